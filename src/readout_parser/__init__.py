@@ -1,0 +1,48 @@
+"""Structured data out of diplomatic meeting readouts.
+
+>>> import readout_parser
+>>> r = readout_parser.parse("Japan-China Relations\nMay 9, 2018\nThe two leaders met.")
+>>> r.category, str(r.date), str(r.lead[0])
+('Japan-China Relations', '2018-05-09', 'The two leaders met.')
+"""
+
+from readout_parser.errors import ReadoutError
+from readout_parser.model import (
+    Attendee,
+    Boilerplate,
+    BoilerplateKind,
+    Diagnostic,
+    FieldSpans,
+    Meeting,
+    MeetingFormat,
+    MeetingSpans,
+    Paragraph,
+    Person,
+    Photo,
+    Readout,
+    Section,
+    Span,
+)
+from readout_parser.parser import parse
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "Attendee",
+    "Boilerplate",
+    "BoilerplateKind",
+    "Diagnostic",
+    "FieldSpans",
+    "Meeting",
+    "MeetingFormat",
+    "MeetingSpans",
+    "Paragraph",
+    "Person",
+    "Photo",
+    "Readout",
+    "ReadoutError",
+    "Section",
+    "Span",
+    "__version__",
+    "parse",
+]

@@ -1,0 +1,93 @@
+"""Turning model values into JSON-ready data and back.
+
+One generic walker over the attrs fields and their type hints serves every
+class of :mod:`readout_parser.model`, so a field added to the model is
+serialised without touching this module.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import functools
+import types
+import typing
+from typing import Any, TypeVar
+
+import attrs
+
+T = TypeVar("T")
+
+# JSON has no timedelta; whole and fractional seconds keep it exact enough
+# for meeting durations and are what most consumers expect.
+_SECONDS = "seconds"
+
+
+def unstructure(value: Any) -> Any:
+    """Turn a model value into dicts, lists, strings, numbers and None."""
+    if attrs.has(type(value)):
+        return {
+            field.name: unstructure(getattr(value, field.name))
+            for field in attrs.fields(type(value))
+        }
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (datetime.date, datetime.time)):
+        # datetime.datetime is a date too; the model holds none.
+        return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return value.total_seconds()
+    if isinstance(value, tuple):
+        return [unstructure(item) for item in value]
+    return value
+
+
+def structure(data: Any, cls: type[T]) -> T:
+    """Rebuild an instance of the attrs class *cls* from :func:`unstructure` output.
+
+    Raises ``ValueError`` naming the field when *data* does not fit.
+    """
+    result = _structure(data, cls, cls.__name__)
+    return typing.cast("T", result)
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _structure(data: Any, hint: Any, where: str) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        if data is None:
+            return None
+        return _structure(data, options[0], where)
+    if origin is tuple:
+        item_hint = typing.get_args(hint)[0]
+        if not isinstance(data, (list, tuple)):
+            raise ValueError(f"{where}: expected a list, got {type(data).__name__}")
+        return tuple(_structure(item, item_hint, f"{where}[{i}]") for i, item in enumerate(data))
+    if isinstance(hint, type) and attrs.has(hint):
+        if not isinstance(data, dict):
+            raise ValueError(f"{where}: expected an object, got {type(data).__name__}")
+        hints = _hints(hint)
+        kwargs = {
+            field.name: _structure(data[field.name], hints[field.name], f"{where}.{field.name}")
+            for field in attrs.fields(hint)
+            if field.name in data
+        }
+        return hint(**kwargs)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(data)
+    if hint is datetime.date:
+        return datetime.date.fromisoformat(data)
+    if hint is datetime.time:
+        return datetime.time.fromisoformat(data)
+    if hint is datetime.timedelta:
+        return datetime.timedelta(seconds=data)
+    if hint is Any:
+        return data
+    if isinstance(hint, type) and not isinstance(data, hint):
+        raise ValueError(f"{where}: expected {hint.__name__}, got {type(data).__name__}")
+    return data

@@ -1,0 +1,130 @@
+"""Text primitives: lines with their offsets, and white-space normalisation.
+
+Everything downstream works on normalised text but reports spans into the
+original input, so this module is the one place that knows how the two
+relate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+# Line breaks as a web copy produces them: "\n", "\r\n" or a lone "\r".
+# Other vertical separators (form feed, U+2028) are treated as white space
+# inside a line, which is how browsers render them.
+LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+# A run of white space as str.split() knows it (NBSP, tabs, ideographic
+# space included), plus the BOM and zero-width no-break space a copy from
+# some editors prepends: "\ufeff  Japan" -> "Japan".
+WHITESPACE_RUN = regex.compile(r"[\s\ufeff]++")
+
+
+@attrs.frozen
+class Line:
+    """One line of the input: its 0-based index and where its text lies.
+
+    ``start``/``end`` bound the line's content with leading and trailing
+    white space trimmed; ``text`` is that content normalised.
+    ``indent`` is the number of white-space characters before the content.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    indent: int
+
+    @property
+    def number(self) -> int:
+        """The 1-based line number, as diagnostics report it."""
+        return self.index + 1
+
+
+def normalize(text: str) -> str:
+    """Collapse every run of white space to one space and trim the ends.
+
+    >>> normalize("\\ufeff Japan\\u00a0 and\\tthe  U.S. ")
+    'Japan and the U.S.'
+    """
+    return WHITESPACE_RUN.sub(" ", text).strip(" ")
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """Split *text* into :class:`Line` values, keeping offsets into *text*.
+
+    >>> [(l.text, l.start, l.end) for l in split_lines("a\\r\\n  b c \\n")]
+    [('a', 0, 1), ('b c', 5, 8), ('', 10, 10)]
+    """
+    lines: list[Line] = []
+    start = 0
+    index = 0
+    for match in LINE_BREAK.finditer(text):
+        lines.append(_make_line(text, index, start, match.start()))
+        index += 1
+        start = match.end()
+    lines.append(_make_line(text, index, start, len(text)))
+    return tuple(lines)
+
+
+def _make_line(text: str, index: int, start: int, end: int) -> Line:
+    raw = text[start:end]
+    content = WHITESPACE_RUN.sub(" ", raw)
+    stripped_left = content.lstrip(" ")
+    if not stripped_left:
+        return Line(index, end, end, "", 0)
+    # Map the trimmed content back onto the raw slice: leading white space
+    # is one run at most, so the first non-space raw character is the start.
+    lead = _leading_space(raw)
+    trail = _trailing_space(raw)
+    return Line(index, start + lead, end - trail, stripped_left.rstrip(" "), lead)
+
+
+def _leading_space(raw: str) -> int:
+    match = WHITESPACE_RUN.match(raw)
+    return match.end() if match else 0
+
+
+def _trailing_space(raw: str) -> int:
+    count = 0
+    for char in reversed(raw):
+        if char.isspace() or char == "\ufeff":
+            count += 1
+        else:
+            break
+    return count
+
+
+def normalize_with_offsets(text: str, start: int, end: int) -> tuple[str, Sequence[int]]:
+    """Normalise ``text[start:end]`` and map each output character to its source.
+
+    Returns the normalised string and a sequence ``offsets`` one longer than
+    it: ``offsets[i]`` is the offset in *text* of output character ``i``, and
+    ``offsets[-1]`` is the end of the last character. A collapsed run of white
+    space maps to the run's first character. Use it to turn a match in the
+    normalised text into a span of the input.
+
+    >>> s, o = normalize_with_offsets("x  a\\u00a0\\u00a0b  ", 1, 8)
+    >>> s, o[0], o[2], o[-1]
+    ('a b', 3, 6, 7)
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    pending_space = -1
+    for i in range(start, end):
+        char = text[i]
+        if char.isspace() or char == "\ufeff":
+            if pending_space < 0:
+                pending_space = i
+            continue
+        if pending_space >= 0 and chars:
+            chars.append(" ")
+            offsets.append(pending_space)
+        pending_space = -1
+        chars.append(char)
+        offsets.append(i)
+    offsets.append(offsets[-1] + 1 if offsets else start)
+    return "".join(chars), offsets

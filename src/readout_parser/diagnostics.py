@@ -1,0 +1,62 @@
+"""Diagnostic codes: what the parser noticed but could not place or trust.
+
+Codes are stable; messages may be reworded. Each code below is a constant
+whose value is the code string found in :attr:`Diagnostic.code`.
+
+>>> from readout_parser import parse
+>>> [d.code for d in parse("").diagnostics]
+['empty-input']
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from readout_parser.model import Diagnostic, Span
+
+EMPTY_INPUT: Final = "empty-input"
+"""The input holds no text at all (empty, or only white space)."""
+
+NO_DATE: Final = "no-date"
+"""No date line was found in the header."""
+
+INVALID_DATE: Final = "invalid-date"
+"""A line has the shape of a date but names no real day ("February 30, 2019")."""
+
+UNPLACED_LINE: Final = "unplaced-line"
+"""A header line that is neither breadcrumb, title, date nor photo; its text is in the message."""
+
+NUMBERING_GAP: Final = "numbering-gap"
+"""A numbered item skips numbers ("1." then "3.")."""
+
+NUMBERING_RESTART: Final = "numbering-restart"
+"""Numbering goes back to a lower number at the same level ("2." then "1.")."""
+
+TRUNCATED: Final = "truncated"
+"""The text looks cut off: it ends mid-sentence or with an empty item."""
+
+CODES: Final = (
+    EMPTY_INPUT,
+    NO_DATE,
+    INVALID_DATE,
+    UNPLACED_LINE,
+    NUMBERING_GAP,
+    NUMBERING_RESTART,
+    TRUNCATED,
+)
+"""Every code the structure parser emits. Meeting extraction adds codes
+starting with ``meeting-`` (see :mod:`readout_parser._meeting`)."""
+
+
+def line_number(text: str, offset: int) -> int:
+    """The 1-based line of *text* holding character *offset*.
+
+    Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r``, as in :func:`parse`.
+    """
+    head = text[:offset]
+    return head.count("\n") + head.count("\r") - head.count("\r\n") + 1
+
+
+def make(code: str, message: str, text: str, span: Span) -> Diagnostic:
+    """Build a :class:`Diagnostic` for *span* of *text*."""
+    return Diagnostic(code, message, line_number(text, span.start), span)
