@@ -303,6 +303,17 @@ class Readout:
         assert isinstance(result, dict)
         return result
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The :meth:`to_dict` data as a JSON string (UTF-8 text, not ASCII-escaped).
+
+        >>> from readout_parser import parse
+        >>> parse("May 9, 2018").to_json()[:30]
+        '{"category": null, "title": nu'
+        """
+        import json
+
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Readout:
         """Rebuild a :class:`Readout` from :meth:`to_dict` output.
