@@ -1,0 +1,337 @@
+"""The ``readout-parser`` command: parse readout files and print them as JSON.
+
+This is the only module of the package that touches files and streams; the
+library itself (:func:`readout_parser.parse`) takes and returns values.
+
+Output: with one file, the readout's :meth:`~readout_parser.Readout.to_dict`
+object; with several, a JSON array of ``{"file": NAME, "readout": {...}}``
+in the order given; with ``--jsonl``, one such ``{"file", "readout"}`` object
+per line whatever the number of files.
+
+Exit status (see :class:`ExitCode`): 0 when every file parsed; 1 when
+``--strict`` is given and some readout has diagnostics; 2 for a usage
+error; 3, 4, 5, 6 when a file is missing, is a directory, cannot be decoded,
+or cannot be read. The other files are still parsed and printed; the status
+is that of the first file that failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import enum
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+import readout_parser
+from readout_parser.model import Readout
+
+__all__ = ["ExitCode", "main"]
+
+PROG = "readout-parser"
+STDIN = "-"
+
+
+class ExitCode(enum.IntEnum):
+    """The exit status of :func:`main`."""
+
+    OK = 0
+    """Every file was read and parsed."""
+    DIAGNOSTICS = 1
+    """``--strict`` was given and at least one readout has diagnostics."""
+    USAGE = 2
+    """The command line is wrong (unknown option, no file, unknown encoding)."""
+    NOT_FOUND = 3
+    """A file does not exist."""
+    IS_DIRECTORY = 4
+    """A path names a directory, not a file."""
+    UNDECODABLE = 5
+    """A file's bytes are not text in the expected encoding."""
+    UNREADABLE = 6
+    """A file exists but cannot be read (permissions, I/O error)."""
+    BROKEN_PIPE = 141
+    """Standard output was closed early (``readout-parser *.txt | head``); as a shell
+    reports a process ended by SIGPIPE."""
+
+
+class _Failure(Exception):
+    """A file that could not be turned into text, with the message to show."""
+
+    def __init__(self, code: ExitCode, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@attrs.frozen
+class _Options:
+    files: tuple[str, ...]
+    jsonl: bool
+    strict: bool
+    encoding: str
+    progress: bool
+
+
+_EPILOG = """\
+exit status:
+  0    every file was read and parsed
+  1    --strict was given and some readout has diagnostics
+  2    usage error
+  3    a file does not exist
+  4    a path is a directory
+  5    a file cannot be decoded (see --encoding)
+  6    a file cannot be read
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=(
+            "Parse the plain text of diplomatic meeting readouts and print them as JSON.\n"
+            "With one FILE the output is the readout object; with several, an array of\n"
+            '{"file": ..., "readout": ...} objects.'
+        ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a text file holding one readout; '-' reads standard input",
+    )
+    parser.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='print JSON Lines: one {"file": ..., "readout": ...} object per line',
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="print diagnostics to standard error and exit with status 1 if there are any",
+    )
+    parser.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="the encoding of the input files (default: utf-8)",
+    )
+    parser.add_argument(
+        "--no-progress",
+        dest="progress",
+        action="store_false",
+        help="never show a progress bar (shown only on a terminal, with tqdm installed)",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {readout_parser.__version__}",
+    )
+    return parser
+
+
+def _parse_args(argv: Sequence[str] | None) -> _Options:
+    parser = _parser()
+    namespace = parser.parse_args(argv)
+    try:
+        codecs.lookup(namespace.encoding)
+    except LookupError:
+        parser.error(f"unknown encoding: {namespace.encoding}")
+    return _Options(
+        files=tuple(namespace.files),
+        jsonl=namespace.jsonl,
+        strict=namespace.strict,
+        encoding=namespace.encoding,
+        progress=namespace.progress,
+    )
+
+
+def _read_bytes(name: str) -> bytes:
+    path = Path(name)
+    if path.is_dir():
+        raise _Failure(ExitCode.IS_DIRECTORY, f"{name}: is a directory, not a file")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise _Failure(ExitCode.NOT_FOUND, f"{name}: no such file") from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise _Failure(ExitCode.UNREADABLE, f"{name}: cannot read: {reason}") from None
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    """An encoding the byte order mark names, for the hint in the error message."""
+    for mark, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(mark):
+            return encoding
+    return None
+
+
+def _decode(name: str, data: bytes, encoding: str) -> str:
+    # Decoding keeps "\r\n" and a BOM as they are, so the spans of the
+    # readout count characters of the file exactly as stored.
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        shown = "standard input" if name == STDIN else name
+        bad = data[error.start : error.end].hex(" ")
+        suggestion = _guess_encoding(data) or "cp1252"
+        raise _Failure(
+            ExitCode.UNDECODABLE,
+            f"{shown}: cannot decode as {encoding}: byte(s) {bad} at offset {error.start} "
+            f"({error.reason}). If the file is in another encoding, name it with "
+            f"--encoding (for example --encoding {suggestion}), or convert the file to "
+            f"UTF-8 first.",
+        ) from None
+
+
+def _read_text(name: str, encoding: str) -> str:
+    if name != STDIN:
+        return _decode(name, _read_bytes(name), encoding)
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        # A stdin replaced by a text stream (io.StringIO) is already decoded.
+        return sys.stdin.read()
+    data = buffer.read()
+    if not isinstance(data, bytes):
+        raise TypeError(f"standard input gave {type(data).__name__}, not bytes")
+    return _decode(name, data, encoding)
+
+
+class _Progress:
+    """A progress bar on standard error, or nothing when it cannot or should not show."""
+
+    def __init__(self, total: int, stream: IO[str], enabled: bool, delay: float = 0.5) -> None:
+        self._bar: Any = None
+        self._stream = stream
+        if not (enabled and total > 1 and _isatty(stream)):
+            return
+        try:
+            from tqdm import tqdm
+        except ImportError:
+            # The bar is a convenience of the optional "cli" extra; without
+            # tqdm the command works the same, silently.
+            return
+        # delay: a run over in a moment never flashes a bar.
+        self._bar = tqdm(total=total, file=stream, unit="file", delay=delay, leave=False)
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._bar.update(1)
+
+    def message(self, text: str) -> None:
+        # tqdm.write keeps a message from being drawn over by the bar.
+        if self._bar is not None:
+            self._bar.write(text, file=self._stream)
+        else:
+            print(text, file=self._stream)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _ascii_only(stream: IO[str]) -> bool:
+    """Whether JSON must escape non-ASCII characters to be printable on *stream*."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        return codecs.lookup(encoding).name not in {"utf-8", "utf-16", "utf-32"}
+    except LookupError:
+        return True
+
+
+def _diagnostic_lines(name: str, readout: Readout) -> Iterator[str]:
+    shown = "<stdin>" if name == STDIN else name
+    for diagnostic in readout.diagnostics:
+        yield f"{shown}:{diagnostic.line}: {diagnostic.code}: {diagnostic.message}"
+
+
+def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
+    ascii_only = _ascii_only(out)
+    several = len(options.files) > 1
+    status = ExitCode.OK
+    has_diagnostics = False
+    written = 0
+    progress = _Progress(len(options.files), err, options.progress)
+    try:
+        if several and not options.jsonl:
+            out.write("[")
+        for name in options.files:
+            try:
+                text = _read_text(name, options.encoding)
+            except _Failure as failure:
+                progress.message(f"{PROG}: error: {failure.message}")
+                if status is ExitCode.OK:
+                    status = failure.code
+                progress.advance()
+                continue
+            readout = readout_parser.parse(text)
+            if options.strict and readout.diagnostics:
+                has_diagnostics = True
+                for line in _diagnostic_lines(name, readout):
+                    progress.message(line)
+            if options.jsonl:
+                record = {"file": name, "readout": readout.to_dict()}
+                out.write(json.dumps(record, ensure_ascii=ascii_only) + "\n")
+            elif several:
+                record = {"file": name, "readout": readout.to_dict()}
+                out.write(",\n" if written else "\n")
+                out.write(_indented(json.dumps(record, ensure_ascii=ascii_only, indent=2)))
+            else:
+                out.write(json.dumps(readout.to_dict(), ensure_ascii=ascii_only, indent=2))
+                out.write("\n")
+            written += 1
+            progress.advance()
+        if several and not options.jsonl:
+            out.write("\n]\n" if written else "]\n")
+        out.flush()
+    finally:
+        progress.close()
+    if status is ExitCode.OK and has_diagnostics:
+        return ExitCode.DIAGNOSTICS
+    return status
+
+
+def _indented(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command with *argv* (``sys.argv[1:]`` when None); return the exit status.
+
+    >>> main(["--version"])  # doctest: +ELLIPSIS
+    readout-parser ...
+    0
+    """
+    try:
+        options = _parse_args(argv)
+    except SystemExit as exit_:
+        # argparse exits for --help, --version and usage errors; report its
+        # status instead so callers (and tests) get a return value.
+        return exit_.code if isinstance(exit_.code, int) else ExitCode.USAGE
+    try:
+        return int(_run(options, sys.stdout, sys.stderr))
+    except BrokenPipeError:
+        # The reader of our output went away (`readout-parser *.txt | head`):
+        # stop quietly, and keep Python from complaining when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.BROKEN_PIPE

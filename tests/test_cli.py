@@ -1,0 +1,383 @@
+"""The ``readout-parser`` command line."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import readout_parser
+from readout_parser import Diagnostic, Readout, Span, cli
+from readout_parser.cli import ExitCode, main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_431f2bd34a799d22.txt"
+
+
+def _fake_parse(text: str, *, strict: bool = False) -> Readout:
+    """A stand-in for parse whose result shows which text it was given.
+
+    The title is the text itself; a text containing "PROBLEM" gets a
+    diagnostic on line 2.
+    """
+    diagnostics: tuple[Diagnostic, ...] = ()
+    if "PROBLEM" in text:
+        diagnostics = (Diagnostic("unplaced-line", "Could not place it.", 2, Span(0, 1)),)
+    return Readout(title=text.strip(), diagnostics=diagnostics)
+
+
+@pytest.fixture
+def fake_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readout_parser, "parse", _fake_parse)
+
+
+def _write(directory: Path, name: str, content: str | bytes) -> str:
+    path = directory / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_bytes(content.encode("utf-8"))
+    return str(path)
+
+
+def _set_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_one_file_prints_the_readout_object(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _write(tmp_path, "page.txt", "Japan-Chile Summit")
+    assert main([page]) == ExitCode.OK
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert data["title"] == "Japan-Chile Summit"
+    assert data == Readout(title="Japan-Chile Summit").to_dict()
+    assert err == ""
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_several_files_print_an_array_in_the_order_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = _write(tmp_path, "b.txt", "second letter")
+    second = _write(tmp_path, "a.txt", "first letter")
+    assert main([first, second]) == ExitCode.OK
+    data = json.loads(capsys.readouterr().out)
+    assert [(item["file"], item["readout"]["title"]) for item in data] == [
+        (first, "second letter"),
+        (second, "first letter"),
+    ]
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_jsonl_prints_one_object_per_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = _write(tmp_path, "one.txt", "One")
+    second = _write(tmp_path, "two.txt", "Two")
+    assert main(["--jsonl", first, second]) == ExitCode.OK
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["file"] for line in lines] == [first, second]
+    assert [json.loads(line)["readout"]["title"] for line in lines] == ["One", "Two"]
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_jsonl_wraps_even_a_single_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = _write(tmp_path, "one.txt", "One")
+    assert main(["--jsonl", page]) == ExitCode.OK
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line) == {"file": page, "readout": Readout(title="One").to_dict()}
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_non_ascii_text_is_written_as_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _write(tmp_path, "page.txt", "Japan-U.S. Foreign Ministers’ Meeting")
+    assert main([page]) == ExitCode.OK
+    assert "Ministers’ Meeting" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_dash_reads_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _set_stdin(monkeypatch, "Japan–Peru Summit\n".encode())
+    assert main(["-"]) == ExitCode.OK
+    assert json.loads(capsys.readouterr().out)["title"] == "Japan–Peru Summit"
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_standard_input_among_files_is_named_dash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _write(tmp_path, "page.txt", "From a file")
+    _set_stdin(monkeypatch, b"From stdin")
+    assert main(["--jsonl", page, "-"]) == ExitCode.OK
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["file"], r["readout"]["title"]) for r in records] == [
+        (page, "From a file"),
+        ("-", "From stdin"),
+    ]
+
+
+def test_the_text_reaches_parse_undecoded_and_unaltered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Spans count characters of the file as stored, so the CLI must not
+    # translate line endings or drop a byte order mark.
+    seen: list[str] = []
+
+    def recording_parse(text: str, *, strict: bool = False) -> Readout:
+        seen.append(text)
+        return Readout()
+
+    monkeypatch.setattr(readout_parser, "parse", recording_parse)
+    content = "\ufeffJapan-Italy Relations\r\nJuly 4, 2016\r\n"
+    page = _write(tmp_path, "page.txt", content)
+    assert main([page]) == ExitCode.OK
+    assert seen == [content]
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_strict_reports_diagnostics_on_stderr_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clean = _write(tmp_path, "clean.txt", "Fine")
+    troubled = _write(tmp_path, "troubled.txt", "A PROBLEM here")
+    assert main(["--strict", clean, troubled]) == ExitCode.DIAGNOSTICS
+    out, err = capsys.readouterr()
+    assert err == f"{troubled}:2: unplaced-line: Could not place it.\n"
+    # The readouts are printed all the same.
+    assert [item["readout"]["title"] for item in json.loads(out)] == ["Fine", "A PROBLEM here"]
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_without_strict_diagnostics_stay_in_the_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    troubled = _write(tmp_path, "troubled.txt", "A PROBLEM here")
+    assert main([troubled]) == ExitCode.OK
+    out, err = capsys.readouterr()
+    assert [d["code"] for d in json.loads(out)["diagnostics"]] == ["unplaced-line"]
+    assert err == ""
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_strict_with_clean_files_exits_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _write(tmp_path, "clean.txt", "Fine")
+    assert main(["--strict", page]) == ExitCode.OK
+    assert capsys.readouterr().err == ""
+
+
+def test_a_missing_file_is_named_and_exits_3(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = str(tmp_path / "missing.txt")
+    assert main([missing]) == 3
+    out, err = capsys.readouterr()
+    assert err == f"readout-parser: error: {missing}: no such file\n"
+    assert out == ""
+
+
+def test_a_directory_is_named_and_exits_4(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(tmp_path)]) == 4
+    assert (
+        capsys.readouterr().err
+        == f"readout-parser: error: {tmp_path}: is a directory, not a file\n"
+    )
+
+
+def test_undecodable_bytes_name_the_file_and_the_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "Minister’s" saved as Windows-1252: the apostrophe is the single byte 0x92.
+    page = _write(tmp_path, "cp1252.txt", b"The Minister\x92s visit")
+    assert main([page]) == 5
+    err = capsys.readouterr().err
+    assert err.startswith(f"readout-parser: error: {page}: cannot decode as utf-8")
+    assert "offset 12" in err
+    assert "--encoding cp1252" in err
+    assert "convert the file to UTF-8" in err
+
+
+def test_a_utf16_file_gets_a_utf16_hint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = _write(tmp_path, "utf16.txt", "May 9, 2018".encode("utf-16"))
+    assert main([page]) == ExitCode.UNDECODABLE
+    assert "--encoding utf-16" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_encoding_option_decodes_other_encodings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _write(tmp_path, "cp1252.txt", b"The Minister\x92s visit")
+    assert main(["--encoding", "cp1252", page]) == ExitCode.OK
+    assert json.loads(capsys.readouterr().out)["title"] == "The Minister’s visit"
+
+
+def test_an_unknown_encoding_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--encoding", "no-such-codec", "page.txt"]) == 2
+    assert "unknown encoding: no-such-codec" in capsys.readouterr().err
+
+
+def test_no_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == ExitCode.USAGE
+    assert "FILE" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_other_files_are_still_printed_and_the_first_failure_sets_the_status(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = _write(tmp_path, "good.txt", "Good")
+    missing = str(tmp_path / "missing.txt")
+    assert main([missing, str(tmp_path), good]) == ExitCode.NOT_FOUND
+    out, err = capsys.readouterr()
+    assert [item["file"] for item in json.loads(out)] == [good]
+    assert err.splitlines() == [
+        f"readout-parser: error: {missing}: no such file",
+        f"readout-parser: error: {tmp_path}: is a directory, not a file",
+    ]
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_a_read_error_outranks_strict_diagnostics(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    troubled = _write(tmp_path, "troubled.txt", "A PROBLEM here")
+    assert main(["--strict", troubled, str(tmp_path / "missing.txt")]) == ExitCode.NOT_FOUND
+
+
+def test_several_files_that_all_fail_print_an_empty_array(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]) == ExitCode.NOT_FOUND
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == ExitCode.OK
+    assert capsys.readouterr().out == f"readout-parser {readout_parser.__version__}\n"
+
+
+def test_help_lists_the_exit_statuses(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "3    a file does not exist" in out
+    assert "--jsonl" in out
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_shows_on_a_terminal_for_several_files() -> None:
+    pytest.importorskip("tqdm")
+    terminal = _Terminal()
+    # Without a delay the bar draws at once, as it does for a long run.
+    progress = cli._Progress(3, terminal, enabled=True, delay=0)
+    assert progress._bar is not None
+    assert "0/3" in terminal.getvalue()
+    progress.message("note")
+    progress.close()
+    assert "note\n" in terminal.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("total", "stream", "enabled"),
+    [
+        (3, io.StringIO(), True),  # not a terminal
+        (1, _Terminal(), True),  # a single file
+        (3, _Terminal(), False),  # --no-progress
+    ],
+)
+def test_no_progress_bar(total: int, stream: io.StringIO, enabled: bool) -> None:
+    progress = cli._Progress(total, stream, enabled)
+    assert progress._bar is None
+    progress.advance()
+    progress.message("note")
+    progress.close()
+    assert stream.getvalue() == "note\n"
+
+
+def test_without_tqdm_the_progress_bar_is_silently_absent(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A None entry in sys.modules makes "import tqdm" raise ImportError.
+    monkeypatch.setitem(sys.modules, "tqdm", None)
+    terminal = _Terminal()
+    progress = cli._Progress(5, terminal, enabled=True)
+    assert progress._bar is None
+    progress.advance()
+    progress.close()
+    assert terminal.getvalue() == ""
+
+
+# Below, the real parser.
+
+
+def test_a_seed_parses_to_its_header(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(SEED)]) == ExitCode.OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["category"] == "Japan-United States of America Relations"
+    assert data["title"] == "Japan-U.S. Foreign Ministers’ Meeting"
+    assert data["date"] == "2016-11-18"
+    assert [s["heading"] for s in data["sections"]] == [
+        "Opening Remarks and Japan-U.S. Relations",
+        "Trans-Pacific Partnership (TPP) Agreement",
+        "Asia-Pacific Regional Affairs",
+    ]
+
+
+def test_the_output_rebuilds_the_readout(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(SEED)]) == ExitCode.OK
+    data: dict[str, Any] = json.loads(capsys.readouterr().out)
+    text = SEED.read_bytes().decode("utf-8")
+    assert Readout.from_dict(data) == readout_parser.parse(text)
+
+
+def test_strict_on_empty_input_reports_empty_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _set_stdin(monkeypatch, b"")
+    assert main(["--strict", "-"]) == ExitCode.DIAGNOSTICS
+    err = capsys.readouterr().err
+    assert err.startswith("<stdin>:1: empty-input: ")
+
+
+def test_python_dash_m_runs_the_command(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "readout_parser", "--jsonl", str(SEED), "-"],
+        input=b"Japan-China Relations\nMay 9, 2018\nThe two leaders met.\n",
+        capture_output=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    seed, stdin = (json.loads(line) for line in done.stdout.decode("utf-8").splitlines())
+    assert seed["readout"]["date"] == "2016-11-18"
+    assert stdin["file"] == "-"
+    assert stdin["readout"]["category"] == "Japan-China Relations"
+    assert stdin["readout"]["date"] == "2018-05-09"
+
+
+def test_python_dash_m_reports_a_missing_file(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "readout_parser", "missing.txt"],
+        capture_output=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == ExitCode.NOT_FOUND
+    assert done.stderr.decode() == "readout-parser: error: missing.txt: no such file\n"
