@@ -1,4 +1,4 @@
-"""Structured data out of diplomatic meeting readouts.
+r"""Structured data out of diplomatic meeting readouts.
 
 >>> import readout_parser
 >>> r = readout_parser.parse("Japan-China Relations\nMay 9, 2018\nThe two leaders met.")

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from readout_parser.model import Span
+
 # Line breaks as a web copy produces them: "\n", "\r\n" or a lone "\r".
 # Other vertical separators (form feed, U+2028) are treated as white space
 # inside a line, which is how browsers render them.
@@ -37,11 +39,34 @@ class Line:
     end: int
     text: str
     indent: int
+    # Source offset of each character of ``text`` (plus one past the end);
+    # None when the content is already normal, so offsets are ``start + i``.
+    offsets: tuple[int, ...] | None = None
 
     @property
     def number(self) -> int:
         """The 1-based line number, as diagnostics report it."""
         return self.index + 1
+
+    def offset(self, i: int) -> int:
+        """The source offset of ``text[i]`` (``i == len(text)`` is the end)."""
+        if self.offsets is None:
+            return self.start + i
+        return self.offsets[i]
+
+    def span(self, i: int = 0, j: int | None = None) -> Span:
+        """The source span of ``text[i:j]``, trimmed of white space at its ends."""
+        text = self.text
+        if j is None:
+            j = len(text)
+        while i < j and text[i] == " ":
+            i += 1
+        while j > i and text[j - 1] == " ":
+            j -= 1
+        if i == j:
+            at = self.offset(i)
+            return Span(at, at)
+        return Span(self.offset(i), self.offset(j - 1) + 1)
 
 
 def normalize(text: str) -> str:
@@ -80,7 +105,21 @@ def _make_line(text: str, index: int, start: int, end: int) -> Line:
     # is one run at most, so the first non-space raw character is the start.
     lead = _leading_space(raw)
     trail = _trailing_space(raw)
-    return Line(index, start + lead, end - trail, stripped_left.rstrip(" "), lead)
+    text = stripped_left.rstrip(" ")
+    content_start = start + lead
+    content_end = end - trail
+    if content_end - content_start == len(text):
+        # Only single ASCII spaces inside: offsets are the identity.
+        return Line(index, content_start, content_end, text, lead)
+    normal, offsets = normalize_with_offsets(raw, lead, len(raw) - trail)
+    return Line(
+        index,
+        content_start,
+        content_end,
+        normal,
+        lead,
+        tuple(start + o for o in offsets),
+    )
 
 
 def _leading_space(raw: str) -> int:

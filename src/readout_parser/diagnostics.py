@@ -32,6 +32,9 @@ NUMBERING_GAP: Final = "numbering-gap"
 NUMBERING_RESTART: Final = "numbering-restart"
 """Numbering goes back to a lower number at the same level ("2." then "1.")."""
 
+NUMBERING_REPEAT: Final = "numbering-repeat"
+"""Two items in a row at the same level carry the same number ("(2)" then "(2)")."""
+
 TRUNCATED: Final = "truncated"
 """The text looks cut off: it ends mid-sentence or with an empty item."""
 
@@ -42,6 +45,7 @@ CODES: Final = (
     UNPLACED_LINE,
     NUMBERING_GAP,
     NUMBERING_RESTART,
+    NUMBERING_REPEAT,
     TRUNCATED,
 )
 """Every code the structure parser emits. Meeting extraction adds codes

@@ -127,14 +127,19 @@ class Photo:
 
     ``caption`` is empty when the page shows only a credit such as
     "(Photo: Cabinet Public Relations Office)" for an image without alt text.
+    ``span`` covers the caption as written (with its photo label);
+    ``credit_span`` the credit, which may stand on a line of its own below.
 
-    >>> Photo("Japan-U.S. Summit Meeting1", "Cabinet Public Relations Office", Span(0, 1))
-    Photo(caption='Japan-U.S. Summit Meeting1', credit='Cabinet Public Relations Office', span=Span(start=0, end=1))
+    >>> Photo("Japan-U.S. Summit Meeting1", "Cabinet Public Relations Office", Span(0, 26))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Photo(caption='Japan-U.S. Summit Meeting1', credit='Cabinet Public Relations Office',
+          span=Span(start=0, end=26), credit_span=None)
     """
 
     caption: str
     credit: str | None
     span: Span
+    credit_span: Span | None = None
 
 
 class BoilerplateKind(str, enum.Enum):

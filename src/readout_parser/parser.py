@@ -1,10 +1,232 @@
-"""The public entry point: :func:`parse`."""
+"""The public entry point, :func:`parse`, composing the readers.
+
+lines (``_text``) -> what each line looks like (``_lines``) -> header
+(``_header``) and body tree (``_tree``) -> photos (``_photos``) -> meeting facts
+(``_meeting``) -> :class:`~readout_parser.model.Readout`.
+"""
 
 from __future__ import annotations
 
-from readout_parser.model import Readout
+from collections.abc import Sequence
+
+from readout_parser import _photos, diagnostics
+from readout_parser._header import read_header
+from readout_parser._lines import Classified, Kind, classify
+from readout_parser._text import split_lines
+from readout_parser._tree import build_body, ends_sentence
+from readout_parser.errors import ReadoutError
+from readout_parser.model import (
+    BoilerplateKind,
+    Diagnostic,
+    FieldSpans,
+    Paragraph,
+    Readout,
+    Section,
+    Span,
+)
+
+# Prose is what a header never holds: a sentence of a few words or more, or a
+# line too long to be a headline or a caption (the longest captions in the
+# corpus run to ~35 words).
+MIN_SENTENCE_WORDS = 3
+MIN_PROSE_WORDS = 50
 
 
 def parse(text: str, *, strict: bool = False) -> Readout:
-    """Parse the plain text of a meeting readout."""
-    raise NotImplementedError
+    """Parse the plain text of a meeting readout into a :class:`Readout`.
+
+    *text* is the page as a web copy gives it: breadcrumb, headline, date,
+    photo captions, lead, numbered sections, "Back to ..." footer, in any of
+    the layouts the site has used. ``parse`` never raises for a ``str``:
+    whatever it cannot place is reported in ``Readout.diagnostics``. With
+    ``strict=True`` it raises :class:`~readout_parser.ReadoutError` instead of
+    returning a readout that has diagnostics.
+
+    >>> r = parse('''Japan-United States of America Relations
+    ... March 16, 2017
+    ... On March 16, the two ministers met. The overview is as follows.
+    ... 1 Opening remarks
+    ... Minister Kishida welcomed Secretary Tillerson.
+    ... Back to Japan-United States of America Relations''')
+    >>> r.category, r.date.isoformat(), len(r.lead)
+    ('Japan-United States of America Relations', '2017-03-16', 1)
+    >>> section = r.sections[0]
+    >>> section.number, section.heading, str(section.paragraphs[0])
+    (1, 'Opening remarks', 'Minister Kishida welcomed Secretary Tillerson.')
+    >>> r.back_link
+    'Japan-United States of America Relations'
+
+    Raises ``TypeError`` for anything but ``str`` (decode ``bytes`` first).
+    """
+    if not isinstance(text, str):
+        raise TypeError(_type_error_message(text))
+    readout = _parse(text)
+    if strict and readout.diagnostics:
+        raise ReadoutError(readout)
+    return readout
+
+
+def _type_error_message(value: object) -> str:
+    given = type(value).__name__
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return (
+            f"parse() takes the page text as str, not {given}; decode it first, "
+            "e.g. parse(data.decode('utf-8'))"
+        )
+    return f"parse() takes the page text as str, not {given}"
+
+
+def _parse(source: str) -> Readout:
+    classified = _captions_above_credits([classify(line) for line in split_lines(source)])
+    if all(item.kind is Kind.BLANK for item in classified):
+        return Readout(diagnostics=(_empty(source),))
+
+    body_start = _body_start(classified)
+    header = read_header(
+        source, [item for item in classified[:body_start] if item.kind is not Kind.BLANK]
+    )
+    body = build_body(source, classified[body_start:])
+
+    pieces = (*header.photos, *body.photos)
+    photo_lines = {piece.line for piece in pieces}
+    breaks = frozenset(
+        item.line.index
+        for item in classified
+        if item.kind is not Kind.BLANK and item.line.index not in photo_lines
+    )
+    photos = _photos.assemble(pieces, breaks)
+
+    boilerplate = tuple(
+        sorted((*header.boilerplate, *body.boilerplate), key=lambda item: item.span.start)
+    )
+    found: list[Diagnostic] = [*header.diagnostics, *body.diagnostics]
+    if not header.has_date_line:
+        found.append(_no_date(source, classified))
+    ended = body.back_link is not None or any(
+        item.kind is BoilerplateKind.END_MARK for item in boilerplate
+    )
+    if not ended and _looks_truncated(body.last_text, body.last_item_empty):
+        found.append(_truncated(source, classified))
+
+    return Readout(
+        category=header.category,
+        title=header.title,
+        date=header.date,
+        photos=photos,
+        lead=body.lead,
+        sections=body.sections,
+        back_link=body.back_link,
+        boilerplate=boilerplate,
+        diagnostics=tuple(sorted(found, key=lambda d: (d.span.start, d.code))),
+        spans=FieldSpans(
+            category=header.spans.category,
+            title=header.spans.title,
+            date=header.spans.date,
+            back_link=body.back_link_span,
+        ),
+    )
+
+
+def _body_start(classified: Sequence[Classified]) -> int:
+    """Index of the first line of the body: a numbered item or a line of prose."""
+    for index, item in enumerate(classified):
+        if item.kind is Kind.ITEM:
+            return index
+        if item.kind in (Kind.TEXT, Kind.BULLET) and _is_prose(item.line.text):
+            return index
+    return len(classified)
+
+
+def _captions_above_credits(classified: list[Classified]) -> list[Classified]:
+    """Read a short line directly above a photo credit as that photo's caption.
+
+    "- Photograph of the leaders shaking hands" / "(Photo: Cabinet Public
+    Relations Office)": a credit applies to the caption above it, so the line
+    above is alt text wherever on the page it stands.
+    """
+    for index in range(len(classified) - 2, -1, -1):
+        item = classified[index]
+        below = classified[index + 1]
+        if (
+            item.kind in (Kind.TEXT, Kind.BULLET)
+            and below.kind is Kind.PHOTO
+            and not below.photos[0].caption
+            and not _is_prose(item.line.text)
+            and not ends_sentence(item.line.text)
+        ):
+            piece = _photos.caption_piece(item.line, item.body)
+            classified[index] = Classified(Kind.PHOTO, item.line, photos=(piece,))
+    return classified
+
+
+def _is_prose(text: str) -> bool:
+    words = text.count(" ") + 1
+    if words >= MIN_PROSE_WORDS:
+        return True
+    return words >= MIN_SENTENCE_WORDS and ends_sentence(text) and not text.startswith("(")
+
+
+def _looks_truncated(last_text: str | None, last_item_empty: bool) -> bool:
+    if last_text is None:
+        return False
+    return last_item_empty or not ends_sentence(last_text)
+
+
+def lead_candidates(readout: Readout) -> tuple[Paragraph, ...]:
+    """The paragraphs the meeting facts are read from.
+
+    The lead; when a page numbers its lead sentence as item 1 ("1. On June 26,
+    ..."), the first paragraphs found in the sections.
+    """
+    if readout.lead:
+        return readout.lead
+    return _first_paragraphs(readout.sections)
+
+
+def _first_paragraphs(sections: Sequence[Section]) -> tuple[Paragraph, ...]:
+    for section in sections:
+        if section.paragraphs:
+            return section.paragraphs
+        found = _first_paragraphs(section.subsections)
+        if found:
+            return found
+    return ()
+
+
+def _last_content_span(classified: Sequence[Classified]) -> Span:
+    for item in reversed(classified):
+        if item.kind in (Kind.ITEM, Kind.TEXT, Kind.BULLET):
+            return item.line.span()
+    return Span(0, 0)
+
+
+def _empty(source: str) -> Diagnostic:
+    return diagnostics.make(
+        diagnostics.EMPTY_INPUT,
+        "the input holds no text (it is empty or only white space); pass the text of a "
+        "readout page.",
+        source,
+        Span(0, len(source)),
+    )
+
+
+def _no_date(source: str, classified: Sequence[Classified]) -> Diagnostic:
+    first = next(item.line for item in classified if item.kind is not Kind.BLANK)
+    return diagnostics.make(
+        diagnostics.NO_DATE,
+        "no date line was found in the header, so Readout.date is None; if the page has "
+        "a date, put it on a line of its own (e.g. 'March 16, 2017').",
+        source,
+        Span(first.start, first.start),
+    )
+
+
+def _truncated(source: str, classified: Sequence[Classified]) -> Diagnostic:
+    span = _last_content_span(classified)
+    return diagnostics.make(
+        diagnostics.TRUNCATED,
+        "the text looks cut off: it ends mid-sentence or with an empty item and has no "
+        "'Back to ...' footer; what is there was parsed, but the page may be incomplete.",
+        source,
+        span,
+    )

@@ -1,0 +1,132 @@
+"""Site furniture: what a web copy drags along that is not the readout.
+
+Whole lines ("Back to ...", "(END)", "Page Top", a "Japanese" language link,
+"![]() |", a provisional-translation note) and labels inside running text
+("(PDF)", "Open a New Window", "<br>"). All of it is kept out of the content
+and reported as :class:`~readout_parser.model.Boilerplate` with its span.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from readout_parser._text import Line
+from readout_parser.model import Boilerplate, BoilerplateKind
+
+# "Back to Japan-United States of America Relations", "Back to Index",
+# "Back to Press ReleasesPress Releases" (label doubled by the copy).
+BACK_LINK = regex.compile(r"Back\s++to\s++(?P<target>[^.!?]++)", regex.IGNORECASE)
+
+# Where a copied link label runs into the next one with no space:
+# "Press ReleasesPress Releases" splits after "Releases".
+_GLUED_LABEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+# Lines that are furniture as a whole, by kind.
+_WHOLE_LINE: tuple[tuple[BoilerplateKind, regex.Pattern[str]], ...] = (
+    # "(END)"
+    (BoilerplateKind.END_MARK, regex.compile(r"\(\s*+END\s*+\)", regex.IGNORECASE)),
+    # "Page Top", "Back to Top", "To Top"
+    (
+        BoilerplateKind.PAGE_TOP,
+        regex.compile(r"(?:Page|Back\s++to|To)\s*+Top", regex.IGNORECASE),
+    ),
+    # "Japanese": the link to the Japanese version of the page.
+    (BoilerplateKind.LINK_LABEL, regex.compile(r"(?:Japanese|日本語)(?:\s*+\(PDF\))?+")),
+    # "![]() |", "<br>", "</p>": markup left unrendered.
+    (
+        BoilerplateKind.MARKUP,
+        regex.compile(r"(?:\s*+(?:!\[[^\]]*+\]\([^)]*+\)|<[^<>]*+>|\|))++"),
+    ),
+    # "Provisional translation from the Press Release in Japan",
+    # "* The foregoing is a provisional translation. ...",
+    # "(*This is a provisional translation. ...)"
+    (
+        BoilerplateKind.TRANSLATION_NOTE,
+        regex.compile(
+            r"[\s•*(]*+(?:Provisional\s++translation\b|(?:The\s++foregoing|This)\s++is\s++a\s++"
+            r"provisional\s++translation\b).*+",
+            regex.IGNORECASE,
+        ),
+    ),
+)
+
+# Labels inside running text, with the white space before them; labels that
+# follow one another form one match: "Joint Statement (PDF)Open a New Window.",
+# "(PDF) Open a New Window", "(PDF)PDF", "<br>".
+INLINE_LABEL = regex.compile(
+    r"(?P<kind_link>(?:\s*+(?:\(PDF\)(?:\s*+PDF\b)?+|Open\s++a\s++New\s++Window))++)"
+    r"|(?P<kind_markup>\s*+<\s*+/?+\s*+(?:br|p|span|b|i|em|strong|a)\b[^<>]*+>)",
+    regex.IGNORECASE,
+)
+
+# Only lines holding one of these can hold an inline label; checking for
+# them first keeps the common case to a few substring tests.
+_INLINE_HINTS = ("PDF", "Window", "<", "pdf", "window")
+
+
+def whole_line_kind(text: str) -> BoilerplateKind | None:
+    """The kind of furniture *text* is as a whole line, if it is.
+
+    >>> whole_line_kind("(END)"), whole_line_kind("The two sides met.")
+    (<BoilerplateKind.END_MARK: 'end-mark'>, None)
+    """
+    for kind, pattern in _WHOLE_LINE:
+        if pattern.fullmatch(text):
+            return kind
+    return None
+
+
+def back_link_target(text: str) -> tuple[str, int, int] | None:
+    """X of a "Back to X" line, with its start and end in *text*.
+
+    A label the copy doubled ("Back to Press ReleasesPress Releases") is cut
+    where a lower-case letter runs into an upper-case one.
+
+    >>> back_link_target("Back to Press ReleasesPress Releases")
+    ('Press Releases', 8, 22)
+    >>> back_link_target("Back to the two sides.") is None
+    True
+    """
+    match = BACK_LINK.fullmatch(text)
+    if match is None:
+        return None
+    start, end = match.span("target")
+    glued = _GLUED_LABEL.search(text, start, end)
+    if glued is not None:
+        end = glued.start()
+    target = text[start:end].strip()
+    if not target:
+        return None
+    return target, start, end
+
+
+def strip_inline(line: Line, start: int, end: int) -> tuple[str, tuple[Boilerplate, ...]]:
+    """``line.text[start:end]`` without inline labels, and the labels as boilerplate.
+
+    Where removing a label would glue two words ("Open a New Windowand"),
+    one space is kept between them.
+    """
+    text = line.text[start:end]
+    if not any(hint in text for hint in _INLINE_HINTS):
+        return text, ()
+    parts: list[str] = []
+    found: list[Boilerplate] = []
+    cursor = 0
+    for match in INLINE_LABEL.finditer(text):
+        parts.append(text[cursor : match.start()])
+        cursor = match.end()
+        kind = BoilerplateKind.LINK_LABEL if match.group("kind_link") else BoilerplateKind.MARKUP
+        label = match.group(0).strip()
+        label_start = start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+        found.append(Boilerplate(kind, label, line.span(label_start, start + match.end())))
+        before = "".join(parts)[-1:]
+        after = text[cursor : cursor + 1]
+        if before.isalnum() and after.isalnum():
+            parts.append(" ")
+        elif before == after and after in ".,;:":
+            # "Statement (PDF).Open a New Window." keeps one full stop.
+            cursor += 1
+    parts.append(text[cursor:])
+    if not found:
+        return text, ()
+    return "".join(parts).strip(), tuple(found)

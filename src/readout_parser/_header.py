@@ -1,0 +1,192 @@
+"""The header: breadcrumb, headline, date line and photo captions.
+
+The header is every line before the body (the first numbered item or line
+of prose). Its lines are read by position: text before the date line and
+the first photo is breadcrumb and headline; text after it is photo alt text.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from readout_parser import _photos, diagnostics
+from readout_parser._lines import Classified, Kind
+from readout_parser._text import Line
+from readout_parser.model import Boilerplate, Diagnostic, FieldSpans, Span
+
+# Words that make a line name a meeting (a headline) rather than a site
+# section (a breadcrumb): "Japan-U.S. Summit Meeting", "Telephone Talks between ...".
+MEETING_WORD = regex.compile(
+    r"\b(?:Meetings?|Talks?|Summit|Calls?|Visits?|Dialogue|Consultations?|Conversation|"
+    r"Conference|Teleconference|Lunch|Luncheon|Dinner|Breakfast|Banquet|Overview|Summary|"
+    r"Outline|Meets|Discussions?|Ministerial|Telephone|Committee|Reception|Ceremony|"
+    r"Session|Forum|Exchange)\b|2\s*\+\s*2",
+    regex.IGNORECASE,
+)
+
+# Breadcrumbs name a section of the site: "Japan-China Relations",
+# "Press Releases", "Countries & Regions".
+BREADCRUMB_END = regex.compile(r"\b(?:Relations|Releases|Regions)$")
+
+# A line that qualifies the headline above it: "(Overview of Results)", "Summary".
+QUALIFIER = regex.compile(r"\([^()]*+\)|(?:Summary|Overview|Outline)", regex.IGNORECASE)
+
+# A headline line that cannot end there: "Telephone Talks between Prime Minister Abe and".
+CONTINUES = regex.compile(
+    r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from)|[,&-])$", regex.IGNORECASE
+)
+
+# The issuing office, printed under the date on some older pages:
+# "Ministry of Foreign Affairs", "Asian and Oceanian Affairs Bureau".
+ISSUER = regex.compile(
+    r"(?:Ministry\s++of\s++Foreign\s++Affairs(?:\s++of\s++Japan)?+"
+    r"|[\p{L} &,-]*?\b(?:Bureau|Division|Department))",
+)
+
+
+@attrs.frozen
+class Header:
+    """What the header holds, before photos are assembled page-wide."""
+
+    category: str | None
+    title: str | None
+    date: datetime.date | None
+    spans: FieldSpans
+    photos: tuple[_photos.PhotoPiece, ...]
+    boilerplate: tuple[Boilerplate, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    has_date_line: bool
+
+
+def read_header(source: str, lines: Sequence[Classified]) -> Header:
+    """Read the header from its (non-blank) classified lines."""
+    date: datetime.date | None = None
+    date_span: Span | None = None
+    has_date_line = False
+    zone_started = False
+    headline_lines: list[Line] = []
+    pieces: list[_photos.PhotoPiece] = []
+    boilerplate: list[Boilerplate] = []
+    found: list[Diagnostic] = []
+
+    for item in lines:
+        line = item.line
+        if item.kind is Kind.DATE and not has_date_line:
+            has_date_line = True
+            zone_started = True
+            date = item.date
+            date_span = line.span()
+            if date is None:
+                found.append(_invalid_date(source, line))
+        elif item.kind in (Kind.BOILERPLATE, Kind.BACK_LINK):
+            assert item.boilerplate is not None
+            boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
+        elif item.kind is Kind.PHOTO:
+            zone_started = True
+            first, *rest = item.photos
+            if pieces and first.credit is None and _continues_caption(pieces[-1], first):
+                pieces[-1] = _photos.join_pieces(pieces[-1], first)
+            else:
+                pieces.append(first)
+            pieces.extend(rest)
+        elif ISSUER.fullmatch(line.text):
+            found.append(_unplaced(source, line))
+        elif item.kind is Kind.BULLET or zone_started:
+            # Header bullets are the photo list of the page template; text after
+            # the date is image alt text.
+            piece = _photos.caption_piece(line, item.body)
+            if pieces and _continues_caption(pieces[-1], piece):
+                pieces[-1] = _photos.join_pieces(pieces[-1], piece)
+            else:
+                pieces.append(piece)
+        else:
+            headline_lines.append(line)
+
+    category, category_span, title, title_span, unplaced = _headlines(headline_lines)
+    found.extend(_unplaced(source, line) for line in unplaced)
+    return Header(
+        category=category,
+        title=title,
+        date=date,
+        spans=FieldSpans(category=category_span, title=title_span, date=date_span),
+        photos=tuple(pieces),
+        boilerplate=tuple(boilerplate),
+        diagnostics=tuple(found),
+        has_date_line=has_date_line,
+    )
+
+
+def _headlines(
+    lines: list[Line],
+) -> tuple[str | None, Span | None, str | None, Span | None, list[Line]]:
+    """Split the text lines above the date into breadcrumb, headline and the rest."""
+    if not lines:
+        return None, None, None, None, []
+    category: str | None = None
+    category_span: Span | None = None
+    first = lines[0].text
+    names_meeting = MEETING_WORD.search(first) is not None
+    if BREADCRUMB_END.search(first) or not names_meeting:
+        category, category_span = first, lines[0].span()
+        lines = lines[1:]
+    units = _title_units(lines)
+    if not units:
+        return category, category_span, None, None, []
+    title_unit = units[-1]
+    title = " ".join(line.text for line in title_unit)
+    title_span = Span(title_unit[0].start, title_unit[-1].end)
+    unplaced = [line for unit in units[:-1] for line in unit]
+    return category, category_span, title, title_span, unplaced
+
+
+def _title_units(lines: list[Line]) -> list[list[Line]]:
+    """Group headline lines into units: a line with its continuations and qualifiers."""
+    units: list[list[Line]] = []
+    for line in lines:
+        if units and _joins_previous(units[-1][-1].text, line.text):
+            units[-1].append(line)
+        else:
+            units.append([line])
+    return units
+
+
+def _joins_previous(previous: str, text: str) -> bool:
+    return (
+        CONTINUES.search(previous) is not None
+        or text[:1].islower()
+        or QUALIFIER.fullmatch(text) is not None
+    )
+
+
+def _continues_caption(previous: _photos.PhotoPiece, piece: _photos.PhotoPiece) -> bool:
+    # Alt text wrapped onto a second line: "... receiving greetings from" /
+    # "Prime Minister Morawiecki".
+    return (
+        previous.line == piece.line - 1
+        and previous.credit is None
+        and CONTINUES.search(previous.caption) is not None
+    )
+
+
+def _invalid_date(source: str, line: Line) -> Diagnostic:
+    return diagnostics.make(
+        diagnostics.INVALID_DATE,
+        f"the date line {line.text!r} names no real day; Readout.date is None. "
+        "Check the page for a typo in the date.",
+        source,
+        line.span(),
+    )
+
+
+def _unplaced(source: str, line: Line) -> Diagnostic:
+    return diagnostics.make(
+        diagnostics.UNPLACED_LINE,
+        f"header line {line.text!r} is not the breadcrumb, headline, date or a photo "
+        "caption, so it was left out of every field.",
+        source,
+        line.span(),
+    )

@@ -1,0 +1,157 @@
+"""Line classification: what each line of a readout is, on its own.
+
+Context (header or body, what came before) is left to the header reader and
+the tree builder; this module only says what a line *looks like*, so each
+rule here can be read and tested in isolation.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+
+import attrs
+import regex
+
+from readout_parser import _boilerplate, _dates, _photos
+from readout_parser._text import Line
+from readout_parser.model import BoilerplateKind
+
+
+class Kind(enum.Enum):
+    """What a line looks like."""
+
+    BLANK = enum.auto()
+    DATE = enum.auto()
+    ITEM = enum.auto()
+    BULLET = enum.auto()
+    PHOTO = enum.auto()
+    BACK_LINK = enum.auto()
+    BOILERPLATE = enum.auto()
+    TEXT = enum.auto()
+
+
+class Style(enum.Enum):
+    """Numbering styles; each style is one level of the section tree."""
+
+    DOT = "1."
+    BARE = "1"
+    PAREN = "(1)"
+    RPAREN = "1)"
+    ALPHA_PAREN = "(a)"
+    ALPHA_DOT = "a."
+    ALPHA_RPAREN = "a)"
+
+
+@attrs.frozen
+class Marker:
+    """A list marker at the start of a line, as written."""
+
+    style: Style
+    number: int | None
+    text: str
+    start: int
+    end: int
+    # Where the item's own text begins in the line (after the marker and space).
+    body: int
+
+
+@attrs.frozen
+class Classified:
+    """A line with what it looks like and the details that go with it."""
+
+    kind: Kind
+    line: Line
+    marker: Marker | None = None
+    # The bullet of a BULLET line ("•", "-") and where its text begins.
+    bullet: str | None = None
+    body: int = 0
+    date: datetime.date | None = None
+    photos: tuple[_photos.PhotoPiece, ...] = ()
+    boilerplate: BoilerplateKind | None = None
+
+
+# A list marker at the start of a line. Examples:
+#   "1. Opening", "1.Opening", "2 Japan-U.S. security", "2" (alone), "(1) Okinawa",
+#   "(1)The Outline", "3) ...", "(a) ...", "a. ...", and renderings of nested lists
+#   where a counter precedes the real marker: "1. (1) ...", "2. 2. ...".
+# An optional bullet may come first: "• (1) ...", "- (1) ...", "• a. ...".
+ITEM = regex.compile(
+    r"(?P<bullet>[•・·\-–*]\s*+)?+"
+    r"(?:\d{1,3}\.\s*+(?=\(\d|\d{1,3}\.))?+"
+    r"(?P<marker>"
+    r"\((?P<paren>\d{1,3})\)"
+    r"|(?P<dot>\d{1,3})\.(?!\d)"
+    r"|(?P<rparen>\d{1,3})\)"
+    r"|\((?P<alpha_paren>[a-z])\)"
+    r"|(?P<alpha_dot>[a-z])\.(?=\s)"
+    r"|(?P<alpha_rparen>[a-z])\)(?=\s)"
+    r"|(?P<bare>\d{1,2})(?=\s[\p{Lu}\"“‘'(]|$)"
+    r")\s*+"
+)
+
+_STYLE_GROUPS = (
+    ("paren", Style.PAREN),
+    ("dot", Style.DOT),
+    ("rparen", Style.RPAREN),
+    ("alpha_paren", Style.ALPHA_PAREN),
+    ("alpha_dot", Style.ALPHA_DOT),
+    ("alpha_rparen", Style.ALPHA_RPAREN),
+    ("bare", Style.BARE),
+)
+
+# An unnumbered bullet: "• leaders shaking hands", "- At the beginning, ...", "-".
+BULLET = regex.compile(r"(?P<bullet>[•・·\-–*])(?:\s++|$)")
+
+# Characters a line can start with to be anything but TEXT or a photo/date;
+# lets the common prose line skip most patterns.
+_ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyz")
+
+
+def classify(line: Line) -> Classified:
+    """Say what *line* looks like.
+
+    >>> from readout_parser._text import split_lines
+    >>> [classify(l).kind.name for l in split_lines("1. Opening\\nMay 9, 2018\\n\\n(END)")]
+    ['ITEM', 'DATE', 'BLANK', 'BOILERPLATE']
+    """
+    text = line.text
+    if not text:
+        return Classified(Kind.BLANK, line)
+    first = text[0]
+    # Dates first: "22 September, 2009" would otherwise read as item 22.
+    is_date, date = _dates.match_date_line(text) if _may_be_date(text) else (False, None)
+    if is_date:
+        return Classified(Kind.DATE, line, date=date)
+    if first in _ITEM_STARTS:
+        item = ITEM.match(text)
+        if item is not None:
+            return Classified(Kind.ITEM, line, marker=_marker(item))
+    furniture = _boilerplate.whole_line_kind(text)
+    if furniture is not None:
+        return Classified(Kind.BOILERPLATE, line, boilerplate=furniture)
+    if first in "Bb" and _boilerplate.back_link_target(text) is not None:
+        return Classified(Kind.BACK_LINK, line, boilerplate=BoilerplateKind.BACK_LINK)
+    photos = _photos.read_photo_line(line)
+    if photos is not None:
+        return Classified(Kind.PHOTO, line, photos=photos)
+    bullet = BULLET.match(text)
+    if bullet is not None:
+        return Classified(Kind.BULLET, line, bullet=bullet.group("bullet"), body=bullet.end())
+    return Classified(Kind.TEXT, line)
+
+
+def _may_be_date(text: str) -> bool:
+    # Date lines are short and hold a four-digit year; this skips the regex
+    # for nearly every line of prose.
+    return len(text) <= 40 and any(char.isdigit() for char in text)
+
+
+def _marker(match: regex.Match[str]) -> Marker:
+    for group, style in _STYLE_GROUPS:
+        value = match.group(group)
+        if value is not None:
+            number = int(value) if value.isdigit() else None
+            start, end = match.span("marker")
+            return Marker(style, number, match.group("marker"), start, end, match.end())
+    raise AssertionError("ITEM matched without a marker group")  # pragma: no cover

@@ -1,0 +1,199 @@
+"""Photo captions and credits, in every style the site has used.
+
+A photo line carries alt text ("Japan-U.S. Summit Meeting1"), a label
+("(Photo)", "(photo-1)", "photo1:"), a credit ("(Photo: Cabinet Public Relations
+Office)"), or several of these. Lines are read into :class:`PhotoPiece`
+values; :func:`assemble` then applies credit lines to the captions they follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from readout_parser._text import Line
+from readout_parser.model import Photo, Span
+
+# Words that make "Photo: X" a credit rather than a caption: X names who took
+# or supplied the picture ("Cabinet Public Relations Office", "Ministry of
+# Foreign Affairs of Japan"), not what it shows.
+_OFFICE = regex.compile(
+    r"\b(?:Office|Ministry|Agency|Cabinet|Government|Embassy|Secretariat|Bureau|"
+    r"Department|Division|Kantei|Courtesy|Press)\b",
+    regex.IGNORECASE,
+)
+
+# One photo token inside a line. Alternatives, in order:
+#   label:    "(Photo)", "(photo1)", "(Photo 1)", "(photo-3)"
+#   paren:    "(photo:Japan-U.S. Meeting-1)", "(Photo: Cabinet Public Relations Office)",
+#             "(Photos: ...)", "(Photo1: ...)", "(Image Courtesy: Ministry of ...)"
+#   leading:  "photo1: Japan-Kyrgyz Foreign Ministers' Meeting", "Photo: Cabinet ..." at the start
+#   trailing: "... Meeting Photo: Cabinet Public Relations Office" at the end
+#   image:    "画像1" (alt text the Japanese CMS leaves on English pages)
+PHOTO_TOKEN = regex.compile(
+    r"(?P<label>\(\s*+photos?+\s*+-?+\s*+\d*+\s*+\))"
+    r"|(?P<paren>\(\s*+(?:photos?+\s*+\d*+|image\s++courtesy)\s*+:\s*+(?P<paren_body>[^()]*+)\))"
+    r"|(?P<leading>^photos?+\s*+\d*+\s*+:\s*+(?P<leading_body>.++))"
+    r"|(?P<trailing>(?<=\s)photos?+\s*+:\s*+(?P<trailing_body>[^()]++)$)"
+    r"|(?P<image>画像\d*+)",
+    regex.IGNORECASE,
+)
+
+# Punctuation left over at the edges of a caption once labels and credits
+# are cut out: "(Photo: ...) - Photograph of the meeting" -> "Photograph of the meeting".
+_EDGE_JUNK = " -–—:•"
+
+
+@attrs.frozen
+class PhotoPiece:
+    """A photo as one line states it, before credit lines are applied."""
+
+    caption: str
+    credit: str | None
+    span: Span
+    credit_span: Span | None
+    line: int
+
+
+def is_office(text: str) -> bool:
+    """Whether *text* names an office or agency, as a photo credit does.
+
+    >>> is_office("Cabinet Public Relations Office"), is_office("Japan-Brazil Meeting")
+    (True, False)
+    """
+    return _OFFICE.search(text) is not None
+
+
+def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
+    """The photos an explicitly marked photo line holds, or None if it has no marker.
+
+    >>> from readout_parser._text import split_lines
+    >>> [p.caption for p in read_photo_line(split_lines("(Photo) A (Photo) B")[0])]
+    ['A', 'B']
+    >>> read_photo_line(split_lines("The leaders met.")[0]) is None
+    True
+    """
+    text = line.text
+    tokens = list(PHOTO_TOKEN.finditer(text))
+    if not tokens:
+        return None
+    # A line that opens with a label uses labels as prefixes ("(Photo) A (Photo) B");
+    # otherwise as suffixes ("A(photo-1)"). Either way a label starts a new photo.
+    labels_lead = tokens[0].start() == 0 and tokens[0].group("label") is not None
+    segments: list[tuple[int, int]] = []
+    start = 0
+    for token in tokens:
+        if token.group("label") is None:
+            continue
+        if labels_lead and token.start() > start:
+            segments.append((start, token.start()))
+            start = token.start()
+        elif not labels_lead:
+            segments.append((start, token.end()))
+            start = token.end()
+    segments.append((start, len(text)))
+    first = tokens[0]
+    if first.start() == 0 and first.group("paren") is not None and segments == [(0, len(text))]:
+        body, _ = _token_body(first)
+        if body is not None and is_office(body) and text[first.end() :].strip(_EDGE_JUNK):
+            # "(Photo: Cabinet Public Relations Office) - Photograph of the meeting":
+            # the credit closes the caption above; the rest is the next caption.
+            segments = [(0, first.end()), (first.end(), len(text))]
+    pieces = [
+        piece
+        for seg_start, seg_end in segments
+        if (piece := _read_segment(line, tokens, seg_start, seg_end)) is not None
+    ]
+    if not pieces:
+        # A bare "(Photo)": an image with neither alt text nor credit.
+        return (PhotoPiece("", None, line.span(), None, line.index),)
+    return tuple(pieces)
+
+
+def _read_segment(
+    line: Line, tokens: list[regex.Match[str]], seg_start: int, seg_end: int
+) -> PhotoPiece | None:
+    text = line.text
+    caption_parts: list[str] = []
+    credit: str | None = None
+    credit_span: Span | None = None
+    cursor = seg_start
+    for token in tokens:
+        if token.start() < seg_start or token.end() > seg_end:
+            continue
+        caption_parts.append(text[cursor : token.start()])
+        cursor = token.end()
+        body, body_group = _token_body(token)
+        if body is None:
+            continue
+        if is_office(body) or "courtesy" in token.group(0).lower():
+            if credit is None:
+                credit = body
+                credit_span = line.span(token.start(body_group), token.end(body_group))
+        else:
+            caption_parts.append(" " + body + " ")
+    caption_parts.append(text[cursor:seg_end])
+    caption = " ".join("".join(caption_parts).split()).strip(_EDGE_JUNK)
+    if not caption and credit is None:
+        return None
+    return PhotoPiece(caption, credit, line.span(seg_start, seg_end), credit_span, line.index)
+
+
+def _token_body(token: regex.Match[str]) -> tuple[str | None, str]:
+    for group in ("paren_body", "leading_body", "trailing_body"):
+        body = token.group(group)
+        if body is not None:
+            return body.strip(), group
+    if token.group("image") is not None:
+        return token.group("image"), "image"
+    return None, "label"
+
+
+def caption_piece(line: Line, start: int = 0) -> PhotoPiece:
+    """A bare alt-text line (or the text after a header bullet) as a caption."""
+    return PhotoPiece(line.text[start:].strip(), None, line.span(start), None, line.index)
+
+
+def join_pieces(first: PhotoPiece, second: PhotoPiece) -> PhotoPiece:
+    """One caption wrapped over two lines, as one piece."""
+    return PhotoPiece(
+        f"{first.caption} {second.caption}",
+        second.credit,
+        Span(first.span.start, second.span.end),
+        second.credit_span,
+        second.line,
+    )
+
+
+def assemble(pieces: Iterable[PhotoPiece], breaks: frozenset[int]) -> tuple[Photo, ...]:
+    """Turn pieces into photos, applying credit-only lines to the captions before them.
+
+    A credit standing alone on its line credits the uncredited captions
+    directly above it; with none there it is a photo of its own (an image
+    without alt text). *breaks* are the indices of lines that interrupt a run
+    of photo lines (any other non-blank line), so a credit never reaches back
+    across running text.
+    """
+    photos: list[Photo] = []
+    open_run: list[int] = []
+    last_line = -1
+    for piece in pieces:
+        if any(index in breaks for index in range(last_line + 1, piece.line)):
+            open_run = []
+        last_line = piece.line
+        credit_only = not piece.caption and piece.credit is not None
+        if credit_only and open_run:
+            for position in open_run:
+                photos[position] = attrs.evolve(
+                    photos[position], credit=piece.credit, credit_span=piece.credit_span
+                )
+            open_run = []
+            continue
+        photos.append(Photo(piece.caption, piece.credit, piece.span, piece.credit_span))
+        if piece.credit is None:
+            open_run.append(len(photos) - 1)
+        else:
+            open_run = []
+    return tuple(photos)
