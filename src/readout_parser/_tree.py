@@ -244,21 +244,28 @@ def _level(stack: list[_Open], marker: Marker, line: Line) -> int:
     """How many open items stay open when an item with *marker* starts.
 
     Normally the one open item of the same style is closed (a sibling follows).
-    Indentation only matters where one style is nested in itself, as in
-    "  1. General remarks" followed by "    1. ...": a "1." indented deeper than
-    the open "1." starts a nested list rather than restarting the numbering,
-    and later items go back to the open item whose indentation they match.
+    A style nested in itself is told apart from a restart where the page shows
+    it: "  1. General remarks" followed by "    1. ..." (a "1." indented deeper
+    than the open "1."), or "2. Regional affairs" with nothing under it followed
+    by "1. The two ministers ..." (a heading awaiting its list). Later items go
+    back to the open item whose indentation they match.
     """
     same = [depth for depth, open_ in enumerate(stack) if open_.marker.style is marker.style]
     if not same:
         return len(stack)
     deepest = stack[same[-1]]
-    if marker.number == 1 and line.indent >= deepest.line.indent + MIN_NESTING_INDENT:
+    if marker.number == 1 and (
+        line.indent >= deepest.line.indent + MIN_NESTING_INDENT or _awaits_list(deepest)
+    ):
         return len(stack)
     for depth in reversed(same):
         if stack[depth].line.indent <= line.indent:
             return depth
     return same[0]
+
+
+def _awaits_list(item: _Open) -> bool:
+    return item.heading is not None and not item.paragraphs and not item.children
 
 
 def _cut_heading(item: _Open, last_text: str | None) -> bool:
