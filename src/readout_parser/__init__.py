@@ -6,6 +6,7 @@ r"""Structured data out of diplomatic meeting readouts.
 ('Japan-China Relations', '2018-05-09', 'The two leaders met.')
 """
 
+from readout_parser._schema import json_schema
 from readout_parser.errors import ReadoutError
 from readout_parser.model import (
     Attendee,
@@ -44,5 +45,6 @@ __all__ = [
     "Section",
     "Span",
     "__version__",
+    "json_schema",
     "parse",
 ]
