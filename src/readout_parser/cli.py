@@ -1,7 +1,8 @@
 """The ``readout-parser`` command: parse readout files and print them as JSON.
 
-This is the only module of the package that touches files and streams; the
-library itself (:func:`readout_parser.parse`) takes and returns values.
+This is the only module of the package that reads the user's files and
+writes to the terminal; the library itself (:func:`readout_parser.parse`)
+takes and returns values.
 
 Output: with one file, the readout's :meth:`~readout_parser.Readout.to_dict`
 object; with several, a JSON array of ``{"file": NAME, "readout": {...}}``
@@ -11,8 +12,8 @@ per line whatever the number of files.
 Exit status (see :class:`ExitCode`): 0 when every file parsed; 1 when
 ``--strict`` is given and some readout has diagnostics; 2 for a usage
 error; 3, 4, 5, 6 when a file is missing, is a directory, cannot be decoded,
-or cannot be read. The other files are still parsed and printed; the status
-is that of the first file that failed.
+or cannot be read; 141 when standard output is closed early. The other files
+are still parsed and printed; the status is that of the first file that failed.
 """
 
 from __future__ import annotations
