@@ -9,8 +9,10 @@ What runs, per Markdown file (``docs/*.md`` and ``README.md``), in order:
 - ```` ```console ```` blocks. Each ``$ readout-parser ARGS`` (or
   ``$ python -m readout_parser ARGS``) line runs the command line in-process
   and must print the lines that follow it, up to the next ``$`` line
-  (``...`` again stands for any text). Other commands in a console block,
-  such as ``pip install``, are shown to the reader and not run.
+  (``...`` again stands for any text). Arguments are split as a shell does
+  and ``*`` patterns expanded; pipes and redirections are not supported and
+  fail the test. Other commands in a console block, such as ``pip install``,
+  are shown to the reader and not run.
 
 Other blocks (``sh``, ``text``, ``json``, MyST directives) are not code to run.
 Examples run from the repository root, so they may read ``seeds/``.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import doctest
+import glob
 import io
 import shlex
 from collections.abc import Iterator
@@ -106,7 +109,22 @@ def _commands(block: Block) -> Iterator[tuple[int, list[str], str]]:
             if following.startswith("$"):
                 break
             expected.append(following)
-        yield block.line + number, shlex.split(command[1]), "\n".join(expected).strip() + "\n"
+        yield block.line + number, _arguments(command[1]), "\n".join(expected).strip() + "\n"
+
+
+def _arguments(command_line: str) -> list[str]:
+    """The arguments a shell would pass for *command_line*."""
+    lexer = shlex.shlex(command_line, posix=True, punctuation_chars=True)
+    lexer.whitespace_split = True
+    words = list(lexer)
+    operators = [word for word in words if word and set(word) <= set("|&;<>()")]
+    if operators:
+        raise ValueError(f"shell operator {operators[0]!r} in a documented command: {command_line}")
+    expanded: list[str] = []
+    for word in words:
+        matches = sorted(glob.glob(word)) if glob.has_magic(word) else []
+        expanded.extend(matches or [word])
+    return expanded
 
 
 def _run_console(block: Block, path: Path) -> list[str]:
@@ -159,6 +177,20 @@ def test_every_exit_status_is_in_the_table() -> None:
     page = (ROOT / "docs" / "quickstart.md").read_text(encoding="utf-8")
     rows = {int(number) for number in regex.findall(r"(?m)^\| (\d+) \|", page)}
     assert rows == {int(code) for code in ExitCode}
+
+
+def test_arguments_are_split_and_expanded_as_by_a_shell(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(ROOT)
+    assert _arguments("--jsonl 'a b.txt' seeds/00[01]_*.txt") == [
+        "--jsonl",
+        "a b.txt",
+        "seeds/000_431f2bd34a799d22.txt",
+        "seeds/001_14833195580d7924.txt",
+    ]
+    with pytest.raises(ValueError, match=r"shell operator '\|'"):
+        _arguments("seeds/000_431f2bd34a799d22.txt | head")
 
 
 def test_there_are_examples_to_run() -> None:
