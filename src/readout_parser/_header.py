@@ -166,7 +166,9 @@ def _continues_caption(previous: _photos.PhotoPiece, piece: _photos.PhotoPiece) 
     # Alt text wrapped onto a second line: "... receiving greetings from" /
     # "Prime Minister Morawiecki".
     return (
-        previous.line == piece.line - 1
+        previous.bare
+        and piece.bare
+        and previous.line == piece.line - 1
         and previous.credit is None
         and CONTINUES.search(previous.caption) is not None
     )

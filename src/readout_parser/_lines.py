@@ -41,6 +41,8 @@ class Style(enum.Enum):
     ALPHA_PAREN = "(a)"
     ALPHA_DOT = "a."
     ALPHA_RPAREN = "a)"
+    HEADING = ""
+    """A topic line whose number the copy lost ("Japan-NATO relations")."""
 
 
 @attrs.frozen
@@ -54,6 +56,8 @@ class Marker:
     end: int
     # Where the item's own text begins in the line (after the marker and space).
     body: int
+    # Whether a bullet came before the marker ("• (1)", "- 1 Opening").
+    bulleted: bool = False
 
 
 @attrs.frozen
@@ -126,7 +130,12 @@ def classify(line: Line) -> Classified:
     if first in _ITEM_STARTS:
         item = ITEM.match(text)
         if item is not None:
-            return Classified(Kind.ITEM, line, marker=_marker(item))
+            marker = _marker(item)
+            if marker.bulleted and marker.style is Style.BARE and marker.body == len(text):
+                # "• 1": a thumbnail of a photo gallery, its alt text a number.
+                piece = _photos.caption_piece(line, marker.start)
+                return Classified(Kind.PHOTO, line, photos=(piece,))
+            return Classified(Kind.ITEM, line, marker=marker)
     furniture = _boilerplate.whole_line_kind(text)
     if furniture is not None:
         return Classified(Kind.BOILERPLATE, line, boilerplate=furniture)
@@ -153,5 +162,6 @@ def _marker(match: regex.Match[str]) -> Marker:
         if value is not None:
             number = int(value) if value.isdigit() else None
             start, end = match.span("marker")
-            return Marker(style, number, match.group("marker"), start, end, match.end())
+            bulleted = match.group("bullet") is not None
+            return Marker(style, number, match.group("marker"), start, end, match.end(), bulleted)
     raise AssertionError("ITEM matched without a marker group")  # pragma: no cover

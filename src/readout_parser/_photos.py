@@ -55,6 +55,8 @@ class PhotoPiece:
     span: Span
     credit_span: Span | None
     line: int
+    # Bare alt text (no photo label on its line), the only kind that wraps.
+    bare: bool = False
 
 
 def is_office(text: str) -> bool:
@@ -109,6 +111,10 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
     if not pieces:
         # A bare "(Photo)": an image with neither alt text nor credit.
         return (PhotoPiece("", None, line.span(), None, line.index),)
+    if len(pieces) > 1 and not any(piece.caption for piece in pieces):
+        # "(Photo1: Cabinet Public Relations Office) (Photo: Cabinet Public Relations
+        # Office)": one image, its credit given as alt text and again below it.
+        return (attrs.evolve(pieces[0], span=line.span()),)
     return tuple(pieces)
 
 
@@ -135,7 +141,7 @@ def _read_segment(
         else:
             caption_parts.append(" " + body + " ")
     caption_parts.append(text[cursor:seg_end])
-    caption = " ".join("".join(caption_parts).split()).strip(_EDGE_JUNK)
+    caption = _clean_caption("".join(caption_parts))
     if not caption and credit is None:
         return None
     return PhotoPiece(caption, credit, line.span(seg_start, seg_end), credit_span, line.index)
@@ -151,9 +157,36 @@ def _token_body(token: regex.Match[str]) -> tuple[str | None, str]:
     return None, "label"
 
 
+# An office in brackets closing a caption line, without "Photo:":
+# "Two leaders who shake hands ... Summit Meeting (Cabinet Public Affairs Office)".
+_BRACKETED_CREDIT = regex.compile(r"\s*+\((?P<credit>[^()]++)\)$")
+
+
 def caption_piece(line: Line, start: int = 0) -> PhotoPiece:
     """A bare alt-text line (or the text after a header bullet) as a caption."""
-    return PhotoPiece(line.text[start:].strip(), None, line.span(start), None, line.index)
+    text = line.text
+    credit_match = _BRACKETED_CREDIT.search(text, start)
+    if credit_match is not None and is_office(credit_match.group("credit")):
+        credit_start, credit_end = credit_match.span("credit")
+        return PhotoPiece(
+            _clean_caption(text[start : credit_match.start()]),
+            credit_match.group("credit").strip(),
+            line.span(start),
+            line.span(credit_start, credit_end),
+            line.index,
+            bare=True,
+        )
+    return PhotoPiece(_clean_caption(text[start:]), None, line.span(start), None, line.index, True)
+
+
+def _clean_caption(text: str) -> str:
+    caption = " ".join(text.split()).strip(_EDGE_JUNK)
+    # Alt text and the visible caption, run together by the copy when equal:
+    # "Japan-Jordan Summit Meeting Japan-Jordan Summit Meeting".
+    half, rest = divmod(len(caption), 2)
+    if rest and caption[half] == " " and caption[:half] == caption[half + 1 :]:
+        return caption[:half]
+    return caption
 
 
 def join_pieces(first: PhotoPiece, second: PhotoPiece) -> PhotoPiece:
@@ -164,6 +197,7 @@ def join_pieces(first: PhotoPiece, second: PhotoPiece) -> PhotoPiece:
         Span(first.span.start, second.span.end),
         second.credit_span,
         second.line,
+        bare=True,
     )
 
 

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from readout_parser import _boilerplate, _photos, diagnostics
-from readout_parser._lines import Classified, Kind, Marker
+from readout_parser._lines import Classified, Kind, Marker, Style
 from readout_parser._text import Line
 from readout_parser.model import Boilerplate, BoilerplateKind, Diagnostic, Paragraph, Section, Span
 
@@ -27,12 +27,39 @@ SENTENCE_END = regex.compile(r"[.!?:;。][\"'”’)\]]*+$")
 # list topics with capitals after commas ("Trade, Investment and Economy").
 CLAUSE_COMMA = regex.compile(r",\s\p{Ll}")
 
+# A short line introducing what follows, even without a colon:
+# "Minister Momen stated the following.", "The overview is as follows".
+INTRODUCES = regex.compile(r"\b(?:the\s++following|as\s++follows)\s*+[.:]?+$")
+
+# An introduction ending in ":" is one short sentence; a numbered lead of
+# several sentences that happens to end "as follows:" is content.
+MAX_INTRODUCTION_WORDS = 30
+
+# An abbreviation at the end of a line: "... Regional Affairs etc.", "... the U.S."
+ABBREVIATION_END = regex.compile(
+    r"(?:\b(?:etc|Co|Inc|Ltd|No|Nos|Jr|Sr|St|Mt|vs)\.|\b(?:\p{Lu}\.){2,})$"
+)
+
+# A short opening phrase closed by a comma: "At the outset, ", "In response, ".
+OPENER = regex.compile(r"(?:[^\s,]++\s){0,3}[^\s,]++,\s")
+
+# A line opening with such a phrase and longer than this is a sentence.
+MAX_OPENER_HEADING_WORDS = 8
+
 # Headings are short: the longest topic lines in the corpus are ~15 words.
 MAX_HEADING_WORDS = 20
 
 # A last item with nothing below it and more words than this is a sentence the
 # page was cut in, not a heading ("(4)The Issue of" stays a heading).
 MAX_CUT_HEADING_WORDS = 4
+
+# A table of contents lists at least this many sections.
+MIN_CONTENTS_ITEMS = 2
+
+# Unnumbered topic lines are short ("Global security challenges"), and a page
+# headed by them has at least this many when they are followed by prose.
+MAX_TOPIC_WORDS = 12
+MIN_TOPIC_LINES = 2
 
 # Extra indentation that makes a "1." under a "1." item a nested list.
 MIN_NESTING_INDENT = 2
@@ -85,14 +112,27 @@ def is_heading(text: str) -> bool:
 
     >>> is_heading("Japan-U.S. security"), is_heading("Prime Minister Abe stated the following:")
     (True, True)
+    >>> is_heading("Bilateral Relations, Regional Affairs etc.")
+    True
     >>> is_heading("The two sides confirmed their cooperation.")
     False
     """
-    if text.endswith(":"):
+    words = text.count(" ") + 1
+    if (text.endswith(":") and words <= MAX_INTRODUCTION_WORDS) or (
+        words <= MAX_HEADING_WORDS and INTRODUCES.search(text) is not None
+    ):
         return True
-    if SENTENCE_END.search(text) is not None or CLAUSE_COMMA.search(text) is not None:
+    if _ends_sentence_proper(text) or CLAUSE_COMMA.search(text) is not None:
         return False
-    return 0 < text.count(" ") + 1 <= MAX_HEADING_WORDS
+    if words > MAX_OPENER_HEADING_WORDS and OPENER.match(text) is not None:
+        # "At the outset, Prime Minister Abe welcomed ... Summit" lost its full stop.
+        return False
+    return 0 < words <= MAX_HEADING_WORDS
+
+
+def _ends_sentence_proper(text: str) -> bool:
+    # "etc." and "U.S." end abbreviations, not sentences.
+    return SENTENCE_END.search(text) is not None and ABBREVIATION_END.search(text) is None
 
 
 def ends_sentence(text: str) -> bool:
@@ -105,6 +145,7 @@ def ends_sentence(text: str) -> bool:
 
 def build_body(source: str, lines: Sequence[Classified]) -> Body:
     """Build the lead and the section tree from the body's classified lines."""
+    lines = _unnumbered_headings(_contents(lines))
     lead: list[Paragraph] = []
     top: list[Section] = []
     stack: list[_Open] = []
@@ -227,6 +268,11 @@ def build_body(source: str, lines: Sequence[Classified]) -> Body:
         cut.paragraphs.append(Paragraph(cut.heading, cut.heading_span))
         cut.heading = cut.heading_span = None
     close_to(0)
+    if _is_wrapper(top):
+        # "  1. On June 26, ... as follows." holding the whole page, with the
+        # real list one level in: a one-item list the copy wrapped around it.
+        lead.extend(top[0].paragraphs)
+        top = list(top[0].subsections)
     return Body(
         lead=tuple(lead),
         sections=tuple(top),
@@ -262,6 +308,109 @@ def _level(stack: list[_Open], marker: Marker, line: Line) -> int:
         if stack[depth].line.indent <= line.indent:
             return depth
     return same[0]
+
+
+def _is_wrapper(top: list[Section]) -> bool:
+    if len(top) != 1:
+        return False
+    only = top[0]
+    return (
+        only.number == 1
+        and only.heading is None
+        and bool(only.paragraphs)
+        and bool(only.subsections)
+        and only.subsections[0].number == 1
+    )
+
+
+def _contents(lines: Sequence[Classified]) -> Sequence[Classified]:
+    """Mark an in-page table of contents as boilerplate.
+
+    "- 1 Opening remarks" / "- 2 Bilateral relations" / ... followed by the
+    section "1 Opening remarks" itself: bulleted heading-only items whose
+    first heading comes again as the first numbered section.
+    """
+    items = [i for i, item in enumerate(lines) if item.kind is Kind.ITEM]
+    for position, first in enumerate(items):
+        run = []
+        for index in items[position:]:
+            marker = lines[index].marker
+            assert marker is not None
+            if not marker.bulleted or not is_heading(_item_text(lines[index])):
+                break
+            run.append(index)
+        if len(run) < MIN_CONTENTS_ITEMS or position + len(run) >= len(items):
+            continue
+        target = lines[items[position + len(run)]]
+        if _item_text(target).casefold() == _item_text(lines[first]).casefold():
+            marked = list(lines)
+            for index in run:
+                marked[index] = Classified(
+                    Kind.BOILERPLATE, lines[index].line, boilerplate=BoilerplateKind.CONTENTS
+                )
+            return marked
+    return lines
+
+
+def _item_text(item: Classified) -> str:
+    assert item.marker is not None
+    return item.line.text[item.marker.body :]
+
+
+def _unnumbered_headings(lines: Sequence[Classified]) -> Sequence[Classified]:
+    """Read topic lines that lost their numbers as headings of unnumbered sections.
+
+    "Japan-NATO relations" followed by "(1) At the beginning ...": a short
+    topic line right before a list that starts at 1 is that list's heading.
+    Topic lines followed by prose count too where a page has two or more, as
+    a page of headed paragraphs does.
+    """
+    candidates: list[tuple[int, bool]] = []
+    seen_text = False
+    for index, item in enumerate(lines):
+        if item.kind is Kind.BLANK:
+            continue
+        if not seen_text:
+            seen_text = True
+            continue
+        if item.kind not in (Kind.TEXT, Kind.BULLET):
+            continue
+        text = item.line.text[item.body :]
+        if not _is_topic(text):
+            continue
+        following = next((n for n in lines[index + 1 :] if n.kind is not Kind.BLANK), None)
+        if following is None:
+            continue
+        if following.kind is Kind.ITEM and following.marker and following.marker.number == 1:
+            candidates.append((index, True))
+        elif following.kind in (Kind.TEXT, Kind.BULLET) and _is_running_text(following.line.text):
+            candidates.append((index, False))
+    weak = sum(1 for _, strong in candidates if not strong)
+    accepted = [index for index, strong in candidates if strong or weak >= MIN_TOPIC_LINES]
+    if not accepted:
+        return lines
+    marked = list(lines)
+    for index in accepted:
+        item = lines[index]
+        marker = Marker(Style.HEADING, None, "", 0, item.body, item.body)
+        marked[index] = Classified(Kind.ITEM, item.line, marker=marker)
+    return marked
+
+
+def _is_running_text(text: str) -> bool:
+    return ends_sentence(text) or text.count(" ") + 1 > MAX_TOPIC_WORDS
+
+
+def _is_topic(text: str) -> bool:
+    return (
+        bool(text)
+        and not text.startswith("(")
+        and not text.endswith(":")
+        and INTRODUCES.search(text) is None
+        and SENTENCE_END.search(text) is None
+        and text.count(" ") + 1 <= MAX_TOPIC_WORDS
+        and is_heading(text)
+    )
 
 
 def _awaits_list(item: _Open) -> bool:

@@ -157,6 +157,8 @@ class BoilerplateKind(str, enum.Enum):
     """Stray markup such as "<br>" or "![]() |"."""
     TRANSLATION_NOTE = "translation-note"
     """A note that the text is a provisional translation."""
+    CONTENTS = "contents"
+    """An in-page table of contents: bulleted links to the numbered sections below."""
 
 
 @attrs.frozen

@@ -105,7 +105,9 @@ def _parse(source: str) -> Readout:
     ended = body.back_link is not None or any(
         item.kind is BoilerplateKind.END_MARK for item in boilerplate
     )
-    if not ended and _looks_truncated(body.last_text, body.last_item_empty):
+    if (not ended and _looks_truncated(body.last_text, body.last_item_empty)) or (
+        _cut_in_footer(body.back_link, header.category)
+    ):
         found.append(_truncated(source, classified))
 
     return Readout(
@@ -172,6 +174,17 @@ def _looks_truncated(last_text: str | None, last_item_empty: bool) -> bool:
     return last_item_empty or not ends_sentence(last_text)
 
 
+def _cut_in_footer(back_link: str | None, category: str | None) -> bool:
+    # The footer links back to the breadcrumb's section, so "Back to Japan-Co"
+    # under "Japan-Colombia Relations" is a page cut inside its last line.
+    return (
+        back_link is not None
+        and category is not None
+        and len(back_link) < len(category)
+        and category.startswith(back_link)
+    )
+
+
 def lead_candidates(readout: Readout) -> tuple[Paragraph, ...]:
     """The paragraphs the meeting facts are read from.
 
@@ -195,7 +208,7 @@ def _first_paragraphs(sections: Sequence[Section]) -> tuple[Paragraph, ...]:
 
 def _last_content_span(classified: Sequence[Classified]) -> Span:
     for item in reversed(classified):
-        if item.kind in (Kind.ITEM, Kind.TEXT, Kind.BULLET):
+        if item.kind is not Kind.BLANK:
             return item.line.span()
     return Span(0, 0)
 
