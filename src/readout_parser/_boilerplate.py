@@ -51,10 +51,12 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, regex.Pattern[str]], ...] = (
 )
 
 # Labels inside running text, with the white space before them; labels that
-# follow one another form one match: "Joint Statement (PDF)Open a New Window.",
-# "(PDF) Open a New Window", "(PDF)PDF", "<br>".
+# follow one another form one match, even across a stray full stop:
+# "Joint Statement (PDF)Open a New Window.", "(PDF) Open a New Window",
+# "Statement (PDF).Open a New Window.", "(PDF)PDF", "<br>".
+_LINK_LABEL = r"(?:\(PDF\)(?:\s*+PDF\b)?+|Open\s++a\s++New\s++Window)"
 INLINE_LABEL = regex.compile(
-    r"(?P<kind_link>(?:\s*+(?:\(PDF\)(?:\s*+PDF\b)?+|Open\s++a\s++New\s++Window))++)"
+    rf"(?P<kind_link>\s*+{_LINK_LABEL}(?:[.,;:]?+\s*+{_LINK_LABEL})*+)"
     r"|(?P<kind_markup>\s*+<\s*+/?+\s*+(?:br|p|span|b|i|em|strong|a)\b[^<>]*+>)",
     regex.IGNORECASE,
 )

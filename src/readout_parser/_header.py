@@ -72,9 +72,13 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
     pieces: list[_photos.PhotoPiece] = []
     boilerplate: list[Boilerplate] = []
     found: list[Diagnostic] = []
+    previous_line = -1
 
     for item in lines:
         line = item.line
+        # Blank lines between header lines carry no meaning in a web copy.
+        follows = previous_line
+        previous_line = line.index
         if item.kind is Kind.DATE and not has_date_line:
             has_date_line = True
             zone_started = True
@@ -88,7 +92,7 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
         elif item.kind is Kind.PHOTO:
             zone_started = True
             first, *rest = item.photos
-            if pieces and first.credit is None and _continues_caption(pieces[-1], first):
+            if pieces and first.credit is None and _continues_caption(pieces[-1], first, follows):
                 pieces[-1] = _photos.join_pieces(pieces[-1], first)
             else:
                 pieces.append(first)
@@ -99,7 +103,7 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
             # Header bullets are the photo list of the page template; text after
             # the date is image alt text.
             piece = _photos.caption_piece(line, item.body)
-            if pieces and _continues_caption(pieces[-1], piece):
+            if pieces and _continues_caption(pieces[-1], piece, follows):
                 pieces[-1] = _photos.join_pieces(pieces[-1], piece)
             else:
                 pieces.append(piece)
@@ -162,13 +166,15 @@ def _joins_previous(previous: str, text: str) -> bool:
     )
 
 
-def _continues_caption(previous: _photos.PhotoPiece, piece: _photos.PhotoPiece) -> bool:
+def _continues_caption(
+    previous: _photos.PhotoPiece, piece: _photos.PhotoPiece, follows: int
+) -> bool:
     # Alt text wrapped onto a second line: "... receiving greetings from" /
     # "Prime Minister Morawiecki".
     return (
         previous.bare
         and piece.bare
-        and previous.line == piece.line - 1
+        and previous.line == follows
         and previous.credit is None
         and CONTINUES.search(previous.caption) is not None
     )

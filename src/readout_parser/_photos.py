@@ -115,6 +115,11 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
         # "(Photo1: Cabinet Public Relations Office) (Photo: Cabinet Public Relations
         # Office)": one image, its credit given as alt text and again below it.
         return (attrs.evolve(pieces[0], span=line.span()),)
+    # The line's bullet and any label left between pieces belong to the photos
+    # at either end, so every character of the line is accounted for.
+    whole = line.span()
+    pieces[0] = attrs.evolve(pieces[0], span=Span(whole.start, pieces[0].span.end))
+    pieces[-1] = attrs.evolve(pieces[-1], span=Span(pieces[-1].span.start, whole.end))
     return tuple(pieces)
 
 
@@ -171,12 +176,13 @@ def caption_piece(line: Line, start: int = 0) -> PhotoPiece:
         return PhotoPiece(
             _clean_caption(text[start : credit_match.start()]),
             credit_match.group("credit").strip(),
-            line.span(start),
+            line.span(),
             line.span(credit_start, credit_end),
             line.index,
             bare=True,
         )
-    return PhotoPiece(_clean_caption(text[start:]), None, line.span(start), None, line.index, True)
+    # The span takes in the bullet too: the whole line is this photo.
+    return PhotoPiece(_clean_caption(text[start:]), None, line.span(), None, line.index, True)
 
 
 def _clean_caption(text: str) -> str:
@@ -223,6 +229,9 @@ def assemble(pieces: Iterable[PhotoPiece], breaks: frozenset[int]) -> tuple[Phot
                 photos[position] = attrs.evolve(
                     photos[position], credit=piece.credit, credit_span=piece.credit_span
                 )
+            # The credit line's label ("(Photo: ...)") belongs to the last photo it credits.
+            last = photos[open_run[-1]]
+            photos[open_run[-1]] = attrs.evolve(last, span=Span(last.span.start, piece.span.end))
             open_run = []
             continue
         photos.append(Photo(piece.caption, piece.credit, piece.span, piece.credit_span))

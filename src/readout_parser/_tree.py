@@ -100,7 +100,7 @@ class _Open:
             number=self.marker.number,
             marker=self.marker.text,
             heading=self.heading,
-            span=Span(self.line.offset(self.marker.start), self.end),
+            span=Span(self.line.start, self.end),
             heading_span=self.heading_span,
             paragraphs=tuple(self.paragraphs),
             subsections=tuple(self.children),
@@ -253,7 +253,8 @@ def build_body(source: str, lines: Sequence[Classified]) -> Body:
             joinable = merged
             last_text = merged.text
             continue
-        paragraph = Paragraph(text, line.span(start), item.bullet)
+        marker_span = line.span(0, 1) if item.bullet is not None else None
+        paragraph = Paragraph(text, line.span(start), item.bullet, marker_span)
         add_paragraph(paragraph)
         joinable = paragraph
         last_text = text
@@ -268,11 +269,20 @@ def build_body(source: str, lines: Sequence[Classified]) -> Body:
         cut.paragraphs.append(Paragraph(cut.heading, cut.heading_span))
         cut.heading = cut.heading_span = None
     close_to(0)
-    if _is_wrapper(top):
+    if not lead and _is_wrapper(top):
         # "  1. On June 26, ... as follows." holding the whole page, with the
         # real list one level in: a one-item list the copy wrapped around it.
-        lead.extend(top[0].paragraphs)
-        top = list(top[0].subsections)
+        # Its "1." is list markup left behind.
+        wrapper = top[0]
+        marker_end = wrapper.paragraphs[0].span.start
+        while marker_end > wrapper.span.start and source[marker_end - 1].isspace():
+            marker_end -= 1
+        marker_span = Span(wrapper.span.start, marker_end)
+        boilerplate.append(
+            Boilerplate(BoilerplateKind.MARKUP, marker_span.slice(source), marker_span)
+        )
+        lead.extend(wrapper.paragraphs)
+        top = list(wrapper.subsections)
     return Body(
         lead=tuple(lead),
         sections=tuple(top),
@@ -320,6 +330,8 @@ def _is_wrapper(top: list[Section]) -> bool:
         and bool(only.paragraphs)
         and bool(only.subsections)
         and only.subsections[0].number == 1
+        # The same style one level in, so only indentation kept them apart.
+        and only.subsections[0].marker == only.marker
     )
 
 
@@ -379,7 +391,8 @@ def _unnumbered_headings(lines: Sequence[Classified]) -> Sequence[Classified]:
         if not _is_topic(text):
             continue
         following = next((n for n in lines[index + 1 :] if n.kind is not Kind.BLANK), None)
-        if following is None:
+        if following is None or following.line.text[:1].islower():
+            # Nothing after it, or a line it was hard-wrapped into ("At the" / "outset, ...").
             continue
         if following.kind is Kind.ITEM and following.marker and following.marker.number == 1:
             candidates.append((index, True))
@@ -403,8 +416,7 @@ def _is_running_text(text: str) -> bool:
 
 def _is_topic(text: str) -> bool:
     return (
-        bool(text)
-        and not text.startswith("(")
+        text[:1].isupper()
         and not text.endswith(":")
         and INTRODUCES.search(text) is None
         and SENTENCE_END.search(text) is None

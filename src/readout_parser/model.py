@@ -77,13 +77,15 @@ class Paragraph:
     >>> str(p)
     'The two sides met.'
 
-    ``marker`` keeps an unnumbered bullet as written ("•", "-"); numbered
-    items become :class:`Section` nodes instead.
+    ``span`` covers the text as written; ``marker`` keeps an unnumbered
+    bullet as written ("•", "-"), and ``marker_span`` where it stands.
+    Numbered items become :class:`Section` nodes instead.
     """
 
     text: str
     span: Span
     marker: str | None = None
+    marker_span: Span | None = None
 
     def __str__(self) -> str:
         return self.text

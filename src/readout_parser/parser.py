@@ -144,13 +144,22 @@ def _captions_above_credits(classified: list[Classified]) -> list[Classified]:
 
     "- Photograph of the leaders shaking hands" / "(Photo: Cabinet Public
     Relations Office)": a credit applies to the caption above it, so the line
-    above is alt text wherever on the page it stands.
+    above is alt text wherever it stands below the page's headline.
     """
-    for index in range(len(classified) - 2, -1, -1):
+    # Above the first date or photo line stand breadcrumb and headline, which
+    # a credit below them does not make captions.
+    zone = next(
+        (i for i, item in enumerate(classified) if item.kind in (Kind.DATE, Kind.PHOTO)),
+        len(classified),
+    )
+    below: Classified | None = None
+    for index in range(len(classified) - 1, zone, -1):
         item = classified[index]
-        below = classified[index + 1]
+        if item.kind is Kind.BLANK:
+            continue
         if (
-            item.kind in (Kind.TEXT, Kind.BULLET)
+            below is not None
+            and item.kind in (Kind.TEXT, Kind.BULLET)
             and below.kind is Kind.PHOTO
             and not below.photos[0].caption
             and not _is_prose(item.line.text)
@@ -158,6 +167,7 @@ def _captions_above_credits(classified: list[Classified]) -> list[Classified]:
         ):
             piece = _photos.caption_piece(item.line, item.body)
             classified[index] = Classified(Kind.PHOTO, item.line, photos=(piece,))
+        below = classified[index]
     return classified
 
 
@@ -177,11 +187,15 @@ def _looks_truncated(last_text: str | None, last_item_empty: bool) -> bool:
 def _cut_in_footer(back_link: str | None, category: str | None) -> bool:
     # The footer links back to the breadcrumb's section, so "Back to Japan-Co"
     # under "Japan-Colombia Relations" is a page cut inside its last line.
+    # The cut falls inside a word: "Press Releases" under "Press Releases -
+    # From Embassy" is a whole link to the parent section, not a cut.
     return (
         back_link is not None
         and category is not None
         and len(back_link) < len(category)
         and category.startswith(back_link)
+        and category[len(back_link)].isalnum()
+        and back_link[-1:].isalnum()
     )
 
 
