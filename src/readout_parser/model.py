@@ -201,19 +201,38 @@ class MeetingFormat(str, enum.Enum):
     """How the meeting was held."""
 
     IN_PERSON = "in-person"
+    """Face to face: "held a meeting", "Summit Meeting", "paid a courtesy call", "working lunch"."""
     TELEPHONE = "telephone"
+    """By telephone: "telephone talk", "Telephone Talk", "telephone call"."""
     VIDEO = "video"
+    """By video: "video conference", "teleconference", "online meeting"."""
 
 
 @attrs.frozen
 class Person:
     """A person named in the lead, as the readout writes them.
 
-    ``name`` is without honorifics ("MOTEGI Toshimitsu"), ``honorific`` as
-    written ("Mr.", "the Honorable", "H.E."), ``title`` the office that
-    follows or precedes the name, and ``family_name`` the family name in
-    ordinary capitalisation, knowing the convention of writing Japanese
-    family names in capitals first ("MOTEGI Toshimitsu" -> "Motegi").
+    From "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan":
+
+    - ``name``: the name as written, without honorifics: "MOTEGI Toshimitsu",
+      "Fumio Kishida", "Rex W. Tillerson".
+    - ``span``: where the whole mention (honorific, name and title) is in the input.
+    - ``honorific``: as written, or None: "Mr.", "H.E. Mr.", "the Honorable",
+      "The Rt Hon", "His Majesty".
+    - ``title``: the office after the name between commas ("Minister for
+      Foreign Affairs of Japan") or before it ("U.S. Secretary of State" in
+      "U.S. Secretary of State John Kerry"), or None.
+    - ``family_name``: the family name in ordinary capitalisation: the word(s)
+      written in capitals when there are any ("MOTEGI Toshimitsu" -> "Motegi",
+      "José Manuel ALBARES" -> "Albares"), else the last word of the name
+      ("Rex W. Tillerson" -> "Tillerson").
+    - ``post_nominal``: letters written after the name, kept out of it:
+      "MP" in "the Rt Hon Boris Johnson MP"; None when there are none.
+
+    >>> p = Person("MOTEGI Toshimitsu", Span(0, 60), "Mr.",
+    ...            "Minister for Foreign Affairs of Japan", "Motegi")
+    >>> p.family_name, p.post_nominal
+    ('Motegi', None)
     """
 
     name: str
@@ -221,11 +240,22 @@ class Person:
     honorific: str | None = None
     title: str | None = None
     family_name: str | None = None
+    post_nominal: str | None = None
 
 
 @attrs.frozen
 class Attendee:
-    """A person listed as attending, with the side they were listed under."""
+    """A person listed as attending, with the side they were listed under.
+
+    ``side`` is as written: "U.S." for "attending on the U.S. side were ...",
+    "Japanese" for "... and others from the Japanese side", "Thailand" for
+    "from Thailand, Mr. ..."; None when the note names no side.
+
+    >>> a = Attendee(Person("Roos", Span(0, 29), title="U.S. Ambassador to Japan",
+    ...                     family_name="Roos"), side="U.S.")
+    >>> a.person.title, a.side
+    ('U.S. Ambassador to Japan', 'U.S.')
+    """
 
     person: Person
     side: str | None = None
@@ -233,7 +263,16 @@ class Attendee:
 
 @attrs.frozen
 class MeetingSpans:
-    """The evidence for each fact of a :class:`Meeting`: where it was read."""
+    """The evidence for each fact of a :class:`Meeting`: where it was read.
+
+    Each is the span of the input the fact came from, or None when the fact
+    was not stated. ``start`` covers the qualifier with the time ("around
+    11:50 a.m."), ``duration`` its qualifier with the length ("approximately
+    90 minutes", or the range "from 16:25 to 17:10" it was computed from),
+    ``format`` the words naming it ("telephone talk"), ``time_zone`` the zone
+    ("local time") and ``japan_time`` the Japan time ("5:00 a.m.").
+    People carry their own spans (:attr:`Person.span`).
+    """
 
     date: Span | None = None
     start: Span | None = None
@@ -241,13 +280,50 @@ class MeetingSpans:
     format: Span | None = None
     occasion: Span | None = None
     location: Span | None = None
+    time_zone: Span | None = None
+    japan_time: Span | None = None
 
 
 @attrs.frozen
 class Meeting:
     """The facts of the meeting, read from the lead sentence (and the title).
 
-    Every field is None or empty when the text does not say it.
+    Every field is None or empty when the text does not say it. From "On
+    January 14, commencing at around 11:50 a.m. (local time; around 5:00 a.m.
+    Japan time on January 15) for approximately 90 minutes, Mr. MOTEGI
+    Toshimitsu, Minister for Foreign Affairs of Japan, held a Foreign
+    Ministers’ Meeting over lunch with the Honorable Mike Pompeo, ..." on a
+    page dated January 14, 2020:
+
+    - ``date``: the day it was held, 2020-01-14. The year comes from the lead
+      if stated, else from the page date, across the year boundary ("On
+      December 31" on a page dated January 2 is the previous year).
+    - ``start``: the local start time as first stated, 11:50 ("2:15 p.m." ->
+      14:15, "0:10 p.m." -> 12:10, "at Noon" -> 12:00).
+    - ``start_qualifier``: the word(s) before the time, lower case: "around"
+      ("shortly after", "past", ...); None when stated plainly.
+    - ``time_zone``: the zone stated with the start, as written: "local time"
+      ("EST", "JST", "Japan Standard Time", ...).
+    - ``japan_time``: the Japan time given alongside a local start, 05:00;
+      None when the start itself is Japan time.
+    - ``duration``: the length of the (first) meeting, 90 minutes ("one and a
+      half hours", "95minutes"; from a range "from 3:35 p.m. to 5:10 p.m."
+      when no length is written).
+    - ``duration_approximate``: True for "approximately", "about", "nearly",
+      ...; False when stated plainly or computed from a range.
+    - ``format``: :attr:`MeetingFormat.IN_PERSON` here (a meeting over lunch);
+      TELEPHONE for a "telephone talk", VIDEO for a "video conference".
+    - ``occasion``: the meal or kind of call, lower case: "lunch" ("working
+      dinner", "breakfast", "banquet", "courtesy call").
+    - ``location``: the place as written, without the words introducing it:
+      None here; "Washington, D.C." for "during his visit to Washington, D.C.".
+    - ``participants``: the principals in order of mention: Motegi, then Pompeo.
+    - ``attendees``: the people of an attendance note ("(attending on the
+      U.S. side were ...)"), each with its side.
+    - ``spans``: where each fact was read (:class:`MeetingSpans`).
+
+    >>> Meeting() == Meeting(date=None, participants=())
+    True
     """
 
     date: datetime.date | None = None
@@ -300,7 +376,7 @@ class Readout:
         return tuple(found)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready data: dates and times as ISO strings, spans as ``[start, end]``.
+        """JSON-ready data: dates and times as ISO strings, durations in seconds.
 
         >>> from readout_parser import parse
         >>> parse("May 9, 2018").to_dict()["date"]

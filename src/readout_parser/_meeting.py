@@ -1,0 +1,500 @@
+"""The facts of a meeting read from the lead of a readout (and its title).
+
+:func:`extract_meeting` finds the lead sentence ("On January 14, commencing
+at around 11:50 a.m. ... Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs
+of Japan, held a Foreign Ministers’ Meeting over lunch with the Honorable
+Mike Pompeo, ...") and reads from it the day, the start time, the length,
+the format and occasion, the place and the people. The readers live in
+:mod:`readout_parser._meeting_time`, :mod:`readout_parser._meeting_people`
+and :mod:`readout_parser._meeting_place`; this module picks the text they
+read and turns their findings into a :class:`~readout_parser.model.Meeting`.
+
+What cannot be read becomes a diagnostic with one of the codes below, never
+an exception and never a guess. Only the first :data:`MAX_PARAGRAPHS`
+paragraphs, and the first :data:`MAX_CHARS` characters of each, are read: a
+lead is never longer, and the bound keeps the work linear in the input.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import Any, Final
+
+import attrs
+import regex
+
+from readout_parser import _meeting_people as people
+from readout_parser import _meeting_place as place
+from readout_parser import _meeting_time as clock
+from readout_parser._text import normalize_with_offsets
+from readout_parser.diagnostics import make
+from readout_parser.model import (
+    Attendee,
+    Diagnostic,
+    Meeting,
+    MeetingFormat,
+    MeetingSpans,
+    Paragraph,
+    Person,
+    Span,
+)
+
+__all__ = [
+    "MEETING_CODES",
+    "MEETING_INVALID_DATE",
+    "MEETING_NO_YEAR",
+    "MEETING_UNREADABLE_DURATION",
+    "MEETING_UNREADABLE_TIME",
+    "MEETING_UNREAD_ATTENDEES",
+    "MEETING_UNREAD_PARTICIPANT",
+    "extract_meeting",
+]
+
+MEETING_UNREADABLE_TIME: Final = "meeting-unreadable-time"
+"""The lead writes something shaped like a clock time that is none ("25:70",
+"13:15 a.m."); the start is left empty rather than taken from a later time."""
+
+MEETING_INVALID_DATE: Final = "meeting-invalid-date"
+"""The lead names a day that does not exist ("On February 30")."""
+
+MEETING_NO_YEAR: Final = "meeting-no-year"
+"""The lead names a day without a year ("On May 24") and the page has no date
+to take the year from, so the meeting date is left empty."""
+
+MEETING_UNREADABLE_DURATION: Final = "meeting-unreadable-duration"
+"""The lead gives a length that is no number ("for several hours")."""
+
+MEETING_UNREAD_PARTICIPANT: Final = "meeting-unread-participant"
+"""The lead names a counterpart ("held a meeting with ...") whose name and
+title could not be read; the participants hold only those that could."""
+
+MEETING_UNREAD_ATTENDEES: Final = "meeting-unread-attendees"
+"""An attendance note ("The meeting was also attended by ...") names no
+person that could be read."""
+
+MEETING_CODES: Final = (
+    MEETING_UNREADABLE_TIME,
+    MEETING_INVALID_DATE,
+    MEETING_NO_YEAR,
+    MEETING_UNREADABLE_DURATION,
+    MEETING_UNREAD_PARTICIPANT,
+    MEETING_UNREAD_ATTENDEES,
+)
+"""Every code :func:`extract_meeting` emits."""
+
+MAX_PARAGRAPHS: Final = 6
+"""How many of the given paragraphs are read."""
+
+MAX_CHARS: Final = 6000
+"""How many characters of each paragraph are read."""
+
+_PROBLEM_CODES: Final = {
+    "time": MEETING_UNREADABLE_TIME,
+    "date": MEETING_INVALID_DATE,
+    "year": MEETING_NO_YEAR,
+    "duration": MEETING_UNREADABLE_DURATION,
+}
+
+# A verb a lead sentence tells the meeting with: "held", "had", "paid a
+# courtesy call", "received", "hosted", "gave a telephone call", "met",
+# "exchanged views", "took part in", "were held", "was convened".
+LEAD_VERB: Final = regex.compile(
+    r"(?<![\w])(?:held|had|paid|received|hosted|gave|met|exchanged|took\spart|visited|"
+    r"was\sconvened|talked|spoke|conducted)(?![\w])"
+)
+
+# Words that make a parenthesis or sentence an attendance note:
+# "(attending on the U.S. side were ...)", "(participants from the Japanese side: ...)",
+# "(Also present at the meeting were ...)", "The meeting was also attended by ...",
+# "... and others attended the meeting.", "(... joined from the Japanese side; ...)".
+ATTENDANCE: Final = regex.compile(
+    r"""(?i)(?<![\w])(?:
+        attending\s(?:on|from)|attended\s(?:by|on|from)|also\sattended|also\sattending
+      | attended\sthe\s(?:\S+\s){0,2}(?:meeting|talks?|call|dinner|lunch|luncheon)
+      | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
+      | (?:also\s)?present\sat\sthe|were\salso\spresent|joined\sfrom
+      | those\swho\sattended|officials\salso\sattending
+    )(?![\w])""",
+    regex.VERBOSE,
+)
+
+# Where a side is named in an attendance note: "on the U.S. side",
+# "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...".
+SIDE: Final = regex.compile(
+    r"""(?<![\w])(?i:on|from)\s(?:the\s)?(?P<side>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+)
+        \s(?i:side)(?![\w])
+      | (?<![\w])(?i:from)\s(?P<country>\p{Lu}[\p{L}\-]++)(?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s)
+    """,
+    regex.VERBOSE,
+)
+
+# What may stand between a side and the list it heads: "were", ":", "by", ",".
+SIDE_FILLER: Final = regex.compile(
+    r"(?:\s?[,:]|\s(?:were|was|by|included|include|includes|are|is)(?![\w]))*+\s?"
+)
+
+
+@attrs.frozen
+class _Text:
+    """A paragraph's normalised text and the source offset of each character."""
+
+    text: str
+    offsets: Sequence[int]
+
+    def span(self, start: int, end: int) -> Span:
+        """The source span of ``text[start:end]``."""
+        if end <= start:
+            return Span(self.offsets[start], self.offsets[start])
+        return Span(self.offsets[start], self.offsets[end - 1] + 1)
+
+
+@attrs.frozen
+class _Lead:
+    """The paragraph holding the lead sentence, and that sentence's bounds."""
+
+    paragraph: _Text
+    start: int
+    end: int
+
+
+def extract_meeting(
+    source: str,
+    paragraphs: Sequence[Paragraph],
+    title: str | None,
+    title_span: Span | None,
+    page_date: datetime.date | None,
+) -> tuple[Meeting, tuple[Diagnostic, ...]]:
+    """Read the facts of the meeting from the lead *paragraphs* of *source*.
+
+    *title* and *title_span* give the page headline, read for the format
+    (and the people) when the lead does not say; *page_date* gives the year
+    a lead's "On May 24" is in. Every span returned points into *source*.
+
+    >>> text = ("On March 16, commencing at 2:15 p.m. for approximately one hour and "
+    ...         "20 minutes, Mr. Fumio Kishida, Minister for Foreign Affairs, held a "
+    ...         "meeting with the Honorable Rex W. Tillerson, Secretary of State.")
+    >>> meeting, problems = extract_meeting(
+    ...     text, [Paragraph(text, Span(0, len(text)))], None, None, datetime.date(2017, 3, 16))
+    >>> meeting.date, meeting.start, meeting.format.value
+    (datetime.date(2017, 3, 16), datetime.time(14, 15), 'in-person')
+    >>> meeting.duration, meeting.duration_approximate
+    (datetime.timedelta(seconds=4800), True)
+    >>> [(p.honorific, p.name, p.family_name) for p in meeting.participants]
+    [('Mr.', 'Fumio Kishida', 'Kishida'), ('the Honorable', 'Rex W. Tillerson', 'Tillerson')]
+    >>> text[meeting.spans.duration.start : meeting.spans.duration.end]
+    'approximately one hour and 20 minutes'
+    """
+    texts = [_normalised(source, paragraph.span) for paragraph in paragraphs[:MAX_PARAGRAPHS]]
+    headline = _normalised(source, title_span) if title_span is not None else None
+    diagnostics: list[Diagnostic] = []
+    lead = _find_lead(texts)
+    fields: dict[str, Any] = {}
+    spans: dict[str, Span | None] = {}
+    principals: people.Principals | None = None
+    if lead is not None:
+        _read_times(source, lead, page_date, fields, spans, diagnostics)
+        principals = people.find_principals(lead.paragraph.text, lead.start, lead.end)
+        if principals is not None and principals.unread is not None:
+            low, high = principals.unread
+            diagnostics.append(
+                make(
+                    MEETING_UNREAD_PARTICIPANT,
+                    "the lead names a counterpart whose name could not be read: "
+                    f"{lead.paragraph.text[low:high]!r}",
+                    source,
+                    lead.paragraph.span(low, high),
+                )
+            )
+    elif headline is not None and headline.text:
+        principals = people.find_principals(headline.text, 0, len(headline.text))
+    notes = _attendance_notes(texts)
+    _read_manner(lead, headline, principals, fields, spans)
+    if lead is not None:
+        excluded = [
+            *people.spans_of(principals.people if principals else ()),
+            *_ranges(notes, lead),
+        ]
+        found = place.find_location(lead.paragraph.text, lead.start, lead.end, excluded)
+        if found is not None:
+            fields["location"] = found.value
+            spans["location"] = lead.paragraph.span(found.start, found.end)
+    participants: tuple[Person, ...] = ()
+    if principals is not None:
+        holder = lead.paragraph if lead is not None else headline
+        assert holder is not None
+        participants = tuple(_person(holder, mention) for mention in principals.people)
+    attendees, attendee_problems = _read_attendees(source, notes)
+    diagnostics.extend(attendee_problems)
+    evidence = attrs.evolve(MeetingSpans(), **spans)
+    meeting = attrs.evolve(
+        Meeting(participants=participants, attendees=attendees, spans=evidence), **fields
+    )
+    return meeting, tuple(diagnostics)
+
+
+def _normalised(source: str, span: Span) -> _Text:
+    start = max(0, min(span.start, len(source)))
+    end = max(start, min(span.end, len(source), start + MAX_CHARS))
+    text, offsets = normalize_with_offsets(source, start, end)
+    return _Text(text, offsets)
+
+
+def _find_lead(texts: Sequence[_Text]) -> _Lead | None:
+    """The lead sentence: the first telling who held a meeting.
+
+    The first paragraph needs only the verb; a later one must also state a
+    day or time, so a body paragraph ("The two sides held talks") passed in
+    place of an empty lead is not taken for it.
+    """
+    for index, paragraph in enumerate(texts):
+        sentences = people.sentence_bounds(paragraph.text)[:3]
+        with_verb = [(a, b) for a, b in sentences if LEAD_VERB.search(paragraph.text, a, b)]
+        if not with_verb:
+            continue
+        if index > 0 and not any(_states_when(paragraph.text, a, b) for a, b in with_verb):
+            continue
+        for start, end in with_verb:
+            if people.first_person(paragraph.text, start, end) is not None:
+                return _Lead(paragraph, start, end)
+        return _Lead(paragraph, *with_verb[0])
+    return None
+
+
+def _states_when(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a day or a clock time ("On June 26", "6:45 p.m.")."""
+    return any(
+        pattern.search(text, start, end) is not None
+        for pattern in (clock.DATE, clock.TIME_12H, clock.TIME_24H)
+    )
+
+
+def _read_times(
+    source: str,
+    lead: _Lead,
+    page_date: datetime.date | None,
+    fields: dict[str, Any],
+    spans: dict[str, Span | None],
+    diagnostics: list[Diagnostic],
+) -> None:
+    """Date, start and duration: the first of each in the lead paragraph."""
+    paragraph = lead.paragraph
+    # Read from the lead sentence on: a paragraph may open with words that
+    # are not about this meeting, never with its facts after them.
+    offset = lead.start
+    text = paragraph.text[offset:]
+    problems: list[clock.Problem] = []
+    date, problem = clock.find_date(text, page_date)
+    if problem is not None:
+        problems.append(problem)
+    if date is not None:
+        fields["date"] = date.value
+        spans["date"] = paragraph.span(offset + date.start, offset + date.end)
+    start, problem = clock.find_start(text)
+    if problem is not None:
+        problems.append(problem)
+    if start is not None:
+        fields["start"] = start.value
+        fields["start_qualifier"] = start.qualifier
+        fields["time_zone"] = start.zone
+        fields["japan_time"] = start.japan_time
+        spans["start"] = paragraph.span(offset + start.span[0], offset + start.span[1])
+        if start.zone_span is not None:
+            low, high = start.zone_span
+            spans["time_zone"] = paragraph.span(offset + low, offset + high)
+        if start.japan_span is not None:
+            low, high = start.japan_span
+            spans["japan_time"] = paragraph.span(offset + low, offset + high)
+    duration, problem = clock.find_duration(text)
+    if problem is not None:
+        problems.append(problem)
+    if duration is not None:
+        fields["duration"] = duration.value
+        fields["duration_approximate"] = duration.approximate
+        spans["duration"] = paragraph.span(offset + duration.start, offset + duration.end)
+    elif problem is None and start is not None and start.end is not None:
+        assert start.range_span is not None
+        fields["duration"] = clock.range_duration(start.value, start.end)
+        fields["duration_approximate"] = False
+        low, high = start.range_span
+        spans["duration"] = paragraph.span(offset + low, offset + high)
+    for found in problems:
+        span = paragraph.span(offset + found.start, offset + found.end)
+        diagnostics.append(make(_PROBLEM_CODES[found.kind], found.message, source, span))
+
+
+def _read_manner(
+    lead: _Lead | None,
+    headline: _Text | None,
+    principals: people.Principals | None,
+    fields: dict[str, Any],
+    spans: dict[str, Span | None],
+) -> None:
+    """Format and occasion, from the lead sentence or else the headline."""
+    places: list[tuple[_Text, int, int]] = []
+    if lead is not None:
+        places.append((lead.paragraph, lead.start, lead.end))
+    if headline is not None:
+        places.append((headline, 0, len(headline.text)))
+    found_format = _format_in(places)
+    if found_format is not None:
+        holder, kind, low, high = found_format
+        fields["format"] = kind
+        spans["format"] = holder.span(low, high)
+    occasion: place.Found | None = None
+    holder_of_occasion: _Text | None = None
+    if lead is not None:
+        holder_of_occasion = lead.paragraph
+        if principals is not None and principals.people:
+            occasion = place.find_occasion(
+                lead.paragraph.text, principals.subject_end, principals.object_start
+            )
+        else:
+            occasion = place.find_occasion(lead.paragraph.text, lead.start, lead.end)
+    elif headline is not None:
+        holder_of_occasion = headline
+        occasion = place.find_occasion(headline.text, 0, len(headline.text))
+    if occasion is not None and holder_of_occasion is not None:
+        fields["occasion"] = occasion.value
+        spans["occasion"] = holder_of_occasion.span(occasion.start, occasion.end)
+
+
+def _format_in(
+    places: Sequence[tuple[_Text, int, int]],
+) -> tuple[_Text, MeetingFormat, int, int] | None:
+    """Telephone or video named anywhere wins over a meeting named anywhere."""
+    fallback: tuple[_Text, MeetingFormat, int, int] | None = None
+    for holder, low, high in places:
+        found = place.find_format(holder.text, low, high)
+        if found is None:
+            continue
+        kind, start, end = found
+        if kind is not MeetingFormat.IN_PERSON:
+            return holder, kind, start, end
+        if fallback is None:
+            fallback = (holder, kind, start, end)
+    return fallback
+
+
+# -- people --------------------------------------------------------------------
+
+
+def _person(holder: _Text, mention: people.Mention) -> Person:
+    return Person(
+        name=mention.name,
+        span=holder.span(mention.start, mention.end),
+        honorific=mention.honorific,
+        title=mention.title,
+        family_name=mention.family_name,
+        post_nominal=mention.post_nominal,
+    )
+
+
+@attrs.frozen
+class _Note:
+    """An attendance note: a parenthesis or sentence listing who else attended."""
+
+    paragraph: _Text
+    start: int
+    end: int
+
+
+def _attendance_notes(texts: Sequence[_Text]) -> tuple[_Note, ...]:
+    notes: list[_Note] = []
+    for paragraph in texts:
+        text = paragraph.text
+        parentheses = _parentheses(text)
+        for low, high in parentheses:
+            if ATTENDANCE.search(text, low, high):
+                notes.append(_Note(paragraph, low, high))
+        for low, high in people.sentence_bounds(text):
+            cue = ATTENDANCE.search(text, low, high)
+            while cue is not None and any(a <= cue.start() < b for a, b in parentheses):
+                cue = ATTENDANCE.search(text, cue.end(), high)
+            if cue is not None:
+                notes.append(_Note(paragraph, low, high))
+    return tuple(notes)
+
+
+def _parentheses(text: str) -> list[tuple[int, int]]:
+    """The insides of the outermost parentheses of *text*, as ``(start, end)``."""
+    found: list[tuple[int, int]] = []
+    depth = 0
+    opened = 0
+    for index, char in enumerate(text):
+        if char == "(":
+            if depth == 0:
+                opened = index + 1
+            depth += 1
+        elif char == ")" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                found.append((opened, index))
+    if depth > 0:
+        # A note cut off with the page still lists people.
+        found.append((opened, len(text)))
+    return found
+
+
+def _ranges(notes: Sequence[_Note], lead: _Lead) -> list[tuple[int, int]]:
+    return [(note.start, note.end) for note in notes if note.paragraph is lead.paragraph]
+
+
+def _read_attendees(
+    source: str, notes: Sequence[_Note]
+) -> tuple[tuple[Attendee, ...], list[Diagnostic]]:
+    attendees: list[Attendee] = []
+    problems: list[Diagnostic] = []
+    seen: set[tuple[int, int]] = set()
+    for note in notes:
+        text = note.paragraph.text
+        listed = people.people_in(text, note.start, note.end)
+        fresh = [m for m in listed if (id(note.paragraph), m.start) not in seen]
+        for mention in listed:
+            seen.add((id(note.paragraph), mention.start))
+        if not listed:
+            problems.append(
+                make(
+                    MEETING_UNREAD_ATTENDEES,
+                    "an attendance note names no person that could be read: "
+                    f"{text[note.start : note.end][:80]!r}",
+                    source,
+                    note.paragraph.span(note.start, note.end),
+                )
+            )
+            continue
+        sides = _sides(text, note.start, note.end, fresh)
+        attendees.extend(
+            Attendee(_person(note.paragraph, mention), side)
+            for mention, side in zip(fresh, sides, strict=True)
+        )
+    return tuple(attendees), problems
+
+
+def _sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -> list[str | None]:
+    """The side each of *mentions* was listed under.
+
+    A side named before its list ("attending on the U.S. side were A, B")
+    covers the people after it; one named after ("A and others from the
+    Japanese side") covers the people since the previous side.
+    """
+    sides: list[str | None] = [None] * len(mentions)
+    markers = list(SIDE.finditer(text, start, end))
+    for number, marker in enumerate(markers):
+        name = marker.group("side") or marker.group("country")
+        filler = SIDE_FILLER.match(text, marker.end(), end)
+        heads_list = (
+            filler is not None
+            and people.person_at(text, filler.end(), end, principal=False) is not None
+        )
+        if heads_list:
+            stop = markers[number + 1].start() if number + 1 < len(markers) else end
+            for index, mention in enumerate(mentions):
+                if marker.end() <= mention.start < stop:
+                    sides[index] = name
+        else:
+            begin = markers[number - 1].end() if number > 0 else start
+            for index, mention in enumerate(mentions):
+                if begin <= mention.start < marker.start() and sides[index] is None:
+                    sides[index] = name
+    return sides
