@@ -483,9 +483,8 @@ def _sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) 
     for number, marker in enumerate(markers):
         name = marker.group("side") or marker.group("country")
         filler = SIDE_FILLER.match(text, marker.end(), end)
-        heads_list = (
-            filler is not None
-            and people.person_at(text, filler.end(), end, principal=False) is not None
+        heads_list = filler is not None and any(
+            mention.start == filler.end() for mention in mentions
         )
         if heads_list:
             stop = markers[number + 1].start() if number + 1 < len(markers) else end

@@ -45,7 +45,7 @@ TITLE_WORDS: Final = _words(
     National Public Relations Department Council Lord Vice-Chairman Policy Planning Staff Joint
     Chiefs Economic Cooperation Development International Internal Home Education Culture
     Science Technology Transport Infrastructure Energy President-elect Designate Second Third
-    Deputy-Secretary Secretary-designate Vice-Premier Undersecretary Spokeswoman Chargé
+    Deputy-Secretary Secretary-designate Vice-Premier Undersecretary Spokeswoman Chargé former
     """
 )
 
@@ -128,7 +128,7 @@ NOT_FAMILY_CAPS: Final = frozenset(
 
 # One or more honorifics before a name: "Mr. ", "H.E. Mr. ", "H.E.Mr. ",
 # "the Honorable ", "The Rt Hon ", "Senator the Hon. ", "His Majesty ",
-# "Hon. Rear Admiral (Retired) ", "Dato'", "H. E. Dr. ".
+# "Hon. Rear Admiral (Retired) ", "Dato'", "H. E. Dr. ", "H.H. Sheikh ".
 HONORIFICS: Final = regex.compile(
     r"""
     (?:
@@ -139,7 +139,7 @@ HONORIFICS: Final = regex.compile(
           | HRH | H\.R\.H\.
           | (?:His|Her)\s(?:Excellency|Majesty|(?:Royal\s)?Highness)
           | Mrs\.? | Mr\.? | Ms\.? | Dr\.? | Prof\.? | Amb\.? | Rev\.? | Sir | Dame | Senator
-          | Sheikh\sDr\. | Dato(?:'|’)? | Datuk | Tan\sSri
+          | Sheikh | Dato(?:'|’)? | Datuk | Tan\sSri
           | (?:Rear\s|Vice\s)?Admiral(?:\s\(Retired\))? | General | Lt\.\sGen\.
         )
         (?:\s|(?<=[.'’])(?=\p{Lu}))
@@ -154,8 +154,9 @@ _NAME_WORD = r"(?:\p{Lu}\.(?:\s?\p{Lu}\.)*+(?!\p{L})|\p{Lu}[\p{L}\p{M}’'\-]*+)
 
 # A personal name: name words, with particles between them:
 # "Rex W. Tillerson", "MOTEGI Toshimitsu", "Antonio de Aguiar Patriota".
+# Bounded, so that trying a name at every word of a sentence stays linear.
 NAME: Final = regex.compile(
-    rf"{_NAME_WORD}(?:\s(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s)*+{_NAME_WORD})*+"
+    rf"{_NAME_WORD}(?:\s(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s){{0,3}}+{_NAME_WORD}){{0,11}}+"
 )
 
 # One word (or "/") of a title written before a name, with the space before it:
@@ -178,9 +179,9 @@ POST_NOMINAL: Final = regex.compile(
 
 # One comma-separated part of a title, stopping at punctuation that ends it;
 # a short capitalised parenthetical belongs to it: "Minister of Foreign
-# Affairs of the Republic of Korea (ROK)".
+# Affairs of the Republic of Korea (ROK)". At most 300 characters: no title is longer.
 TITLE_CHUNK: Final = regex.compile(
-    r"(?:[^,;:()\[\]]++|\((?=\p{Lu})[^()]{1,40}\)|\[(?=\p{Lu})[^\[\]]{1,40}\])++"
+    r"(?:[^,;:()\[\]]|\((?=\p{Lu})[^()]{1,40}\)|\[(?=\p{Lu})[^\[\]]{1,40}\]){1,300}+"
 )
 
 # Where a title stops inside a part: the clause or phrase that follows it.
@@ -216,9 +217,12 @@ CLAUSE_START: Final = regex.compile(
     r"(?![\w])"
 )
 
-# What joins two people named together: ", and ", " and ", " & ", also after
-# the side each speaks for: " from the Japanese side and ".
-PERSON_JOIN: Final = regex.compile(r"(?:\s(?:from|on)\sthe\s\S+\sside)?(?:\s?,?\s(?:and|&)\s|,\s)")
+# What joins two people named together: ", and ", " and ", " & ", ", joined by ",
+# also after the side each speaks for: " from the Japanese side and ".
+PERSON_JOIN: Final = regex.compile(
+    r"(?:\s(?:from|on)\sthe\s\S+\sside)?"
+    r"(?:\s?,?\s(?:and|&|joined\sby|accompanied\sby|together\swith)\s|,\s)"
+)
 
 # Abbreviations whose full stop does not end a sentence: "Mr.", "U.S.", "H.E.", "W.".
 ABBREVIATION: Final = regex.compile(
@@ -292,7 +296,8 @@ def _inside_parenthesis(text: str, begin: int, dot: int) -> bool:
 
 
 def _ends_sentence(text: str, begin: int, dot: int) -> bool:
-    word_start = max(text.rfind(" ", begin, dot), text.rfind("(", begin, dot)) + 1
+    near = max(begin, dot - 40)
+    word_start = max(text.rfind(" ", near, dot), text.rfind("(", near, dot), near - 1) + 1
     word = text[word_start:dot]
     if word.lower().endswith(("a.m", "p.m")):
         # "p.m. JST" and "p.m. (local time)" go on; "p.m. The overview" does not.
@@ -302,6 +307,9 @@ def _ends_sentence(text: str, begin: int, dot: int) -> bool:
 
 
 # -- one person ----------------------------------------------------------------
+
+MAX_TITLE_PARTS: Final = 8
+"""The most comma-separated parts a title has ("Director, General Office, Central ...")."""
 
 
 def person_at(text: str, pos: int, limit: int, *, principal: bool = True) -> Mention | None:
@@ -499,7 +507,7 @@ def _title_after(
     """
     parts: list[tuple[int, int]] = []
     cursor = pos
-    while True:
+    for _ in range(MAX_TITLE_PARTS):
         comma = TITLE_COMMA.match(text, cursor, limit)
         if comma is None:
             break
@@ -532,24 +540,27 @@ def _title_part(
     """
     if pos >= limit:
         return None
-    if not (text[pos].isupper() or text.startswith("the ", pos)):
+    # A later part may open with "and": "Minister of Land, Infrastructure,
+    # Transport, and Tourism".
+    body = pos + 4 if not first and text.startswith("and ", pos) else pos
+    if not (text[body : body + 1].isupper() or text.startswith("the ", body)):
         return None
-    if text.startswith("the ", pos) and not text[pos + 4 : pos + 5].isupper():
+    if text.startswith("the ", body) and not text[body + 4 : body + 5].isupper():
         return None
-    honorific = HONORIFICS.match(text, pos, limit)
+    honorific = HONORIFICS.match(text, body, limit)
     if (honorific and honorific.group().strip() != "General") or CLAUSE_START.match(
-        text, pos, limit
+        text, body, limit
     ):
         # "General" opens "General Office" in a title as often as it is a rank.
         return None
-    if not first and _named_after_title(text, pos, limit):
+    if (not first or body != pos) and _named_after_title(text, body, limit):
         return None
     chunk = TITLE_CHUNK.match(text, pos, limit)
     if chunk is None:
         return None
     end = chunk.end()
     stopped = False
-    cut = TITLE_END.search(text, pos, end)
+    cut = TITLE_END.search(text, body, end)
     if cut is not None:
         end, stopped = cut.start(), True
     if principal:
@@ -691,8 +702,9 @@ def first_person(text: str, start: int, end: int) -> Mention | None:
     return None
 
 
-# The start of a word a person's mention can begin with: "Mr.", "Prime", "H.E.", "the".
-WORD_START: Final = regex.compile(r"(?<![\p{L}\p{M}\d’'\-.])(?=[\p{Lu}]|the\s|[Tt]he\sRt)")
+# The start of a word a person's mention can begin with: "Mr.", "Prime", "H.E.",
+# "the" ("the Honorable"), "former" ("former Foreign Minister HAYASHI Yoshimasa").
+WORD_START: Final = regex.compile(r"(?<![\p{L}\p{M}\d’'\-.])(?=[\p{Lu}]|the\s|former\s)")
 
 
 def _joined(text: str, first: Mention, limit: int) -> list[Mention]:
@@ -721,6 +733,9 @@ def _strong_start(text: str, pos: int) -> bool:
 def people_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
     """Every person mentioned in ``text[start:end]``, in order, for attendee lists.
 
+    An item of a list separated by semicolons is a person even with a title in
+    lower case: "...: Ling Jihua, director of the General Office ...; ...".
+
     >>> s = "attending on the U.S. side were U.S. Ambassador to Japan Roos and "
     >>> s += "State Department Spokesperson Nuland, among others"
     >>> [(p.name, p.title) for p in people_in(s, 0, len(s))]
@@ -735,7 +750,71 @@ def people_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
         if mention is not None:
             found.append(mention)
             cursor = mention.end
-    return tuple(found)
+    items = _list_items(text, start, end)
+    if len(items) > 1:
+        for low, high in items:
+            if any(low <= mention.start < high for mention in found):
+                continue
+            loose = _loose_item(text, low, high)
+            if loose is not None:
+                found.append(loose)
+    return tuple(sorted(found, key=lambda mention: mention.start))
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` between semicolons outside parentheses."""
+    items: list[tuple[int, int]] = []
+    depth = 0
+    begin = start
+    for index in range(start, end):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == ";" and depth == 0:
+            items.append((begin, index))
+            begin = index + 1
+    items.append((begin, end))
+    return items
+
+
+# One item of a semicolon-separated attendance list, with what may open it:
+# "participants on the Chinese side: Ling Jihua, director of ...", " and Li Yizhong, Minister ...".
+LOOSE_ITEM: Final = regex.compile(
+    r"\s?(?:[^:;]{0,60}:\s)?(?:and\s)?(?P<name>"
+    + NAME.pattern
+    + r"),\s(?P<title>(?:the\s)?\p{L}[^;]*+)"
+)
+
+# The end of a list item's title: ", and others", " among others", ", etc.".
+ITEM_TAIL: Final = regex.compile(r",?\s(?:(?:and|among|amongst)\sothers|etc)(?![\w])")
+
+
+def _loose_item(text: str, start: int, end: int) -> Mention | None:
+    """A person as "Name, title" in a list item, whatever the case of the title."""
+    match = LOOSE_ITEM.match(text, start, end)
+    if match is None:
+        return None
+    name = match.group("name")
+    if len(name.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in name.split()):
+        return None
+    title_start = match.start("title")
+    tail = ITEM_TAIL.search(text, title_start, end)
+    title_end = tail.start() if tail is not None else end
+    while title_end > title_start and text[title_end - 1] in " ,.":
+        title_end -= 1
+    if title_end <= title_start:
+        return None
+    return Mention(
+        name=name,
+        honorific=None,
+        title=text[title_start:title_end],
+        family_name=family_name(name),
+        post_nominal=None,
+        start=match.start("name"),
+        end=title_end,
+    )
 
 
 def spans_of(mentions: Sequence[Mention]) -> tuple[tuple[int, int], ...]:

@@ -105,13 +105,13 @@ def find_occasion(text: str, start: int, end: int) -> Found | None:
 # -- location ------------------------------------------------------------------
 
 # Words that introduce the place, each followed by it:
-# "during his visit to ", "on his visit to ", "who was visiting ", "visiting ",
+# "during his visit to ", "on his visit to ", "who was visiting ", "visited ",
 # "during his visito to ", "visit in ", " in ", " at ".
 PLACE_CUE: Final = regex.compile(
     r"""
     (?<![\w])(?:
         (?P<visit>(?i:visit|visito|trip)\s(?:to|in)\s)
-      | (?P<visiting>visiting\s(?:in\s)?)
+      | (?P<visiting>visit(?:ing|ed)\s(?:in\s)?)
       | (?P<in>(?<![\w])in\s)
       | (?P<at>(?<![\w])at\s)
     )
@@ -130,7 +130,7 @@ PLACE_PART: Final = regex.compile(
         \s(?:(?:of|and|de|du|del|la|le|the)\s)*+(?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}\d’'\-]*+)
       | \s(?:palace|house|hotel|residence|office|headquarters|building|centre|center|hall)(?![\w])
       | \s\((?=\p{Lu})[^()]{1,40}\)
-    )*+
+    ){0,12}+
     """,
     regex.VERBOSE,
 )
@@ -155,13 +155,14 @@ NOT_PLACE: Final = regex.compile(
 # Events, not places: "the G20 Osaka Summit", "the Asia-Europe Meeting", "TICAD7".
 EVENT_WORD: Final = regex.compile(
     r"(?<![\w])(?:Summit|Meeting|Meetings|Conference|Forum|Assembly|Session|Dialogue|"
-    r"Consultations?|Talks|Ceremony|Funeral|Expo|Games|Olympics)(?![\w])|(?<![\w])\p{Lu}{2,}\d*$"
+    r"Consultations?|Talks|Ceremony|Funeral|Expo|Games|Olympics)(?![\w])|^\p{Lu}{2,}\d*$"
 )
 
-# Office words that end a place: a person, not a place, follows.
+# Office words that end a place: a person, not a place, follows. A possessive
+# is a place: "the President’s Office".
 PERSON_WORD: Final = regex.compile(
     r"(?<![\w])(?:Minister|President|Secretary|Prime|Ambassador|Chancellor|Premier|Mr\.|Ms\.|"
-    r"Mrs\.|Dr\.|H\.E\.|Hon)(?![\w])"
+    r"Mrs\.|Dr\.|H\.E\.|Hon)(?![\w’'])"
 )
 
 

@@ -178,6 +178,12 @@ DURATION: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A length right after a start time, before the zone that belongs to the time:
+# " for approximately 35 minutes" in "at 10:00 a.m. for approximately 35 minutes, (Japan time)".
+LENGTH_AFTER_TIME: Final = regex.compile(
+    r",?\s?for\s" + DURATION.pattern, regex.VERBOSE | regex.IGNORECASE
+)
+
 # "for" and a length in words the patterns above cannot read:
 # "for several hours", "for a few minutes". Reported, never guessed.
 DURATION_LIKE: Final = regex.compile(
@@ -404,6 +410,10 @@ def find_start(text: str) -> tuple[StartFact | None, Problem | None]:
             start_clock = _inherit_meridiem(first, after)
     tail = end_clock.end if end_clock is not None else first.end
     zone, zone_span, japan, japan_span = _zone_and_japan_time(text, tail)
+    length = LENGTH_AFTER_TIME.match(text, tail)
+    if zone is None and japan is None and length is not None:
+        # "commencing at 10:00 a.m. for approximately 35 minutes, (Japan time)"
+        zone, zone_span, japan, japan_span = _zone_and_japan_time(text, length.end())
     start_value = to_time(start_clock)
     if zone is not None and JAPAN_ZONE.fullmatch(zone):
         japan, japan_span = None, None
