@@ -1,0 +1,101 @@
+"""Inputs that once broke ``parse`` or what callers do with its result.
+
+Each row is an input that crashed, or produced a ``Readout`` that could not be
+serialised, compared or pickled, with where it came from. A row that still
+fails is a strict xfail naming the fix it waits for (see
+``docs/performance.md``); once the fix lands the xfail turns into a failure,
+and the mark comes off.
+
+Every row is checked for what the fuzz target (``tests/fuzz/fuzz_parse.py``)
+checks, and for a pickle round trip, so a row is also a replay of a fuzz
+finding: add the decoded input of a crash file here with its origin.
+"""
+
+from __future__ import annotations
+
+import pickle
+from typing import NamedTuple
+
+import pytest
+
+from readout_parser import Readout, Span, parse
+
+
+class Case(NamedTuple):
+    name: str
+    text: str
+    origin: str
+    waits_for: str | None = None
+
+
+def _indented_ones(depth: int) -> str:
+    return "".join(" " * (2 * level) + "1. a\n" for level in range(depth))
+
+
+CASES: tuple[Case, ...] = (
+    Case(
+        "self-nesting-items",
+        "1. a\n" * 400,
+        "adversarial review: each '1. a' is a heading awaiting its list, so the next"
+        " '1.' nests under it; 400 levels exhaust the recursion limit in to_dict, ==,"
+        " repr and pickle",
+        "F7",
+    ),
+    Case(
+        "indented-self-nesting-items",
+        _indented_ones(400),
+        "adversarial review: each '1.' indented two more spaces nests under the one"
+        " above; 400 levels exhaust the recursion limit",
+        "F7",
+    ),
+    Case("lone-surrogate", "Japan-China Relations\n\ud800\nMay 9, 2018\n", "edge of str"),
+    Case(
+        "information-separators",
+        "Japan-China Relations\x1c\nMay 9, 2018\n\x1fThe two leaders met.\x1e",
+        "edge of white space: str.isspace() knows U+001C-U+001F, regex \\s does not",
+    ),
+    Case("lone-carriage-returns", "Japan\rMay 9, 2018\r\rThe two leaders met.\r", "edge"),
+    Case("bom-inside-lines", "\ufeffJapan\ufeff\n\ufeff May 9, 2018 \ufeff\n", "edge"),
+    Case("only-a-marker", "(1)", "edge"),
+    Case("photo-label-only", "(Photo)", "edge"),
+)
+
+
+def _spans(value: object) -> list[Span]:
+    found: list[Span] = []
+    stack: list[object] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Span):
+            found.append(item)
+        elif isinstance(item, tuple):
+            stack.extend(item)
+        elif hasattr(item, "__attrs_attrs__"):
+            stack.extend(getattr(item, field.name) for field in item.__attrs_attrs__)
+    return found
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            case,
+            id=case.name,
+            marks=[
+                pytest.mark.xfail(
+                    raises=RecursionError, strict=True, reason=f"waits for {case.waits_for}"
+                )
+            ]
+            if case.waits_for
+            else [],
+        )
+        for case in CASES
+    ],
+)
+def test_input_parses_serialises_and_pickles(case: Case) -> None:
+    readout = parse(case.text)
+    assert isinstance(readout, Readout)
+    for span in _spans(readout):
+        assert 0 <= span.start <= span.end <= len(case.text), span
+    assert Readout.from_dict(readout.to_dict()) == readout
+    assert pickle.loads(pickle.dumps(readout)) == readout
