@@ -30,8 +30,14 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, regex.Pattern[str]], ...] = (
         BoilerplateKind.PAGE_TOP,
         regex.compile(r"(?:Page|Back\s++to|To)\s*+Top", regex.IGNORECASE),
     ),
-    # "Japanese": the link to the Japanese version of the page.
-    (BoilerplateKind.LINK_LABEL, regex.compile(r"(?:Japanese|日本語)(?:\s*+\(PDF\))?+")),
+    # "Japanese": the link to the Japanese version of the page; or link labels
+    # standing alone: "(PDF)Open a New Window".
+    (
+        BoilerplateKind.LINK_LABEL,
+        regex.compile(
+            r"(?:\s*+(?:Japanese|日本語|\(PDF\)(?:\s*+PDF\b)?+|Open\s++a\s++New\s++Window))++"
+        ),
+    ),
     # "![]() |", "<br>", "</p>": markup left unrendered.
     (
         BoilerplateKind.MARKUP,

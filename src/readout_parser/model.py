@@ -129,8 +129,9 @@ class Photo:
 
     ``caption`` is empty when the page shows only a credit such as
     "(Photo: Cabinet Public Relations Office)" for an image without alt text.
-    ``span`` covers the caption as written (with its photo label);
-    ``credit_span`` the credit, which may stand on a line of its own below.
+    ``span`` covers the lines the photo was read from: its caption with any
+    label and bullet, through a credit line below it that credits it;
+    ``credit_span`` covers the credit's own text.
 
     >>> Photo("Japan-U.S. Summit Meeting1", "Cabinet Public Relations Office", Span(0, 26))
     ... # doctest: +NORMALIZE_WHITESPACE
@@ -156,7 +157,7 @@ class BoilerplateKind(str, enum.Enum):
     LINK_LABEL = "link-label"
     """Labels of links: "(PDF)", "Open a New Window", "Japanese"."""
     MARKUP = "markup"
-    """Stray markup such as "<br>" or "![]() |"."""
+    """Stray markup such as ``<br>`` or ``![]() |``."""
     TRANSLATION_NOTE = "translation-note"
     """A note that the text is a provisional translation."""
     CONTENTS = "contents"

@@ -135,8 +135,28 @@ def _body_start(classified: Sequence[Classified]) -> int:
         if item.kind is Kind.ITEM:
             return index
         if item.kind in (Kind.TEXT, Kind.BULLET) and _is_prose(item.line.text):
-            return index
+            return _wrapped_start(classified, index)
     return len(classified)
+
+
+def _wrapped_start(classified: Sequence[Classified], index: int) -> int:
+    """Where a first line of prose really starts, if a hard wrap split it.
+
+    "On May 9, the two leaders met and were" / "discussing the issue of the
+    day.": the body starts at the line the lower-case line continues.
+    """
+    while classified[index].line.text[:1].islower():
+        above = index - 1
+        while above >= 0 and classified[above].kind is Kind.BLANK:
+            above -= 1
+        if (
+            above < 0
+            or classified[above].kind is not Kind.TEXT
+            or ends_sentence(classified[above].line.text)
+        ):
+            break
+        index = above
+    return index
 
 
 def _captions_above_credits(classified: list[Classified]) -> list[Classified]:
