@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from readout_parser import _photos, diagnostics
 from readout_parser._header import read_header
 from readout_parser._lines import Classified, Kind, classify
+from readout_parser._meeting import extract_meeting
 from readout_parser._text import split_lines
 from readout_parser._tree import build_body, ends_sentence
 from readout_parser.errors import ReadoutError
@@ -110,6 +111,15 @@ def _parse(source: str) -> Readout:
     ):
         found.append(_truncated(source, classified))
 
+    meeting, meeting_problems = extract_meeting(
+        source,
+        lead_candidates(body.lead, body.sections),
+        header.title,
+        header.spans.title,
+        header.date,
+    )
+    found.extend(meeting_problems)
+
     return Readout(
         category=header.category,
         title=header.title,
@@ -120,6 +130,7 @@ def _parse(source: str) -> Readout:
         back_link=body.back_link,
         boilerplate=boilerplate,
         diagnostics=tuple(sorted(found, key=lambda d: (d.span.start, d.code))),
+        meeting=meeting,
         spans=FieldSpans(
             category=header.spans.category,
             title=header.spans.title,
@@ -219,24 +230,23 @@ def _cut_in_footer(back_link: str | None, category: str | None) -> bool:
     )
 
 
-def lead_candidates(readout: Readout) -> tuple[Paragraph, ...]:
+def lead_candidates(
+    lead: tuple[Paragraph, ...], sections: tuple[Section, ...]
+) -> tuple[Paragraph, ...]:
     """The paragraphs the meeting facts are read from.
 
     The lead; when a page numbers its lead sentence as item 1 ("1. On June 26,
-    ..."), the first paragraphs found in the sections.
+    ..."), the text of the first item that has any.
     """
-    if readout.lead:
-        return readout.lead
-    return _first_paragraphs(readout.sections)
-
-
-def _first_paragraphs(sections: Sequence[Section]) -> tuple[Paragraph, ...]:
+    if lead:
+        return lead
     for section in sections:
-        if section.paragraphs:
-            return section.paragraphs
-        found = _first_paragraphs(section.subsections)
-        if found:
-            return found
+        for found in section.walk():
+            texts = list(found.paragraphs)
+            if found.heading is not None and found.heading_span is not None:
+                texts.insert(0, Paragraph(found.heading, found.heading_span))
+            if texts:
+                return tuple(texts)
     return ()
 
 
