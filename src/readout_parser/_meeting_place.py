@@ -139,7 +139,7 @@ PLACE_PART: Final = regex.compile(
 # "Vancouver.", "Japan, held", "Japan to attend", "Japan along with", "New York where".
 PLACE_END: Final = regex.compile(
     r"$|[,.;:)]|\s(?:to|for|on|during|where|from|with|while|at|and|held|as|after|before|along|"
-    r"upon|who|which|in|since|until|between|among|prior|following|followed|under|by)(?![\w])"
+    r"upon|who|which|in|since|until|prior|following|followed|under|by)(?![\w])"
 )
 
 # What joins the parts of one place: "Seoul, the Republic of Korea", "Beijing in the People’s ...".

@@ -192,6 +192,10 @@ DURATION_LIKE: Final = regex.compile(
 )
 
 
+HALF_A_YEAR: Final = datetime.timedelta(days=183)
+"""How far from the page date a lead's day without a year may be."""
+
+
 @attrs.frozen
 class Problem:
     """Something time-shaped that could not be read, at ``[start, end)``."""
@@ -285,20 +289,25 @@ def find_date(text: str, page_date: datetime.date | None) -> tuple[DateFact | No
         )
     value = nearest_year(month, day, page_date)
     if value is None:
-        return None, Problem("date", f"{match.group()!r} names no real day", start, end)
+        return None, Problem(
+            "date", f"{match.group()!r} names no real day near the page date", start, end
+        )
     return DateFact(value, start, end), None
 
 
 def nearest_year(month: int, day: int, page_date: datetime.date) -> datetime.date | None:
-    """The day *month*/*day* nearest to *page_date*, in its year or the one before or after.
+    """The day *month*/*day* within half a year of *page_date*, or None.
 
     A readout is published within days of the meeting, so "December 31" on a
-    page dated January 2 is the previous year.
+    page dated January 2 is the previous year. A day with no such date near
+    the page ("February 29" on a page of 2021) is None rather than a guess.
 
     >>> nearest_year(12, 31, datetime.date(2020, 1, 2))
     datetime.date(2019, 12, 31)
     >>> nearest_year(1, 2, datetime.date(2019, 12, 31))
     datetime.date(2020, 1, 2)
+    >>> nearest_year(2, 29, datetime.date(2021, 3, 1)) is None
+    True
     """
     best: datetime.date | None = None
     for year in (page_date.year - 1, page_date.year, page_date.year + 1):
@@ -308,6 +317,8 @@ def nearest_year(month: int, day: int, page_date: datetime.date) -> datetime.dat
             continue
         if best is None or abs(candidate - page_date) < abs(best - page_date):
             best = candidate
+    if best is None or abs(best - page_date) > HALF_A_YEAR:
+        return None
     return best
 
 
@@ -334,13 +345,11 @@ def _first_time(text: str, pos: int, endpos: int) -> ClockTime | Problem | None:
     if not found:
         return None
     # Several patterns can match at the same place ("2:15 p.m." is also
-    # "2:15"); the longest reading there is the right one.
+    # "2:15"); the longest reading there is the right one, and when it cannot
+    # be read ("13:15 a.m."), a shorter one ("13:15") is no better.
     first_start = min(start for start, _ in found)
     at_first = [value for start, value in found if start == first_start]
-    readable = [value for value in at_first if isinstance(value, ClockTime)]
-    if readable:
-        return max(readable, key=lambda value: value.end)
-    return at_first[0]
+    return max(at_first, key=lambda value: (value.end, isinstance(value, ClockTime)))
 
 
 def _read_12h(match: regex.Match[str]) -> ClockTime | Problem:

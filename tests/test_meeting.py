@@ -1,0 +1,1174 @@
+"""Meeting facts read from lead sentences: one test per phrase form.
+
+The phrases are quoted from the seeds and the corpus (file named in each
+case's id or comment) and from issue 3; each is read inside a lead sentence
+of the usual shape, and the expected values are what the field conventions
+of ``tests/golden/README.md`` say a careful reader writes down.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from readout_parser import _meeting
+from readout_parser._meeting import extract_meeting
+from readout_parser._meeting_people import family_name
+from readout_parser.model import Attendee, Diagnostic, Meeting, MeetingFormat, Paragraph, Span
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE_DATE = datetime.date(2017, 3, 16)
+KISHIDA = "Mr. Fumio Kishida, Minister for Foreign Affairs,"
+TILLERSON = "the Honorable Rex W. Tillerson, Secretary of State of the United States of America"
+
+
+def read(
+    *paragraphs: str,
+    page_date: datetime.date | None = PAGE_DATE,
+    title: str | None = None,
+) -> tuple[Meeting, tuple[Diagnostic, ...], str]:
+    """Extract from a source made of an optional title line and the paragraphs."""
+    parts = [title] if title is not None else []
+    source = "\n\n".join([*parts, *paragraphs])
+    spans = []
+    cursor = len(title) + 2 if title is not None else 0
+    for text in paragraphs:
+        spans.append(Paragraph(text, Span(cursor, cursor + len(text))))
+        cursor += len(text) + 2
+    title_span = Span(0, len(title)) if title is not None else None
+    meeting, diagnostics = extract_meeting(source, spans, title, title_span, page_date)
+    return meeting, diagnostics, source
+
+
+def lead(when: str, *, verb: str = "held a meeting with") -> str:
+    """A lead sentence with *when* (date, time and length) in its usual place."""
+    return f"On March 16, {when}, {KISHIDA} {verb} {TILLERSON}. The overview is as follows."
+
+
+def evidence(source: str, span: Span | None) -> str | None:
+    return None if span is None else source[span.start : span.end]
+
+
+def minutes(meeting: Meeting) -> float | None:
+    return None if meeting.duration is None else meeting.duration.total_seconds() / 60
+
+
+def hhmm(value: datetime.time | None) -> str | None:
+    return None if value is None else value.strftime("%H:%M")
+
+
+# -- start times ---------------------------------------------------------------
+
+START_CASES = [
+    # (phrase, start, qualifier, zone, japan time); issue 3 and corpus README quote each.
+    pytest.param("commencing at 2:15 p.m.", "14:15", None, None, None, id="seed_001"),
+    pytest.param("commencing at 11:50 a.m.", "11:50", None, None, None, id="seed_004"),
+    pytest.param(
+        "commencing shortly after 7 p.m.", "19:00", "shortly after", None, None, id="shortly"
+    ),
+    pytest.param(
+        "commencing past 18:40 local time", "18:40", "past", "local time", None, id="past"
+    ),
+    pytest.param(
+        "commencing at 12:20 (local time; 21:20 on March 16, Japan time)",
+        "12:20",
+        None,
+        "local time",
+        "21:20",
+        id="24h-with-japan-time",
+    ),
+    pytest.param(
+        "commencing at 5:25PM (Japan Standard Time)",
+        "17:25",
+        None,
+        "Japan Standard Time",
+        None,
+        id="jst-spelled-out",
+    ),
+    pytest.param("from 3:45 p.m. (EST)", "15:45", None, "EST", None, id="seed_002-est"),
+    pytest.param("commencing at 9:20a.m.", "09:20", None, None, None, id="no-space-am"),
+    pytest.param("commencing around10:35 a.m.", "10:35", "around", None, None, id="glued"),
+    pytest.param("commencing at 16:00 p.m.", "16:00", None, None, None, id="24h-with-pm"),
+    pytest.param("commencing at 4.30pm", "16:30", None, None, None, id="dot-separator"),
+    pytest.param("at Noon local time", "12:00", None, "local time", None, id="noon"),
+    pytest.param(
+        "commencing at 7:30 p.m. (local time; 8:30 p.m. JST)",
+        "19:30",
+        None,
+        "local time",
+        "20:30",
+        id="japan-time-jst",
+    ),
+    pytest.param("commencing at 0:10 p.m.", "12:10", None, None, None, id="zero-pm"),
+    pytest.param("commencing at 12 a.m.", "00:00", None, None, None, id="midnight"),
+    pytest.param(
+        "commencing just after 10:35 a.m.", "10:35", "just after", None, None, id="just-after"
+    ),
+    pytest.param(
+        "commencing a little after 5:30 p.m.",
+        "17:30",
+        "a little after",
+        None,
+        None,
+        id="a-little-after",
+    ),
+    pytest.param("commencing at about 4:15 p.m.", "16:15", "about", None, None, id="about"),
+    pytest.param(
+        "commencing at approximately 7:00 p.m.",
+        "19:00",
+        "approximately",
+        None,
+        None,
+        id="approximately",
+    ),
+    pytest.param(
+        "commencing at around 11:10 p.m. JST (around 9:10 a.m. local time)",
+        "23:10",
+        "around",
+        "JST",
+        None,
+        id="stated-in-japan-time",
+    ),
+    pytest.param(
+        "commencing at around 11:50 a.m. (local time; around 5:00 a.m. Japan time on March 17)",
+        "11:50",
+        "around",
+        "local time",
+        "05:00",
+        id="seed_004-japan-time",
+    ),
+    pytest.param(
+        "commencing at 11:05 a.m. local time (12:05 p.m. Japan time)",
+        "11:05",
+        None,
+        "local time",
+        "12:05",
+        id="zone-then-japan-time",
+    ),
+    pytest.param(
+        "commencing at 1:22 p.m. (0:22 a.m. on March 17 (Thursday) JST)",
+        "13:22",
+        None,
+        None,
+        "00:22",
+        id="nested-parenthesis",
+    ),
+    pytest.param(
+        "from 11:00 AM (12:00 noon Japan time)", "11:00", None, None, "12:00", id="noon-japan"
+    ),
+    pytest.param(
+        "from 9:10 AM EST on March 16th (10:10 PM on 16th JST)",
+        "09:10",
+        None,
+        "EST",
+        "22:10",
+        id="zone-date-japan",
+    ),
+    pytest.param("from 4:35 p.m. (NY time)", "16:35", None, "NY time", None, id="ny-time"),
+    pytest.param(
+        "commencing at 2:25 p.m. at local time (9:25 pm JST)",
+        "14:25",
+        None,
+        "local time",
+        "21:25",
+        id="at-local-time",
+    ),
+    pytest.param(
+        "commencing at 2:07 a.m. (March 15, 1:07 p.m. local time)",
+        "02:07",
+        None,
+        None,
+        None,
+        id="alternative-is-local",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "start", "qualifier", "zone", "japan"), START_CASES)
+def test_start_time(
+    phrase: str, start: str, qualifier: str | None, zone: str | None, japan: str | None
+) -> None:
+    meeting, diagnostics, source = read(lead(phrase))
+    assert (hhmm(meeting.start), meeting.start_qualifier) == (start, qualifier)
+    assert (meeting.time_zone, hhmm(meeting.japan_time)) == (zone, japan)
+    assert diagnostics == ()
+    shown = evidence(source, meeting.spans.start)
+    assert shown is not None
+    assert shown in phrase
+    assert evidence(source, meeting.spans.time_zone) == zone
+
+
+def test_zone_written_after_the_length_qualifies_the_start() -> None:
+    # press_release_pressite_000001_00082
+    meeting, _, _ = read(
+        lead("commencing at 10:00 a.m. for approximately 35 minutes, (Japan time)")
+    )
+    assert (hhmm(meeting.start), meeting.time_zone, meeting.japan_time) == (
+        "10:00",
+        "Japan time",
+        None,
+    )
+
+
+# -- ranges ----------------------------------------------------------------------
+
+RANGE_CASES = [
+    # (phrase, start, minutes); about_hq_meeting_fmv0901_thailand, la_c_sa_ar_page3_001650,
+    # policy_economy_apec_2010japan_mm_fm_chile, la_c_sa_pe_page3e_000261.
+    pytest.param("from 16:25 to 17:10", "16:25", 45, id="24h-range"),
+    pytest.param("from 3:18 p.m. to 3:42 p.m. (local time)", "15:18", 24, id="12h-range"),
+    pytest.param("from 4:50 to 5:35 p.m.", "16:50", 45, id="start-takes-end-meridiem"),
+    pytest.param("commencing at 10:25 a.m. until 10:45 a.m.", "10:25", 20, id="until"),
+    pytest.param("from 11:30 p.m. to 0:20 a.m.", "23:30", 50, id="past-midnight"),
+    pytest.param("from 12:30 to 1:30 p.m.", "12:30", 60, id="noon-hour"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "start", "expected"), RANGE_CASES)
+def test_range_gives_start_and_plain_duration(phrase: str, start: str, expected: int) -> None:
+    meeting, _, source = read(lead(phrase))
+    assert hhmm(meeting.start) == start
+    assert minutes(meeting) == expected
+    assert meeting.duration_approximate is False
+    shown = evidence(source, meeting.spans.duration)
+    assert shown is not None
+    assert shown in phrase
+
+
+def test_written_duration_wins_over_the_range() -> None:
+    # press_release_press4e_003333
+    meeting, _, _ = read(lead("from 3:35 p.m. to 5:10 p.m. for approximately 95minutes"))
+    assert (minutes(meeting), meeting.duration_approximate) == (95, True)
+
+
+# -- durations -------------------------------------------------------------------
+
+DURATION_CASES = [
+    # (phrase after "for", minutes, approximate)
+    pytest.param("approximately one hour and 20 minutes", 80, True, id="seed_001"),
+    pytest.param("approximately 70 minutes", 70, True, id="seed_002"),
+    pytest.param("25 minutes", 25, False, id="plain"),
+    pytest.param("one and a half hours", 90, False, id="one-and-a-half"),
+    pytest.param("nearly one hour", 60, True, id="nearly"),
+    pytest.param("approximately an hour", 60, True, id="an-hour"),
+    pytest.param("95minutes", 95, False, id="glued"),
+    pytest.param("approximately 3 hour", 180, True, id="singular-hour"),
+    pytest.param("approximately 75miniutes", 75, True, id="misspelt"),
+    pytest.param("approximately twenty-five minutes", 25, True, id="words-hyphen"),
+    pytest.param("about one hour and 15 minutes", 75, True, id="about"),
+    pytest.param("around one hour and 20 minutes", 80, True, id="around"),
+    pytest.param("more than three hours", 180, True, id="more-than"),
+    pytest.param("approximately 1 hour and 40 minutes", 100, True, id="digits"),
+    pytest.param("approximately 2 hours and 30 minutes", 150, True, id="hours-plural"),
+    pytest.param("one hour and twenty minutes", 80, False, id="words"),
+    pytest.param("approximately two hours and ten minutes", 130, True, id="two-hours-ten"),
+    pytest.param("half an hour", 30, False, id="half-an-hour"),
+    pytest.param("some 40 minutes", 40, True, id="some"),
+    pytest.param("roughly 1.5 hours", 90, True, id="decimal"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected", "approximate"), DURATION_CASES)
+def test_duration(phrase: str, expected: int, approximate: bool) -> None:
+    meeting, diagnostics, source = read(lead(f"commencing at 2:15 p.m. for {phrase}"))
+    assert minutes(meeting) == expected
+    assert meeting.duration_approximate is approximate
+    assert evidence(source, meeting.spans.duration) == phrase
+    assert diagnostics == ()
+
+
+def test_an_hour_and_a_half_long() -> None:
+    # ca_canada_e_JapanCanada_2013_Japan_Canada_Summit_Meeting
+    text = (
+        "On Tuesday, September 24th, Prime Minister Abe visited Ottawa and had an hour and "
+        "a half long summit meeting with the Rt Hon Stephen Harper, Prime Minister of Canada."
+    )
+    meeting, _, _ = read(text, page_date=datetime.date(2013, 9, 25))
+    assert (minutes(meeting), meeting.duration_approximate) == (90, False)
+    assert meeting.location == "Ottawa"
+
+
+def test_first_meeting_length_is_taken() -> None:
+    # seed_001: the working dinner after the meeting has a length of its own.
+    text = (
+        f"On March 16, commencing at 2:15 p.m. for approximately one hour and 20 minutes, "
+        f"{KISHIDA} held a meeting with {TILLERSON}. Following a joint press conference, "
+        f"Minister Kishida held a working dinner commencing shortly after 5:40 p.m. for "
+        f"nearly one hour."
+    )
+    meeting, _, _ = read(text)
+    assert (hhmm(meeting.start), minutes(meeting), meeting.occasion) == ("14:15", 80, None)
+
+
+def test_no_duration_stated() -> None:
+    meeting, _, _ = read(lead("commencing at 2:15 p.m."))
+    assert (meeting.duration, meeting.duration_approximate, meeting.spans.duration) == (
+        None,
+        None,
+        None,
+    )
+
+
+# -- dates -----------------------------------------------------------------------
+
+DATE_CASES = [
+    # (lead opening, page date, meeting date)
+    pytest.param("On May 24", datetime.date(2018, 5, 25), "2018-05-24", id="month-day"),
+    pytest.param(
+        "On Saturday, November 12", datetime.date(2011, 11, 13), "2011-11-12", id="weekday"
+    ),
+    pytest.param("On December 13th", datetime.date(2023, 12, 14), "2023-12-13", id="ordinal"),
+    pytest.param(
+        "On September 24 (Wednesday)", datetime.date(2014, 9, 25), "2014-09-24", id="weekday-paren"
+    ),
+    pytest.param(
+        "On May 18 (Monday), 2009 (JST)", datetime.date(2010, 1, 1), "2009-05-18", id="year-in-lead"
+    ),
+    pytest.param("On Tuesday 3 May", datetime.date(2011, 5, 4), "2011-05-03", id="day-first"),
+    pytest.param(
+        "On December 31", datetime.date(2020, 1, 2), "2019-12-31", id="previous-year-boundary"
+    ),
+    pytest.param(
+        "On January 2", datetime.date(2019, 12, 31), "2020-01-02", id="next-year-boundary"
+    ),
+    pytest.param("On February 29", datetime.date(2020, 3, 2), "2020-02-29", id="leap-day"),
+    pytest.param(
+        "On Thursday, 22nd September", datetime.date(2011, 10, 4), "2011-09-22", id="ordinal-first"
+    ),
+]
+
+
+@pytest.mark.parametrize(("opening", "page_date", "expected"), DATE_CASES)
+def test_date(opening: str, page_date: datetime.date, expected: str) -> None:
+    text = f"{opening}, {KISHIDA} held a meeting with {TILLERSON}."
+    meeting, diagnostics, source = read(text, page_date=page_date)
+    assert meeting.date is not None
+    assert meeting.date.isoformat() == expected
+    assert diagnostics == ()
+    shown = evidence(source, meeting.spans.date)
+    assert shown is not None
+    assert shown in opening
+
+
+def test_date_differs_from_page_date() -> None:
+    # me_a_me1_tr_page3_001487: the meeting was the day before the page.
+    meeting, _, _ = read(lead("commencing at 5 p.m."), page_date=datetime.date(2017, 3, 17))
+    assert meeting.date == datetime.date(2017, 3, 16)
+
+
+@pytest.mark.parametrize(
+    ("opening", "page_date", "code"),
+    [
+        pytest.param("On February 30", PAGE_DATE, _meeting.MEETING_INVALID_DATE, id="no-such-day"),
+        pytest.param(
+            "On February 29",
+            datetime.date(2021, 3, 1),
+            _meeting.MEETING_INVALID_DATE,
+            id="no-leap-day-near-page",
+        ),
+        pytest.param("On May 24", None, _meeting.MEETING_NO_YEAR, id="no-page-date"),
+    ],
+)
+def test_unplaceable_date_is_a_diagnostic(
+    opening: str, page_date: datetime.date | None, code: str
+) -> None:
+    text = f"{opening}, {KISHIDA} held a meeting with {TILLERSON}."
+    meeting, diagnostics, source = read(text, page_date=page_date)
+    assert meeting.date is None
+    assert [d.code for d in diagnostics] == [code]
+    assert evidence(source, diagnostics[0].span) == opening.removeprefix("On ")
+    assert diagnostics[0].line == 1
+
+
+# -- unreadable times and lengths ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        pytest.param("commencing at 25:70", _meeting.MEETING_UNREADABLE_TIME, id="no-such-hour"),
+        pytest.param("commencing at 13:15 a.m.", _meeting.MEETING_UNREADABLE_TIME, id="13-am"),
+        pytest.param("commencing at 3:4 p.m.", _meeting.MEETING_UNREADABLE_TIME, id="one-digit"),
+        pytest.param(
+            "commencing at 2:15 p.m. for several hours",
+            _meeting.MEETING_UNREADABLE_DURATION,
+            id="several-hours",
+        ),
+        pytest.param(
+            "commencing at 2:15 p.m. for a few minutes",
+            _meeting.MEETING_UNREADABLE_DURATION,
+            id="a-few-minutes",
+        ),
+    ],
+)
+def test_unreadable_is_a_diagnostic(phrase: str, code: str) -> None:
+    meeting, diagnostics, source = read("A readout\n" + lead(phrase))
+    assert [d.code for d in diagnostics] == [code]
+    assert diagnostics[0].line == 2
+    shown = evidence(source, diagnostics[0].span)
+    assert shown is not None
+    assert shown in phrase
+    if code == _meeting.MEETING_UNREADABLE_TIME:
+        assert meeting.start is None
+    else:
+        assert meeting.duration is None
+
+
+def test_unreadable_start_is_not_replaced_by_a_later_time() -> None:
+    meeting, diagnostics, _ = read(lead("commencing at 25:70 (local time; 9:00 a.m. JST)"))
+    assert (meeting.start, meeting.japan_time) == (None, None)
+    assert [d.code for d in diagnostics] == [_meeting.MEETING_UNREADABLE_TIME]
+
+
+def test_every_code_is_documented_and_prefixed() -> None:
+    for code in _meeting.MEETING_CODES:
+        assert code.startswith("meeting-")
+    assert len(set(_meeting.MEETING_CODES)) == len(_meeting.MEETING_CODES)
+
+
+# -- people --------------------------------------------------------------------------
+
+PEOPLE_CASES = [
+    # (lead, [(honorific, name, title, family name), ...])
+    pytest.param(
+        "On January 14, commencing at around 11:50 a.m. for approximately 90 minutes, "
+        "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a Foreign "
+        "Ministers’ Meeting over lunch with the Honorable Mike Pompeo, Secretary of State "
+        "of the United States of America.",
+        [
+            ("Mr.", "MOTEGI Toshimitsu", "Minister for Foreign Affairs of Japan", "Motegi"),
+            (
+                "the Honorable",
+                "Mike Pompeo",
+                "Secretary of State of the United States of America",
+                "Pompeo",
+            ),
+        ],
+        id="seed_004",
+    ),
+    pytest.param(
+        "On Friday, February 22, for approximately 70 minutes from 3:45 p.m. (EST), during "
+        "his visit to Washington, D.C., Minister for Foreign Affairs Fumio Kishida held a "
+        "meeting with U.S. Secretary of State John Kerry.",
+        [
+            (None, "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            (None, "John Kerry", "U.S. Secretary of State", "Kerry"),
+        ],
+        id="seed_002-titles-before",
+    ),
+    pytest.param(
+        f"On March 16, {KISHIDA} held a meeting with {TILLERSON}, who was visiting Japan.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            (
+                "the Honorable",
+                "Rex W. Tillerson",
+                "Secretary of State of the United States of America",
+                "Tillerson",
+            ),
+        ],
+        id="seed_001-initial",
+    ),
+    pytest.param(
+        "On February 16, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit telephone "
+        "talk with the Rt Hon Boris Johnson MP, Prime Minister of the United Kingdom of Great "
+        "Britain and Northern Ireland.",
+        [
+            ("Mr.", "KISHIDA Fumio", "Prime Minister of Japan", "Kishida"),
+            (
+                "the Rt Hon",
+                "Boris Johnson",
+                "Prime Minister of the United Kingdom of Great Britain and Northern Ireland",
+                "Johnson",
+            ),
+        ],
+        id="erp_we_gb_page1e_000375-post-nominal",
+    ),
+    pytest.param(
+        "On May 18 (Monday), 2009 (JST), Minister for Foreign Affairs Hirofumi Nakasone gave a "
+        "telephone call to Minister for Foreign Affairs of the Islamic Republic of Iran H. E. "
+        "Mr. Manouchehr Mottaki.",
+        [
+            (None, "Hirofumi Nakasone", "Minister for Foreign Affairs", "Nakasone"),
+            (
+                "H. E. Mr.",
+                "Manouchehr Mottaki",
+                "Minister for Foreign Affairs of the Islamic Republic of Iran",
+                "Mottaki",
+            ),
+        ],
+        id="announce_2009_5-title-honorific-name",
+    ),
+    pytest.param(
+        "As part of his visit to Japan, Admiral Mike Mullen, Chairman of the Joint Chiefs of "
+        "Staff of the United States, paid a courtesy call on Mr. Katsuya Okada, Minister for "
+        "Foreign Affairs, on Friday, October 23.",
+        [
+            (
+                "Admiral",
+                "Mike Mullen",
+                "Chairman of the Joint Chiefs of Staff of the United States",
+                "Mullen",
+            ),
+            ("Mr.", "Katsuya Okada", "Minister for Foreign Affairs", "Okada"),
+        ],
+        id="announce_2009_10-counterpart-first",
+    ),
+    pytest.param(
+        "Fumio Kishida, Minister for Foreign Affairs of Japan, paid a courtesy call on H.E. "
+        "Mr. Viktor Orbán, Prime Minister of the Republic of Hungary, from shortly after 2 p.m. "
+        "to 3 p.m. local time in Hungary on Friday, August 23.",
+        [
+            (None, "Fumio Kishida", "Minister for Foreign Affairs of Japan", "Kishida"),
+            ("H.E. Mr.", "Viktor Orbán", "Prime Minister of the Republic of Hungary", "Orbán"),
+        ],
+        id="region_page4e_000026-bare-name",
+    ),
+    pytest.param(
+        "On December 9, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, and Mr. "
+        "HAMADA Yasukazu, Minister of Defence of Japan, held the tenth Japan-Australia 2+2 "
+        "Foreign and Defence Ministerial Meeting with the Hon. Richard Marles MP, Deputy Prime "
+        "Minister and Minister for Defence of the Commonwealth of Australia and Senator the "
+        "Hon. Penny Wong, Minister for Foreign Affairs of the Commonwealth of Australia in Tokyo.",
+        [
+            ("Mr.", "HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan", "Hayashi"),
+            ("Mr.", "HAMADA Yasukazu", "Minister of Defence of Japan", "Hamada"),
+            (
+                "the Hon.",
+                "Richard Marles",
+                "Deputy Prime Minister and Minister for Defence of the Commonwealth of Australia",
+                "Marles",
+            ),
+            (
+                "Senator the Hon.",
+                "Penny Wong",
+                "Minister for Foreign Affairs of the Commonwealth of Australia",
+                "Wong",
+            ),
+        ],
+        id="press_release_press1e_000352-four",
+    ),
+    pytest.param(
+        "On July 7, Prime Minister Shinzo Abe held a summit meeting with H.E. Mr. Recep Tayyip "
+        "Erdogan, President of the Republic of Turkey in Hamburg, Germany during their visit.",
+        [
+            (None, "Shinzo Abe", "Prime Minister", "Abe"),
+            ("H.E. Mr.", "Recep Tayyip Erdogan", "President of the Republic of Turkey", "Erdogan"),
+        ],
+        id="me_a_me1_tr_page3e_000694-title-stops-at-place",
+    ),
+    pytest.param(
+        "On May 22nd, Mr. KISHIDA Fumio, Prime Minister of Japan, received a courtesy call by "
+        "Ambassador Richard Armitage, Former Deputy Secretary of State of the United States of "
+        "America.",
+        [
+            ("Mr.", "KISHIDA Fumio", "Prime Minister of Japan", "Kishida"),
+            (
+                "Ambassador",
+                "Richard Armitage",
+                "Former Deputy Secretary of State of the United States of America",
+                "Armitage",
+            ),
+        ],
+        id="na_na1_us_pageite_000001_00368-both-titles",
+    ),
+    pytest.param(
+        "On November 9, Mr. KISHIDA Fumio, Prime Minister of Japan, received a courtesy call "
+        "from H.E. Mrs. Marta Lucía RAMÍREZ BLANCO, Vice President and Minister of Foreign "
+        "Affairs of the Republic of Colombia.",
+        [
+            ("Mr.", "KISHIDA Fumio", "Prime Minister of Japan", "Kishida"),
+            (
+                "H.E. Mrs.",
+                "Marta Lucía RAMÍREZ BLANCO",
+                "Vice President and Minister of Foreign Affairs of the Republic of Colombia",
+                "Ramírez Blanco",
+            ),
+        ],
+        id="la_c_sa_co_page1e_000366-two-capital-words",
+    ),
+    pytest.param(
+        "On May 7, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, paid a "
+        "courtesy call on Hon. Rear Admiral (Retired) Josaia Voreqe BAINIMARAMA, Prime Minister "
+        "and Minister for Foreign Affairs of the Republic of Fiji.",
+        [
+            ("Mr.", "HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan", "Hayashi"),
+            (
+                "Hon. Rear Admiral (Retired)",
+                "Josaia Voreqe BAINIMARAMA",
+                "Prime Minister and Minister for Foreign Affairs of the Republic of Fiji",
+                "Bainimarama",
+            ),
+        ],
+        id="a_o_ocn_fj_shin6e_000008-rank",
+    ),
+    pytest.param(
+        "On August 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Nigeria Summit "
+        "Meeting with H.E.Mr. Muhammadu Buhari, President of the Federal Republic of Nigeria.",
+        [
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+            (
+                "H.E.Mr.",
+                "Muhammadu Buhari",
+                "President of the Federal Republic of Nigeria",
+                "Buhari",
+            ),
+        ],
+        id="af_af1_ng_page3e_000557-glued-honorifics",
+    ),
+    pytest.param(
+        "On March 20, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a "
+        "meeting with H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and "
+        "International Cooperation of the United Arab Emirates.",
+        [
+            ("Mr.", "HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan", "Hayashi"),
+            (
+                "H.H. Sheikh",
+                "Abdullah bin Zayed Al Nahyan",
+                "Minister of Foreign Affairs and International Cooperation of the United Arab "
+                "Emirates",
+                "Nahyan",
+            ),
+        ],
+        id="me_a_me2_ae_page4e_001212-particles",
+    ),
+    pytest.param(
+        "Prime Minister Hatoyama held a Japan-U.S. Summit Meeting with President Obama for "
+        "approximately 90 minutes beginning at 6:50 P.M. JST on November 13.",
+        [
+            (None, "Hatoyama", "Prime Minister", "Hatoyama"),
+            (None, "Obama", "President", "Obama"),
+        ],
+        id="region_n_america_us_pv0911_summit-family-names-only",
+    ),
+    pytest.param(
+        "On September 14, commencing at 9:20a.m. for approximately 10 minutes, former Foreign "
+        "Minister HAYASHI Yoshimasa held a telephone talk with the Honorable Antony Blinken, "
+        "Secretary of State of the United States of America.",
+        [
+            (None, "HAYASHI Yoshimasa", "former Foreign Minister", "Hayashi"),
+            (
+                "the Honorable",
+                "Antony Blinken",
+                "Secretary of State of the United States of America",
+                "Blinken",
+            ),
+        ],
+        id="press_release_press4e_003296-former",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_CASES)
+def test_participants(text: str, expected: list[tuple[str | None, str, str | None, str]]) -> None:
+    meeting, diagnostics, source = read(text)
+    got = [(p.honorific, p.name, p.title, p.family_name) for p in meeting.participants]
+    assert got == expected
+    assert diagnostics == ()
+    for person in meeting.participants:
+        shown = evidence(source, person.span)
+        assert shown is not None
+        assert person.name in shown
+
+
+def test_post_nominal_is_kept_apart() -> None:
+    meeting, _, _ = read(
+        "On February 16, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit telephone "
+        "talk with the Rt Hon Rishi Sunak MP, Prime Minister of the United Kingdom."
+    )
+    assert [(p.name, p.post_nominal) for p in meeting.participants] == [
+        ("KISHIDA Fumio", None),
+        ("Rishi Sunak", "MP"),
+    ]
+
+
+def test_joined_by_adds_a_principal() -> None:
+    # press_release_press4e_003333
+    text = (
+        "On November 7, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, joined by Mr. "
+        "KIHARA Minoru, Minister of Defense of Japan, held the fifth Japan-UK Foreign and "
+        "Defence Ministers' Meeting with The Rt Hon James Cleverly MP, Secretary of State for "
+        "Foreign, Commonwealth and Development Affairs of the United Kingdom of Great Britain "
+        "and Northern Ireland, and The Rt Hon Grant Shapps MP, Secretary of State for Defence "
+        "of the United Kingdom of Great Britain and Northern Ireland."
+    )
+    meeting, _, _ = read(text)
+    assert [p.family_name for p in meeting.participants] == [
+        "Kamikawa",
+        "Kihara",
+        "Cleverly",
+        "Shapps",
+    ]
+
+
+def test_title_then_comma_then_honorific() -> None:
+    # erp_we_gb_page4e_000759
+    text = (
+        "On December 14 Minister for Foreign Affairs of Japan, H.E. Mr. Taro Kono, held a "
+        "meeting with the Secretary of State for Foreign and Commonwealth Affairs of the UK, "
+        "the Rt Hon Boris Johnson."
+    )
+    meeting, _, _ = read(text)
+    johnson = meeting.participants[-1]
+    assert (johnson.honorific, johnson.name, johnson.title) == (
+        "the Rt Hon",
+        "Boris Johnson",
+        "the Secretary of State for Foreign and Commonwealth Affairs of the UK",
+    )
+
+
+def test_counterpart_that_cannot_be_read_is_a_diagnostic() -> None:
+    text = f"On March 16, {KISHIDA} held a meeting with Xylo, who is visiting Japan."
+    meeting, diagnostics, source = read(text)
+    assert [p.name for p in meeting.participants] == ["Fumio Kishida"]
+    assert [d.code for d in diagnostics] == [_meeting.MEETING_UNREAD_PARTICIPANT]
+    assert "Xylo" in source[diagnostics[0].span.start : diagnostics[0].span.end]
+
+
+def test_people_from_the_title_when_there_is_no_lead() -> None:
+    # press_release_press4e_002852 and press_release_press6e_000037
+    meeting, _, _ = read(
+        title="Telephone Talk between Foreign Minister MOTEGI Toshimitsu and Myanmar State "
+        "Counsellor Aung San Suu Kyi",
+    )
+    got = [(p.name, p.title, p.family_name) for p in meeting.participants]
+    assert got == [
+        ("MOTEGI Toshimitsu", "Foreign Minister", "Motegi"),
+        ("Aung San Suu Kyi", "Myanmar State Counsellor", "Kyi"),
+    ]
+    assert meeting.format is MeetingFormat.TELEPHONE
+
+
+# -- family names --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("MOTEGI Toshimitsu", "Motegi"),
+        ("José Manuel ALBARES", "Albares"),
+        ("Rex W. Tillerson", "Tillerson"),
+        ("Marta Lucía RAMÍREZ BLANCO", "Ramírez Blanco"),
+        ("Benjamin NETANYAHU", "Netanyahu"),
+        ("Donald J. Trump", "Trump"),
+        ("Pōhiva TU’I’ONETOA", "Tu’i’onetoa"),
+        ("King Abdullah II Ibn Al Hussein", "Hussein"),
+        ("Dmytro KULEBA", "Kuleba"),
+        ("AL-SABAH Ahmad", "Al-Sabah"),
+        # The convention reads capitals only: a Japanese name written family name
+        # first without them gives the last word.
+        ("Kamikawa Yoko", "Yoko"),
+        ("Putin, Vladimir Vladimirovich", "Putin"),
+        ("Roos", "Roos"),
+    ],
+)
+def test_family_name(name: str, expected: str) -> None:
+    assert family_name(name) == expected
+
+
+# -- attendees -----------------------------------------------------------------------------
+
+SEED_002_LEAD = (
+    "On Friday, February 22, for approximately 70 minutes from 3:45 p.m. (EST), during his "
+    "visit to Washington, D.C., Minister for Foreign Affairs Fumio Kishida held a meeting with "
+    "U.S. Secretary of State John Kerry. The outline of the meeting is as follows (attending on "
+    "the U.S. side were U.S. Ambassador to Japan Roos, State Department Spokesperson Nuland and "
+    "Deputy Assistant Secretary of State Yun, among others; attending on the Japanese side were "
+    "Japanese Ambassador to the U.S. Sasae and Press Secretary / Director-General for Press and "
+    "Public Relations Yokoi, among others):"
+)
+
+
+def _attendees(attendees: tuple[Attendee, ...]) -> list[tuple[str | None, str, str | None]]:
+    return [(a.side, a.person.name, a.person.title) for a in attendees]
+
+
+ATTENDEE_CASES = [
+    pytest.param(
+        SEED_002_LEAD,
+        [
+            ("U.S.", "Roos", "U.S. Ambassador to Japan"),
+            ("U.S.", "Nuland", "State Department Spokesperson"),
+            ("U.S.", "Yun", "Deputy Assistant Secretary of State"),
+            ("Japanese", "Sasae", "Japanese Ambassador to the U.S."),
+            (
+                "Japanese",
+                "Yokoi",
+                "Press Secretary / Director-General for Press and Public Relations",
+            ),
+        ],
+        id="seed_002-attending-on-side-were",
+    ),
+    pytest.param(
+        f"On November 14, {KISHIDA} held talks with {TILLERSON} (participants from the Japanese "
+        "side: Mr. Seiji Maehara, Minister for Foreign Affairs; Mr. Yukio Edano, Minister of "
+        "Economy, Trade and Industry).",
+        [
+            ("Japanese", "Seiji Maehara", "Minister for Foreign Affairs"),
+            ("Japanese", "Yukio Edano", "Minister of Economy, Trade and Industry"),
+        ],
+        id="issue-participants-from-side",
+    ),
+    pytest.param(
+        "Prime Minister Hatoyama held a Japan-U.S. Summit Meeting with President Obama. The "
+        "outline of the meeting is as follows. (Also present at the meeting were Chief Cabinet "
+        "Secretary Hirano, Foreign Minister Okada, Minister of Economy, Trade and Industry "
+        "Naoshima, etc. from the Japanese side; Ambassador of the United States of America to "
+        "Japan Roos, Assistant Secretary of State Campbell, etc. from the U.S. side)",
+        [
+            ("Japanese", "Hirano", "Chief Cabinet Secretary"),
+            ("Japanese", "Okada", "Foreign Minister"),
+            ("Japanese", "Naoshima", "Minister of Economy, Trade and Industry"),
+            ("U.S.", "Roos", "Ambassador of the United States of America to Japan"),
+            ("U.S.", "Campbell", "Assistant Secretary of State"),
+        ],
+        id="region_n_america_us_pv0911_summit-also-present",
+    ),
+    pytest.param(
+        "On October 21, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with H.E. Dr. "
+        "Mahmoud Abbas, President of Palestine. The overview of the meeting is as follows. The "
+        "meeting was also attended by Mr. OKADA Naoki, Deputy Chief Cabinet Secretary and others "
+        "from the Japanese side, and by Dr. Ziad Abu-Amr, Deputy Prime Minister and others from "
+        "the Palestinian side.",
+        [
+            ("Japanese", "OKADA Naoki", "Deputy Chief Cabinet Secretary"),
+            ("Palestinian", "Ziad Abu-Amr", "Deputy Prime Minister"),
+        ],
+        id="me_a_me1_palestine_page3e_001116-also-attended-by",
+    ),
+    pytest.param(
+        f"On March 21, {KISHIDA} held a meeting with Mr. Yun Byung-se, Minister of Foreign "
+        "Affairs of the ROK. The overview is as follows. (The meeting was attended on the "
+        "Japanese side by Mr. Koro Bessho, the Japanese Ambassador to the ROK, Mr. Shinsuke "
+        "Sugiyama, Deputy Minister for Foreign Affairs, and others; and on the ROK side by Mr. "
+        "Lee Kyung-soo, Deputy Minister of Foreign Affairs, and others).",
+        [
+            ("Japanese", "Koro Bessho", "the Japanese Ambassador to the ROK"),
+            ("Japanese", "Shinsuke Sugiyama", "Deputy Minister for Foreign Affairs"),
+            ("ROK", "Lee Kyung-soo", "Deputy Minister of Foreign Affairs"),
+        ],
+        id="a_o_na_kr_page22e_000664-side-by",
+    ),
+    pytest.param(
+        "On October 23, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with H.E. "
+        "General Prayut Chan-o-cha, Prime Minister of the Kingdom of Thailand. The overview of "
+        "the meeting is as follows. Those who attended from the Japanese side included Mr. "
+        "Nishimura Akihiro, Deputy Chief Cabinet Secretary and, from Thailand, Mr. Bansarn "
+        "Bunnag, Thai Ambassador to Japan.",
+        [
+            ("Japanese", "Nishimura Akihiro", "Deputy Chief Cabinet Secretary"),
+            ("Thailand", "Bansarn Bunnag", "Thai Ambassador to Japan"),
+        ],
+        id="s_sa_sea1_th_page4e_001119-from-country",
+    ),
+    pytest.param(
+        "On October 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Jordan Summit "
+        "Meeting with His Majesty King Abdullah II Ibn Al Hussein, King of the Hashemite Kingdom "
+        "of Jordan. The overview is as follows. Mr. Kotaro Nogami, Deputy Chief Cabinet "
+        "Secretary, among others, attended the meeting.",
+        [(None, "Kotaro Nogami", "Deputy Chief Cabinet Secretary")],
+        id="me_a_me1_jo_page4e_000544-no-side",
+    ),
+    pytest.param(
+        "On April 12, Mr. Yukio Hatoyama, Prime Minister of Japan, had a meeting with Mr. Hu "
+        "Jintao, President of the People's Republic of China. (participants on the Chinese side: "
+        "Ling Jihua, director of the General Office of the Central Committee of the Communist "
+        "Party of China (CPC); Dai Bingguo, State Councilor; and Li Yizhong, Minister of "
+        "Industry and Information Technology, and others; participants on the Japanese side: "
+        "Yorihisa Matsuno, Deputy Chief Cabinet Secretary, and others).",
+        [
+            (
+                "Chinese",
+                "Ling Jihua",
+                "director of the General Office of the Central Committee of the Communist "
+                "Party of China (CPC)",
+            ),
+            ("Chinese", "Dai Bingguo", "State Councilor"),
+            ("Chinese", "Li Yizhong", "Minister of Industry and Information Technology"),
+            ("Japanese", "Yorihisa Matsuno", "Deputy Chief Cabinet Secretary"),
+        ],
+        id="region_asia-paci_china_summit_meet1004-semicolons",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTENDEE_CASES)
+def test_attendees(text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
+    meeting, _, source = read(text)
+    assert _attendees(meeting.attendees) == expected
+    for attendee in meeting.attendees:
+        shown = evidence(source, attendee.person.span)
+        assert shown is not None
+        assert attendee.person.name in shown
+
+
+def test_attendees_are_not_participants() -> None:
+    meeting, _, _ = read(SEED_002_LEAD)
+    assert [p.name for p in meeting.participants] == ["Fumio Kishida", "John Kerry"]
+
+
+def test_attendance_note_in_a_later_lead_paragraph() -> None:
+    meeting, _, _ = read(
+        lead("commencing at 2:15 p.m."),
+        "(The meeting was also attended by Mr. Shinsuke Sugiyama, Deputy Minister for Foreign "
+        "Affairs, from the Japanese side.)",
+    )
+    assert _attendees(meeting.attendees) == [
+        ("Japanese", "Shinsuke Sugiyama", "Deputy Minister for Foreign Affairs")
+    ]
+
+
+def test_attendance_note_without_people_is_a_diagnostic() -> None:
+    meeting, diagnostics, _ = read(
+        lead("commencing at 2:15 p.m.") + " (The meeting was also attended by officials.)"
+    )
+    assert meeting.attendees == ()
+    assert [d.code for d in diagnostics] == [_meeting.MEETING_UNREAD_ATTENDEES]
+
+
+# -- format and occasion ----------------------------------------------------------------------
+
+FORMAT_CASES = [
+    # (verb phrase, title, format, occasion)
+    pytest.param("held a meeting with", None, MeetingFormat.IN_PERSON, None, id="meeting"),
+    pytest.param(
+        "held a summit telephone talk with", None, MeetingFormat.TELEPHONE, None, id="tel-talk"
+    ),
+    pytest.param("gave a telephone call to", None, MeetingFormat.TELEPHONE, None, id="tel-call"),
+    pytest.param("spoke over the phone with", None, MeetingFormat.TELEPHONE, None, id="phone"),
+    pytest.param("held a video conference with", None, MeetingFormat.VIDEO, None, id="video"),
+    pytest.param(
+        "held a leaders video teleconference meeting with",
+        None,
+        MeetingFormat.VIDEO,
+        None,
+        id="video-teleconference",
+    ),
+    pytest.param("held a teleconference with", None, MeetingFormat.VIDEO, None, id="teleconf"),
+    pytest.param("held an online meeting with", None, MeetingFormat.VIDEO, None, id="online"),
+    pytest.param(
+        "held a Foreign Ministers’ Meeting over lunch with",
+        None,
+        MeetingFormat.IN_PERSON,
+        "lunch",
+        id="over-lunch",
+    ),
+    pytest.param("held working dinner with", None, MeetingFormat.IN_PERSON, "working dinner"),
+    pytest.param("held a breakfast meeting with", None, MeetingFormat.IN_PERSON, "breakfast"),
+    pytest.param(
+        "held a foreign ministers’ meeting (lunch meeting) with",
+        None,
+        MeetingFormat.IN_PERSON,
+        "lunch",
+        id="lunch-meeting",
+    ),
+    pytest.param(
+        "held a Japan-Mozambique Summit Meeting (working lunch) with",
+        None,
+        MeetingFormat.IN_PERSON,
+        "working lunch",
+        id="parenthesised",
+    ),
+    pytest.param(
+        "held a foreign ministers' meeting in the form of a working dinner with",
+        None,
+        MeetingFormat.IN_PERSON,
+        "working dinner",
+        id="in-the-form-of",
+    ),
+    pytest.param(
+        "paid a courtesy call on", None, MeetingFormat.IN_PERSON, "courtesy call", id="paid-call"
+    ),
+    pytest.param(
+        "received a courtesy call from",
+        None,
+        MeetingFormat.IN_PERSON,
+        "courtesy call",
+        id="received-call",
+    ),
+    pytest.param(
+        "exchanged views with",
+        "Japan-Korea Foreign Ministers’ Telephone Talk",
+        MeetingFormat.TELEPHONE,
+        None,
+        id="from-title",
+    ),
+    pytest.param("exchanged views with", None, None, None, id="unclear"),
+]
+
+
+@pytest.mark.parametrize(("verb", "title", "expected", "occasion"), FORMAT_CASES)
+def test_format_and_occasion(
+    verb: str, title: str | None, expected: MeetingFormat | None, occasion: str | None
+) -> None:
+    meeting, _, source = read(lead("commencing at 2:15 p.m.", verb=verb), title=title)
+    assert (meeting.format, meeting.occasion) == (expected, occasion)
+    if expected is not None:
+        assert evidence(source, meeting.spans.format)
+    if occasion is not None:
+        shown = evidence(source, meeting.spans.occasion)
+        assert shown is not None
+        assert shown.lower() in verb.lower()
+
+
+def test_meal_after_the_meeting_is_not_its_occasion() -> None:
+    # a_o_na_kr_page3e_000350
+    text = (
+        f"On June 21, {KISHIDA} held a Japan-Republic of Korea (ROK) Foreign Ministers' Meeting "
+        "with Mr. Yun Byung-se, Minister of Foreign Affairs of the ROK, followed by a dinner "
+        "hosted by Minister Kishida."
+    )
+    meeting, _, _ = read(text)
+    assert (meeting.format, meeting.occasion) == (MeetingFormat.IN_PERSON, None)
+
+
+def test_format_from_title_when_lead_is_narrative() -> None:
+    # seed_000: no lead; the first section's paragraphs are not a lead.
+    meeting, _, _ = read(
+        "Secretary Kerry noted that with just two months left of his tenure there are more "
+        "and more urgent challenges facing Japan and the United States.",
+        "Minister Kishida noted that although this meeting may be the last one with Mr. Kerry "
+        "as Secretary of State, the alliance is strong.",
+        title="Japan-U.S. Foreign Ministers’ Meeting",
+    )
+    assert meeting.format is MeetingFormat.IN_PERSON
+    assert (meeting.date, meeting.start, meeting.participants) == (None, None, ())
+
+
+# -- location ---------------------------------------------------------------------------------
+
+LOCATION_CASES = [
+    # (lead, location)
+    pytest.param(SEED_002_LEAD, "Washington, D.C.", id="seed_002-during-his-visit"),
+    pytest.param(
+        "On June 14, commencing at around 12:05 p.m. for approximately 30 minutes, Mr. Taro "
+        "Kono, Minister for Foreign Affairs, who was visiting Seoul, the Republic of Korea "
+        "(ROK), held a Japan-U.S. Foreign Ministers' Meeting with the Honorable Mike Pompeo, "
+        "Secretary of State of the United States.",
+        "Seoul, the Republic of Korea (ROK)",
+        id="seed_003-who-was-visiting",
+    ),
+    pytest.param(
+        f"On January 16, {KISHIDA} held a dinner meeting with {TILLERSON} in Vancouver.",
+        "Vancouver",
+        id="in",
+    ),
+    pytest.param(
+        "On November 14, Mr. Seiji Maehara, Minister for Foreign Affairs, held talks with Dr. "
+        "Yang Jiechi, Minister of Foreign Affairs of the People's Republic of China, for "
+        "approximately 35 minutes, beginning around 10:00AM (Japan Standard Time), on the "
+        "sidelines of the APEC Summit Meeting in Yokohama.",
+        "Yokohama",
+        id="region_asia-paci_china_apec2010_fmm-sidelines",
+    ),
+    pytest.param(
+        "On October 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Jordan Summit "
+        "Meeting at the State Guest House with His Majesty King Abdullah II Ibn Al Hussein.",
+        "the State Guest House",
+        id="me_a_me1_jo_page4e_000544-at",
+    ),
+    pytest.param(
+        "On Friday, November 13, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting "
+        "with H.E. Mr. Recep Tayyip Erdoğan, President of the Republic of Turkey, at the "
+        "President’s Office (Yıldız Palace), during his visit to Istanbul.",
+        "the President’s Office (Yıldız Palace)",
+        id="me_a_me1_tr_page3_001487-first-of-two",
+    ),
+    pytest.param(
+        "On May 24, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with the "
+        "Honorable Mike Pompeo, Secretary of State of the United States, during his visit to "
+        "Washington DC, United States.",
+        "Washington DC, United States",
+        id="na_na1_us_page3e_000886",
+    ),
+    pytest.param(
+        "On October 28, 2009 (Wed) following the signing of the Agreement on Cooperation in "
+        "Science and Technology between Japan and New Zealand, Mr. Katsuya Okada, Minister for "
+        "Foreign Affairs of Japan had a meeting with Hon. Murray McCully, Minister of Foreign "
+        "Affairs of New Zealand at the Ministry of Foreign Affairs for about 30 minutes.",
+        "the Ministry of Foreign Affairs",
+        id="announce_2009_10-topic-is-no-place",
+    ),
+    pytest.param(lead("commencing at 2:15 p.m."), None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCATION_CASES)
+def test_location(text: str, expected: str | None) -> None:
+    meeting, _, source = read(text)
+    assert meeting.location == expected
+    assert evidence(source, meeting.spans.location) == expected
+
+
+# -- a whole seed, with its evidence ------------------------------------------------------------
+
+
+def _seed_lead(name: str, opening: str) -> tuple[str, list[Paragraph]]:
+    source = (ROOT / "seeds" / name).read_text(encoding="utf-8")
+    start = source.index(opening)
+    end = source.index("\n", start)
+    return source, [Paragraph(source[start:end].strip(), Span(start, end))]
+
+
+def test_seed_004_every_fact_points_at_its_evidence() -> None:
+    source, paragraphs = _seed_lead("004_84f1a60893f6d49a.txt", "On January 14")
+    meeting, diagnostics = extract_meeting(
+        source, paragraphs, None, None, datetime.date(2020, 1, 14)
+    )
+    assert diagnostics == ()
+    shown: dict[str, Any] = {
+        field: evidence(source, getattr(meeting.spans, field))
+        for field in ("date", "start", "duration", "format", "occasion", "time_zone", "japan_time")
+    }
+    assert shown == {
+        "date": "January 14",
+        "start": "around 11:50 a.m.",
+        "duration": "approximately 90 minutes",
+        "format": "Meeting",
+        "occasion": "lunch",
+        "time_zone": "local time",
+        "japan_time": "5:00 a.m.",
+    }
+    assert [evidence(source, p.span) for p in meeting.participants] == [
+        "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan",
+        "the Honorable Mike Pompeo, Secretary of State of the United States of America",
+    ]
+    assert meeting.spans.location is None
+
+
+def test_seed_001_lead_with_line_breaks_in_source() -> None:
+    source = "Relations\r\n\r\n" + lead("commencing at 2:15 p.m.").replace(", held", ",\n  held")
+    start = source.index("On March")
+    meeting, _ = extract_meeting(
+        source, [Paragraph("", Span(start, len(source)))], None, None, PAGE_DATE
+    )
+    assert meeting.participants[0].name == "Fumio Kishida"
+    span = meeting.spans.start
+    assert span is not None
+    assert source[span.start : span.end] == "2:15 p.m."
+
+
+# -- what is not a lead ---------------------------------------------------------------------------
+
+
+def test_empty_input_gives_the_empty_meeting() -> None:
+    assert extract_meeting("", [], None, None, None) == (Meeting(), ())
+
+
+def test_later_paragraph_needs_a_day_or_time_to_be_the_lead() -> None:
+    meeting, _, _ = read(
+        "The two sides confirmed their cooperation.",
+        "Minister Kishida held talks with Secretary Tillerson on the issue.",
+    )
+    assert meeting == Meeting()
+
+
+def test_spans_out_of_range_are_clamped() -> None:
+    source = lead("commencing at 2:15 p.m.")
+    meeting, _ = extract_meeting(
+        source, [Paragraph(source, Span(-5, len(source) + 50))], "T", Span(900, 1000), PAGE_DATE
+    )
+    assert meeting.start == datetime.time(14, 15)
