@@ -16,7 +16,7 @@ import regex
 from readout_parser import _photos, diagnostics
 from readout_parser._lines import Classified, Kind
 from readout_parser._text import Line
-from readout_parser.model import Boilerplate, Diagnostic, FieldSpans, Span
+from readout_parser.model import Boilerplate, BoilerplateKind, Diagnostic, FieldSpans, Span
 
 # Words that make a line name a meeting (a headline) rather than a site
 # section (a breadcrumb): "Japan-U.S. Summit Meeting", "Telephone Talks between ...".
@@ -99,9 +99,13 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
             pieces.extend(rest)
         elif ISSUER.fullmatch(line.text):
             found.append(_unplaced(source, line))
+        elif item.kind is Kind.BULLET and item.body >= len(line.text):
+            # A bullet with nothing after it: list markup left behind.
+            boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
         elif item.kind is Kind.BULLET or zone_started:
             # Header bullets are the photo list of the page template; text after
             # the date is image alt text.
+            zone_started = True
             piece = _photos.caption_piece(line, item.body)
             if pieces and _continues_caption(pieces[-1], piece, follows):
                 pieces[-1] = _photos.join_pieces(pieces[-1], piece)

@@ -26,3 +26,7 @@ class ReadoutError(ValueError):
         count = len(self.diagnostics)
         noun = "problem" if count == 1 else "problems"
         super().__init__(f"readout has {count} {noun}: {lines}")
+
+    def __reduce__(self) -> tuple[type[ReadoutError], tuple[Readout]]:
+        # Rebuilt from the readout, so the error crosses process boundaries whole.
+        return (type(self), (self.readout,))
