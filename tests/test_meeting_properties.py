@@ -1,0 +1,193 @@
+"""Properties of meeting extraction over generated leads and arbitrary text.
+
+- A lead generated from the grammar (:func:`strategies.leads.leads`) comes
+  back with exactly the facts it was generated from.
+- Any text at all, cut into paragraphs anyhow, gives a :class:`Meeting`
+  whose spans lie inside the input and whose diagnostics carry ``meeting-``
+  codes; nothing raises.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from readout_parser._meeting import MEETING_CODES, extract_meeting
+from readout_parser.model import Meeting, MeetingSpans, Paragraph, Readout, Span
+from strategies.leads import GeneratedLead, leads, spoken_number
+from strategies.readouts import tricky_texts
+
+
+def _read(generated: GeneratedLead) -> Meeting:
+    text = generated.text
+    meeting, diagnostics = extract_meeting(
+        text, [Paragraph(text, Span(0, len(text)))], None, None, generated.page_date
+    )
+    assert diagnostics == ()
+    return meeting
+
+
+@given(leads())
+def test_generated_lead_gives_back_its_time_facts(generated: GeneratedLead) -> None:
+    meeting = _read(generated)
+    assert meeting.date == generated.date
+    assert meeting.start == generated.start
+    assert meeting.start_qualifier == generated.start_qualifier
+    assert meeting.time_zone == generated.time_zone
+    assert meeting.japan_time == generated.japan_time
+    minutes = None if meeting.duration is None else meeting.duration.total_seconds() / 60
+    assert minutes == generated.duration_minutes
+    assert meeting.duration_approximate == generated.duration_approximate
+
+
+@given(leads())
+def test_generated_lead_gives_back_its_people_and_manner(generated: GeneratedLead) -> None:
+    meeting = _read(generated)
+    got = [(p.honorific, p.name, p.title, p.family_name) for p in meeting.participants]
+    assert got == [attrs.astuple(person) for person in generated.participants]
+    assert (meeting.format, meeting.occasion) == (generated.format, generated.occasion)
+    assert meeting.location == generated.location
+    assert meeting.attendees == ()
+
+
+@given(leads())
+def test_every_span_shows_what_was_read(generated: GeneratedLead) -> None:
+    meeting = _read(generated)
+    text = generated.text
+    spans = meeting.spans
+    if meeting.location is not None:
+        assert spans.location is not None
+        assert text[spans.location.start : spans.location.end] == meeting.location
+    if meeting.time_zone is not None:
+        assert spans.time_zone is not None
+        assert text[spans.time_zone.start : spans.time_zone.end] == meeting.time_zone
+    for person in meeting.participants:
+        assert person.name in text[person.span.start : person.span.end]
+    assert (spans.start is None) == (meeting.start is None)
+    assert (spans.duration is None) == (meeting.duration is None)
+
+
+@given(leads())
+def test_meeting_round_trips_through_to_dict(generated: GeneratedLead) -> None:
+    readout = Readout(meeting=_read(generated))
+    assert Readout.from_dict(readout.to_dict()) == readout
+
+
+def test_spoken_numbers_are_read_back() -> None:
+    from readout_parser._meeting_time import number_value
+
+    assert [number_value(spoken_number(n)) for n in range(1, 60)] == list(range(1, 60))
+
+
+# -- arbitrary input --------------------------------------------------------------
+
+
+def _all_spans(meeting: Meeting) -> list[Span]:
+    found = [
+        getattr(meeting.spans, field.name)
+        for field in attrs.fields(MeetingSpans)
+        if getattr(meeting.spans, field.name) is not None
+    ]
+    found.extend(person.span for person in meeting.participants)
+    found.extend(attendee.person.span for attendee in meeting.attendees)
+    return found
+
+
+def _check(source: str, meeting: Meeting, diagnostics: tuple[object, ...]) -> None:
+    assert isinstance(meeting, Meeting)
+    for span in _all_spans(meeting):
+        assert 0 <= span.start <= span.end <= len(source)
+    for diagnostic in diagnostics:
+        code = getattr(diagnostic, "code", "")
+        assert code in MEETING_CODES
+        span = getattr(diagnostic, "span", Span(-1, -1))
+        assert 0 <= span.start <= span.end <= len(source)
+
+
+_dates = st.none() | st.dates(datetime.date(1, 1, 1), datetime.date(9999, 12, 31))
+
+
+@given(st.text(), st.lists(st.tuples(st.integers(), st.integers()), max_size=4), _dates)
+def test_arbitrary_text_gives_a_meeting(
+    source: str, cuts: list[tuple[int, int]], page_date: datetime.date | None
+) -> None:
+    paragraphs = [Paragraph("", Span(a, b)) for a, b in cuts] or [
+        Paragraph(source, Span(0, len(source)))
+    ]
+    meeting, diagnostics = extract_meeting(
+        source, paragraphs, source[:20], Span(0, min(20, len(source))), page_date
+    )
+    _check(source, meeting, diagnostics)
+
+
+@given(tricky_texts(), _dates)
+def test_tricky_text_gives_a_meeting(source: str, page_date: datetime.date | None) -> None:
+    meeting, diagnostics = extract_meeting(
+        source, [Paragraph(source, Span(0, len(source)))], None, None, page_date
+    )
+    _check(source, meeting, diagnostics)
+
+
+_LEAD_WORDS = st.sampled_from(
+    [
+        "On",
+        "May 24,",
+        "December 31",
+        "commencing at",
+        "around",
+        "2:15 p.m.",
+        "25:70",
+        "18:40",
+        "(local time;",
+        "Japan time)",
+        "for approximately",
+        "one hour and 20 minutes",
+        "95minutes",
+        "Mr.",
+        "H.E.",
+        "the Honorable",
+        "MOTEGI Toshimitsu,",
+        "Minister for Foreign Affairs of Japan,",
+        "held a meeting with",
+        "who was visiting",
+        "Seoul,",
+        "(attending on the U.S. side were",
+        "and",
+        ";",
+        "among others)",
+        "Prime Minister",
+        "of",
+        "in",
+        "at the",
+        ".",
+        "(",
+        ")",
+        "\u00a0",
+        "\n",
+    ]
+)
+
+
+@given(st.lists(_LEAD_WORDS, max_size=60), _dates)
+def test_shuffled_lead_words_give_a_meeting(
+    words: list[str], page_date: datetime.date | None
+) -> None:
+    source = " ".join(words)
+    meeting, diagnostics = extract_meeting(
+        source, [Paragraph(source, Span(0, len(source)))], "Telephone Talk", None, page_date
+    )
+    _check(source, meeting, diagnostics)
+
+
+def test_huge_input_is_read_only_in_part() -> None:
+    source = "On May 24, commencing at 2:15 p.m., Mr. Cc Dd held a meeting with " + (
+        "Mr. Aa Bb, Minister, " * 50_000
+    )
+    meeting, _ = extract_meeting(
+        source, [Paragraph(source, Span(0, len(source)))], None, None, None
+    )
+    assert meeting.start == datetime.time(14, 15)
+    assert all(person.span.end <= 7000 for person in meeting.participants)
