@@ -56,7 +56,8 @@ MEETING_UNREADABLE_TIME: Final = "meeting-unreadable-time"
 "13:15 a.m."); the start is left empty rather than taken from a later time."""
 
 MEETING_INVALID_DATE: Final = "meeting-invalid-date"
-"""The lead names a day that does not exist ("On February 30")."""
+"""The lead names a day that does not exist ("On February 30"), or none within
+half a year of the page date ("On February 29" on a page of 2021)."""
 
 MEETING_NO_YEAR: Final = "meeting-no-year"
 """The lead names a day without a year ("On May 24") and the page has no date
