@@ -90,6 +90,9 @@ START_CASES = [
     ),
     pytest.param("from 3:45 p.m. (EST)", "15:45", None, "EST", None, id="seed_002-est"),
     pytest.param("commencing at 9:20a.m.", "09:20", None, None, None, id="no-space-am"),
+    pytest.param(
+        "commencing at 18:40 local time", "18:40", None, "local time", None, id="24h-local"
+    ),
     pytest.param("commencing around10:35 a.m.", "10:35", "around", None, None, id="glued"),
     pytest.param("commencing at 16:00 p.m.", "16:00", None, None, None, id="24h-with-pm"),
     pytest.param("commencing at 4.30pm", "16:30", None, None, None, id="dot-separator"),
@@ -662,6 +665,26 @@ PEOPLE_CASES = [
 ]
 
 
+PEOPLE_CASES.append(
+    pytest.param(
+        "On November 14, Mr. Seiji Maehara, Minister for Foreign Affairs, held talks with Dr. "
+        "Yang Jiechi, Minister of Foreign Affairs of the People's Republic of China, and H.E. "
+        "Benjamin Netanyahu, Prime Minister of the State of Israel.",
+        [
+            ("Mr.", "Seiji Maehara", "Minister for Foreign Affairs", "Maehara"),
+            (
+                "Dr.",
+                "Yang Jiechi",
+                "Minister of Foreign Affairs of the People's Republic of China",
+                "Jiechi",
+            ),
+            ("H.E.", "Benjamin Netanyahu", "Prime Minister of the State of Israel", "Netanyahu"),
+        ],
+        id="region_asia-paci_china_apec2010_fmm-dr-and-he",
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "expected"), PEOPLE_CASES)
 def test_participants(text: str, expected: list[tuple[str | None, str, str | None, str]]) -> None:
     meeting, diagnostics, source = read(text)
@@ -957,6 +980,13 @@ FORMAT_CASES = [
         id="over-lunch",
     ),
     pytest.param("held working dinner with", None, MeetingFormat.IN_PERSON, "working dinner"),
+    pytest.param(
+        "held a Japan- EU Foreign Ministers’ Meeting over dinner with",
+        None,
+        MeetingFormat.IN_PERSON,
+        "dinner",
+        id="over-dinner",
+    ),
     pytest.param("held a breakfast meeting with", None, MeetingFormat.IN_PERSON, "breakfast"),
     pytest.param(
         "held a foreign ministers’ meeting (lunch meeting) with",
