@@ -765,6 +765,21 @@ def test_people_from_the_title_when_there_is_no_lead() -> None:
     assert meeting.format is MeetingFormat.TELEPHONE
 
 
+def test_people_from_the_title_when_the_lead_names_nobody() -> None:
+    # The quote of the possessive does not matter: "Nakasone's", "Nakasone’s", "Nakasone‘s".
+    for apostrophe in "'’‘":
+        meeting, _, _ = read(
+            "On January 10, both ministers met in Bangkok.",
+            title=f"Foreign Minister Nakasone{apostrophe}s Talks with Foreign Minister Kasit of "
+            "Thailand",
+        )
+        assert [(p.name, p.title) for p in meeting.participants] == [
+            ("Nakasone", "Foreign Minister"),
+            ("Kasit", "Foreign Minister"),
+        ]
+        assert meeting.location == "Bangkok"
+
+
 # -- family names --------------------------------------------------------------------------
 
 

@@ -207,8 +207,6 @@ def extract_meeting(
                     lead.paragraph.span(low, high),
                 )
             )
-    elif headline is not None and headline.text:
-        principals = people.find_principals(headline.text, 0, len(headline.text))
     notes = _attendance_notes(texts)
     _read_manner(lead, headline, principals, fields, spans)
     if lead is not None:
@@ -221,10 +219,14 @@ def extract_meeting(
             fields["location"] = found.value
             spans["location"] = lead.paragraph.span(found.start, found.end)
     participants: tuple[Person, ...] = ()
-    if principals is not None:
-        holder = lead.paragraph if lead is not None else headline
-        assert holder is not None
-        participants = tuple(_person(holder, mention) for mention in principals.people)
+    if principals is not None and lead is not None:
+        participants = tuple(_person(lead.paragraph, m) for m in principals.people)
+    if not participants and headline is not None and headline.text:
+        # The lead names nobody ("the two ministers met"): the headline may
+        # ("Foreign Minister Kono’s Meeting with State Council Member Yang Jiechi").
+        named = people.find_principals(headline.text, 0, len(headline.text))
+        if named is not None:
+            participants = tuple(_person(headline, m) for m in named.people)
     attendees, attendee_problems = _read_attendees(source, notes)
     diagnostics.extend(attendee_problems)
     evidence = attrs.evolve(MeetingSpans(), **spans)

@@ -150,7 +150,7 @@ HONORIFICS: Final = regex.compile(
 
 # A word of a personal name: "Kishida", "MOTEGI", "Chan-o-cha", "O’Brien",
 # "W.", "M.U.M.", "A. K.".
-_NAME_WORD = r"(?:\p{Lu}\.(?:\s?\p{Lu}\.)*+(?!\p{L})|\p{Lu}[\p{L}\p{M}’'\-]*+)"
+_NAME_WORD = r"(?:\p{Lu}\.(?:\s?\p{Lu}\.)*+(?!\p{L})|\p{Lu}[\p{L}\p{M}’'‘\-]*+)"
 
 # A personal name: name words, with particles between them:
 # "Rex W. Tillerson", "MOTEGI Toshimitsu", "Antonio de Aguiar Patriota".
@@ -171,6 +171,9 @@ AND_WORD: Final = regex.compile(r"\sand\s")
 
 # The comma that starts a title after a name: ", " (also " , " as typed).
 TITLE_COMMA: Final = regex.compile(r"\s?,\s")
+
+# A possessive, which ends a name whatever the quote: "Kono’s", "Nakasone's", "Mori‘s".
+POSSESSIVE: Final = regex.compile(r"[’'‘]s(?![\w])")
 
 # A post-nominal after a name: " MP", ", MP".
 POST_NOMINAL: Final = regex.compile(
@@ -352,12 +355,14 @@ def _named(
     principal: bool,
     titled: bool = False,
 ) -> Mention | None:
-    name_match = NAME.match(text, name_pos, limit)
-    if name_match is None:
+    name_end = _name_end(text, name_pos, limit)
+    if name_end is None:
         return None
-    if honorific is None and any(word in NOT_NAME_WORDS for word in name_match.group().split()):
+    if honorific is None and any(
+        word in NOT_NAME_WORDS for word in text[name_pos:name_end].split()
+    ):
         return None
-    name, name_end = _trim_name(text, name_match.start(), name_match.end())
+    name, name_end = _trim_name(text, name_pos, name_end)
     if not name or any(word in NOT_NAME_WORDS for word in name.split()):
         return None
     if all(word in NOT_FAMILY_CAPS for word in name.split()):
@@ -388,6 +393,15 @@ def _named(
     )
 
 
+def _name_end(text: str, pos: int, limit: int) -> int | None:
+    """Where the name starting at *pos* ends; a possessive ends it ("Kono’s Meeting")."""
+    match = NAME.match(text, pos, limit)
+    if match is None:
+        return None
+    possessive = POSSESSIVE.search(text, pos, match.end())
+    return possessive.end() if possessive is not None else match.end()
+
+
 def _trim_name(text: str, start: int, end: int) -> tuple[str, int]:
     """Drop what a name match took too much: a possessive, a post-nominal, an event word."""
     words = text[start:end].split(" ")
@@ -396,7 +410,7 @@ def _trim_name(text: str, start: int, end: int) -> tuple[str, int]:
         if word in POST_NOMINALS or word in NOT_NAME_WORDS:
             break
         kept.append(word)
-    if kept and (kept[-1].endswith("’s") or kept[-1].endswith("'s")):
+    if kept and kept[-1].endswith(("’s", "'s", "‘s")):
         kept[-1] = kept[-1][:-2]
     while kept and kept[-1] in NAME_PARTICLES:
         kept.pop()
@@ -473,10 +487,10 @@ def _capitalised(word: str) -> bool:
 
 def _bare_name(text: str, pos: int, limit: int, principal: bool) -> Mention | None:
     """A name of two words or more without honorific, followed by its title."""
-    name_match = NAME.match(text, pos, limit)
-    if name_match is None:
+    raw_end = _name_end(text, pos, limit)
+    if raw_end is None:
         return None
-    name, name_end = _trim_name(text, pos, name_match.end())
+    name, name_end = _trim_name(text, pos, raw_end)
     words = name.split()
     if len(words) < 2 or any(w in TITLE_WORDS or w in NOT_NAME_WORDS for w in words):
         return None
