@@ -47,7 +47,7 @@ from strategies import (
 # or one hypothesis run per corpus file), scaled from the active profile.
 _EXAMPLES = settings().max_examples
 FEWER = settings(max_examples=max(10, _EXAMPLES // 2))
-PER_FILE = settings(max_examples=max(2, _EXAMPLES // 20))
+PER_FILE = settings(max_examples=max(2, _EXAMPLES // 40))
 
 # The white space the contract names: runs of these become one space.
 SPEC_SPACE = " \t\n\r\u00a0"
@@ -70,6 +70,12 @@ def squash(text: str) -> str:
     not count as white space for the parser.
     """
     return "".join(c for c in fold_quotes(text) if not c.isspace() and c != "\ufeff")
+
+
+def subsequence(part: str, whole: str) -> bool:
+    """Whether *part* (white space aside) is *whole* with some characters left out."""
+    remaining = iter(squash(whole))
+    return all(char in remaining for char in squash(part))
 
 
 def ignorable(char: str) -> bool:
@@ -123,7 +129,10 @@ def structure_of(readout: Readout) -> dict[str, Any]:
         "sections": [section(s) for s in readout.sections],
         "back_link": readout.back_link,
         "boilerplate": [[BoilerplateKind(b.kind).value, b.text] for b in readout.boilerplate],
-        "diagnostics": sorted(d.code for d in readout.diagnostics),
+        # Facts of the meeting are not part of the page structure.
+        "diagnostics": sorted(
+            d.code for d in readout.diagnostics if not d.code.startswith("meeting-")
+        ),
     }
 
 
@@ -247,11 +256,20 @@ def span_problems(text: str, readout: Readout, *, exact: bool) -> list[str]:
                 f"{what} is {value!r} but its span {span} holds {text[span.start : span.end]!r}"
             )
 
-    def contains(value: str, span: Span | None, what: str) -> None:
+    def contains(value: str, span: Span | None, what: str, cut: Span | None = None) -> None:
+        """*value* is in the text at *span*, once the part at *cut* is taken out."""
         if span is None:
             problems.append(f"{what} {value!r} has no span")
             return
-        if inside(span, what) and squash(value) not in squash(span.slice(text)):
+        if not inside(span, what):
+            return
+        found = span.slice(text)
+        if cut is not None and _within(cut, span):
+            found = text[span.start : cut.start] + text[cut.end : span.end]
+        # On arbitrary input a photo label may stand anywhere in the line and is
+        # taken out of the caption: then the caption is only a sub-sequence.
+        present = squash(value) in squash(found) if exact else subsequence(value, found)
+        if not present:
             problems.append(f"{what} {value!r} is not in its span {span}: {span.slice(text)!r}")
 
     spans = readout.spans
@@ -264,7 +282,7 @@ def span_problems(text: str, readout: Readout, *, exact: bool) -> list[str]:
         elif name == "back_link":
             contains(value, span, name)
         else:
-            matches(value, span, name)
+            matches(value, span, name, cut_labels=True)
     if readout.date is None:
         if spans.date is not None:
             problems.append(f"date is None but has a span {spans.date}")
@@ -278,7 +296,8 @@ def span_problems(text: str, readout: Readout, *, exact: bool) -> list[str]:
     # Photos: the span holds the caption with its label, the credit span the credit.
     for index, photo in enumerate(readout.photos):
         if photo.caption:
-            contains(photo.caption, photo.span, f"photos[{index}].caption")
+            # A credit may stand inside the caption line; it is not caption text.
+            contains(photo.caption, photo.span, f"photos[{index}].caption", photo.credit_span)
         else:
             inside(photo.span, f"photos[{index}]")
         if photo.credit is None:
@@ -377,10 +396,10 @@ def span_problems(text: str, readout: Readout, *, exact: bool) -> list[str]:
             if not _within(item.span, leaf) or item.span == leaf:
                 problems.append(f"boilerplate {item.text!r} {item.span} overlaps {name} {leaf}")
 
-    # The breadcrumb is the first line; the back link is at the foot.
+    # The breadcrumb is the first line of content (site furniture may come
+    # before it); the back link is at the foot.
     everything = [span for _, span in leaves] + [p.span for p in readout.photos]
     everything += [p.credit_span for p in readout.photos if p.credit_span is not None]
-    everything += [b.span for b in readout.boilerplate]
     everything += [s.span for s in all_sections(readout)]
     if spans.category is not None:
         for span in everything:
@@ -578,6 +597,7 @@ def test_quirks_leave_generated_parse_unchanged(data: st.DataObject) -> None:
     assert_quirks_change_nothing(generated.text, altered)
 
 
+@FEWER
 @given(st.data())
 def test_quirks_leave_seed_parse_unchanged(seed_text: str, data: st.DataObject) -> None:
     altered = data.draw(web_copy_quirks(seed_text), label="altered")

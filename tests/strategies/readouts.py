@@ -770,11 +770,14 @@ def _section(
     index: int,
     people: Sequence[str],
     short: str,
+    *,
+    intro: bool = True,
 ) -> _Section:
+    """Render one item and its content; *intro* allows headings ending in ":"."""
     style = styles[depth]
     marker, number = style.marker(index)
     can_nest = depth + 1 < len(styles)
-    form = _pick(draw, ["topic", "topic", "intro", "sentence", "sentence"])
+    form = _pick(draw, ["topic", "topic", "intro" if intro else "topic", "sentence", "sentence"])
     # A page names each topic once; a heading seen twice reads as a table of
     # contents above the sections.
     if form == "topic":
@@ -811,7 +814,7 @@ def _section(
             section.paragraphs.append(_body_paragraph(draw, page, people))
     for sub_index in range(1, subsection_count + 1):
         section.subsections.append(
-            _section(draw, page, styles, depth + 1, sub_index, people, short)
+            _section(draw, page, styles, depth + 1, sub_index, people, short, intro=intro)
         )
     return section
 
@@ -827,11 +830,18 @@ def _sections(
         at = _int(draw, 1, count - 1)
         numbers = numbers[:at] + [n + 1 for n in numbers[at:]]
         page.diagnostics.append("numbering-gap")
-    elif anomaly == "restart" and count >= 3:
-        at = _int(draw, 2, count - 1)
-        numbers = numbers[:at] + [n - at for n in numbers[at:]]
+    restart = 0
+    if anomaly == "restart" and count >= 3:
+        restart = _int(draw, 2, count - 1)
+        numbers = numbers[:restart] + [n - restart for n in numbers[restart:]]
         page.diagnostics.append("numbering-restart")
-    return [_section(draw, page, styles, 0, n, people, short) for n in numbers]
+    # An item ending in ":" right before a restarted "1." reads as introducing
+    # a nested list rather than as a restart, so the item before a restart
+    # has no such heading anywhere in it.
+    return [
+        _section(draw, page, styles, 0, n, people, short, intro=i != restart - 1)
+        for i, n in enumerate(numbers)
+    ]
 
 
 # ---------------------------------------------------------------------------
@@ -1018,7 +1028,14 @@ def _split_lines(text: str) -> list[str]:
 _LIST_ITEM = re.compile(r"[0-9]|\(|[•\-]|[a-z]\.")
 
 _TO_STRAIGHT = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
-_TO_CURLY = {"'": ("\u2019", "\u2018"), '"': ("\u201c", "\u201d")}
+
+
+def _curly(quote: str, before: str) -> str:
+    """The curly form of a straight quote, as a word processor would choose it."""
+    opening = before == "" or before.isspace() or before in "([“‘"
+    if quote == "'":
+        return "\u2018" if opening else "\u2019"
+    return "\u201c" if opening else "\u201d"
 
 
 @st.composite
@@ -1045,11 +1062,11 @@ def web_copy_quirks(draw: st.DrawFn, text: str) -> str:
 
     def noisy(text: str) -> str:
         chars: list[str] = []
-        for char in text:
+        for index, char in enumerate(text):
             if swap_quotes and char in _TO_STRAIGHT and hit():
                 chars.append(_TO_STRAIGHT[char])
-            elif swap_quotes and char in _TO_CURLY and hit():
-                chars.append(rnd.choice(_TO_CURLY[char]))
+            elif swap_quotes and char in "'\"" and hit():
+                chars.append(_curly(char, text[index - 1 : index]))
             elif char == " " and nbsp and hit():
                 chars.append("\u00a0")
             elif char == " " and tabs and hit():
