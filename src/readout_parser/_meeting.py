@@ -5,9 +5,10 @@ at around 11:50 a.m. ... Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs
 of Japan, held a Foreign Ministers’ Meeting over lunch with the Honorable
 Mike Pompeo, ...") and reads from it the day, the start time, the length,
 the format and occasion, the place and the people. The readers live in
-:mod:`readout_parser._meeting_time`, :mod:`readout_parser._meeting_people`
-and :mod:`readout_parser._meeting_place`; this module picks the text they
-read and turns their findings into a :class:`~readout_parser.model.Meeting`.
+:mod:`readout_parser._meeting_time`, :mod:`readout_parser._meeting_people`,
+:mod:`readout_parser._meeting_place` and :mod:`readout_parser._meeting_attendees`;
+this module picks the text they read and turns their findings into a
+:class:`~readout_parser.model.Meeting`.
 
 What cannot be read becomes a diagnostic with one of the codes below, never
 an exception and never a guess. Only the first :data:`MAX_PARAGRAPHS`
@@ -24,9 +25,11 @@ from typing import Any, Final
 import attrs
 import regex
 
+from readout_parser import _meeting_attendees as attendees_of
 from readout_parser import _meeting_people as people
 from readout_parser import _meeting_place as place
 from readout_parser import _meeting_time as clock
+from readout_parser._meeting_sentences import sentence_bounds
 from readout_parser._text import normalize_with_offsets
 from readout_parser.diagnostics import make
 from readout_parser.model import (
@@ -105,36 +108,6 @@ LEAD_VERB: Final = regex.compile(
     r"was\sconvened|talked|spoke|conducted)(?![\w])"
 )
 
-# Words that make a parenthesis or sentence an attendance note:
-# "(attending on the U.S. side were ...)", "(participants from the Japanese side: ...)",
-# "(Also present at the meeting were ...)", "The meeting was also attended by ...",
-# "... and others attended the meeting.", "(... joined from the Japanese side; ...)".
-ATTENDANCE: Final = regex.compile(
-    r"""(?i)(?<![\w])(?:
-        attending\s(?:on|from)|attended\s(?:by|on|from)|also\sattended|also\sattending
-      | attended\sthe\s(?:\S+\s){0,2}(?:meeting|talks?|call|dinner|lunch|luncheon)
-      | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
-      | (?:also\s)?present\sat\sthe|were\salso\spresent|joined\sfrom
-      | those\swho\sattended|officials\salso\sattending
-    )(?![\w])""",
-    regex.VERBOSE,
-)
-
-# Where a side is named in an attendance note: "on the U.S. side",
-# "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...".
-SIDE: Final = regex.compile(
-    r"""(?<![\w])(?i:on|from)\s(?:the\s)?(?P<side>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+)
-        \s(?i:side)(?![\w])
-      | (?<![\w])(?i:from)\s(?P<country>\p{Lu}[\p{L}\-]++)(?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s)
-    """,
-    regex.VERBOSE,
-)
-
-# What may stand between a side and the list it heads: "were", ":", "by", ",".
-SIDE_FILLER: Final = regex.compile(
-    r"(?:\s?[,:]|\s(?:were|was|by|included|include|includes|are|is)(?![\w]))*+\s?"
-)
-
 
 @attrs.frozen
 class _Text:
@@ -207,7 +180,11 @@ def extract_meeting(
                     lead.paragraph.span(low, high),
                 )
             )
-    notes = _attendance_notes(texts)
+    notes = tuple(
+        _Note(paragraph, low, high)
+        for paragraph in texts
+        for low, high in attendees_of.notes_in(paragraph.text)
+    )
     _read_manner(lead, headline, principals, fields, spans)
     if lead is not None:
         excluded = [
@@ -251,7 +228,7 @@ def _find_lead(texts: Sequence[_Text]) -> _Lead | None:
     place of an empty lead is not taken for it.
     """
     for index, paragraph in enumerate(texts):
-        sentences = people.sentence_bounds(paragraph.text)[:3]
+        sentences = sentence_bounds(paragraph.text)[:3]
         with_verb = [(a, b) for a, b in sentences if LEAD_VERB.search(paragraph.text, a, b)]
         if not with_verb:
             continue
@@ -402,43 +379,6 @@ class _Note:
     end: int
 
 
-def _attendance_notes(texts: Sequence[_Text]) -> tuple[_Note, ...]:
-    notes: list[_Note] = []
-    for paragraph in texts:
-        text = paragraph.text
-        parentheses = _parentheses(text)
-        for low, high in parentheses:
-            if ATTENDANCE.search(text, low, high):
-                notes.append(_Note(paragraph, low, high))
-        for low, high in people.sentence_bounds(text):
-            cue = ATTENDANCE.search(text, low, high)
-            while cue is not None and any(a <= cue.start() < b for a, b in parentheses):
-                cue = ATTENDANCE.search(text, cue.end(), high)
-            if cue is not None:
-                notes.append(_Note(paragraph, low, high))
-    return tuple(notes)
-
-
-def _parentheses(text: str) -> list[tuple[int, int]]:
-    """The insides of the outermost parentheses of *text*, as ``(start, end)``."""
-    found: list[tuple[int, int]] = []
-    depth = 0
-    opened = 0
-    for index, char in enumerate(text):
-        if char == "(":
-            if depth == 0:
-                opened = index + 1
-            depth += 1
-        elif char == ")" and depth > 0:
-            depth -= 1
-            if depth == 0:
-                found.append((opened, index))
-    if depth > 0:
-        # A note cut off with the page still lists people.
-        found.append((opened, len(text)))
-    return found
-
-
 def _ranges(notes: Sequence[_Note], lead: _Lead) -> list[tuple[int, int]]:
     return [(note.start, note.end) for note in notes if note.paragraph is lead.paragraph]
 
@@ -451,7 +391,7 @@ def _read_attendees(
     seen: set[tuple[int, int]] = set()
     for note in notes:
         text = note.paragraph.text
-        listed = people.people_in(text, note.start, note.end)
+        listed = attendees_of.people_in(text, note.start, note.end)
         fresh = [m for m in listed if (id(note.paragraph), m.start) not in seen]
         for mention in listed:
             seen.add((id(note.paragraph), mention.start))
@@ -466,37 +406,9 @@ def _read_attendees(
                 )
             )
             continue
-        sides = _sides(text, note.start, note.end, fresh)
+        sides = attendees_of.sides(text, note.start, note.end, fresh)
         attendees.extend(
             Attendee(_person(note.paragraph, mention), side)
             for mention, side in zip(fresh, sides, strict=True)
         )
     return tuple(attendees), problems
-
-
-def _sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -> list[str | None]:
-    """The side each of *mentions* was listed under.
-
-    A side named before its list ("attending on the U.S. side were A, B")
-    covers the people after it; one named after ("A and others from the
-    Japanese side") covers the people since the previous side.
-    """
-    sides: list[str | None] = [None] * len(mentions)
-    markers = list(SIDE.finditer(text, start, end))
-    for number, marker in enumerate(markers):
-        name = marker.group("side") or marker.group("country")
-        filler = SIDE_FILLER.match(text, marker.end(), end)
-        heads_list = filler is not None and any(
-            mention.start == filler.end() for mention in mentions
-        )
-        if heads_list:
-            stop = markers[number + 1].start() if number + 1 < len(markers) else end
-            for index, mention in enumerate(mentions):
-                if marker.end() <= mention.start < stop:
-                    sides[index] = name
-        else:
-            begin = markers[number - 1].end() if number > 0 else start
-            for index, mention in enumerate(mentions):
-                if begin <= mention.start < marker.start() and sides[index] is None:
-                    sides[index] = name
-    return sides

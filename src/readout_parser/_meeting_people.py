@@ -22,106 +22,15 @@ from typing import Final
 import attrs
 import regex
 
-# -- vocabulary ----------------------------------------------------------------
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Words that make up offices: "Deputy Chief Cabinet Secretary", "Minister for
-# Foreign Affairs", "State Department Spokesperson".
-TITLE_WORDS: Final = _words(
-    """
-    Minister Ministers Prime Foreign Secretary Secretary-General President Vice Vice-President
-    Vice-Minister Deputy Chief Cabinet Senior Parliamentary Ambassador Ambassador-designate
-    Ambassador-Designate Director Director-General Chairman Chairperson Chair Chancellor Premier
-    Governor Mayor Speaker Special Envoy Advisor Adviser Spokesperson Spokesman Press Assistant
-    Under Under-Secretary Counsellor Counselor Councilor Councillor State High Representative
-    Commissioner Federal External Defense Defence Emir Amir King Queen Crown Prince Princess
-    Sultan Head Leader Member Acting First Former Executive Commander Consul Consul-General
-    Attorney General Administrator Coordinator Officer Permanent Principal Political Affairs
-    Economy Trade Industry Finance Environment Interior Justice Health Agriculture Security
-    National Public Relations Department Council Lord Vice-Chairman Policy Planning Staff Joint
-    Chiefs Economic Cooperation Development International Internal Home Education Culture
-    Science Technology Transport Infrastructure Energy President-elect Designate Second Third
-    Deputy-Secretary Secretary-designate Vice-Premier Undersecretary Spokeswoman Chargé former
-    """
-)
-
-# Words that continue a country or body named after "of"/"to" in a title:
-# "of the Democratic Socialist Republic of Sri Lanka", "to the United States of America".
-PLACE_WORDS: Final = _words(
-    """
-    Republic Kingdom States Nations Union Federation Commonwealth Emirates Islands
-    Confederation Arabia Zealand Lanka Africa Korea Guinea Nam Rica Salvador Leone Faso Verde
-    Marino Kong York Ireland Britain East Sudan Macedonia Herzegovina Tobago Barbuda Lucia
-    Darussalam Democratic Socialist People’s People's Islamic Arab Federal Federative United
-    Independent Plurinational Bolivarian Hashemite Cooperative Oriental Eastern Central European
-    Commission Community Organization Organisation Bank Fund Agency Ministry Office Bureau
-    Division Department Affairs Policy Relations Defense Defence America Japan Japanese U.S.
-    """
-)
-
-# Lower-case words that join the parts of a title: "Minister for Foreign
-# Affairs of Japan", "Ambassador to the U.S.", "Prime Minister and Minister ...".
-TITLE_JOINERS: Final = frozenset({"of", "for", "to", "and", "the", "/", "on", "in", "at", "&"})
-
-# The joiners after which any capitalised word belongs to the title, as the
-# body or place it names: "of Mongolia", "to Japan", "for Women".
-SLOT_JOINERS: Final = frozenset({"of", "for", "to", "on", "in", "at"})
-
-# Lower-case particles inside personal names: "Antonio de Aguiar Patriota",
-# "Abdullah bin Zayed Al Nahyan", "José Manuel García-Margallo y Marfil".
-NAME_PARTICLES: Final = frozenset(
-    {
-        "de",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "del",
-        "della",
-        "di",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "binti",
-        "bint",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "e",
-        "ben",
-    }
-)
-
-# Capitalised words that are never part of a personal name; a "name" holding
-# one is an event or a body: "Security Consultative Committee".
-NOT_NAME_WORDS: Final = _words(
-    """
-    Meeting Meetings Summit Talk Talks Dialogue Consultation Consultations Conference Committee
-    Forum Assembly Session Agreement Partnership Group Officials Council Ceremony Call Dinner
-    Lunch Luncheon Breakfast Banquet Visit Overview Outline Summary The January February March
-    April May June July August September October November December Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday Japan Japanese Office Ministry House Palace Headquarters
-    Following During After Before On In At From For With Both Also Photo
-    """
-)
-
-# Letters after a name that are not part of it: "Boris Johnson MP".
-POST_NOMINALS: Final = frozenset({"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "GCMG", "PC"})
-
-# Capital-letter tokens that are not a family name written in capitals.
-NOT_FAMILY_CAPS: Final = frozenset(
-    {"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR", "UN", "EU", "US", "UK", "ROK", "DPRK"}
-    | POST_NOMINALS
+from readout_parser._meeting_words import (
+    NAME_PARTICLES,
+    NOT_FAMILY_CAPS,
+    NOT_NAME_WORDS,
+    PLACE_WORDS,
+    POST_NOMINALS,
+    SLOT_JOINERS,
+    TITLE_JOINERS,
+    TITLE_WORDS,
 )
 
 # -- patterns ------------------------------------------------------------------
@@ -227,19 +136,6 @@ PERSON_JOIN: Final = regex.compile(
     r"(?:\s?,?\s(?:and|&|joined\sby|accompanied\sby|together\swith)\s|,\s)"
 )
 
-# Abbreviations whose full stop does not end a sentence: "Mr.", "U.S.", "H.E.", "W.".
-ABBREVIATION: Final = regex.compile(
-    r"(?:^|(?<=[\s(\-/.]))(?:Mr|Mrs|Ms|Dr|Prof|Amb|Hon|Honorable|Honourable|Rev|Rt|St|Jr|Sr|No|Gen|Lt|Col|Adm|Mt|Sen|Rep|Gov"
-    r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|approx|vs|etc"
-    r"|(?:\p{L}\.)*\p{L})$"
-)
-
-# A sentence end: a full stop, "!" or "?", then a space and a capital or an opening bracket.
-SENTENCE_END: Final = regex.compile(r"[.!?](?=\s[\p{Lu}(“\"‘'])")
-
-# After "a.m."/"p.m." a capital word may be a zone, not a new sentence: "p.m. JST".
-TIME_ZONE_WORD: Final = regex.compile(r"\s(?:JST|EST|EDT|GMT|UTC|Japan|Tokyo|Eastern|NY|Local)\b")
-
 
 @attrs.frozen
 class Mention:
@@ -252,61 +148,6 @@ class Mention:
     post_nominal: str | None
     start: int
     end: int
-
-
-# -- sentences -----------------------------------------------------------------
-
-
-def sentence_bounds(
-    text: str, start: int = 0, end: int | None = None
-) -> tuple[tuple[int, int], ...]:
-    """Split ``text[start:end]`` into sentences, as ``(start, end)`` pairs.
-
-    A sentence's end excludes its closing full stop, so a title read up to
-    the end does not take the stop with it.
-
-    >>> text = "Mr. Kono met Dr. Kang at 8 a.m. JST. The overview is as follows."
-    >>> [text[a:b] for a, b in sentence_bounds(text)]
-    ['Mr. Kono met Dr. Kang at 8 a.m. JST', 'The overview is as follows']
-    """
-    stop = len(text) if end is None else end
-    bounds: list[tuple[int, int]] = []
-    begin = start
-    for match in SENTENCE_END.finditer(text, start, stop):
-        dot = match.start()
-        if dot < begin or _inside_parenthesis(text, begin, dot):
-            continue
-        if text[dot] == "." and not _ends_sentence(text, begin, dot):
-            continue
-        bounds.append((begin, dot))
-        begin = dot + 2
-    tail = stop
-    while tail > begin and text[tail - 1] in ".!? ":
-        tail -= 1
-    if tail > begin:
-        bounds.append((begin, tail))
-    return tuple(bounds)
-
-
-def _inside_parenthesis(text: str, begin: int, dot: int) -> bool:
-    """Whether *dot* lies in a parenthesis opened (recently) in ``text[begin:dot]``.
-
-    "(around 12:30 a.m. Wednesday, April 15, Japan time)" is one sentence;
-    a parenthesis left open for long is a cut-off note and ends nowhere.
-    """
-    opened = text.rfind("(", max(begin, dot - 300), dot)
-    return opened >= 0 and text.find(")", opened, dot) < 0
-
-
-def _ends_sentence(text: str, begin: int, dot: int) -> bool:
-    near = max(begin, dot - 40)
-    word_start = max(text.rfind(" ", near, dot), text.rfind("(", near, dot), near - 1) + 1
-    word = text[word_start:dot]
-    if word.lower().endswith(("a.m", "p.m")):
-        # "p.m. JST" and "p.m. (local time)" go on; "p.m. The overview" does not.
-        following = text[dot + 2 : dot + 3]
-        return following.isupper() and TIME_ZONE_WORD.match(text, dot + 1) is None
-    return ABBREVIATION.search(word) is None
 
 
 # -- one person ----------------------------------------------------------------
@@ -742,93 +583,6 @@ def _joined(text: str, first: Mention, limit: int) -> list[Mention]:
 def _strong_start(text: str, pos: int) -> bool:
     """A person after a bare comma must open with an honorific."""
     return HONORIFICS.match(text, pos) is not None
-
-
-def people_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
-    """Every person mentioned in ``text[start:end]``, in order, for attendee lists.
-
-    An item of a list separated by semicolons is a person even with a title in
-    lower case: "...: Ling Jihua, director of the General Office ...; ...".
-
-    >>> s = "attending on the U.S. side were U.S. Ambassador to Japan Roos and "
-    >>> s += "State Department Spokesperson Nuland, among others"
-    >>> [(p.name, p.title) for p in people_in(s, 0, len(s))]
-    [('Roos', 'U.S. Ambassador to Japan'), ('Nuland', 'State Department Spokesperson')]
-    """
-    found: list[Mention] = []
-    cursor = start
-    for word in WORD_START.finditer(text, start, end):
-        if word.start() < cursor:
-            continue
-        mention = person_at(text, word.start(), end, principal=False)
-        if mention is not None:
-            found.append(mention)
-            cursor = mention.end
-    items = _list_items(text, start, end)
-    if len(items) > 1:
-        for low, high in items:
-            if any(low <= mention.start < high for mention in found):
-                continue
-            loose = _loose_item(text, low, high)
-            if loose is not None:
-                found.append(loose)
-    return tuple(sorted(found, key=lambda mention: mention.start))
-
-
-def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of ``text[start:end]`` between semicolons outside parentheses."""
-    items: list[tuple[int, int]] = []
-    depth = 0
-    begin = start
-    for index in range(start, end):
-        char = text[index]
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        elif char == ";" and depth == 0:
-            items.append((begin, index))
-            begin = index + 1
-    items.append((begin, end))
-    return items
-
-
-# One item of a semicolon-separated attendance list, with what may open it:
-# "participants on the Chinese side: Ling Jihua, director of ...", " and Li Yizhong, Minister ...".
-LOOSE_ITEM: Final = regex.compile(
-    r"\s?(?:[^:;]{0,60}:\s)?(?:and\s)?(?P<name>"
-    + NAME.pattern
-    + r"),\s(?P<title>(?:the\s)?\p{L}[^;]*+)"
-)
-
-# The end of a list item's title: ", and others", " among others", ", etc.".
-ITEM_TAIL: Final = regex.compile(r",?\s(?:(?:and|among|amongst)\sothers|etc)(?![\w])")
-
-
-def _loose_item(text: str, start: int, end: int) -> Mention | None:
-    """A person as "Name, title" in a list item, whatever the case of the title."""
-    match = LOOSE_ITEM.match(text, start, end)
-    if match is None:
-        return None
-    name = match.group("name")
-    if len(name.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in name.split()):
-        return None
-    title_start = match.start("title")
-    tail = ITEM_TAIL.search(text, title_start, end)
-    title_end = tail.start() if tail is not None else end
-    while title_end > title_start and text[title_end - 1] in " ,.":
-        title_end -= 1
-    if title_end <= title_start:
-        return None
-    return Mention(
-        name=name,
-        honorific=None,
-        title=text[title_start:title_end],
-        family_name=family_name(name),
-        post_nominal=None,
-        start=match.start("name"),
-        end=title_end,
-    )
 
 
 def spans_of(mentions: Sequence[Mention]) -> tuple[tuple[int, int], ...]:
