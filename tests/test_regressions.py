@@ -42,6 +42,13 @@ CASES: tuple[Case, ...] = (
         "F7",
     ),
     Case(
+        "self-nesting-items-deeper",
+        "1. a\n" * 2000,
+        "adversarial review: 2,000 levels (10 KB of input) make parse itself raise"
+        " RecursionError, in parser.lead_candidates -> _first_paragraphs",
+        "F7",
+    ),
+    Case(
         "indented-self-nesting-items",
         _indented_ones(400),
         "adversarial review: each '1.' indented two more spaces nests under the one"
