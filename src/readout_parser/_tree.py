@@ -61,6 +61,11 @@ MIN_CONTENTS_ITEMS = 2
 MAX_TOPIC_WORDS = 12
 MIN_TOPIC_LINES = 2
 
+# Real pages nest three levels deep at most; deeper input (a run of ever more
+# indented "1." lines) is kept at this depth so that every consumer of the
+# tree, recursive or not, stays cheap.
+MAX_DEPTH = 8
+
 # Extra indentation that makes a "1." under a "1." item a nested list.
 MIN_NESTING_INDENT = 2
 
@@ -187,7 +192,7 @@ def build_body(source: str, lines: Sequence[Classified]) -> Body:
             joinable = None
             assert item.marker is not None
             marker = item.marker
-            close_to(_level(stack, marker, line))
+            close_to(min(_level(stack, marker, line), MAX_DEPTH - 1))
             siblings_last = stack[-1].last_number if stack else top_last_number
             if marker.number is not None:
                 found.extend(_numbering(source, line, marker, siblings_last))

@@ -117,9 +117,12 @@ class Section:
 
     def walk(self) -> tuple[Section, ...]:
         """This section and all sections below it, in document order."""
-        found: list[Section] = [self]
-        for sub in self.subsections:
-            found.extend(sub.walk())
+        found: list[Section] = []
+        pending: list[Section] = [self]
+        while pending:
+            section = pending.pop()
+            found.append(section)
+            pending.extend(reversed(section.subsections))
         return tuple(found)
 
 
