@@ -312,6 +312,15 @@ def span_problems(text: str, readout: Readout, *, exact: bool) -> list[str]:
     # Lead and sections.
     for index, paragraph in enumerate(readout.lead):
         matches(paragraph.text, paragraph.span, f"lead[{index}]", cut_labels=True)
+    for paragraph in all_paragraphs(readout):
+        # The bullet, when there is one, is where its span says, before the text.
+        if paragraph.marker is None:
+            if paragraph.marker_span is not None:
+                problems.append(f"paragraph {paragraph.text[:30]!r}: no bullet but a bullet span")
+        elif paragraph.marker_span is not None:
+            matches(paragraph.marker, paragraph.marker_span, f"bullet of {paragraph.text[:30]!r}")
+            if paragraph.marker_span.end > paragraph.span.start:
+                problems.append(f"bullet of {paragraph.text[:30]!r} is not before its text")
     if not _in_order([p.span for p in readout.lead]):
         problems.append("lead paragraphs overlap or are out of order")
     if (
@@ -499,6 +508,7 @@ def test_parse_is_total_and_deterministic(text: str) -> None:
     assert not normalisation_problems(first)
 
 
+@FEWER
 @given(tricky_texts())
 def test_parse_accepts_str_subclasses(text: str) -> None:
     class Text(str):
