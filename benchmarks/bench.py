@@ -221,7 +221,7 @@ def shapes_table(sizes: Sequence[int], limit: float) -> None:
         )
         first, last = times[0], times[-1]
         ratio = f"{last / first:7.1f}" if first and last else "      -"
-        note = f"  (super-linear until {shape.superlinear.split()[0]})" if shape.superlinear else ""
+        note = f"  (waits for {shape.waits_for.split()[0]})" if shape.waits_for else ""
         print(f"  {shape.name:28}{cells} {ratio}{note}")
 
 
