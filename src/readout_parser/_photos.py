@@ -21,20 +21,22 @@ from readout_parser.model import Photo, Span
 # Foreign Affairs of Japan"), not what it shows.
 _OFFICE = regex.compile(
     r"\b(?:Office|Ministry|Agency|Cabinet|Government|Embassy|Secretariat|Bureau|"
-    r"Department|Division|Kantei|Courtesy|Press)\b",
+    r"Department|Division|Kantei)\b",
     regex.IGNORECASE,
 )
 
 # One photo token inside a line. Alternatives, in order:
 #   label:    "(Photo)", "(photo1)", "(Photo 1)", "(photo-3)"
 #   paren:    "(photo:Japan-U.S. Meeting-1)", "(Photo: Cabinet Public Relations Office)",
-#             "(Photos: ...)", "(Photo1: ...)", "(Image Courtesy: Ministry of ...)"
+#             "(Photos: ...)", "(Photo1: ...)", "(Image Courtesy: Ministry of ...)",
+#             "(photo:Japan-China Meeting (Overview)-1)" (one level of brackets inside)
 #   leading:  "photo1: Japan-Kyrgyz Foreign Ministers' Meeting", "Photo: Cabinet ..." at the start
 #   trailing: "... Meeting Photo: Cabinet Public Relations Office" at the end
 #   image:    "画像1" (alt text the Japanese CMS leaves on English pages)
 PHOTO_TOKEN = regex.compile(
     r"(?P<label>\(\s*+photos?+\s*+-?+\s*+\d*+\s*+\))"
-    r"|(?P<paren>\(\s*+(?:photos?+\s*+\d*+|image\s++courtesy)\s*+:\s*+(?P<paren_body>[^()]*+)\))"
+    r"|(?P<paren>\(\s*+(?P<courtesy>image\s++courtesy\s*+:)?+(?(courtesy)|photos?+\s*+\d*+\s*+:)"
+    r"\s*+(?P<paren_body>(?:[^()]++|\([^()]*+\))*+)\))"
     r"|(?P<leading>^photos?+\s*+\d*+\s*+:\s*+(?P<leading_body>.++))"
     r"|(?P<trailing>(?<=\s)photos?+\s*+:\s*+(?P<trailing_body>[^()]++)$)"
     r"|(?P<image>画像\d*+)",
@@ -139,7 +141,7 @@ def _read_segment(
         body, body_group = _token_body(token)
         if body is None:
             continue
-        if is_office(body) or "courtesy" in token.group(0).lower():
+        if is_office(body) or token.group("courtesy") is not None:
             if credit is None:
                 credit = body
                 credit_span = line.span(token.start(body_group), token.end(body_group))

@@ -315,9 +315,8 @@ def _level(stack: list[_Open], marker: Marker, line: Line) -> int:
     if not same:
         return len(stack)
     deepest = stack[same[-1]]
-    if marker.number == 1 and (
-        line.indent >= deepest.line.indent + MIN_NESTING_INDENT or _awaits_list(deepest)
-    ):
+    awaits = same[-1] == len(stack) - 1 and _awaits_list(deepest)
+    if marker.number == 1 and (line.indent >= deepest.line.indent + MIN_NESTING_INDENT or awaits):
         return len(stack)
     for depth in reversed(same):
         if stack[depth].line.indent <= line.indent:
