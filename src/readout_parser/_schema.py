@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 from typing import Any
 
 __all__ = ["json_schema"]
@@ -13,7 +11,10 @@ __all__ = ["json_schema"]
 @functools.cache
 def _schema_text() -> str:
     # Read once: the file is part of the installed package and never changes
-    # while the interpreter runs.
+    # while the interpreter runs. Imported here, not at the top: most callers
+    # never ask for the schema and should not pay for importlib.resources.
+    from importlib import resources
+
     return resources.files("readout_parser").joinpath("schema.json").read_text(encoding="utf-8")
 
 
@@ -28,6 +29,8 @@ def json_schema() -> dict[str, Any]:
     >>> sorted(schema["$defs"]["Span"]["properties"])
     ['end', 'start']
     """
+    import json
+
     schema = json.loads(_schema_text())
     if not isinstance(schema, dict):
         raise TypeError("schema.json does not hold a JSON object")
