@@ -220,8 +220,9 @@ def shapes_table(sizes: Sequence[int], limit: float) -> None:
             for t in times
         )
         first, last = times[0], times[-1]
-        ratio = f"{last / first:7.1f}" if first and last else "      -"
-        note = f"  (waits for {shape.waits_for.split()[0]})" if shape.waits_for else ""
+        ratio = f"{last / first:7.1f}" if first and last and len(times) > 1 else "      -"
+        fixes = " ".join(regex.findall(r"\bF\d+\b", shape.waits_for or ""))
+        note = f"  (waits for {fixes})" if fixes else ""
         print(f"  {shape.name:28}{cells} {ratio}{note}")
 
 

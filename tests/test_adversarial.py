@@ -77,6 +77,8 @@ class Shape(NamedTuple):
     # character, so they run smaller here (the benchmark runs every shape at
     # 100 KB and 1 MB).
     size: int = FULL
+    # The size of the quick run while the shape waits for a fix.
+    small: int = SMALL
 
 
 def _check_single_line(r: Readout, text: str) -> None:
@@ -227,6 +229,8 @@ F3 = "F3 (each 'photo:' rescans the line to its end)"
 F4 = "F4 (a wrapped header caption is re-joined and re-searched per line)"
 F5 = "F5 (inline labels re-join the line per label)"
 F6 = "F6 (a hard-wrapped paragraph is re-joined and re-searched per line)"
+F10 = "F10 (a table-of-contents check scans the rest of the list from every item)"
+F1_F10 = f"{F1} and {F10}"
 
 SHAPES: tuple[Shape, ...] = (
     Shape(
@@ -243,14 +247,14 @@ SHAPES: tuple[Shape, ...] = (
         "paren-marker-lines",
         lambda n: repeat_lines("(1)\n", n),
         _check_empty_items("(1)"),
-        F1,
+        F1_F10,
         size=MANY_LINES,
     ),
     Shape(
         "dot-marker-lines",
         lambda n: repeat_lines("1.\n", n),
         _check_empty_items("1."),
-        F1,
+        F1_F10,
         size=MANY_LINES,
     ),
     Shape("spaces", lambda n: " " * n, _check_empty),
@@ -316,10 +320,18 @@ SHAPES: tuple[Shape, ...] = (
         "self-nesting-items",
         lambda n: repeat_lines("1. a\n", n),
         _check_all_items_kept,
-        F1,
+        F1_F10,
         size=MANY_LINES,
     ),
     Shape("indented-items", _indented_items, _check_all_items_kept),
+    Shape(
+        "bulleted-heading-items",
+        lambda n: repeat_lines("- 1 Topic\n", n),
+        _check_all_items_kept,
+        F10,
+        size=MANY_LINES,
+        small=3_000,
+    ),
     Shape("date-lines", lambda n: repeat_lines("May 9, 2018\n", n), _check_date, size=MANY_LINES),
     Shape("markup-line", lambda n: fill("<br>", n), _check_markup),
     Shape(
@@ -368,4 +380,4 @@ def test_full_size_shape_parses(shape: Shape) -> None:
     "shape", [pytest.param(shape, id=shape.name) for shape in SHAPES if shape.waits_for]
 )
 def test_waiting_shape_parses_at_small_size(shape: Shape) -> None:
-    _run(shape, SMALL)
+    _run(shape, shape.small)
