@@ -120,17 +120,20 @@ def strip_inline(line: Line, start: int, end: int) -> tuple[str, tuple[Boilerpla
     parts: list[str] = []
     found: list[Boilerplate] = []
     cursor = 0
+    before = ""
     for match in INLINE_LABEL.finditer(text):
-        parts.append(text[cursor : match.start()])
+        kept = text[cursor : match.start()]
+        parts.append(kept)
+        before = kept[-1:] or before
         cursor = match.end()
         kind = BoilerplateKind.LINK_LABEL if match.group("kind_link") else BoilerplateKind.MARKUP
         label = match.group(0).strip()
         label_start = start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
         found.append(Boilerplate(kind, label, line.span(label_start, start + match.end())))
-        before = "".join(parts)[-1:]
         after = text[cursor : cursor + 1]
         if before.isalnum() and after.isalnum():
             parts.append(" ")
+            before = " "
         elif before == after and after in ".,;:":
             # "Statement (PDF).Open a New Window." keeps one full stop.
             cursor += 1

@@ -48,6 +48,12 @@ ISSUER = regex.compile(
 )
 
 
+# Alt text wraps onto a second line, rarely a third; a longer run of
+# "continuing" lines is several captions (and joining it would cost time
+# quadratic in its length).
+MAX_CAPTION_LINES = 3
+
+
 @attrs.frozen
 class Header:
     """What the header holds, before photos are assembled page-wide."""
@@ -179,6 +185,7 @@ def _continues_caption(
         previous.bare
         and piece.bare
         and previous.line == follows
+        and previous.lines < MAX_CAPTION_LINES
         and previous.credit is None
         and CONTINUES.search(previous.caption) is not None
     )
@@ -191,6 +198,7 @@ def _invalid_date(source: str, line: Line) -> Diagnostic:
         "Check the page for a typo in the date.",
         source,
         line.span(),
+        line=line.number,
     )
 
 
@@ -201,4 +209,5 @@ def _unplaced(source: str, line: Line) -> Diagnostic:
         "caption, so it was left out of every field.",
         source,
         line.span(),
+        line=line.number,
     )

@@ -31,17 +31,70 @@ _OFFICE = regex.compile(
 #             "(Photos: ...)", "(Photo1: ...)", "(Image Courtesy: Ministry of ...)",
 #             "(photo:Japan-China Meeting (Overview)-1)" (one level of brackets inside)
 #   leading:  "photo1: Japan-Kyrgyz Foreign Ministers' Meeting", "Photo: Cabinet ..." at the start
-#   trailing: "... Meeting Photo: Cabinet Public Relations Office" at the end
 #   image:    "画像1" (alt text the Japanese CMS leaves on English pages)
 PHOTO_TOKEN = regex.compile(
     r"(?P<label>\(\s*+photos?+\s*+-?+\s*+\d*+\s*+\))"
     r"|(?P<paren>\(\s*+(?P<courtesy>image\s++courtesy\s*+:)?+(?(courtesy)|photos?+\s*+\d*+\s*+:)"
-    r"\s*+(?P<paren_body>(?:[^()]++|\([^()]*+\))*+)\))"
+    r"\s*+(?P<body>(?:[^()]++|\([^()]*+\))*+)\))"
     r"|(?P<leading>^photos?+\s*+\d*+\s*+:\s*+(?P<leading_body>.++))"
-    r"|(?P<trailing>(?<=\s)photos?+\s*+:\s*+(?P<trailing_body>[^()]++)$)"
     r"|(?P<image>画像\d*+)",
     regex.IGNORECASE,
 )
+
+# A credit closing the line after its caption, without brackets:
+# "Japan-Mongolia Summit Meeting Photo: Cabinet Public Relations Office".
+# Searched once from the end of the line (REVERSE), so a line full of
+# "photo:" costs one pass, not one pass per occurrence.
+TRAILING_CREDIT = regex.compile(
+    r"(?<=\s)photos?+\s*+:\s*+(?P<body>[^()]+?)$", regex.IGNORECASE | regex.REVERSE
+)
+
+
+@attrs.frozen
+class _Token:
+    """A photo token of a line: where it is, and the text it carries, if any."""
+
+    start: int
+    end: int
+    is_label: bool
+    body: str | None = None
+    body_start: int = 0
+    body_end: int = 0
+    courtesy: bool = False
+
+
+def _tokens(text: str) -> list[_Token]:
+    found: list[_Token] = []
+    for match in PHOTO_TOKEN.finditer(text):
+        if match.group("label") is not None:
+            found.append(_Token(match.start(), match.end(), is_label=True))
+            continue
+        group = next(g for g in ("body", "leading_body", "image") if match.group(g) is not None)
+        found.append(
+            _Token(
+                match.start(),
+                match.end(),
+                is_label=False,
+                body=match.group(group).strip(),
+                body_start=match.start(group),
+                body_end=match.end(group),
+                courtesy=match.group("courtesy") is not None,
+            )
+        )
+    trailing = TRAILING_CREDIT.search(text)
+    if trailing is not None and (not found or found[-1].end <= trailing.start()):
+        found.append(
+            _Token(
+                trailing.start(),
+                trailing.end(),
+                is_label=False,
+                body=trailing.group("body").strip(),
+                body_start=trailing.start("body"),
+                body_end=trailing.end("body"),
+            )
+        )
+    return found
+
 
 # Punctuation left over at the edges of a caption once labels and credits
 # are cut out: "(Photo: ...) - Photograph of the meeting" -> "Photograph of the meeting".
@@ -59,6 +112,8 @@ class PhotoPiece:
     line: int
     # Bare alt text (no photo label on its line), the only kind that wraps.
     bare: bool = False
+    # How many lines the caption was read from.
+    lines: int = 1
 
 
 def is_office(text: str) -> bool:
@@ -80,35 +135,41 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
     True
     """
     text = line.text
-    tokens = list(PHOTO_TOKEN.finditer(text))
+    tokens = _tokens(text)
     if not tokens:
         return None
     # A line that opens with a label uses labels as prefixes ("(Photo) A (Photo) B");
     # otherwise as suffixes ("A(photo-1)"). Either way a label starts a new photo.
-    labels_lead = tokens[0].start() == 0 and tokens[0].group("label") is not None
-    segments: list[tuple[int, int]] = []
-    start = 0
-    for token in tokens:
-        if token.group("label") is None:
+    # A segment is (start, end, first token, last token + 1).
+    labels_lead = tokens[0].start == 0 and tokens[0].is_label
+    segments: list[tuple[int, int, int, int]] = []
+    start, first_token = 0, 0
+    for index, token in enumerate(tokens):
+        if not token.is_label:
             continue
-        if labels_lead and token.start() > start:
-            segments.append((start, token.start()))
-            start = token.start()
+        if labels_lead and token.start > start:
+            segments.append((start, token.start, first_token, index))
+            start, first_token = token.start, index
         elif not labels_lead:
-            segments.append((start, token.end()))
-            start = token.end()
-    segments.append((start, len(text)))
+            segments.append((start, token.end, first_token, index + 1))
+            start, first_token = token.end, index + 1
+    segments.append((start, len(text), first_token, len(tokens)))
     first = tokens[0]
-    if first.start() == 0 and first.group("paren") is not None and segments == [(0, len(text))]:
-        body, _ = _token_body(first)
-        if body is not None and is_office(body) and text[first.end() :].strip(_EDGE_JUNK):
-            # "(Photo: Cabinet Public Relations Office) - Photograph of the meeting":
-            # the credit closes the caption above; the rest is the next caption.
-            segments = [(0, first.end()), (first.end(), len(text))]
+    if (
+        len(segments) == 1
+        and first.start == 0
+        and first.body is not None
+        and not first.is_label
+        and is_office(first.body)
+        and text[first.end :].strip(_EDGE_JUNK)
+    ):
+        # "(Photo: Cabinet Public Relations Office) - Photograph of the meeting":
+        # the credit closes the caption above; the rest is the next caption.
+        segments = [(0, first.end, 0, 1), (first.end, len(text), 1, len(tokens))]
     pieces = [
         piece
-        for seg_start, seg_end in segments
-        if (piece := _read_segment(line, tokens, seg_start, seg_end)) is not None
+        for seg_start, seg_end, low, high in segments
+        if (piece := _read_segment(line, tokens[low:high], seg_start, seg_end)) is not None
     ]
     if not pieces:
         # A bare "(Photo)": an image with neither alt text nor credit.
@@ -126,7 +187,7 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
 
 
 def _read_segment(
-    line: Line, tokens: list[regex.Match[str]], seg_start: int, seg_end: int
+    line: Line, tokens: list[_Token], seg_start: int, seg_end: int
 ) -> PhotoPiece | None:
     text = line.text
     caption_parts: list[str] = []
@@ -134,34 +195,21 @@ def _read_segment(
     credit_span: Span | None = None
     cursor = seg_start
     for token in tokens:
-        if token.start() < seg_start or token.end() > seg_end:
+        caption_parts.append(text[cursor : token.start])
+        cursor = token.end
+        if token.body is None:
             continue
-        caption_parts.append(text[cursor : token.start()])
-        cursor = token.end()
-        body, body_group = _token_body(token)
-        if body is None:
-            continue
-        if is_office(body) or token.group("courtesy") is not None:
+        if token.courtesy or is_office(token.body):
             if credit is None:
-                credit = body
-                credit_span = line.span(token.start(body_group), token.end(body_group))
+                credit = token.body
+                credit_span = line.span(token.body_start, token.body_end)
         else:
-            caption_parts.append(" " + body + " ")
+            caption_parts.append(" " + token.body + " ")
     caption_parts.append(text[cursor:seg_end])
     caption = _clean_caption("".join(caption_parts))
     if not caption and credit is None:
         return None
     return PhotoPiece(caption, credit, line.span(seg_start, seg_end), credit_span, line.index)
-
-
-def _token_body(token: regex.Match[str]) -> tuple[str | None, str]:
-    for group in ("paren_body", "leading_body", "trailing_body"):
-        body = token.group(group)
-        if body is not None:
-            return body.strip(), group
-    if token.group("image") is not None:
-        return token.group("image"), "image"
-    return None, "label"
 
 
 # An office in brackets closing a caption line, without "Photo:":
@@ -206,6 +254,7 @@ def join_pieces(first: PhotoPiece, second: PhotoPiece) -> PhotoPiece:
         second.credit_span,
         second.line,
         bare=True,
+        lines=first.lines + 1,
     )
 
 

@@ -160,10 +160,26 @@ def build_body(source: str, lines: Sequence[Classified]) -> Body:
     back_link: str | None = None
     back_link_span: Span | None = None
     top_last_number = 0
-    # The paragraph a hard-wrapped next line would continue, if any.
+    # The paragraph a hard-wrapped next line would continue, if any, the list
+    # holding it, and the texts of its lines (joined once, when it ends).
     joinable: Paragraph | None = None
+    joinable_home: list[Paragraph] = lead
+    wrapped: list[str] = []
     last_text: str | None = None
     last_item_empty = False
+
+    def end_paragraph() -> None:
+        nonlocal joinable
+        if joinable is not None and len(wrapped) > 1:
+            joinable_home[-1] = attrs.evolve(joinable, text=" ".join(wrapped))
+        joinable = None
+        wrapped.clear()
+
+    def start_paragraph(paragraph: Paragraph, home: list[Paragraph]) -> None:
+        nonlocal joinable, joinable_home
+        end_paragraph()
+        joinable, joinable_home = paragraph, home
+        wrapped.append(paragraph.text)
 
     def add_paragraph(paragraph: Paragraph) -> None:
         target = stack[-1].paragraphs if stack else lead
@@ -186,10 +202,10 @@ def build_body(source: str, lines: Sequence[Classified]) -> Body:
         line = item.line
         kind = item.kind
         if kind is Kind.BLANK:
-            joinable = None
+            end_paragraph()
             continue
         if kind is Kind.ITEM:
-            joinable = None
+            end_paragraph()
             assert item.marker is not None
             marker = item.marker
             close_to(min(_level(stack, marker, line), MAX_DEPTH - 1))
@@ -209,17 +225,17 @@ def build_body(source: str, lines: Sequence[Classified]) -> Body:
             elif text:
                 paragraph = Paragraph(text, line.span(marker.body))
                 opened.paragraphs.append(paragraph)
-                joinable = paragraph
+                start_paragraph(paragraph, opened.paragraphs)
             stack.append(opened)
             last_text = text
             last_item_empty = not text
             continue
         if kind is Kind.PHOTO:
-            joinable = None
+            end_paragraph()
             pieces.extend(item.photos)
             continue
         if kind is Kind.BACK_LINK:
-            joinable = None
+            end_paragraph()
             target = _boilerplate.back_link_target(line.text)
             assert target is not None
             back_link, start, end = target
@@ -227,7 +243,7 @@ def build_body(source: str, lines: Sequence[Classified]) -> Body:
             boilerplate.append(Boilerplate(BoilerplateKind.BACK_LINK, line.text, line.span()))
             continue
         if kind is Kind.BOILERPLATE:
-            joinable = None
+            end_paragraph()
             assert item.boilerplate is not None
             boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
             continue
@@ -238,33 +254,31 @@ def build_body(source: str, lines: Sequence[Classified]) -> Body:
         if not text:
             # A bullet with nothing after it: list markup left behind.
             boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
-            joinable = None
+            end_paragraph()
             continue
         if (
             joinable is not None
             and kind is Kind.TEXT
             and text[:1].islower()
-            and not ends_sentence(joinable.text)
+            and not ends_sentence(wrapped[-1])
         ):
             # A line broken mid-sentence by a hard wrap: continue the paragraph.
-            merged = attrs.evolve(
-                joinable,
-                text=f"{joinable.text} {text}",
-                span=Span(joinable.span.start, line.end),
-            )
-            _replace_last(stack[-1].paragraphs if stack else lead, merged)
+            joinable = attrs.evolve(joinable, span=Span(joinable.span.start, line.end))
+            joinable_home[-1] = joinable
+            wrapped.append(text)
             if stack:
                 stack[-1].end = line.end
-            joinable = merged
-            last_text = merged.text
+            last_text = text
             continue
         marker_span = line.span(0, 1) if item.bullet is not None else None
         paragraph = Paragraph(text, line.span(start), item.bullet, marker_span)
+        end_paragraph()
         add_paragraph(paragraph)
-        joinable = paragraph
+        start_paragraph(paragraph, stack[-1].paragraphs if stack else lead)
         last_text = text
         last_item_empty = False
 
+    end_paragraph()
     if stack and _cut_heading(stack[-1], last_text):
         # A page cut inside an item's first sentence leaves a short line with
         # nothing below it; several words without an ending are that sentence.
@@ -343,28 +357,37 @@ def _contents(lines: Sequence[Classified]) -> Sequence[Classified]:
     """Mark an in-page table of contents as boilerplate.
 
     "- 1 Opening remarks" / "- 2 Bilateral relations" / ... followed by the
-    section "1 Opening remarks" itself: bulleted heading-only items whose
-    first heading comes again as the first numbered section.
+    section "1 Opening remarks" itself: a run of bulleted heading-only items,
+    the first section after it repeating one of their headings; the contents
+    start at that heading. One pass over the items.
     """
     items = [i for i, item in enumerate(lines) if item.kind is Kind.ITEM]
-    for position, first in enumerate(items):
+    run: list[int] = []
+    for index in [*items, -1]:
+        item = lines[index] if index >= 0 else None
+        if item is not None:
+            assert item.marker is not None
+            if item.marker.bulleted and is_heading(_item_text(item)):
+                run.append(index)
+                continue
+        if item is not None and len(run) >= MIN_CONTENTS_ITEMS:
+            target = _item_text(item).casefold()
+            first = next(
+                (
+                    at
+                    for at, entry in enumerate(run)
+                    if _item_text(lines[entry]).casefold() == target
+                ),
+                None,
+            )
+            if first is not None and len(run) - first >= MIN_CONTENTS_ITEMS:
+                marked = list(lines)
+                for entry in run[first:]:
+                    marked[entry] = Classified(
+                        Kind.BOILERPLATE, lines[entry].line, boilerplate=BoilerplateKind.CONTENTS
+                    )
+                return marked
         run = []
-        for index in items[position:]:
-            marker = lines[index].marker
-            assert marker is not None
-            if not marker.bulleted or not is_heading(_item_text(lines[index])):
-                break
-            run.append(index)
-        if len(run) < MIN_CONTENTS_ITEMS or position + len(run) >= len(items):
-            continue
-        target = lines[items[position + len(run)]]
-        if _item_text(target).casefold() == _item_text(lines[first]).casefold():
-            marked = list(lines)
-            for index in run:
-                marked[index] = Classified(
-                    Kind.BOILERPLATE, lines[index].line, boilerplate=BoilerplateKind.CONTENTS
-                )
-            return marked
     return lines
 
 
@@ -445,10 +468,6 @@ def _cut_heading(item: _Open, last_text: str | None) -> bool:
     )
 
 
-def _replace_last(paragraphs: list[Paragraph], paragraph: Paragraph) -> None:
-    paragraphs[-1] = paragraph
-
-
 def _numbering(source: str, line: Line, marker: Marker, previous: int) -> list[Diagnostic]:
     assert marker.number is not None
     number = marker.number
@@ -469,4 +488,4 @@ def _numbering(source: str, line: Line, marker: Marker, previous: int) -> list[D
         f"item {marker.text!r} {what} at the same level; it was kept as the next "
         "section in page order. Check the page for a lost item or a typo in the number."
     )
-    return [diagnostics.make(code, message, source, span)]
+    return [diagnostics.make(code, message, source, span, line=line.number)]

@@ -61,6 +61,12 @@ def line_number(text: str, offset: int) -> int:
     return head.count("\n") + head.count("\r") - head.count("\r\n") + 1
 
 
-def make(code: str, message: str, text: str, span: Span) -> Diagnostic:
-    """Build a :class:`Diagnostic` for *span* of *text*."""
-    return Diagnostic(code, message, line_number(text, span.start), span)
+def make(code: str, message: str, text: str, span: Span, *, line: int | None = None) -> Diagnostic:
+    """Build a :class:`Diagnostic` for *span* of *text*.
+
+    Pass *line* when the caller knows it: counting lines from the start of the
+    text for every diagnostic would make many diagnostics cost quadratic time.
+    """
+    if line is None:
+        line = line_number(text, span.start)
+    return Diagnostic(code, message, line, span)
