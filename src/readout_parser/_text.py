@@ -20,9 +20,10 @@ from readout_parser.model import Span
 LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
 # A run of white space as str.split() knows it (NBSP, tabs, ideographic
-# space included), plus the BOM and zero-width no-break space a copy from
-# some editors prepends: "\ufeff  Japan" -> "Japan".
-WHITESPACE_RUN = regex.compile(r"[\s\ufeff]++")
+# space and the information separators U+001C-U+001F included, which the
+# regex module's \s leaves out), plus the BOM a copy from some editors
+# prepends: "\ufeff  Japan" -> "Japan".
+WHITESPACE_RUN = regex.compile(r"[\s\x1c-\x1f\ufeff]++")
 
 
 @attrs.frozen
@@ -150,20 +151,27 @@ def normalize_with_offsets(text: str, start: int, end: int) -> tuple[str, Sequen
     >>> s, o[0], o[2], o[-1]
     ('a b', 3, 6, 7)
     """
-    chars: list[str] = []
+    # Work run by run, not character by character: the text between white
+    # space runs maps to a contiguous range of offsets.
+    parts: list[str] = []
     offsets: list[int] = []
-    pending_space = -1
-    for i in range(start, end):
-        char = text[i]
-        if char.isspace() or char == "\ufeff":
-            if pending_space < 0:
-                pending_space = i
-            continue
-        if pending_space >= 0 and chars:
-            chars.append(" ")
-            offsets.append(pending_space)
-        pending_space = -1
-        chars.append(char)
-        offsets.append(i)
+    cursor = start
+    # Where the white space before the next kept text began.
+    pending = start
+    for run in WHITESPACE_RUN.finditer(text, start, end):
+        if run.start() > cursor:
+            if parts:
+                parts.append(" ")
+                offsets.append(pending)
+            parts.append(text[cursor : run.start()])
+            offsets.extend(range(cursor, run.start()))
+        pending = run.start()
+        cursor = run.end()
+    if end > cursor:
+        if parts:
+            parts.append(" ")
+            offsets.append(pending)
+        parts.append(text[cursor:end])
+        offsets.extend(range(cursor, end))
     offsets.append(offsets[-1] + 1 if offsets else start)
-    return "".join(chars), offsets
+    return "".join(parts), offsets
