@@ -26,7 +26,7 @@ from readout_parser.model import (
 )
 from readout_parser.parser import parse
 
-__version__ = "0.1.0.dev0"
+__version__ = "0.1.0"
 
 __all__ = [
     "Attendee",
