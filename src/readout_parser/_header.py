@@ -92,6 +92,9 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
             date_span = line.span()
             if date is None:
                 found.append(_invalid_date(source, line))
+        elif item.kind is Kind.DATE:
+            # A second date line: the page has one date, and this is not it.
+            found.append(_unplaced(source, line))
         elif item.kind in (Kind.BOILERPLATE, Kind.BACK_LINK):
             assert item.boilerplate is not None
             boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))

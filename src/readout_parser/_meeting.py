@@ -31,7 +31,16 @@ from readout_parser import _meeting_place as place
 from readout_parser import _meeting_time as clock
 from readout_parser._meeting_sentences import sentence_bounds
 from readout_parser._text import normalize_with_offsets
-from readout_parser.diagnostics import make
+from readout_parser.diagnostics import (
+    MEETING_CODES,
+    MEETING_INVALID_DATE,
+    MEETING_NO_YEAR,
+    MEETING_UNREAD_ATTENDEES,
+    MEETING_UNREAD_PARTICIPANT,
+    MEETING_UNREADABLE_DURATION,
+    MEETING_UNREADABLE_TIME,
+    make,
+)
 from readout_parser.model import (
     Attendee,
     Diagnostic,
@@ -54,37 +63,7 @@ __all__ = [
     "extract_meeting",
 ]
 
-MEETING_UNREADABLE_TIME: Final = "meeting-unreadable-time"
-"""The lead writes something shaped like a clock time that is none ("25:70",
-"13:15 a.m."); the start is left empty rather than taken from a later time."""
 
-MEETING_INVALID_DATE: Final = "meeting-invalid-date"
-"""The lead names a day that does not exist ("On February 30"), or none within
-half a year of the page date ("On February 29" on a page of 2021)."""
-
-MEETING_NO_YEAR: Final = "meeting-no-year"
-"""The lead names a day without a year ("On May 24") and the page has no date
-to take the year from, so the meeting date is left empty."""
-
-MEETING_UNREADABLE_DURATION: Final = "meeting-unreadable-duration"
-"""The lead gives a length that is no number ("for several hours")."""
-
-MEETING_UNREAD_PARTICIPANT: Final = "meeting-unread-participant"
-"""The lead names a counterpart ("held a meeting with ...") whose name and
-title could not be read; the participants hold only those that could."""
-
-MEETING_UNREAD_ATTENDEES: Final = "meeting-unread-attendees"
-"""An attendance note ("The meeting was also attended by ...") names no
-person that could be read."""
-
-MEETING_CODES: Final = (
-    MEETING_UNREADABLE_TIME,
-    MEETING_INVALID_DATE,
-    MEETING_NO_YEAR,
-    MEETING_UNREADABLE_DURATION,
-    MEETING_UNREAD_PARTICIPANT,
-    MEETING_UNREAD_ATTENDEES,
-)
 """Every code :func:`extract_meeting` emits."""
 
 MAX_PARAGRAPHS: Final = 6

@@ -38,8 +38,12 @@ NUMBERING_REPEAT: Final = "numbering-repeat"
 TRUNCATED: Final = "truncated"
 """The text looks cut off: it ends mid-sentence or with an empty item."""
 
-CODES: Final = (
+EMPTY_BODY: Final = "empty-body"
+"""The page has a header but neither a lead nor any section: nothing was said."""
+
+STRUCTURE_CODES: Final = (
     EMPTY_INPUT,
+    EMPTY_BODY,
     NO_DATE,
     INVALID_DATE,
     UNPLACED_LINE,
@@ -48,8 +52,43 @@ CODES: Final = (
     NUMBERING_REPEAT,
     TRUNCATED,
 )
-"""Every code the structure parser emits. Meeting extraction adds codes
-starting with ``meeting-`` (see :mod:`readout_parser._meeting`)."""
+"""Every code the structure parser emits."""
+
+MEETING_UNREADABLE_TIME: Final = "meeting-unreadable-time"
+"""The lead writes something shaped like a clock time that is none ("25:70",
+"13:15 a.m."); the start is left empty rather than taken from a later time."""
+
+MEETING_INVALID_DATE: Final = "meeting-invalid-date"
+"""The lead names a day that does not exist ("On February 30"), or none within
+half a year of the page date ("On February 29" on a page of 2021)."""
+
+MEETING_NO_YEAR: Final = "meeting-no-year"
+"""The lead names a day without a year ("On May 24") and the page has no date
+to take the year from, so the meeting date is left empty."""
+
+MEETING_UNREADABLE_DURATION: Final = "meeting-unreadable-duration"
+"""The lead gives a length that is no number ("for several hours")."""
+
+MEETING_UNREAD_PARTICIPANT: Final = "meeting-unread-participant"
+"""The lead names a counterpart ("held a meeting with ...") whose name and
+title could not be read; the participants hold only those that could."""
+
+MEETING_UNREAD_ATTENDEES: Final = "meeting-unread-attendees"
+"""An attendance note ("The meeting was also attended by ...") names no
+person that could be read."""
+
+MEETING_CODES: Final = (
+    MEETING_UNREADABLE_TIME,
+    MEETING_INVALID_DATE,
+    MEETING_NO_YEAR,
+    MEETING_UNREADABLE_DURATION,
+    MEETING_UNREAD_PARTICIPANT,
+    MEETING_UNREAD_ATTENDEES,
+)
+"""Every code meeting extraction emits; all start with ``meeting-``."""
+
+CODES: Final = STRUCTURE_CODES + MEETING_CODES
+"""Every code :func:`~readout_parser.parse` can emit."""
 
 
 def line_number(text: str, offset: int) -> int:

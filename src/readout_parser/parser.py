@@ -32,6 +32,10 @@ from readout_parser.model import (
 MIN_SENTENCE_WORDS = 3
 MIN_PROSE_WORDS = 50
 
+# A page whose last line is text of this many words, with no prose before
+# it, was cut inside its lead.
+MIN_CUT_LEAD_WORDS = 5
+
 
 def parse(text: str, *, strict: bool = False) -> Readout:
     """Parse the plain text of a meeting readout into a :class:`Readout`.
@@ -103,6 +107,8 @@ def _parse(source: str) -> Readout:
     found: list[Diagnostic] = [*header.diagnostics, *body.diagnostics]
     if not header.has_date_line:
         found.append(_no_date(source, classified))
+    if not body.lead and not body.sections:
+        found.append(_empty_body(source, classified))
     ended = body.back_link is not None or any(
         item.kind is BoilerplateKind.END_MARK for item in boilerplate
     )
@@ -142,12 +148,24 @@ def _parse(source: str) -> Readout:
 
 def _body_start(classified: Sequence[Classified]) -> int:
     """Index of the first line of the body: a numbered item or a line of prose."""
+    last_text = -1
     for index, item in enumerate(classified):
-        if item.kind is Kind.ITEM:
+        if item.kind in (Kind.ITEM, Kind.BACK_LINK):
             return index
         if item.kind in (Kind.TEXT, Kind.BULLET) and _is_prose(item.line.text):
             return _wrapped_start(classified, index)
+        if item.kind is not Kind.BLANK:
+            last_text = index if item.kind is Kind.TEXT else -1
+    if last_text > 0 and _words(classified[last_text].line.text) >= MIN_CUT_LEAD_WORDS:
+        # No prose at all, and the page ends on a line of text below the
+        # header: a lead cut off before its first sentence ended
+        # ("On March 16, commencing at 2:15 p.m. for"), not a photo caption.
+        return _wrapped_start(classified, last_text)
     return len(classified)
+
+
+def _words(text: str) -> int:
+    return text.count(" ") + 1
 
 
 def _wrapped_start(classified: Sequence[Classified], index: int) -> int:
@@ -264,6 +282,17 @@ def _empty(source: str) -> Diagnostic:
         "readout page.",
         source,
         Span(0, len(source)),
+    )
+
+
+def _empty_body(source: str, classified: Sequence[Classified]) -> Diagnostic:
+    last = next(item.line for item in reversed(classified) if item.kind is not Kind.BLANK)
+    return diagnostics.make(
+        diagnostics.EMPTY_BODY,
+        "the page has a header but no lead and no numbered items, so it says nothing "
+        "about the meeting; check that the copy of the page is complete.",
+        source,
+        Span(last.end, last.end),
     )
 
 
