@@ -16,6 +16,8 @@ from typing import Any, TypeVar
 
 import attrs
 
+from readout_parser.model import Span
+
 T = TypeVar("T")
 
 # JSON has no timedelta; whole and fractional seconds keep it exact enough
@@ -71,13 +73,27 @@ def _structure(data: Any, hint: Any, where: str) -> Any:
     if isinstance(hint, type) and attrs.has(hint):
         if not isinstance(data, dict):
             raise ValueError(f"{where}: expected an object, got {type(data).__name__}")
+        names = [field.name for field in attrs.fields(hint)]
+        unknown = sorted(set(data) - set(names))
+        if unknown:
+            raise ValueError(f"{where}: unknown field(s) {', '.join(map(repr, unknown))}")
+        missing = [name for name in names if name not in data]
+        if missing:
+            raise ValueError(f"{where}: missing field(s) {', '.join(map(repr, missing))}")
         hints = _hints(hint)
-        kwargs = {
-            field.name: _structure(data[field.name], hints[field.name], f"{where}.{field.name}")
-            for field in attrs.fields(hint)
-            if field.name in data
-        }
+        kwargs = {name: _structure(data[name], hints[name], f"{where}.{name}") for name in names}
+        if hint is Span and kwargs["start"] > kwargs["end"]:
+            raise ValueError(f"{where}: start {kwargs['start']} is after end {kwargs['end']}")
         return hint(**kwargs)
+    try:
+        return _scalar(data, hint, where)
+    except (TypeError, ValueError) as error:
+        if str(error).startswith(where):
+            raise
+        raise ValueError(f"{where}: {error}") from error
+
+
+def _scalar(data: Any, hint: Any, where: str) -> Any:
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return hint(data)
     if hint is datetime.date:
@@ -85,6 +101,8 @@ def _structure(data: Any, hint: Any, where: str) -> Any:
     if hint is datetime.time:
         return datetime.time.fromisoformat(data)
     if hint is datetime.timedelta:
+        if isinstance(data, bool) or not isinstance(data, (int, float)):
+            raise ValueError(f"{where}: expected seconds as a number, got {type(data).__name__}")
         return datetime.timedelta(seconds=data)
     if hint is Any:
         return data

@@ -229,7 +229,9 @@ class Person:
     - ``family_name``: the family name in ordinary capitalisation: the word(s)
       written in capitals when there are any ("MOTEGI Toshimitsu" -> "Motegi",
       "José Manuel ALBARES" -> "Albares"), else the last word of the name
-      ("Rex W. Tillerson" -> "Tillerson").
+      ("Rex W. Tillerson" -> "Tillerson"). Names written family name first
+      without capitals ("Wang Yi", "Moon Jae-in") get their given name this
+      way: the text does not say which word is which.
     - ``post_nominal``: letters written after the name, kept out of it:
       "MP" in "the Rt Hon Boris Johnson MP"; None when there are none.
 
@@ -407,6 +409,10 @@ class Readout:
     def from_dict(cls, data: dict[str, Any]) -> Readout:
         """Rebuild a :class:`Readout` from :meth:`to_dict` output.
 
+        Raises ``ValueError`` naming the field (``Readout.photos[0].span``) when
+        *data* is not such output: a field missing or unknown, a value of the
+        wrong type, a date that is no date, a span that ends before it starts.
+
         >>> from readout_parser import parse
         >>> r = parse("May 9, 2018")
         >>> Readout.from_dict(r.to_dict()) == r
@@ -415,3 +421,19 @@ class Readout:
         from readout_parser._serialize import structure
 
         return structure(data, cls)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Readout:
+        """Rebuild a :class:`Readout` from :meth:`to_json` output.
+
+        >>> from readout_parser import parse
+        >>> r = parse("May 9, 2018")
+        >>> Readout.from_json(r.to_json()) == r
+        True
+        """
+        import json
+
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError(f"Readout: expected a JSON object, got {type(data).__name__}")
+        return cls.from_dict(data)
