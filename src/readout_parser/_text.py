@@ -98,15 +98,15 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 def _make_line(text: str, index: int, start: int, end: int) -> Line:
     raw = text[start:end]
-    content = WHITESPACE_RUN.sub(" ", raw)
-    stripped_left = content.lstrip(" ")
-    if not stripped_left:
+    # str.split() knows the same white space as WHITESPACE_RUN but the BOM, and
+    # is several times faster than a regex substitution; this runs on every line.
+    plain = raw.replace("\ufeff", " ") if "\ufeff" in raw else raw
+    words = plain.split()
+    if not words:
         return Line(index, end, end, "", 0)
-    # Map the trimmed content back onto the raw slice: leading white space
-    # is one run at most, so the first non-space raw character is the start.
-    lead = _leading_space(raw)
-    trail = _trailing_space(raw)
-    text = stripped_left.rstrip(" ")
+    text = " ".join(words)
+    lead = len(plain) - len(plain.lstrip())
+    trail = len(plain) - len(plain.rstrip())
     content_start = start + lead
     content_end = end - trail
     if content_end - content_start == len(text):
@@ -121,21 +121,6 @@ def _make_line(text: str, index: int, start: int, end: int) -> Line:
         lead,
         tuple(start + o for o in offsets),
     )
-
-
-def _leading_space(raw: str) -> int:
-    match = WHITESPACE_RUN.match(raw)
-    return match.end() if match else 0
-
-
-def _trailing_space(raw: str) -> int:
-    count = 0
-    for char in reversed(raw):
-        if char.isspace() or char == "\ufeff":
-            count += 1
-        else:
-            break
-    return count
 
 
 def normalize_with_offsets(text: str, start: int, end: int) -> tuple[str, Sequence[int]]:
