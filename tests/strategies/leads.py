@@ -24,23 +24,10 @@ import attrs
 from hypothesis import strategies as st
 
 from readout_parser.model import MeetingFormat
+from strategies.readouts import MONTHS
 
 __all__ = ["GeneratedLead", "LeadPerson", "leads", "names", "spoken_number"]
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
