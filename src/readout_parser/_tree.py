@@ -417,7 +417,12 @@ def _unnumbered_headings(lines: Sequence[Classified]) -> Sequence[Classified]:
         text = item.line.text[item.body :]
         if not _is_topic(text):
             continue
-        following = next((n for n in lines[index + 1 :] if n.kind is not Kind.BLANK), None)
+        # Walk forward rather than slice: a slice per line would copy the rest
+        # of the page for every topic-like line.
+        following = next(
+            (lines[n] for n in range(index + 1, len(lines)) if lines[n].kind is not Kind.BLANK),
+            None,
+        )
         if following is None or following.line.text[:1].islower():
             # Nothing after it, or a line it was hard-wrapped into ("At the" / "outset, ...").
             continue
