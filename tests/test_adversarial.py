@@ -18,12 +18,13 @@ has been made linear (fixes F1-F6 and F10 in ``docs/performance.md``).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
 
 from readout_parser import Readout, Span, parse
+from walk import spans_of
 
 FULL = 1_000_000
 """The size of a full-size shape, in characters."""
@@ -43,19 +44,6 @@ def fill(unit: str, size: int) -> str:
 def repeat_lines(line: str, size: int) -> str:
     """Whole copies of *line* (ending in a newline) up to about *size* characters."""
     return line * max(1, size // len(line))
-
-
-def spans(value: object) -> Iterator[Span]:
-    """Every Span inside a model value, without recursion (trees can be deep)."""
-    stack: list[object] = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, Span):
-            yield item
-        elif isinstance(item, tuple):
-            stack.extend(item)
-        elif hasattr(item, "__attrs_attrs__"):
-            stack.extend(getattr(item, field.name) for field in item.__attrs_attrs__)
 
 
 def codes(readout: Readout, code: str) -> int:
@@ -337,7 +325,7 @@ def _run(shape: Shape, size: int) -> None:
     text = shape.build(size)
     readout = parse(text)
     assert isinstance(readout, Readout)
-    for span in spans(readout):
+    for span in spans_of(readout):
         assert 0 <= span.start <= span.end <= len(text), span
     shape.check(readout, text)
 

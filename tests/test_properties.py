@@ -42,6 +42,7 @@ from strategies import (
     tricky_texts,
     web_copy_quirks,
 )
+from walk import spans_of
 
 # Examples per test for the costlier properties (two parses of a large page,
 # or one hypothesis run per corpus file), scaled from the active profile.
@@ -93,18 +94,9 @@ def explain(text: str) -> str:
     return f"input text:\n{show_text(text)}"
 
 
-def all_sections(readout: Readout) -> Iterator[Section]:
-    def walk(sections: tuple[Section, ...]) -> Iterator[Section]:
-        for section in sections:
-            yield section
-            yield from walk(section.subsections)
-
-    yield from walk(readout.sections)
-
-
 def all_paragraphs(readout: Readout) -> Iterator[Paragraph]:
     yield from readout.lead
-    for section in all_sections(readout):
+    for section in readout.walk():
         yield from section.paragraphs
 
 
@@ -386,7 +378,7 @@ def span_problems(text: str, readout: Readout, *, exact: bool) -> list[str]:
     leaves += [(f"paragraph {p.text[:30]!r}", p.span) for p in all_paragraphs(readout)]
     leaves += [
         (f"heading {s.heading!r}", s.heading_span)
-        for s in all_sections(readout)
+        for s in readout.walk()
         if s.heading_span is not None
     ]
     leaves.sort(key=lambda leaf: (leaf[1].start, leaf[1].end))
@@ -409,14 +401,14 @@ def span_problems(text: str, readout: Readout, *, exact: bool) -> list[str]:
     # before it); the back link is at the foot.
     everything = [span for _, span in leaves] + [p.span for p in readout.photos]
     everything += [p.credit_span for p in readout.photos if p.credit_span is not None]
-    everything += [s.span for s in all_sections(readout)]
+    everything += [s.span for s in readout.walk()]
     if spans.category is not None:
         for span in everything:
             if span != spans.category and span.start < spans.category.end:
                 problems.append(f"{span} comes before the category {spans.category}")
     if spans.back_link is not None:
         for span in [p.span for p in all_paragraphs(readout)] + [
-            s.span for s in all_sections(readout)
+            s.span for s in readout.walk()
         ]:
             if span.end > spans.back_link.start:
                 problems.append(f"{span} comes after the back link {spans.back_link}")
@@ -426,7 +418,7 @@ def span_problems(text: str, readout: Readout, *, exact: bool) -> list[str]:
 def containment_problems(readout: Readout) -> list[str]:
     """A section's span covers its heading, paragraphs and subsections."""
     problems = []
-    for section in all_sections(readout):
+    for section in readout.walk():
         parts = [p.span for p in section.paragraphs] + [s.span for s in section.subsections]
         if section.heading_span is not None:
             parts.append(section.heading_span)
@@ -436,18 +428,6 @@ def containment_problems(readout: Readout) -> list[str]:
                     f"section {section.marker} {section.span} does not contain its part {part}"
                 )
     return problems
-
-
-def spans_of(value: object) -> Iterator[Span]:
-    """Every span held anywhere in a readout: nodes, header fields, diagnostics."""
-    if isinstance(value, Span):
-        yield value
-    elif isinstance(value, tuple | list):
-        for item in value:
-            yield from spans_of(item)
-    elif attrs.has(cls := type(value)):
-        for field in attrs.fields(cls):
-            yield from spans_of(getattr(value, field.name))
 
 
 def uncovered(text: str, readout: Readout) -> list[str]:

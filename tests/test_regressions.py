@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 import pytest
 
-from readout_parser import Readout, Span, parse
+from readout_parser import Readout, parse
+from walk import spans_of
 
 
 class Case(NamedTuple):
@@ -68,20 +69,6 @@ CASES: tuple[Case, ...] = (
 )
 
 
-def _spans(value: object) -> list[Span]:
-    found: list[Span] = []
-    stack: list[object] = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, Span):
-            found.append(item)
-        elif isinstance(item, tuple):
-            stack.extend(item)
-        elif hasattr(item, "__attrs_attrs__"):
-            stack.extend(getattr(item, field.name) for field in item.__attrs_attrs__)
-    return found
-
-
 @pytest.mark.parametrize(
     "case",
     [
@@ -102,7 +89,7 @@ def _spans(value: object) -> list[Span]:
 def test_input_parses_serialises_and_pickles(case: Case) -> None:
     readout = parse(case.text)
     assert isinstance(readout, Readout)
-    for span in _spans(readout):
+    for span in spans_of(readout):
         assert 0 <= span.start <= span.end <= len(case.text), span
     assert Readout.from_dict(readout.to_dict()) == readout
     assert pickle.loads(pickle.dumps(readout)) == readout
