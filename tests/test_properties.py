@@ -407,9 +407,7 @@ def span_problems(text: str, readout: Readout, *, exact: bool) -> list[str]:
             if span != spans.category and span.start < spans.category.end:
                 problems.append(f"{span} comes before the category {spans.category}")
     if spans.back_link is not None:
-        for span in [p.span for p in all_paragraphs(readout)] + [
-            s.span for s in readout.walk()
-        ]:
+        for span in [p.span for p in all_paragraphs(readout)] + [s.span for s in readout.walk()]:
             if span.end > spans.back_link.start:
                 problems.append(f"{span} comes after the back link {spans.back_link}")
     return problems
