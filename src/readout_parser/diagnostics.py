@@ -10,7 +10,7 @@ whose value is the code string found in :attr:`Diagnostic.code`.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, NamedTuple
 
 from readout_parser.model import Diagnostic, Span
 
@@ -89,6 +89,18 @@ MEETING_CODES: Final = (
 
 CODES: Final = STRUCTURE_CODES + MEETING_CODES
 """Every code :func:`~readout_parser.parse` can emit."""
+
+
+class Problem(NamedTuple):
+    """A problem a stage found: its code, a message, and where.
+
+    Stages return problems as values; :func:`~readout_parser.parse` turns
+    them into :class:`~readout_parser.Diagnostic` values once, with line numbers.
+    """
+
+    code: str
+    message: str
+    span: Span
 
 
 def line_number(text: str, offset: int) -> int:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from readout_parser import _photos, diagnostics
 from readout_parser._header import read_header
 from readout_parser._lines import Classified, Kind, classify
-from readout_parser._meeting import extract_meeting
-from readout_parser._text import split_lines
+from readout_parser._text import normalize_with_offsets, split_lines
+from readout_parser.meeting import Located, read_meeting
 from readout_parser._tree import build_body, ends_sentence
 from readout_parser.errors import ReadoutError
 from readout_parser.model import (
@@ -117,14 +117,15 @@ def _parse(source: str) -> Readout:
     ):
         found.append(_truncated(source, classified))
 
-    meeting, meeting_problems = extract_meeting(
-        source,
-        lead_candidates(body.lead, body.sections),
-        header.title,
-        header.spans.title,
+    meeting, meeting_problems = read_meeting(
+        [_located(source, p.span) for p in lead_candidates(body.lead, body.sections)[:6]],
+        _located(source, header.spans.title) if header.spans.title is not None else None,
         header.date,
     )
-    found.extend(meeting_problems)
+    found.extend(
+        diagnostics.make(problem.code, problem.message, source, problem.span)
+        for problem in meeting_problems
+    )
 
     return Readout(
         category=header.category,
@@ -144,6 +145,12 @@ def _parse(source: str) -> Readout:
             back_link=body.back_link_span,
         ),
     )
+
+
+def _located(source: str, span: Span) -> Located:
+    # Until paragraphs carry their offset maps, rebuild them from the span.
+    text, offsets = normalize_with_offsets(source, span.start, min(span.end, span.start + 6000))
+    return Located(text, offsets)
 
 
 def _body_start(classified: Sequence[Classified]) -> int:

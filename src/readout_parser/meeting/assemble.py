@@ -1,0 +1,310 @@
+"""Reading the lead once and putting the facts together into a :class:`Meeting`.
+
+Each reader returns typed findings with positions in the lead text; this
+module maps the positions to input spans and builds the meeting from them.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from readout_parser.diagnostics import (
+    MEETING_INVALID_DATE,
+    MEETING_NO_YEAR,
+    MEETING_UNREAD_ATTENDEES,
+    MEETING_UNREAD_PARTICIPANT,
+    MEETING_UNREADABLE_DURATION,
+    MEETING_UNREADABLE_TIME,
+    Problem,
+)
+from readout_parser.meeting import attendees as attendance
+from readout_parser.meeting import place
+from readout_parser.meeting import time as clock
+from readout_parser.meeting.lead import Lead, Located, bounded, find_lead
+from readout_parser.meeting.people import Mention, people_in
+from readout_parser.meeting.principals import Principals, find_principals
+from readout_parser.meeting.tokens import tokenize
+from readout_parser.model import Attendee, Meeting, MeetingFormat, MeetingSpans, Person, Span
+
+__all__ = ["read_meeting"]
+
+_PROBLEM_CODES = {
+    "time": MEETING_UNREADABLE_TIME,
+    "date": MEETING_INVALID_DATE,
+    "year": MEETING_NO_YEAR,
+    "duration": MEETING_UNREADABLE_DURATION,
+}
+
+
+class _Times(NamedTuple):
+    """What the lead says of when: each fact with its span, or None."""
+
+    date: tuple[datetime.date, Span] | None = None
+    start: clock.StartFact | None = None
+    start_span: Span | None = None
+    zone_span: Span | None = None
+    japan_span: Span | None = None
+    duration: tuple[datetime.timedelta, bool, Span] | None = None
+
+
+class _Note(NamedTuple):
+    """An attendance note: a parenthesis or sentence listing who else attended."""
+
+    paragraph: Located
+    start: int
+    end: int
+
+
+def read_meeting(
+    lead: Sequence[Located],
+    title: Located | None = None,
+    page_date: datetime.date | None = None,
+) -> tuple[Meeting, tuple[Problem, ...]]:
+    """Read the facts of the meeting from the *lead* paragraphs (and the *title*).
+
+    *lead* holds the lead paragraphs as :class:`Located` texts; *title* the
+    headline, read for the format and the people when the lead does not say;
+    *page_date* the year a lead's "On May 24" is in. Spans point into the
+    input the offsets came from.
+
+    >>> text = ("On March 16, commencing at 2:15 p.m. for approximately one hour and "
+    ...         "20 minutes, Mr. Fumio Kishida, Minister for Foreign Affairs, held a "
+    ...         "meeting with the Honorable Rex W. Tillerson, Secretary of State.")
+    >>> meeting, problems = read_meeting([Located.at(text)], None, datetime.date(2017, 3, 16))
+    >>> meeting.date, meeting.start, meeting.format.value
+    (datetime.date(2017, 3, 16), datetime.time(14, 15), 'in-person')
+    >>> meeting.duration, meeting.duration_approximate
+    (datetime.timedelta(seconds=4800), True)
+    >>> [(p.honorific, p.name, p.family_name) for p in meeting.participants]
+    [('Mr.', 'Fumio Kishida', 'Kishida'), ('the Honorable', 'Rex W. Tillerson', 'Tillerson')]
+    >>> text[meeting.spans.duration.start : meeting.spans.duration.end]
+    'approximately one hour and 20 minutes'
+    """
+    paragraphs = bounded(lead)
+    found = find_lead(paragraphs)
+    problems: list[Problem] = []
+    notes = _notes(paragraphs)
+    times = _Times()
+    principals: Principals | None = None
+    location: tuple[str, Span] | None = None
+    if found is not None:
+        times = _read_times(found, page_date, problems)
+        principals = _read_principals(found, notes, problems)
+        location = _read_location(found, principals, notes)
+    people = _people(found, principals, title)
+    manner = _read_manner(found, title, principals)
+    attendees = _read_attendees(notes, problems)
+    meeting = _assemble(times, people, manner, location, attendees)
+    return meeting, tuple(problems)
+
+
+def _notes(paragraphs: Sequence[Located]) -> tuple[_Note, ...]:
+    return tuple(
+        _Note(paragraph, low, high)
+        for paragraph in paragraphs
+        for low, high in attendance.notes_in(paragraph.text)
+    )
+
+
+def _read_times(lead: Lead, page_date: datetime.date | None, problems: list[Problem]) -> _Times:
+    """Date, start and duration: the first of each from the lead sentence on."""
+    paragraph = lead.paragraph
+    # A paragraph may open with words that are not about this meeting, never
+    # with its facts after them.
+    offset = lead.start
+    text = paragraph.text[offset:]
+
+    def span(low: int, high: int) -> Span:
+        return paragraph.span(offset + low, offset + high)
+
+    found: list[clock.Problem] = []
+    day, problem = clock.find_date(text, page_date)
+    found.extend([problem] if problem is not None else [])
+    start, problem = clock.find_start(text)
+    found.extend([problem] if problem is not None else [])
+    length, problem = clock.find_duration(text)
+    found.extend([problem] if problem is not None else [])
+    duration: tuple[datetime.timedelta, bool, Span] | None = None
+    if length is not None:
+        duration = (length.value, length.approximate, span(length.start, length.end))
+    elif problem is None and start is not None and start.end is not None:
+        assert start.range_span is not None
+        value = clock.range_duration(start.value, start.end)
+        duration = (value, False, span(*start.range_span))
+    problems.extend(
+        Problem(_PROBLEM_CODES[item.kind], item.message, span(item.start, item.end))
+        for item in found
+    )
+    return _Times(
+        date=(day.value, span(day.start, day.end)) if day is not None else None,
+        start=start,
+        start_span=span(*start.span) if start is not None else None,
+        zone_span=span(*start.zone_span) if start and start.zone_span else None,
+        japan_span=span(*start.japan_span) if start and start.japan_span else None,
+        duration=duration,
+    )
+
+
+def _read_principals(lead: Lead, notes: Sequence[_Note], problems: list[Problem]) -> Principals:
+    paragraph = lead.paragraph
+    tokens = tokenize(paragraph.text, lead.start, lead.end)
+    excluded = [(note.start, note.end) for note in notes if note.paragraph is paragraph]
+    principals = find_principals(tokens, 0, len(tokens), excluded)
+    if principals.unread is not None:
+        low, high = principals.unread
+        problems.append(
+            Problem(
+                MEETING_UNREAD_PARTICIPANT,
+                "the lead names a counterpart whose name could not be read: "
+                f"{paragraph.text[low:high]!r}",
+                paragraph.span(low, high),
+            )
+        )
+    return principals
+
+
+def _people(
+    lead: Lead | None, principals: Principals | None, title: Located | None
+) -> tuple[Person, ...]:
+    if lead is not None and principals is not None and principals.people:
+        return tuple(_person(lead.paragraph, mention) for mention in principals.people)
+    if title is None or not title.text:
+        return ()
+    # The lead names nobody ("the two ministers met"): the headline may
+    # ("Foreign Minister Kono’s Meeting with State Council Member Yang Jiechi").
+    tokens = tokenize(title.text)
+    return tuple(_person(title, mention) for mention, _, _ in people_in(tokens, 0, len(tokens)))
+
+
+def _person(holder: Located, mention: Mention) -> Person:
+    return Person(
+        name=mention.name,
+        span=holder.span(mention.start, mention.end),
+        honorific=mention.honorific,
+        title=mention.title,
+        family_name=mention.family_name,
+        post_nominal=mention.post_nominal,
+    )
+
+
+def _read_location(
+    lead: Lead, principals: Principals, notes: Sequence[_Note]
+) -> tuple[str, Span] | None:
+    paragraph = lead.paragraph
+    excluded = [(mention.start, mention.end) for mention in principals.people]
+    excluded.extend((note.start, note.end) for note in notes if note.paragraph is paragraph)
+    found = place.find_location(paragraph.text, lead.start, lead.end, excluded)
+    if found is None:
+        return None
+    return found.value, paragraph.span(found.start, found.end)
+
+
+class _Manner(NamedTuple):
+    format: tuple[MeetingFormat, Span] | None
+    occasion: tuple[str, Span] | None
+
+
+def _read_manner(lead: Lead | None, title: Located | None, principals: Principals | None) -> _Manner:
+    """Format and occasion, from the lead sentence or else the headline."""
+    places: list[tuple[Located, int, int]] = []
+    if lead is not None:
+        places.append((lead.paragraph, lead.start, lead.end))
+    if title is not None:
+        places.append((title, 0, len(title.text)))
+    return _Manner(_format_in(places), _occasion(lead, title, principals))
+
+
+def _format_in(places: Sequence[tuple[Located, int, int]]) -> tuple[MeetingFormat, Span] | None:
+    """Telephone or video named anywhere wins over a meeting named anywhere."""
+    fallback: tuple[MeetingFormat, Span] | None = None
+    for holder, low, high in places:
+        found = place.find_format(holder.text, low, high)
+        if found is None:
+            continue
+        kind, start, end = found
+        if kind is not MeetingFormat.IN_PERSON:
+            return kind, holder.span(start, end)
+        if fallback is None:
+            fallback = (kind, holder.span(start, end))
+    return fallback
+
+
+def _occasion(
+    lead: Lead | None, title: Located | None, principals: Principals | None
+) -> tuple[str, Span] | None:
+    if lead is not None:
+        holder = lead.paragraph
+        low, high = lead.start, lead.end
+        if principals is not None and len(principals.people) > 1:
+            # Between the subject and the counterpart: "held a working lunch with".
+            low, high = principals.people[0].end, principals.people[1].start
+    elif title is not None:
+        holder, low, high = title, 0, len(title.text)
+    else:
+        return None
+    found = place.find_occasion(holder.text, low, high)
+    if found is None:
+        return None
+    return found.value, holder.span(found.start, found.end)
+
+
+def _read_attendees(notes: Sequence[_Note], problems: list[Problem]) -> tuple[Attendee, ...]:
+    attendees: list[Attendee] = []
+    seen: set[tuple[int, int]] = set()
+    for note in notes:
+        text = note.paragraph.text
+        listed = attendance.people_in(text, note.start, note.end)
+        fresh = [m for m in listed if (id(note.paragraph), m.start) not in seen]
+        seen.update((id(note.paragraph), mention.start) for mention in listed)
+        if not listed:
+            problems.append(
+                Problem(
+                    MEETING_UNREAD_ATTENDEES,
+                    "an attendance note names no person that could be read: "
+                    f"{text[note.start : note.end][:80]!r}",
+                    note.paragraph.span(note.start, note.end),
+                )
+            )
+            continue
+        sides = attendance.sides(text, note.start, note.end, fresh)
+        attendees.extend(
+            Attendee(_person(note.paragraph, mention), side)
+            for mention, side in zip(fresh, sides, strict=True)
+        )
+    return tuple(attendees)
+
+
+def _assemble(
+    times: _Times,
+    people: tuple[Person, ...],
+    manner: _Manner,
+    location: tuple[str, Span] | None,
+    attendees: tuple[Attendee, ...],
+) -> Meeting:
+    start = times.start
+    return Meeting(
+        date=times.date[0] if times.date else None,
+        start=start.value if start else None,
+        start_qualifier=start.qualifier if start else None,
+        time_zone=start.zone if start else None,
+        japan_time=start.japan_time if start else None,
+        duration=times.duration[0] if times.duration else None,
+        duration_approximate=times.duration[1] if times.duration else None,
+        format=manner.format[0] if manner.format else None,
+        occasion=manner.occasion[0] if manner.occasion else None,
+        location=location[0] if location else None,
+        participants=people,
+        attendees=attendees,
+        spans=MeetingSpans(
+            date=times.date[1] if times.date else None,
+            start=times.start_span,
+            duration=times.duration[2] if times.duration else None,
+            format=manner.format[1] if manner.format else None,
+            occasion=manner.occasion[1] if manner.occasion else None,
+            location=location[1] if location else None,
+            time_zone=times.zone_span,
+            japan_time=times.japan_span,
+        ),
+    )

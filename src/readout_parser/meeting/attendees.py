@@ -1,0 +1,202 @@
+"""Who else attended: the people of an attendance note and the side each was listed under.
+
+Notes are parentheses or sentences of the lead such as "(attending on the
+U.S. side were U.S. Ambassador to Japan Roos ...; attending on the Japanese
+side were ...)", "(participants from the Japanese side: ...)", "(Also
+present at the meeting were ...)" or "The meeting was also attended by ...".
+Functions read white-space normalised text and report positions in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from readout_parser import vocabulary
+from readout_parser._patterns import LazyPattern
+from readout_parser.meeting import people
+from readout_parser.meeting.sentences import sentence_bounds
+from readout_parser.meeting.tokens import tokenize
+
+# Words that make a parenthesis or sentence an attendance note:
+# "(attending on the U.S. side were ...)", "(participants from the Japanese side: ...)",
+# "(Also present at the meeting were ...)", "The meeting was also attended by ...",
+# "... and others attended the meeting.", "(... joined from the Japanese side; ...)".
+ATTENDANCE: Final = LazyPattern(
+    r"""(?i)(?<![\w])(?:
+        attending\s(?:on|from)|attended\s(?:by|on|from)|also\sattended|also\sattending
+      | attended\sthe\s(?:\S+\s){0,2}(?:meeting|talks?|call|dinner|lunch|luncheon)
+      | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
+      | (?:also\s)?present\sat\sthe|were\salso\spresent|joined\sfrom
+      | those\swho\sattended|officials\salso\sattending
+    )(?![\w])""",
+    regex.VERBOSE,
+)
+
+# Where a side is named in an attendance note: "on the U.S. side",
+# "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...".
+SIDE: Final = LazyPattern(
+    r"""(?<![\w])(?i:on|from)\s(?:the\s)?(?P<side>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+)
+        \s(?i:side)(?![\w])
+      | (?<![\w])(?i:from)\s(?P<country>\p{Lu}[\p{L}\-]++)(?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s)
+    """,
+    regex.VERBOSE,
+)
+
+# What may stand between a side and the list it heads: "were", ":", "by", ",".
+SIDE_FILLER: Final = LazyPattern(
+    r"(?:\s?[,:]|\s(?:were|was|by|included|include|includes|are|is)(?![\w]))*+\s?"
+)
+
+
+def notes_in(text: str) -> list[tuple[int, int]]:
+    """The attendance notes of a paragraph: parentheses and sentences, as ``(start, end)``.
+
+    >>> s = "Mr. Aso met Mr. Baker. The meeting was also attended by Mr. Cole, Minister."
+    >>> [s[a:b] for a, b in notes_in(s)]
+    ['The meeting was also attended by Mr. Cole, Minister']
+    """
+    notes: list[tuple[int, int]] = []
+    parentheses = _parentheses(text)
+    for low, high in parentheses:
+        if ATTENDANCE.search(text, low, high):
+            notes.append((low, high))
+    for low, high in sentence_bounds(text):
+        cue = ATTENDANCE.search(text, low, high)
+        while cue is not None and any(a <= cue.start() < b for a, b in parentheses):
+            cue = ATTENDANCE.search(text, cue.end(), high)
+        if cue is not None:
+            notes.append((low, high))
+    return notes
+
+
+def _parentheses(text: str) -> list[tuple[int, int]]:
+    """The insides of the outermost parentheses of *text*, as ``(start, end)``."""
+    found: list[tuple[int, int]] = []
+    depth = 0
+    opened = 0
+    for index, char in enumerate(text):
+        if char == "(":
+            if depth == 0:
+                opened = index + 1
+            depth += 1
+        elif char == ")" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                found.append((opened, index))
+    if depth > 0:
+        # A note cut off with the page still lists people.
+        found.append((opened, len(text)))
+    return found
+
+
+def people_in(text: str, start: int, end: int) -> tuple[people.Mention, ...]:
+    """Every person mentioned in ``text[start:end]``, in order, for attendee lists.
+
+    An item of a list separated by semicolons is a person even with a title in
+    lower case: "...: Ling Jihua, director of the General Office ...; ...".
+
+    >>> s = "attending on the U.S. side were U.S. Ambassador to Japan Roos and "
+    >>> s += "State Department Spokesperson Nuland, among others"
+    >>> [(p.name, p.title) for p in people_in(s, 0, len(s))]
+    [('Roos', 'U.S. Ambassador to Japan'), ('Nuland', 'State Department Spokesperson')]
+    """
+    tokens = tokenize(text, start, end)
+    found = [mention for mention, _, _ in people.people_in(tokens, 0, len(tokens), loose=True)]
+    items = _list_items(text, start, end)
+    if len(items) > 1:
+        for low, high in items:
+            if any(low <= mention.start < high for mention in found):
+                continue
+            loose = _loose_item(text, low, high)
+            if loose is not None:
+                found.append(loose)
+    return tuple(sorted(found, key=lambda mention: mention.start))
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` between semicolons outside parentheses."""
+    items: list[tuple[int, int]] = []
+    depth = 0
+    begin = start
+    for index in range(start, end):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == ";" and depth == 0:
+            items.append((begin, index))
+            begin = index + 1
+    items.append((begin, end))
+    return items
+
+
+# One item of a semicolon-separated attendance list, with what may open it:
+# "participants on the Chinese side: Ling Jihua, director of ...", " and Li Yizhong, Minister ...".
+LOOSE_ITEM: Final = LazyPattern(
+    r"\s?(?:[^:;]{0,60}:\s)?(?:and\s)?(?P<name>"
+    + r"\p{Lu}[\p{L}\p{M}’'\-.]*(?:\s(?:\p{Lu}[\p{L}\p{M}’'\-.]*|de|da|bin|van|der|la|del))*"
+    + r"),\s(?P<title>(?:the\s)?\p{L}[^;]*+)"
+)
+
+# The end of a list item's title: ", and others", " among others", ", etc.".
+ITEM_TAIL: Final = LazyPattern(r",?\s(?:(?:and|among|amongst)\sothers|etc)(?![\w])")
+
+
+def _loose_item(text: str, start: int, end: int) -> people.Mention | None:
+    """A person as "Name, title" in a list item, whatever the case of the title."""
+    match = LOOSE_ITEM.match(text, start, end)
+    if match is None:
+        return None
+    name = match.group("name")
+    if len(name.split()) < 2 or any(
+        w in vocabulary.NOT_NAME_WORDS or w in vocabulary.OFFICE_WORDS for w in name.split()
+    ):
+        return None
+    title_start = match.start("title")
+    tail = ITEM_TAIL.search(text, title_start, end)
+    title_end = tail.start() if tail is not None else end
+    while title_end > title_start and text[title_end - 1] in " ,.":
+        title_end -= 1
+    if title_end <= title_start:
+        return None
+    return people.Mention(
+        name=name,
+        honorific=None,
+        title=text[title_start:title_end],
+        family_name=people.family_name(name),
+        post_nominal=None,
+        start=match.start("name"),
+        end=title_end,
+    )
+
+
+def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -> list[str | None]:
+    """The side each of *mentions* was listed under.
+
+    A side named before its list ("attending on the U.S. side were A, B")
+    covers the people after it; one named after ("A and others from the
+    Japanese side") covers the people since the previous side.
+    """
+    sides: list[str | None] = [None] * len(mentions)
+    markers = list(SIDE.finditer(text, start, end))
+    for number, marker in enumerate(markers):
+        name = marker.group("side") or marker.group("country")
+        filler = SIDE_FILLER.match(text, marker.end(), end)
+        heads_list = filler is not None and any(
+            mention.start == filler.end() for mention in mentions
+        )
+        if heads_list:
+            stop = markers[number + 1].start() if number + 1 < len(markers) else end
+            for index, mention in enumerate(mentions):
+                if marker.end() <= mention.start < stop:
+                    sides[index] = name
+        else:
+            begin = markers[number - 1].end() if number > 0 else start
+            for index, mention in enumerate(mentions):
+                if begin <= mention.start < marker.start() and sides[index] is None:
+                    sides[index] = name
+    return sides

@@ -1,0 +1,118 @@
+"""Where the meeting is told: the lead paragraph and its meeting sentence.
+
+The readers get the lead as :class:`Located` texts: normalised characters
+and the input offset of each, as the page side already has them, so nothing
+here re-reads the input. :func:`find_lead` picks the sentence that tells who
+held the meeting ("On January 14, ..., Mr. MOTEGI Toshimitsu ... held a
+Foreign Ministers’ Meeting ... with ...").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from readout_parser import calendar, vocabulary
+from readout_parser.meeting.sentences import sentence_bounds
+from readout_parser.model import Span
+
+__all__ = ["Lead", "Located", "find_lead"]
+
+MAX_PARAGRAPHS = 6
+"""How many lead paragraphs are read: no lead is longer."""
+
+MAX_CHARS = 6000
+"""How many characters of a paragraph are read: the bound keeps the work linear."""
+
+MAX_SENTENCES = 3
+"""How many sentences of a paragraph may hold the meeting sentence."""
+
+
+class Located(NamedTuple):
+    """A normalised text and the input offset of each of its characters.
+
+    ``offsets`` is one longer than ``text``: its last item is where the text
+    ends in the input.
+
+    >>> t = Located.at("Mr. Kono met Mr. Wang.", 10)
+    >>> t.span(4, 8)
+    Span(start=14, end=18)
+    """
+
+    text: str
+    offsets: Sequence[int]
+
+    @classmethod
+    def at(cls, text: str, start: int = 0) -> Located:
+        """*text* as it stands at offset *start* of the input, unchanged."""
+        return cls(text, range(start, start + len(text) + 1))
+
+    def span(self, start: int, end: int) -> Span:
+        """The input span of ``text[start:end]``."""
+        if end <= start:
+            return Span(self.offsets[start], self.offsets[start])
+        return Span(self.offsets[start], self.offsets[end - 1] + 1)
+
+
+class Lead(NamedTuple):
+    """The paragraph holding the meeting sentence, and that sentence's bounds."""
+
+    paragraph: Located
+    start: int
+    end: int
+
+
+@functools.cache
+def _lead_verb() -> re.Pattern[str]:
+    # A verb a lead sentence tells the meeting with: "held", "received", "took part".
+    verbs = sorted(vocabulary.LEAD_VERBS, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s") for v in verbs) + r")(?!\w)")
+
+
+@functools.cache
+def _clock_time() -> re.Pattern[str]:
+    # A clock time: "6:45 p.m.", "18:40", "3pm", "10 a.m.".
+    return re.compile(r"\d{1,2}(?::\d\d)|\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+
+
+def bounded(paragraphs: Sequence[Located]) -> list[Located]:
+    """The paragraphs the readers look at: at most six, of at most 6,000 characters."""
+    found: list[Located] = []
+    for paragraph in paragraphs[:MAX_PARAGRAPHS]:
+        if len(paragraph.text) > MAX_CHARS:
+            paragraph = Located(paragraph.text[:MAX_CHARS], paragraph.offsets[: MAX_CHARS + 1])
+        found.append(paragraph)
+    return found
+
+
+def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
+    """The meeting sentence: the first telling who held a meeting.
+
+    The first paragraph needs only the verb; a later one must also state a
+    day or time, so a body paragraph ("The two sides held talks") passed in
+    place of an empty lead is not taken for it.
+
+    >>> lead = find_lead([Located.at("Photo. On May 9, Mr. Abe held talks with Mr. Li.")])
+    >>> lead.paragraph.text[lead.start : lead.end]
+    'On May 9, Mr. Abe held talks with Mr. Li'
+    """
+    verb = _lead_verb()
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text
+        for start, end in sentence_bounds(text)[:MAX_SENTENCES]:
+            if verb.search(text, start, end) is None:
+                continue
+            if index > 0 and not _states_when(text, start, end):
+                continue
+            return Lead(paragraph, start, end)
+    return None
+
+
+def _states_when(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a day or a clock time ("On June 26", "6:45 p.m.")."""
+    return (
+        calendar.find_day(text, start, end) is not None
+        or _clock_time().search(text, start, end) is not None
+    )

@@ -1,0 +1,498 @@
+"""People named in a lead: one small grammar over the sentence's tokens.
+
+A mention is read as
+
+    honorifics? office? honorifics? name post-nominal? (", " office | "(" office ")")?
+
+with every part but the name optional:
+
+- "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan,";
+- "Minister for Foreign Affairs Fumio Kishida", "U.S. Ambassador to Japan Roos";
+- "Minister for Foreign Affairs of the Islamic Republic of Iran H. E. Mr. Manouchehr Mottaki";
+- "the Hon. Scott Morrison, MP, Prime Minister of the Commonwealth of Australia";
+- "Fumio Kishida, Minister for Foreign Affairs" (a bare name needs two words and an office).
+
+The words each part may hold are data in :mod:`readout_parser.vocabulary`.
+Positions are token indices; a :class:`Mention` reports character offsets
+into the tokenised text.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from readout_parser import vocabulary as words
+from readout_parser.meeting.tokens import Tokens, tokenize
+
+__all__ = ["Mention", "family_name", "honorific_end", "person_at", "people_in"]
+
+# A parenthesis after a name or an office holds an office when it is this short.
+MAX_PAREN_TOKENS = 12
+
+# No office runs longer than this many tokens ("Minister for Foreign Affairs
+# and International Cooperation of the United Arab Emirates" is 14).
+MAX_TITLE_TOKENS = 40
+
+# Names are short: "Tuilaepa Fatialofa Lupesoliai Sailele Malielegaoi" is 5 words.
+MAX_NAME_TOKENS = 14
+
+# Lower-case words after which an office written after a name stops: the
+# clause or phrase that follows it ("..., Prime Minister of Japan| who ...").
+STOP_WORDS = frozenset(
+    """who whom which whose during while held had has have hold holds paid pays received
+    receives hosted hosts gave met exchanged visited visiting upon following followed after
+    before joined attended attending also commencing starting beginning present took given
+    along as with by at over from in on and others among amongst etc respectively""".split()
+)
+
+
+class Mention(NamedTuple):
+    """A person read from the tokens, at ``[start, end)`` in the text."""
+
+    name: str
+    honorific: str | None
+    title: str | None
+    family_name: str | None
+    post_nominal: str | None
+    start: int
+    end: int
+
+
+@functools.cache
+def _honorific_table() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Honorifics as token sequences, by first token, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words.HONORIFICS:
+        sequence = tuple(tokenize(phrase).words)
+        table.setdefault(sequence[0], []).append(sequence)
+    return {
+        first: tuple(sorted(set(options), key=len, reverse=True))
+        for first, options in table.items()
+    }
+
+
+def honorific_end(tokens: Tokens, index: int, limit: int) -> int:
+    """The index after the chain of honorifics starting at *index* ("H.E. Mr.")."""
+    table = _honorific_table()
+    seen = tokens.words
+    while index < limit:
+        options = table.get(seen[index])
+        if options is None:
+            return index
+        for option in options:
+            end = index + len(option)
+            if end <= limit and tuple(seen[index:end]) == option:
+                # "Mr" needs its full stop when one follows: take it.
+                if end < limit and seen[end] == "." and option[-1] != ".":
+                    end += 1
+                index = end
+                break
+        else:
+            return index
+    return index
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_office_word(word: str) -> bool:
+    return word in words.OFFICE_WORDS
+
+
+def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
+    """Whether an office begins at *index*: "Minister", "U.S. Secretary", "Chinese Premier"."""
+    word = tokens.words[index]
+    if _is_office_word(word):
+        return True
+    nxt = index + 1
+    return (
+        _capitalised(word)
+        and word not in words.NOT_NAME_WORDS
+        and nxt < limit
+        and tokens.words[nxt] in words.OFFICE_HEADS
+    )
+
+
+def _title_before(tokens: Tokens, index: int, limit: int) -> int:
+    """The index after an office written before a name, or *index* when there is none."""
+    if index >= limit or not _office_start(tokens, index, limit):
+        return index
+    seen = tokens.words
+    cursor = index + 1
+    after_slot = False
+    last_good = cursor
+    while cursor < limit and cursor - index < MAX_TITLE_TOKENS:
+        word = seen[cursor]
+        if word in words.SLOT_JOINERS or word in ("and", "the", "/", "&"):
+            after_slot = after_slot or word in words.SLOT_JOINERS
+            cursor += 1
+            continue
+        if _is_office_word(word) or word in words.PLACE_WORDS:
+            cursor += 1
+            last_good = cursor
+            continue
+        if after_slot and _capitalised(word) and seen[cursor - 1] in words.SLOT_JOINERS | {"the"}:
+            # The first word of the body or country an office names: "of Mongolia".
+            cursor += 1
+            last_good = cursor
+            after_slot = False
+            continue
+        if word == "(" and _paren_end(tokens, cursor, limit) is not None:
+            close = _paren_end(tokens, cursor, limit)
+            assert close is not None
+            if _is_acronym(tokens, cursor + 1, close):
+                cursor = close + 1
+                last_good = cursor
+                continue
+        break
+    return last_good
+
+
+def _is_acronym(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` are an acronym such as "ROK", "NZ", "PALM 7"."""
+    return last - first == 1 and tokens.words[first].isupper()
+
+
+def _paren_end(tokens: Tokens, open_index: int, limit: int) -> int | None:
+    """The index of the ")" closing the "(" at *open_index*, if near."""
+    stop = min(limit, open_index + MAX_PAREN_TOKENS + 2)
+    for index in range(open_index + 1, stop):
+        word = tokens.words[index]
+        if word == ")":
+            return index
+        if word == "(":
+            return None
+    return None
+
+
+def _is_name_word(word: str) -> bool:
+    if word in words.GENERATIONAL:
+        return True
+    return (
+        word[:1].isupper()
+        and word not in words.NOT_NAME_WORDS
+        and word not in words.POST_NOMINALS
+        and word not in words.OFFICE_WORDS
+    )
+
+
+def _name_end(tokens: Tokens, index: int, limit: int) -> int:
+    """The index after the name starting at *index* (or *index* when none starts there)."""
+    seen = tokens.words
+    cursor = index
+    end = index
+    while cursor < limit and cursor - index < MAX_NAME_TOKENS:
+        word = seen[cursor]
+        if _is_name_word(word):
+            cursor += 1
+            # An initial or a suffix and its stop: "W.", "A. K.", "Jr.".
+            if cursor < limit and seen[cursor] == "." and (len(word) == 1 or word in ("Jr", "Sr")):
+                cursor += 1
+            end = cursor
+            continue
+        if word in words.NAME_PARTICLES and cursor > index:
+            # "de la Fuente", "bin Zayed": particles only between name words.
+            ahead = cursor + 1
+            while ahead < limit and seen[ahead] in words.NAME_PARTICLES:
+                ahead += 1
+            if ahead < limit and _is_name_word(seen[ahead]) and seen[ahead] not in words.GENERATIONAL:
+                cursor = ahead
+                continue
+        break
+    return end
+
+
+def _post_nominal(tokens: Tokens, index: int, limit: int) -> tuple[str | None, int]:
+    """Letters after a name ("MP" in "Boris Johnson MP" or "Scott Morrison, MP,")."""
+    seen = tokens.words
+    if index < limit and seen[index] in words.POST_NOMINALS:
+        return seen[index], index + 1
+    if index + 1 < limit and seen[index] == "," and seen[index + 1] in words.POST_NOMINALS:
+        return seen[index + 1], index + 2
+    return None, index
+
+
+def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | None:
+    """An office after a name: ", Minister for Foreign Affairs of Japan" or "(Minister ...)".
+
+    Returns the office's first and past-the-last token indices. An office
+    followed straight by a name or a style is the next person's, written
+    before their name ("..., State Department Spokesperson Nuland").
+    """
+    seen = tokens.words
+    if index >= limit:
+        return None
+    if seen[index] == "(":
+        close = _paren_end(tokens, index, limit)
+        if close is not None and _starts_office(tokens, index + 1, close):
+            return _trim_the(tokens, index + 1), close
+        return None
+    if seen[index] != "," or not _starts_office(tokens, index + 1, limit):
+        return None
+    first = _trim_the(tokens, index + 1)
+    end = _office_run(tokens, first, limit)
+    while end + 1 < limit and seen[end] == "," and _continues_office(tokens, end + 1, limit):
+        end = _office_run(tokens, end + 1, limit)
+    if end < limit and (_is_name_word(seen[end]) or honorific_end(tokens, end, limit) > end):
+        return None
+    return first, end
+
+
+def _trim_the(tokens: Tokens, index: int) -> int:
+    return index + 1 if tokens.words[index] in ("the", "The") else index
+
+
+def _starts_office(tokens: Tokens, index: int, limit: int) -> bool:
+    """Whether an office begins at *index*, after a comma or "(" that follows a name."""
+    if index >= limit:
+        return False
+    at = _trim_the(tokens, index)
+    if at >= limit:
+        return False
+    word = tokens.words[at]
+    if word in words.OFFICE_HEADS or (word.lower() in words.LOWER_OFFICE_WORDS and word.islower()):
+        return True
+    # "Chinese Foreign Minister", "Japanese Ambassador to the ROK".
+    return _office_start(tokens, at, limit)
+
+
+def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
+    """Whether the part after a comma inside an office still belongs to it.
+
+    "Minister of Foreign Affairs, the Kingdom of the Netherlands", "High
+    Representative ..., Vice-President of the European Commission" and
+    "Minister of Land, Infrastructure, Transport, and Tourism" go on;
+    ", who is visiting Japan" does not.
+    """
+    seen = tokens.words
+    at = _trim_the(tokens, index)
+    if at >= limit:
+        return False
+    word = seen[at]
+    if word in words.OFFICE_HEADS and _capitalised(word):
+        return True
+    if word in ("Ministry", "Department", "Bureau", "Office"):
+        return True
+    if at > index:
+        return word in ("Kingdom", "Republic", "State", "Commonwealth", "Federation")
+    if honorific_end(tokens, at, limit) > at or (word == "and" and honorific_end(tokens, at + 1, limit) > at + 1):
+        return False
+    if _place_tail(tokens, at, limit):
+        return True
+    # One item of a list of portfolios: ", Infrastructure," or ", and Tourism".
+    if word == "and" and at + 1 < limit and _capitalised(seen[at + 1]):
+        return at + 2 >= limit or seen[at + 2] in (",", ".", ")", ";") or _words_end(seen, at + 2)
+    return _capitalised(word) and at + 1 < limit and seen[at + 1] in (",", "and")
+
+
+def _place_tail(tokens: Tokens, index: int, limit: int) -> bool:
+    """Whether a country or body closes the office after a comma.
+
+    "..., Federal Republic of Germany", "..., Solomon Islands", "..., European
+    Union and Cooperation of Spain": capitalised words and joiners only, up to
+    the end of the mention.
+    """
+    seen = tokens.words
+    cursor = index
+    while cursor < limit and (
+        (_capitalised(seen[cursor]) and not _is_name_start(tokens, cursor, limit))
+        or seen[cursor] in ("of", "and", "the", "for")
+    ):
+        cursor += 1
+    if cursor == index or not _capitalised(seen[cursor - 1]):
+        return False
+    return cursor >= limit or seen[cursor] in (",", ".", ";", ")") or _words_end(seen, cursor)
+
+
+def _is_name_start(tokens: Tokens, index: int, limit: int) -> bool:
+    return honorific_end(tokens, index, limit) > index
+
+
+def _words_end(seen: list[str], index: int) -> bool:
+    return seen[index][:1].islower() and seen[index] not in words.TITLE_JOINERS
+
+
+def _office_run(tokens: Tokens, index: int, limit: int) -> int:
+    """The end of one comma-free part of an office starting at *index*.
+
+    Capitalised words belong to it when they are office or place words, or
+    name the body or country after "of", "for", "to", "the" or "and"
+    ("of Mongolia"); another capitalised word starts a name.
+    """
+    seen = tokens.words
+    cursor = index
+    end = index
+    free = False
+    while cursor < limit and cursor - index < MAX_TITLE_TOKENS:
+        word = seen[cursor]
+        if word == "(":
+            close = _paren_end(tokens, cursor, limit)
+            if close is None or not _office_paren(tokens, cursor + 1, close):
+                break
+            cursor = end = close + 1
+            continue
+        lower = word.lower()
+        if lower in ("in", "at", "on") and word in words.TITLE_JOINERS:
+            # "... of Turkey| in Hamburg", "... Prime Minister| at the Guest House";
+            # but "Minister in charge of ...".
+            if lower == "in" and cursor + 1 < limit and seen[cursor + 1][:1].islower():
+                cursor += 1
+                continue
+            break
+        if word in words.TITLE_JOINERS or word in ("-", "’s", "'s"):
+            free = word not in ("/", "&", "-")
+            cursor += 1
+            continue
+        if _is_office_word(word) or word in words.PLACE_WORDS or word[:1].isdigit():
+            cursor = end = cursor + 1
+            continue
+        if _capitalised(word) and (free or seen[cursor - 1] in words.PLACE_WORDS):
+            # The body or country an office names: "of Mongolia", "of Sri Lanka".
+            cursor = end = cursor + 1
+            free = False
+            continue
+        if word.islower() and (lower in words.LOWER_OFFICE_WORDS or lower == "charge"):
+            cursor = end = cursor + 1
+            continue
+        if word == "." and _abbreviation_stop(seen, cursor):
+            cursor = end = cursor + 1
+            continue
+        break
+    return end
+
+
+def _abbreviation_stop(seen: list[str], index: int) -> bool:
+    """Whether the "." at *index* ends an abbreviation ("St.", "Gen.") inside an office."""
+    return index > 0 and seen[index - 1] in ("St", "Gen", "Lt", "No", "Dept")
+
+
+def _office_paren(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether ``(...)`` inside an office belongs to it: "(ROK)", "(Foreign Minister)"."""
+    if last <= first:
+        return False
+    head = tokens.words[first]
+    if head.lower() in words.HEADLINE_SUFFIXES:
+        return False
+    return _is_acronym(tokens, first, last) or head in words.OFFICE_HEADS
+
+
+def family_name(name: str) -> str | None:
+    """The family name in ordinary capitalisation, by the rules of the golden files.
+
+    >>> family_name("MOTEGI Toshimitsu"), family_name("Hanke BRUINS SLOT")
+    ('Motegi', 'Bruins Slot')
+    >>> family_name("Ferdinand R. Marcos Jr."), family_name("Albert del Rosario")
+    ('Marcos', 'del Rosario')
+    >>> family_name("Abdullah bin Zayed Al Nahyan"), family_name("Anifah bin Aman")
+    ('Nahyan', 'bin Aman')
+    """
+    parts = name.replace(".", ". ").split()
+    capitals = [part for part in parts if _written_in_capitals(part)]
+    if capitals:
+        return " ".join(_capitalise(part) for part in capitals)
+    while parts and (parts[-1] in words.GENERATIONAL or parts[-1].rstrip(".") in words.GENERATIONAL):
+        parts.pop()
+    while parts and parts[-1] == ".":
+        parts.pop()
+    if not parts:
+        return None
+    last = len(parts) - 1
+    first = last
+    while first > 1 and parts[first - 1] in words.NAME_PARTICLES:
+        first -= 1
+    return " ".join(parts[first:])
+
+
+def _written_in_capitals(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(char.isupper() for char in letters)
+        and word.rstrip(".") not in words.NOT_FAMILY_CAPS
+        and "." not in word
+    )
+
+
+def _capitalise(word: str) -> str:
+    """"TU’I’ONETOA" -> "Tu’i’onetoa", "CHAN-O-CHA" -> "Chan-O-Cha"."""
+    out: list[str] = []
+    start = True
+    for char in word:
+        out.append(char.upper() if start else char.lower())
+        start = char == "-"
+    return "".join(out)
+
+
+def person_at(tokens: Tokens, index: int, limit: int, *, loose: bool = False) -> Mention | None:
+    """The person whose mention starts at token *index*, read no further than *limit*.
+
+    With *loose*, a bare family name after an office is a person ("U.S.
+    Ambassador to Japan Roos"), as attendance lists write them.
+
+    >>> t = tokenize("the Honorable Rex W. Tillerson, Secretary of State of the "
+    ...              "United States of America, who is visiting Japan")
+    >>> m = person_at(t, 0, len(t))
+    >>> m.honorific, m.name, m.title, m.family_name
+    ('the Honorable', 'Rex W. Tillerson', 'Secretary of State of the United States of America', 'Tillerson')
+    """
+    seen = tokens.words
+    honorific_stop = honorific_end(tokens, index, limit)
+    title_stop = _title_before(tokens, honorific_stop, limit)
+    second_stop = honorific_end(tokens, title_stop, limit)
+    name_stop = _name_end(tokens, second_stop, limit)
+    if name_stop == second_stop:
+        return None
+    has_style = honorific_stop > index or second_stop > title_stop
+    has_title_before = title_stop > honorific_stop
+    post_nominal, after_name = _post_nominal(tokens, name_stop, limit)
+    after = _title_after(tokens, after_name, limit)
+    name_words = name_stop - second_stop - seen[second_stop:name_stop].count(".")
+    if not has_style and not has_title_before:
+        if after is None or name_words < 2:
+            return None
+    elif not has_style and name_words < 2 and not (loose or after is not None):
+        # "Prime Minister Abe" is a person; "Minister Kono’s" too.
+        pass
+    if after is not None:
+        title: str | None = tokens.slice(*after)
+        end = after[1]
+    else:
+        title = tokens.slice(honorific_stop, title_stop) if has_title_before else None
+        end = name_stop if post_nominal is None else after_name
+    if title is not None and title.startswith(("the ", "The ")):
+        title = title[4:]
+    honorifics = [part for part in (tokens.slice(index, honorific_stop),
+                                     tokens.slice(title_stop, second_stop)) if part]
+    name = tokens.slice(second_stop, name_stop)
+    return Mention(
+        name=name,
+        honorific=" ".join(honorifics) or None,
+        title=title or None,
+        family_name=family_name(name),
+        post_nominal=post_nominal,
+        start=tokens.starts[index],
+        end=tokens.ends[end - 1],
+    )
+
+
+def _may_start(word: str) -> bool:
+    return word[:1].isupper() or word in ("the", "former")
+
+
+def people_in(tokens: Tokens, first: int, last: int, *, loose: bool = False) -> list[tuple[Mention, int, int]]:
+    """Every mention in tokens ``[first, last)``, with its first and past-the-last token."""
+    found: list[tuple[Mention, int, int]] = []
+    index = first
+    seen = tokens.words
+    while index < last:
+        if _may_start(seen[index]):
+            mention = person_at(tokens, index, last, loose=loose)
+            if mention is not None:
+                stop = tokens.index_at(mention.end)
+                found.append((mention, index, stop))
+                index = max(stop, index + 1)
+                continue
+        index += 1
+    return found

@@ -1,0 +1,236 @@
+"""Where and how a meeting was held: its place, its format and its occasion.
+
+Functions read white-space normalised text and report positions in it;
+patterns compile on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from readout_parser._patterns import LazyPattern
+from readout_parser.model import MeetingFormat
+
+# -- format --------------------------------------------------------------------
+
+# A meeting held by telephone: "telephone talk", "Telephone Talk", "telephone
+# call", "telephone conversation", "phone call", "by telephone".
+TELEPHONE: Final = LazyPattern(
+    r"(?i)(?<![\w])(?:tele)?phone(?:\s(?:talks?|calls?|conversations?|meetings?|conferences?))?"
+    r"(?![\w])"
+)
+
+# A meeting held by video: "video conference", "Video Teleconference Meeting",
+# "teleconference", "videoconference", "online meeting", "video call", "held online".
+VIDEO: Final = LazyPattern(
+    r"(?i)(?<![\w])(?:video[\s-]?(?:tele)?conferenc\w*|teleconferenc\w*|video\s(?:calls?|meetings?|"
+    r"talks?|summit)|online\s(?:meetings?|talks?|conferences?|summit|format|session)|virtual\s"
+    r"(?:meetings?|summit)|(?:held|conducted|took\splace)\s(?:online|virtually)|via\svideo)"
+    r"(?![\w])"
+)
+
+# A meeting held face to face: "held a meeting", "Summit Meeting", "talks",
+# "paid a courtesy call on", "working lunch", "dinner", "met with", "Strategic Dialogue".
+IN_PERSON: Final = LazyPattern(
+    r"(?i)(?<![\w])(?:meetings?|summit|talks?|call(?:ed)?\son|courtesy\scall|lunch(?:eon)?|"
+    r"dinner|breakfast|banquet|met|dialogue|consultations?)(?![\w])"
+)
+
+
+@attrs.frozen
+class Found:
+    """A value read from the text and where it lies, ``[start, end)``."""
+
+    value: str
+    start: int
+    end: int
+
+
+def find_format(text: str, start: int, end: int) -> tuple[MeetingFormat, int, int] | None:
+    """How the meeting in ``text[start:end]`` was held, and the words that say so.
+
+    Telephone and video are named outright; a meeting, talks or a meal
+    without either was held face to face.
+
+    >>> s = "Mr. A held a summit telephone talk with Mr. B"
+    >>> kind, start, end = find_format(s, 0, len(s))
+    >>> kind.value, s[start:end]
+    ('telephone', 'telephone talk')
+    """
+    for pattern, kind in ((TELEPHONE, MeetingFormat.TELEPHONE), (VIDEO, MeetingFormat.VIDEO)):
+        match = pattern.search(text, start, end)
+        if match is not None:
+            return kind, match.start(), match.end()
+    match = IN_PERSON.search(text, start, end)
+    if match is not None:
+        return MeetingFormat.IN_PERSON, match.start(), match.end()
+    return None
+
+
+# -- occasion ------------------------------------------------------------------
+
+# The meal or call a meeting was: "working lunch", "over lunch", "luncheon",
+# "working dinner", "breakfast meeting", "Welcome Banquet", "courtesy call".
+OCCASION: Final = LazyPattern(
+    r"(?i)(?<![\w])(?P<occasion>working\s(?:lunch(?:eon)?|dinner|breakfast)|banquet|courtesy\scall|"
+    r"lunch(?:eon)?|dinner|breakfast)(?![\w])"
+)
+
+# A meal said to come after the meeting rather than be it: "followed by a dinner",
+# "Following ..., held a working dinner", "subsequently held a luncheon".
+LATER_MEAL: Final = LazyPattern(
+    r"(?i)(?:followed\sby|following|subsequently|then|after\swhich|and\shosted)\s(?:\S+\s){0,3}$"
+)
+
+
+def find_occasion(text: str, start: int, end: int) -> Found | None:
+    """The meal or call the meeting was, named in ``text[start:end]``.
+
+    >>> s = "held a Foreign Ministers' Meeting over lunch with"
+    >>> find_occasion(s, 0, len(s))
+    Found(value='lunch', start=39, end=44)
+    """
+    for match in OCCASION.finditer(text, start, end):
+        if LATER_MEAL.search(text, max(start, match.start() - 40), match.start()) is not None:
+            continue
+        words = match.group("occasion").lower().split()
+        value = " ".join("lunch" if word == "luncheon" else word for word in words)
+        return Found(value, match.start(), match.end())
+    return None
+
+
+# -- location ------------------------------------------------------------------
+
+# Words that introduce the place, each followed by it:
+# "during his visit to ", "on his visit to ", "who was visiting ", "visited ",
+# "during his visito to ", "visit in ", " in ", " at ".
+PLACE_CUE: Final = LazyPattern(
+    r"""
+    (?<![\w])(?:
+        (?P<visit>(?i:visit|visito|trip)\s(?:to|in)\s)
+      | (?P<visiting>visit(?:ing|ed)\s(?:in\s)?)
+      | (?P<in>(?<![\w])in\s)
+      | (?P<at>(?<![\w])at\s)
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# One part of a place name: "Washington", "the Republic of Korea (ROK)",
+# "D.C.", "New York", "the State Guest House", "the Elysee palace",
+# "the Prime Minister’s Office (Yıldız Palace)".
+PLACE_PART: Final = LazyPattern(
+    r"""
+    (?:[Tt]he\s)?
+    (?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}\d’'\-]*+)
+    (?:
+        \s(?:(?:of|and|de|du|del|la|le|the)\s)*+(?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}\d’'\-]*+)
+      | \s(?:palace|house|hotel|residence|office|headquarters|building|centre|center|hall)(?![\w])
+      | \s\((?=\p{Lu})[^()]{1,40}\)
+    ){0,12}+
+    """,
+    regex.VERBOSE,
+)
+
+# What may follow a place: the end of the clause, or a word that starts the next one.
+# "Vancouver.", "Japan, held", "Japan to attend", "Japan along with", "New York where".
+PLACE_END: Final = LazyPattern(
+    r"$|[,.;:)]|\s(?:to|for|on|during|where|from|with|while|at|and|held|as|after|before|along|"
+    r"upon|who|which|in|since|until|prior|following|followed|under|by)(?![\w])"
+)
+
+# What joins the parts of one place: "Seoul, the Republic of Korea", "Beijing in the People’s ...".
+PLACE_JOIN: Final = LazyPattern(r",\s|\sin\s")
+
+# Words that make a phrase after "at"/"in" no place: times, languages, months.
+NOT_PLACE: Final = LazyPattern(
+    r"(?:Noon|NOON|Japanese|English|Korean|Chinese|French|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)(?![\w])"
+)
+
+# Events, not places: "the G20 Osaka Summit", "the Asia-Europe Meeting", "TICAD7".
+EVENT_WORD: Final = LazyPattern(
+    r"(?<![\w])(?:Summit|Meeting|Meetings|Conference|Forum|Assembly|Session|Dialogue|"
+    r"Consultations?|Talks|Ceremony|Funeral|Expo|Games|Olympics)(?![\w])|^\p{Lu}{2,}\d*$"
+)
+
+# Office words that end a place: a person, not a place, follows. A possessive
+# is a place: "the President’s Office".
+PERSON_WORD: Final = LazyPattern(
+    r"(?<![\w])(?:Minister|President|Secretary|Prime|Ambassador|Chancellor|Premier|Mr\.|Ms\.|"
+    r"Mrs\.|Dr\.|H\.E\.|Hon)(?![\w’'])"
+)
+
+
+# A style before a name, where a place list ends: "Mr.", "H.E.", "the Hon.".
+STYLE: Final = LazyPattern(
+    r"(?:[Tt]he\s)?(?:Mrs?\.?|Ms\.?|Dr\.?|H\.\s?E\.|H\.H\.|Hon\.?|Rt\.?\s?Hon|His\s|Her\s"
+    r"|Sheikh|Dato|Datuk|Tan\sSri|Senator)(?![\w])"
+)
+
+
+def find_location(
+    text: str, start: int, end: int, excluded: Sequence[tuple[int, int]] = ()
+) -> Found | None:
+    """The first place named in ``text[start:end]``, outside the *excluded* ranges.
+
+    >>> s = "Mr. A, who was visiting Seoul, the Republic of Korea (ROK), held a meeting"
+    >>> find_location(s, 0, len(s)).value
+    'Seoul, the Republic of Korea (ROK)'
+    """
+    for cue in PLACE_CUE.finditer(text, start, end):
+        at = cue.end()
+        if any(low <= cue.start() < high for low, high in excluded):
+            continue
+        place = _place_at(text, at, end, after_at=cue.group("at") is not None)
+        if place is not None:
+            return place
+    return None
+
+
+def _place_at(text: str, pos: int, end: int, *, after_at: bool) -> Found | None:
+    first = PLACE_PART.match(text, pos, end)
+    if first is None or NOT_PLACE.match(text, pos, end):
+        return None
+    if text.startswith(("the ", "The "), pos) and not text[pos + 4 : pos + 5].isupper():
+        return None
+    if after_at and PERSON_WORD.match(text, pos + (4 if text.startswith("the ", pos) else 0)):
+        return None
+    if EVENT_WORD.search(first.group()) is not None:
+        return None
+    place_end = first.end()
+    if PLACE_END.match(text, place_end, end) is None and place_end < end:
+        return None
+    for _ in range(4):
+        join = PLACE_JOIN.match(text, place_end, end)
+        if join is None:
+            break
+        part = PLACE_PART.match(text, join.end(), end)
+        if part is None or NOT_PLACE.match(text, join.end(), end):
+            break
+        if PERSON_WORD.search(text, join.end(), part.end()) is not None:
+            break
+        if STYLE.match(text, join.end(), end) is not None:
+            break
+        if PLACE_END.match(text, part.end(), end) is None and part.end() < end:
+            break
+        if (
+            text.startswith(("the ", "The "), join.end())
+            and not text[join.end() + 4 : join.end() + 5].isupper()
+        ):
+            break
+        place_end = part.end()
+    value = text[pos:place_end]
+    if value.endswith("."):
+        # The full stop ends the sentence unless the place ends with an
+        # abbreviation such as "D.C.".
+        last = value.rsplit(" ", 1)[-1]
+        if last.count(".") < 2:
+            value = value[:-1]
+            place_end -= 1
+    return Found(value, pos, place_end)

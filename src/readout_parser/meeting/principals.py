@@ -1,0 +1,132 @@
+"""Who held the meeting: the principals among the people a lead sentence names.
+
+The sentence names its principals in a chain: the subject ("Mr. A, Minister
+for Foreign Affairs,"), then, after the verb and the meeting it names, the
+counterparts ("... held a meeting with Mr. B, ..., and a meeting with Mr. C").
+A person joins the chain when what stands between them and the previous
+principal ends in a word that introduces a counterpart ("with", "from", "on",
+"to") or is a short list joiner (", and"). Others named in passing ("the
+funeral of former Prime Minister X", "accompanied by Mr. Y") are not
+principals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from readout_parser import vocabulary
+from readout_parser.meeting.people import Mention, people_in
+from readout_parser.meeting.tokens import Tokens
+
+__all__ = ["Principals", "find_principals"]
+
+# Words that introduce a counterpart: "held a meeting with", "received a
+# courtesy call from", "paid a courtesy call on", "gave a telephone call to".
+COUNTERPART_CUES = frozenset({"with", "from", "on", "to", "between"})
+
+# Words that join principals named together: "Mr. A and Mr. B", "A, B and C".
+LIST_JOINERS = frozenset({",", "and", "&", ";"})
+
+# A joiner starts a new principal only this close to the previous one
+# (", and" is two tokens), unless a lead verb stands between them.
+MAX_JOINER_GAP = 3
+
+# Words right before a person that make them no principal: "the funeral of
+# former Prime Minister X", "at the invitation of President Y".
+NOT_PRINCIPAL_CUES = frozenset({"of", "by", "for", "’s", "'s"})
+
+_VERB_WORDS = frozenset(verb.split()[0] for verb in vocabulary.LEAD_VERBS)
+
+
+class Principals(NamedTuple):
+    """The principals, and token indices: where the subject ends, where the object starts."""
+
+    people: tuple[Mention, ...]
+    subject_end: int
+    object_start: int
+    unread: tuple[int, int] | None
+
+
+def find_principals(
+    tokens: Tokens, first: int, last: int, excluded: Sequence[tuple[int, int]] = ()
+) -> Principals:
+    """The principals named in tokens ``[first, last)``, outside *excluded* character ranges."""
+    chosen: list[tuple[Mention, int, int]] = []
+    previous = first
+    inside = _parentheses(tokens, first, last)
+    for mention, start, stop in people_in(tokens, first, last):
+        if any(low <= mention.start < high for low, high in excluded):
+            continue
+        if any(low < start < high for low, high in inside) or _named_before(mention, chosen):
+            continue
+        gap = tokens.words[previous:start]
+        if _joins(gap, bool(chosen)):
+            chosen.append((mention, start, stop))
+            previous = stop
+    people = tuple(mention for mention, _, _ in chosen)
+    subject_end = chosen[0][2] if chosen else first
+    object_start = chosen[1][1] if len(chosen) > 1 else last
+    return Principals(people, subject_end, object_start, _unread(tokens, chosen, last))
+
+
+def _parentheses(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """Token ranges of the parentheses in ``[first, last)``: asides name no principal."""
+    found: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for index in range(first, last):
+        word = tokens.words[index]
+        if word == "(":
+            opened.append(index)
+        elif word == ")" and opened:
+            found.append((opened.pop(), index))
+    found.extend((start, last) for start in opened)
+    return found
+
+
+def _named_before(mention: Mention, chosen: Sequence[tuple[Mention, int, int]]) -> bool:
+    """Whether *mention* is a principal named again: "High Representative Borrell"."""
+    return any(
+        mention.family_name is not None
+        and mention.family_name.lower() in earlier.name.lower()
+        for earlier, _, _ in chosen
+    )
+
+
+def _joins(gap: Sequence[str], after_someone: bool) -> bool:
+    if gap and gap[-1] in ("the", "The"):
+        # "with the H.E. Mr. ...": a stray article before a style.
+        gap = gap[:-1]
+    if not after_someone:
+        return not gap or gap[-1] not in NOT_PRINCIPAL_CUES
+    if not gap:
+        return False
+    last = gap[-1]
+    if last in COUNTERPART_CUES:
+        return True
+    if last in LIST_JOINERS:
+        return len(gap) <= MAX_JOINER_GAP or any(word in _VERB_WORDS for word in gap)
+    return False
+
+
+def _unread(
+    tokens: Tokens, chosen: Sequence[tuple[Mention, int, int]], last: int
+) -> tuple[int, int] | None:
+    """Characters after "with" that should name the counterpart but could not be read.
+
+    Only when the subject was read and no counterpart follows it: "held a
+    meeting with Xylo, who is visiting Japan".
+    """
+    if len(chosen) != 1:
+        return None
+    seen = tokens.words
+    index = chosen[0][2]
+    while index < last and seen[index] != "with":
+        index += 1
+    start = index + 1
+    if start >= last or not seen[start][:1].isupper():
+        return None
+    end = start
+    while end < last and seen[end] not in (",", ";", "(", "."):
+        end += 1
+    return tokens.starts[start], tokens.ends[end - 1]

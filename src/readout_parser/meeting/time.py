@@ -1,0 +1,554 @@
+"""When a meeting was held and for how long: dates, clock times, durations.
+
+Every function here reads the white-space normalised lead from the meeting
+sentence on and reports positions in that text; days come from the shared
+:mod:`readout_parser.calendar`. Nothing here raises: what cannot be read
+comes back as a :class:`Problem`. Patterns compile on first use.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Final
+
+import attrs
+import regex
+
+from readout_parser import calendar
+from readout_parser._patterns import LazyPattern
+
+# A month name, whole or shortened: "March", "Mar.".
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+_ORDINAL = r"(?:st|nd|rd|th)"
+
+# A clock time with a.m./p.m. in any of the spellings found:
+# "2:15 p.m.", "9:20a.m.", "5:25PM", "4.30pm", "1 p.m.", "3pm", "10:00AM", "3:25 p.m".
+TIME_12H: Final = LazyPattern(
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?+\s?"
+    r"(?P<meridiem>[ap])\.?\s?m(?:\.|(?![\w]))",
+    regex.IGNORECASE,
+)
+
+# A 24-hour clock time, optionally followed by "noon": "18:40", "09:00", "12:00 noon".
+TIME_24H: Final = LazyPattern(r"(?<![\d:.])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\d:])")
+
+# Noon written as a word: "at Noon local time", "(12:00 noon Japan time)".
+NOON: Final = LazyPattern(r"(?<![\w])(?:[Nn]oon|NOON)(?![\w])")
+
+# Something written like a clock time that none of the patterns above can
+# read: "25:70", "3:4 p.m.". Found so that it is reported, not skipped.
+TIME_LIKE: Final = LazyPattern(r"(?<![\w:.])\d{1,3}:\d{1,3}(?![\d])")
+
+# What qualifies a start time, written right before it:
+# "around ", "at about ", "shortly after ", "commencing a little after ", "past ".
+START_QUALIFIER: Final = LazyPattern(
+    r"(?i)(?<![\w])(?P<qualifier>around|about|approximately|approx\.|shortly\safter|just\safter|"
+    r"a\slittle\safter|soon\safter|shortly\sbefore|just\sbefore|past)\s?$"
+)
+
+# The end of a time range, right after its start: " to 17:10", " until 10:05 p.m.", "-3 p.m.".
+RANGE_LINK: Final = LazyPattern(r"\s?(?:to|until|till|[-–])\s?")
+
+# A time zone or "local time" stated with a time:
+# "local time", "at local time", "Japan Standard Time", "Japan time", "JST", "EST", "NY time".
+ZONE: Final = LazyPattern(
+    r"(?P<zone>local\stime|Local\sTime|Japan\sStandard\sTime|Japan\s[Tt]ime|Tokyo\s[Tt]ime|"
+    r"(?:NY|New\sYork|Washington|Beijing|Seoul)\s[Tt]ime|"
+    r"Eastern\s(?:Standard|Daylight)\sTime|Pacific\s(?:Standard|Daylight)\sTime|"
+    r"Central\sEuropean(?:\sSummer)?\sTime|Greenwich\sMean\sTime|"
+    r"JST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|GMT|UTC|KST|AEST|AEDT|IST)(?![\w])"
+)
+
+# Zones that are Japan's own, so a time stated in them is the Japan time.
+JAPAN_ZONE: Final = LazyPattern(
+    r"(?:Japan\sStandard\sTime|Japan\s[Tt]ime|Tokyo\s[Tt]ime|JST)(?![\w])"
+)
+
+# A zone directly after a time: " local time", " at local time", " EST", ", JST".
+DIRECT_ZONE: Final = LazyPattern(r",?\s?(?:at\s)?" + ZONE.pattern)
+
+# The opening of a parenthesis after a time: " (", ", (".
+PAREN_OPEN: Final = LazyPattern(r"\s?,?\s?\(")
+
+# What may stand between "from"/"to" and the time itself: "to shortly after 3 p.m.".
+RANGE_END_QUALIFIER: Final = LazyPattern(r"(?:around|about|approximately|shortly\safter)\s")
+
+# A date named right after a time, skipped to reach what follows it:
+# " on November 11", " on September 23rd", " on the same day".
+DATE_AFTER_TIME: Final = LazyPattern(
+    rf"\s?,?\s?on\s(?:the\ssame\sday|(?:{_WEEKDAY},?\s)?{_MONTH}\s\d{{1,2}}{_ORDINAL}?+"
+    rf"(?:,\s\d{{4}})?+|\d{{1,2}}{_ORDINAL})(?![\w])"
+)
+
+_UNITS: Final = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS: Final = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS: Final = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+_NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|"
+    r"five|six|seven|eight|nine)(?![\w]))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)(?![\w-])"
+)
+_DURATION_QUALIFIER = (
+    r"approximately|approx\.|about|around|nearly|some|roughly|almost|more\sthan|over|"
+    r"less\sthan|just\sunder|just\sover|a\slittle\sover|a\slittle\smore\sthan|close\sto"
+)
+_MINUTES_WORD = r"min(?:ute|iute|ite)s?(?![\w])|mins?\.?(?![\w])"
+
+# A stated length of time, with its qualifier:
+# "approximately one hour and 20 minutes", "one and a half hours", "95minutes",
+# "nearly one hour", "approximately an hour", "an hour and a half", "half an hour",
+# "3 hour", "approximately twenty-five minutes", "60 minute", "1.5 hours".
+DURATION: Final = LazyPattern(
+    rf"""
+    (?<![\w])
+    (?:(?P<qualifier>{_DURATION_QUALIFIER})\s)?+
+    (?:
+        (?P<half_an_hour>half\san\shour)
+      | (?P<hours>\d{{1,2}}(?:\.\d)?|{_NUMBER_WORD}|an|a)\s?
+        (?:(?P<and_a_half>and\sa\shalf)\s)?+
+        hours?(?![\w])
+        (?:\s(?P<trailing_half>and\sa\shalf))?+
+        (?:,?\s(?:and\s)?(?P<extra_minutes>\d{{1,2}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD}))?+
+      | (?P<minutes>\d{{1,3}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD})
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A length right after a start time, before the zone that belongs to the time:
+# " for approximately 35 minutes" in "at 10:00 a.m. for approximately 35 minutes, (Japan time)".
+LENGTH_AFTER_TIME: Final = LazyPattern(
+    r",?\s?for\s" + DURATION.pattern, regex.VERBOSE | regex.IGNORECASE
+)
+
+# "for" and a length in words the patterns above cannot read:
+# "for several hours", "for a few minutes". Reported, never guessed.
+DURATION_LIKE: Final = LazyPattern(
+    rf"(?i)(?<![\w])for\s(?:(?:{_DURATION_QUALIFIER})\s)?(?:a\s)?(?P<amount>[a-z]+)\s"
+    r"(?:minutes|hours)(?![\w])"
+)
+
+
+@attrs.frozen
+class Problem:
+    """Something time-shaped that could not be read, at ``[start, end)``."""
+
+    kind: str
+    message: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class DateFact:
+    """A meeting day read from the text, at ``[start, end)``."""
+
+    value: datetime.date
+    start: int
+    end: int
+
+
+@attrs.frozen
+class ClockTime:
+    """A clock time found in the text; ``meridiem`` is "a" or "p" when written."""
+
+    hour: int
+    minute: int
+    meridiem: str | None
+    start: int
+    end: int
+
+
+@attrs.frozen
+class StartFact:
+    """The start of a meeting and what is said around it.
+
+    Positions are ``[start, end)`` pairs in the normalised text; ``span``
+    covers the qualifier and the time, ``range_span`` the whole "from X to Y"
+    when an end time is given.
+    """
+
+    value: datetime.time
+    span: tuple[int, int]
+    qualifier: str | None = None
+    zone: str | None = None
+    zone_span: tuple[int, int] | None = None
+    japan_time: datetime.time | None = None
+    japan_span: tuple[int, int] | None = None
+    end: datetime.time | None = None
+    range_span: tuple[int, int] | None = None
+
+
+@attrs.frozen
+class DurationFact:
+    """A length of time read from the text, at ``[start, end)``."""
+
+    value: datetime.timedelta
+    approximate: bool
+    start: int
+    end: int
+
+
+# -- dates ---------------------------------------------------------------------
+
+
+def find_date(text: str, page_date: datetime.date | None) -> tuple[DateFact | None, Problem | None]:
+    """The first day named in *text*, its year from the text or from *page_date*.
+
+    >>> fact, _ = find_date("On December 31, the two met.", datetime.date(2020, 1, 2))
+    >>> fact.value.isoformat()
+    '2019-12-31'
+    >>> find_date("On Mar. 16, the two met.", datetime.date(2017, 3, 17))[0].value.isoformat()
+    '2017-03-16'
+    """
+    day = calendar.find_day(text)
+    if day is None:
+        return None, None
+    written = text[day.start : day.end]
+    if day.year is not None:
+        try:
+            return DateFact(datetime.date(day.year, day.month, day.day), day.start, day.end), None
+        except ValueError:
+            return None, Problem("date", f"{written!r} names no real day", day.start, day.end)
+    if page_date is None:
+        return None, Problem(
+            "year",
+            f"{written!r} gives no year and the page has no date to take it from",
+            day.start,
+            day.end,
+        )
+    value = calendar.nearest_year(day.month, day.day, page_date)
+    if value is None:
+        return None, Problem(
+            "date", f"{written!r} names no real day near the page date", day.start, day.end
+        )
+    return DateFact(value, day.start, day.end), None
+
+
+# -- clock times ---------------------------------------------------------------
+
+
+def _first_time(text: str, pos: int, endpos: int) -> ClockTime | Problem | None:
+    """The first clock time in ``text[pos:endpos]``, or the problem with it."""
+    found: list[tuple[int, ClockTime | Problem]] = []
+    twelve = TIME_12H.search(text, pos, endpos)
+    if twelve is not None:
+        found.append((twelve.start(), _read_12h(twelve)))
+    twenty_four = TIME_24H.search(text, pos, endpos)
+    if twenty_four is not None:
+        found.append((twenty_four.start(), _read_24h(text, twenty_four)))
+    noon = NOON.search(text, pos, endpos)
+    if noon is not None:
+        found.append((noon.start(), ClockTime(12, 0, "p", noon.start(), noon.end())))
+    odd = TIME_LIKE.search(text, pos, endpos)
+    if odd is not None:
+        found.append(
+            (odd.start(), Problem("time", f"{odd.group()!r} is not a clock time", *odd.span()))
+        )
+    if not found:
+        return None
+    # Several patterns can match at the same place ("2:15 p.m." is also
+    # "2:15"); the longest reading there is the right one, and when it cannot
+    # be read ("13:15 a.m."), a shorter one ("13:15") is no better.
+    first_start = min(start for start, _ in found)
+    at_first = [value for start, value in found if start == first_start]
+    return max(at_first, key=lambda value: (value.end, isinstance(value, ClockTime)))
+
+
+def _read_12h(match: regex.Match[str]) -> ClockTime | Problem:
+    hour = int(match.group("hour"))
+    minute = int(match.group("minute") or 0)
+    meridiem = match.group("meridiem").lower()
+    if minute > 59 or hour > 23 or (meridiem == "a" and hour > 12):
+        return Problem("time", f"{match.group()!r} is not a clock time", *match.span())
+    return ClockTime(hour, minute, meridiem, *match.span())
+
+
+def _read_24h(text: str, match: regex.Match[str]) -> ClockTime | Problem:
+    hour = int(match.group("hour"))
+    minute = int(match.group("minute"))
+    if hour > 23 or minute > 59:
+        return Problem("time", f"{match.group()!r} is not a clock time", *match.span())
+    end = match.end()
+    # "12:00 noon" is one time; keep the word in its span.
+    noon = NOON.match(text, end + 1) if text[end : end + 1] == " " else None
+    if noon is not None and hour == 12:
+        return ClockTime(hour, minute, "p", match.start(), noon.end())
+    return ClockTime(hour, minute, None, match.start(), end)
+
+
+def to_time(clock: ClockTime) -> datetime.time:
+    """The 24-hour time a clock reading stands for.
+
+    "0:10 p.m." is ten past noon and "16:00 p.m." is 16:00, as leads write them.
+
+    >>> to_time(ClockTime(0, 10, "p", 0, 0)), to_time(ClockTime(12, 5, "a", 0, 0))
+    (datetime.time(12, 10), datetime.time(0, 5))
+    """
+    hour = clock.hour
+    if clock.meridiem == "p" and hour < 12:
+        hour += 12
+    elif clock.meridiem == "a" and hour == 12:
+        hour = 0
+    return datetime.time(hour, clock.minute)
+
+
+def find_start(text: str) -> tuple[StartFact | None, Problem | None]:
+    """The first clock time of *text* as a meeting start, with what qualifies it.
+
+    >>> fact, _ = find_start("commencing at around 11:50 a.m. (local time; around "
+    ...                      "5:00 a.m. Japan time on January 15) for 90 minutes")
+    >>> fact.value, fact.qualifier, fact.zone, fact.japan_time
+    (datetime.time(11, 50), 'around', 'local time', datetime.time(5, 0))
+    """
+    first = _first_time(text, 0, len(text))
+    if first is None:
+        return None, None
+    if isinstance(first, Problem):
+        return None, first
+    span_start = first.start
+    qualifier_match = START_QUALIFIER.search(text, max(0, first.start - 25), first.start)
+    qualifier = None
+    if qualifier_match is not None:
+        qualifier = " ".join(qualifier_match.group("qualifier").lower().split())
+        span_start = qualifier_match.start("qualifier")
+    start_clock = first
+    end_clock: ClockTime | None = None
+    link = RANGE_LINK.match(text, first.end)
+    if link is not None:
+        after = _time_at(text, link.end())
+        if after is not None:
+            end_clock = after
+            start_clock = _inherit_meridiem(first, after)
+    tail = end_clock.end if end_clock is not None else first.end
+    zone, zone_span, japan, japan_span = _zone_and_japan_time(text, tail)
+    length = LENGTH_AFTER_TIME.match(text, tail)
+    if zone is None and japan is None and length is not None:
+        # "commencing at 10:00 a.m. for approximately 35 minutes, (Japan time)"
+        zone, zone_span, japan, japan_span = _zone_and_japan_time(text, length.end())
+    start_value = to_time(start_clock)
+    if zone is not None and JAPAN_ZONE.fullmatch(zone):
+        japan, japan_span = None, None
+    return (
+        StartFact(
+            value=start_value,
+            span=(span_start, first.end),
+            qualifier=qualifier,
+            zone=zone,
+            zone_span=zone_span,
+            japan_time=japan,
+            japan_span=japan_span,
+            end=to_time(end_clock) if end_clock is not None else None,
+            range_span=(span_start, end_clock.end) if end_clock is not None else None,
+        ),
+        None,
+    )
+
+
+def _time_at(text: str, pos: int) -> ClockTime | None:
+    """A clock time starting exactly at *pos* (after a qualifier such as "shortly after")."""
+    qualifier = RANGE_END_QUALIFIER.match(text, pos)
+    if qualifier is not None:
+        pos = qualifier.end()
+    found = _first_time(text, pos, min(len(text), pos + 12))
+    if isinstance(found, ClockTime) and found.start == pos:
+        return found
+    return None
+
+
+def _inherit_meridiem(start: ClockTime, end: ClockTime) -> ClockTime:
+    """Give "4:50" in "from 4:50 to 5:35 p.m." the afternoon its end time has."""
+    if start.meridiem is not None or end.meridiem != "p" or start.hour >= 12:
+        return start
+    if start.hour + 12 <= to_time(end).hour:
+        return attrs.evolve(start, meridiem="p")
+    return start
+
+
+def _zone_and_japan_time(
+    text: str, pos: int
+) -> tuple[str | None, tuple[int, int] | None, datetime.time | None, tuple[int, int] | None]:
+    """The zone stated after a time at *pos*, and a Japan time given alongside.
+
+    Handles "local time", " (EST)", " (local time; 5:00 a.m. Japan time)",
+    " local time (12:05 p.m. Japan time)", " on January 7th (local time, ...)".
+    """
+    zone: str | None = None
+    zone_span: tuple[int, int] | None = None
+    pos = _skip_date(text, pos)
+    direct = DIRECT_ZONE.match(text, pos)
+    if direct is not None:
+        zone, zone_span = direct.group("zone"), direct.span("zone")
+        pos = _skip_date(text, direct.end())
+    opening = PAREN_OPEN.match(text, pos)
+    if opening is None:
+        return zone, zone_span, None, None
+    inner_start = opening.end()
+    inner_end = _closing_paren(text, inner_start)
+    if inner_end is None:
+        return zone, zone_span, None, None
+    if zone is None:
+        leading = ZONE.match(text, inner_start)
+        if leading is not None:
+            zone, zone_span = leading.group("zone"), leading.span("zone")
+    japan, japan_span = _japan_time_in(text, inner_start, inner_end)
+    return zone, zone_span, japan, japan_span
+
+
+def _skip_date(text: str, pos: int) -> int:
+    skipped = DATE_AFTER_TIME.match(text, pos)
+    return skipped.end() if skipped is not None else pos
+
+
+def _closing_paren(text: str, pos: int) -> int | None:
+    """The position of the ")" closing a parenthesis opened just before *pos*."""
+    depth = 1
+    for index in range(pos, min(len(text), pos + 200)):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def _japan_time_in(
+    text: str, start: int, end: int
+) -> tuple[datetime.time | None, tuple[int, int] | None]:
+    """A time in ``text[start:end]`` whose zone, stated after it, is Japan's."""
+    pos = start
+    while pos < end:
+        found = _first_time(text, pos, end)
+        if not isinstance(found, ClockTime):
+            return None, None
+        next_time = _first_time(text, found.end, end)
+        limit = next_time.start if isinstance(next_time, ClockTime) else end
+        zone = ZONE.search(text, found.end, limit)
+        if zone is not None and JAPAN_ZONE.fullmatch(zone.group("zone")):
+            return to_time(found), (found.start, found.end)
+        pos = found.end
+    return None, None
+
+
+# -- durations -----------------------------------------------------------------
+
+
+def number_value(word: str) -> int | None:
+    """The value of a number written in digits or words ("25", "twenty-five", "an").
+
+    >>> number_value("twenty-five"), number_value("an"), number_value("several")
+    (25, 1, None)
+    """
+    lowered = word.lower().replace("-", " ")
+    if lowered.isdigit():
+        return int(lowered)
+    if lowered in ("a", "an"):
+        return 1
+    parts = lowered.split()
+    if len(parts) == 1:
+        return _UNITS.get(parts[0]) or _TEENS.get(parts[0]) or _TENS.get(parts[0])
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
+        return _TENS[parts[0]] + _UNITS[parts[1]]
+    return None
+
+
+def find_duration(text: str) -> tuple[DurationFact | None, Problem | None]:
+    """The first length of time stated in *text*.
+
+    >>> fact, _ = find_duration("for approximately one hour and 20 minutes, Mr. X met")
+    >>> fact.value.total_seconds() / 60, fact.approximate
+    (80.0, True)
+    """
+    match = DURATION.search(text)
+    vague = DURATION_LIKE.search(text, 0, match.start() if match is not None else len(text))
+    if vague is not None and number_value(vague.group("amount")) is None:
+        return None, Problem(
+            "duration", f"{vague.group()!r} gives no length that can be read", *vague.span()
+        )
+    if match is None:
+        return None, None
+    minutes = _minutes(match)
+    if minutes is None:
+        return None, Problem(
+            "duration", f"{match.group()!r} gives no length that can be read", *match.span()
+        )
+    return (
+        DurationFact(
+            datetime.timedelta(minutes=minutes),
+            match.group("qualifier") is not None,
+            *match.span(),
+        ),
+        None,
+    )
+
+
+def _minutes(match: regex.Match[str]) -> float | None:
+    if match.group("half_an_hour"):
+        return 30
+    if match.group("minutes") is not None:
+        return number_value(match.group("minutes"))
+    hours_text = match.group("hours")
+    hours = float(hours_text) if "." in hours_text else number_value(hours_text)
+    if hours is None:
+        return None
+    total = hours * 60
+    if match.group("and_a_half") or match.group("trailing_half"):
+        total += 30
+    extra = match.group("extra_minutes")
+    if extra is not None:
+        extra_value = number_value(extra)
+        if extra_value is None:
+            return None
+        total += extra_value
+    return total
+
+
+def range_duration(start: datetime.time, end: datetime.time) -> datetime.timedelta:
+    """The time from *start* to *end*, past midnight if *end* is earlier.
+
+    >>> range_duration(datetime.time(16, 25), datetime.time(17, 10))
+    datetime.timedelta(seconds=2700)
+    """
+    begin = datetime.timedelta(hours=start.hour, minutes=start.minute)
+    finish = datetime.timedelta(hours=end.hour, minutes=end.minute)
+    if finish < begin:
+        finish += datetime.timedelta(days=1)
+    return finish - begin

@@ -1,0 +1,308 @@
+"""The one vocabulary: the words readouts name people, offices and meetings with.
+
+Kept as data, apart from the readers, so a new honorific or office is a line
+here and not a change of logic. Every list holds words as written in the
+pages; readers compare tokens against them (most lists in lower case, see
+each). Multi-word entries are split into tokens by the meeting tokeniser, so
+"H.E. Dr." and "Dato' Sri" are matched token by token.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.strip().splitlines() if line.strip())
+
+
+# -- people --------------------------------------------------------------------
+
+HONORIFICS: Final = _lines(
+    """
+    Mr.
+    Mr
+    Mrs.
+    Mrs
+    Ms.
+    Ms
+    Miss
+    Dr.
+    Dr
+    Prof.
+    Professor
+    Amb.
+    Sayyid
+    Sayed
+    Rev.
+    Sir
+    Dame
+    Lord
+    Senator
+    Sen.
+    H.E.
+    H. E.
+    H.E
+    HE
+    H.H.
+    H. H.
+    H.M.
+    H.R.H.
+    HRH
+    His Excellency
+    Her Excellency
+    His Majesty
+    Her Majesty
+    His Highness
+    Her Highness
+    His Royal Highness
+    Her Royal Highness
+    His Holiness
+    the Honorable
+    The Honorable
+    the Honourable
+    The Honourable
+    Honorable
+    Honourable
+    the Hon.
+    The Hon.
+    the Hon
+    The Hon
+    Hon.
+    Hon
+    the Rt. Hon.
+    The Rt. Hon.
+    the Rt Hon
+    The Rt Hon
+    the Rt Hon.
+    The Rt Hon.
+    Rt. Hon.
+    Rt Hon
+    Rt Hon.
+    Rt.Hon.
+    the Right Honourable
+    The Right Honorable
+    the Right Honorable
+    Right Honorable
+    The Right Honourable
+    Right Honourable
+    the Most Honourable
+    The Most Honourable
+    Most Honourable
+    Sheikh
+    Shaikh
+    Sheikha
+    Dato' Sri
+    Dato’ Sri
+    Dato'Sri
+    Dato’Sri
+    Dato' Seri
+    Dato’ Seri
+    Dato'
+    Dato’
+    Dato
+    Datuk Seri Utama
+    Datuk Seri
+    Datuk
+    Datin
+    Tan Sri
+    Tun
+    Y.B.
+    Y. B.
+    Y.A.B.
+    Yang Berhormat
+    Pehin
+    Custodian of the Two Holy Mosques
+    General
+    Gen.
+    Lt. Gen.
+    Lieutenant General
+    Major General
+    Admiral
+    Rear Admiral
+    Vice Admiral
+    Rear Admiral (Retired)
+    Air Chief Marshal
+    Marshal
+    Colonel
+    Col.
+    Captain
+    Pastor
+    Bishop
+    Commodore
+    Engr.
+    Eng.
+    Atty.
+    Maj. Gen.
+    """
+)
+"""Styles written before a name, alone or chained ("H.E. Dr.", "Hon. Rev. Dr.").
+
+"Ambassador" is an office, not a style: "Ambassador Sasae" has the title
+"Ambassador".
+"""
+
+GENERATIONAL: Final = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI"})
+"""Suffixes that are part of a name but not its family name: "Marcos Jr."."""
+
+POST_NOMINALS: Final = frozenset(
+    {"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "GCMG", "PC", "AO", "AC", "MNZM", "ONZ"}
+)
+"""Letters after a name that are not part of it: "Boris Johnson MP"."""
+
+NAME_PARTICLES: Final = frozenset(
+    {
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "dela",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "binti",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+        "ben",
+        "zu",
+    }
+)
+"""Lower-case particles inside names; a family name keeps those before it."""
+
+NOT_FAMILY_CAPS: Final = frozenset(
+    {"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR", "UN", "EU", "US", "UK", "ROK", "DPRK"}
+    | POST_NOMINALS
+)
+"""Words in capitals that are not a family name written in capitals."""
+
+NOT_NAME_WORDS: Final = _words(
+    """
+    Meeting Meetings Summit Talk Talks Dialogue Consultation Consultations Conference Committee
+    Forum Assembly Session Agreement Partnership Group Officials Council Ceremony Call Dinner
+    Lunch Luncheon Breakfast Banquet Visit Overview Outline Summary The January February March
+    April May June July August September October November December Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday Japan Japanese Office Ministry House Palace Headquarters
+    Following During After Before On In At From For With Both Also Photo Telephone Video
+    Ministers Leaders Government Embassy Delegation Strategic Economic Bilateral Joint
+    """
+)
+"""Capitalised words never part of a personal name ("Security Consultative Committee")."""
+
+# -- offices -------------------------------------------------------------------
+
+OFFICE_WORDS: Final = _words(
+    """
+    Minister Ministers Prime Foreign Secretary Secretary-General President Vice Vice-President
+    Vice-Minister Deputy Chief Cabinet Senior Parliamentary Ambassador Ambassador-designate
+    Ambassador-Designate Director Director-General Chairman Chairperson Chair Chancellor Premier
+    Governor Mayor Speaker Special Envoy Advisor Adviser Spokesperson Spokesman Press Assistant
+    Under Under-Secretary Counsellor Counselor Councilor Councillor State High Representative
+    Commissioner Federal External Defense Defence Emir Amir King Queen Crown Prince Princess
+    Sultan Head Leader Member Acting First Former Executive Commander Consul Consul-General
+    Attorney General Administrator Coordinator Officer Permanent Principal Political Affairs
+    Economy Trade Industry Finance Environment Interior Justice Health Agriculture Security
+    National Public Relations Department Council Lord Vice-Chairman Policy Planning Staff Joint
+    Chiefs Economic Cooperation Development International Internal Home Education Culture
+    Science Technology Transport Infrastructure Energy President-elect Designate Second Third
+    Deputy-Secretary Secretary-designate Vice-Premier Undersecretary Spokeswoman Chargé former
+    Grand Duke Duchess Crown-Prince Minister-President Taoiseach Captain-Regent Chief-Executive
+    Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate Parliament Parliamentary
+    Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster Extraordinary Plenipotentiary
+    """
+)
+"""Capitalised words that make up offices: "Deputy Chief Cabinet Secretary"."""
+
+LOWER_OFFICE_WORDS: Final = frozenset(word.lower() for word in OFFICE_WORDS)
+"""The same, lower case, for titles written so ("minister for foreign affairs of Peru")."""
+
+OFFICE_HEADS: Final = _words(
+    """
+    Minister Prime Secretary Secretary-General President Vice-President Vice-Minister Deputy Chief
+    Senior Parliamentary Ambassador Ambassador-designate Ambassador-Designate Director
+    Director-General Chairman Chairperson Chair Chancellor Premier Governor Mayor Speaker Special
+    Advisor Adviser Spokesperson Spokesman Assistant Under-Secretary Counsellor Counselor Councilor
+    State High Commissioner Emir Amir King Queen Crown Prince Princess Sultan Head Leader Member
+    Acting First Former Executive Commander Consul Consul-General Attorney Administrator
+    Coordinator Permanent Principal Vice Foreign Grand Minister-President Taoiseach Envoy
+    Co-Chair Co-Chairman Undersecretary Vice-Premier former U.S. Japanese British Federal
+    Minster NATO
+    """
+)
+"""Words an office written after a name may begin with ("Minister", "Secretary")."""
+
+TITLE_JOINERS: Final = frozenset({"of", "for", "to", "and", "the", "/", "on", "&", "in", "at"})
+"""Lower-case words joining the parts of an office: "Minister for Foreign Affairs of Japan"."""
+
+SLOT_JOINERS: Final = frozenset({"of", "for", "to", "on"})
+"""Joiners after which the next capitalised word belongs to the office ("of Mongolia")."""
+
+PLACE_WORDS: Final = _words(
+    """
+    Republic Kingdom States Nations Union Federation Commonwealth Emirates Islands Island
+    Confederation Arabia Zealand Lanka Africa Korea Guinea Nam Rica Salvador Leone Faso Verde
+    Marino Kong York Ireland Britain East Sudan Macedonia Herzegovina Tobago Barbuda Lucia
+    Darussalam Democratic Socialist People’s People's Islamic Arab Federal Federative United
+    Independent Plurinational Bolivarian Hashemite Cooperative Oriental Eastern Central European
+    Commission Community Organization Organisation Bank Fund Agency Ministry Office Bureau
+    Division Department Affairs Policy Relations Defense Defence America Japan Japanese U.S.
+    New Great Northern Southern Western North South West Holy See Coast Timor Leste Grenadines
+    Nevis Principe Tome Caicos Marshall Solomon Cook Papua Saudi Czech Dominican Equatorial
+    Sri Costa El Sierra Burkina Cabo Cape San Sao São Trinidad Antigua Bosnia Saint St. Viet
+    Lao ASEAN Asian Pacific Atlantic Caribbean Gulf Council Secretariat Parliament Assembly
+    Foreign Economic Cooperation Development Trade Security International Treaty Olympic
+    Committee Red Cross Crescent Health World Food Programme Program Refugees Energy Atomic
+    """
+)
+"""Words that continue a country or body named after "of"/"to" in an office."""
+
+# -- meetings ------------------------------------------------------------------
+
+LEAD_VERBS: Final = _lines(
+    """
+    held
+    had
+    paid
+    received
+    hosted
+    gave
+    met
+    exchanged
+    took part
+    participated
+    visited
+    was convened
+    were convened
+    was held
+    were held
+    talked
+    spoke
+    conducted
+    co-chaired
+    chaired
+    attended
+    joined
+    made
+    """
+)
+"""Verbs a lead sentence tells a meeting with: "held", "received", "took part"."""
+
+HEADLINE_SUFFIXES: Final = frozenset({"overview", "summary", "outline", "results", "result"})
+"""Words in a parenthesis closing a headline, never part of an office: "(Overview)"."""
