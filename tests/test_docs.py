@@ -34,8 +34,8 @@ import pytest
 import regex
 
 from readout_parser import diagnostics
-from readout_parser._meeting import MEETING_CODES
 from readout_parser.cli import ExitCode, main
+from readout_parser.diagnostics import MEETING_CODES
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]

@@ -15,10 +15,25 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readout_parser._meeting import MEETING_CODES, extract_meeting
+from readout_parser.diagnostics import MEETING_CODES
+from readout_parser.meeting import Located, Problem, read_meeting
 from readout_parser.model import Meeting, MeetingSpans, Paragraph, Readout, Span
 from strategies.leads import GeneratedLead, leads, spoken_number
 from strategies.readouts import tricky_texts
+
+
+def extract_meeting(
+    source: str,
+    paragraphs: list[Paragraph],
+    title: str | None,
+    title_span: Span | None,
+    page_date: datetime.date | None,
+) -> tuple[Meeting, tuple[Problem, ...]]:
+    """The reader on *paragraphs* of *source*, handed over as the parser does."""
+    del title
+    lead = [Located.of(source, p.span.start, p.span.end) for p in paragraphs]
+    head = None if title_span is None else Located.of(source, title_span.start, title_span.end)
+    return read_meeting(lead, head, page_date)
 
 
 def _read(generated: GeneratedLead) -> Meeting:
@@ -77,9 +92,12 @@ def test_meeting_round_trips_through_to_dict(generated: GeneratedLead) -> None:
 
 
 def test_spoken_numbers_are_read_back() -> None:
-    from readout_parser._meeting_time import number_value
+    def minutes(spoken: str) -> float | None:
+        text = f"On May 9, for {spoken} minutes, Mr. Aa Bb held a meeting with Mr. Cc Dd."
+        meeting, _ = read_meeting([Located.at(text)], None, datetime.date(2020, 5, 9))
+        return None if meeting.duration is None else meeting.duration.total_seconds() / 60
 
-    assert [number_value(spoken_number(n)) for n in range(1, 60)] == list(range(1, 60))
+    assert [minutes(spoken_number(n)) for n in range(1, 60)] == list(range(1, 60))
 
 
 # -- arbitrary input --------------------------------------------------------------

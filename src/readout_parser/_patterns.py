@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 import regex
 
 __all__ = ["LazyPattern"]
@@ -38,10 +39,14 @@ class LazyPattern:
         """As :meth:`regex.Pattern.match`."""
         return self.compiled.match(text, pos, endpos)
 
-    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+    def fullmatch(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
         """As :meth:`regex.Pattern.fullmatch`."""
         return self.compiled.fullmatch(text, pos, endpos)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
         """As :meth:`regex.Pattern.finditer`."""
         return self.compiled.finditer(text, pos, endpos)

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from readout_parser import _photos, diagnostics
 from readout_parser._header import read_header
 from readout_parser._lines import Classified, Kind, classify
-from readout_parser._text import normalize_with_offsets, split_lines
-from readout_parser.meeting import Located, read_meeting
+from readout_parser._text import split_lines
 from readout_parser._tree import build_body, ends_sentence
 from readout_parser.errors import ReadoutError
+from readout_parser.meeting import Located, read_meeting
 from readout_parser.model import (
     BoilerplateKind,
     Diagnostic,
@@ -117,9 +117,13 @@ def _parse(source: str) -> Readout:
     ):
         found.append(_truncated(source, classified))
 
+    title_span = header.spans.title
     meeting, meeting_problems = read_meeting(
-        [_located(source, p.span) for p in lead_candidates(body.lead, body.sections)[:6]],
-        _located(source, header.spans.title) if header.spans.title is not None else None,
+        [
+            Located.of(source, p.span.start, p.span.end)
+            for p in lead_candidates(body.lead, body.sections)[:6]
+        ],
+        Located.of(source, title_span.start, title_span.end) if title_span is not None else None,
         header.date,
     )
     found.extend(
@@ -145,12 +149,6 @@ def _parse(source: str) -> Readout:
             back_link=body.back_link_span,
         ),
     )
-
-
-def _located(source: str, span: Span) -> Located:
-    # Until paragraphs carry their offset maps, rebuild them from the span.
-    text, offsets = normalize_with_offsets(source, span.start, min(span.end, span.start + 6000))
-    return Located(text, offsets)
 
 
 def _body_start(classified: Sequence[Classified]) -> int:

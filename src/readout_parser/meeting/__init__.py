@@ -24,5 +24,6 @@ from __future__ import annotations
 from readout_parser.diagnostics import Problem
 from readout_parser.meeting.assemble import read_meeting
 from readout_parser.meeting.lead import Located
+from readout_parser.meeting.people import family_name
 
-__all__ = ["Located", "Problem", "read_meeting"]
+__all__ = ["Located", "Problem", "family_name", "read_meeting"]

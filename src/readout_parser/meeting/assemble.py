@@ -206,7 +206,9 @@ class _Manner(NamedTuple):
     occasion: tuple[str, Span] | None
 
 
-def _read_manner(lead: Lead | None, title: Located | None, principals: Principals | None) -> _Manner:
+def _read_manner(
+    lead: Lead | None, title: Located | None, principals: Principals | None
+) -> _Manner:
     """Format and occasion, from the lead sentence or else the headline."""
     places: list[tuple[Located, int, int]] = []
     if lead is not None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from readout_parser import calendar, vocabulary
+from readout_parser._text import normalize_with_offsets
 from readout_parser.meeting.sentences import sentence_bounds
 from readout_parser.model import Span
 
@@ -49,6 +50,18 @@ class Located(NamedTuple):
         """*text* as it stands at offset *start* of the input, unchanged."""
         return cls(text, range(start, start + len(text) + 1))
 
+    @classmethod
+    def of(cls, source: str, start: int, end: int) -> Located:
+        """``source[start:end]``, white space normalised, at most 6,000 characters.
+
+        >>> Located.of("x  Mr.\u00a0Kono  met", 1, 16).text
+        'Mr. Kono met'
+        """
+        start = max(0, min(start, len(source)))
+        end = max(start, min(end, len(source), start + MAX_CHARS))
+        text, offsets = normalize_with_offsets(source, start, end)
+        return cls(text, offsets)
+
     def span(self, start: int, end: int) -> Span:
         """The input span of ``text[start:end]``."""
         if end <= start:
@@ -68,7 +81,9 @@ class Lead(NamedTuple):
 def _lead_verb() -> re.Pattern[str]:
     # A verb a lead sentence tells the meeting with: "held", "received", "took part".
     verbs = sorted(vocabulary.LEAD_VERBS, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s") for v in verbs) + r")(?!\w)")
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s") for v in verbs) + r")(?!\w)"
+    )
 
 
 @functools.cache

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from readout_parser import vocabulary as words
 from readout_parser.meeting.tokens import Tokens, tokenize
 
-__all__ = ["Mention", "family_name", "honorific_end", "person_at", "people_in"]
+__all__ = ["Mention", "family_name", "honorific_end", "people_in", "person_at"]
 
 # A parenthesis after a name or an office holds an office when it is this short.
 MAX_PAREN_TOKENS = 12
@@ -36,15 +36,6 @@ MAX_TITLE_TOKENS = 40
 
 # Names are short: "Tuilaepa Fatialofa Lupesoliai Sailele Malielegaoi" is 5 words.
 MAX_NAME_TOKENS = 14
-
-# Lower-case words after which an office written after a name stops: the
-# clause or phrase that follows it ("..., Prime Minister of Japan| who ...").
-STOP_WORDS = frozenset(
-    """who whom which whose during while held had has have hold holds paid pays received
-    receives hosted hosts gave met exchanged visited visiting upon following followed after
-    before joined attended attending also commencing starting beginning present took given
-    along as with by at over from in on and others among amongst etc respectively""".split()
-)
 
 
 class Mention(NamedTuple):
@@ -109,7 +100,7 @@ def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
     nxt = index + 1
     return (
         _capitalised(word)
-        and word not in words.NOT_NAME_WORDS
+        and (word not in words.NOT_NAME_WORDS or word == "Japanese")
         and nxt < limit
         and tokens.words[nxt] in words.OFFICE_HEADS
     )
@@ -197,7 +188,11 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
             ahead = cursor + 1
             while ahead < limit and seen[ahead] in words.NAME_PARTICLES:
                 ahead += 1
-            if ahead < limit and _is_name_word(seen[ahead]) and seen[ahead] not in words.GENERATIONAL:
+            if (
+                ahead < limit
+                and _is_name_word(seen[ahead])
+                and seen[ahead] not in words.GENERATIONAL
+            ):
                 cursor = ahead
                 continue
         break
@@ -277,7 +272,9 @@ def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
         return True
     if at > index:
         return word in ("Kingdom", "Republic", "State", "Commonwealth", "Federation")
-    if honorific_end(tokens, at, limit) > at or (word == "and" and honorific_end(tokens, at + 1, limit) > at + 1):
+    if honorific_end(tokens, at, limit) > at or (
+        word == "and" and honorific_end(tokens, at + 1, limit) > at + 1
+    ):
         return False
     if _place_tail(tokens, at, limit):
         return True
@@ -324,7 +321,9 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
     seen = tokens.words
     cursor = index
     end = index
-    free = False
+    # The first word of a part is the caller's to judge: "NATO Secretary
+    # General", "Germany" in "Federal Minister for Foreign Affairs, Germany".
+    free = True
     while cursor < limit and cursor - index < MAX_TITLE_TOKENS:
         word = seen[cursor]
         if word == "(":
@@ -347,8 +346,14 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             continue
         if _is_office_word(word) or word in words.PLACE_WORDS or word[:1].isdigit():
             cursor = end = cursor + 1
+            free = False
             continue
-        if _capitalised(word) and (free or seen[cursor - 1] in words.PLACE_WORDS):
+        if honorific_end(tokens, cursor, limit) > cursor:
+            # "... of Australia and Senator the Hon. Penny Wong": the next person.
+            break
+        if (_capitalised(word) or word.capitalize() in words.PLACE_WORDS) and (
+            free or seen[cursor - 1] in words.PLACE_WORDS
+        ):
             # The body or country an office names: "of Mongolia", "of Sri Lanka".
             cursor = end = cursor + 1
             free = False
@@ -387,12 +392,19 @@ def family_name(name: str) -> str | None:
     ('Marcos', 'del Rosario')
     >>> family_name("Abdullah bin Zayed Al Nahyan"), family_name("Anifah bin Aman")
     ('Nahyan', 'bin Aman')
+    >>> family_name("Putin, Vladimir Vladimirovich")
+    'Putin'
     """
+    if "," in name:
+        # "Putin, Vladimir Vladimirovich": the family name is written first.
+        return family_name(name.split(",", 1)[0])
     parts = name.replace(".", ". ").split()
     capitals = [part for part in parts if _written_in_capitals(part)]
     if capitals:
         return " ".join(_capitalise(part) for part in capitals)
-    while parts and (parts[-1] in words.GENERATIONAL or parts[-1].rstrip(".") in words.GENERATIONAL):
+    while parts and (
+        parts[-1] in words.GENERATIONAL or parts[-1].rstrip(".") in words.GENERATIONAL
+    ):
         parts.pop()
     while parts and parts[-1] == ".":
         parts.pop()
@@ -416,7 +428,7 @@ def _written_in_capitals(word: str) -> bool:
 
 
 def _capitalise(word: str) -> str:
-    """"TU’I’ONETOA" -> "Tu’i’onetoa", "CHAN-O-CHA" -> "Chan-O-Cha"."""
+    """ "TU’I’ONETOA" -> "Tu’i’onetoa", "CHAN-O-CHA" -> "Chan-O-Cha"."""
     out: list[str] = []
     start = True
     for char in word:
@@ -434,17 +446,28 @@ def person_at(tokens: Tokens, index: int, limit: int, *, loose: bool = False) ->
     >>> t = tokenize("the Honorable Rex W. Tillerson, Secretary of State of the "
     ...              "United States of America, who is visiting Japan")
     >>> m = person_at(t, 0, len(t))
-    >>> m.honorific, m.name, m.title, m.family_name
-    ('the Honorable', 'Rex W. Tillerson', 'Secretary of State of the United States of America', 'Tillerson')
+    >>> m.honorific, m.name, m.family_name
+    ('the Honorable', 'Rex W. Tillerson', 'Tillerson')
+    >>> m.title
+    'Secretary of State of the United States of America'
     """
     seen = tokens.words
     honorific_stop = honorific_end(tokens, index, limit)
     title_stop = _title_before(tokens, honorific_stop, limit)
-    second_stop = honorific_end(tokens, title_stop, limit)
+    second_start = title_stop
+    if (
+        title_stop > honorific_stop
+        and title_stop < limit
+        and seen[title_stop] == ","
+        and honorific_end(tokens, title_stop + 1, limit) > title_stop + 1
+    ):
+        # "Minister for Foreign Affairs of Japan, H.E. Mr. Taro Kono".
+        second_start = title_stop + 1
+    second_stop = honorific_end(tokens, second_start, limit)
     name_stop = _name_end(tokens, second_stop, limit)
     if name_stop == second_stop:
         return None
-    has_style = honorific_stop > index or second_stop > title_stop
+    has_style = honorific_stop > index or second_stop > second_start
     has_title_before = title_stop > honorific_stop
     post_nominal, after_name = _post_nominal(tokens, name_stop, limit)
     after = _title_after(tokens, after_name, limit)
@@ -463,8 +486,11 @@ def person_at(tokens: Tokens, index: int, limit: int, *, loose: bool = False) ->
         end = name_stop if post_nominal is None else after_name
     if title is not None and title.startswith(("the ", "The ")):
         title = title[4:]
-    honorifics = [part for part in (tokens.slice(index, honorific_stop),
-                                     tokens.slice(title_stop, second_stop)) if part]
+    honorifics = [
+        part
+        for part in (tokens.slice(index, honorific_stop), tokens.slice(second_start, second_stop))
+        if part
+    ]
     name = tokens.slice(second_stop, name_stop)
     return Mention(
         name=name,
@@ -481,7 +507,9 @@ def _may_start(word: str) -> bool:
     return word[:1].isupper() or word in ("the", "former")
 
 
-def people_in(tokens: Tokens, first: int, last: int, *, loose: bool = False) -> list[tuple[Mention, int, int]]:
+def people_in(
+    tokens: Tokens, first: int, last: int, *, loose: bool = False
+) -> list[tuple[Mention, int, int]]:
     """Every mention in tokens ``[first, last)``, with its first and past-the-last token."""
     found: list[tuple[Mention, int, int]] = []
     index = first

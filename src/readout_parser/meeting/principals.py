@@ -36,6 +36,11 @@ MAX_JOINER_GAP = 3
 # former Prime Minister X", "at the invitation of President Y".
 NOT_PRINCIPAL_CUES = frozenset({"of", "by", "for", "’s", "'s"})
 
+# Word pairs that bring in a principal whatever stands before them:
+# "joined by Mr. KIHARA Minoru", "with the participation of Mr. FUNAKOSHI",
+# "received a courtesy call by Ambassador Richard Armitage".
+TAKING_PART = frozenset({("joined", "by"), ("participation", "of"), ("call", "by")})
+
 _VERB_WORDS = frozenset(verb.split()[0] for verb in vocabulary.LEAD_VERBS)
 
 
@@ -86,26 +91,44 @@ def _parentheses(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]
 
 def _named_before(mention: Mention, chosen: Sequence[tuple[Mention, int, int]]) -> bool:
     """Whether *mention* is a principal named again: "High Representative Borrell"."""
-    return any(
-        mention.family_name is not None
-        and mention.family_name.lower() in earlier.name.lower()
-        for earlier, _, _ in chosen
-    )
+    if " " in mention.name:
+        return False
+    return any(mention.name.lower() in earlier.name.lower() for earlier, _, _ in chosen)
 
 
 def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     if gap and gap[-1] in ("the", "The"):
         # "with the H.E. Mr. ...": a stray article before a style.
         gap = gap[:-1]
+    if len(gap) >= 2 and tuple(gap[-2:]) in TAKING_PART:
+        return True
     if not after_someone:
         return not gap or gap[-1] not in NOT_PRINCIPAL_CUES
-    if not gap:
+    if not gap or _in_relative_clause(gap):
         return False
     last = gap[-1]
     if last in COUNTERPART_CUES:
         return True
+    if last == "for":
+        # "hosted a working lunch for the Rt. Hon. Stephen Harper".
+        return any(word in _VERB_WORDS for word in gap)
     if last in LIST_JOINERS:
         return len(gap) <= MAX_JOINER_GAP or any(word in _VERB_WORDS for word in gap)
+    return False
+
+
+def _in_relative_clause(gap: Sequence[str]) -> bool:
+    """Whether the gap ends inside "who ..." with no lead verb after it.
+
+    "..., who is visiting Japan along with H.E. Dr. X" names a companion;
+    "..., who were both visiting the UK, held ... with X" a counterpart.
+    """
+    for index in range(len(gap) - 1, -1, -1):
+        word = gap[index]
+        if word in _VERB_WORDS:
+            return False
+        if word in ("who", "whom", "which", "whose"):
+            return True
     return False
 
 

@@ -84,7 +84,30 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     starts: list[int] = []
     ends: list[int] = []
     for match in _token().finditer(text, start, stop):
-        words.append(match.group())
-        starts.append(match.start())
+        word = match.group()
+        at = match.start()
+        glued = _glued_style(word)
+        if glued:
+            # "Dato'Amran": a style written onto the name it precedes.
+            words.extend((word[: glued - 1], word[glued - 1], word[glued:]))
+            starts.extend((at, at + glued - 1, at + glued))
+            ends.extend((at + glued - 1, at + glued, match.end()))
+            continue
+        words.append(word)
+        starts.append(at)
         ends.append(match.end())
     return Tokens(text, words, starts, ends)
+
+
+# Styles that end in an apostrophe and may be written onto the name: "Dato'Amran".
+_APOSTROPHE_STYLES = ("Dato'", "Dato’", "Datuk'", "Datuk’")
+
+
+def _glued_style(word: str) -> int:
+    """The length of a style glued to the front of *word*, or 0."""
+    if "'" not in word and "’" not in word:
+        return 0
+    for style in _APOSTROPHE_STYLES:
+        if word.startswith(style) and len(word) > len(style) and word[len(style)].isupper():
+            return len(style)
+    return 0
