@@ -51,6 +51,10 @@ SIDE_FILLER: Final = LazyPattern(
 )
 
 
+# A round bracket, where parentheses open and close.
+BRACKET: Final = LazyPattern(r"[()]")
+
+
 def notes_in(text: str) -> list[tuple[int, int]]:
     """The attendance notes of a paragraph: parentheses and sentences, as ``(start, end)``.
 
@@ -58,6 +62,9 @@ def notes_in(text: str) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in notes_in(s)]
     ['The meeting was also attended by Mr. Cole, Minister']
     """
+    if ATTENDANCE.search(text) is None:
+        # Most leads name nobody else: one scan says so.
+        return []
     notes: list[tuple[int, int]] = []
     parentheses = _parentheses(text)
     for low, high in parentheses:
@@ -77,7 +84,8 @@ def _parentheses(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     depth = 0
     opened = 0
-    for index, char in enumerate(text):
+    for bracket in BRACKET.finditer(text):
+        index, char = bracket.start(), bracket.group()
         if char == "(":
             if depth == 0:
                 opened = index + 1
