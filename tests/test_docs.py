@@ -35,7 +35,7 @@ import regex
 
 from readout_parser import diagnostics
 from readout_parser._meeting import MEETING_CODES
-from readout_parser.cli import ExitCode, main
+from readout_parser.cli import ExitCode, _parser, main
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
@@ -177,6 +177,27 @@ def test_every_diagnostic_code_has_a_section() -> None:
 def test_every_exit_status_is_in_the_table() -> None:
     page = (ROOT / "docs" / "quickstart.md").read_text(encoding="utf-8")
     rows = {int(number) for number in regex.findall(r"(?m)^\| (\d+) \|", page)}
+    assert rows == {int(code) for code in ExitCode}
+
+
+def _readme_section(heading: str) -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index(f"\n## {heading}\n")
+    end = readme.find("\n## ", start + 1)
+    return readme[start : end if end >= 0 else None]
+
+
+def test_the_readme_lists_every_option_and_exit_status() -> None:
+    section = _readme_section("Command line")
+    options = {
+        option
+        for action in _parser()._actions
+        for option in action.option_strings
+        if option.startswith("--")
+    }
+    assert {"--array", "--encoding", "--no-progress"} <= options
+    assert not {option for option in options if f"`{option}" not in section}
+    rows = {int(number) for number in regex.findall(r"(?m)^\| (\d+) \|", section)}
     assert rows == {int(code) for code in ExitCode}
 
 
