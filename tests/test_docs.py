@@ -33,6 +33,7 @@ import attrs
 import pytest
 import regex
 
+import readout_parser
 from readout_parser import diagnostics
 from readout_parser._meeting import MEETING_CODES
 from readout_parser.cli import ExitCode, _parser, main
@@ -178,6 +179,24 @@ def test_every_exit_status_is_in_the_table() -> None:
     page = (ROOT / "docs" / "quickstart.md").read_text(encoding="utf-8")
     rows = {int(number) for number in regex.findall(r"(?m)^\| (\d+) \|", page)}
     assert rows == {int(code) for code in ExitCode}
+
+
+def test_the_api_reference_lists_every_public_name() -> None:
+    page = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    names = set(regex.findall(r"readout_parser\.(\w+)", page))
+    names |= {
+        name
+        for line in regex.findall(r"(?m)^\s+:members: (.+)$", page)
+        for name in line.split(", ")
+    }
+    assert set(readout_parser.__all__) - names == set()
+    constants = {
+        name
+        for name, value in vars(diagnostics).items()
+        if name.isupper() and isinstance(value, str | tuple)
+    }
+    assert {"EMPTY_BODY", "MEETING_CODES", "MEETING_NO_YEAR"} <= constants
+    assert constants - names == set()
 
 
 def _readme_section(heading: str) -> str:
