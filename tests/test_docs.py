@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import contextlib
 import doctest
+import gc
 import glob
 import io
 import shlex
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -245,9 +247,17 @@ def test_examples_run(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     namespace: dict[str, Any] = {"__name__": "__docs__"}
     failures: list[str] = []
-    for block in blocks(path.read_text(encoding="utf-8")):
-        if block.language in PYTHON_LANGUAGES:
-            failures.extend(_run_python(block, path, namespace))
-        elif block.language == "console":
-            failures.extend(_run_console(block, path))
+    # An example that warns (an unclosed file, a deprecated call, a fork in a
+    # process with threads) is an example a reader should not copy.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for block in blocks(path.read_text(encoding="utf-8")):
+            if block.language in PYTHON_LANGUAGES:
+                failures.extend(_run_python(block, path, namespace))
+            elif block.language == "console":
+                failures.extend(_run_console(block, path))
+        gc.collect()  # an unclosed file warns when it is collected
+    failures.extend(
+        f"{path.name}: {warning.category.__name__}: {warning.message}" for warning in caught
+    )
     assert not failures, "\n".join(failures)
