@@ -1,25 +1,32 @@
 """How fast ``readout_parser.parse`` is, measured against the least work any parser does.
 
-Run from the repository root::
+Run from the repository root, with the package installed (``pip install .``;
+the test extra is not needed)::
 
-    python benchmarks/bench.py            # everything (a few minutes)
+    python benchmarks/bench.py            # everything (several minutes)
     python benchmarks/bench.py --quick    # skip the 1 MB shapes and the process pool
     python benchmarks/bench.py --profile  # also the top of a cProfile of the typical set
 
-It reports, for the seeds, the real corpus (``tests/corpus``) and "typical
-readouts" of 3-8 KB built from the corpus (see :func:`typical_readouts`):
-the median time per document, documents per second and MB/s on one core, and
-the same for a *floor*: splitting the text into lines and matching one
-compiled pattern per line, which any line-oriented parser must at least do.
-Then the import time of ``readout_parser`` in fresh interpreters, the time of
-the worst-shape inputs of ``tests/test_adversarial.py`` at 100 KB and 1 MB
-(each in a child process with a time limit, so a super-linear shape reports
-a timeout instead of stalling the run), and the speed-up of a process pool
-over a serial run.
+For the seeds, the real corpus (``tests/corpus``) and "typical readouts" of
+3-8 KB built from the corpus (see :func:`typical_readouts`), every *stage* of
+:data:`STAGES` is timed on every document, the stages interleaved document by
+document and round by round in one run, so that a change in the machine's
+load weighs on all of them alike. The first stage is ``parse``; the *floor*
+is splitting the text into lines and matching one compiled pattern per line,
+which any line-oriented parser must at least do. A stage reports the median
+over documents of each document's median time, documents per second and MB/s
+over the sum of those medians, and its ratio to the floor.
 
-Timings are the best of several repeats of the CPU time of the process
-(wall-clock time for the process pool), which is the least disturbed by other
-work on the machine; medians are over documents.
+Then the import time of ``readout_parser`` in fresh interpreters against
+that of ``attrs`` and ``regex``, the median time of the worst-shape inputs of
+``tests/test_adversarial.py`` at 100 KB and at 1 MB (each run in a child
+process with a time limit, so a super-linear shape reports a timeout instead
+of stalling the run), and the speed-up of a process pool over a serial run.
+
+Times are the CPU time of the process (wall-clock time for the process pool),
+which other work on the machine disturbs least. The last line is a summary:
+parse on the typical readouts in µs/doc, docs/s and MB/s, its ratio to the
+floor, the import time and its ratio to the import of ``attrs`` and ``regex``.
 """
 
 from __future__ import annotations
@@ -27,15 +34,19 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import cProfile
+import importlib
 import io
+import multiprocessing
 import os
 import pstats
 import statistics
 import subprocess
 import sys
 import time
+import types
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import regex
 
@@ -121,64 +132,100 @@ def floor(text: str) -> int:
     return hits
 
 
-def best_pass(
-    function: Callable[[str], object],
-    texts: Sequence[str],
-    repeats: int,
-    clock: Callable[[], float] = time.process_time,
-) -> float:
-    """Seconds for one pass over *texts*, the best of *repeats* passes.
+class Stage(NamedTuple):
+    """A row of the timing tables: one piece of work timed on each document.
 
-    One-core figures use the CPU time of this process, which other work on a
-    shared machine disturbs far less than the wall clock does.
+    ``prepare`` turns a document's text into the argument of ``run`` and is
+    not timed, so a stage can time one part of the parser on its own: for
+    example ``prepare`` parses the page and ``run`` reads the meeting facts
+    from its lead again.
     """
-    best = float("inf")
-    for _ in range(repeats):
-        start = clock()
-        for text in texts:
-            function(text)
-        best = min(best, clock() - start)
-    return best
+
+    name: str
+    run: Callable[[Any], object]
+    prepare: Callable[[str], Any] = lambda text: text
 
 
-def per_document(function: Callable[[str], object], texts: Sequence[str], repeats: int) -> float:
-    """Median over documents of each document's best time, in seconds."""
-    times = []
-    for text in texts:
-        best = float("inf")
-        for _ in range(repeats):
-            start = time.process_time()
-            function(text)
-            best = min(best, time.process_time() - start)
-        times.append(best)
-    return statistics.median(times)
-
-
-def measure_set(name: str, texts: Sequence[str], repeats: int) -> None:
+def _parse(text: str) -> object:
     from readout_parser import parse
 
+    return parse(text)
+
+
+STAGES: list[Stage] = [
+    Stage("parse", _parse),
+    Stage("floor", floor),
+]
+"""The rows of each table, in order: ``parse`` first, ``floor`` the reference.
+
+Add a row here to time another stage; its ratio to the floor is printed with it.
+"""
+
+
+class Timing(NamedTuple):
+    """What a stage took on a set of documents."""
+
+    median: float  # seconds: median over documents of each document's median time
+    total: float  # seconds: sum over documents of each document's median time
+
+    def docs_per_second(self, count: int) -> float:
+        return count / self.total
+
+    def megabytes_per_second(self, megabytes: float) -> float:
+        return megabytes / self.total
+
+
+def time_stages(stages: Sequence[Stage], texts: Sequence[str], rounds: int) -> dict[str, Timing]:
+    """Time every stage on every document, interleaved, *rounds* times.
+
+    Each round visits the documents in order and runs every stage on each
+    one before the next, so slow and fast moments of a shared machine fall
+    on all stages alike. A document's time is the median of its rounds.
+    """
+    inputs = [[stage.prepare(text) for text in texts] for stage in stages]
+    samples: list[list[list[float]]] = [[[] for _ in texts] for _ in stages]
+    clock = time.process_time
+    for _ in range(rounds):
+        for index in range(len(texts)):
+            for row, stage in enumerate(stages):
+                argument = inputs[row][index]
+                start = clock()
+                stage.run(argument)
+                samples[row][index].append(clock() - start)
+    timings = {}
+    for stage, per_document in zip(stages, samples, strict=True):
+        medians = [statistics.median(times) for times in per_document]
+        timings[stage.name] = Timing(statistics.median(medians), sum(medians))
+    return timings
+
+
+def measure_set(name: str, texts: Sequence[str], rounds: int) -> dict[str, Timing]:
     megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
     sizes = sorted(len(text) for text in texts)
     print(
         f"\n{name}: {len(texts)} documents, {sizes[0]:,}-{sizes[-1]:,} characters "
         f"(median {statistics.median(sizes):,.0f})"
     )
-    rows = []
-    for label, function in (("parse", parse), ("floor", floor)):
-        median = per_document(function, texts, repeats)
-        total = best_pass(function, texts, repeats)
-        rows.append((label, median, total))
+    timings = time_stages(STAGES, texts, rounds)
+    floor_timing = timings["floor"]
+    print(f"  {'stage':24}{'µs/doc':>10}{'docs/s':>12}{'MB/s':>9}{'× floor':>10}")
+    for stage in STAGES:
+        timing = timings[stage.name]
         print(
-            f"  {label:6} median {median * 1e6:9.1f} µs/doc  "
-            f"{len(texts) / total:10,.0f} docs/s  {megabytes / total:7.2f} MB/s"
+            f"  {stage.name:24}{timing.median * 1e6:10,.1f}"
+            f"{timing.docs_per_second(len(texts)):12,.0f}"
+            f"{timing.megabytes_per_second(megabytes):9.2f}"
+            f"{timing.total / floor_timing.total:10.1f}"
         )
-    print(
-        f"  parse/floor: {rows[0][2] / rows[1][2]:.1f}x (one pass), "
-        f"{rows[0][1] / rows[1][1]:.1f}x (median document)"
-    )
+    return timings
 
 
-def import_time(runs: int) -> None:
+class ImportTimes(NamedTuple):
+    ours: float  # seconds
+    dependencies: float  # seconds: attrs and regex alone
+
+
+def import_time(runs: int) -> ImportTimes:
     def timed(statement: str) -> float:
         code = (
             "import time; start = time.process_time(); "
@@ -194,27 +241,60 @@ def import_time(runs: int) -> None:
         ]
         return statistics.median(results)
 
-    ours = timed("import readout_parser")
-    dependencies = timed("import attrs, regex")
-    print(f"\nimport (fresh interpreter, median of {runs}):")
-    print(f"  import readout_parser   {ours * 1e3:7.1f} ms")
+    times = ImportTimes(timed("import readout_parser"), timed("import attrs, regex"))
+    print(f"\nimport (fresh interpreter, CPU time, median of {runs}):")
+    print(f"  import readout_parser   {times.ours * 1e3:7.1f} ms")
     print(
-        f"  import attrs, regex     {dependencies * 1e3:7.1f} ms  (the run-time dependencies alone)"
+        f"  import attrs, regex     {times.dependencies * 1e3:7.1f} ms"
+        "  (the run-time dependencies alone)"
     )
+    return times
 
 
-def shapes_table(sizes: Sequence[int], limit: float) -> None:
+class _Absent(types.ModuleType):
+    """A stand-in for pytest when it is not installed: every attribute and call is a no-op.
+
+    The worst shapes are defined next to their tests in
+    ``tests/test_adversarial.py``, whose decorators (``@pytest.mark...``) run
+    on import; the benchmark only needs the shapes, so it runs without the
+    test extra.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        return _NoOp()
+
+
+class _NoOp:
+    def __getattr__(self, name: str) -> Any:
+        return self
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        # Used as a decorator (one function argument): give the function back.
+        if len(args) == 1 and not kwargs and callable(args[0]):
+            return args[0]
+        return self
+
+
+def load_shapes() -> Sequence[Any]:
+    """The worst shapes of ``tests/test_adversarial.py``."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from test_adversarial import SHAPES  # type: ignore[import-not-found,unused-ignore]
+    try:
+        importlib.import_module("pytest")
+    except ImportError:
+        sys.modules["pytest"] = _Absent("pytest")
+    shapes: Sequence[Any] = importlib.import_module("test_adversarial").SHAPES
+    return shapes
 
-    print(f"\nworst shapes (best of 3 at 100 KB, 1 run at 1 MB; limit {limit:.0f} s per run):")
+
+def shapes_table(sizes: Sequence[int], repeats: int, limit: float) -> None:
+    print(
+        f"\nworst shapes (CPU time, median of {repeats} runs at each size; "
+        f"limit {limit:.0f} s per run):"
+    )
     header = "".join(f"{size // 1000:>9} KB" for size in sizes)
     print(f"  {'shape':28}{header}   ratio")
-    for shape in SHAPES:
-        times: list[float | None] = []
-        for size in sizes:
-            repeats = 3 if size <= 100_000 else 1
-            times.append(_shape_time(shape.name, size, repeats, limit))
+    for shape in load_shapes():
+        times = [_shape_time(shape.name, size, repeats, limit) for size in sizes]
         cells = "".join(
             f"{t * 1e3:9.0f} ms" if t is not None else f"{'>' + format(limit, '.0f') + ' s':>12}"
             for t in times
@@ -229,41 +309,56 @@ def shapes_table(sizes: Sequence[int], limit: float) -> None:
 def _shape_time(name: str, size: int, repeats: int, limit: float) -> float | None:
     command = [sys.executable, __file__, "--time-shape", name, str(size), str(repeats)]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=limit, check=True)
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=limit * repeats, check=True
+        )
     except subprocess.TimeoutExpired:
         return None
     return float(done.stdout)
 
 
 def time_one_shape(name: str, size: int, repeats: int) -> None:
-    sys.path.insert(0, str(ROOT / "tests"))
+    """Print the median CPU time of *repeats* parses of the shape *name* at *size*."""
     from readout_parser import parse
-    from test_adversarial import SHAPES  # type: ignore[import-not-found,unused-ignore]
 
-    shape = next(shape for shape in SHAPES if shape.name == name)
+    shape = next(shape for shape in load_shapes() if shape.name == name)
     text = shape.build(size)
-    print(best_pass(parse, [text], repeats))
+    times = []
+    for _ in range(repeats):
+        start = time.process_time()
+        parse(text)
+        times.append(time.process_time() - start)
+    print(statistics.median(times))
 
 
-def process_pool(texts: Sequence[str], workers: int, chunksize: int) -> None:
+def process_pool(texts: Sequence[str], workers: int, chunksize: int, rounds: int) -> None:
     from readout_parser import parse
 
-    # Wall-clock time on both sides: the pool's gain is in elapsed time.
-    serial = best_pass(parse, texts, 2, clock=time.perf_counter)
-    best = float("inf")
-    for _ in range(2):
-        with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
-            list(pool.map(parse, texts[:workers], chunksize=1))  # start the workers
+    def serial_pass() -> float:
+        start = time.perf_counter()
+        for text in texts:
+            parse(text)
+        return time.perf_counter() - start
+
+    # Wall-clock time on both sides, a serial pass and a pooled pass in turn:
+    # the pool's gain is in elapsed time.
+    spawn = multiprocessing.get_context("spawn")
+    serial, pooled = [], []
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=spawn) as pool:
+        list(pool.map(parse, texts[:workers], chunksize=1))  # start the workers
+        for _ in range(rounds):
+            serial.append(serial_pass())
             start = time.perf_counter()
             list(pool.map(parse, texts, chunksize=chunksize))
-            best = min(best, time.perf_counter() - start)
+            pooled.append(time.perf_counter() - start)
+    one, many = statistics.median(serial), statistics.median(pooled)
     print(
         f"\nprocess pool ({workers} workers, chunksize {chunksize}, {len(texts)} typical "
-        f"readouts, results pickled back):"
+        f"readouts, results pickled back; wall clock, median of {rounds}):"
     )
     print(
-        f"  serial {len(texts) / serial:8,.0f} docs/s   pool {len(texts) / best:8,.0f} docs/s"
-        f"   speed-up {serial / best:.2f}x on {os.cpu_count()} cores"
+        f"  serial {len(texts) / one:8,.0f} docs/s   pool {len(texts) / many:8,.0f} docs/s"
+        f"   speed-up {one / many:.2f}x on {os.cpu_count()} cores"
     )
 
 
@@ -281,11 +376,26 @@ def profile(texts: Sequence[str]) -> None:
     print(out.getvalue())
 
 
+def summary(typical: Sequence[str], timings: dict[str, Timing], imports: ImportTimes) -> str:
+    """The last line of the report: the figures to compare between runs."""
+    megabytes = sum(len(text.encode("utf-8")) for text in typical) / 1e6
+    parse_timing, floor_timing = timings["parse"], timings["floor"]
+    return (
+        f"summary (typical readouts): parse {parse_timing.median * 1e6:,.0f} µs/doc, "
+        f"{parse_timing.docs_per_second(len(typical)):,.0f} docs/s, "
+        f"{parse_timing.megabytes_per_second(megabytes):.2f} MB/s, "
+        f"{parse_timing.total / floor_timing.total:.1f}x the floor; "
+        f"import {imports.ours * 1e3:.0f} ms, "
+        f"{imports.ours / imports.dependencies:.1f}x attrs+regex"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="skip 1 MB shapes and the pool")
     parser.add_argument("--profile", action="store_true", help="print a cProfile summary")
-    parser.add_argument("--repeats", type=int, default=5, help="repeats per timing")
+    parser.add_argument("--rounds", type=int, default=5, help="timed rounds per document")
+    parser.add_argument("--shape-repeats", type=int, default=3, help="runs per shape and size")
     parser.add_argument("--limit", type=float, default=60.0, help="seconds per shape run")
     parser.add_argument(
         "--time-shape", nargs=3, metavar=("NAME", "SIZE", "REPEATS"), help=argparse.SUPPRESS
@@ -300,19 +410,22 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     print(
         f"readout_parser {readout_parser.__version__}, Python {sys.version.split()[0]}, "
-        f"{os.cpu_count()} cores"
+        f"{os.cpu_count()} cores; CPU time, medians of {args.rounds} interleaved rounds"
     )
     pages = corpus()
     typical = typical_readouts(pages)
-    measure_set("seeds", seeds(), args.repeats)
-    measure_set("corpus (tests/corpus)", pages, args.repeats)
-    measure_set("typical readouts (3-8 KB, built from the corpus)", typical, args.repeats)
-    import_time(9)
-    shapes_table((100_000,) if args.quick else (100_000, 1_000_000), args.limit)
+    measure_set("seeds", seeds(), args.rounds)
+    measure_set("corpus (tests/corpus)", pages, args.rounds)
+    timings = measure_set("typical readouts (3-8 KB, built from the corpus)", typical, args.rounds)
+    imports = import_time(9)
+    sizes = (100_000,) if args.quick else (100_000, 1_000_000)
+    shapes_table(sizes, args.shape_repeats, args.limit)
     if not args.quick:
-        process_pool(typical * 4, workers=2, chunksize=32)
+        process_pool(typical * 4, workers=2, chunksize=32, rounds=3)
     if args.profile:
         profile(typical)
+    print()
+    print(summary(typical, timings, imports))
 
 
 if __name__ == "__main__":

@@ -115,7 +115,7 @@ def test_dash_reads_standard_input(
 
 
 @pytest.mark.usefixtures("fake_parse")
-def test_standard_input_among_files_is_named_dash(
+def test_standard_input_among_files_is_named_stdin(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = _write(tmp_path, "page.txt", "From a file")
@@ -124,7 +124,7 @@ def test_standard_input_among_files_is_named_dash(
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["file"], r["readout"]["title"]) for r in records] == [
         (page, "From a file"),
-        ("-", "From stdin"),
+        ("<stdin>", "From stdin"),
     ]
 
 
@@ -367,7 +367,7 @@ def test_python_dash_m_runs_the_command(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr.decode()
     seed, stdin = (json.loads(line) for line in done.stdout.decode("utf-8").splitlines())
     assert seed["readout"]["date"] == "2016-11-18"
-    assert stdin["file"] == "-"
+    assert stdin["file"] == "<stdin>"
     assert stdin["readout"]["category"] == "Japan-China Relations"
     assert stdin["readout"]["date"] == "2018-05-09"
 

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import contextlib
 import doctest
+import gc
 import glob
 import io
 import shlex
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,8 +35,9 @@ import attrs
 import pytest
 import regex
 
+import readout_parser
 from readout_parser import diagnostics
-from readout_parser.cli import ExitCode, main
+from readout_parser.cli import ExitCode, _parser, main
 from readout_parser.diagnostics import MEETING_CODES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,6 +183,45 @@ def test_every_exit_status_is_in_the_table() -> None:
     assert rows == {int(code) for code in ExitCode}
 
 
+def test_the_api_reference_lists_every_public_name() -> None:
+    page = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    names = set(regex.findall(r"readout_parser\.(\w+)", page))
+    names |= {
+        name
+        for line in regex.findall(r"(?m)^\s+:members: (.+)$", page)
+        for name in line.split(", ")
+    }
+    assert set(readout_parser.__all__) - names == set()
+    constants = {
+        name
+        for name, value in vars(diagnostics).items()
+        if name.isupper() and isinstance(value, str | tuple)
+    }
+    assert {"EMPTY_BODY", "MEETING_CODES", "MEETING_NO_YEAR"} <= constants
+    assert constants - names == set()
+
+
+def _readme_section(heading: str) -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index(f"\n## {heading}\n")
+    end = readme.find("\n## ", start + 1)
+    return readme[start : end if end >= 0 else None]
+
+
+def test_the_readme_lists_every_option_and_exit_status() -> None:
+    section = _readme_section("Command line")
+    options = {
+        option
+        for action in _parser()._actions
+        for option in action.option_strings
+        if option.startswith("--")
+    }
+    assert {"--array", "--encoding", "--no-progress"} <= options
+    assert not {option for option in options if f"`{option}" not in section}
+    rows = {int(number) for number in regex.findall(r"(?m)^\| (\d+) \|", section)}
+    assert rows == {int(code) for code in ExitCode}
+
+
 def test_arguments_are_split_and_expanded_as_by_a_shell(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -205,9 +247,17 @@ def test_examples_run(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     namespace: dict[str, Any] = {"__name__": "__docs__"}
     failures: list[str] = []
-    for block in blocks(path.read_text(encoding="utf-8")):
-        if block.language in PYTHON_LANGUAGES:
-            failures.extend(_run_python(block, path, namespace))
-        elif block.language == "console":
-            failures.extend(_run_console(block, path))
+    # An example that warns (an unclosed file, a deprecated call, a fork in a
+    # process with threads) is an example a reader should not copy.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for block in blocks(path.read_text(encoding="utf-8")):
+            if block.language in PYTHON_LANGUAGES:
+                failures.extend(_run_python(block, path, namespace))
+            elif block.language == "console":
+                failures.extend(_run_console(block, path))
+        gc.collect()  # an unclosed file warns when it is collected
+    failures.extend(
+        f"{path.name}: {warning.category.__name__}: {warning.message}" for warning in caught
+    )
     assert not failures, "\n".join(failures)

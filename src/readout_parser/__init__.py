@@ -8,6 +8,7 @@ r"""Structured data out of diplomatic meeting readouts.
 
 from readout_parser._schema import json_schema
 from readout_parser.errors import ReadoutError
+from readout_parser.html import html_to_text, parse_html
 from readout_parser.model import (
     Attendee,
     Boilerplate,
@@ -45,6 +46,8 @@ __all__ = [
     "Section",
     "Span",
     "__version__",
+    "html_to_text",
     "json_schema",
     "parse",
+    "parse_html",
 ]

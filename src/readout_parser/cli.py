@@ -5,15 +5,18 @@ writes to the terminal; the library itself (:func:`readout_parser.parse`)
 takes and returns values.
 
 Output: with one file, the readout's :meth:`~readout_parser.Readout.to_dict`
-object; with several, a JSON array of ``{"file": NAME, "readout": {...}}``
-in the order given; with ``--jsonl``, one such ``{"file", "readout"}`` object
-per line whatever the number of files.
+object; with several, or with ``--array`` for any number, a JSON array of
+``{"file": NAME, "readout": {...}}`` in the order given; with ``--jsonl``, one
+such ``{"file", "readout"}`` object per line whatever the number of files.
+Standard input is named ``-`` on the command line and ``<stdin>`` in the
+output and in every message.
 
 Exit status (see :class:`ExitCode`): 0 when every file parsed; 1 when
 ``--strict`` is given and some readout has diagnostics; 2 for a usage
 error; 3, 4, 5, 6 when a file is missing, is a directory, cannot be decoded,
-or cannot be read; 141 when standard output is closed early. The other files
-are still parsed and printed; the status is that of the first file that failed.
+or cannot be read; 130 when interrupted (Ctrl-C); 141 when standard output
+is closed early. The other files are still parsed and printed; the status is
+that of the first file that failed.
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ __all__ = ["ExitCode", "main"]
 
 PROG = "readout-parser"
 STDIN = "-"
+"""The argument that reads standard input."""
+STDIN_NAME = "<stdin>"
+"""What standard input is called in the output and in messages."""
 
 
 class ExitCode(enum.IntEnum):
@@ -56,6 +62,8 @@ class ExitCode(enum.IntEnum):
     """A file's bytes are not text in the expected encoding."""
     UNREADABLE = 6
     """A file exists but cannot be read (permissions, I/O error)."""
+    INTERRUPTED = 130
+    """The run was interrupted (Ctrl-C); as a shell reports a process ended by SIGINT."""
     BROKEN_PIPE = 141
     """Standard output was closed early (``readout-parser *.txt | head``); as a shell
     reports a process ended by SIGPIPE."""
@@ -74,6 +82,7 @@ class _Failure(Exception):
 class _Options:
     files: tuple[str, ...]
     jsonl: bool
+    array: bool
     strict: bool
     encoding: str
     progress: bool
@@ -88,6 +97,8 @@ exit status:
   4    a path is a directory
   5    a file cannot be decoded (see --encoding)
   6    a file cannot be read
+  130  interrupted (Ctrl-C)
+  141  standard output was closed early
 """
 
 
@@ -96,8 +107,8 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         description=(
             "Parse the plain text of diplomatic meeting readouts and print them as JSON.\n"
-            "With one FILE the output is the readout object; with several, an array of\n"
-            '{"file": ..., "readout": ...} objects.'
+            "With one FILE the output is the readout object; with several (or --array),\n"
+            'an array of {"file": ..., "readout": ...} objects.'
         ),
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -108,10 +119,16 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a text file holding one readout; '-' reads standard input",
     )
-    parser.add_argument(
+    shape = parser.add_mutually_exclusive_group()
+    shape.add_argument(
         "--jsonl",
         action="store_true",
         help='print JSON Lines: one {"file": ..., "readout": ...} object per line',
+    )
+    shape.add_argument(
+        "--array",
+        action="store_true",
+        help='always print a JSON array of {"file": ..., "readout": ...}, even for one file',
     )
     parser.add_argument(
         "--strict",
@@ -144,9 +161,16 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
         codecs.lookup(namespace.encoding)
     except LookupError:
         parser.error(f"unknown encoding: {namespace.encoding}")
+    if "" in namespace.files:
+        # Path("") is the current directory; say what is really wrong.
+        parser.error(
+            "an empty file name was given (an unset shell variable?); "
+            f"name a file, or {STDIN} for standard input"
+        )
     return _Options(
         files=tuple(namespace.files),
         jsonl=namespace.jsonl,
+        array=namespace.array,
         strict=namespace.strict,
         encoding=namespace.encoding,
         progress=namespace.progress,
@@ -182,10 +206,11 @@ def _guess_encoding(data: bytes) -> str | None:
 def _decode(name: str, data: bytes, encoding: str) -> str:
     # Decoding keeps "\r\n" and a BOM as they are, so the spans of the
     # readout count characters of the file exactly as stored.
+    shown = _shown(name)
+    _refuse_nul_bytes(shown, data, encoding)
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        shown = "standard input" if name == STDIN else name
         bad = data[error.start : error.end].hex(" ")
         suggestion = _guess_encoding(data) or "cp1252"
         raise _Failure(
@@ -195,6 +220,62 @@ def _decode(name: str, data: bytes, encoding: str) -> str:
             f"--encoding (for example --encoding {suggestion}), or convert the file to "
             f"UTF-8 first.",
         ) from None
+
+
+def _shown(name: str) -> str:
+    return STDIN_NAME if name == STDIN else name
+
+
+def _refuse_nul_bytes(shown: str, data: bytes, encoding: str) -> None:
+    """Refuse text with NUL bytes in it when *encoding* cannot mean them.
+
+    UTF-16 or UTF-32 without a byte order mark decodes as UTF-8 (or any
+    8-bit encoding) without an error, every other byte a NUL; parsed, it
+    would give a readout of nothing but unplaced characters.
+    """
+    if not data.count(0) or codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
+        return
+    likely = _wide_encoding(data)
+    if likely is not None:
+        raise _Failure(
+            ExitCode.UNDECODABLE,
+            f"{shown}: looks like {likely} text without a byte order mark "
+            f"(NUL bytes between the characters), not {encoding}. Name the encoding "
+            f"with --encoding {likely}, or convert the file to UTF-8 first.",
+        )
+    if data.count(0) * 2 > len(data):
+        raise _Failure(
+            ExitCode.UNDECODABLE,
+            f"{shown}: is mostly NUL bytes ({data.count(0):,} of {len(data):,}), "
+            f"not {encoding} text. If it is UTF-16 or UTF-32 text, name the encoding "
+            "with --encoding (for example --encoding utf-16-le); otherwise it is "
+            "not a readout.",
+        )
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 byte order that puts *data*'s NUL bytes where they are.
+
+    Text of mostly Latin letters in UTF-16-LE has a NUL at nearly every odd
+    offset and none at even ones ("M\\0a\\0y\\0"); UTF-32-LE has NULs at
+    offsets 1-3 of every four bytes.
+    """
+
+    def nul_share(start: int, step: int) -> float:
+        column = data[start::step]
+        return column.count(0) / len(column) if column else 0.0
+
+    quarters = [nul_share(start, 4) for start in range(4)]
+    if len(data) >= 8 and quarters[2] > 0.9 and quarters[3] > 0.9 and quarters[0] < 0.5:
+        return "utf-32-le"
+    if len(data) >= 8 and quarters[0] > 0.9 and quarters[1] > 0.9 and quarters[3] < 0.5:
+        return "utf-32-be"
+    even, odd = nul_share(0, 2), nul_share(1, 2)
+    if odd > 0.3 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _read_text(name: str, encoding: str) -> str:
@@ -260,21 +341,50 @@ def _ascii_only(stream: IO[str]) -> bool:
 
 
 def _diagnostic_lines(name: str, readout: Readout) -> Iterator[str]:
-    shown = "<stdin>" if name == STDIN else name
+    shown = _shown(name)
     for diagnostic in readout.diagnostics:
         yield f"{shown}:{diagnostic.line}: {diagnostic.code}: {diagnostic.message}"
 
 
+class _Output:
+    """Writes readouts to *out* in the shape the options ask for."""
+
+    def __init__(self, out: IO[str], options: _Options) -> None:
+        self._out = out
+        self._ascii = _ascii_only(out)
+        self._jsonl = options.jsonl
+        self._array = not options.jsonl and (options.array or len(options.files) > 1)
+        self._written = 0
+
+    def start(self) -> None:
+        if self._array:
+            self._out.write("[")
+
+    def write(self, name: str, readout: Readout) -> None:
+        record = {"file": _shown(name), "readout": readout.to_dict()}
+        if self._jsonl:
+            self._out.write(json.dumps(record, ensure_ascii=self._ascii) + "\n")
+        elif self._array:
+            self._out.write(",\n" if self._written else "\n")
+            self._out.write(_indented(json.dumps(record, ensure_ascii=self._ascii, indent=2)))
+        else:
+            self._out.write(json.dumps(record["readout"], ensure_ascii=self._ascii, indent=2))
+            self._out.write("\n")
+        self._written += 1
+
+    def finish(self) -> None:
+        if self._array:
+            self._out.write("\n]\n" if self._written else "]\n")
+        self._out.flush()
+
+
 def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
-    ascii_only = _ascii_only(out)
-    several = len(options.files) > 1
     status = ExitCode.OK
     has_diagnostics = False
-    written = 0
+    output = _Output(out, options)
     progress = _Progress(len(options.files), err, options.progress)
     try:
-        if several and not options.jsonl:
-            out.write("[")
+        output.start()
         for name in options.files:
             try:
                 text = _read_text(name, options.encoding)
@@ -289,21 +399,9 @@ def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
                 has_diagnostics = True
                 for line in _diagnostic_lines(name, readout):
                     progress.message(line)
-            if options.jsonl:
-                record = {"file": name, "readout": readout.to_dict()}
-                out.write(json.dumps(record, ensure_ascii=ascii_only) + "\n")
-            elif several:
-                record = {"file": name, "readout": readout.to_dict()}
-                out.write(",\n" if written else "\n")
-                out.write(_indented(json.dumps(record, ensure_ascii=ascii_only, indent=2)))
-            else:
-                out.write(json.dumps(readout.to_dict(), ensure_ascii=ascii_only, indent=2))
-                out.write("\n")
-            written += 1
+            output.write(name, readout)
             progress.advance()
-        if several and not options.jsonl:
-            out.write("\n]\n" if written else "]\n")
-        out.flush()
+        output.finish()
     finally:
         progress.close()
     if status is ExitCode.OK and has_diagnostics:
@@ -330,6 +428,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_.code if isinstance(exit_.code, int) else ExitCode.USAGE
     try:
         return int(_run(options, sys.stdout, sys.stderr))
+    except KeyboardInterrupt:
+        # Ctrl-C is how a user stops a long run: say so in one line, as a
+        # shell would report it, without a traceback.
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return ExitCode.INTERRUPTED
     except BrokenPipeError:
         # The reader of our output went away (`readout-parser *.txt | head`):
         # stop quietly, and keep Python from complaining when it flushes stdout at exit.

@@ -2,7 +2,7 @@
 
 lines (``_text``) -> what each line looks like (``_lines``) -> header
 (``_header``) and body tree (``_tree``) -> photos (``_photos``) -> meeting facts
-(``_meeting``) -> :class:`~readout_parser.model.Readout`.
+(``meeting``) -> :class:`~readout_parser.model.Readout`.
 """
 
 from __future__ import annotations

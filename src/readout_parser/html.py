@@ -1,0 +1,340 @@
+r"""From an HTML page to the text a browser copy gives, and on to a readout.
+
+A scraper holds the HTML of a readout page, while :func:`~readout_parser.parse`
+reads the text a reader copies out of the browser. :func:`html_to_text`
+renders the one as the other, with the standard library's
+:mod:`html.parser` only: block elements on lines of their own, ``<img alt>``
+as caption lines, ordered lists numbered as the browser draws them,
+``<br>`` as a line break, scripts and styles dropped, character references
+decoded. :func:`parse_html` is ``parse(html_to_text(html))``.
+
+>>> from readout_parser import html_to_text
+>>> print(html_to_text("<h1>Japan-Italy Relations</h1><ol><li>Opening</li><li>Trade</li></ol>"))
+Japan-Italy Relations
+1. Opening
+2. Trade
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+
+import attrs
+
+from readout_parser.model import Readout
+from readout_parser.parser import parse
+
+__all__ = ["html_to_text", "parse_html"]
+
+# Elements that start and end a line of their own.
+BLOCKS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "caption",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "legend",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tr",
+        "ul",
+    }
+)
+
+# Blocks a browser sets off by a blank line above and below (as innerText does).
+PARAGRAPHS = frozenset({"p"})
+
+# Elements whose content a browser does not show as text of the page.
+HIDDEN = frozenset({"script", "style", "template", "noscript", "title", "head"})
+
+# Runs of HTML white space, collapsed to one space outside <pre>: "Kishida,\n   Minister".
+# The no-break space (&nbsp;) is not HTML white space and stays.
+WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+
+# The letters of a list's "type" attribute, and roman numerals for "i" and "I".
+ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+
+
+class _Marker(str):
+    """A list item's marker ("1. ", "(1) ", "• "): drawn beside the item's first line."""
+
+
+END_OF_ITEM = 0
+"""The break that closes a list item: a marker still waiting for text stands alone."""
+
+
+@attrs.define
+class _List:
+    """An open ``<ol>`` or ``<ul>``: what its next item's marker is."""
+
+    ordered: bool
+    depth: int  # 1 for an <ol> inside no other <ol>
+    style: str  # the "type" attribute: "1", "a", "A", "i" or "I"
+    next: int
+
+
+def _roman(number: int) -> str:
+    """Lower-case roman numeral: 4 -> "iv"."""
+    digits = []
+    for value, letters in ROMAN:
+        count, number = divmod(number, value)
+        digits.append(letters * count)
+    return "".join(digits)
+
+
+def _letters(number: int) -> str:
+    """Letter numbering as a browser draws it: 1 -> "a", 27 -> "aa"."""
+    text = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        text = chr(ord("a") + rest) + text
+    return text
+
+
+def _marker(open_list: _List, number: int) -> str:
+    """The marker of an item: "1. " at the outer level, "(1) " in a nested <ol>."""
+    if not open_list.ordered:
+        return "• "
+    if open_list.style in "aA" and number > 0:
+        label = _letters(number)
+    elif open_list.style in "iI" and number > 0:
+        label = _roman(number)
+    else:
+        label = str(number)
+    if open_list.style in ("A", "I"):
+        label = label.upper()
+    return f"{label}. " if open_list.depth == 1 else f"({label}) "
+
+
+def _integer(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+class _Renderer(HTMLParser):
+    """Turns HTML into a stream of text pieces (str) and line breaks (int: how many)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)  # decodes &nbsp; &rsquo; &#8217; ...
+        self.pieces: list[str | int] = []
+        self._lists: list[_List] = []
+        self._hidden = 0
+        self._pre = 0
+        self._row_cells = 0
+
+    def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
+        attrs_ = dict(attributes)
+        if tag in HIDDEN:
+            self._hidden += 1
+        elif self._hidden:
+            return
+        elif tag == "br":
+            self.pieces.append("\n")
+        elif tag == "img":
+            alt = WHITESPACE.sub(" ", attrs_.get("alt") or "").strip()
+            if alt:
+                self.pieces.extend([1, alt, 1])
+        elif tag in ("td", "th"):
+            self._row_cells += 1
+            if self._row_cells > 1:
+                self.pieces.append("\t")
+        else:
+            self._open_block(tag, attrs_)
+
+    def _open_block(self, tag: str, attrs_: dict[str, str | None]) -> None:
+        if tag in PARAGRAPHS:
+            self.pieces.append(2)
+        elif tag in BLOCKS:
+            self.pieces.append(1)
+        if tag == "pre":
+            self._pre += 1
+        elif tag == "tr":
+            self._row_cells = 0
+        elif tag in ("ol", "ul"):
+            depth = sum(1 for open_list in self._lists if open_list.ordered) + (tag == "ol")
+            start = _integer(attrs_.get("start"))
+            style = attrs_.get("type") or "1"
+            self._lists.append(_List(tag == "ol", depth, style, 1 if start is None else start))
+        elif tag == "li" and self._lists:
+            open_list = self._lists[-1]
+            number = _integer(attrs_.get("value"))
+            number = open_list.next if number is None else number
+            open_list.next = number + 1
+            self.pieces.append(_Marker(_marker(open_list, number)))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif self._hidden:
+            return
+        elif tag in PARAGRAPHS:
+            self.pieces.append(2)
+        elif tag in BLOCKS:
+            self.pieces.append(1)
+            if tag == "li":
+                self.pieces.append(END_OF_ITEM)
+            elif tag == "pre":
+                self._pre = max(0, self._pre - 1)
+            elif tag in ("ol", "ul") and self._lists:
+                self._lists.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden:
+            return
+        # Line breaks in the HTML source are not line breaks of the page,
+        # except inside <pre>.
+        self.pieces.append(data if self._pre else WHITESPACE.sub(" ", data))
+
+
+def _layout(pieces: list[str | int]) -> Iterator[str]:
+    """The lines of the page: breaks between blocks, spaces collapsed as a browser does.
+
+    A list item's marker goes on the line of the item's first text, even when
+    that text is in a block of its own (``<li><h2>Opening</h2>``), as the
+    browser draws it; an item that holds another list first gets both
+    markers on one line, "1. (1) Trade".
+    """
+    current: list[str] = []
+    last = ""  # the last character of the text so far; "" at the start
+    pending = 0  # line breaks owed before the next text
+    marker = ""  # markers waiting for their item's text
+    for piece in pieces:
+        if isinstance(piece, _Marker):
+            marker += piece
+            continue
+        if piece == END_OF_ITEM and marker:
+            piece, marker = marker.rstrip(" "), ""  # an empty item shows its marker alone
+        if isinstance(piece, int):
+            # Breaks before the first text are dropped, and adjacent breaks
+            # merge: "</p><p>" owes two, not four.
+            pending = max(pending, piece) if current else 0
+            continue
+        if pending or last in ("", " ", "\n"):
+            piece = piece.lstrip(" ")  # a space after a space, or at a line start
+        if not piece:
+            continue
+        if pending:
+            yield from "".join(current).split("\n")
+            yield from [""] * (pending - 1)
+            current, pending = [], 0
+        current.append(marker + piece)
+        marker, last = "", piece[-1]
+    yield from "".join(current).split("\n")
+
+
+def html_to_text(html: str) -> str:
+    """The text of an HTML page as a browser copy gives it, ready for :func:`parse`.
+
+    - Block elements (``<p>``, ``<div>``, ``<h1>``, ``<li>``, ``<figure>``,
+      ...) stand on lines of their own, paragraphs between blank lines;
+      inline elements (``<a>``, ``<span>``, ``<strong>``) do not break the
+      line. ``<br>`` is a line break.
+    - ``<img alt="...">`` is a line holding the alt text: the photo captions.
+    - Items of an ordered list are numbered as the browser shows them,
+      "1. ", "2. " (honouring ``start``, ``value`` and ``type``); items of an
+      ordered list inside another are "(1) ", "(2) ", as the site writes
+      them; items of an unordered list start with "• ".
+    - The content of ``<script>``, ``<style>``, ``<template>``,
+      ``<noscript>`` and ``<head>`` (so the ``<title>``) is dropped.
+    - Character references are decoded (``&rsquo;`` is "’", ``&nbsp;`` a
+      no-break space, which :func:`parse` treats as a space).
+    - White space in the source collapses to one space, outside ``<pre>``;
+      lines are stripped of spaces at both ends, and there is never more than
+      one blank line in a row.
+
+    Pure and total: any ``str`` gives a ``str``; markup it cannot read is
+    kept as text, as a browser shows it.
+
+    >>> print(html_to_text(
+    ...     '<p>Mr. Kishida <a href="/a">met</a>\\n  the Minister.</p>'
+    ...     '<figure><img src="1.jpg" alt="Japan-Italy Meeting 1">'
+    ...     "<figcaption>(Photo: Cabinet Public Relations Office)</figcaption></figure>"
+    ...     "<ol><li>Economy<ol><li>Trade</li><li>Energy</li></ol></li><li>Culture</li></ol>"
+    ... ))
+    Mr. Kishida met the Minister.
+    <BLANKLINE>
+    Japan-Italy Meeting 1
+    (Photo: Cabinet Public Relations Office)
+    1. Economy
+    (1) Trade
+    (2) Energy
+    2. Culture
+    >>> html_to_text("<p>Mr.&nbsp;Kishida&rsquo;s visit</p>")
+    'Mr.\\xa0Kishida’s visit'
+    """
+    if not isinstance(html, str):
+        raise TypeError(f"html_to_text() takes the HTML as str, not {type(html).__name__}")
+    renderer = _Renderer()
+    renderer.feed(html)
+    renderer.close()
+    lines: list[str] = []
+    for line in _layout(renderer.pieces):
+        line = line.strip(" ")
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def parse_html(html: str, *, strict: bool = False) -> Readout:
+    """Parse an HTML readout page: ``parse(html_to_text(html), strict=strict)``.
+
+    The spans of the readout are offsets into the rendered text, not into
+    the HTML: render it again (:func:`html_to_text` is pure, so it gives the
+    same text) and slice that.
+
+    >>> page = ('<p>Japan-China Relations</p><h1>Japan-China Foreign Ministers&rsquo; Meeting</h1>'
+    ...         '<p>May 9, 2018</p><p>The two ministers met.</p>')
+    >>> readout = parse_html(page)
+    >>> readout.title, readout.date.isoformat()
+    ('Japan-China Foreign Ministers’ Meeting', '2018-05-09')
+    >>> readout.spans.title.slice(html_to_text(page))
+    'Japan-China Foreign Ministers’ Meeting'
+    """
+    return parse(html_to_text(html), strict=strict)

@@ -1,0 +1,170 @@
+"""The command line's handling of awkward input: encodings, NUL bytes, empty names,
+standard input's name, Ctrl-C, and ``--array``."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import readout_parser
+from readout_parser import Readout
+from readout_parser.cli import ExitCode, main
+
+PAGE = "Japan-China Relations\nMay 9, 2018\nThe two leaders met.\n"
+JAPANESE = "日中外相会談\n2018年5月9日\n両外相は会談した。\n"
+
+
+def _write(directory: Path, content: bytes) -> str:
+    path = directory / "page.txt"
+    path.write_bytes(content)
+    return str(path)
+
+
+def _set_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("content", "likely"),
+    [
+        (PAGE.encode("utf-16-le"), "utf-16-le"),
+        (PAGE.encode("utf-16-be"), "utf-16-be"),
+        (PAGE.encode("utf-32-le"), "utf-32-le"),
+        (PAGE.encode("utf-32-be"), "utf-32-be"),
+        # A page with a Japanese headline still has a NUL after each Latin letter.
+        (("Japan-China Relations\n" + JAPANESE).encode("utf-16-le"), "utf-16-le"),
+    ],
+)
+def test_wide_text_without_a_byte_order_mark_is_refused_with_its_encoding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, likely: str
+) -> None:
+    page = _write(tmp_path, content)
+    assert main([page]) == ExitCode.UNDECODABLE
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"readout-parser: error: {page}: looks like {likely} text")
+    assert f"--encoding {likely}" in err
+    assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("likely", ["utf-16-le", "utf-32-be"])
+def test_the_encoding_named_in_the_message_reads_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], likely: str
+) -> None:
+    page = _write(tmp_path, PAGE.encode(likely))
+    assert main(["--encoding", likely, page]) == ExitCode.OK
+    assert json.loads(capsys.readouterr().out)["date"] == "2018-05-09"
+
+
+def test_a_file_of_nul_bytes_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = _write(tmp_path, b"\x00" * 4096)
+    assert main([page]) == ExitCode.UNDECODABLE
+    err = capsys.readouterr().err
+    assert f"{page}: is mostly NUL bytes (4,096 of 4,096)" in err
+    assert "--encoding" in err
+
+
+def test_mostly_nul_bytes_with_some_text_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A text file padded with NULs, as a disk image or a failed copy leaves it.
+    page = _write(tmp_path, PAGE.encode() + b"\x00" * 1000)
+    assert main([page]) == ExitCode.UNDECODABLE
+    assert "is mostly NUL bytes" in capsys.readouterr().err
+
+
+def test_a_stray_nul_byte_in_utf8_text_is_parsed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _write(tmp_path, PAGE.replace("met.", "met.\x00").encode())
+    assert main([page]) == ExitCode.OK
+    assert json.loads(capsys.readouterr().out)["category"] == "Japan-China Relations"
+
+
+def test_wide_text_on_standard_input_is_refused_as_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _set_stdin(monkeypatch, PAGE.encode("utf-16-le"))
+    assert main(["-"]) == ExitCode.UNDECODABLE
+    err = capsys.readouterr().err
+    assert err.startswith("readout-parser: error: <stdin>: looks like utf-16-le")
+
+
+def test_undecodable_standard_input_is_named_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _set_stdin(monkeypatch, b"The Minister\x92s visit")
+    assert main(["-"]) == ExitCode.UNDECODABLE
+    assert capsys.readouterr().err.startswith(
+        "readout-parser: error: <stdin>: cannot decode as utf-8"
+    )
+
+
+def test_standard_input_has_one_name_in_json_and_diagnostics(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _set_stdin(monkeypatch, b"Japan-China Relations\nThe two leaders met.\n")
+    assert main(["--strict", "--jsonl", "-"]) == ExitCode.DIAGNOSTICS
+    out, err = capsys.readouterr()
+    assert json.loads(out)["file"] == "<stdin>"
+    assert err.startswith("<stdin>:1: no-date: ")
+
+
+@pytest.mark.parametrize("arguments", [[""], ["seeds/000_431f2bd34a799d22.txt", ""]])
+def test_an_empty_file_name_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], arguments: list[str]
+) -> None:
+    assert main(arguments) == ExitCode.USAGE
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "an empty file name was given" in err
+    assert "directory" not in err
+
+
+def test_ctrl_c_exits_130_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(text: str, *, strict: bool = False) -> Readout:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(readout_parser, "parse", interrupted)
+    page = _write(tmp_path, PAGE.encode())
+    assert main([page, page]) == ExitCode.INTERRUPTED
+    assert capsys.readouterr().err == "readout-parser: interrupted\n"
+
+
+def test_array_prints_an_array_for_one_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _write(tmp_path, PAGE.encode())
+    assert main(["--array", page]) == ExitCode.OK
+    (record,) = json.loads(capsys.readouterr().out)
+    assert record["file"] == page
+    assert record["readout"]["date"] == "2018-05-09"
+
+
+def test_array_has_the_same_shape_for_one_file_and_several(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _write(tmp_path, PAGE.encode())
+    main(["--array", page])
+    one = json.loads(capsys.readouterr().out)
+    main(["--array", page, page])
+    two = json.loads(capsys.readouterr().out)
+    assert two == one * 2
+
+
+def test_array_with_no_readable_file_prints_an_empty_array(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--array", str(tmp_path / "missing.txt")]) == ExitCode.NOT_FOUND
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_array_and_jsonl_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--array", "--jsonl", "page.txt"]) == ExitCode.USAGE
+    assert "not allowed with argument" in capsys.readouterr().err

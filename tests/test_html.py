@@ -1,0 +1,281 @@
+"""From HTML to text and to a readout: ``html_to_text`` and ``parse_html``.
+
+The pages in ``tests/html`` are written to the site's structure: breadcrumb,
+headline, date, photos with alt text and a credit, lead, numbered items with
+nested lists, "Back to ..." footer, and the scripts, styles and page furniture
+around them. Next to each page, its ``.txt`` is the text a reader sees in a
+browser, written out by hand from the HTML (it holds the page's no-break
+spaces as they are).
+"""
+
+from __future__ import annotations
+
+import html as html_module
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from readout_parser import MeetingFormat, Readout, Section, html_to_text, parse, parse_html
+from walk import spans_of
+
+PAGES = Path(__file__).resolve().parent / "html"
+PAGE_NAMES = sorted(path.stem for path in PAGES.glob("*.html"))
+
+
+def page(name: str) -> str:
+    return (PAGES / f"{name}.html").read_text(encoding="utf-8")
+
+
+def outline(sections: tuple[Section, ...]) -> list[tuple[str, str | None, object]]:
+    """Each section's marker, heading and the outline of its subsections."""
+    return [(section.marker, section.heading, outline(section.subsections)) for section in sections]
+
+
+def test_every_page_has_its_text() -> None:
+    assert [path.stem for path in sorted(PAGES.glob("*.txt"))] == PAGE_NAMES
+    assert len(PAGE_NAMES) >= 3
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_a_page_renders_as_a_browser_shows_it(name: str) -> None:
+    expected = (PAGES / f"{name}.txt").read_text(encoding="utf-8").rstrip("\n")
+    assert html_to_text(page(name)) == expected
+
+
+def test_the_foreign_ministers_meeting() -> None:
+    readout = parse_html(page("japan_italy_foreign_ministers"))
+    assert readout.category == "Japan-Italy Relations"
+    assert readout.title == "Japan-Italy Foreign Ministers’ Meeting"
+    assert readout.date is not None
+    assert readout.date.isoformat() == "2016-07-04"
+    # Both images' alt text, the second wrapped in the source, and the one credit under them.
+    assert [(photo.caption, photo.credit) for photo in readout.photos] == [
+        ("Japan-Italy Foreign Ministers’ Meeting 1", "Cabinet Public Relations Office"),
+        ("Japan-Italy Foreign Ministers’ Meeting 2", "Cabinet Public Relations Office"),
+    ]
+    assert str(readout.lead[0]).startswith("On July 4, commencing at 6:00 p.m.")
+    # "2. Regional affairs" follows a nested list and stays at the top level.
+    assert outline(readout.sections) == [
+        (
+            "1.",
+            "Bilateral relations",
+            [("(1)", "Economic relations", []), ("(2)", "Cultural exchanges", [])],
+        ),
+        ("2.", "Regional affairs", []),
+    ]
+    assert str(readout.sections[1].paragraphs[0]).startswith("The two ministers exchanged views")
+    assert readout.back_link == "Japan-Italy Relations"
+    assert readout.diagnostics == ()
+    assert [person.name for person in readout.meeting.participants] == [
+        "Fumio Kishida",
+        "Paolo Gentiloni",
+    ]
+
+
+def test_the_summit_meeting() -> None:
+    readout = parse_html(page("japan_mongolia_summit"))
+    assert (readout.category, readout.title) == (
+        "Japan-Mongolia Relations",
+        "Japan-Mongolia Summit Meeting",
+    )
+    assert readout.date is not None
+    assert readout.date.isoformat() == "2018-09-11"
+    assert [(photo.caption, photo.credit) for photo in readout.photos] == [
+        ("Japan-Mongolia Summit Meeting (1)", "Cabinet Public Relations Office"),
+        ("Japan-Mongolia Summit Meeting (2)", "Cabinet Public Relations Office"),
+    ]
+    # Headings in <h2> blocks inside the items keep their numbers.
+    assert outline(readout.sections) == [
+        ("1.", "Opening remarks", []),
+        (
+            "2.",
+            "Bilateral relations",
+            [("(1)", "Economic relations", []), ("(2)", "People-to-people exchanges", [])],
+        ),
+        ("3.", "Regional affairs", []),
+    ]
+    economy = readout.sections[1].subsections[0]
+    assert [str(paragraph)[:24] for paragraph in economy.paragraphs] == [
+        "The two leaders welcomed",
+        "They agreed to promote i",
+    ]
+    assert readout.back_link == "Japan-Mongolia Relations"
+    assert readout.diagnostics == ()
+    assert readout.meeting.duration is not None
+    assert readout.meeting.duration.total_seconds() == 50 * 60
+
+
+def test_the_telephone_talk_with_its_header_in_one_paragraph() -> None:
+    readout = parse_html(page("japan_china_telephone_talk"))
+    assert readout.category == "Japan-China Relations"
+    assert readout.title == "Japan-China Summit Telephone Talk"
+    assert readout.date is not None
+    assert readout.date.isoformat() == "2018-05-09"
+    assert readout.photos == ()
+    assert readout.sections == ()
+    assert [str(paragraph)[:31] for paragraph in readout.lead] == [
+        "On May 9, commencing at 7:00 p.",
+        "The two leaders welcomed the im",
+    ]
+    assert "People's Republic of China" in str(readout.lead[0])
+    assert readout.meeting.format is MeetingFormat.TELEPHONE
+    assert readout.diagnostics == ()
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_parse_html_is_parse_of_the_rendered_text(name: str) -> None:
+    assert parse_html(page(name)) == parse(html_to_text(page(name)))
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_spans_index_the_rendered_text(name: str) -> None:
+    text = html_to_text(page(name))
+    readout = parse_html(page(name))
+    assert readout.spans.title is not None
+    assert readout.spans.title.slice(text) == readout.title
+    for paragraph in readout.lead:
+        assert " ".join(paragraph.span.slice(text).split()) == str(paragraph)
+    assert all(0 <= span.start <= span.end <= len(text) for span in spans_of(readout))
+
+
+def test_strict_raises_for_a_page_with_diagnostics() -> None:
+    with pytest.raises(ValueError, match="no-date"):
+        parse_html("<p>Japan-China Relations</p><p>The two leaders met.</p>", strict=True)
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # Blocks on lines of their own, inline elements within the line.
+        (
+            "<div>Japan-China Relations</div><h1>Summit <em>Meeting</em></h1>",
+            "Japan-China Relations\nSummit Meeting",
+        ),
+        ("<p>One</p><p>Two</p>", "One\n\nTwo"),
+        ('<p>Mr. <a href="/k">Kishida</a> <span>met</span> him.</p>', "Mr. Kishida met him."),
+        # Source line breaks and indentation are spaces; <br> is a line break.
+        ("<p>held a\n      meeting</p>", "held a meeting"),
+        ("<p>Summit Meeting<br>May 9, 2018</p>", "Summit Meeting\nMay 9, 2018"),
+        ("<p>a<br/><br/><br/>b</p>", "a\n\nb"),
+        # Photos: the alt text is a line; an image without one is nothing.
+        (
+            '<p>Lead.</p><img src="a.jpg" alt="Summit Meeting 1"><p>More.</p>',
+            "Lead.\n\nSummit Meeting 1\n\nMore.",
+        ),
+        ('<div><img src="a.jpg"><img src="b.jpg" alt=""></div><p>Lead.</p>', "Lead."),
+        ('<img alt="Minister&rsquo;s  visit">', "Minister’s visit"),
+        # Ordered lists as the browser numbers them; nested ones as "(1)".
+        ("<ol><li>A</li><li>B</li></ol>", "1. A\n2. B"),
+        ("<ol><li>A<ol><li>a</li><li>b</li></ol></li><li>B</li></ol>", "1. A\n(1) a\n(2) b\n2. B"),
+        ("<ol><li><ol><li>a</li></ol></li></ol>", "1. (1) a"),
+        ('<ol start="4"><li>D</li><li value="7">G</li><li>H</li></ol>', "4. D\n7. G\n8. H"),
+        ('<ol type="a"><li>x</li><li>y</li></ol>', "a. x\nb. y"),
+        ('<ol><li>A<ol type="i"><li>x</li><li>y</li></ol></li></ol>', "1. A\n(i) x\n(ii) y"),
+        ("<ol><li>A<ul><li>x</li></ul><ol><li>y</li></ol></li></ol>", "1. A\n• x\n(1) y"),
+        ("<ul><li>x</li><li>y</li></ul>", "• x\n• y"),
+        ("<ol><li></li><li>B</li></ol>", "1.\n2. B"),
+        # Not text of the page.
+        ("<head><title>MOFA</title><style>p {}</style></head><p>Text</p>", "Text"),
+        ("<script>var a = '<p>x</p>';</script><p>Text</p><noscript>Enable JS</noscript>", "Text"),
+        ("<!-- a comment --><p>Text</p>", "Text"),
+        # Character references decoded; the no-break space kept for the parser.
+        (
+            "<p>Ministers&rsquo; &amp; &#8220;Leaders&#x201D; &lt;b&gt;</p>",
+            "Ministers’ & “Leaders” <b>",
+        ),
+        ("<p>May&nbsp;9</p>", "May\u00a09"),
+        # Table cells apart, rows on lines.
+        (
+            "<table><tr><td>Date</td><td>May 9</td></tr><tr><td>Place</td></tr></table>",
+            "Date\tMay 9\nPlace",
+        ),
+        # Not HTML at all: the text as it is.
+        ("Japan-China Relations\nMay 9, 2018", "Japan-China Relations May 9, 2018"),
+        ("", ""),
+        ("a < b and c > d", "a < b and c > d"),
+    ],
+)
+def test_html_to_text(html: str, text: str) -> None:
+    assert html_to_text(html) == text
+
+
+def test_bytes_are_refused_with_the_fix() -> None:
+    with pytest.raises(TypeError, match="as str, not bytes"):
+        html_to_text(b"<p>Text</p>")  # type: ignore[arg-type]
+
+
+# Text of a paragraph: words without markup characters or HTML white space
+# other than single spaces.
+WORDS = st.lists(
+    st.text(
+        st.characters(
+            blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp"), blacklist_characters="<>&"
+        ),
+        min_size=1,
+    ),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
+
+
+@given(st.lists(WORDS, min_size=1, max_size=6))
+def test_paragraphs_come_back_as_lines(paragraphs: list[str]) -> None:
+    html = "".join(f"<p>{html_module.escape(paragraph)}</p>\n" for paragraph in paragraphs)
+    assert html_to_text(html) == "\n\n".join(paragraphs)
+
+
+@given(st.lists(WORDS, min_size=1, max_size=12))
+def test_list_items_are_numbered_in_order(items: list[str]) -> None:
+    html = "<ol>" + "".join(f"<li>{html_module.escape(item)}</li>" for item in items) + "</ol>"
+    assert html_to_text(html).split("\n") == [
+        f"{number}. {item}" for number, item in enumerate(items, 1)
+    ]
+
+
+@given(st.text())
+def test_any_text_renders(text: str) -> None:
+    rendered = html_to_text(text)
+    assert isinstance(rendered, str)
+    assert "\n\n\n" not in rendered
+    assert rendered == rendered.strip("\n")
+    assert isinstance(parse_html(text), Readout)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<ol>",
+                "</ol>",
+                "<li>",
+                "</li>",
+                "<ul>",
+                "</ul>",
+                "<br>",
+                "<pre>",
+                "</pre>",
+                "<script>",
+                "</script>",
+                '<img alt="A">',
+                "<td>",
+                "<tr>",
+                "x",
+                " ",
+                "\n",
+                "&amp;",
+                "<h1>",
+                "</h1>",
+                "&",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_any_tag_soup_renders(parts: list[str]) -> None:
+    rendered = html_to_text("".join(parts))
+    assert "<li>" not in rendered
+    assert "\n\n\n" not in rendered
