@@ -9,12 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readout_parser import _photos, diagnostics
-from readout_parser._header import read_header
-from readout_parser._lines import Classified, Kind, classify
+from readout_parser import diagnostics
 from readout_parser._meeting import extract_meeting
-from readout_parser._text import split_lines
-from readout_parser._tree import build_body, ends_sentence
 from readout_parser.errors import ReadoutError
 from readout_parser.model import (
     BoilerplateKind,
@@ -25,6 +21,11 @@ from readout_parser.model import (
     Section,
     Span,
 )
+from readout_parser.page import photos as _photos
+from readout_parser.page.header import read_header
+from readout_parser.page.lines import Classified, Kind, classify
+from readout_parser.page.text import split_lines
+from readout_parser.page.tree import build_body, ends_sentence
 
 # Prose is what a header never holds: a sentence of a few words or more, or a
 # line too long to be a headline or a caption (the longest captions in the

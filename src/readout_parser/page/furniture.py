@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import regex
 
-from readout_parser._text import Line
 from readout_parser.model import Boilerplate, BoilerplateKind
+from readout_parser.page.text import Line
 
 # "Back to Japan-United States of America Relations", "Back to Index",
 # "Back to Press ReleasesPress Releases" (label doubled by the copy).

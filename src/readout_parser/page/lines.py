@@ -13,9 +13,11 @@ import enum
 import attrs
 import regex
 
-from readout_parser import _boilerplate, _dates, _photos
-from readout_parser._text import Line
+from readout_parser import _dates
 from readout_parser.model import BoilerplateKind
+from readout_parser.page.furniture import back_link_target, whole_line_kind
+from readout_parser.page.photos import PhotoPiece, caption_piece, read_photo_line
+from readout_parser.page.text import Line
 
 
 class Kind(enum.Enum):
@@ -71,7 +73,7 @@ class Classified:
     bullet: str | None = None
     body: int = 0
     date: datetime.date | None = None
-    photos: tuple[_photos.PhotoPiece, ...] = ()
+    photos: tuple[PhotoPiece, ...] = ()
     boilerplate: BoilerplateKind | None = None
 
 
@@ -115,7 +117,7 @@ _ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyz")
 def classify(line: Line) -> Classified:
     """Say what *line* looks like.
 
-    >>> from readout_parser._text import split_lines
+    >>> from readout_parser.page.text import split_lines
     >>> [classify(l).kind.name for l in split_lines("1. Opening\\nMay 9, 2018\\n\\n(END)")]
     ['ITEM', 'DATE', 'BLANK', 'BOILERPLATE']
     """
@@ -133,15 +135,15 @@ def classify(line: Line) -> Classified:
             marker = _marker(item)
             if marker.bulleted and marker.style is Style.BARE and marker.body == len(text):
                 # "• 1": a thumbnail of a photo gallery, its alt text a number.
-                piece = _photos.caption_piece(line, marker.start)
+                piece = caption_piece(line, marker.start)
                 return Classified(Kind.PHOTO, line, photos=(piece,))
             return Classified(Kind.ITEM, line, marker=marker)
-    furniture = _boilerplate.whole_line_kind(text)
+    furniture = whole_line_kind(text)
     if furniture is not None:
         return Classified(Kind.BOILERPLATE, line, boilerplate=furniture)
-    if first in "Bb" and _boilerplate.back_link_target(text) is not None:
+    if first in "Bb" and back_link_target(text) is not None:
         return Classified(Kind.BACK_LINK, line, boilerplate=BoilerplateKind.BACK_LINK)
-    photos = _photos.read_photo_line(line)
+    photos = read_photo_line(line)
     if photos is not None:
         return Classified(Kind.PHOTO, line, photos=photos)
     bullet = BULLET.match(text)

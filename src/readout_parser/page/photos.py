@@ -13,8 +13,8 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from readout_parser._text import Line
 from readout_parser.model import Photo, Span
+from readout_parser.page.text import Line
 
 # Words that make "Photo: X" a credit rather than a caption: X names who took
 # or supplied the picture ("Cabinet Public Relations Office", "Ministry of
@@ -128,7 +128,7 @@ def is_office(text: str) -> bool:
 def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
     """The photos an explicitly marked photo line holds, or None if it has no marker.
 
-    >>> from readout_parser._text import split_lines
+    >>> from readout_parser.page.text import split_lines
     >>> [p.caption for p in read_photo_line(split_lines("(Photo) A (Photo) B")[0])]
     ['A', 'B']
     >>> read_photo_line(split_lines("The leaders met.")[0]) is None

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from readout_parser import _photos, diagnostics
-from readout_parser._lines import Classified, Kind
-from readout_parser._text import Line
+from readout_parser import diagnostics
 from readout_parser.model import Boilerplate, BoilerplateKind, Diagnostic, FieldSpans, Span
+from readout_parser.page.lines import Classified, Kind
+from readout_parser.page.photos import PhotoPiece, caption_piece, join_pieces
+from readout_parser.page.text import Line
 
 # Words that make a line name a meeting (a headline) rather than a site
 # section (a breadcrumb): "Japan-U.S. Summit Meeting", "Telephone Talks between ...".
@@ -62,7 +63,7 @@ class Header:
     title: str | None
     date: datetime.date | None
     spans: FieldSpans
-    photos: tuple[_photos.PhotoPiece, ...]
+    photos: tuple[PhotoPiece, ...]
     boilerplate: tuple[Boilerplate, ...]
     diagnostics: tuple[Diagnostic, ...]
     has_date_line: bool
@@ -75,7 +76,7 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
     has_date_line = False
     zone_started = False
     headline_lines: list[Line] = []
-    pieces: list[_photos.PhotoPiece] = []
+    pieces: list[PhotoPiece] = []
     boilerplate: list[Boilerplate] = []
     found: list[Diagnostic] = []
     previous_line = -1
@@ -102,7 +103,7 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
             zone_started = True
             first, *rest = item.photos
             if pieces and first.credit is None and _continues_caption(pieces[-1], first, follows):
-                pieces[-1] = _photos.join_pieces(pieces[-1], first)
+                pieces[-1] = join_pieces(pieces[-1], first)
             else:
                 pieces.append(first)
             pieces.extend(rest)
@@ -115,9 +116,9 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
             # Header bullets are the photo list of the page template; text after
             # the date is image alt text.
             zone_started = True
-            piece = _photos.caption_piece(line, item.body)
+            piece = caption_piece(line, item.body)
             if pieces and _continues_caption(pieces[-1], piece, follows):
-                pieces[-1] = _photos.join_pieces(pieces[-1], piece)
+                pieces[-1] = join_pieces(pieces[-1], piece)
             else:
                 pieces.append(piece)
         else:
@@ -179,9 +180,7 @@ def _joins_previous(previous: str, text: str) -> bool:
     )
 
 
-def _continues_caption(
-    previous: _photos.PhotoPiece, piece: _photos.PhotoPiece, follows: int
-) -> bool:
+def _continues_caption(previous: PhotoPiece, piece: PhotoPiece, follows: int) -> bool:
     # Alt text wrapped onto a second line: "... receiving greetings from" /
     # "Prime Minister Morawiecki".
     return (

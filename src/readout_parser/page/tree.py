@@ -14,10 +14,12 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from readout_parser import _boilerplate, _photos, diagnostics
-from readout_parser._lines import Classified, Kind, Marker, Style
-from readout_parser._text import Line
+from readout_parser import diagnostics
 from readout_parser.model import Boilerplate, BoilerplateKind, Diagnostic, Paragraph, Section, Span
+from readout_parser.page.furniture import back_link_target, strip_inline
+from readout_parser.page.lines import Classified, Kind, Marker, Style
+from readout_parser.page.photos import PhotoPiece
+from readout_parser.page.text import Line
 
 # The end of a sentence: ".", "!", "?", ":", ";", possibly inside closing
 # quotes or brackets: 'as follows.', 'cooperation."', 'follows):', '(END).'.
@@ -76,7 +78,7 @@ class Body:
 
     lead: tuple[Paragraph, ...]
     sections: tuple[Section, ...]
-    photos: tuple[_photos.PhotoPiece, ...]
+    photos: tuple[PhotoPiece, ...]
     boilerplate: tuple[Boilerplate, ...]
     back_link: str | None
     back_link_span: Span | None
@@ -154,7 +156,7 @@ def build_body(source: str, lines: Sequence[Classified]) -> Body:
     lead: list[Paragraph] = []
     top: list[Section] = []
     stack: list[_Open] = []
-    pieces: list[_photos.PhotoPiece] = []
+    pieces: list[PhotoPiece] = []
     boilerplate: list[Boilerplate] = []
     found: list[Diagnostic] = []
     back_link: str | None = None
@@ -216,7 +218,7 @@ def build_body(source: str, lines: Sequence[Classified]) -> Body:
                     stack[-1].last_number = marker.number
                 else:
                     top_last_number = marker.number
-            text, labels = _boilerplate.strip_inline(line, marker.body, len(line.text))
+            text, labels = strip_inline(line, marker.body, len(line.text))
             boilerplate.extend(labels)
             opened = _Open(marker, line, None, None, end=line.end)
             if text and is_heading(text):
@@ -236,7 +238,7 @@ def build_body(source: str, lines: Sequence[Classified]) -> Body:
             continue
         if kind is Kind.BACK_LINK:
             end_paragraph()
-            target = _boilerplate.back_link_target(line.text)
+            target = back_link_target(line.text)
             assert target is not None
             back_link, start, end = target
             back_link_span = line.span(start, end)
@@ -249,7 +251,7 @@ def build_body(source: str, lines: Sequence[Classified]) -> Body:
             continue
         # BULLET, TEXT, and DATE or other lines met inside the body: running text.
         start = item.body if kind is Kind.BULLET else 0
-        text, labels = _boilerplate.strip_inline(line, start, len(line.text))
+        text, labels = strip_inline(line, start, len(line.text))
         boilerplate.extend(labels)
         if not text:
             # A bullet with nothing after it: list markup left behind.
