@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from readout_parser import diagnostics
-from readout_parser.model import Boilerplate, BoilerplateKind, Diagnostic, FieldSpans, Span
+from readout_parser.diagnostics import Problem
+from readout_parser.model import Boilerplate, BoilerplateKind, FieldSpans, Span
 from readout_parser.page.lines import Classified, Kind
 from readout_parser.page.photos import PhotoPiece, caption_piece, join_pieces
-from readout_parser.page.text import Line
+from readout_parser.page.text import Line, Passage
 
 # Words that make a line name a meeting (a headline) rather than a site
 # section (a breadcrumb): "Japan-U.S. Summit Meeting", "Telephone Talks between ...".
@@ -55,8 +56,7 @@ ISSUER = regex.compile(
 MAX_CAPTION_LINES = 3
 
 
-@attrs.frozen
-class Header:
+class Header(NamedTuple):
     """What the header holds, before photos are assembled page-wide."""
 
     category: str | None
@@ -65,11 +65,13 @@ class Header:
     spans: FieldSpans
     photos: tuple[PhotoPiece, ...]
     boilerplate: tuple[Boilerplate, ...]
-    diagnostics: tuple[Diagnostic, ...]
+    problems: tuple[Problem, ...]
     has_date_line: bool
+    # The headline with the offsets of its characters, for the meeting.
+    title_passage: Passage | None
 
 
-def read_header(source: str, lines: Sequence[Classified]) -> Header:
+def read_header(lines: Sequence[Classified]) -> Header:
     """Read the header from its (non-blank) classified lines."""
     date: datetime.date | None = None
     date_span: Span | None = None
@@ -78,7 +80,7 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
     headline_lines: list[Line] = []
     pieces: list[PhotoPiece] = []
     boilerplate: list[Boilerplate] = []
-    found: list[Diagnostic] = []
+    found: list[Problem] = []
     previous_line = -1
 
     for item in lines:
@@ -92,10 +94,10 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
             date = item.date
             date_span = line.span()
             if date is None:
-                found.append(_invalid_date(source, line))
+                found.append(_invalid_date(line))
         elif item.kind is Kind.DATE:
             # A second date line: the page has one date, and this is not it.
-            found.append(_unplaced(source, line))
+            found.append(_unplaced(line))
         elif item.kind in (Kind.BOILERPLATE, Kind.BACK_LINK):
             assert item.boilerplate is not None
             boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
@@ -108,7 +110,7 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
                 pieces.append(first)
             pieces.extend(rest)
         elif ISSUER.fullmatch(line.text):
-            found.append(_unplaced(source, line))
+            found.append(_unplaced(line))
         elif item.kind is Kind.BULLET and item.body >= len(line.text):
             # A bullet with nothing after it: list markup left behind.
             boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
@@ -124,26 +126,31 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
         else:
             headline_lines.append(line)
 
-    category, category_span, title, title_span, unplaced = _headlines(headline_lines)
-    found.extend(_unplaced(source, line) for line in unplaced)
+    category, category_span, title, unplaced = _headlines(headline_lines)
+    found.extend(_unplaced(line) for line in unplaced)
     return Header(
         category=category,
-        title=title,
+        title=title.text if title is not None else None,
         date=date,
-        spans=FieldSpans(category=category_span, title=title_span, date=date_span),
+        spans=FieldSpans(
+            category=category_span,
+            title=title.span if title is not None else None,
+            date=date_span,
+        ),
         photos=tuple(pieces),
         boilerplate=tuple(boilerplate),
-        diagnostics=tuple(found),
+        problems=tuple(found),
         has_date_line=has_date_line,
+        title_passage=title,
     )
 
 
 def _headlines(
     lines: list[Line],
-) -> tuple[str | None, Span | None, str | None, Span | None, list[Line]]:
+) -> tuple[str | None, Span | None, Passage | None, list[Line]]:
     """Split the text lines above the date into breadcrumb, headline and the rest."""
     if not lines:
-        return None, None, None, None, []
+        return None, None, None, []
     category: str | None = None
     category_span: Span | None = None
     first = lines[0].text
@@ -153,12 +160,15 @@ def _headlines(
         lines = lines[1:]
     units = _title_units(lines)
     if not units:
-        return category, category_span, None, None, []
+        return category, category_span, None, []
     title_unit = units[-1]
-    title = " ".join(line.text for line in title_unit)
-    title_span = Span(title_unit[0].start, title_unit[-1].end)
+    title = Passage(
+        " ".join(line.text for line in title_unit),
+        [(line, range(len(line.text))) for line in title_unit],
+        Span(title_unit[0].start, title_unit[-1].end),
+    )
     unplaced = [line for unit in units[:-1] for line in unit]
-    return category, category_span, title, title_span, unplaced
+    return category, category_span, title, unplaced
 
 
 def _title_units(lines: list[Line]) -> list[list[Line]]:
@@ -193,23 +203,19 @@ def _continues_caption(previous: PhotoPiece, piece: PhotoPiece, follows: int) ->
     )
 
 
-def _invalid_date(source: str, line: Line) -> Diagnostic:
-    return diagnostics.make(
+def _invalid_date(line: Line) -> Problem:
+    return Problem(
         diagnostics.INVALID_DATE,
         f"the date line {line.text!r} names no real day; Readout.date is None. "
         "Check the page for a typo in the date.",
-        source,
         line.span(),
-        line=line.number,
     )
 
 
-def _unplaced(source: str, line: Line) -> Diagnostic:
-    return diagnostics.make(
+def _unplaced(line: Line) -> Problem:
+    return Problem(
         diagnostics.UNPLACED_LINE,
         f"header line {line.text!r} is not the breadcrumb, headline, date or a photo "
         "caption, so it was left out of every field.",
-        source,
         line.span(),
-        line=line.number,
     )

@@ -10,16 +10,17 @@ style a page starts with.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from readout_parser import diagnostics
-from readout_parser.model import Boilerplate, BoilerplateKind, Diagnostic, Paragraph, Section, Span
+from readout_parser.diagnostics import Problem
+from readout_parser.model import Boilerplate, BoilerplateKind, Paragraph, Section, Span
 from readout_parser.page.furniture import back_link_target, strip_inline
-from readout_parser.page.lines import Classified, Kind, Marker, Style
+from readout_parser.page.lines import Classified, Kind, Marker
 from readout_parser.page.photos import PhotoPiece
-from readout_parser.page.text import Line
+from readout_parser.page.text import Line, Passage
 
 # The end of a sentence: ".", "!", "?", ":", ";", possibly inside closing
 # quotes or brackets: 'as follows.', 'cooperation."', 'follows):', '(END).'.
@@ -55,14 +56,6 @@ MAX_HEADING_WORDS = 20
 # page was cut in, not a heading ("(4)The Issue of" stays a heading).
 MAX_CUT_HEADING_WORDS = 4
 
-# A table of contents lists at least this many sections.
-MIN_CONTENTS_ITEMS = 2
-
-# Unnumbered topic lines are short ("Global security challenges"), and a page
-# headed by them has at least this many when they are followed by prose.
-MAX_TOPIC_WORDS = 12
-MIN_TOPIC_LINES = 2
-
 # Real pages nest three levels deep at most; deeper input (a run of ever more
 # indented "1." lines) is kept at this depth so that every consumer of the
 # tree, recursive or not, stays cheap.
@@ -72,8 +65,7 @@ MAX_DEPTH = 8
 MIN_NESTING_INDENT = 2
 
 
-@attrs.frozen
-class Body:
+class Body(NamedTuple):
     """What the body holds, before photos are assembled page-wide."""
 
     lead: tuple[Paragraph, ...]
@@ -82,34 +74,68 @@ class Body:
     boilerplate: tuple[Boilerplate, ...]
     back_link: str | None
     back_link_span: Span | None
-    diagnostics: tuple[Diagnostic, ...]
+    problems: tuple[Problem, ...]
     # The text of the last line of content and whether it was left empty, for
     # the truncation check: None when the body has no content.
     last_text: str | None
     last_item_empty: bool
+    # The paragraphs the meeting facts are read from, with their offsets.
+    lead_passages: tuple[Passage, ...]
 
 
-@attrs.define
+class _Paragraph:
+    """A paragraph being read: its lines so far, joined when it is done."""
+
+    __slots__ = ("marker", "marker_span", "parts", "span", "texts")
+
+    def __init__(
+        self,
+        text: str,
+        part: tuple[Line, Sequence[int]],
+        span: Span,
+        marker: str | None = None,
+        marker_span: Span | None = None,
+    ) -> None:
+        self.texts = [text]
+        self.parts = [part]
+        self.span = span
+        self.marker = marker
+        self.marker_span = marker_span
+
+    def passage(self) -> Passage:
+        return Passage(" ".join(self.texts), self.parts, self.span)
+
+    def freeze(self) -> Paragraph:
+        return Paragraph(" ".join(self.texts), self.span, self.marker, self.marker_span)
+
+
 class _Open:
     """A section being built; local to :func:`build_body`, frozen on close."""
 
-    marker: Marker
-    line: Line
-    heading: str | None
-    heading_span: Span | None
-    paragraphs: list[Paragraph] = attrs.Factory(list)
-    children: list[Section] = attrs.Factory(list)
-    last_number: int = 0
-    end: int = 0
+    __slots__ = ("children", "end", "heading", "last_number", "line", "marker", "paragraphs")
+
+    def __init__(self, marker: Marker, line: Line, heading: Passage | None) -> None:
+        self.marker = marker
+        self.line = line
+        self.heading = heading
+        self.paragraphs: list[_Paragraph] = []
+        self.children: list[Section] = []
+        self.last_number = 0
+        self.end = line.end
+
+    def passages(self) -> list[Passage]:
+        found = [self.heading] if self.heading is not None else []
+        return found + [paragraph.passage() for paragraph in self.paragraphs]
 
     def freeze(self) -> Section:
+        heading = self.heading
         return Section(
             number=self.marker.number,
             marker=self.marker.text,
-            heading=self.heading,
+            heading=heading.text if heading is not None else None,
             span=Span(self.line.start, self.end),
-            heading_span=self.heading_span,
-            paragraphs=tuple(self.paragraphs),
+            heading_span=heading.span if heading is not None else None,
+            paragraphs=tuple(paragraph.freeze() for paragraph in self.paragraphs),
             subsections=tuple(self.children),
         )
 
@@ -150,171 +176,203 @@ def ends_sentence(text: str) -> bool:
     return text.startswith("(") and text.endswith(")")
 
 
-def build_body(source: str, lines: Sequence[Classified]) -> Body:
+def build_body(lines: Sequence[Classified]) -> Body:
     """Build the lead and the section tree from the body's classified lines."""
-    lines = _unnumbered_headings(_contents(lines))
-    lead: list[Paragraph] = []
-    top: list[Section] = []
-    stack: list[_Open] = []
-    pieces: list[PhotoPiece] = []
-    boilerplate: list[Boilerplate] = []
-    found: list[Diagnostic] = []
-    back_link: str | None = None
-    back_link_span: Span | None = None
-    top_last_number = 0
-    # The paragraph a hard-wrapped next line would continue, if any, the list
-    # holding it, and the texts of its lines (joined once, when it ends).
-    joinable: Paragraph | None = None
-    joinable_home: list[Paragraph] = lead
-    wrapped: list[str] = []
-    last_text: str | None = None
-    last_item_empty = False
+    builder = _Builder()
+    for item in lines:
+        builder.read(item)
+    return builder.finish()
 
-    def end_paragraph() -> None:
-        nonlocal joinable
-        if joinable is not None and len(wrapped) > 1:
-            joinable_home[-1] = attrs.evolve(joinable, text=" ".join(wrapped))
-        joinable = None
-        wrapped.clear()
 
-    def start_paragraph(paragraph: Paragraph, home: list[Paragraph]) -> None:
-        nonlocal joinable, joinable_home
-        end_paragraph()
-        joinable, joinable_home = paragraph, home
-        wrapped.append(paragraph.text)
+class _Builder:
+    """The state of :func:`build_body` as it reads the body line by line."""
 
-    def add_paragraph(paragraph: Paragraph) -> None:
-        target = stack[-1].paragraphs if stack else lead
-        target.append(paragraph)
-        if stack:
-            stack[-1].end = paragraph.span.end
+    __slots__ = (
+        "back_link",
+        "back_link_span",
+        "boilerplate",
+        "candidate",
+        "first_opened",
+        "joinable",
+        "last_item_empty",
+        "last_text",
+        "lead",
+        "pieces",
+        "problems",
+        "stack",
+        "top",
+        "top_last_number",
+    )
 
-    def close_to(depth: int) -> None:
-        nonlocal top_last_number
+    def __init__(self) -> None:
+        self.lead: list[_Paragraph] = []
+        self.top: list[Section] = []
+        self.stack: list[_Open] = []
+        self.pieces: list[PhotoPiece] = []
+        self.boilerplate: list[Boilerplate] = []
+        self.problems: list[Problem] = []
+        self.back_link: str | None = None
+        self.back_link_span: Span | None = None
+        self.top_last_number = 0
+        # The paragraph a hard-wrapped next line would continue, if any.
+        self.joinable: _Paragraph | None = None
+        self.last_text: str | None = None
+        self.last_item_empty = False
+        # The first item opened, and the first to hold text (for the meeting
+        # when there is no lead).
+        self.first_opened: _Open | None = None
+        self.candidate: _Open | None = None
+
+    def read(self, item: Classified) -> None:
+        kind = item.kind
+        if kind is Kind.ITEM:
+            self.joinable = None
+            self.item(item)
+        elif kind is Kind.BLANK:
+            self.joinable = None
+        elif kind is Kind.PHOTO:
+            self.joinable = None
+            self.pieces.extend(item.photos)
+        elif kind is Kind.BACK_LINK:
+            self.joinable = None
+            self.back(item.line)
+        elif kind is Kind.BOILERPLATE:
+            self.joinable = None
+            assert item.boilerplate is not None
+            line = item.line
+            self.boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
+        else:
+            # BULLET, TEXT, and DATE or other lines met inside the body: running text.
+            self.text(item)
+
+    def item(self, item: Classified) -> None:
+        line = item.line
+        marker = item.marker
+        assert marker is not None
+        stack = self.stack
+        self.close_to(min(_level(stack, marker, line), MAX_DEPTH - 1))
+        if marker.number is not None:
+            previous = stack[-1].last_number if stack else self.top_last_number
+            problem = _numbering(line, marker, previous)
+            if problem is not None:
+                self.problems.append(problem)
+            if stack:
+                stack[-1].last_number = marker.number
+            else:
+                self.top_last_number = marker.number
+        text, where, labels = strip_inline(line, marker.body, len(line.text))
+        self.boilerplate.extend(labels)
+        opened = _Open(marker, line, None)
+        if text and is_heading(text):
+            opened.heading = Passage(text, ((line, where),), line.span(marker.body))
+        elif text:
+            paragraph = _Paragraph(text, (line, where), line.span(marker.body))
+            opened.paragraphs.append(paragraph)
+            self.joinable = paragraph
+        if self.first_opened is None:
+            self.first_opened = opened
+        if text and self.candidate is None:
+            self.candidate = opened
+        stack.append(opened)
+        self.last_text = text
+        self.last_item_empty = not text
+
+    def back(self, line: Line) -> None:
+        target = back_link_target(line.text)
+        assert target is not None
+        self.back_link, start, end = target
+        self.back_link_span = line.span(start, end)
+        self.boilerplate.append(Boilerplate(BoilerplateKind.BACK_LINK, line.text, line.span()))
+
+    def text(self, item: Classified) -> None:
+        line = item.line
+        start = item.body if item.kind is Kind.BULLET else 0
+        text, where, labels = strip_inline(line, start, len(line.text))
+        self.boilerplate.extend(labels)
+        if not text:
+            # A bullet with nothing after it: list markup left behind.
+            self.boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
+            self.joinable = None
+            return
+        joinable = self.joinable
+        self.last_text = text
+        if (
+            joinable is not None
+            and item.kind is Kind.TEXT
+            and text[:1].islower()
+            and not ends_sentence(joinable.texts[-1])
+        ):
+            # A line broken mid-sentence by a hard wrap: continue the paragraph.
+            joinable.span = Span(joinable.span.start, line.end)
+            joinable.texts.append(text)
+            joinable.parts.append((line, where))
+            if self.stack:
+                self.stack[-1].end = line.end
+            return
+        marker_span = line.span(0, 1) if item.bullet is not None else None
+        paragraph = _Paragraph(text, (line, where), line.span(start), item.bullet, marker_span)
+        if self.stack:
+            self.stack[-1].paragraphs.append(paragraph)
+            self.stack[-1].end = paragraph.span.end
+            if self.candidate is None:
+                self.candidate = self.stack[-1]
+        else:
+            self.lead.append(paragraph)
+        self.joinable = paragraph
+        self.last_item_empty = False
+
+    def close_to(self, depth: int) -> None:
+        stack = self.stack
         while len(stack) > depth:
-            closed = stack.pop()
-            section = closed.freeze()
+            section = stack.pop().freeze()
             if stack:
                 stack[-1].children.append(section)
                 stack[-1].end = max(stack[-1].end, section.span.end)
             else:
-                top.append(section)
+                self.top.append(section)
 
-    for item in lines:
-        line = item.line
-        kind = item.kind
-        if kind is Kind.BLANK:
-            end_paragraph()
-            continue
-        if kind is Kind.ITEM:
-            end_paragraph()
-            assert item.marker is not None
-            marker = item.marker
-            close_to(min(_level(stack, marker, line), MAX_DEPTH - 1))
-            siblings_last = stack[-1].last_number if stack else top_last_number
-            if marker.number is not None:
-                found.extend(_numbering(source, line, marker, siblings_last))
-                if stack:
-                    stack[-1].last_number = marker.number
-                else:
-                    top_last_number = marker.number
-            text, labels = strip_inline(line, marker.body, len(line.text))
-            boilerplate.extend(labels)
-            opened = _Open(marker, line, None, None, end=line.end)
-            if text and is_heading(text):
-                opened.heading = text
-                opened.heading_span = line.span(marker.body)
-            elif text:
-                paragraph = Paragraph(text, line.span(marker.body))
-                opened.paragraphs.append(paragraph)
-                start_paragraph(paragraph, opened.paragraphs)
-            stack.append(opened)
-            last_text = text
-            last_item_empty = not text
-            continue
-        if kind is Kind.PHOTO:
-            end_paragraph()
-            pieces.extend(item.photos)
-            continue
-        if kind is Kind.BACK_LINK:
-            end_paragraph()
-            target = back_link_target(line.text)
-            assert target is not None
-            back_link, start, end = target
-            back_link_span = line.span(start, end)
-            boilerplate.append(Boilerplate(BoilerplateKind.BACK_LINK, line.text, line.span()))
-            continue
-        if kind is Kind.BOILERPLATE:
-            end_paragraph()
-            assert item.boilerplate is not None
-            boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
-            continue
-        # BULLET, TEXT, and DATE or other lines met inside the body: running text.
-        start = item.body if kind is Kind.BULLET else 0
-        text, labels = strip_inline(line, start, len(line.text))
-        boilerplate.extend(labels)
-        if not text:
-            # A bullet with nothing after it: list markup left behind.
-            boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
-            end_paragraph()
-            continue
-        if (
-            joinable is not None
-            and kind is Kind.TEXT
-            and text[:1].islower()
-            and not ends_sentence(wrapped[-1])
-        ):
-            # A line broken mid-sentence by a hard wrap: continue the paragraph.
-            joinable = attrs.evolve(joinable, span=Span(joinable.span.start, line.end))
-            joinable_home[-1] = joinable
-            wrapped.append(text)
-            if stack:
-                stack[-1].end = line.end
-            last_text = text
-            continue
-        marker_span = line.span(0, 1) if item.bullet is not None else None
-        paragraph = Paragraph(text, line.span(start), item.bullet, marker_span)
-        end_paragraph()
-        add_paragraph(paragraph)
-        start_paragraph(paragraph, stack[-1].paragraphs if stack else lead)
-        last_text = text
-        last_item_empty = False
-
-    end_paragraph()
-    if stack and _cut_heading(stack[-1], last_text):
-        # A page cut inside an item's first sentence leaves a short line with
-        # nothing below it; several words without an ending are that sentence.
-        cut = stack[-1]
-        assert cut.heading is not None
-        assert cut.heading_span is not None
-        cut.paragraphs.append(Paragraph(cut.heading, cut.heading_span))
-        cut.heading = cut.heading_span = None
-    close_to(0)
-    if not lead and _is_wrapper(top):
-        # "  1. On June 26, ... as follows." holding the whole page, with the
-        # real list one level in: a one-item list the copy wrapped around it.
-        # Its "1." is list markup left behind.
-        wrapper = top[0]
-        marker_end = wrapper.paragraphs[0].span.start
-        while marker_end > wrapper.span.start and source[marker_end - 1].isspace():
-            marker_end -= 1
-        marker_span = Span(wrapper.span.start, marker_end)
-        boilerplate.append(
-            Boilerplate(BoilerplateKind.MARKUP, marker_span.slice(source), marker_span)
+    def finish(self) -> Body:
+        stack = self.stack
+        if stack and _cut_heading(stack[-1], self.last_text):
+            # A page cut inside an item's first sentence leaves a short line with
+            # nothing below it; several words without an ending are that sentence.
+            cut = stack[-1]
+            assert cut.heading is not None
+            heading = cut.heading
+            cut.paragraphs.append(_Paragraph(heading.text, heading.parts[0], heading.span))
+            cut.heading = None
+        self.close_to(0)
+        lead = [paragraph.freeze() for paragraph in self.lead]
+        passages = [paragraph.passage() for paragraph in self.lead]
+        top = self.top
+        if not lead and _is_wrapper(top):
+            # "  1. On June 26, ... as follows." holding the whole page, with the
+            # real list one level in: a one-item list the copy wrapped around it.
+            # Its "1." is list markup left behind.
+            self.boilerplate.append(_wrapper_marker(self.first_opened))
+            lead.extend(top[0].paragraphs)
+            top = list(top[0].subsections)
+        if not passages and self.candidate is not None:
+            passages = self.candidate.passages()
+        return Body(
+            lead=tuple(lead),
+            sections=tuple(top),
+            photos=tuple(self.pieces),
+            boilerplate=tuple(self.boilerplate),
+            back_link=self.back_link,
+            back_link_span=self.back_link_span,
+            problems=tuple(self.problems),
+            last_text=self.last_text,
+            last_item_empty=self.last_item_empty,
+            lead_passages=tuple(passages),
         )
-        lead.extend(wrapper.paragraphs)
-        top = list(wrapper.subsections)
-    return Body(
-        lead=tuple(lead),
-        sections=tuple(top),
-        photos=tuple(pieces),
-        boilerplate=tuple(boilerplate),
-        back_link=back_link,
-        back_link_span=back_link_span,
-        diagnostics=tuple(found),
-        last_text=last_text,
-        last_item_empty=last_item_empty,
-    )
+
+
+def _wrapper_marker(wrapper: _Open | None) -> Boilerplate:
+    assert wrapper is not None
+    line = wrapper.line
+    marker = line.span(0, wrapper.marker.body)
+    return Boilerplate(BoilerplateKind.MARKUP, line.text[: wrapper.marker.body].rstrip(), marker)
 
 
 def _level(stack: list[_Open], marker: Marker, line: Line) -> int:
@@ -355,110 +413,6 @@ def _is_wrapper(top: list[Section]) -> bool:
     )
 
 
-def _contents(lines: Sequence[Classified]) -> Sequence[Classified]:
-    """Mark an in-page table of contents as boilerplate.
-
-    "- 1 Opening remarks" / "- 2 Bilateral relations" / ... followed by the
-    section "1 Opening remarks" itself: a run of bulleted heading-only items,
-    the first section after it repeating one of their headings; the contents
-    start at that heading. One pass over the items.
-    """
-    items = [i for i, item in enumerate(lines) if item.kind is Kind.ITEM]
-    run: list[int] = []
-    for index in [*items, -1]:
-        item = lines[index] if index >= 0 else None
-        if item is not None:
-            assert item.marker is not None
-            if item.marker.bulleted and is_heading(_item_text(item)):
-                run.append(index)
-                continue
-        if item is not None and len(run) >= MIN_CONTENTS_ITEMS:
-            target = _item_text(item).casefold()
-            first = next(
-                (
-                    at
-                    for at, entry in enumerate(run)
-                    if _item_text(lines[entry]).casefold() == target
-                ),
-                None,
-            )
-            if first is not None and len(run) - first >= MIN_CONTENTS_ITEMS:
-                marked = list(lines)
-                for entry in run[first:]:
-                    marked[entry] = Classified(
-                        Kind.BOILERPLATE, lines[entry].line, boilerplate=BoilerplateKind.CONTENTS
-                    )
-                return marked
-        run = []
-    return lines
-
-
-def _item_text(item: Classified) -> str:
-    assert item.marker is not None
-    return item.line.text[item.marker.body :]
-
-
-def _unnumbered_headings(lines: Sequence[Classified]) -> Sequence[Classified]:
-    """Read topic lines that lost their numbers as headings of unnumbered sections.
-
-    "Japan-NATO relations" followed by "(1) At the beginning ...": a short
-    topic line right before a list that starts at 1 is that list's heading.
-    Topic lines followed by prose count too where a page has two or more, as
-    a page of headed paragraphs does.
-    """
-    candidates: list[tuple[int, bool]] = []
-    seen_text = False
-    for index, item in enumerate(lines):
-        if item.kind is Kind.BLANK:
-            continue
-        if not seen_text:
-            seen_text = True
-            continue
-        if item.kind not in (Kind.TEXT, Kind.BULLET):
-            continue
-        text = item.line.text[item.body :]
-        if not _is_topic(text):
-            continue
-        # Walk forward rather than slice: a slice per line would copy the rest
-        # of the page for every topic-like line.
-        following = next(
-            (lines[n] for n in range(index + 1, len(lines)) if lines[n].kind is not Kind.BLANK),
-            None,
-        )
-        if following is None or following.line.text[:1].islower():
-            # Nothing after it, or a line it was hard-wrapped into ("At the" / "outset, ...").
-            continue
-        if following.kind is Kind.ITEM and following.marker and following.marker.number == 1:
-            candidates.append((index, True))
-        elif following.kind in (Kind.TEXT, Kind.BULLET) and _is_running_text(following.line.text):
-            candidates.append((index, False))
-    weak = sum(1 for _, strong in candidates if not strong)
-    accepted = [index for index, strong in candidates if strong or weak >= MIN_TOPIC_LINES]
-    if not accepted:
-        return lines
-    marked = list(lines)
-    for index in accepted:
-        item = lines[index]
-        marker = Marker(Style.HEADING, None, "", 0, item.body, item.body)
-        marked[index] = Classified(Kind.ITEM, item.line, marker=marker)
-    return marked
-
-
-def _is_running_text(text: str) -> bool:
-    return ends_sentence(text) or text.count(" ") + 1 > MAX_TOPIC_WORDS
-
-
-def _is_topic(text: str) -> bool:
-    return (
-        text[:1].isupper()
-        and not text.endswith(":")
-        and INTRODUCES.search(text) is None
-        and SENTENCE_END.search(text) is None
-        and text.count(" ") + 1 <= MAX_TOPIC_WORDS
-        and is_heading(text)
-    )
-
-
 def _awaits_list(item: _Open) -> bool:
     return item.heading is not None and not item.paragraphs and not item.children
 
@@ -467,19 +421,19 @@ def _cut_heading(item: _Open, last_text: str | None) -> bool:
     heading = item.heading
     return (
         heading is not None
-        and heading == last_text
+        and heading.text == last_text
         and not item.paragraphs
         and not item.children
-        and not heading.endswith(":")
-        and heading.count(" ") + 1 > MAX_CUT_HEADING_WORDS
+        and not heading.text.endswith(":")
+        and heading.text.count(" ") + 1 > MAX_CUT_HEADING_WORDS
     )
 
 
-def _numbering(source: str, line: Line, marker: Marker, previous: int) -> list[Diagnostic]:
+def _numbering(line: Line, marker: Marker, previous: int) -> Problem | None:
     assert marker.number is not None
     number = marker.number
     if number == previous + 1:
-        return []
+        return None
     span = line.span(marker.start, marker.end)
     before = f"item {previous}" if previous else "the start of the list"
     if number > previous + 1:
@@ -495,4 +449,4 @@ def _numbering(source: str, line: Line, marker: Marker, previous: int) -> list[D
         f"item {marker.text!r} {what} at the same level; it was kept as the next "
         "section in page order. Check the page for a lost item or a typo in the number."
     )
-    return [diagnostics.make(code, message, source, span, line=line.number)]
+    return Problem(code, message, span)
