@@ -16,8 +16,6 @@ from typing import Any, TypeVar
 
 import attrs
 
-from readout_parser.model import Span
-
 T = TypeVar("T")
 
 # JSON has no timedelta; whole and fractional seconds keep it exact enough
@@ -82,9 +80,11 @@ def _structure(data: Any, hint: Any, where: str) -> Any:
             raise ValueError(f"{where}: missing field(s) {', '.join(map(repr, missing))}")
         hints = _hints(hint)
         kwargs = {name: _structure(data[name], hints[name], f"{where}.{name}") for name in names}
-        if hint is Span and kwargs["start"] > kwargs["end"]:
-            raise ValueError(f"{where}: start {kwargs['start']} is after end {kwargs['end']}")
-        return hint(**kwargs)
+        try:
+            return hint(**kwargs)
+        except ValueError as error:
+            # A value's own check ("a span runs from its start to its end").
+            raise ValueError(f"{where}: {error}") from error
     try:
         return _scalar(data, hint, where)
     except (TypeError, ValueError) as error:

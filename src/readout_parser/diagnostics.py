@@ -10,9 +10,20 @@ whose value is the code string found in :attr:`Diagnostic.code`.
 
 from __future__ import annotations
 
+import bisect
+import re
 from typing import Final, NamedTuple
 
 from readout_parser.model import Diagnostic, Span
+
+
+class Problem(NamedTuple):
+    """A problem a stage found: its code, a message, and where."""
+
+    code: str
+    message: str
+    span: Span
+
 
 EMPTY_INPUT: Final = "empty-input"
 """The input holds no text at all (empty, or only white space)."""
@@ -91,18 +102,6 @@ CODES: Final = STRUCTURE_CODES + MEETING_CODES
 """Every code :func:`~readout_parser.parse` can emit."""
 
 
-class Problem(NamedTuple):
-    """A problem a stage found: its code, a message, and where.
-
-    Stages return problems as values; :func:`~readout_parser.parse` turns
-    them into :class:`~readout_parser.Diagnostic` values once, with line numbers.
-    """
-
-    code: str
-    message: str
-    span: Span
-
-
 def line_number(text: str, offset: int) -> int:
     """The 1-based line of *text* holding character *offset*.
 
@@ -121,3 +120,27 @@ def make(code: str, message: str, text: str, span: Span, *, line: int | None = N
     if line is None:
         line = line_number(text, span.start)
     return Diagnostic(code, message, line, span)
+
+
+def diagnose(text: str, problems: list[Problem]) -> tuple[Diagnostic, ...]:
+    r"""The :class:`Diagnostic` values of *problems* found in *text*, in page order.
+
+    Lines are counted once for all problems, not once per problem, and as
+    :func:`line_number` counts them.
+
+    >>> diagnose("a\r\nb", [Problem(NO_DATE, "no date line", Span(3, 4))])
+    (Diagnostic(code='no-date', message='no date line', line=2, span=Span(start=3, end=4)),)
+    """
+    if not problems:
+        return ()
+    starts = [0, *(match.end() for match in re.finditer(r"\r\n|\r|\n", text))]
+    found = []
+    for code, message, span in problems:
+        offset = span.start
+        line = bisect.bisect_right(starts, offset)
+        if 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n":
+            # Inside a CRLF: line_number counts the "\r" before it as a line end.
+            line += 1
+        found.append(Diagnostic(code, message, line, span))
+    found.sort(key=lambda d: (d.span.start, d.code))
+    return tuple(found)

@@ -53,10 +53,24 @@ class Span:
 
     >>> Span(3, 8).slice("0123456789")
     '34567'
+
+    A span never ends before it starts:
+
+    >>> Span(8, 3)
+    Traceback (most recent call last):
+    ...
+    ValueError: start 8 is after end 3; a span runs from its start to its end
     """
 
     start: int
-    end: int
+    end: int = attrs.field()
+
+    @end.validator
+    def _check(self, _attribute: attrs.Attribute[int], end: int) -> None:
+        if self.start > end:
+            raise ValueError(
+                f"start {self.start} is after end {end}; a span runs from its start to its end"
+            )
 
     def slice(self, text: str) -> str:
         """Return the part of *text* this span covers."""

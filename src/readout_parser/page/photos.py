@@ -9,12 +9,13 @@ values; :func:`assemble` then applies credit lines to the captions they follow.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 import regex
 
-from readout_parser._text import Line
 from readout_parser.model import Photo, Span
+from readout_parser.page.text import Line
 
 # Words that make "Photo: X" a credit rather than a caption: X names who took
 # or supplied the picture ("Cabinet Public Relations Office", "Ministry of
@@ -50,8 +51,7 @@ TRAILING_CREDIT = regex.compile(
 )
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
     """A photo token of a line: where it is, and the text it carries, if any."""
 
     start: int
@@ -101,8 +101,7 @@ def _tokens(text: str) -> list[_Token]:
 _EDGE_JUNK = " -–—:•"
 
 
-@attrs.frozen
-class PhotoPiece:
+class PhotoPiece(NamedTuple):
     """A photo as one line states it, before credit lines are applied."""
 
     caption: str
@@ -125,10 +124,22 @@ def is_office(text: str) -> bool:
     return _OFFICE.search(text) is not None
 
 
+def may_be_photo(text: str) -> bool:
+    """Whether *text* holds anything a photo token starts with; most lines do not.
+
+    >>> may_be_photo("(PHOTO) A"), may_be_photo("Image courtesy: B"), may_be_photo("They met.")
+    (True, True, False)
+    """
+    if "画像" in text:
+        return True
+    folded = text.lower()
+    return "photo" in folded or "courtesy" in folded
+
+
 def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
     """The photos an explicitly marked photo line holds, or None if it has no marker.
 
-    >>> from readout_parser._text import split_lines
+    >>> from readout_parser.page.text import split_lines
     >>> [p.caption for p in read_photo_line(split_lines("(Photo) A (Photo) B")[0])]
     ['A', 'B']
     >>> read_photo_line(split_lines("The leaders met.")[0]) is None
@@ -177,12 +188,12 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
     if len(pieces) > 1 and not any(piece.caption for piece in pieces):
         # "(Photo1: Cabinet Public Relations Office) (Photo: Cabinet Public Relations
         # Office)": one image, its credit given as alt text and again below it.
-        return (attrs.evolve(pieces[0], span=line.span()),)
+        return (pieces[0]._replace(span=line.span()),)
     # The line's bullet and any label left between pieces belong to the photos
     # at either end, so every character of the line is accounted for.
     whole = line.span()
-    pieces[0] = attrs.evolve(pieces[0], span=Span(whole.start, pieces[0].span.end))
-    pieces[-1] = attrs.evolve(pieces[-1], span=Span(pieces[-1].span.start, whole.end))
+    pieces[0] = pieces[0]._replace(span=Span(whole.start, pieces[0].span.end))
+    pieces[-1] = pieces[-1]._replace(span=Span(pieces[-1].span.start, whole.end))
     return tuple(pieces)
 
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
-from readout_parser import _photos, diagnostics
-from readout_parser._lines import Classified, Kind
-from readout_parser._text import Line
-from readout_parser.model import Boilerplate, BoilerplateKind, Diagnostic, FieldSpans, Span
+from readout_parser import diagnostics
+from readout_parser.diagnostics import Problem
+from readout_parser.model import Boilerplate, BoilerplateKind, FieldSpans, Span
+from readout_parser.page.lines import Classified, Kind
+from readout_parser.page.photos import PhotoPiece, caption_piece, join_pieces
+from readout_parser.page.text import Line, Passage
 
 # Words that make a line name a meeting (a headline) rather than a site
 # section (a breadcrumb): "Japan-U.S. Summit Meeting", "Telephone Talks between ...".
@@ -54,30 +56,31 @@ ISSUER = regex.compile(
 MAX_CAPTION_LINES = 3
 
 
-@attrs.frozen
-class Header:
+class Header(NamedTuple):
     """What the header holds, before photos are assembled page-wide."""
 
     category: str | None
     title: str | None
     date: datetime.date | None
     spans: FieldSpans
-    photos: tuple[_photos.PhotoPiece, ...]
+    photos: tuple[PhotoPiece, ...]
     boilerplate: tuple[Boilerplate, ...]
-    diagnostics: tuple[Diagnostic, ...]
+    problems: tuple[Problem, ...]
     has_date_line: bool
+    # The headline with the offsets of its characters, for the meeting.
+    title_passage: Passage | None
 
 
-def read_header(source: str, lines: Sequence[Classified]) -> Header:
+def read_header(lines: Sequence[Classified]) -> Header:
     """Read the header from its (non-blank) classified lines."""
     date: datetime.date | None = None
     date_span: Span | None = None
     has_date_line = False
     zone_started = False
     headline_lines: list[Line] = []
-    pieces: list[_photos.PhotoPiece] = []
+    pieces: list[PhotoPiece] = []
     boilerplate: list[Boilerplate] = []
-    found: list[Diagnostic] = []
+    found: list[Problem] = []
     previous_line = -1
 
     for item in lines:
@@ -91,10 +94,10 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
             date = item.date
             date_span = line.span()
             if date is None:
-                found.append(_invalid_date(source, line))
+                found.append(_invalid_date(line))
         elif item.kind is Kind.DATE:
             # A second date line: the page has one date, and this is not it.
-            found.append(_unplaced(source, line))
+            found.append(_unplaced(line))
         elif item.kind in (Kind.BOILERPLATE, Kind.BACK_LINK):
             assert item.boilerplate is not None
             boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
@@ -102,12 +105,12 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
             zone_started = True
             first, *rest = item.photos
             if pieces and first.credit is None and _continues_caption(pieces[-1], first, follows):
-                pieces[-1] = _photos.join_pieces(pieces[-1], first)
+                pieces[-1] = join_pieces(pieces[-1], first)
             else:
                 pieces.append(first)
             pieces.extend(rest)
         elif ISSUER.fullmatch(line.text):
-            found.append(_unplaced(source, line))
+            found.append(_unplaced(line))
         elif item.kind is Kind.BULLET and item.body >= len(line.text):
             # A bullet with nothing after it: list markup left behind.
             boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
@@ -115,34 +118,39 @@ def read_header(source: str, lines: Sequence[Classified]) -> Header:
             # Header bullets are the photo list of the page template; text after
             # the date is image alt text.
             zone_started = True
-            piece = _photos.caption_piece(line, item.body)
+            piece = caption_piece(line, item.body)
             if pieces and _continues_caption(pieces[-1], piece, follows):
-                pieces[-1] = _photos.join_pieces(pieces[-1], piece)
+                pieces[-1] = join_pieces(pieces[-1], piece)
             else:
                 pieces.append(piece)
         else:
             headline_lines.append(line)
 
-    category, category_span, title, title_span, unplaced = _headlines(headline_lines)
-    found.extend(_unplaced(source, line) for line in unplaced)
+    category, category_span, title, unplaced = _headlines(headline_lines)
+    found.extend(_unplaced(line) for line in unplaced)
     return Header(
         category=category,
-        title=title,
+        title=title.text if title is not None else None,
         date=date,
-        spans=FieldSpans(category=category_span, title=title_span, date=date_span),
+        spans=FieldSpans(
+            category=category_span,
+            title=title.span if title is not None else None,
+            date=date_span,
+        ),
         photos=tuple(pieces),
         boilerplate=tuple(boilerplate),
-        diagnostics=tuple(found),
+        problems=tuple(found),
         has_date_line=has_date_line,
+        title_passage=title,
     )
 
 
 def _headlines(
     lines: list[Line],
-) -> tuple[str | None, Span | None, str | None, Span | None, list[Line]]:
+) -> tuple[str | None, Span | None, Passage | None, list[Line]]:
     """Split the text lines above the date into breadcrumb, headline and the rest."""
     if not lines:
-        return None, None, None, None, []
+        return None, None, None, []
     category: str | None = None
     category_span: Span | None = None
     first = lines[0].text
@@ -152,12 +160,15 @@ def _headlines(
         lines = lines[1:]
     units = _title_units(lines)
     if not units:
-        return category, category_span, None, None, []
+        return category, category_span, None, []
     title_unit = units[-1]
-    title = " ".join(line.text for line in title_unit)
-    title_span = Span(title_unit[0].start, title_unit[-1].end)
+    title = Passage(
+        " ".join(line.text for line in title_unit),
+        [(line, range(len(line.text))) for line in title_unit],
+        Span(title_unit[0].start, title_unit[-1].end),
+    )
     unplaced = [line for unit in units[:-1] for line in unit]
-    return category, category_span, title, title_span, unplaced
+    return category, category_span, title, unplaced
 
 
 def _title_units(lines: list[Line]) -> list[list[Line]]:
@@ -179,9 +190,7 @@ def _joins_previous(previous: str, text: str) -> bool:
     )
 
 
-def _continues_caption(
-    previous: _photos.PhotoPiece, piece: _photos.PhotoPiece, follows: int
-) -> bool:
+def _continues_caption(previous: PhotoPiece, piece: PhotoPiece, follows: int) -> bool:
     # Alt text wrapped onto a second line: "... receiving greetings from" /
     # "Prime Minister Morawiecki".
     return (
@@ -194,23 +203,19 @@ def _continues_caption(
     )
 
 
-def _invalid_date(source: str, line: Line) -> Diagnostic:
-    return diagnostics.make(
+def _invalid_date(line: Line) -> Problem:
+    return Problem(
         diagnostics.INVALID_DATE,
         f"the date line {line.text!r} names no real day; Readout.date is None. "
         "Check the page for a typo in the date.",
-        source,
         line.span(),
-        line=line.number,
     )
 
 
-def _unplaced(source: str, line: Line) -> Diagnostic:
-    return diagnostics.make(
+def _unplaced(line: Line) -> Problem:
+    return Problem(
         diagnostics.UNPLACED_LINE,
         f"header line {line.text!r} is not the breadcrumb, headline, date or a photo "
         "caption, so it was left out of every field.",
-        source,
         line.span(),
-        line=line.number,
     )

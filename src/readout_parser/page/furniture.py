@@ -8,47 +8,53 @@ and reported as :class:`~readout_parser.model.Boilerplate` with its span.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import regex
 
-from readout_parser._text import Line
 from readout_parser.model import Boilerplate, BoilerplateKind
+from readout_parser.page.patterns import lazy
+from readout_parser.page.text import Line
 
 # "Back to Japan-United States of America Relations", "Back to Index",
 # "Back to Press ReleasesPress Releases" (label doubled by the copy).
-BACK_LINK = regex.compile(r"Back\s++to\s++(?P<target>[^.!?]++)", regex.IGNORECASE)
+BACK_LINK = lazy(r"Back\s++to\s++(?P<target>[^.!?]++)", regex.IGNORECASE)
 
 # Where a copied link label runs into the next one with no space:
 # "Press ReleasesPress Releases" splits after "Releases".
-_GLUED_LABEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_GLUED_LABEL = lazy(r"(?<=\p{Ll})(?=\p{Lu})")
 
-# Lines that are furniture as a whole, by kind.
-_WHOLE_LINE: tuple[tuple[BoilerplateKind, regex.Pattern[str]], ...] = (
+# Lines that are furniture as a whole, by kind, with the characters such a
+# line can start with (lines are trimmed), so most lines skip every pattern.
+_WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]], ...] = (
     # "(END)"
-    (BoilerplateKind.END_MARK, regex.compile(r"\(\s*+END\s*+\)", regex.IGNORECASE)),
+    (BoilerplateKind.END_MARK, "(", lazy(r"\(\s*+END\s*+\)", regex.IGNORECASE)),
     # "Page Top", "Back to Top", "To Top"
     (
         BoilerplateKind.PAGE_TOP,
-        regex.compile(r"(?:Page|Back\s++to|To)\s*+Top", regex.IGNORECASE),
+        "PpBbTt",
+        lazy(r"(?:Page|Back\s++to|To)\s*+Top", regex.IGNORECASE),
     ),
     # "Japanese": the link to the Japanese version of the page; or link labels
     # standing alone: "(PDF)Open a New Window".
     (
         BoilerplateKind.LINK_LABEL,
-        regex.compile(
-            r"(?:\s*+(?:Japanese|日本語|\(PDF\)(?:\s*+PDF\b)?+|Open\s++a\s++New\s++Window))++"
-        ),
+        "J日(O",
+        lazy(r"(?:\s*+(?:Japanese|日本語|\(PDF\)(?:\s*+PDF\b)?+|Open\s++a\s++New\s++Window))++"),
     ),
     # "![]() |", "<br>", "</p>": markup left unrendered.
     (
         BoilerplateKind.MARKUP,
-        regex.compile(r"(?:\s*+(?:!\[[^\]]*+\]\([^)]*+\)|<[^<>]*+>|\|))++"),
+        "!<|",
+        lazy(r"(?:\s*+(?:!\[[^\]]*+\]\([^)]*+\)|<[^<>]*+>|\|))++"),
     ),
     # "Provisional translation from the Press Release in Japan",
     # "* The foregoing is a provisional translation. ...",
     # "(*This is a provisional translation. ...)"
     (
         BoilerplateKind.TRANSLATION_NOTE,
-        regex.compile(
+        "•*(PpTt",
+        lazy(
             r"[\s•*(]*+(?:Provisional\s++translation\b|(?:The\s++foregoing|This)\s++is\s++a\s++"
             r"provisional\s++translation\b).*+",
             regex.IGNORECASE,
@@ -61,7 +67,7 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, regex.Pattern[str]], ...] = (
 # "Joint Statement (PDF)Open a New Window.", "(PDF) Open a New Window",
 # "Statement (PDF).Open a New Window.", "(PDF)PDF", "<br>".
 _LINK_LABEL = r"(?:\(PDF\)(?:\s*+PDF\b)?+|Open\s++a\s++New\s++Window)"
-INLINE_LABEL = regex.compile(
+INLINE_LABEL = lazy(
     rf"(?P<kind_link>\s*+{_LINK_LABEL}(?:[.,;:]?+\s*+{_LINK_LABEL})*+)"
     r"|(?P<kind_markup>\s*+<\s*+/?+\s*+(?:br|p|span|b|i|em|strong|a)\b[^<>]*+>)",
     regex.IGNORECASE,
@@ -78,8 +84,9 @@ def whole_line_kind(text: str) -> BoilerplateKind | None:
     >>> whole_line_kind("(END)"), whole_line_kind("The two sides met.")
     (<BoilerplateKind.END_MARK: 'end-mark'>, None)
     """
-    for kind, pattern in _WHOLE_LINE:
-        if pattern.fullmatch(text):
+    first = text[:1]
+    for kind, starts, pattern in _WHOLE_LINE:
+        if first in starts and pattern().fullmatch(text):
             return kind
     return None
 
@@ -95,11 +102,11 @@ def back_link_target(text: str) -> tuple[str, int, int] | None:
     >>> back_link_target("Back to the two sides.") is None
     True
     """
-    match = BACK_LINK.fullmatch(text)
+    match = BACK_LINK().fullmatch(text)
     if match is None:
         return None
     start, end = match.span("target")
-    glued = _GLUED_LABEL.search(text, start, end)
+    glued = _GLUED_LABEL().search(text, start, end)
     if glued is not None:
         end = glued.start()
     target = text[start:end].strip()
@@ -108,36 +115,60 @@ def back_link_target(text: str) -> tuple[str, int, int] | None:
     return target, start, end
 
 
-def strip_inline(line: Line, start: int, end: int) -> tuple[str, tuple[Boilerplate, ...]]:
+def strip_inline(
+    line: Line, start: int, end: int
+) -> tuple[str, Sequence[int], tuple[Boilerplate, ...]]:
     """``line.text[start:end]`` without inline labels, and the labels as boilerplate.
 
-    Where removing a label would glue two words ("Open a New Windowand"),
-    one space is kept between them.
+    Also returns where each character of the kept text stands in
+    ``line.text``. Where removing a label would glue two words ("Open a New
+    Windowand"), one space is kept between them, standing where the label was.
+
+    >>> from readout_parser.page.text import split_lines
+    >>> line = split_lines("The statement (PDF)Open a New Window is out.")[0]
+    >>> text, where, labels = strip_inline(line, 0, len(line.text))
+    >>> text, where[14], [label.text for label in labels]
+    ('The statement is out.', 37, ['(PDF)Open a New Window'])
     """
     text = line.text[start:end]
     if not any(hint in text for hint in _INLINE_HINTS):
-        return text, ()
+        return text, range(start, end), ()
     parts: list[str] = []
+    where: list[int] = []
     found: list[Boilerplate] = []
     cursor = 0
     before = ""
-    for match in INLINE_LABEL.finditer(text):
+    for match in INLINE_LABEL().finditer(text):
         kept = text[cursor : match.start()]
         parts.append(kept)
+        where.extend(range(start + cursor, start + match.start()))
         before = kept[-1:] or before
         cursor = match.end()
-        kind = BoilerplateKind.LINK_LABEL if match.group("kind_link") else BoilerplateKind.MARKUP
-        label = match.group(0).strip()
-        label_start = start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
-        found.append(Boilerplate(kind, label, line.span(label_start, start + match.end())))
+        found.append(_label(line, start, match))
         after = text[cursor : cursor + 1]
         if before.isalnum() and after.isalnum():
             parts.append(" ")
+            where.append(start + match.start())
             before = " "
         elif before == after and after in ".,;:":
             # "Statement (PDF).Open a New Window." keeps one full stop.
             cursor += 1
-    parts.append(text[cursor:])
     if not found:
-        return text, ()
-    return "".join(parts).strip(), tuple(found)
+        return text, range(start, end), ()
+    parts.append(text[cursor:])
+    where.extend(range(start + cursor, start + len(text)))
+    joined = "".join(parts)
+    # Trim as str.strip() would; the text is normalised, so only spaces.
+    low, high = 0, len(joined)
+    while low < high and joined[low].isspace():
+        low += 1
+    while high > low and joined[high - 1].isspace():
+        high -= 1
+    return joined[low:high], where[low:high], tuple(found)
+
+
+def _label(line: Line, start: int, match: regex.Match[str]) -> Boilerplate:
+    kind = BoilerplateKind.LINK_LABEL if match.group("kind_link") else BoilerplateKind.MARKUP
+    label = match.group(0).strip()
+    label_start = start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+    return Boilerplate(kind, label, line.span(label_start, start + match.end()))

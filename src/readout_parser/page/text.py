@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
 import regex
 
 from readout_parser.model import Span
@@ -26,23 +25,37 @@ LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 WHITESPACE_RUN = regex.compile(r"[\s\x1c-\x1f\ufeff]++")
 
 
-@attrs.frozen
 class Line:
     """One line of the input: its 0-based index and where its text lies.
 
     ``start``/``end`` bound the line's content with leading and trailing
     white space trimmed; ``text`` is that content normalised.
     ``indent`` is the number of white-space characters before the content.
+    A plain slotted value: a page has one per line, and the parser makes many.
     """
 
-    index: int
-    start: int
-    end: int
-    text: str
-    indent: int
-    # Source offset of each character of ``text`` (plus one past the end);
-    # None when the content is already normal, so offsets are ``start + i``.
-    offsets: tuple[int, ...] | None = None
+    __slots__ = ("end", "indent", "index", "offsets", "start", "text")
+
+    def __init__(
+        self,
+        index: int,
+        start: int,
+        end: int,
+        text: str,
+        indent: int,
+        offsets: tuple[int, ...] | None = None,
+    ) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+        self.indent = indent
+        # Source offset of each character of ``text`` (plus one past the end);
+        # None when the content is already normal, so offsets are ``start + i``.
+        self.offsets = offsets
+
+    def __repr__(self) -> str:
+        return f"Line({self.index}, {self.start}, {self.end}, {self.text!r})"
 
     @property
     def number(self) -> int:
@@ -68,6 +81,58 @@ class Line:
             at = self.offset(i)
             return Span(at, at)
         return Span(self.offset(i), self.offset(j - 1) + 1)
+
+
+class Passage:
+    """Normalised text read from one or more lines, and where each character came from.
+
+    ``text`` is the text; ``offsets[i]`` is the source offset of ``text[i]``,
+    and ``offsets[len(text)]`` one past the end of the last character. The
+    space that joins two lines stands where the line before it ended. The map
+    is built when first asked for, from the lines: most passages never need it.
+    ``span`` is where the passage lies in the input, as the model reports it.
+
+    >>> lines = split_lines("On May 9, the two\\n  leaders met.")
+    >>> passage = Passage("On May 9, the two leaders met.", [
+    ...     (lines[0], range(17)), (lines[1], range(12))], lines[0].span(0))
+    >>> passage.offsets[18], passage.offsets[17], len(passage.offsets)
+    (20, 17, 31)
+    """
+
+    __slots__ = ("_offsets", "parts", "span", "text")
+
+    def __init__(self, text: str, parts: Sequence[tuple[Line, Sequence[int]]], span: Span) -> None:
+        self.text = text
+        self.span = span
+        # Each part is a line and the indices in its text of the characters
+        # this passage took from it, in order; parts are joined by one space.
+        self.parts = parts
+        self._offsets: Sequence[int] | None = None
+
+    @property
+    def offsets(self) -> Sequence[int]:
+        """The source offset of each character of ``text``, plus one past the end."""
+        if self._offsets is None:
+            self._offsets = _offsets_of(self.parts)
+        return self._offsets
+
+    def __repr__(self) -> str:
+        return f"Passage({self.text!r}, {self.span!r})"
+
+
+def _offsets_of(parts: Sequence[tuple[Line, Sequence[int]]]) -> Sequence[int]:
+    if len(parts) == 1:
+        line, indices = parts[0]
+        if line.offsets is None and isinstance(indices, range) and indices.step == 1:
+            # Identity-mapped characters: the offsets are a range too.
+            return range(line.start + indices.start, line.start + indices.stop + 1)
+    found: list[int] = []
+    for line, indices in parts:
+        if found:
+            found.append(found[-1] + 1)
+        found.extend(line.offset(i) for i in indices)
+    found.append(found[-1] + 1 if found else 0)
+    return found
 
 
 def normalize(text: str) -> str:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime
 import enum
+from typing import NamedTuple
 
-import attrs
 import regex
 
-from readout_parser import _boilerplate, _dates, _photos
-from readout_parser._text import Line
+from readout_parser import calendar
 from readout_parser.model import BoilerplateKind
+from readout_parser.page.furniture import back_link_target, whole_line_kind
+from readout_parser.page.photos import PhotoPiece, caption_piece, may_be_photo, read_photo_line
+from readout_parser.page.text import Line
 
 
 class Kind(enum.Enum):
@@ -45,8 +47,7 @@ class Style(enum.Enum):
     """A topic line whose number the copy lost ("Japan-NATO relations")."""
 
 
-@attrs.frozen
-class Marker:
+class Marker(NamedTuple):
     """A list marker at the start of a line, as written."""
 
     style: Style
@@ -60,19 +61,38 @@ class Marker:
     bulleted: bool = False
 
 
-@attrs.frozen
 class Classified:
-    """A line with what it looks like and the details that go with it."""
+    """A line with what it looks like and the details that go with it.
 
-    kind: Kind
-    line: Line
-    marker: Marker | None = None
-    # The bullet of a BULLET line ("•", "-") and where its text begins.
-    bullet: str | None = None
-    body: int = 0
-    date: datetime.date | None = None
-    photos: tuple[_photos.PhotoPiece, ...] = ()
-    boilerplate: BoilerplateKind | None = None
+    A plain slotted value, one per line; the rules of :mod:`.rules` replace
+    it by a new one where the line's neighbours change what it is.
+    """
+
+    __slots__ = ("body", "boilerplate", "bullet", "date", "kind", "line", "marker", "photos")
+
+    def __init__(
+        self,
+        kind: Kind,
+        line: Line,
+        marker: Marker | None = None,
+        bullet: str | None = None,
+        body: int = 0,
+        date: datetime.date | None = None,
+        photos: tuple[PhotoPiece, ...] = (),
+        boilerplate: BoilerplateKind | None = None,
+    ) -> None:
+        self.kind = kind
+        self.line = line
+        self.marker = marker
+        # The bullet of a BULLET line ("•", "-") and where its text begins.
+        self.bullet = bullet
+        self.body = body
+        self.date = date
+        self.photos = photos
+        self.boilerplate = boilerplate
+
+    def __repr__(self) -> str:
+        return f"Classified({self.kind.name}, {self.line!r})"
 
 
 # A list marker at the start of a line. Examples:
@@ -107,6 +127,8 @@ _STYLE_GROUPS = (
 # An unnumbered bullet: "• leaders shaking hands", "- At the beginning, ...", "-".
 BULLET = regex.compile(r"(?P<bullet>[•・·\-–*])(?:\s++|$)")
 
+_BULLETS = frozenset("•・·-–*")
+
 # Characters a line can start with to be anything but TEXT or a photo/date;
 # lets the common prose line skip most patterns.
 _ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyz")
@@ -115,7 +137,7 @@ _ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyz")
 def classify(line: Line) -> Classified:
     """Say what *line* looks like.
 
-    >>> from readout_parser._text import split_lines
+    >>> from readout_parser.page.text import split_lines
     >>> [classify(l).kind.name for l in split_lines("1. Opening\\nMay 9, 2018\\n\\n(END)")]
     ['ITEM', 'DATE', 'BLANK', 'BOILERPLATE']
     """
@@ -124,7 +146,7 @@ def classify(line: Line) -> Classified:
         return Classified(Kind.BLANK, line)
     first = text[0]
     # Dates first: "22 September, 2009" would otherwise read as item 22.
-    is_date, date = _dates.match_date_line(text) if _may_be_date(text) else (False, None)
+    is_date, date = calendar.match_date_line(text) if _may_be_date(text) else (False, None)
     if is_date:
         return Classified(Kind.DATE, line, date=date)
     if first in _ITEM_STARTS:
@@ -133,18 +155,18 @@ def classify(line: Line) -> Classified:
             marker = _marker(item)
             if marker.bulleted and marker.style is Style.BARE and marker.body == len(text):
                 # "• 1": a thumbnail of a photo gallery, its alt text a number.
-                piece = _photos.caption_piece(line, marker.start)
+                piece = caption_piece(line, marker.start)
                 return Classified(Kind.PHOTO, line, photos=(piece,))
             return Classified(Kind.ITEM, line, marker=marker)
-    furniture = _boilerplate.whole_line_kind(text)
+    furniture = whole_line_kind(text)
     if furniture is not None:
         return Classified(Kind.BOILERPLATE, line, boilerplate=furniture)
-    if first in "Bb" and _boilerplate.back_link_target(text) is not None:
+    if first in "Bb" and back_link_target(text) is not None:
         return Classified(Kind.BACK_LINK, line, boilerplate=BoilerplateKind.BACK_LINK)
-    photos = _photos.read_photo_line(line)
+    photos = read_photo_line(line) if may_be_photo(text) else None
     if photos is not None:
         return Classified(Kind.PHOTO, line, photos=photos)
-    bullet = BULLET.match(text)
+    bullet = BULLET.match(text) if first in _BULLETS else None
     if bullet is not None:
         return Classified(Kind.BULLET, line, bullet=bullet.group("bullet"), body=bullet.end())
     return Classified(Kind.TEXT, line)

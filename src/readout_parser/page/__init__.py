@@ -1,0 +1,175 @@
+"""The page side: from the text of a readout page to its structure.
+
+Read the modules in the order the text flows through them:
+
+- :mod:`~readout_parser.page.text`: lines with their offsets into the input,
+  and white-space normalisation that keeps the map back to it;
+- :mod:`~readout_parser.page.lines`: what each line looks like on its own
+  (date, numbered item, bullet, photo, furniture, text), one pass per line;
+- :mod:`~readout_parser.page.rules`: the ordered table of context rules that
+  settle each line's kind from its neighbours;
+- :mod:`~readout_parser.page.header`: breadcrumb, headline, date and captions;
+- :mod:`~readout_parser.page.tree`: the lead and the tree of numbered sections;
+- :mod:`~readout_parser.page.photos`: captions and credits, in every style;
+- :mod:`~readout_parser.page.furniture`: what a web copy drags along that is
+  not the readout ("Back to ...", "(END)", "(PDF)").
+
+A new page variant goes where its difference is first visible: a new line
+shape in ``lines``, a line whose meaning depends on its neighbours as a rule
+in ``rules``, a new kind of furniture in ``furniture``. ``CONTRIBUTING.md``
+walks through adding one.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import NamedTuple
+
+from readout_parser import diagnostics
+from readout_parser.diagnostics import Problem
+from readout_parser.model import (
+    Boilerplate,
+    BoilerplateKind,
+    FieldSpans,
+    Paragraph,
+    Photo,
+    Section,
+    Span,
+)
+from readout_parser.page import photos as photo_lines
+from readout_parser.page.header import read_header
+from readout_parser.page.lines import Classified, Kind, classify
+from readout_parser.page.rules import settle
+from readout_parser.page.text import Passage, split_lines
+from readout_parser.page.tree import build_body, ends_sentence
+
+__all__ = ["Page", "read_page"]
+
+
+class Page(NamedTuple):
+    """What the page side read: every field of the readout but the meeting."""
+
+    category: str | None
+    title: str | None
+    date: datetime.date | None
+    photos: tuple[Photo, ...]
+    lead: tuple[Paragraph, ...]
+    sections: tuple[Section, ...]
+    back_link: str | None
+    boilerplate: tuple[Boilerplate, ...]
+    spans: FieldSpans
+    problems: list[Problem]
+    # What the meeting is read from: the lead paragraphs (or the first
+    # item's text) and the headline, each with its offsets into the input.
+    lead_passages: tuple[Passage, ...]
+    title_passage: Passage | None
+
+
+def read_page(source: str) -> Page | None:
+    """Read the structure of the page *source*; None when it holds no text at all."""
+    classified = [classify(line) for line in split_lines(source)]
+    if all(item.kind is Kind.BLANK for item in classified):
+        return None
+    settled = settle(classified)
+    lines, start = settled.lines, settled.body
+    header = read_header([item for item in lines[:start] if item.kind is not Kind.BLANK])
+    body = build_body(lines[start:])
+
+    pieces = (*header.photos, *body.photos)
+    photo_line_numbers = {piece.line for piece in pieces}
+    breaks = frozenset(
+        item.line.index
+        for item in lines
+        if item.kind is not Kind.BLANK and item.line.index not in photo_line_numbers
+    )
+    boilerplate = tuple(
+        sorted((*header.boilerplate, *body.boilerplate), key=lambda item: item.span.start)
+    )
+    found = [*header.problems, *body.problems]
+    if not header.has_date_line:
+        found.append(_no_date(lines))
+    if not body.lead and not body.sections:
+        found.append(_empty_body(lines))
+    ended = body.back_link is not None or any(
+        item.kind is BoilerplateKind.END_MARK for item in boilerplate
+    )
+    if (not ended and _looks_truncated(body.last_text, body.last_item_empty)) or (
+        _cut_in_footer(body.back_link, header.category)
+    ):
+        found.append(_truncated(lines))
+    return Page(
+        category=header.category,
+        title=header.title,
+        date=header.date,
+        photos=photo_lines.assemble(pieces, breaks),
+        lead=body.lead,
+        sections=body.sections,
+        back_link=body.back_link,
+        boilerplate=boilerplate,
+        spans=FieldSpans(
+            category=header.spans.category,
+            title=header.spans.title,
+            date=header.spans.date,
+            back_link=body.back_link_span,
+        ),
+        problems=found,
+        lead_passages=body.lead_passages,
+        title_passage=header.title_passage,
+    )
+
+
+def _looks_truncated(last_text: str | None, last_item_empty: bool) -> bool:
+    if last_text is None:
+        return False
+    return last_item_empty or not ends_sentence(last_text)
+
+
+def _cut_in_footer(back_link: str | None, category: str | None) -> bool:
+    # The footer links back to the breadcrumb's section, so "Back to Japan-Co"
+    # under "Japan-Colombia Relations" is a page cut inside its last line.
+    # The cut falls inside a word: "Press Releases" under "Press Releases -
+    # From Embassy" is a whole link to the parent section, not a cut.
+    return (
+        back_link is not None
+        and category is not None
+        and len(back_link) < len(category)
+        and category.startswith(back_link)
+        and category[len(back_link)].isalnum()
+        and back_link[-1:].isalnum()
+    )
+
+
+def _last_content_span(lines: list[Classified]) -> Span:
+    for item in reversed(lines):
+        if item.kind is not Kind.BLANK:
+            return item.line.span()
+    return Span(0, 0)
+
+
+def _empty_body(lines: list[Classified]) -> Problem:
+    last = next(item.line for item in reversed(lines) if item.kind is not Kind.BLANK)
+    return Problem(
+        diagnostics.EMPTY_BODY,
+        "the page has a header but no lead and no numbered items, so it says nothing "
+        "about the meeting; check that the copy of the page is complete.",
+        Span(last.end, last.end),
+    )
+
+
+def _no_date(lines: list[Classified]) -> Problem:
+    first = next(item.line for item in lines if item.kind is not Kind.BLANK)
+    return Problem(
+        diagnostics.NO_DATE,
+        "no date line was found in the header, so Readout.date is None; if the page has "
+        "a date, put it on a line of its own (e.g. 'March 16, 2017').",
+        Span(first.start, first.start),
+    )
+
+
+def _truncated(lines: list[Classified]) -> Problem:
+    return Problem(
+        diagnostics.TRUNCATED,
+        "the text looks cut off: it ends mid-sentence or with an empty item and has no "
+        "'Back to ...' footer; what is there was parsed, but the page may be incomplete.",
+        _last_content_span(lines),
+    )

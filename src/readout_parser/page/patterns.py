@@ -1,0 +1,41 @@
+"""Patterns compiled on first use, so that importing the parser stays cheap.
+
+Each pattern of the page side is declared where it is used, with an example
+of what it matches, as ``NAME = lazy(r"...")``; ``NAME()`` gives the compiled
+pattern, compiled once, on the first call.
+
+>>> YEAR = lazy(r"\\d{4}")
+>>> YEAR().fullmatch("2017") is not None, YEAR() is YEAR()
+(True, True)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+import regex
+
+
+def lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
+    """*pattern* for the ``regex`` module, compiled on the first call of the result."""
+
+    @functools.cache
+    def compiled() -> regex.Pattern[str]:
+        return regex.compile(pattern, flags)
+
+    return compiled
+
+
+def lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """*pattern* for the standard ``re`` module, compiled on the first call of the result.
+
+    The standard module is the faster of the two where it can say the same.
+    """
+
+    @functools.cache
+    def compiled() -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    return compiled

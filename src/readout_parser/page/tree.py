@@ -1,0 +1,452 @@
+"""The body: the lead, and the tree of numbered sections below it.
+
+Nesting follows the page's own numbering styles, not fixed levels: the first
+style seen ("1.", "(1)", ...) is the top level, a new style opens a level
+under the current item, and a style already open closes back to its level.
+That is how the site's nested HTML lists come out in a web copy, whichever
+style a page starts with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from readout_parser import diagnostics
+from readout_parser.diagnostics import Problem
+from readout_parser.model import Boilerplate, BoilerplateKind, Paragraph, Section, Span
+from readout_parser.page.furniture import back_link_target, strip_inline
+from readout_parser.page.lines import Classified, Kind, Marker
+from readout_parser.page.photos import PhotoPiece
+from readout_parser.page.text import Line, Passage
+
+# The end of a sentence: ".", "!", "?", ":", ";", possibly inside closing
+# quotes or brackets: 'as follows.', 'cooperation."', 'follows):', '(END).'.
+SENTENCE_END = regex.compile(r"[.!?:;。][\"'”’)\]]*+$")
+
+# A comma that opens a clause ("..., they will") marks running text; headings
+# list topics with capitals after commas ("Trade, Investment and Economy").
+CLAUSE_COMMA = regex.compile(r",\s\p{Ll}")
+
+# A short line introducing what follows, even without a colon:
+# "Minister Momen stated the following.", "The overview is as follows".
+INTRODUCES = regex.compile(r"\b(?:the\s++following|as\s++follows)\s*+[.:]?+$")
+
+# An introduction ending in ":" is one short sentence; a numbered lead of
+# several sentences that happens to end "as follows:" is content.
+MAX_INTRODUCTION_WORDS = 30
+
+# An abbreviation at the end of a line: "... Regional Affairs etc.", "... the U.S."
+ABBREVIATION_END = regex.compile(
+    r"(?:\b(?:etc|Co|Inc|Ltd|No|Nos|Jr|Sr|St|Mt|vs)\.|\b(?:\p{Lu}\.){2,})$"
+)
+
+# A short opening phrase closed by a comma: "At the outset, ", "In response, ".
+OPENER = regex.compile(r"(?:[^\s,]++\s){0,3}[^\s,]++,\s")
+
+# A line opening with such a phrase and longer than this is a sentence.
+MAX_OPENER_HEADING_WORDS = 8
+
+# Headings are short: the longest topic lines in the corpus are ~15 words.
+MAX_HEADING_WORDS = 20
+
+# A last item with nothing below it and more words than this is a sentence the
+# page was cut in, not a heading ("(4)The Issue of" stays a heading).
+MAX_CUT_HEADING_WORDS = 4
+
+# Real pages nest three levels deep at most; deeper input (a run of ever more
+# indented "1." lines) is kept at this depth so that every consumer of the
+# tree, recursive or not, stays cheap.
+MAX_DEPTH = 8
+
+# Extra indentation that makes a "1." under a "1." item a nested list.
+MIN_NESTING_INDENT = 2
+
+
+class Body(NamedTuple):
+    """What the body holds, before photos are assembled page-wide."""
+
+    lead: tuple[Paragraph, ...]
+    sections: tuple[Section, ...]
+    photos: tuple[PhotoPiece, ...]
+    boilerplate: tuple[Boilerplate, ...]
+    back_link: str | None
+    back_link_span: Span | None
+    problems: tuple[Problem, ...]
+    # The text of the last line of content and whether it was left empty, for
+    # the truncation check: None when the body has no content.
+    last_text: str | None
+    last_item_empty: bool
+    # The paragraphs the meeting facts are read from, with their offsets.
+    lead_passages: tuple[Passage, ...]
+
+
+class _Paragraph:
+    """A paragraph being read: its lines so far, joined when it is done."""
+
+    __slots__ = ("marker", "marker_span", "parts", "span", "texts")
+
+    def __init__(
+        self,
+        text: str,
+        part: tuple[Line, Sequence[int]],
+        span: Span,
+        marker: str | None = None,
+        marker_span: Span | None = None,
+    ) -> None:
+        self.texts = [text]
+        self.parts = [part]
+        self.span = span
+        self.marker = marker
+        self.marker_span = marker_span
+
+    def passage(self) -> Passage:
+        return Passage(" ".join(self.texts), self.parts, self.span)
+
+    def freeze(self) -> Paragraph:
+        return Paragraph(" ".join(self.texts), self.span, self.marker, self.marker_span)
+
+
+class _Open:
+    """A section being built; local to :func:`build_body`, frozen on close."""
+
+    __slots__ = ("children", "end", "heading", "last_number", "line", "marker", "paragraphs")
+
+    def __init__(self, marker: Marker, line: Line, heading: Passage | None) -> None:
+        self.marker = marker
+        self.line = line
+        self.heading = heading
+        self.paragraphs: list[_Paragraph] = []
+        self.children: list[Section] = []
+        self.last_number = 0
+        self.end = line.end
+
+    def passages(self) -> list[Passage]:
+        found = [self.heading] if self.heading is not None else []
+        return found + [paragraph.passage() for paragraph in self.paragraphs]
+
+    def freeze(self) -> Section:
+        heading = self.heading
+        return Section(
+            number=self.marker.number,
+            marker=self.marker.text,
+            heading=heading.text if heading is not None else None,
+            span=Span(self.line.start, self.end),
+            heading_span=heading.span if heading is not None else None,
+            paragraphs=tuple(paragraph.freeze() for paragraph in self.paragraphs),
+            subsections=tuple(self.children),
+        )
+
+
+def is_heading(text: str) -> bool:
+    """Whether a numbered line's text names a topic rather than saying something.
+
+    >>> is_heading("Japan-U.S. security"), is_heading("Prime Minister Abe stated the following:")
+    (True, True)
+    >>> is_heading("Bilateral Relations, Regional Affairs etc.")
+    True
+    >>> is_heading("The two sides confirmed their cooperation.")
+    False
+    """
+    words = text.count(" ") + 1
+    if (text.endswith(":") and words <= MAX_INTRODUCTION_WORDS) or (
+        words <= MAX_HEADING_WORDS and INTRODUCES.search(text) is not None
+    ):
+        return True
+    if _ends_sentence_proper(text) or CLAUSE_COMMA.search(text) is not None:
+        return False
+    if words > MAX_OPENER_HEADING_WORDS and OPENER.match(text) is not None:
+        # "At the outset, Prime Minister Abe welcomed ... Summit" lost its full stop.
+        return False
+    return 0 < words <= MAX_HEADING_WORDS
+
+
+def _ends_sentence_proper(text: str) -> bool:
+    # "etc." and "U.S." end abbreviations, not sentences.
+    return SENTENCE_END.search(text) is not None and ABBREVIATION_END.search(text) is None
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether *text* ends as a complete sentence or note does."""
+    if SENTENCE_END.search(text) is not None:
+        return True
+    # A note wholly in parentheses: "(Also present were ..., among others)".
+    return text.startswith("(") and text.endswith(")")
+
+
+def build_body(lines: Sequence[Classified]) -> Body:
+    """Build the lead and the section tree from the body's classified lines."""
+    builder = _Builder()
+    for item in lines:
+        builder.read(item)
+    return builder.finish()
+
+
+class _Builder:
+    """The state of :func:`build_body` as it reads the body line by line."""
+
+    __slots__ = (
+        "back_link",
+        "back_link_span",
+        "boilerplate",
+        "candidate",
+        "first_opened",
+        "joinable",
+        "last_item_empty",
+        "last_text",
+        "lead",
+        "pieces",
+        "problems",
+        "stack",
+        "top",
+        "top_last_number",
+    )
+
+    def __init__(self) -> None:
+        self.lead: list[_Paragraph] = []
+        self.top: list[Section] = []
+        self.stack: list[_Open] = []
+        self.pieces: list[PhotoPiece] = []
+        self.boilerplate: list[Boilerplate] = []
+        self.problems: list[Problem] = []
+        self.back_link: str | None = None
+        self.back_link_span: Span | None = None
+        self.top_last_number = 0
+        # The paragraph a hard-wrapped next line would continue, if any.
+        self.joinable: _Paragraph | None = None
+        self.last_text: str | None = None
+        self.last_item_empty = False
+        # The first item opened, and the first to hold text (for the meeting
+        # when there is no lead).
+        self.first_opened: _Open | None = None
+        self.candidate: _Open | None = None
+
+    def read(self, item: Classified) -> None:
+        kind = item.kind
+        if kind is Kind.ITEM:
+            self.joinable = None
+            self.item(item)
+        elif kind is Kind.BLANK:
+            self.joinable = None
+        elif kind is Kind.PHOTO:
+            self.joinable = None
+            self.pieces.extend(item.photos)
+        elif kind is Kind.BACK_LINK:
+            self.joinable = None
+            self.back(item.line)
+        elif kind is Kind.BOILERPLATE:
+            self.joinable = None
+            assert item.boilerplate is not None
+            line = item.line
+            self.boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
+        else:
+            # BULLET, TEXT, and DATE or other lines met inside the body: running text.
+            self.text(item)
+
+    def item(self, item: Classified) -> None:
+        line = item.line
+        marker = item.marker
+        assert marker is not None
+        stack = self.stack
+        self.close_to(min(_level(stack, marker, line), MAX_DEPTH - 1))
+        if marker.number is not None:
+            previous = stack[-1].last_number if stack else self.top_last_number
+            problem = _numbering(line, marker, previous)
+            if problem is not None:
+                self.problems.append(problem)
+            if stack:
+                stack[-1].last_number = marker.number
+            else:
+                self.top_last_number = marker.number
+        text, where, labels = strip_inline(line, marker.body, len(line.text))
+        self.boilerplate.extend(labels)
+        opened = _Open(marker, line, None)
+        if text and is_heading(text):
+            opened.heading = Passage(text, ((line, where),), line.span(marker.body))
+        elif text:
+            paragraph = _Paragraph(text, (line, where), line.span(marker.body))
+            opened.paragraphs.append(paragraph)
+            self.joinable = paragraph
+        if self.first_opened is None:
+            self.first_opened = opened
+        if text and self.candidate is None:
+            self.candidate = opened
+        stack.append(opened)
+        self.last_text = text
+        self.last_item_empty = not text
+
+    def back(self, line: Line) -> None:
+        target = back_link_target(line.text)
+        assert target is not None
+        self.back_link, start, end = target
+        self.back_link_span = line.span(start, end)
+        self.boilerplate.append(Boilerplate(BoilerplateKind.BACK_LINK, line.text, line.span()))
+
+    def text(self, item: Classified) -> None:
+        line = item.line
+        start = item.body if item.kind is Kind.BULLET else 0
+        text, where, labels = strip_inline(line, start, len(line.text))
+        self.boilerplate.extend(labels)
+        if not text:
+            # A bullet with nothing after it: list markup left behind.
+            self.boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
+            self.joinable = None
+            return
+        joinable = self.joinable
+        self.last_text = text
+        if (
+            joinable is not None
+            and item.kind is Kind.TEXT
+            and text[:1].islower()
+            and not ends_sentence(joinable.texts[-1])
+        ):
+            # A line broken mid-sentence by a hard wrap: continue the paragraph.
+            joinable.span = Span(joinable.span.start, line.end)
+            joinable.texts.append(text)
+            joinable.parts.append((line, where))
+            if self.stack:
+                self.stack[-1].end = line.end
+            return
+        marker_span = line.span(0, 1) if item.bullet is not None else None
+        paragraph = _Paragraph(text, (line, where), line.span(start), item.bullet, marker_span)
+        if self.stack:
+            self.stack[-1].paragraphs.append(paragraph)
+            self.stack[-1].end = paragraph.span.end
+            if self.candidate is None:
+                self.candidate = self.stack[-1]
+        else:
+            self.lead.append(paragraph)
+        self.joinable = paragraph
+        self.last_item_empty = False
+
+    def close_to(self, depth: int) -> None:
+        stack = self.stack
+        while len(stack) > depth:
+            section = stack.pop().freeze()
+            if stack:
+                stack[-1].children.append(section)
+                stack[-1].end = max(stack[-1].end, section.span.end)
+            else:
+                self.top.append(section)
+
+    def finish(self) -> Body:
+        stack = self.stack
+        if stack and _cut_heading(stack[-1], self.last_text):
+            # A page cut inside an item's first sentence leaves a short line with
+            # nothing below it; several words without an ending are that sentence.
+            cut = stack[-1]
+            assert cut.heading is not None
+            heading = cut.heading
+            cut.paragraphs.append(_Paragraph(heading.text, heading.parts[0], heading.span))
+            cut.heading = None
+        self.close_to(0)
+        lead = [paragraph.freeze() for paragraph in self.lead]
+        passages = [paragraph.passage() for paragraph in self.lead]
+        top = self.top
+        if not lead and _is_wrapper(top):
+            # "  1. On June 26, ... as follows." holding the whole page, with the
+            # real list one level in: a one-item list the copy wrapped around it.
+            # Its "1." is list markup left behind.
+            self.boilerplate.append(_wrapper_marker(self.first_opened))
+            lead.extend(top[0].paragraphs)
+            top = list(top[0].subsections)
+        if not passages and self.candidate is not None:
+            passages = self.candidate.passages()
+        return Body(
+            lead=tuple(lead),
+            sections=tuple(top),
+            photos=tuple(self.pieces),
+            boilerplate=tuple(self.boilerplate),
+            back_link=self.back_link,
+            back_link_span=self.back_link_span,
+            problems=tuple(self.problems),
+            last_text=self.last_text,
+            last_item_empty=self.last_item_empty,
+            lead_passages=tuple(passages),
+        )
+
+
+def _wrapper_marker(wrapper: _Open | None) -> Boilerplate:
+    assert wrapper is not None
+    line = wrapper.line
+    marker = line.span(0, wrapper.marker.body)
+    return Boilerplate(BoilerplateKind.MARKUP, line.text[: wrapper.marker.body].rstrip(), marker)
+
+
+def _level(stack: list[_Open], marker: Marker, line: Line) -> int:
+    """How many open items stay open when an item with *marker* starts.
+
+    Normally the one open item of the same style is closed (a sibling follows).
+    A style nested in itself is told apart from a restart where the page shows
+    it: "  1. General remarks" followed by "    1. ..." (a "1." indented deeper
+    than the open "1."), or "2. Regional affairs" with nothing under it followed
+    by "1. The two ministers ..." (a heading awaiting its list). Later items go
+    back to the open item whose indentation they match.
+    """
+    same = [depth for depth, open_ in enumerate(stack) if open_.marker.style is marker.style]
+    if not same:
+        return len(stack)
+    deepest = stack[same[-1]]
+    awaits = same[-1] == len(stack) - 1 and _awaits_list(deepest)
+    if marker.number == 1 and (line.indent >= deepest.line.indent + MIN_NESTING_INDENT or awaits):
+        return len(stack)
+    for depth in reversed(same):
+        if stack[depth].line.indent <= line.indent:
+            return depth
+    return same[0]
+
+
+def _is_wrapper(top: list[Section]) -> bool:
+    if len(top) != 1:
+        return False
+    only = top[0]
+    return (
+        only.number == 1
+        and only.heading is None
+        and bool(only.paragraphs)
+        and bool(only.subsections)
+        and only.subsections[0].number == 1
+        # The same style one level in, so only indentation kept them apart.
+        and only.subsections[0].marker == only.marker
+    )
+
+
+def _awaits_list(item: _Open) -> bool:
+    return item.heading is not None and not item.paragraphs and not item.children
+
+
+def _cut_heading(item: _Open, last_text: str | None) -> bool:
+    heading = item.heading
+    return (
+        heading is not None
+        and heading.text == last_text
+        and not item.paragraphs
+        and not item.children
+        and not heading.text.endswith(":")
+        and heading.text.count(" ") + 1 > MAX_CUT_HEADING_WORDS
+    )
+
+
+def _numbering(line: Line, marker: Marker, previous: int) -> Problem | None:
+    assert marker.number is not None
+    number = marker.number
+    if number == previous + 1:
+        return None
+    span = line.span(marker.start, marker.end)
+    before = f"item {previous}" if previous else "the start of the list"
+    if number > previous + 1:
+        code = diagnostics.NUMBERING_GAP
+        what = f"skips from {before} to {number}"
+    elif number == previous:
+        code = diagnostics.NUMBERING_REPEAT
+        what = f"repeats the number of {before}"
+    else:
+        code = diagnostics.NUMBERING_RESTART
+        what = f"goes back from {before} to {number}"
+    message = (
+        f"item {marker.text!r} {what} at the same level; it was kept as the next "
+        "section in page order. Check the page for a lost item or a typo in the number."
+    )
+    return Problem(code, message, span)

@@ -1,0 +1,58 @@
+"""The page side hands the meeting reader text with a map back to the input.
+
+Each lead passage and the headline keep, for every character of their
+normalised text, the offset of the character it came from; a space that
+joins two lines or stands for a run of white space maps to white space.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from readout_parser.page import read_page
+from readout_parser.page.text import Passage
+
+
+def check_map(source: str, passage: Passage) -> None:
+    text, offsets = passage.text, passage.offsets
+    assert len(offsets) == len(text) + 1
+    for char, offset in zip(text, offsets, strict=False):
+        if char == " ":
+            assert source[offset].isspace() or source[offset] == "\ufeff", (text, offset)
+        else:
+            assert source[offset] == char, (text, offset)
+    assert list(offsets) == sorted(offsets)
+    assert offsets[-1] <= len(source)
+
+
+def test_corpus_passages_map_to_their_source(corpus_text: str) -> None:
+    page = read_page(corpus_text)
+    assert page is not None
+    passages = [*page.lead_passages]
+    if page.title_passage is not None:
+        passages.append(page.title_passage)
+    for passage in passages:
+        check_map(corpus_text, passage)
+
+
+@pytest.mark.parametrize(
+    ("source", "lead"),
+    [
+        # A hard-wrapped lead: the joining space stands where the first line ends.
+        (
+            "May 9, 2018\nOn May 9, the two leaders\n  met in Tokyo.",
+            "On May 9, the two leaders met in Tokyo.",
+        ),
+        # Odd white space inside a line collapses to one space.
+        ("May 9, 2018\nOn May 9,\u00a0\u00a0the two met.", "On May 9, the two met."),
+        # A link label cut out of the lead.
+        ("May 9, 2018\nThe statement (PDF)Open a New Window is out.", "The statement is out."),
+        # No lead: the first numbered item's text.
+        ("May 9, 2018\n1. On May 9, the two met.\n2. Trade", "On May 9, the two met."),
+    ],
+)
+def test_lead_passage_text_and_map(source: str, lead: str) -> None:
+    page = read_page(source)
+    assert page is not None
+    assert [passage.text for passage in page.lead_passages][:1] == [lead]
+    check_map(source, page.lead_passages[0])
