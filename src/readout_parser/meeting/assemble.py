@@ -10,6 +10,8 @@ import datetime
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
+
 from readout_parser.diagnostics import (
     MEETING_INVALID_DATE,
     MEETING_NO_YEAR,
@@ -126,6 +128,10 @@ def _read_times(lead: Lead, page_date: datetime.date | None, problems: list[Prob
     found.extend([problem] if problem is not None else [])
     length, problem = clock.find_duration(text)
     found.extend([problem] if problem is not None else [])
+    if start is not None and start.zone is None and day is not None:
+        stated = clock.zone_after_date(text, day.end)
+        if stated is not None and start.japan_time is None:
+            start = attrs.evolve(start, zone=stated[0], zone_span=stated[1])
     duration: tuple[datetime.timedelta, bool, Span] | None = None
     if length is not None:
         duration = (length.value, length.approximate, span(length.start, length.end))

@@ -12,6 +12,7 @@ from typing import Final
 import attrs
 import regex
 
+from readout_parser import vocabulary
 from readout_parser._patterns import LazyPattern
 from readout_parser.model import MeetingFormat
 
@@ -169,8 +170,12 @@ PERSON_WORD: Final = LazyPattern(
 
 # A style before a name, where a place list ends: "Mr.", "H.E.", "the Hon.".
 STYLE: Final = LazyPattern(
-    r"(?:[Tt]he\s)?(?:Mrs?\.?|Ms\.?|Dr\.?|H\.\s?E\.|H\.H\.|Hon\.?|Rt\.?\s?Hon|His\s|Her\s"
-    r"|Sheikh|Dato|Datuk|Tan\sSri|Senator)(?![\w])"
+    "(?:"
+    + "|".join(
+        regex.escape(style).replace(r"\ ", r"\s")
+        for style in sorted(vocabulary.HONORIFICS, key=len, reverse=True)
+    )
+    + r")(?![\w])"
 )
 
 

@@ -100,6 +100,7 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     if gap and gap[-1] in ("the", "The"):
         # "with the H.E. Mr. ...": a stray article before a style.
         gap = gap[:-1]
+    gap = _without_sides(gap)
     if len(gap) >= 2 and tuple(gap[-2:]) in TAKING_PART:
         return True
     if not after_someone:
@@ -115,6 +116,19 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     if last in LIST_JOINERS:
         return len(gap) <= MAX_JOINER_GAP or any(word in _VERB_WORDS for word in gap)
     return False
+
+
+def _without_sides(gap: Sequence[str]) -> Sequence[str]:
+    """The gap without the sides it names: "... from the Japanese side and X" joins X."""
+    words = list(gap)
+    index = 0
+    while index < len(words):
+        if words[index] in ("from", "on") and "side" in words[index + 1 : index + 5]:
+            stop = words.index("side", index + 1) + 1
+            del words[index:stop]
+            continue
+        index += 1
+    return words
 
 
 def _in_relative_clause(gap: Sequence[str]) -> bool:

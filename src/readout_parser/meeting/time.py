@@ -72,6 +72,10 @@ JAPAN_ZONE: Final = LazyPattern(
 # A zone directly after a time: " local time", " at local time", " EST", ", JST".
 DIRECT_ZONE: Final = LazyPattern(r",?\s?(?:at\s)?" + ZONE.pattern)
 
+# A zone stated with the day rather than the time: "On June 7 (local time)",
+# "On May 18 (Monday), 2009 (JST)", "On June 17 (Monday local time)".
+ZONE_AFTER_DATE: Final = LazyPattern(r"\s?\((?:" + _WEEKDAY + r",?\s)?" + ZONE.pattern + r"\)")
+
 # The opening of a parenthesis after a time: " (", ", (".
 PAREN_OPEN: Final = LazyPattern(r"\s?,?\s?\(")
 
@@ -429,6 +433,18 @@ def _zone_and_japan_time(
             zone, zone_span = leading.group("zone"), leading.span("zone")
     japan, japan_span = _japan_time_in(text, inner_start, inner_end)
     return zone, zone_span, japan, japan_span
+
+
+def zone_after_date(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """A zone written right after the day at *pos*, standing for the lead's times.
+
+    >>> zone_after_date("On June 7 (local time), Prime Minister Abe", 9)
+    ('local time', (11, 21))
+    """
+    found = ZONE_AFTER_DATE.match(text, pos)
+    if found is None:
+        return None
+    return found.group("zone"), found.span("zone")
 
 
 def _skip_date(text: str, pos: int) -> int:

@@ -78,12 +78,44 @@ def _bisect(values: Sequence[int], target: int) -> int:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
-    """Split ``text[start:end]`` into :class:`Tokens`."""
+    """Split ``text[start:end]`` into :class:`Tokens`.
+
+    The text is white-space normalised, so it splits at single spaces first:
+    a plain word ("Kishida") or a word and its comma ("Kishida,") needs no
+    pattern; only the rest is scanned.
+    """
     stop = len(text) if end is None else end
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for match in _token().finditer(text, start, stop):
+    pattern = _token()
+    pos = start
+    for chunk in text[start:stop].split(" "):
+        size = len(chunk)
+        if chunk.isalpha():
+            words.append(chunk)
+            starts.append(pos)
+            ends.append(pos + size)
+        elif size > 1 and chunk[-1] == "," and chunk[:-1].isalpha():
+            words.extend((chunk[:-1], ","))
+            starts.extend((pos, pos + size - 1))
+            ends.extend((pos + size - 1, pos + size))
+        elif chunk:
+            _scan(text, pos, pos + size, pattern, words, starts, ends)
+        pos += size + 1
+    return Tokens(text, words, starts, ends)
+
+
+def _scan(
+    text: str,
+    start: int,
+    stop: int,
+    pattern: re.Pattern[str],
+    words: list[str],
+    starts: list[int],
+    ends: list[int],
+) -> None:
+    for match in pattern.finditer(text, start, stop):
         word = match.group()
         at = match.start()
         glued = _glued_style(word)
@@ -96,7 +128,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
         words.append(word)
         starts.append(at)
         ends.append(match.end())
-    return Tokens(text, words, starts, ends)
 
 
 # Styles that end in an apostrophe and may be written onto the name: "Dato'Amran".
