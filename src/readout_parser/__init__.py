@@ -24,6 +24,7 @@ from readout_parser.model import (
     Readout,
     Section,
     Span,
+    Statement,
 )
 from readout_parser.parser import parse
 
@@ -45,6 +46,7 @@ __all__ = [
     "ReadoutError",
     "Section",
     "Span",
+    "Statement",
     "__version__",
     "html_to_text",
     "json_schema",

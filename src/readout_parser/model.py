@@ -40,6 +40,7 @@ __all__ = [
     "Readout",
     "Section",
     "Span",
+    "Statement",
 ]
 
 
@@ -362,6 +363,37 @@ class Meeting:
 
 
 @attrs.frozen
+class Statement:
+    """One sentence of the readout's content, with the principals it reports speaking.
+
+    From "In response, Secretary Kerry expressed his gratitude." in item 1 of
+    a readout of a meeting between Kishida and Kerry:
+
+    - ``text``: the sentence, stops included; ``span`` where it is in the input.
+    - ``where``: the section path, ``(1,)`` here; ``(2, 1)`` for "(1)" under
+      "2.", ``()`` for the lead.
+    - ``speakers``: the principals of :attr:`Meeting.participants` the sentence
+      reports as speaking, proposing, agreeing or holding a view: Kerry here;
+      both for "The two ministers confirmed ..."; empty for background and for
+      the sentence telling the meeting itself.
+    - ``verb``: the reporting verb as written, "expressed"; None when no one speaks.
+    - ``other_speaker``: a speaker who is not a principal, as named
+      ("Ambassador Sasae"); None otherwise.
+
+    >>> s = Statement("The two sides met.", Span(0, 18))
+    >>> s.where, s.speakers, s.verb
+    ((), (), None)
+    """
+
+    text: str
+    span: Span
+    where: tuple[int, ...] = ()
+    speakers: tuple[Person, ...] = ()
+    verb: str | None = None
+    other_speaker: str | None = None
+
+
+@attrs.frozen
 class Readout:
     """A parsed meeting readout.
 
@@ -387,6 +419,7 @@ class Readout:
     diagnostics: tuple[Diagnostic, ...] = ()
     meeting: Meeting = Meeting()
     spans: FieldSpans = FieldSpans()
+    statements: tuple[Statement, ...] = ()
 
     def walk(self) -> tuple[Section, ...]:
         """Every section at every depth, in document order."""

@@ -12,6 +12,8 @@ from readout_parser import diagnostics
 from readout_parser.diagnostics import Problem
 from readout_parser.errors import ReadoutError
 from readout_parser.meeting import Located, read_meeting
+from readout_parser.statements import read_statements
+from readout_parser.statements.content import content_of
 from readout_parser.model import Readout, Span
 from readout_parser.page import read_page
 
@@ -82,6 +84,9 @@ def _parse(source: str) -> Readout:
         diagnostics=diagnostics.diagnose(source, [*page.problems, *meeting_problems]),
         meeting=meeting,
         spans=page.spans,
+        statements=read_statements(
+            content_of(source, page.lead, page.sections), meeting.participants
+        ),
     )
 
 

@@ -306,3 +306,88 @@ LEAD_VERBS: Final = _lines(
 
 HEADLINE_SUFFIXES: Final = frozenset({"overview", "summary", "outline", "results", "result"})
 """Words in a parenthesis closing a headline, never part of an office: "(Overview)"."""
+
+# -- statements ----------------------------------------------------------------
+
+REPORTING_VERBS: Final = _words(
+    """
+    stated said expressed noted explained welcomed agreed concurred confirmed emphasized
+    emphasised stressed requested asked proposed responded replied added mentioned pointed
+    conveyed shared affirmed reaffirmed underlined highlighted indicated appreciated thanked
+    congratulated praised invited urged called sought discussed exchanged reiterated
+    acknowledged showed voiced told briefed introduced presented raised offered extended touched
+    commented hoped expected reported recognized recognised valued condemned decided issued
+    began opened continued announced underscored committed pledged promised assured demanded
+    suggested remarked observed declared described insisted encouraged approved supported
+    endorsed accepted denied rejected criticized criticised protested lodged outlined updated
+    elaborated clarified answered inquired wished spoke talked referred explained explained
+    gave made sent paid looked requested reviewed exchanged held agreed shared concluded
+    emphasized highlighted appealed reaffirmed concurred
+    """
+)
+"""Verbs that report what a speaker said or held: "stated", "expressed", "concurred"."""
+
+JOINT_SUBJECTS: Final = _lines(
+    """
+    the two
+    both
+    the leaders
+    the ministers
+    the foreign ministers
+    the prime ministers
+    the four ministers
+    the three ministers
+    the two sides
+    both sides
+    they
+    the sides
+    the participants
+    """
+)
+"""How a sentence names every principal at once: "The two ministers", "Both sides"."""
+
+LOWER_PLACE_WORDS: Final = frozenset(
+    """republic kingdom states union federation commonwealth democratic socialist people's
+    people’s islamic arab federal federative united independent plurinational bolivarian
+    hashemite state great northern ireland britain""".split()
+)
+"""Words of a country's formal name that are not the country: "republic", "federation"."""
+
+DEMONYMS: Final = {
+    "japan": ("japanese",),
+    "china": ("chinese",),
+    "france": ("french",),
+    "germany": ("german",),
+    "netherlands": ("dutch",),
+    "britain": ("british", "uk"),
+    "ireland": ("irish",),
+    "spain": ("spanish",),
+    "sweden": ("swedish",),
+    "denmark": ("danish",),
+    "finland": ("finnish",),
+    "poland": ("polish",),
+    "turkey": ("turkish",),
+    "thailand": ("thai",),
+    "philippines": ("philippine", "filipino"),
+    "vietnam": ("vietnamese",),
+    "nam": ("vietnamese",),
+    "portugal": ("portuguese",),
+    "switzerland": ("swiss",),
+    "greece": ("greek",),
+    "korea": ("korean", "rok"),
+    "america": ("american", "u.s.", "us"),
+    "kingdom": ("british", "uk"),
+    "lanka": ("sri lankan",),
+    "zealand": ("new zealand", "nz"),
+    "pakistan": ("pakistani",),
+    "bangladesh": ("bangladeshi",),
+    "israel": ("israeli",),
+    "iraq": ("iraqi",),
+    "kuwait": ("kuwaiti",),
+    "qatar": ("qatari",),
+    "oman": ("omani",),
+    "uzbekistan": ("uzbek",),
+    "kazakhstan": ("kazakh",),
+    "afghanistan": ("afghan",),
+}
+"""Adjectives of countries that are not the name plus "-n"/"-an": "japan" -> "japanese"."""

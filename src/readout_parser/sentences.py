@@ -1,0 +1,147 @@
+"""Sentences of a paragraph: where a full stop really ends one.
+
+Shared by the meeting reader (which sentence tells the meeting) and the
+statements (who said what). The rules follow how readouts write:
+
+- "Mr.", "Ms.", "Dr.", "H.E.", "No." and initials ("Rex W. Tillerson") never
+  end a sentence;
+- "U.S.", "U.N.", "p.m." and the like end one only when a word that opens a
+  sentence follows ("... its alliance with the U.S. The two leaders ...");
+- nothing inside a parenthesis or a quotation ends a sentence, and a
+  parenthesis standing between sentences is one of its own;
+- a paragraph's end ends its last sentence, cut off or not.
+
+Patterns compile on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+__all__ = ["sentence_spans"]
+
+# Abbreviations whose full stop never ends a sentence: "Mr. Kishida", "No. 3".
+NEVER_ENDS: Final = frozenset(
+    """Mr Mrs Ms Dr Prof St Jr Sr Hon Rt Amb Gen Lt Col Adm Rev Mt Sen Rep Gov No Nos Nr
+    vs Messrs Mmes Dato Datuk approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+)
+
+# Words that open a sentence, after an abbreviation that may also end one:
+# "... with the U.S. The two leaders", "... at 3 p.m. He then ...".
+OPENERS: Final = frozenset(
+    """The He She They It In On At Both This These That Those Furthermore Moreover Also
+    Regarding As Following After Before During Then Finally Lastly Additionally In
+    Subsequently Meanwhile However Further There Their His Her Its We I Concerning With
+    Prime Minister Foreign President Secretary Japan""".split()
+)
+
+# Sentence openers that an abbreviation may well run into inside a sentence:
+# "U.S. Secretary of State", "U.S. President Trump". Only a pronoun or a
+# function word after them makes a new sentence.
+_OFFICE_OPENERS: Final = frozenset({"Prime", "Minister", "Foreign", "President", "Secretary"})
+
+
+@functools.cache
+def _marks() -> re.Pattern[str]:
+    # What the splitter looks at: a stop with the closers after it ("." ".”" ".)"),
+    # or a bracket or double quote that opens or closes an aside.
+    return re.compile(r"[.!?][\"”’)\]]*|[()\[\]“”\"]")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` as ``(start, end)`` pairs, stops included.
+
+    >>> text = "Mr. Kono met Dr. Kang at 8 a.m. JST. They agreed on the U.S. The rest follows"
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['Mr. Kono met Dr. Kang at 8 a.m. JST.', 'They agreed on the U.S.', 'The rest follows']
+    >>> text = "He said “We agree. Fully.” (The meeting was attended by Mr. A.) Then they left."
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['He said “We agree. Fully.”', '(The meeting was attended by Mr. A.)', 'Then they left.']
+    """
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    begin = _skip_spaces(text, start, stop)
+    depth = 0
+    quoted = False
+    for mark in _marks().finditer(text, begin, stop):
+        found = mark.group()
+        if mark.start() < begin:
+            continue
+        depth, quoted = _nest(found, depth, quoted)
+        if depth or quoted:
+            continue
+        after = mark.end()
+        aside = found[-1] in ")]" and text[begin] in "(["
+        if (aside and _opens_next(text, after, stop)) or (
+            found[0] in ".!?" and _ends_here(text, begin, mark.start(), after, stop)
+        ):
+            # A parenthesis standing between sentences, "(The meeting was ...)",
+            # ends with its bracket.
+            spans.append((begin, after))
+            begin = _skip_spaces(text, after, stop)
+    tail = stop
+    while tail > begin and text[tail - 1] == " ":
+        tail -= 1
+    if tail > begin:
+        spans.append((begin, tail))
+    return spans
+
+
+def _nest(found: str, depth: int, quoted: bool) -> tuple[int, bool]:
+    """The parenthesis depth and quotation state after the mark *found*."""
+    for char in found:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == "“":
+            quoted = True
+        elif char == "”":
+            quoted = False
+        elif char == '"':
+            quoted = not quoted
+    return depth, quoted
+
+
+def _skip_spaces(text: str, pos: int, stop: int) -> int:
+    while pos < stop and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _opens_next(text: str, pos: int, stop: int) -> bool:
+    """Whether a new sentence may start after *pos*: the end, or a space and a capital."""
+    if pos >= stop:
+        return True
+    if text[pos] != " ":
+        return False
+    following = text[pos + 1 : pos + 2]
+    return following.isupper() or following.isdigit() or following in "(“\"‘["
+
+
+def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
+    """Whether the stop at *dot* (its closers run to *after*) ends the sentence."""
+    if not _opens_next(text, after, stop):
+        return False
+    if text[dot] != "." or after >= stop:
+        return True
+    word_start = text.rfind(" ", begin, dot) + 1
+    word = text[max(word_start, begin) : dot].lstrip("(“\"‘[")
+    if word in NEVER_ENDS:
+        return False
+    if len(word) == 1 and word.isupper():
+        # An initial: "Rex W. Tillerson".
+        return False
+    if "." in word or word.lower() in ("a.m", "p.m", "etc"):
+        # "U.S.", "p.m.": a sentence ends only if the next word opens one.
+        following = _next_word(text, after + 1, stop)
+        return following in OPENERS and following not in _OFFICE_OPENERS
+    return True
+
+
+def _next_word(text: str, pos: int, stop: int) -> str:
+    space = text.find(" ", pos, stop)
+    word = text[pos : space if space >= 0 else stop]
+    return word.rstrip(",;:")

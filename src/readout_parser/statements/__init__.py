@@ -1,0 +1,79 @@
+"""Who said what: every sentence of a readout's content, with its speakers.
+
+:func:`read_statements` splits each paragraph of the content into sentences
+(:mod:`readout_parser.sentences`) and asks of each who it reports speaking
+(:mod:`readout_parser.statements.speakers`). The content is the lead, every
+paragraph of every section in document order, and the section headings that
+introduce what follows ("Prime Minister Abe stated the following:").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from readout_parser.meeting.lead import Located
+from readout_parser.model import Person, Statement
+from readout_parser.sentences import sentence_spans
+from readout_parser.statements.speakers import cast_of, speech_in
+
+__all__ = ["Content", "read_statements"]
+
+
+class Content(NamedTuple):
+    """A paragraph of content (or an introducing heading) and where it sits."""
+
+    where: tuple[int, ...]
+    passage: Located
+
+
+def read_statements(
+    content: Sequence[Content], participants: Sequence[Person]
+) -> tuple[Statement, ...]:
+    """Every sentence of *content* as a :class:`~readout_parser.Statement`.
+
+    The sentence that holds the first principal's mention tells the meeting
+    itself and has no speakers.
+
+    >>> from readout_parser.model import Span
+    >>> kishida = Person("Fumio Kishida", Span(3, 16), "Mr.", "Minister", "Kishida")
+    >>> kerry = Person("John Kerry", Span(30, 40), "Mr.", "Secretary of State", "Kerry")
+    >>> text = "Minister Kishida stated his view. In response, Secretary Kerry agreed."
+    >>> found = read_statements([Content((1,), Located.at(text, 100))], [kishida, kerry])
+    >>> [(s.text, [p.family_name for p in s.speakers], s.verb) for s in found]
+    [('Minister Kishida stated his view.', ['Kishida'], 'stated'), \
+('In response, Secretary Kerry agreed.', ['Kerry'], 'agreed')]
+    """
+    cast = cast_of(participants)
+    meeting_at = participants[0].span.start if participants else -1
+    found: list[Statement] = []
+    last: tuple[int, ...] = ()
+    # The speakers of a sentence introducing remarks ("... stated the
+    # following:"), and where it stands: the sentences below it carry them.
+    intro: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+    for item in content:
+        passage = item.passage
+        text = passage.text
+        for start, end in sentence_spans(text):
+            span = passage.span(start, end)
+            sentence = text[start:end]
+            if span.start <= meeting_at < span.end:
+                found.append(Statement(sentence, span, item.where))
+                continue
+            below = item.where[: len(intro[0])] == intro[0] and item.where != ()
+            speech = speech_in(sentence.split(" "), cast, last, intro[1] if below else ())
+            if speech.speakers:
+                last = speech.speakers
+                if sentence.endswith((":", "following.", "follows.")):
+                    intro = (item.where, speech.speakers)
+            found.append(
+                Statement(
+                    sentence,
+                    span,
+                    item.where,
+                    tuple(participants[i] for i in speech.speakers),
+                    speech.verb,
+                    speech.other,
+                )
+            )
+    return tuple(found)
