@@ -17,12 +17,13 @@ from readout_parser import diagnostics
 from readout_parser.diagnostics import Problem
 from readout_parser.model import Boilerplate, BoilerplateKind, FieldSpans, Span
 from readout_parser.page.lines import Classified, Kind
+from readout_parser.page.patterns import lazy
 from readout_parser.page.photos import PhotoPiece, caption_piece, join_pieces
 from readout_parser.page.text import Line, Passage
 
 # Words that make a line name a meeting (a headline) rather than a site
 # section (a breadcrumb): "Japan-U.S. Summit Meeting", "Telephone Talks between ...".
-MEETING_WORD = regex.compile(
+MEETING_WORD = lazy(
     r"\b(?:Meetings?|Talks?|Summit|Calls?|Visits?|Dialogue|Consultations?|Conversation|"
     r"Conference|Teleconference|Lunch|Luncheon|Dinner|Breakfast|Banquet|Overview|Summary|"
     r"Outline|Meets|Discussions?|Ministerial|Telephone|Committee|Reception|Ceremony|"
@@ -32,19 +33,19 @@ MEETING_WORD = regex.compile(
 
 # Breadcrumbs name a section of the site: "Japan-China Relations",
 # "Press Releases", "Countries & Regions".
-BREADCRUMB_END = regex.compile(r"\b(?:Relations|Releases|Regions)$")
+BREADCRUMB_END = lazy(r"\b(?:Relations|Releases|Regions)$")
 
 # A line that qualifies the headline above it: "(Overview of Results)", "Summary".
-QUALIFIER = regex.compile(r"\([^()]*+\)|(?:Summary|Overview|Outline)", regex.IGNORECASE)
+QUALIFIER = lazy(r"\([^()]*+\)|(?:Summary|Overview|Outline)", regex.IGNORECASE)
 
 # A headline line that cannot end there: "Telephone Talks between Prime Minister Abe and".
-CONTINUES = regex.compile(
+CONTINUES = lazy(
     r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from)|[,&-])$", regex.IGNORECASE
 )
 
 # The issuing office, printed under the date on some older pages:
 # "Ministry of Foreign Affairs", "Asian and Oceanian Affairs Bureau".
-ISSUER = regex.compile(
+ISSUER = lazy(
     r"(?:Ministry\s++of\s++Foreign\s++Affairs(?:\s++of\s++Japan)?+"
     r"|[\p{L} &,-]*?\b(?:Bureau|Division|Department))",
 )
@@ -109,7 +110,7 @@ def read_header(lines: Sequence[Classified]) -> Header:
             else:
                 pieces.append(first)
             pieces.extend(rest)
-        elif ISSUER.fullmatch(line.text):
+        elif ISSUER().fullmatch(line.text):
             found.append(_unplaced(line))
         elif item.kind is Kind.BULLET and item.body >= len(line.text):
             # A bullet with nothing after it: list markup left behind.
@@ -154,8 +155,8 @@ def _headlines(
     category: str | None = None
     category_span: Span | None = None
     first = lines[0].text
-    names_meeting = MEETING_WORD.search(first) is not None
-    if BREADCRUMB_END.search(first) or not names_meeting:
+    names_meeting = MEETING_WORD().search(first) is not None
+    if BREADCRUMB_END().search(first) or not names_meeting:
         category, category_span = first, lines[0].span()
         lines = lines[1:]
     units = _title_units(lines)
@@ -184,9 +185,9 @@ def _title_units(lines: list[Line]) -> list[list[Line]]:
 
 def _joins_previous(previous: str, text: str) -> bool:
     return (
-        CONTINUES.search(previous) is not None
+        CONTINUES().search(previous) is not None
         or text[:1].islower()
-        or QUALIFIER.fullmatch(text) is not None
+        or QUALIFIER().fullmatch(text) is not None
     )
 
 
@@ -199,7 +200,7 @@ def _continues_caption(previous: PhotoPiece, piece: PhotoPiece, follows: int) ->
         and previous.line == follows
         and previous.lines < MAX_CAPTION_LINES
         and previous.credit is None
-        and CONTINUES.search(previous.caption) is not None
+        and CONTINUES().search(previous.caption) is not None
     )
 
 
