@@ -7,6 +7,7 @@ relate.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 from readout_parser.model import Span
@@ -22,6 +23,10 @@ LINE_BREAK = lazy(r"\r\n|\r|\n")
 # regex module's \s leaves out), plus the BOM a copy from some editors
 # prepends: "\ufeff  Japan" -> "Japan".
 WHITESPACE_RUN = lazy(r"[\s\x1c-\x1f\ufeff]++")
+
+
+# The length up to which a line's text is shared between lines that hold the same.
+SHARED_TEXT = 3
 
 
 class Line:
@@ -180,7 +185,11 @@ def _make_line(raw: str, index: int, start: int) -> Line:
     content_start = start + lead
     content_end = end - trail
     if content_end - content_start == len(text):
-        # Only single ASCII spaces inside: offsets are the identity.
+        # Only single ASCII spaces inside: offsets are the identity. Short
+        # texts ("1.", "•") are shared, so a page of many such lines holds
+        # one copy of each.
+        if len(text) <= SHARED_TEXT:
+            text = sys.intern(text)
         return Line(index, content_start, content_end, text, lead)
     normal, offsets = normalize_with_offsets(raw, lead, len(raw) - trail)
     return Line(

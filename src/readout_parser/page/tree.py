@@ -9,6 +9,7 @@ style a page starts with.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -458,10 +459,16 @@ def _cut_heading(item: _Open, last_text: str | None) -> bool:
 
 def _numbering(line: Line, marker: Marker, previous: int) -> Problem | None:
     assert marker.number is not None
-    number = marker.number
-    if number == previous + 1:
+    if marker.number == previous + 1:
         return None
-    span = line.span(marker.start, marker.end)
+    code, message = _numbering_message(marker.text, marker.number, previous)
+    return Problem(code, message, line.span(marker.start, marker.end))
+
+
+# Pages of thousands of items numbered alike ("1." on every line) repeat one
+# message; the cache makes them share it rather than each hold a copy.
+@functools.lru_cache(maxsize=256)
+def _numbering_message(text: str, number: int, previous: int) -> tuple[str, str]:
     before = f"item {previous}" if previous else "the start of the list"
     if number > previous + 1:
         code = diagnostics.NUMBERING_GAP
@@ -473,7 +480,7 @@ def _numbering(line: Line, marker: Marker, previous: int) -> Problem | None:
         code = diagnostics.NUMBERING_RESTART
         what = f"goes back from {before} to {number}"
     message = (
-        f"item {marker.text!r} {what} at the same level; it was kept as the next "
+        f"item {text!r} {what} at the same level; it was kept as the next "
         "section in page order. Check the page for a lost item or a typo in the number."
     )
-    return Problem(code, message, span)
+    return code, message
