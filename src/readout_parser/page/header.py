@@ -161,9 +161,11 @@ class _Reader:
         self.has_date_line = True
         self.zone_started = True
         self.date = item.date
-        self.date_span = line.span()
         if item.date is None:
+            # A date line naming no real day: no date, so no span of one.
             self.found.append(_invalid_date(line))
+        else:
+            self.date_span = line.span()
 
     def add_piece(self, piece: PhotoPiece, follows: int, *, credited: bool) -> None:
         pieces = self.pieces
