@@ -12,10 +12,10 @@ from readout_parser import diagnostics
 from readout_parser.diagnostics import Problem
 from readout_parser.errors import ReadoutError
 from readout_parser.meeting import Located, read_meeting
-from readout_parser.statements import read_statements
-from readout_parser.statements.content import content_of
 from readout_parser.model import Readout, Span
 from readout_parser.page import read_page
+from readout_parser.statements import read_statements
+from readout_parser.statements.content import content_of
 
 
 def parse(text: str, *, strict: bool = False) -> Readout:

@@ -20,22 +20,10 @@ import functools
 import re
 from typing import Final
 
+from readout_parser import vocabulary
+
 __all__ = ["sentence_spans"]
 
-# Abbreviations whose full stop never ends a sentence: "Mr. Kishida", "No. 3".
-NEVER_ENDS: Final = frozenset(
-    """Mr Mrs Ms Dr Prof St Jr Sr Hon Rt Amb Gen Lt Col Adm Rev Mt Sen Rep Gov No Nos Nr
-    vs Messrs Mmes Dato Datuk approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
-)
-
-# Words that open a sentence, after an abbreviation that may also end one:
-# "... with the U.S. The two leaders", "... at 3 p.m. He then ...".
-OPENERS: Final = frozenset(
-    """The He She They It In On At Both This These That Those Furthermore Moreover Also
-    Regarding As Following After Before During Then Finally Lastly Additionally In
-    Subsequently Meanwhile However Further There Their His Her Its We I Concerning With
-    Prime Minister Foreign President Secretary Japan""".split()
-)
 
 # Sentence openers that an abbreviation may well run into inside a sentence:
 # "U.S. Secretary of State", "U.S. President Trump". Only a pronoun or a
@@ -118,7 +106,7 @@ def _opens_next(text: str, pos: int, stop: int) -> bool:
     if text[pos] != " ":
         return False
     following = text[pos + 1 : pos + 2]
-    return following.isupper() or following.isdigit() or following in "(“\"‘["
+    return following.isupper() or following.isdigit() or following in '(“"‘['
 
 
 def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
@@ -128,8 +116,8 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
     if text[dot] != "." or after >= stop:
         return True
     word_start = text.rfind(" ", begin, dot) + 1
-    word = text[max(word_start, begin) : dot].lstrip("(“\"‘[")
-    if word in NEVER_ENDS:
+    word = text[max(word_start, begin) : dot].lstrip('(“"‘[')
+    if word in vocabulary.ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isupper():
         # An initial: "Rex W. Tillerson".
@@ -137,7 +125,7 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
     if "." in word or word.lower() in ("a.m", "p.m", "etc"):
         # "U.S.", "p.m.": a sentence ends only if the next word opens one.
         following = _next_word(text, after + 1, stop)
-        return following in OPENERS and following not in _OFFICE_OPENERS
+        return following in vocabulary.SENTENCE_OPENERS and following not in _OFFICE_OPENERS
     return True
 
 

@@ -346,10 +346,12 @@ JOINT_SUBJECTS: Final = _lines(
 )
 """How a sentence names every principal at once: "The two ministers", "Both sides"."""
 
-LOWER_PLACE_WORDS: Final = frozenset(
-    """republic kingdom states union federation commonwealth democratic socialist people's
+LOWER_PLACE_WORDS: Final = _words(
+    """
+    republic kingdom states union federation commonwealth democratic socialist people's
     people’s islamic arab federal federative united independent plurinational bolivarian
-    hashemite state great northern ireland britain""".split()
+    hashemite state great northern ireland britain
+    """
 )
 """Words of a country's formal name that are not the country: "republic", "federation"."""
 
@@ -391,3 +393,47 @@ DEMONYMS: Final = {
     "afghanistan": ("afghan",),
 }
 """Adjectives of countries that are not the name plus "-n"/"-an": "japan" -> "japanese"."""
+
+# -- sentences -----------------------------------------------------------------
+
+ABBREVIATIONS: Final = _words(
+    """
+    Mr Mrs Ms Dr Prof St Jr Sr Hon Rt Amb Gen Lt Col Adm Rev Mt Sen Rep Gov No Nos Nr vs Messrs
+    Mmes Dato Datuk approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    """
+)
+"""Abbreviations whose full stop never ends a sentence: "Mr. Kishida", "No. 3"."""
+
+SENTENCE_OPENERS: Final = _words(
+    """
+    The He She They It In On At Both This These That Those Furthermore Moreover Also Regarding
+    As Following After Before During Then Finally Lastly Additionally In Subsequently Meanwhile
+    However Further There Their His Her Its We I Concerning With Prime Minister Foreign
+    President Secretary Japan
+    """
+)
+"""Words that open a sentence after an abbreviation that may end one: "... the U.S. The"."""
+
+JOINT_NOUNS: Final = _words(
+    """
+    leaders ministers sides countries foreign prime delegations governments heads parties
+    presidents secretaries
+    """
+)
+"""Nouns naming the principals together: "The two ministers", "Both sides", "The leaders"."""
+
+PREPOSITIONS: Final = _words(
+    """
+    with to from by of for on toward towards about regarding between among against into at in
+    upon after before during than including like over under
+    """
+)
+"""Words that put what follows in the object, never the subject: "with President X"."""
+
+ADVERBS: Final = _words(
+    """
+    also then further again once both all first subsequently furthermore likewise moreover
+    similarly respectively jointly each
+    """
+)
+"""Words that may stand between a subject and its verb: "also", "then", "once"."""

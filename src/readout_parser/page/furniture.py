@@ -73,9 +73,11 @@ INLINE_LABEL = lazy(
     regex.IGNORECASE,
 )
 
+
 # Only lines holding one of these can hold an inline label; checking for
 # them first keeps the common case to a few substring tests.
-_INLINE_HINTS = ("PDF", "Window", "<", "pdf", "window")
+def _may_hold_label(text: str) -> bool:
+    return "PDF" in text or "Window" in text or "<" in text or "pdf" in text or "window" in text
 
 
 def whole_line_kind(text: str) -> BoilerplateKind | None:
@@ -131,7 +133,7 @@ def strip_inline(
     ('The statement is out.', 37, ['(PDF)Open a New Window'])
     """
     text = line.text[start:end]
-    if not any(hint in text for hint in _INLINE_HINTS):
+    if not _may_hold_label(text):
         return text, range(start, end), ()
     parts: list[str] = []
     where: list[int] = []

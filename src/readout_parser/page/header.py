@@ -17,12 +17,13 @@ from readout_parser import diagnostics
 from readout_parser.diagnostics import Problem
 from readout_parser.model import Boilerplate, BoilerplateKind, FieldSpans, Span
 from readout_parser.page.lines import Classified, Kind
+from readout_parser.page.patterns import lazy
 from readout_parser.page.photos import PhotoPiece, caption_piece, join_pieces
 from readout_parser.page.text import Line, Passage
 
 # Words that make a line name a meeting (a headline) rather than a site
 # section (a breadcrumb): "Japan-U.S. Summit Meeting", "Telephone Talks between ...".
-MEETING_WORD = regex.compile(
+MEETING_WORD = lazy(
     r"\b(?:Meetings?|Talks?|Summit|Calls?|Visits?|Dialogue|Consultations?|Conversation|"
     r"Conference|Teleconference|Lunch|Luncheon|Dinner|Breakfast|Banquet|Overview|Summary|"
     r"Outline|Meets|Discussions?|Ministerial|Telephone|Committee|Reception|Ceremony|"
@@ -32,19 +33,19 @@ MEETING_WORD = regex.compile(
 
 # Breadcrumbs name a section of the site: "Japan-China Relations",
 # "Press Releases", "Countries & Regions".
-BREADCRUMB_END = regex.compile(r"\b(?:Relations|Releases|Regions)$")
+BREADCRUMB_END = lazy(r"\b(?:Relations|Releases|Regions)$")
 
 # A line that qualifies the headline above it: "(Overview of Results)", "Summary".
-QUALIFIER = regex.compile(r"\([^()]*+\)|(?:Summary|Overview|Outline)", regex.IGNORECASE)
+QUALIFIER = lazy(r"\([^()]*+\)|(?:Summary|Overview|Outline)", regex.IGNORECASE)
 
 # A headline line that cannot end there: "Telephone Talks between Prime Minister Abe and".
-CONTINUES = regex.compile(
+CONTINUES = lazy(
     r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from)|[,&-])$", regex.IGNORECASE
 )
 
 # The issuing office, printed under the date on some older pages:
 # "Ministry of Foreign Affairs", "Asian and Oceanian Affairs Bureau".
-ISSUER = regex.compile(
+ISSUER = lazy(
     r"(?:Ministry\s++of\s++Foreign\s++Affairs(?:\s++of\s++Japan)?+"
     r"|[\p{L} &,-]*?\b(?:Bureau|Division|Department))",
 )
@@ -73,76 +74,105 @@ class Header(NamedTuple):
 
 def read_header(lines: Sequence[Classified]) -> Header:
     """Read the header from its (non-blank) classified lines."""
-    date: datetime.date | None = None
-    date_span: Span | None = None
-    has_date_line = False
-    zone_started = False
-    headline_lines: list[Line] = []
-    pieces: list[PhotoPiece] = []
-    boilerplate: list[Boilerplate] = []
-    found: list[Problem] = []
-    previous_line = -1
-
+    reader = _Reader()
     for item in lines:
-        line = item.line
-        # Blank lines between header lines carry no meaning in a web copy.
-        follows = previous_line
-        previous_line = line.index
-        if item.kind is Kind.DATE and not has_date_line:
-            has_date_line = True
-            zone_started = True
-            date = item.date
-            date_span = line.span()
-            if date is None:
-                found.append(_invalid_date(line))
-        elif item.kind is Kind.DATE:
-            # A second date line: the page has one date, and this is not it.
-            found.append(_unplaced(line))
-        elif item.kind in (Kind.BOILERPLATE, Kind.BACK_LINK):
-            assert item.boilerplate is not None
-            boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
-        elif item.kind is Kind.PHOTO:
-            zone_started = True
-            first, *rest = item.photos
-            if pieces and first.credit is None and _continues_caption(pieces[-1], first, follows):
-                pieces[-1] = join_pieces(pieces[-1], first)
-            else:
-                pieces.append(first)
-            pieces.extend(rest)
-        elif ISSUER.fullmatch(line.text):
-            found.append(_unplaced(line))
-        elif item.kind is Kind.BULLET and item.body >= len(line.text):
-            # A bullet with nothing after it: list markup left behind.
-            boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
-        elif item.kind is Kind.BULLET or zone_started:
-            # Header bullets are the photo list of the page template; text after
-            # the date is image alt text.
-            zone_started = True
-            piece = caption_piece(line, item.body)
-            if pieces and _continues_caption(pieces[-1], piece, follows):
-                pieces[-1] = join_pieces(pieces[-1], piece)
-            else:
-                pieces.append(piece)
-        else:
-            headline_lines.append(line)
-
-    category, category_span, title, unplaced = _headlines(headline_lines)
-    found.extend(_unplaced(line) for line in unplaced)
+        reader.read(item)
+    category, category_span, title, unplaced = _headlines(reader.headline_lines)
+    reader.found.extend(_unplaced(line) for line in unplaced)
     return Header(
         category=category,
         title=title.text if title is not None else None,
-        date=date,
+        date=reader.date,
         spans=FieldSpans(
             category=category_span,
             title=title.span if title is not None else None,
-            date=date_span,
+            date=reader.date_span,
         ),
-        photos=tuple(pieces),
-        boilerplate=tuple(boilerplate),
-        problems=tuple(found),
-        has_date_line=has_date_line,
+        photos=tuple(reader.pieces),
+        boilerplate=tuple(reader.boilerplate),
+        problems=tuple(reader.found),
+        has_date_line=reader.has_date_line,
         title_passage=title,
     )
+
+
+class _Reader:
+    """The state of :func:`read_header` as it reads the header line by line."""
+
+    __slots__ = (
+        "boilerplate",
+        "date",
+        "date_span",
+        "follows",
+        "found",
+        "has_date_line",
+        "headline_lines",
+        "pieces",
+        "zone_started",
+    )
+
+    def __init__(self) -> None:
+        self.date: datetime.date | None = None
+        self.date_span: Span | None = None
+        self.has_date_line = False
+        # Whether the date line or a photo has been met: text below is alt text.
+        self.zone_started = False
+        self.headline_lines: list[Line] = []
+        self.pieces: list[PhotoPiece] = []
+        self.boilerplate: list[Boilerplate] = []
+        self.found: list[Problem] = []
+        # The index of the header line before the one being read (blank lines
+        # between header lines carry no meaning in a web copy).
+        self.follows = -1
+
+    def read(self, item: Classified) -> None:
+        line = item.line
+        follows, self.follows = self.follows, line.index
+        kind = item.kind
+        if kind is Kind.DATE:
+            self.date_line(item)
+        elif kind in (Kind.BOILERPLATE, Kind.BACK_LINK):
+            assert item.boilerplate is not None
+            self.boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
+        elif kind is Kind.PHOTO:
+            self.zone_started = True
+            first, *rest = item.photos
+            self.add_piece(first, follows, credited=first.credit is not None)
+            self.pieces.extend(rest)
+        elif ISSUER().fullmatch(line.text):
+            self.found.append(_unplaced(line))
+        elif kind is Kind.BULLET and item.body >= len(line.text):
+            # A bullet with nothing after it: list markup left behind.
+            self.boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
+        elif kind is Kind.BULLET or self.zone_started:
+            # Header bullets are the photo list of the page template; text after
+            # the date is image alt text.
+            self.zone_started = True
+            self.add_piece(caption_piece(line, item.body), follows, credited=False)
+        else:
+            self.headline_lines.append(line)
+
+    def date_line(self, item: Classified) -> None:
+        line = item.line
+        if self.has_date_line:
+            # A second date line: the page has one date, and this is not it.
+            self.found.append(_unplaced(line))
+            return
+        self.has_date_line = True
+        self.zone_started = True
+        self.date = item.date
+        if item.date is None:
+            # A date line naming no real day: no date, so no span of one.
+            self.found.append(_invalid_date(line))
+        else:
+            self.date_span = line.span()
+
+    def add_piece(self, piece: PhotoPiece, follows: int, *, credited: bool) -> None:
+        pieces = self.pieces
+        if pieces and not credited and _continues_caption(pieces[-1], piece, follows):
+            pieces[-1] = join_pieces(pieces[-1], piece)
+        else:
+            pieces.append(piece)
 
 
 def _headlines(
@@ -154,8 +184,8 @@ def _headlines(
     category: str | None = None
     category_span: Span | None = None
     first = lines[0].text
-    names_meeting = MEETING_WORD.search(first) is not None
-    if BREADCRUMB_END.search(first) or not names_meeting:
+    names_meeting = MEETING_WORD().search(first) is not None
+    if BREADCRUMB_END().search(first) or not names_meeting:
         category, category_span = first, lines[0].span()
         lines = lines[1:]
     units = _title_units(lines)
@@ -184,9 +214,9 @@ def _title_units(lines: list[Line]) -> list[list[Line]]:
 
 def _joins_previous(previous: str, text: str) -> bool:
     return (
-        CONTINUES.search(previous) is not None
+        CONTINUES().search(previous) is not None
         or text[:1].islower()
-        or QUALIFIER.fullmatch(text) is not None
+        or QUALIFIER().fullmatch(text) is not None
     )
 
 
@@ -199,7 +229,7 @@ def _continues_caption(previous: PhotoPiece, piece: PhotoPiece, follows: int) ->
         and previous.line == follows
         and previous.lines < MAX_CAPTION_LINES
         and previous.credit is None
-        and CONTINUES.search(previous.caption) is not None
+        and CONTINUES().search(previous.caption) is not None
     )
 
 

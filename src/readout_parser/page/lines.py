@@ -16,6 +16,7 @@ import regex
 from readout_parser import calendar
 from readout_parser.model import BoilerplateKind
 from readout_parser.page.furniture import back_link_target, whole_line_kind
+from readout_parser.page.patterns import lazy, lazy_re
 from readout_parser.page.photos import PhotoPiece, caption_piece, may_be_photo, read_photo_line
 from readout_parser.page.text import Line
 
@@ -100,7 +101,7 @@ class Classified:
 #   "(1)The Outline", "3) ...", "(a) ...", "a. ...", and renderings of nested lists
 #   where a counter precedes the real marker: "1. (1) ...", "2. 2. ...".
 # An optional bullet may come first: "• (1) ...", "- (1) ...", "• a. ...".
-ITEM = regex.compile(
+ITEM = lazy(
     r"(?P<bullet>[•・·\-–*]\s*+)?+"
     r"(?:\d{1,3}\.\s*+(?=\(\d|\d{1,3}\.))?+"
     r"(?P<marker>"
@@ -114,18 +115,8 @@ ITEM = regex.compile(
     r")\s*+"
 )
 
-_STYLE_GROUPS = (
-    ("paren", Style.PAREN),
-    ("dot", Style.DOT),
-    ("rparen", Style.RPAREN),
-    ("alpha_paren", Style.ALPHA_PAREN),
-    ("alpha_dot", Style.ALPHA_DOT),
-    ("alpha_rparen", Style.ALPHA_RPAREN),
-    ("bare", Style.BARE),
-)
-
 # An unnumbered bullet: "• leaders shaking hands", "- At the beginning, ...", "-".
-BULLET = regex.compile(r"(?P<bullet>[•・·\-–*])(?:\s++|$)")
+BULLET = lazy(r"(?P<bullet>[•・·\-–*])(?:\s++|$)")
 
 _BULLETS = frozenset("•・·-–*")
 
@@ -150,7 +141,7 @@ def classify(line: Line) -> Classified:
     if is_date:
         return Classified(Kind.DATE, line, date=date)
     if first in _ITEM_STARTS:
-        item = ITEM.match(text)
+        item = ITEM().match(text)
         if item is not None:
             marker = _marker(item)
             if marker.bulleted and marker.style is Style.BARE and marker.body == len(text):
@@ -166,7 +157,7 @@ def classify(line: Line) -> Classified:
     photos = read_photo_line(line) if may_be_photo(text) else None
     if photos is not None:
         return Classified(Kind.PHOTO, line, photos=photos)
-    bullet = BULLET.match(text) if first in _BULLETS else None
+    bullet = BULLET().match(text) if first in _BULLETS else None
     if bullet is not None:
         return Classified(Kind.BULLET, line, bullet=bullet.group("bullet"), body=bullet.end())
     return Classified(Kind.TEXT, line)
@@ -175,15 +166,27 @@ def classify(line: Line) -> Classified:
 def _may_be_date(text: str) -> bool:
     # Date lines are short and hold a four-digit year; this skips the regex
     # for nearly every line of prose.
-    return len(text) <= 40 and any(char.isdigit() for char in text)
+    return len(text) <= 40 and DIGIT().search(text) is not None
+
+
+# Any decimal digit, as the date pattern's \d knows them.
+DIGIT = lazy_re(r"\d")
 
 
 def _marker(match: regex.Match[str]) -> Marker:
-    for group, style in _STYLE_GROUPS:
-        value = match.group(group)
-        if value is not None:
-            number = int(value) if value.isdigit() else None
-            start, end = match.span("marker")
-            bulleted = match.group("bullet") is not None
-            return Marker(style, number, match.group("marker"), start, end, match.end(), bulleted)
-    raise AssertionError("ITEM matched without a marker group")  # pragma: no cover
+    text = match.group("marker")
+    start, end = match.span("marker")
+    # The marker's own shape says its style: "(1)", "(a)", "1.", "a.", "1)", "a)", "1".
+    value = text.strip("().")
+    digits = value.isdigit()
+    if text[0] == "(":
+        style = Style.PAREN if digits else Style.ALPHA_PAREN
+    elif text[-1] == ")":
+        style = Style.RPAREN if digits else Style.ALPHA_RPAREN
+    elif text[-1] == ".":
+        style = Style.DOT if digits else Style.ALPHA_DOT
+    else:
+        style = Style.BARE
+    number = int(value) if digits else None
+    bulleted = match.group("bullet") is not None
+    return Marker(style, number, text, start, end, match.end(), bulleted)

@@ -15,12 +15,13 @@ import attrs
 import regex
 
 from readout_parser.model import Photo, Span
+from readout_parser.page.patterns import lazy
 from readout_parser.page.text import Line
 
 # Words that make "Photo: X" a credit rather than a caption: X names who took
 # or supplied the picture ("Cabinet Public Relations Office", "Ministry of
 # Foreign Affairs of Japan"), not what it shows.
-_OFFICE = regex.compile(
+_OFFICE = lazy(
     r"\b(?:Office|Ministry|Agency|Cabinet|Government|Embassy|Secretariat|Bureau|"
     r"Department|Division|Kantei)\b",
     regex.IGNORECASE,
@@ -33,7 +34,7 @@ _OFFICE = regex.compile(
 #             "(photo:Japan-China Meeting (Overview)-1)" (one level of brackets inside)
 #   leading:  "photo1: Japan-Kyrgyz Foreign Ministers' Meeting", "Photo: Cabinet ..." at the start
 #   image:    "画像1" (alt text the Japanese CMS leaves on English pages)
-PHOTO_TOKEN = regex.compile(
+PHOTO_TOKEN = lazy(
     r"(?P<label>\(\s*+photos?+\s*+-?+\s*+\d*+\s*+\))"
     r"|(?P<paren>\(\s*+(?P<courtesy>image\s++courtesy\s*+:)?+(?(courtesy)|photos?+\s*+\d*+\s*+:)"
     r"\s*+(?P<body>(?:[^()]++|\([^()]*+\))*+)\))"
@@ -46,7 +47,7 @@ PHOTO_TOKEN = regex.compile(
 # "Japan-Mongolia Summit Meeting Photo: Cabinet Public Relations Office".
 # Searched once from the end of the line (REVERSE), so a line full of
 # "photo:" costs one pass, not one pass per occurrence.
-TRAILING_CREDIT = regex.compile(
+TRAILING_CREDIT = lazy(
     r"(?<=\s)photos?+\s*+:\s*+(?P<body>[^()]+?)$", regex.IGNORECASE | regex.REVERSE
 )
 
@@ -65,7 +66,7 @@ class _Token(NamedTuple):
 
 def _tokens(text: str) -> list[_Token]:
     found: list[_Token] = []
-    for match in PHOTO_TOKEN.finditer(text):
+    for match in PHOTO_TOKEN().finditer(text):
         if match.group("label") is not None:
             found.append(_Token(match.start(), match.end(), is_label=True))
             continue
@@ -81,7 +82,7 @@ def _tokens(text: str) -> list[_Token]:
                 courtesy=match.group("courtesy") is not None,
             )
         )
-    trailing = TRAILING_CREDIT.search(text)
+    trailing = TRAILING_CREDIT().search(text)
     if trailing is not None and (not found or found[-1].end <= trailing.start()):
         found.append(
             _Token(
@@ -121,7 +122,7 @@ def is_office(text: str) -> bool:
     >>> is_office("Cabinet Public Relations Office"), is_office("Japan-Brazil Meeting")
     (True, False)
     """
-    return _OFFICE.search(text) is not None
+    return _OFFICE().search(text) is not None
 
 
 def may_be_photo(text: str) -> bool:
@@ -225,13 +226,13 @@ def _read_segment(
 
 # An office in brackets closing a caption line, without "Photo:":
 # "Two leaders who shake hands ... Summit Meeting (Cabinet Public Affairs Office)".
-_BRACKETED_CREDIT = regex.compile(r"\s*+\((?P<credit>[^()]++)\)$")
+_BRACKETED_CREDIT = lazy(r"\s*+\((?P<credit>[^()]++)\)$")
 
 
 def caption_piece(line: Line, start: int = 0) -> PhotoPiece:
     """A bare alt-text line (or the text after a header bullet) as a caption."""
     text = line.text
-    credit_match = _BRACKETED_CREDIT.search(text, start)
+    credit_match = _BRACKETED_CREDIT().search(text, start)
     if credit_match is not None and is_office(credit_match.group("credit")):
         credit_start, credit_end = credit_match.span("credit")
         return PhotoPiece(

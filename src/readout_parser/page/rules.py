@@ -18,12 +18,7 @@ from collections.abc import Callable, Sequence
 from readout_parser.model import BoilerplateKind
 from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.photos import caption_piece
-from readout_parser.page.tree import (
-    INTRODUCES,
-    SENTENCE_END,
-    ends_sentence,
-    is_heading,
-)
+from readout_parser.page.tree import ends_sentence, has_sentence_end, introduces, is_heading
 
 # Prose is what a header never holds: a sentence of a few words or more, or a
 # line too long to be a headline or a caption (the longest captions in the
@@ -258,8 +253,8 @@ def _is_topic(text: str) -> bool:
     return (
         text[:1].isupper()
         and not text.endswith(":")
-        and INTRODUCES.search(text) is None
-        and SENTENCE_END.search(text) is None
+        and not introduces(text)
+        and not has_sentence_end(text)
         and text.count(" ") + 1 <= MAX_TOPIC_WORDS
         and is_heading(text)
     )

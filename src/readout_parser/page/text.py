@@ -7,22 +7,26 @@ relate.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
-import regex
-
 from readout_parser.model import Span
+from readout_parser.page.patterns import lazy
 
 # Line breaks as a web copy produces them: "\n", "\r\n" or a lone "\r".
 # Other vertical separators (form feed, U+2028) are treated as white space
 # inside a line, which is how browsers render them.
-LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+LINE_BREAK = lazy(r"\r\n|\r|\n")
 
 # A run of white space as str.split() knows it (NBSP, tabs, ideographic
 # space and the information separators U+001C-U+001F included, which the
 # regex module's \s leaves out), plus the BOM a copy from some editors
 # prepends: "\ufeff  Japan" -> "Japan".
-WHITESPACE_RUN = regex.compile(r"[\s\x1c-\x1f\ufeff]++")
+WHITESPACE_RUN = lazy(r"[\s\x1c-\x1f\ufeff]++")
+
+
+# The length up to which a line's text is shared between lines that hold the same.
+SHARED_TEXT = 3
 
 
 class Line:
@@ -141,7 +145,7 @@ def normalize(text: str) -> str:
     >>> normalize("\\ufeff Japan\\u00a0 and\\tthe  U.S. ")
     'Japan and the U.S.'
     """
-    return WHITESPACE_RUN.sub(" ", text).strip(" ")
+    return WHITESPACE_RUN().sub(" ", text).strip(" ")
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
@@ -152,17 +156,23 @@ def split_lines(text: str) -> tuple[Line, ...]:
     """
     lines: list[Line] = []
     start = 0
+    if "\r" not in text:
+        # The common case: str.split is several times faster than a pattern.
+        for index, raw in enumerate(text.split("\n")):
+            lines.append(_make_line(raw, index, start))
+            start += len(raw) + 1
+        return tuple(lines)
     index = 0
-    for match in LINE_BREAK.finditer(text):
-        lines.append(_make_line(text, index, start, match.start()))
+    for match in LINE_BREAK().finditer(text):
+        lines.append(_make_line(text[start : match.start()], index, start))
         index += 1
         start = match.end()
-    lines.append(_make_line(text, index, start, len(text)))
+    lines.append(_make_line(text[start:], index, start))
     return tuple(lines)
 
 
-def _make_line(text: str, index: int, start: int, end: int) -> Line:
-    raw = text[start:end]
+def _make_line(raw: str, index: int, start: int) -> Line:
+    end = start + len(raw)
     # str.split() knows the same white space as WHITESPACE_RUN but the BOM, and
     # is several times faster than a regex substitution; this runs on every line.
     plain = raw.replace("\ufeff", " ") if "\ufeff" in raw else raw
@@ -175,7 +185,11 @@ def _make_line(text: str, index: int, start: int, end: int) -> Line:
     content_start = start + lead
     content_end = end - trail
     if content_end - content_start == len(text):
-        # Only single ASCII spaces inside: offsets are the identity.
+        # Only single ASCII spaces inside: offsets are the identity. Short
+        # texts ("1.", "•") are shared, so a page of many such lines holds
+        # one copy of each.
+        if len(text) <= SHARED_TEXT:
+            text = sys.intern(text)
         return Line(index, content_start, content_end, text, lead)
     normal, offsets = normalize_with_offsets(raw, lead, len(raw) - trail)
     return Line(
@@ -208,7 +222,7 @@ def normalize_with_offsets(text: str, start: int, end: int) -> tuple[str, Sequen
     cursor = start
     # Where the white space before the next kept text began.
     pending = start
-    for run in WHITESPACE_RUN.finditer(text, start, end):
+    for run in WHITESPACE_RUN().finditer(text, start, end):
         if run.start() > cursor:
             if parts:
                 parts.append(" ")

@@ -9,42 +9,46 @@ style a page starts with.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import NamedTuple
-
-import regex
 
 from readout_parser import diagnostics
 from readout_parser.diagnostics import Problem
 from readout_parser.model import Boilerplate, BoilerplateKind, Paragraph, Section, Span
 from readout_parser.page.furniture import back_link_target, strip_inline
 from readout_parser.page.lines import Classified, Kind, Marker
+from readout_parser.page.patterns import lazy
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.text import Line, Passage
 
 # The end of a sentence: ".", "!", "?", ":", ";", possibly inside closing
 # quotes or brackets: 'as follows.', 'cooperation."', 'follows):', '(END).'.
-SENTENCE_END = regex.compile(r"[.!?:;。][\"'”’)\]]*+$")
+SENTENCE_ENDS = ".!?:;。"
+CLOSERS = "\"'”’)]"
 
 # A comma that opens a clause ("..., they will") marks running text; headings
 # list topics with capitals after commas ("Trade, Investment and Economy").
-CLAUSE_COMMA = regex.compile(r",\s\p{Ll}")
+CLAUSE_COMMA = lazy(r",\s\p{Ll}")
 
 # A short line introducing what follows, even without a colon:
 # "Minister Momen stated the following.", "The overview is as follows".
-INTRODUCES = regex.compile(r"\b(?:the\s++following|as\s++follows)\s*+[.:]?+$")
+INTRODUCES = lazy(r"\b(?:the\s++following|as\s++follows)\s*+[.:]?+$")
 
 # An introduction ending in ":" is one short sentence; a numbered lead of
 # several sentences that happens to end "as follows:" is content.
 MAX_INTRODUCTION_WORDS = 30
 
 # An abbreviation at the end of a line: "... Regional Affairs etc.", "... the U.S."
-ABBREVIATION_END = regex.compile(
-    r"(?:\b(?:etc|Co|Inc|Ltd|No|Nos|Jr|Sr|St|Mt|vs)\.|\b(?:\p{Lu}\.){2,})$"
-)
+ABBREVIATION_END = lazy(r"(?:\b(?:etc|Co|Inc|Ltd|No|Nos|Jr|Sr|St|Mt|vs)\.|\b(?:\p{Lu}\.){2,})$")
+
+# How far from the end of a line an abbreviation ending it can start: the
+# longest word form ("Nos.") is four characters, and a run of initials
+# ("U.S.A.") matches from any two of its last letters.
+ABBREVIATION_TAIL = 8
 
 # A short opening phrase closed by a comma: "At the outset, ", "In response, ".
-OPENER = regex.compile(r"(?:[^\s,]++\s){0,3}[^\s,]++,\s")
+OPENER = lazy(r"(?:[^\s,]++\s){0,3}[^\s,]++,\s")
 
 # A line opening with such a phrase and longer than this is a sentence.
 MAX_OPENER_HEADING_WORDS = 8
@@ -152,25 +156,49 @@ def is_heading(text: str) -> bool:
     """
     words = text.count(" ") + 1
     if (text.endswith(":") and words <= MAX_INTRODUCTION_WORDS) or (
-        words <= MAX_HEADING_WORDS and INTRODUCES.search(text) is not None
+        words <= MAX_HEADING_WORDS and introduces(text)
     ):
         return True
-    if _ends_sentence_proper(text) or CLAUSE_COMMA.search(text) is not None:
+    if _ends_sentence_proper(text) or ("," in text and CLAUSE_COMMA().search(text) is not None):
         return False
-    if words > MAX_OPENER_HEADING_WORDS and OPENER.match(text) is not None:
+    if words > MAX_OPENER_HEADING_WORDS and OPENER().match(text) is not None:
         # "At the outset, Prime Minister Abe welcomed ... Summit" lost its full stop.
         return False
     return 0 < words <= MAX_HEADING_WORDS
 
 
+def introduces(text: str) -> bool:
+    """Whether *text* ends introducing what follows ("... as follows.").
+
+    >>> introduces("The overview is as follows"), introduces("The two followed up.")
+    (True, False)
+    """
+    # Both phrases hold "follow"; most lines do not, and skip the pattern.
+    return "follow" in text and INTRODUCES().search(text) is not None
+
+
+def has_sentence_end(text: str) -> bool:
+    """Whether *text* ends in a full stop or the like, maybe inside closing quotes.
+
+    >>> [has_sentence_end(text) for text in ('follows):', 'cooperation."', 'Trade')]
+    [True, True, False]
+    """
+    tail = text.rstrip(CLOSERS)
+    return bool(tail) and tail[-1] in SENTENCE_ENDS
+
+
 def _ends_sentence_proper(text: str) -> bool:
-    # "etc." and "U.S." end abbreviations, not sentences.
-    return SENTENCE_END.search(text) is not None and ABBREVIATION_END.search(text) is None
+    # "etc." and "U.S." end abbreviations, not sentences. An abbreviation
+    # at the end is short, so only the tail of the line is searched.
+    return (
+        has_sentence_end(text)
+        and ABBREVIATION_END().search(text, max(0, len(text) - ABBREVIATION_TAIL)) is None
+    )
 
 
 def ends_sentence(text: str) -> bool:
     """Whether *text* ends as a complete sentence or note does."""
-    if SENTENCE_END.search(text) is not None:
+    if has_sentence_end(text):
         return True
     # A note wholly in parentheses: "(Also present were ..., among others)".
     return text.startswith("(") and text.endswith(")")
@@ -431,10 +459,16 @@ def _cut_heading(item: _Open, last_text: str | None) -> bool:
 
 def _numbering(line: Line, marker: Marker, previous: int) -> Problem | None:
     assert marker.number is not None
-    number = marker.number
-    if number == previous + 1:
+    if marker.number == previous + 1:
         return None
-    span = line.span(marker.start, marker.end)
+    code, message = _numbering_message(marker.text, marker.number, previous)
+    return Problem(code, message, line.span(marker.start, marker.end))
+
+
+# Pages of thousands of items numbered alike ("1." on every line) repeat one
+# message; the cache makes them share it rather than each hold a copy.
+@functools.lru_cache(maxsize=256)
+def _numbering_message(text: str, number: int, previous: int) -> tuple[str, str]:
     before = f"item {previous}" if previous else "the start of the list"
     if number > previous + 1:
         code = diagnostics.NUMBERING_GAP
@@ -446,7 +480,7 @@ def _numbering(line: Line, marker: Marker, previous: int) -> Problem | None:
         code = diagnostics.NUMBERING_RESTART
         what = f"goes back from {before} to {number}"
     message = (
-        f"item {marker.text!r} {what} at the same level; it was kept as the next "
+        f"item {text!r} {what} at the same level; it was kept as the next "
         "section in page order. Check the page for a lost item or a typo in the number."
     )
-    return Problem(code, message, span)
+    return code, message

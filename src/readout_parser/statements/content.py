@@ -13,17 +13,25 @@ from readout_parser.statements import Content
 __all__ = ["content_of"]
 
 
-def content_of(source: str, lead: Sequence[Paragraph], sections: Sequence[Section]) -> list[Content]:
+def content_of(
+    source: str, lead: Sequence[Paragraph], sections: Sequence[Section]
+) -> list[Content]:
     """The content of a readout in document order, located in *source*."""
     found = [Content((), locate(source, paragraph.text, paragraph.span)) for paragraph in lead]
     _walk(source, sections, (), found)
     return found
 
 
-def _walk(source: str, sections: Sequence[Section], path: tuple[int, ...], found: list[Content]) -> None:
+def _walk(
+    source: str, sections: Sequence[Section], path: tuple[int, ...], found: list[Content]
+) -> None:
     for position, section in enumerate(sections, start=1):
         where = (*path, _number(section, position))
-        if section.heading is not None and section.heading_span is not None and section.heading.endswith((":", ".")):
+        if (
+            section.heading is not None
+            and section.heading_span is not None
+            and section.heading.endswith((":", "."))
+        ):
             found.append(Content(where, locate(source, section.heading, section.heading_span)))
         found.extend(Content(where, locate(source, p.text, p.span)) for p in section.paragraphs)
         _walk(source, section.subsections, where, found)

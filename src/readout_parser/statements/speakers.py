@@ -13,6 +13,7 @@ agreed ...") reports no one.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -33,7 +34,7 @@ class Speech(NamedTuple):
 class Cast(NamedTuple):
     """How a readout names its principals: the words that point to each."""
 
-    count: int
+    size: int
     # Words of a principal's name, lower case: "kishida", "tillerson".
     names: dict[str, int]
     # Offices only one principal holds, lower case: "prime minister", "secretary".
@@ -58,28 +59,11 @@ _OFFICES = (
     "secretary-general",
 )
 
-# Nouns that name the principals together after "the two", "both", "the":
-# "The two ministers", "Both sides", "The leaders", "The four Ministers".
-_JOINT_NOUNS = frozenset(
-    """leaders ministers sides countries foreign prime delegations governments heads
-    parties presidents secretaries""".split()
-)
 _JOINT_HEADS = frozenset({"two", "three", "four", "both", "all"})
 
-# Words that put what follows in the object or an adjunct, never the subject.
-_PREPOSITIONS = frozenset(
-    """with to from by of for on toward towards about regarding between among against into
-    at in upon after before during than including like over under""".split()
-)
-
-# Words that may stand between a subject and its verb: "also", "then", "once again".
-_ADVERBS = frozenset(
-    """also then further again once both all first subsequently furthermore likewise
-    moreover similarly respectively jointly each""".split()
-)
 
 # Words after a subject that are no verb: "the Japanese side and ...", "Abe of Japan".
-_NOT_VERBS = _PREPOSITIONS | frozenset(
+_NOT_VERBS = vocabulary.PREPOSITIONS | frozenset(
     {"and", "or", "the", "a", "an", "as", "who", "which", "that", "side", "’s", "'s"}
 )
 
@@ -225,7 +209,7 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
         ):
             cuts.append(index + 1)
     cuts.append(len(words))
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
 
 
 def _subject(
@@ -252,7 +236,7 @@ def _after_preposition(words: Sequence[str], first: int, index: int) -> bool:
         return False
     if previous in ("and",):
         return _after_preposition(words, first, index - 1) if index - 1 > first else False
-    return previous.lower() in _PREPOSITIONS or previous[:1].islower()
+    return previous.lower() in vocabulary.PREPOSITIONS or previous[:1].islower()
 
 
 def _reference(
@@ -264,7 +248,7 @@ def _reference(
     if word in _PRONOUNS and last:
         return _Subject(last, index + 1, None)
     if bare == "they" and word[:1] == "T":
-        return _Subject(tuple(range(cast.count)), index + 1, None)
+        return _Subject(tuple(range(cast.size)), index + 1, None)
     if bare in ("the", "both") or bare in _JOINT_HEADS:
         joint = _joint(words, index, stop, cast)
         if joint is not None:
@@ -293,8 +277,8 @@ def _joint(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
     if lowered and lowered[0] in ("foreign", "prime", "vice"):
         lowered = lowered[1:]
         cursor += 1
-    if lowered and lowered[0] in _JOINT_NOUNS and cursor > index:
-        return _Subject(team or tuple(range(cast.count)), cursor + 1, None)
+    if lowered and lowered[0] in vocabulary.JOINT_NOUNS and cursor > index:
+        return _Subject(team or tuple(range(cast.size)), cursor + 1, None)
     return None
 
 
@@ -361,14 +345,12 @@ def _verb_after(
     cursor = subject.end
     if cursor < stop and words[cursor - 1].endswith(","):
         # An aside between commas: skip to the word after its closing comma.
-        close = next(
-            (i for i in range(cursor, stop) if words[i].endswith((",", ",”", ',"'))), None
-        )
+        close = next((i for i in range(cursor, stop) if words[i].endswith((",", ",”", ',"'))), None)
         if close is None:
             return (), None
         cursor = close + 1
     while cursor < stop and (
-        words[cursor].lower().rstrip(",") in _ADVERBS or words[cursor].endswith("ly")
+        words[cursor].lower().rstrip(",") in vocabulary.ADVERBS or words[cursor].endswith("ly")
     ):
         cursor += 1
     if cursor >= stop:
