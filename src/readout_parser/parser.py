@@ -85,7 +85,7 @@ def _parse(source: str) -> Readout:
         meeting=meeting,
         spans=page.spans,
         statements=read_statements(
-            content_of(source, page.lead, page.sections), meeting.participants
+            content_of(page.lead, page.sections, page.passages), meeting.participants
         ),
     )
 

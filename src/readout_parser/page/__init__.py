@@ -63,6 +63,9 @@ class Page(NamedTuple):
     # item's text) and the headline, each with its offsets into the input.
     lead_passages: tuple[Passage, ...]
     title_passage: Passage | None
+    # Every paragraph and heading of the content with its offsets, by the
+    # identity of its value in ``lead`` and ``sections`` (see ``Body.passages``).
+    passages: dict[int, Passage]
 
 
 def read_page(source: str) -> Page | None:
@@ -115,6 +118,7 @@ def read_page(source: str) -> Page | None:
         problems=found,
         lead_passages=body.lead_passages,
         title_passage=header.title_passage,
+        passages=body.passages,
     )
 
 

@@ -85,6 +85,10 @@ class Body(NamedTuple):
     last_item_empty: bool
     # The paragraphs the meeting facts are read from, with their offsets.
     lead_passages: tuple[Passage, ...]
+    # Every paragraph and heading of the content with its offsets, by the
+    # identity of the value the model holds for it (``id(paragraph)``,
+    # ``id(section)`` for a heading), for the readers of sentences.
+    passages: dict[int, Passage]
 
 
 class _Paragraph:
@@ -131,17 +135,29 @@ class _Open:
         found = [self.heading] if self.heading is not None else []
         return found + [paragraph.passage() for paragraph in self.paragraphs]
 
-    def freeze(self) -> Section:
+    def freeze(self, passages: dict[int, Passage]) -> Section:
+        """The section as the model holds it; its passages go into *passages*."""
         heading = self.heading
-        return Section(
+        paragraphs = tuple(_frozen(paragraph, passages) for paragraph in self.paragraphs)
+        section = Section(
             number=self.marker.number,
             marker=self.marker.text,
             heading=heading.text if heading is not None else None,
             span=Span(self.line.start, self.end),
             heading_span=heading.span if heading is not None else None,
-            paragraphs=tuple(paragraph.freeze() for paragraph in self.paragraphs),
+            paragraphs=paragraphs,
             subsections=tuple(self.children),
         )
+        if heading is not None:
+            passages[id(section)] = heading
+        return section
+
+
+def _frozen(paragraph: _Paragraph, passages: dict[int, Passage]) -> Paragraph:
+    """*paragraph* as the model holds it, its passage recorded in *passages*."""
+    frozen = paragraph.freeze()
+    passages[id(frozen)] = paragraph.passage()
+    return frozen
 
 
 def is_heading(text: str) -> bool:
@@ -227,6 +243,7 @@ class _Builder:
         "lead",
         "pieces",
         "problems",
+        "passages",
         "stack",
         "top",
         "top_last_number",
@@ -236,6 +253,7 @@ class _Builder:
         self.lead: list[_Paragraph] = []
         self.top: list[Section] = []
         self.stack: list[_Open] = []
+        self.passages: dict[int, Passage] = {}
         self.pieces: list[PhotoPiece] = []
         self.boilerplate: list[Boilerplate] = []
         self.problems: list[Problem] = []
@@ -352,7 +370,7 @@ class _Builder:
     def close_to(self, depth: int) -> None:
         stack = self.stack
         while len(stack) > depth:
-            section = stack.pop().freeze()
+            section = stack.pop().freeze(self.passages)
             if stack:
                 stack[-1].children.append(section)
                 stack[-1].end = max(stack[-1].end, section.span.end)
@@ -370,7 +388,7 @@ class _Builder:
             cut.paragraphs.append(_Paragraph(heading.text, heading.parts[0], heading.span))
             cut.heading = None
         self.close_to(0)
-        lead = [paragraph.freeze() for paragraph in self.lead]
+        lead = [_frozen(paragraph, self.passages) for paragraph in self.lead]
         passages = [paragraph.passage() for paragraph in self.lead]
         top = self.top
         if not lead and _is_wrapper(top):
@@ -393,6 +411,7 @@ class _Builder:
             last_text=self.last_text,
             last_item_empty=self.last_item_empty,
             lead_passages=tuple(passages),
+            passages=self.passages,
         )
 
 
