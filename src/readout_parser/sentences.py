@@ -22,7 +22,7 @@ from typing import Final
 
 from readout_parser import vocabulary
 
-__all__ = ["sentence_spans"]
+__all__ = ["sentence_bounds", "sentence_spans"]
 
 
 # Sentence openers that an abbreviation may well run into inside a sentence:
@@ -133,3 +133,22 @@ def _next_word(text: str, pos: int, stop: int) -> str:
     space = text.find(" ", pos, stop)
     word = text[pos : space if space >= 0 else stop]
     return word.rstrip(",;:")
+
+
+def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` without their closing stops.
+
+    A title or a place read up to a sentence's end does not take its full
+    stop with it: "... Secretary of State" rather than "... of State.".
+
+    >>> text = "Mr. Kono met Dr. Kang. The overview is as follows."
+    >>> [text[a:b] for a, b in sentence_bounds(text)]
+    ['Mr. Kono met Dr. Kang', 'The overview is as follows']
+    """
+    bounds: list[tuple[int, int]] = []
+    for first, last in sentence_spans(text, start, end):
+        while last > first and text[last - 1] in ".!? ":
+            last -= 1
+        if last > first:
+            bounds.append((first, last))
+    return bounds

@@ -398,6 +398,7 @@ DEMONYMS: Final = {
 
 ABBREVIATIONS: Final = _words(
     """
+    Honorable Honourable Excellency Messrs
     Mr Mrs Ms Dr Prof St Jr Sr Hon Rt Amb Gen Lt Col Adm Rev Mt Sen Rep Gov No Nos Nr vs Messrs
     Mmes Dato Datuk approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     """

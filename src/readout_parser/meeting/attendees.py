@@ -17,8 +17,8 @@ import regex
 from readout_parser import vocabulary
 from readout_parser._patterns import LazyPattern
 from readout_parser.meeting import people
-from readout_parser.meeting.sentences import sentence_bounds
 from readout_parser.meeting.tokens import tokenize
+from readout_parser.sentences import sentence_bounds
 
 # Words that make a parenthesis or sentence an attendance note:
 # "(attending on the U.S. side were ...)", "(participants from the Japanese side: ...)",

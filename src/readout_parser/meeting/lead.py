@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from readout_parser import calendar, vocabulary
-from readout_parser.meeting.sentences import sentence_bounds
 from readout_parser.model import Span
 from readout_parser.page.text import normalize_with_offsets
+from readout_parser.sentences import sentence_bounds
 
 __all__ = ["Lead", "Located", "find_lead"]
 
