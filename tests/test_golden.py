@@ -16,6 +16,7 @@ import pytest
 
 import readout_parser
 from readout_parser import Paragraph, Readout, Section
+from walk import span_problems, texts_with_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "structure"
@@ -116,7 +117,13 @@ def compare(expected: dict[str, Any], readout: Readout) -> list[str]:
 def test_golden_structure(path: Path) -> None:
     expected = json.loads(path.read_text(encoding="utf-8"))
     text = (ROOT / expected["source"]).read_text(encoding="utf-8")
-    problems = compare(expected, readout_parser.parse(text))
+    readout = readout_parser.parse(text)
+    problems = compare(expected, readout)
+    problems.extend(
+        f"{label}: span {problem}"
+        for label, value, span in texts_with_spans(readout)
+        for problem in span_problems(text, value, span)
+    )
     assert not problems, "\n".join(problems)
 
 

@@ -29,3 +29,55 @@ def spans_of(value: object) -> Iterator[Span]:
             stack.extend(item)
         elif attrs.has(cls := type(item)):
             stack.extend(getattr(item, field.name) for field in attrs.fields(cls))
+
+
+def span_problems(source: str, text: str, span: Span) -> list[str]:
+    """Why *span* of *source* does not hold exactly *text*, if it does not.
+
+    The span must start at the text's first character and end after its
+    last, holding its characters in order (white space normalised, and
+    furniture such as a link label the value leaves out in between). An
+    off-by-one span or a collapsed one fails.
+
+    >>> span_problems("x The two met. y", "The two met.", Span(2, 14))
+    []
+    >>> span_problems("x The two met. y", "The two met.", Span(2, 13))
+    ["2-13 holds 'The two met' for 'The two met.'"]
+    """
+    held = source[span.start : span.end]
+    if not text:
+        return [] if not held.strip() else [f"{span.start}-{span.end} holds {held[:40]!r} for ''"]
+    if not held or held[0] != text[0] or held[-1] != text[-1]:
+        return [f"{span.start}-{span.end} holds {held[:40]!r} for {text[:40]!r}"]
+    chars = iter(held)
+    if all(char in chars for char in text if not char.isspace()):
+        return []
+    return [f"{span.start}-{span.end} does not hold {text[:40]!r} in order"]
+
+
+def texts_with_spans(readout: object) -> Iterator[tuple[str, str, Span]]:
+    """Every text value of a readout with the span it was read from, and a label."""
+    from readout_parser import Readout
+
+    assert isinstance(readout, Readout)
+    fields = readout.spans
+    for label, text, span in (
+        ("category", readout.category, fields.category),
+        ("title", readout.title, fields.title),
+    ):
+        if text is not None and span is not None:
+            yield label, text, span
+    for index, paragraph in enumerate(readout.lead):
+        yield f"lead[{index}]", paragraph.text, paragraph.span
+    for section in readout.walk():
+        if section.heading is not None and section.heading_span is not None:
+            yield f"heading {section.marker}", section.heading, section.heading_span
+        for index, paragraph in enumerate(section.paragraphs):
+            yield f"{section.marker} paragraph[{index}]", paragraph.text, paragraph.span
+    for index, photo in enumerate(readout.photos):
+        if photo.credit is not None and photo.credit_span is not None:
+            yield f"photos[{index}].credit", photo.credit, photo.credit_span
+    for index, item in enumerate(readout.boilerplate):
+        yield f"boilerplate[{index}]", item.text, item.span
+    for index, statement in enumerate(readout.statements):
+        yield f"statements[{index}]", statement.text, statement.span

@@ -144,11 +144,22 @@ def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[t
     >>> text = "Mr. Kono met Dr. Kang. The overview is as follows."
     >>> [text[a:b] for a, b in sentence_bounds(text)]
     ['Mr. Kono met Dr. Kang', 'The overview is as follows']
+    >>> text = "They met in Washington, D.C. The rest follows."
+    >>> [text[a:b] for a, b in sentence_bounds(text)]
+    ['They met in Washington, D.C.', 'The rest follows']
     """
     bounds: list[tuple[int, int]] = []
     for first, last in sentence_spans(text, start, end):
-        while last > first and text[last - 1] in ".!? ":
+        while last > first and text[last - 1] == " ":
+            last -= 1
+        if last > first and text[last - 1] in ".!?" and not _shared_stop(text, first, last):
             last -= 1
         if last > first:
             bounds.append((first, last))
     return bounds
+
+
+def _shared_stop(text: str, first: int, last: int) -> bool:
+    """Whether the closing stop is also an abbreviation's: "... in Washington, D.C."."""
+    word = text[text.rfind(" ", first, last) + 1 : last - 1]
+    return "." in word and text[last - 2 : last] != ".."
