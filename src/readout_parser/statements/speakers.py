@@ -84,7 +84,7 @@ def cast_of(participants: Sequence[Person]) -> Cast:
     for index, person in enumerate(participants):
         for word in person.name.replace(",", " ").split():
             if len(word) > 2 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
-                _claim(names, word.lower(), index)
+                _claim(names, _key(word), index)
         title = (person.title or "").lower()
         for office in _OFFICES:
             if office in title:
@@ -105,6 +105,11 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         _unique(sides),
         {side: tuple(dict.fromkeys(team)) for side, team in teams.items()},
     )
+
+
+def _key(word: str) -> str:
+    """A name word as compared: lower case, any apostrophe straight ("tu'i'onetoa")."""
+    return word.lower().replace("’", "'").replace("‘", "'")
 
 
 def _claim(table: dict[str, int], key: str, index: int) -> None:
@@ -306,7 +311,7 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
     if phrase[-1].endswith(("’s", "'s")):
         # "Prime Minister Abe’s explanation": a possessive, not a subject.
         return None
-    clean = [w.rstrip(",;:").lower() for w in phrase]
+    clean = [_key(w.rstrip(",;:")) for w in phrase]
     found = [cast.names[w] for w in clean if w in cast.names]
     if found:
         return _with_partner(words, _Subject(tuple(dict.fromkeys(found)), cursor, None), stop, cast)
