@@ -7,7 +7,9 @@ takes and returns values.
 Output: with one file, the readout's :meth:`~readout_parser.Readout.to_dict`
 object; with several, or with ``--array`` for any number, a JSON array of
 ``{"file": NAME, "readout": {...}}`` in the order given; with ``--jsonl``, one
-such ``{"file", "readout"}`` object per line whatever the number of files.
+such ``{"file", "readout"}`` object per line whatever the number of files;
+with ``--table meetings|participants|statements``, CSV: one row per readout,
+per principal or per statement (:mod:`readout_parser.tables`).
 Standard input is named ``-`` on the command line and ``<stdin>`` in the
 output and in every message.
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import csv
 import enum
 import json
 import os
@@ -35,6 +38,7 @@ import attrs
 
 import readout_parser
 from readout_parser.model import Readout
+from readout_parser.tables import COLUMNS, TABLES
 
 __all__ = ["ExitCode", "main"]
 
@@ -83,6 +87,7 @@ class _Options:
     files: tuple[str, ...]
     jsonl: bool
     array: bool
+    table: str | None
     strict: bool
     encoding: str
     progress: bool
@@ -130,6 +135,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help='always print a JSON array of {"file": ..., "readout": ...}, even for one file',
     )
+    shape.add_argument(
+        "--table",
+        choices=TABLES,
+        help="print CSV instead of JSON: one row per readout (meetings), per principal "
+        "(participants) or per sentence with who said it (statements)",
+    )
     parser.add_argument(
         "--strict",
         action="store_true",
@@ -171,6 +182,7 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
         files=tuple(namespace.files),
         jsonl=namespace.jsonl,
         array=namespace.array,
+        table=namespace.table,
         strict=namespace.strict,
         encoding=namespace.encoding,
         progress=namespace.progress,
@@ -353,14 +365,27 @@ class _Output:
         self._out = out
         self._ascii = _ascii_only(out)
         self._jsonl = options.jsonl
-        self._array = not options.jsonl and (options.array or len(options.files) > 1)
+        self._table = options.table
+        self._array = (
+            not options.jsonl
+            and options.table is None
+            and (options.array or len(options.files) > 1)
+        )
         self._written = 0
+        self._csv: csv.DictWriter[str] | None = None
+        if options.table is not None:
+            self._csv = csv.DictWriter(out, COLUMNS[options.table])
 
     def start(self) -> None:
-        if self._array:
+        if self._csv is not None:
+            self._csv.writeheader()
+        elif self._array:
             self._out.write("[")
 
     def write(self, name: str, readout: Readout) -> None:
+        if self._csv is not None and self._table is not None:
+            self._csv.writerows(readout.rows(self._table, file=_shown(name)))
+            return
         record = {"file": _shown(name), "readout": readout.to_dict()}
         if self._jsonl:
             self._out.write(json.dumps(record, ensure_ascii=self._ascii) + "\n")

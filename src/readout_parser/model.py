@@ -452,6 +452,24 @@ class Readout:
 
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
+    def rows(
+        self, table: str, *, file: str | None = None
+    ) -> list[dict[str, str | int | float | bool | None]]:
+        """The rows of *table* ("meetings", "participants" or "statements") for this readout.
+
+        One row per readout, per principal or per statement, with plain
+        values and the file name (*file*) and the readout's date on each,
+        ready for ``csv.DictWriter`` or ``pandas.DataFrame``; see
+        :mod:`readout_parser.tables`.
+
+        >>> from readout_parser import parse
+        >>> parse("May 9, 2018\\nThe two sides met.").rows("meetings")[0]["date"]
+        '2018-05-09'
+        """
+        from readout_parser.tables import rows
+
+        return rows(self, table, file=file)
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Readout:
         """Rebuild a :class:`Readout` from :meth:`to_dict` output.

@@ -172,22 +172,15 @@ def speech_in(
     verb: str | None = None
     other: str | None = None
     for number, (first, stop) in enumerate(_clauses(words)):
-        subject = _subject(words, first, stop, cast, last)
-        if subject is None:
+        said = _clause_speech(words, first, stop, cast, last, later=number > 0)
+        if said is None:
             continue
-        found, word = _verb_after(words, subject, stop, cast)
-        if word is None or (
-            (number or subject.side or subject.other) and word not in vocabulary.REPORTING_VERBS
-        ):
-            # A later clause, a side or another speaker speaks only through a
-            # reporting verb: "..., and Secretary Tillerson responded", "Japan
-            # explained"; not "..., and Japan would", "Japan is".
-            continue
-        if verb is None and (found or subject.other is None or word in vocabulary.REPORTING_VERBS):
+        found, word, named = said
+        if verb is None:
             verb = word
         speakers.extend(index for index in found if index not in speakers)
-        if not found and other is None and word in vocabulary.REPORTING_VERBS:
-            other = subject.other
+        if not found and other is None:
+            other = named
     if not speakers and other is None and inherited:
         return Speech(inherited, None, None)
     if not speakers and other is None:
@@ -217,18 +210,37 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
 
 
-def _subject(
-    words: Sequence[str], first: int, stop: int, cast: Cast, last: tuple[int, ...]
-) -> _Subject | None:
-    """The first subject of the clause ``[first, stop)``: a reference not after a preposition."""
+def _clause_speech(
+    words: Sequence[str],
+    first: int,
+    stop: int,
+    cast: Cast,
+    last: tuple[int, ...],
+    *,
+    later: bool,
+) -> tuple[tuple[int, ...], str, str | None] | None:
+    """The speakers, verb and other speaker of the clause ``[first, stop)``, if it has any.
+
+    The subject is the first reference, not after a preposition, that a verb
+    follows. A later clause, a side or another speaker speaks only through a
+    reporting verb: "..., and Secretary Tillerson responded", "Japan
+    explained"; not "..., and Japan would", "Japan is".
+    """
     if words[first].lower() in ("that", "which", "who", "whether"):
         return None
     index = first
     while index < stop:
-        found = _reference(words, index, stop, cast, last)
-        if found is not None and not _after_preposition(words, first, index):
-            return found
-        index = found.end if found is not None else index + 1
+        subject = _reference(words, index, stop, cast, last)
+        if subject is None:
+            index += 1
+            continue
+        if not _after_preposition(words, first, index):
+            found, word = _verb_after(words, subject, stop, cast)
+            strict = later or subject.side or subject.other is not None
+            reports = word is not None and (not strict or word in vocabulary.REPORTING_VERBS)
+            if reports and word is not None and (found or subject.other is not None):
+                return found, word, subject.other
+        index = max(subject.end, index + 1)
     return None
 
 
@@ -252,7 +264,7 @@ def _reference(
     bare = word.rstrip(",;:").lower()
     if word in _PRONOUNS and last:
         return _Subject(last, index + 1, None)
-    if bare == "they" and word[:1] == "T":
+    if bare == "they":
         return _Subject(tuple(range(cast.size)), index + 1, None)
     if bare in ("the", "both") or bare in _JOINT_HEADS:
         joint = _joint(words, index, stop, cast)

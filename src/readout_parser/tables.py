@@ -1,0 +1,170 @@
+"""Flat tables of readouts for datasets: meetings, participants, statements.
+
+Each table is a list of rows, one ``dict`` per meeting, per principal or per
+statement, with plain values (strings, numbers, booleans, None) and the same
+keys in every row, so ``pandas.DataFrame(rows)`` or a CSV writer takes them
+as they are. Every row carries the file it came from (when given) and the
+readout's date.
+
+>>> import readout_parser
+>>> text = '''Japan-United States of America Relations
+... March 16, 2017
+... On March 16, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with
+... the Honorable Rex W. Tillerson, Secretary of State of the United States of America.
+... 1. Minister Kishida welcomed Secretary Tillerson. The two ministers agreed to cooperate.'''
+>>> readout = readout_parser.parse(text)
+>>> [(row["speakers"], row["verb"]) for row in rows(readout, "statements")][1:]
+[('Kishida', 'welcomed'), ('Kishida; Tillerson', 'agreed')]
+>>> rows(readout, "participants", file="a.txt")[1]["name"]
+'Rex W. Tillerson'
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import Final, Literal
+
+from readout_parser.model import Meeting, Person, Readout, Statement
+
+__all__ = ["COLUMNS", "TABLES", "Row", "Table", "rows"]
+
+Table = Literal["meetings", "participants", "statements"]
+"""The name of a table."""
+
+Row = dict[str, str | int | float | bool | None]
+"""One row: column name to a plain value."""
+
+TABLES: Final[tuple[Table, ...]] = ("meetings", "participants", "statements")
+"""Every table, in the order the command line lists them."""
+
+COLUMNS: Final[dict[str, tuple[str, ...]]] = {
+    "meetings": (
+        "file",
+        "date",
+        "category",
+        "title",
+        "meeting_date",
+        "start",
+        "start_qualifier",
+        "time_zone",
+        "japan_time",
+        "duration_minutes",
+        "duration_approximate",
+        "format",
+        "occasion",
+        "location",
+        "participants",
+        "statements",
+        "diagnostics",
+    ),
+    "participants": (
+        "file",
+        "date",
+        "meeting_date",
+        "index",
+        "name",
+        "honorific",
+        "title",
+        "family_name",
+        "post_nominal",
+    ),
+    "statements": (
+        "file",
+        "date",
+        "meeting_date",
+        "index",
+        "section",
+        "text",
+        "speakers",
+        "speaker_names",
+        "verb",
+        "other_speaker",
+        "start",
+        "end",
+    ),
+}
+"""The columns of each table, in order: the keys of every row."""
+
+
+def rows(readout: Readout, table: str, *, file: str | None = None) -> list[Row]:
+    """The rows *readout* gives in *table*; *file* names where it came from.
+
+    Raises ``ValueError`` for a table that does not exist, naming those that do.
+    """
+    builder = _BUILDERS.get(table)
+    if builder is None:
+        raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
+    common: Row = {
+        "file": file,
+        "date": _iso(readout.date),
+        "meeting_date": _iso(readout.meeting.date),
+    }
+    return [{**common, **row} for row in builder(readout)]
+
+
+def _iso(value: datetime.date | datetime.time | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _meetings(readout: Readout) -> list[Row]:
+    meeting: Meeting = readout.meeting
+    duration = meeting.duration
+    return [
+        {
+            "category": readout.category,
+            "title": readout.title,
+            "start": _iso(meeting.start),
+            "start_qualifier": meeting.start_qualifier,
+            "time_zone": meeting.time_zone,
+            "japan_time": _iso(meeting.japan_time),
+            "duration_minutes": None if duration is None else duration.total_seconds() / 60,
+            "duration_approximate": meeting.duration_approximate,
+            "format": None if meeting.format is None else meeting.format.value,
+            "occasion": meeting.occasion,
+            "location": meeting.location,
+            "participants": "; ".join(person.name for person in meeting.participants),
+            "statements": len(readout.statements),
+            "diagnostics": "; ".join(d.code for d in readout.diagnostics),
+        }
+    ]
+
+
+def _participants(readout: Readout) -> list[Row]:
+    return [
+        {
+            "index": index,
+            "name": person.name,
+            "honorific": person.honorific,
+            "title": person.title,
+            "family_name": person.family_name,
+            "post_nominal": person.post_nominal,
+        }
+        for index, person in enumerate(readout.meeting.participants)
+    ]
+
+
+def _statements(readout: Readout) -> list[Row]:
+    return [_statement(index, statement) for index, statement in enumerate(readout.statements)]
+
+
+def _statement(index: int, statement: Statement) -> Row:
+    speakers: tuple[Person, ...] = statement.speakers
+    return {
+        "index": index,
+        "section": ".".join(str(number) for number in statement.where),
+        "text": statement.text,
+        "speakers": "; ".join(str(p.family_name or p.name) for p in speakers),
+        "speaker_names": "; ".join(p.name for p in speakers),
+        "verb": statement.verb,
+        "other_speaker": statement.other_speaker,
+        "start": statement.span.start,
+        "end": statement.span.end,
+    }
+
+
+_BUILDERS: Final[dict[str, Callable[[Readout], list[Row]]]] = {
+    "meetings": _meetings,
+    "participants": _participants,
+    "statements": _statements,
+}
