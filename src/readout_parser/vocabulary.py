@@ -378,6 +378,8 @@ DEMONYMS: Final = {
     "greece": ("greek",),
     "korea": ("korean", "rok"),
     "america": ("american", "u.s.", "us"),
+    "united states": ("u.s.", "us", "american"),
+    "united kingdom": ("british", "uk"),
     "kingdom": ("british", "uk"),
     "lanka": ("sri lankan",),
     "zealand": ("new zealand", "nz"),

@@ -131,7 +131,10 @@ def _sides_of(title: str) -> list[str]:
     words = title.replace(",", " ").replace("(", " ").replace(")", " ").split()
     found = ["japan", "japanese"] if "japan" in words or "japanese" in words else []
     last_of = max((i for i, word in enumerate(words) if word == "of"), default=-1)
-    if last_of >= 0:
+    country = " ".join(word for word in words[last_of + 1 :] if word != "the")
+    if last_of >= 0 and country in vocabulary.DEMONYMS:
+        found.extend(_adjectives(country))
+    elif last_of >= 0:
         for word in words[last_of + 1 :]:
             if word not in ("the", "and", "of") and word not in vocabulary.LOWER_PLACE_WORDS:
                 found.extend(_adjectives(word))

@@ -1,0 +1,53 @@
+"""Properties of statements over generated and real readouts.
+
+- A generated readout whose sentences say by construction who speaks comes
+  back with those sentences, those speakers and those verbs.
+- On every corpus page, the statements lie in order inside the content,
+  never overlap, and each holds exactly its text.
+- The web-copy quirks change no speaker (see ``test_properties``, which
+  compares whole readouts, statements included, before and after the quirks).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+import readout_parser
+from strategies.statements import AttributedReadout, attributed_readouts
+from walk import span_problems
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+
+
+@given(attributed_readouts())
+def test_generated_sentences_come_back_with_their_speakers(generated: AttributedReadout) -> None:
+    readout = readout_parser.parse(generated.text)
+    people = list(readout.meeting.participants)
+    got = [
+        (s.text, s.where, tuple(people.index(p) for p in s.speakers), s.verb)
+        for s in readout.statements
+    ]
+    want = [(s.text, s.where, s.speakers, s.verb) for s in generated.statements]
+    assert got == want
+
+
+@pytest.mark.parametrize("path", PAGES, ids=[path.stem for path in PAGES])
+def test_statements_lie_in_order_inside_the_content(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    readout = readout_parser.parse(text)
+    content = [p.span for p in readout.lead]
+    for section in readout.walk():
+        if section.heading_span is not None:
+            content.append(section.heading_span)
+        content.extend(p.span for p in section.paragraphs)
+    previous_end = -1
+    for statement in readout.statements:
+        span = statement.span
+        assert span.start >= previous_end, f"{statement.text[:40]!r} overlaps the one before"
+        assert any(part.start <= span.start and span.end <= part.end for part in content)
+        assert span_problems(text, statement.text, span) == []
+        previous_end = span.end
