@@ -134,6 +134,7 @@ def _sentence(
     opener = draw(st.sampled_from(_OPENERS))
     if kind == "background" or (kind == "pronoun" and len(last) != 1):
         return ExpectedStatement(draw(st.sampled_from(_BACKGROUND)), (), (), None)
+    speakers: tuple[int, ...]
     if kind == "named":
         index = draw(st.integers(0, 1))
         person = people[index]
