@@ -152,8 +152,60 @@ def _parse(text: str) -> object:
     return parse(text)
 
 
+def _page(text: str) -> object:
+    from readout_parser.page import read_page
+
+    return read_page(text)
+
+
+def _meeting_input(text: str) -> tuple[Any, ...]:
+    """What the meeting stage reads: the page's lead passages, headline and date."""
+    from readout_parser.meeting import Located
+    from readout_parser.page import read_page
+
+    page = read_page(text)
+    if page is None:
+        return ([], None, None)
+    title = page.title_passage
+    return (
+        [Located(p.text, p.offsets) for p in page.lead_passages],
+        None if title is None else Located(title.text, title.offsets),
+        page.date,
+    )
+
+
+def _meeting(arguments: tuple[Any, ...]) -> object:
+    from readout_parser.meeting import read_meeting
+
+    return read_meeting(*arguments)
+
+
+def _statements_input(text: str) -> tuple[Any, ...]:
+    """What the statements stage reads: the content with its offsets, and the principals."""
+    from readout_parser import parse
+    from readout_parser.page import read_page
+    from readout_parser.statements.content import content_of
+
+    page = read_page(text)
+    if page is None:
+        return ([], ())
+    content = content_of(page.lead, page.sections, page.passages)
+    for item in content:
+        item.passage.offsets  # built once here, as parse builds them for the meeting
+    return (content, parse(text).meeting.participants)
+
+
+def _statements(arguments: tuple[Any, ...]) -> object:
+    from readout_parser.statements import read_statements
+
+    return read_statements(*arguments)
+
+
 STAGES: list[Stage] = [
     Stage("parse", _parse),
+    Stage("page side (read_page)", _page),
+    Stage("meeting stage", _meeting, _meeting_input),
+    Stage("statements stage", _statements, _statements_input),
     Stage("floor", floor),
 ]
 """The rows of each table, in order: ``parse`` first, ``floor`` the reference.

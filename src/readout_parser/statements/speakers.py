@@ -193,24 +193,32 @@ def speech_in(
 
 def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
     """The clauses of a sentence: split at ", and", ";", "while" and "whereas"."""
+    cues = [i for i, word in enumerate(words) if word in _CLAUSE_CUES or word[-1:] == ";"]
+    if not cues:
+        return [(0, len(words))]
     cuts = [0]
-    for index, word in enumerate(words):
+    for index in cues:
+        word = words[index]
+        if word[-1:] == ";":
+            cuts.append(index + 1)
+            continue
         if index == 0:
             continue
         previous = words[index - 1]
         following = words[index + 1] if index + 1 < len(words) else ""
-        if (word == "and" and (previous.endswith(",") or following[:1].isupper())) or (
-            previous.endswith(";")
-        ):
-            cuts.append(index + 1 if word == "and" else index)
-        elif (
-            word in ("while", "whereas")
-            and previous.endswith(",")
-            and not following.endswith(("ing", "ing,"))
-        ):
+        if word == "and" and (previous.endswith(",") or following[:1].isupper()):
+            cuts.append(index + 1)
+        elif word != "and" and previous.endswith(",") and not following.endswith(("ing", "ing,")):
             cuts.append(index + 1)
     cuts.append(len(words))
-    return [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
+    return [(a, b) for a, b in itertools.pairwise(sorted(set(cuts))) if a < b]
+
+
+# Words at which a new clause may start: ", and Secretary X responded".
+_CLAUSE_CUES = frozenset({"and", "while", "whereas"})
+
+# Words that may start a reference to a speaker besides a capitalised one.
+_LOWER_STARTS = frozenset({"the", "both", "he", "she", "they", "two", "three", "four", "all"})
 
 
 def _clause_speech(
@@ -233,7 +241,12 @@ def _clause_speech(
         return None
     index = first
     while index < stop:
-        subject = _reference(words, index, stop, cast, last)
+        word = words[index]
+        subject = (
+            _reference(words, index, stop, cast, last)
+            if word[:1].isupper() or word in _LOWER_STARTS
+            else None
+        )
         if subject is None:
             index += 1
             continue
