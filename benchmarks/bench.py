@@ -190,8 +190,6 @@ def _statements_input(text: str) -> tuple[Any, ...]:
     if page is None:
         return ([], ())
     content = content_of(page.lead, page.sections, page.passages)
-    for item in content:
-        item.passage.offsets  # built once here, as parse builds them for the meeting
     return (content, parse(text).meeting.participants)
 
 
@@ -203,10 +201,10 @@ def _statements(arguments: tuple[Any, ...]) -> object:
 
 STAGES: list[Stage] = [
     Stage("parse", _parse),
+    Stage("floor", floor),
     Stage("page side (read_page)", _page),
     Stage("meeting stage", _meeting, _meeting_input),
     Stage("statements stage", _statements, _statements_input),
-    Stage("floor", floor),
 ]
 """The rows of each table, in order: ``parse`` first, ``floor`` the reference.
 

@@ -206,9 +206,13 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
             continue
         previous = words[index - 1]
         following = words[index + 1] if index + 1 < len(words) else ""
-        if word == "and" and (previous.endswith(",") or following[:1].isupper()):
-            cuts.append(index + 1)
-        elif word != "and" and previous.endswith(",") and not following.endswith(("ing", "ing,")):
+        if word == "and":
+            # ", and Secretary Tillerson responded", "and Prime Minister Abbott welcomed".
+            cut = previous.endswith(",") or following[:1].isupper()
+        else:
+            # ", while the Japanese side explained"; not ", while welcoming".
+            cut = previous.endswith(",") and not following.endswith(("ing", "ing,"))
+        if cut:
             cuts.append(index + 1)
     cuts.append(len(words))
     return [(a, b) for a, b in itertools.pairwise(sorted(set(cuts))) if a < b]
@@ -241,10 +245,10 @@ def _clause_speech(
         return None
     index = first
     while index < stop:
-        word = words[index]
+        head = words[index]
         subject = (
             _reference(words, index, stop, cast, last)
-            if word[:1].isupper() or word in _LOWER_STARTS
+            if head[:1].isupper() or head in _LOWER_STARTS
             else None
         )
         if subject is None:
