@@ -245,14 +245,14 @@ def _clause_speech(
         return None
     index = first
     while index < stop:
-        head = words[index]
         subject = (
-            _reference(words, index, stop, cast, last)
-            if head[:1].isupper() or head in _LOWER_STARTS
-            else None
+            _reference(words, index, stop, cast, last) if _could_refer(words[index], cast) else None
         )
         if subject is None:
             index += 1
+            continue
+        if not subject.speakers and subject.other is None:
+            index = max(subject.end, index + 1)
             continue
         if not _after_preposition(words, first, index):
             found, word = _verb_after(words, subject, stop, cast)
@@ -262,6 +262,20 @@ def _clause_speech(
                 return found, word, subject.other
         index = max(subject.end, index + 1)
     return None
+
+
+def _could_refer(head: str, cast: Cast) -> bool:
+    """Whether a reference to a speaker may start at the word *head*: a cheap test first."""
+    if head in _LOWER_STARTS or head in _UPPER_STARTS or head in vocabulary.OFFICE_WORDS:
+        return True
+    if not head[:1].isupper():
+        return False
+    key = _key(head.rstrip(",;:"))
+    return key in cast.names or key in cast.sides
+
+
+# Capitalised words that may start a reference though no principal is named by them.
+_UPPER_STARTS = frozenset({"The", "Both", "He", "She", "They", "Two", "All"})
 
 
 def _after_preposition(words: Sequence[str], first: int, index: int) -> bool:
@@ -342,7 +356,7 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         return None
     if phrase[-1].endswith(("’s", "'s")):
         # "Prime Minister Abe’s explanation": a possessive, not a subject.
-        return None
+        return _Subject((), cursor, None)
     clean = [_key(w.rstrip(",;:")) for w in phrase]
     found = [cast.names[w] for w in clean if w in cast.names]
     if found:
@@ -357,7 +371,8 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         return _Subject((cast.sides[clean[0]],), cursor, None, side=True)
     if len(phrase) >= 2 and any(w.rstrip(",") in vocabulary.OFFICE_WORDS for w in phrase[:-1]):
         return _Subject((), cursor, " ".join(phrase).rstrip(",;:"))
-    return None
+    # A phrase that names no one ("the Japan-U.S. Alliance"): read past it whole.
+    return _Subject((), cursor, None)
 
 
 def _with_partner(words: Sequence[str], subject: _Subject, stop: int, cast: Cast) -> _Subject:
