@@ -6,9 +6,10 @@ r"""Structured data out of diplomatic meeting readouts.
 ('Japan-China Relations', '2018-05-09', 'The two leaders met.')
 """
 
+from typing import TYPE_CHECKING, Any
+
 from readout_parser._schema import json_schema
 from readout_parser.errors import ReadoutError
-from readout_parser.html import html_to_text, parse_html
 from readout_parser.model import (
     Attendee,
     Boilerplate,
@@ -28,7 +29,22 @@ from readout_parser.model import (
 )
 from readout_parser.parser import parse
 
+if TYPE_CHECKING:
+    from readout_parser.html import html_to_text, parse_html
+
 __version__ = "0.1.0"
+
+# Loaded on first use: most callers never hand the parser HTML, and the HTML
+# reader brings the standard library's html.parser with it.
+_LAZY = {"html_to_text", "parse_html"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from readout_parser import html
+
+        return getattr(html, name)
+    raise AttributeError(f"module 'readout_parser' has no attribute {name!r}")
 
 __all__ = [
     "Attendee",

@@ -11,11 +11,7 @@ from __future__ import annotations
 from readout_parser import diagnostics
 from readout_parser.diagnostics import Problem
 from readout_parser.errors import ReadoutError
-from readout_parser.meeting import Located, read_meeting
 from readout_parser.model import Readout, Span
-from readout_parser.page import read_page
-from readout_parser.statements import read_statements
-from readout_parser.statements.content import content_of
 
 
 def parse(text: str, *, strict: bool = False) -> Readout:
@@ -63,6 +59,13 @@ def _type_error_message(value: object) -> str:
 
 
 def _parse(source: str) -> Readout:
+    # The readers load on the first parse, not at import: importing the
+    # package builds only the model and the public names.
+    from readout_parser.meeting import Located, read_meeting
+    from readout_parser.page import read_page
+    from readout_parser.statements import read_statements
+    from readout_parser.statements.content import content_of
+
     page = read_page(source)
     if page is None:
         return Readout(diagnostics=diagnostics.diagnose(source, [_empty(source)]))
