@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import datetime
 import pickle
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 import pytest
@@ -113,7 +113,7 @@ VALUES = [
 
 def nodes(value: object) -> Iterator[object]:
     """*value* and every attrs value inside it."""
-    if isinstance(value, tuple | list):
+    if isinstance(value, Sequence) and not isinstance(value, str):
         for item in value:
             yield from nodes(item)
     elif attrs.has(cls := type(value)):

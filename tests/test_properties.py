@@ -17,7 +17,7 @@ import datetime
 import enum
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -150,7 +150,7 @@ def span_free(value: object) -> object:
             else:
                 out[field.name] = span_free(item)
         return out
-    if isinstance(value, tuple | list):
+    if isinstance(value, Sequence) and not isinstance(value, str):
         return [span_free(item) for item in value]
     if isinstance(value, enum.Enum):
         return value.value
@@ -169,7 +169,7 @@ def strings_of(value: object) -> Iterator[str]:
         return
     if isinstance(value, str):
         yield value
-    elif isinstance(value, tuple | list):
+    elif isinstance(value, Sequence):
         for item in value:
             yield from strings_of(item)
     elif attrs.has(cls := type(value)) and cls.__name__ != "Diagnostic":

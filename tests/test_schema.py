@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections.abc
 import datetime
 import enum
 import types
@@ -113,7 +114,7 @@ def test_schema_property_accepts_null_and_arrays_as_the_type_hint_does(
     args = typing.get_args(hint)
     optional = typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args
     assert validator.is_valid(None) == optional, f"{cls.__name__}.{field.name}: {hint}"
-    is_tuple = typing.get_origin(hint) is tuple
+    is_tuple = typing.get_origin(hint) in (tuple, collections.abc.Sequence)
     assert validator.is_valid([]) == is_tuple, f"{cls.__name__}.{field.name}: {hint}"
 
 

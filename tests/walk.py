@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -25,7 +25,7 @@ def spans_of(value: object) -> Iterator[Span]:
         item = stack.pop()
         if isinstance(item, Span):
             yield item
-        elif isinstance(item, tuple | list):
+        elif isinstance(item, Sequence) and not isinstance(item, str):
             stack.extend(item)
         elif attrs.has(cls := type(item)):
             stack.extend(getattr(item, field.name) for field in attrs.fields(cls))

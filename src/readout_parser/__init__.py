@@ -46,6 +46,7 @@ def __getattr__(name: str) -> Any:
         return getattr(html, name)
     raise AttributeError(f"module 'readout_parser' has no attribute {name!r}")
 
+
 __all__ = [
     "Attendee",
     "Boilerplate",

@@ -7,6 +7,7 @@ serialised without touching this module.
 
 from __future__ import annotations
 
+import collections.abc
 import datetime
 import enum
 import functools
@@ -37,7 +38,7 @@ def unstructure(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, datetime.timedelta):
         return value.total_seconds()
-    if isinstance(value, tuple):
+    if isinstance(value, (tuple, collections.abc.Sequence)) and not isinstance(value, str):
         return [unstructure(item) for item in value]
     return value
 
@@ -63,7 +64,7 @@ def _structure(data: Any, hint: Any, where: str) -> Any:
         if data is None:
             return None
         return _structure(data, options[0], where)
-    if origin is tuple:
+    if origin in (tuple, collections.abc.Sequence):
         item_hint = typing.get_args(hint)[0]
         if not isinstance(data, (list, tuple)):
             raise ValueError(f"{where}: expected a list, got {type(data).__name__}")

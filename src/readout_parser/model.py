@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -419,7 +420,7 @@ class Readout:
     diagnostics: tuple[Diagnostic, ...] = ()
     meeting: Meeting = Meeting()
     spans: FieldSpans = FieldSpans()
-    statements: tuple[Statement, ...] = ()
+    statements: Sequence[Statement] = ()
 
     def walk(self) -> tuple[Section, ...]:
         """Every section at every depth, in document order."""

@@ -63,7 +63,7 @@ def _parse(source: str) -> Readout:
     # package builds only the model and the public names.
     from readout_parser.meeting import Located, read_meeting
     from readout_parser.page import read_page
-    from readout_parser.statements import read_statements
+    from readout_parser.statements import Statements
     from readout_parser.statements.content import content_of
 
     page = read_page(source)
@@ -87,7 +87,9 @@ def _parse(source: str) -> Readout:
         diagnostics=diagnostics.diagnose(source, [*page.problems, *meeting_problems]),
         meeting=meeting,
         spans=page.spans,
-        statements=read_statements(
+        # Read on first access: who said what costs more than the rest of the
+        # parse, and many callers never ask.
+        statements=Statements(
             content_of(page.lead, page.sections, page.passages), meeting.participants
         ),
     )
