@@ -152,6 +152,13 @@ def _parse(text: str) -> object:
     return parse(text)
 
 
+def _parse_and_statements(text: str) -> object:
+    """Parse, then ask for the statements, which are read on first access."""
+    from readout_parser import parse
+
+    return len(parse(text).statements)
+
+
 def _page(text: str) -> object:
     from readout_parser.page import read_page
 
@@ -202,6 +209,7 @@ def _statements(arguments: tuple[Any, ...]) -> object:
 STAGES: list[Stage] = [
     Stage("parse", _parse),
     Stage("floor", floor),
+    Stage("parse + statements", _parse_and_statements),
     Stage("page side (read_page)", _page),
     Stage("meeting stage", _meeting, _meeting_input),
     Stage("statements stage", _statements, _statements_input),
