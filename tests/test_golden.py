@@ -15,27 +15,14 @@ from typing import Any
 import pytest
 
 import readout_parser
+from golden_cases import golden_cases, known_failures
 from readout_parser import Paragraph, Readout, Section
 from walk import span_problems, texts_with_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "structure"
-KNOWN_FAILURES: dict[str, str] = json.loads(
-    (GOLDEN / "known_failures.json").read_text(encoding="utf-8")
-)
+KNOWN_FAILURES = known_failures("structure")
 ELLIPSIS = "…"
-
-
-def _cases() -> list[Any]:
-    cases = []
-    for path in sorted(GOLDEN.glob("*.json")):
-        if path.name == "known_failures.json":
-            continue
-        marks = []
-        if path.name in KNOWN_FAILURES:
-            marks.append(pytest.mark.xfail(reason=KNOWN_FAILURES[path.name], strict=True))
-        cases.append(pytest.param(path, id=path.stem, marks=marks))
-    return cases
 
 
 def text_matches(expected: str, actual: str) -> bool:
@@ -113,7 +100,7 @@ def compare(expected: dict[str, Any], readout: Readout) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("path", _cases())
+@pytest.mark.parametrize("path", golden_cases("structure"))
 def test_golden_structure(path: Path) -> None:
     expected = json.loads(path.read_text(encoding="utf-8"))
     text = (ROOT / expected["source"]).read_text(encoding="utf-8")

@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
+from golden_cases import extract_meeting
 from readout_parser import diagnostics as codes
-from readout_parser.meeting import Located, Problem, family_name, read_meeting
+from readout_parser.meeting import Problem, family_name
 from readout_parser.model import Attendee, Meeting, MeetingFormat, Paragraph, Span
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,22 +39,8 @@ def read(
         spans.append(Paragraph(text, Span(cursor, cursor + len(text))))
         cursor += len(text) + 2
     title_span = Span(0, len(title)) if title is not None else None
-    meeting, diagnostics = extract_meeting(source, spans, title, title_span, page_date)
+    meeting, diagnostics = extract_meeting(source, spans, title_span, page_date)
     return meeting, diagnostics, source
-
-
-def extract_meeting(
-    source: str,
-    paragraphs: list[Paragraph],
-    title: str | None,
-    title_span: Span | None,
-    page_date: datetime.date | None,
-) -> tuple[Meeting, tuple[Problem, ...]]:
-    """The reader on *paragraphs* of *source*, handed over as the parser does."""
-    del title  # the reader takes the headline from its span, as the parser gives it
-    lead = [Located.of(source, p.span.start, p.span.end) for p in paragraphs]
-    head = None if title_span is None else Located.of(source, title_span.start, title_span.end)
-    return read_meeting(lead, head, page_date)
 
 
 def lead(when: str, *, verb: str = "held a meeting with") -> str:
@@ -1176,9 +1163,7 @@ def _seed_lead(name: str, opening: str) -> tuple[str, list[Paragraph]]:
 
 def test_seed_004_every_fact_points_at_its_evidence() -> None:
     source, paragraphs = _seed_lead("004_84f1a60893f6d49a.txt", "On January 14")
-    meeting, diagnostics = extract_meeting(
-        source, paragraphs, None, None, datetime.date(2020, 1, 14)
-    )
+    meeting, diagnostics = extract_meeting(source, paragraphs, None, datetime.date(2020, 1, 14))
     assert diagnostics == ()
     shown: dict[str, Any] = {
         field: evidence(source, getattr(meeting.spans, field))
@@ -1203,9 +1188,7 @@ def test_seed_004_every_fact_points_at_its_evidence() -> None:
 def test_seed_001_lead_with_line_breaks_in_source() -> None:
     source = "Relations\r\n\r\n" + lead("commencing at 2:15 p.m.").replace(", held", ",\n  held")
     start = source.index("On March")
-    meeting, _ = extract_meeting(
-        source, [Paragraph("", Span(start, len(source)))], None, None, PAGE_DATE
-    )
+    meeting, _ = extract_meeting(source, [Paragraph("", Span(start, len(source)))], None, PAGE_DATE)
     assert meeting.participants[0].name == "Fumio Kishida"
     span = meeting.spans.start
     assert span is not None
@@ -1216,7 +1199,7 @@ def test_seed_001_lead_with_line_breaks_in_source() -> None:
 
 
 def test_empty_input_gives_the_empty_meeting() -> None:
-    assert extract_meeting("", [], None, None, None) == (Meeting(), ())
+    assert extract_meeting("", [], None, None) == (Meeting(), ())
 
 
 def test_later_paragraph_needs_a_day_or_time_to_be_the_lead() -> None:
@@ -1230,6 +1213,6 @@ def test_later_paragraph_needs_a_day_or_time_to_be_the_lead() -> None:
 def test_spans_out_of_range_are_clamped() -> None:
     source = lead("commencing at 2:15 p.m.")
     meeting, _ = extract_meeting(
-        source, [Paragraph(source, Span(-5, len(source) + 50))], "T", Span(900, 1000), PAGE_DATE
+        source, [Paragraph(source, Span(-5, len(source) + 50))], Span(900, 1000), PAGE_DATE
     )
     assert meeting.start == datetime.time(14, 15)

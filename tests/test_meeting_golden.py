@@ -18,30 +18,14 @@ from typing import Any
 import pytest
 
 import readout_parser
+from golden_cases import golden_cases, known_failures
 from readout_parser import Meeting, Person
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "meeting"
-KNOWN_FAILURES_FILE = GOLDEN / "known_failures.json"
-KNOWN_FAILURES: dict[str, str] = (
-    json.loads(KNOWN_FAILURES_FILE.read_text(encoding="utf-8"))
-    if KNOWN_FAILURES_FILE.exists()
-    else {}
-)
+KNOWN_FAILURES = known_failures("meeting")
 
 PERSON_KEYS = ("name", "honorific", "title", "family_name")
-
-
-def _cases() -> list[Any]:
-    cases = []
-    for path in sorted(GOLDEN.glob("*.json")):
-        if path.name == KNOWN_FAILURES_FILE.name:
-            continue
-        marks = []
-        if path.name in KNOWN_FAILURES:
-            marks.append(pytest.mark.xfail(reason=KNOWN_FAILURES[path.name], strict=True))
-        cases.append(pytest.param(path, id=path.stem, marks=marks))
-    return cases
 
 
 def _time(value: datetime.time | None) -> str | None:
@@ -124,7 +108,7 @@ def test_known_failures_name_existing_cases() -> None:
     assert set(KNOWN_FAILURES) <= names
 
 
-@pytest.mark.parametrize("path", _cases())
+@pytest.mark.parametrize("path", golden_cases("meeting"))
 def test_golden_meeting(path: Path) -> None:
     case = json.loads(path.read_text(encoding="utf-8"))
     text = (ROOT / case["source"]).read_text(encoding="utf-8")

@@ -15,31 +15,18 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
+from golden_cases import extract_meeting
 from readout_parser.diagnostics import MEETING_CODES
-from readout_parser.meeting import Located, Problem, read_meeting
+from readout_parser.meeting import Located, read_meeting
 from readout_parser.model import Meeting, MeetingSpans, Paragraph, Readout, Span
 from strategies.leads import GeneratedLead, leads, spoken_number
 from strategies.readouts import tricky_texts
 
 
-def extract_meeting(
-    source: str,
-    paragraphs: list[Paragraph],
-    title: str | None,
-    title_span: Span | None,
-    page_date: datetime.date | None,
-) -> tuple[Meeting, tuple[Problem, ...]]:
-    """The reader on *paragraphs* of *source*, handed over as the parser does."""
-    del title
-    lead = [Located.of(source, p.span.start, p.span.end) for p in paragraphs]
-    head = None if title_span is None else Located.of(source, title_span.start, title_span.end)
-    return read_meeting(lead, head, page_date)
-
-
 def _read(generated: GeneratedLead) -> Meeting:
     text = generated.text
     meeting, diagnostics = extract_meeting(
-        text, [Paragraph(text, Span(0, len(text)))], None, None, generated.page_date
+        text, [Paragraph(text, Span(0, len(text)))], None, generated.page_date
     )
     assert diagnostics == ()
     return meeting
@@ -140,7 +127,7 @@ def test_arbitrary_text_gives_a_meeting(
         Paragraph(source, Span(0, len(source)))
     ]
     meeting, diagnostics = extract_meeting(
-        source, paragraphs, source[:20], Span(0, min(20, len(source))), page_date
+        source, paragraphs, Span(0, min(20, len(source))), page_date
     )
     _check(source, meeting, diagnostics)
 
@@ -148,7 +135,7 @@ def test_arbitrary_text_gives_a_meeting(
 @given(tricky_texts(), _dates)
 def test_tricky_text_gives_a_meeting(source: str, page_date: datetime.date | None) -> None:
     meeting, diagnostics = extract_meeting(
-        source, [Paragraph(source, Span(0, len(source)))], None, None, page_date
+        source, [Paragraph(source, Span(0, len(source)))], None, page_date
     )
     _check(source, meeting, diagnostics)
 
@@ -199,7 +186,7 @@ def test_shuffled_lead_words_give_a_meeting(
 ) -> None:
     source = " ".join(words)
     meeting, diagnostics = extract_meeting(
-        source, [Paragraph(source, Span(0, len(source)))], "Telephone Talk", None, page_date
+        source, [Paragraph(source, Span(0, len(source)))], None, page_date
     )
     _check(source, meeting, diagnostics)
 
@@ -208,8 +195,6 @@ def test_huge_input_is_read_only_in_part() -> None:
     source = "On May 24, commencing at 2:15 p.m., Mr. Cc Dd held a meeting with " + (
         "Mr. Aa Bb, Minister, " * 50_000
     )
-    meeting, _ = extract_meeting(
-        source, [Paragraph(source, Span(0, len(source)))], None, None, None
-    )
+    meeting, _ = extract_meeting(source, [Paragraph(source, Span(0, len(source)))], None, None)
     assert meeting.start == datetime.time(14, 15)
     assert all(person.span.end <= 7000 for person in meeting.participants)

@@ -19,27 +19,13 @@ from typing import Any
 import pytest
 
 import readout_parser
+from golden_cases import golden_cases, known_failures
 from readout_parser import Readout
 from walk import span_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "statements"
-KNOWN_FAILURES_FILE = GOLDEN / "known_failures.json"
-KNOWN_FAILURES: dict[str, str] = (
-    json.loads(KNOWN_FAILURES_FILE.read_text(encoding="utf-8"))
-    if KNOWN_FAILURES_FILE.exists()
-    else {}
-)
-
-
-def _cases() -> list[Any]:
-    cases = []
-    for path in sorted(GOLDEN.glob("corpus_*.json")):
-        marks = []
-        if path.name in KNOWN_FAILURES:
-            marks.append(pytest.mark.xfail(reason=KNOWN_FAILURES[path.name], strict=True))
-        cases.append(pytest.param(path, id=path.stem, marks=marks))
-    return cases
+KNOWN_FAILURES = known_failures("statements")
 
 
 def statement_problems(expected: list[dict[str, Any]], readout: Readout, source: str) -> list[str]:
@@ -88,7 +74,7 @@ def test_span_problems_sees_an_off_by_one_span() -> None:
         assert span_problems(source, text, readout_parser.Span(start, end)), (start, end)
 
 
-@pytest.mark.parametrize("path", _cases())
+@pytest.mark.parametrize("path", golden_cases("statements"))
 def test_golden_statements(path: Path) -> None:
     case = json.loads(path.read_text(encoding="utf-8"))
     source = (ROOT / case["source"]).read_text(encoding="utf-8")
