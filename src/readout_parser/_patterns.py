@@ -1,52 +1,41 @@
 """Patterns compiled on first use, so that importing the package stays cheap.
 
->>> WORD = LazyPattern(r"\\w+")
->>> WORD.search("  Kishida").group()
-'Kishida'
+Each pattern of the page side and the meeting side is declared where it is
+used, with an example of what it matches, as ``NAME = lazy(r"...")``;
+``NAME()`` gives the compiled pattern, compiled once, on the first call.
+
+>>> YEAR = lazy(r"\\d{4}")
+>>> YEAR().fullmatch("2017") is not None, YEAR() is YEAR()
+(True, True)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import re
+from collections.abc import Callable
 
 import regex
 
-__all__ = ["LazyPattern"]
+
+def lazy(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
+    """*pattern* for the ``regex`` module, compiled on the first call of the result."""
+
+    @functools.cache
+    def compiled() -> regex.Pattern[str]:
+        return regex.compile(pattern, flags)
+
+    return compiled
 
 
-class LazyPattern:
-    """A :mod:`regex` pattern that compiles the first time it is used."""
+def lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """*pattern* for the standard ``re`` module, compiled on the first call of the result.
 
-    __slots__ = ("_compiled", "flags", "pattern")
+    The standard module is the faster of the two where it can say the same.
+    """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self.flags = flags
-        self._compiled: regex.Pattern[str] | None = None
+    @functools.cache
+    def compiled() -> re.Pattern[str]:
+        return re.compile(pattern, flags)
 
-    @property
-    def compiled(self) -> regex.Pattern[str]:
-        """The compiled pattern."""
-        if self._compiled is None:
-            self._compiled = regex.compile(self.pattern, self.flags)
-        return self._compiled
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        """As :meth:`regex.Pattern.search`."""
-        return self.compiled.search(text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        """As :meth:`regex.Pattern.match`."""
-        return self.compiled.match(text, pos, endpos)
-
-    def fullmatch(
-        self, text: str, pos: int = 0, endpos: int | None = None
-    ) -> regex.Match[str] | None:
-        """As :meth:`regex.Pattern.fullmatch`."""
-        return self.compiled.fullmatch(text, pos, endpos)
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int | None = None
-    ) -> Iterator[regex.Match[str]]:
-        """As :meth:`regex.Pattern.finditer`."""
-        return self.compiled.finditer(text, pos, endpos)
+    return compiled

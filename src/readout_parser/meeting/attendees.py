@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from readout_parser import vocabulary
-from readout_parser._patterns import LazyPattern
+from readout_parser._patterns import lazy
 from readout_parser.meeting import people
 from readout_parser.meeting.tokens import tokenize
 from readout_parser.sentences import sentence_bounds
@@ -24,7 +24,7 @@ from readout_parser.sentences import sentence_bounds
 # "(attending on the U.S. side were ...)", "(participants from the Japanese side: ...)",
 # "(Also present at the meeting were ...)", "The meeting was also attended by ...",
 # "... and others attended the meeting.", "(... joined from the Japanese side; ...)".
-ATTENDANCE: Final = LazyPattern(
+ATTENDANCE: Final = lazy(
     r"""(?i)(?<![\w])(?:
         attending\s(?:on|from)|attended\s(?:by|on|from)|also\sattended|also\sattending
       | attended\sthe\s(?:\S+\s){0,2}(?:meeting|talks?|call|dinner|lunch|luncheon)
@@ -37,7 +37,7 @@ ATTENDANCE: Final = LazyPattern(
 
 # Where a side is named in an attendance note: "on the U.S. side",
 # "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...".
-SIDE: Final = LazyPattern(
+SIDE: Final = lazy(
     r"""(?<![\w])(?i:on|from)\s(?:the\s)?(?P<side>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+)
         \s(?i:side)(?![\w])
       | (?<![\w])(?i:from)\s(?P<country>\p{Lu}[\p{L}\-]++)(?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s)
@@ -46,13 +46,13 @@ SIDE: Final = LazyPattern(
 )
 
 # What may stand between a side and the list it heads: "were", ":", "by", ",".
-SIDE_FILLER: Final = LazyPattern(
+SIDE_FILLER: Final = lazy(
     r"(?:\s?[,:]|\s(?:were|was|by|included|include|includes|are|is)(?![\w]))*+\s?"
 )
 
 
 # A round bracket, where parentheses open and close.
-BRACKET: Final = LazyPattern(r"[()]")
+BRACKET: Final = lazy(r"[()]")
 
 
 def notes_in(text: str) -> list[tuple[int, int]]:
@@ -62,18 +62,18 @@ def notes_in(text: str) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in notes_in(s)]
     ['The meeting was also attended by Mr. Cole, Minister']
     """
-    if ATTENDANCE.search(text) is None:
+    if ATTENDANCE().search(text) is None:
         # Most leads name nobody else: one scan says so.
         return []
     notes: list[tuple[int, int]] = []
     parentheses = _parentheses(text)
     for low, high in parentheses:
-        if ATTENDANCE.search(text, low, high):
+        if ATTENDANCE().search(text, low, high):
             notes.append((low, high))
     for low, high in sentence_bounds(text):
-        cue = ATTENDANCE.search(text, low, high)
+        cue = ATTENDANCE().search(text, low, high)
         while cue is not None and any(a <= cue.start() < b for a, b in parentheses):
-            cue = ATTENDANCE.search(text, cue.end(), high)
+            cue = ATTENDANCE().search(text, cue.end(), high)
         if cue is not None:
             notes.append((low, high))
     return notes
@@ -84,7 +84,7 @@ def _parentheses(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     depth = 0
     opened = 0
-    for bracket in BRACKET.finditer(text):
+    for bracket in BRACKET().finditer(text):
         index, char = bracket.start(), bracket.group()
         if char == "(":
             if depth == 0:
@@ -144,19 +144,19 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # One item of a semicolon-separated attendance list, with what may open it:
 # "participants on the Chinese side: Ling Jihua, director of ...", " and Li Yizhong, Minister ...".
-LOOSE_ITEM: Final = LazyPattern(
+LOOSE_ITEM: Final = lazy(
     r"\s?(?:[^:;]{0,60}:\s)?(?:and\s)?(?P<name>"
     + r"\p{Lu}[\p{L}\p{M}’'\-.]*(?:\s(?:\p{Lu}[\p{L}\p{M}’'\-.]*|de|da|bin|van|der|la|del))*"
     + r"),\s(?P<title>(?:the\s)?\p{L}[^;]*+)"
 )
 
 # The end of a list item's title: ", and others", " among others", ", etc.".
-ITEM_TAIL: Final = LazyPattern(r",?\s(?:(?:and|among|amongst)\sothers|etc)(?![\w])")
+ITEM_TAIL: Final = lazy(r",?\s(?:(?:and|among|amongst)\sothers|etc)(?![\w])")
 
 
 def _loose_item(text: str, start: int, end: int) -> people.Mention | None:
     """A person as "Name, title" in a list item, whatever the case of the title."""
-    match = LOOSE_ITEM.match(text, start, end)
+    match = LOOSE_ITEM().match(text, start, end)
     if match is None:
         return None
     name = match.group("name")
@@ -165,7 +165,7 @@ def _loose_item(text: str, start: int, end: int) -> people.Mention | None:
     ):
         return None
     title_start = match.start("title")
-    tail = ITEM_TAIL.search(text, title_start, end)
+    tail = ITEM_TAIL().search(text, title_start, end)
     title_end = tail.start() if tail is not None else end
     while title_end > title_start and text[title_end - 1] in " ,.":
         title_end -= 1
@@ -190,10 +190,10 @@ def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -
     Japanese side") covers the people since the previous side.
     """
     sides: list[str | None] = [None] * len(mentions)
-    markers = list(SIDE.finditer(text, start, end))
+    markers = list(SIDE().finditer(text, start, end))
     for number, marker in enumerate(markers):
         name = marker.group("side") or marker.group("country")
-        filler = SIDE_FILLER.match(text, marker.end(), end)
+        filler = SIDE_FILLER().match(text, marker.end(), end)
         heads_list = filler is not None and any(
             mention.start == filler.end() for mention in mentions
         )

@@ -13,21 +13,21 @@ import attrs
 import regex
 
 from readout_parser import vocabulary
-from readout_parser._patterns import LazyPattern
+from readout_parser._patterns import lazy
 from readout_parser.model import MeetingFormat
 
 # -- format --------------------------------------------------------------------
 
 # A meeting held by telephone: "telephone talk", "Telephone Talk", "telephone
 # call", "telephone conversation", "phone call", "by telephone".
-TELEPHONE: Final = LazyPattern(
+TELEPHONE: Final = lazy(
     r"(?i)(?<![\w])(?:tele)?phone(?:\s(?:talks?|calls?|conversations?|meetings?|conferences?))?"
     r"(?![\w])"
 )
 
 # A meeting held by video: "video conference", "Video Teleconference Meeting",
 # "teleconference", "videoconference", "online meeting", "video call", "held online".
-VIDEO: Final = LazyPattern(
+VIDEO: Final = lazy(
     r"(?i)(?<![\w])(?:video[\s-]?(?:tele)?conferenc\w*|teleconferenc\w*|video\s(?:calls?|meetings?|"
     r"talks?|summit)|online\s(?:meetings?|talks?|conferences?|summit|format|session)|virtual\s"
     r"(?:meetings?|summit)|(?:held|conducted|took\splace)\s(?:online|virtually)|via\svideo)"
@@ -36,7 +36,7 @@ VIDEO: Final = LazyPattern(
 
 # A meeting held face to face: "held a meeting", "Summit Meeting", "talks",
 # "paid a courtesy call on", "working lunch", "dinner", "met with", "Strategic Dialogue".
-IN_PERSON: Final = LazyPattern(
+IN_PERSON: Final = lazy(
     r"(?i)(?<![\w])(?:meetings?|summit|talks?|call(?:ed)?\son|courtesy\scall|lunch(?:eon)?|"
     r"dinner|breakfast|banquet|met|dialogue|consultations?)(?![\w])"
 )
@@ -63,10 +63,10 @@ def find_format(text: str, start: int, end: int) -> tuple[MeetingFormat, int, in
     ('telephone', 'telephone talk')
     """
     for pattern, kind in ((TELEPHONE, MeetingFormat.TELEPHONE), (VIDEO, MeetingFormat.VIDEO)):
-        match = pattern.search(text, start, end)
+        match = pattern().search(text, start, end)
         if match is not None:
             return kind, match.start(), match.end()
-    match = IN_PERSON.search(text, start, end)
+    match = IN_PERSON().search(text, start, end)
     if match is not None:
         return MeetingFormat.IN_PERSON, match.start(), match.end()
     return None
@@ -76,14 +76,14 @@ def find_format(text: str, start: int, end: int) -> tuple[MeetingFormat, int, in
 
 # The meal or call a meeting was: "working lunch", "over lunch", "luncheon",
 # "working dinner", "breakfast meeting", "Welcome Banquet", "courtesy call".
-OCCASION: Final = LazyPattern(
+OCCASION: Final = lazy(
     r"(?i)(?<![\w])(?P<occasion>working\s(?:lunch(?:eon)?|dinner|breakfast)|banquet|courtesy\scall|"
     r"lunch(?:eon)?|dinner|breakfast)(?![\w])"
 )
 
 # A meal said to come after the meeting rather than be it: "followed by a dinner",
 # "Following ..., held a working dinner", "subsequently held a luncheon".
-LATER_MEAL: Final = LazyPattern(
+LATER_MEAL: Final = lazy(
     r"(?i)(?:followed\sby|following|subsequently|then|after\swhich|and\shosted)\s(?:\S+\s){0,3}$"
 )
 
@@ -95,8 +95,8 @@ def find_occasion(text: str, start: int, end: int) -> Found | None:
     >>> find_occasion(s, 0, len(s))
     Found(value='lunch', start=39, end=44)
     """
-    for match in OCCASION.finditer(text, start, end):
-        if LATER_MEAL.search(text, max(start, match.start() - 40), match.start()) is not None:
+    for match in OCCASION().finditer(text, start, end):
+        if LATER_MEAL().search(text, max(start, match.start() - 40), match.start()) is not None:
             continue
         words = match.group("occasion").lower().split()
         value = " ".join("lunch" if word == "luncheon" else word for word in words)
@@ -109,7 +109,7 @@ def find_occasion(text: str, start: int, end: int) -> Found | None:
 # Words that introduce the place, each followed by it:
 # "during his visit to ", "on his visit to ", "who was visiting ", "visited ",
 # "during his visito to ", "visit in ", " in ", " at ".
-PLACE_CUE: Final = LazyPattern(
+PLACE_CUE: Final = lazy(
     r"""
     (?<![\w])(?:
         (?P<visit>(?i:visit|visito|trip)\s(?:to|in)\s)
@@ -124,7 +124,7 @@ PLACE_CUE: Final = LazyPattern(
 # One part of a place name: "Washington", "the Republic of Korea (ROK)",
 # "D.C.", "New York", "the State Guest House", "the Elysee palace",
 # "the Prime Minister’s Office (Yıldız Palace)".
-PLACE_PART: Final = LazyPattern(
+PLACE_PART: Final = lazy(
     r"""
     (?:[Tt]he\s)?
     (?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}\d’'\-]*+)
@@ -139,37 +139,37 @@ PLACE_PART: Final = LazyPattern(
 
 # What may follow a place: the end of the clause, or a word that starts the next one.
 # "Vancouver.", "Japan, held", "Japan to attend", "Japan along with", "New York where".
-PLACE_END: Final = LazyPattern(
+PLACE_END: Final = lazy(
     r"$|[,.;:)]|\s(?:to|for|on|during|where|from|with|while|at|and|held|as|after|before|along|"
     r"upon|who|which|in|since|until|prior|following|followed|under|by)(?![\w])"
 )
 
 # What joins the parts of one place: "Seoul, the Republic of Korea", "Beijing in the People’s ...".
-PLACE_JOIN: Final = LazyPattern(r",\s|\sin\s")
+PLACE_JOIN: Final = lazy(r",\s|\sin\s")
 
 # Words that make a phrase after "at"/"in" no place: times, languages, months.
-NOT_PLACE: Final = LazyPattern(
+NOT_PLACE: Final = lazy(
     r"(?:Noon|NOON|Japanese|English|Korean|Chinese|French|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?![\w])"
 )
 
 # Events, not places: "the G20 Osaka Summit", "the Asia-Europe Meeting", "TICAD7".
-EVENT_WORD: Final = LazyPattern(
+EVENT_WORD: Final = lazy(
     r"(?<![\w])(?:Summit|Meeting|Meetings|Conference|Forum|Assembly|Session|Dialogue|"
     r"Consultations?|Talks|Ceremony|Funeral|Expo|Games|Olympics)(?![\w])|^\p{Lu}{2,}\d*$"
 )
 
 # Office words that end a place: a person, not a place, follows. A possessive
 # is a place: "the President’s Office".
-PERSON_WORD: Final = LazyPattern(
+PERSON_WORD: Final = lazy(
     r"(?<![\w])(?:Minister|President|Secretary|Prime|Ambassador|Chancellor|Premier|Mr\.|Ms\.|"
     r"Mrs\.|Dr\.|H\.E\.|Hon)(?![\w’'])"
 )
 
 
 # A style before a name, where a place list ends: "Mr.", "H.E.", "the Hon.".
-STYLE: Final = LazyPattern(
+STYLE: Final = lazy(
     "(?:"
     + "|".join(
         regex.escape(style).replace(r"\ ", r"\s")
@@ -188,7 +188,7 @@ def find_location(
     >>> find_location(s, 0, len(s)).value
     'Seoul, the Republic of Korea (ROK)'
     """
-    for cue in PLACE_CUE.finditer(text, start, end):
+    for cue in PLACE_CUE().finditer(text, start, end):
         at = cue.end()
         if any(low <= cue.start() < high for low, high in excluded):
             continue
@@ -199,30 +199,30 @@ def find_location(
 
 
 def _place_at(text: str, pos: int, end: int, *, after_at: bool) -> Found | None:
-    first = PLACE_PART.match(text, pos, end)
-    if first is None or NOT_PLACE.match(text, pos, end):
+    first = PLACE_PART().match(text, pos, end)
+    if first is None or NOT_PLACE().match(text, pos, end):
         return None
     if text.startswith(("the ", "The "), pos) and not text[pos + 4 : pos + 5].isupper():
         return None
-    if after_at and PERSON_WORD.match(text, pos + (4 if text.startswith("the ", pos) else 0)):
+    if after_at and PERSON_WORD().match(text, pos + (4 if text.startswith("the ", pos) else 0)):
         return None
-    if EVENT_WORD.search(first.group()) is not None:
+    if EVENT_WORD().search(first.group()) is not None:
         return None
     place_end = first.end()
-    if PLACE_END.match(text, place_end, end) is None and place_end < end:
+    if PLACE_END().match(text, place_end, end) is None and place_end < end:
         return None
     for _ in range(4):
-        join = PLACE_JOIN.match(text, place_end, end)
+        join = PLACE_JOIN().match(text, place_end, end)
         if join is None:
             break
-        part = PLACE_PART.match(text, join.end(), end)
-        if part is None or NOT_PLACE.match(text, join.end(), end):
+        part = PLACE_PART().match(text, join.end(), end)
+        if part is None or NOT_PLACE().match(text, join.end(), end):
             break
-        if PERSON_WORD.search(text, join.end(), part.end()) is not None:
+        if PERSON_WORD().search(text, join.end(), part.end()) is not None:
             break
-        if STYLE.match(text, join.end(), end) is not None:
+        if STYLE().match(text, join.end(), end) is not None:
             break
-        if PLACE_END.match(text, part.end(), end) is None and part.end() < end:
+        if PLACE_END().match(text, part.end(), end) is None and part.end() < end:
             break
         if (
             text.startswith(("the ", "The "), join.end())

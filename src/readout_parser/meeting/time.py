@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from readout_parser import calendar
-from readout_parser._patterns import LazyPattern
+from readout_parser._patterns import lazy
 
 # A month name, whole or shortened: "March", "Mar.".
 _MONTH = (
@@ -28,63 +28,62 @@ _ORDINAL = r"(?:st|nd|rd|th)"
 
 # A clock time with a.m./p.m. in any of the spellings found:
 # "2:15 p.m.", "9:20a.m.", "5:25PM", "4.30pm", "1 p.m.", "3pm", "10:00AM", "3:25 p.m".
-TIME_12H: Final = LazyPattern(
+TIME_12H: Final = lazy(
     r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?+\s?"
     r"(?P<meridiem>[ap])\.?\s?m(?:\.|(?![\w]))",
     regex.IGNORECASE,
 )
 
 # A 24-hour clock time, optionally followed by "noon": "18:40", "09:00", "12:00 noon".
-TIME_24H: Final = LazyPattern(r"(?<![\d:.])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\d:])")
+TIME_24H: Final = lazy(r"(?<![\d:.])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\d:])")
 
 # Noon written as a word: "at Noon local time", "(12:00 noon Japan time)".
-NOON: Final = LazyPattern(r"(?<![\w])(?:[Nn]oon|NOON)(?![\w])")
+NOON: Final = lazy(r"(?<![\w])(?:[Nn]oon|NOON)(?![\w])")
 
 # Something written like a clock time that none of the patterns above can
 # read: "25:70", "3:4 p.m.". Found so that it is reported, not skipped.
-TIME_LIKE: Final = LazyPattern(r"(?<![\w:.])\d{1,3}:\d{1,3}(?![\d])")
+TIME_LIKE: Final = lazy(r"(?<![\w:.])\d{1,3}:\d{1,3}(?![\d])")
 
 # What qualifies a start time, written right before it:
 # "around ", "at about ", "shortly after ", "commencing a little after ", "past ".
-START_QUALIFIER: Final = LazyPattern(
+START_QUALIFIER: Final = lazy(
     r"(?i)(?<![\w])(?P<qualifier>around|about|approximately|approx\.|shortly\safter|just\safter|"
     r"a\slittle\safter|soon\safter|shortly\sbefore|just\sbefore|past)\s?$"
 )
 
 # The end of a time range, right after its start: " to 17:10", " until 10:05 p.m.", "-3 p.m.".
-RANGE_LINK: Final = LazyPattern(r"\s?(?:to|until|till|[-–])\s?")
+RANGE_LINK: Final = lazy(r"\s?(?:to|until|till|[-–])\s?")
 
 # A time zone or "local time" stated with a time:
 # "local time", "at local time", "Japan Standard Time", "Japan time", "JST", "EST", "NY time".
-ZONE: Final = LazyPattern(
+_ZONE = (
     r"(?P<zone>local\stime|Local\sTime|Japan\sStandard\sTime|Japan\s[Tt]ime|Tokyo\s[Tt]ime|"
     r"(?:NY|New\sYork|Washington|Beijing|Seoul)\s[Tt]ime|"
     r"Eastern\s(?:Standard|Daylight)\sTime|Pacific\s(?:Standard|Daylight)\sTime|"
     r"Central\sEuropean(?:\sSummer)?\sTime|Greenwich\sMean\sTime|"
     r"JST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|GMT|UTC|KST|AEST|AEDT|IST)(?![\w])"
 )
+ZONE: Final = lazy(_ZONE)
 
 # Zones that are Japan's own, so a time stated in them is the Japan time.
-JAPAN_ZONE: Final = LazyPattern(
-    r"(?:Japan\sStandard\sTime|Japan\s[Tt]ime|Tokyo\s[Tt]ime|JST)(?![\w])"
-)
+JAPAN_ZONE: Final = lazy(r"(?:Japan\sStandard\sTime|Japan\s[Tt]ime|Tokyo\s[Tt]ime|JST)(?![\w])")
 
 # A zone directly after a time: " local time", " at local time", " EST", ", JST".
-DIRECT_ZONE: Final = LazyPattern(r",?\s?(?:at\s)?" + ZONE.pattern)
+DIRECT_ZONE: Final = lazy(r",?\s?(?:at\s)?" + _ZONE)
 
 # A zone stated with the day rather than the time: "On June 7 (local time)",
 # "On May 18 (Monday), 2009 (JST)", "On June 17 (Monday local time)".
-ZONE_AFTER_DATE: Final = LazyPattern(r"\s?\((?:" + _WEEKDAY + r",?\s)?" + ZONE.pattern + r"\)")
+ZONE_AFTER_DATE: Final = lazy(r"\s?\((?:" + _WEEKDAY + r",?\s)?" + _ZONE + r"\)")
 
 # The opening of a parenthesis after a time: " (", ", (".
-PAREN_OPEN: Final = LazyPattern(r"\s?,?\s?\(")
+PAREN_OPEN: Final = lazy(r"\s?,?\s?\(")
 
 # What may stand between "from"/"to" and the time itself: "to shortly after 3 p.m.".
-RANGE_END_QUALIFIER: Final = LazyPattern(r"(?:around|about|approximately|shortly\safter)\s")
+RANGE_END_QUALIFIER: Final = lazy(r"(?:around|about|approximately|shortly\safter)\s")
 
 # A date named right after a time, skipped to reach what follows it:
 # " on November 11", " on September 23rd", " on the same day".
-DATE_AFTER_TIME: Final = LazyPattern(
+DATE_AFTER_TIME: Final = lazy(
     rf"\s?,?\s?on\s(?:the\ssame\sday|(?:{_WEEKDAY},?\s)?{_MONTH}\s\d{{1,2}}{_ORDINAL}?+"
     rf"(?:,\s\d{{4}})?+|\d{{1,2}}{_ORDINAL})(?![\w])"
 )
@@ -138,8 +137,7 @@ _MINUTES_WORD = r"min(?:ute|iute|ite)s?(?![\w])|mins?\.?(?![\w])"
 # "approximately one hour and 20 minutes", "one and a half hours", "95minutes",
 # "nearly one hour", "approximately an hour", "an hour and a half", "half an hour",
 # "3 hour", "approximately twenty-five minutes", "60 minute", "1.5 hours".
-DURATION: Final = LazyPattern(
-    rf"""
+_DURATION = rf"""
     (?<![\w])
     (?:(?P<qualifier>{_DURATION_QUALIFIER})\s)?+
     (?:
@@ -151,19 +149,16 @@ DURATION: Final = LazyPattern(
         (?:,?\s(?:and\s)?(?P<extra_minutes>\d{{1,2}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD}))?+
       | (?P<minutes>\d{{1,3}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD})
     )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+    """
+DURATION: Final = lazy(_DURATION, regex.VERBOSE | regex.IGNORECASE)
 
 # A length right after a start time, before the zone that belongs to the time:
 # " for approximately 35 minutes" in "at 10:00 a.m. for approximately 35 minutes, (Japan time)".
-LENGTH_AFTER_TIME: Final = LazyPattern(
-    r",?\s?for\s" + DURATION.pattern, regex.VERBOSE | regex.IGNORECASE
-)
+LENGTH_AFTER_TIME: Final = lazy(r",?\s?for\s" + _DURATION, regex.VERBOSE | regex.IGNORECASE)
 
 # "for" and a length in words the patterns above cannot read:
 # "for several hours", "for a few minutes". Reported, never guessed.
-DURATION_LIKE: Final = LazyPattern(
+DURATION_LIKE: Final = lazy(
     rf"(?i)(?<![\w])for\s(?:(?:{_DURATION_QUALIFIER})\s)?(?:a\s)?(?P<amount>[a-z]+)\s"
     r"(?:minutes|hours)(?![\w])"
 )
@@ -271,16 +266,16 @@ def find_date(text: str, page_date: datetime.date | None) -> tuple[DateFact | No
 def _first_time(text: str, pos: int, endpos: int) -> ClockTime | Problem | None:
     """The first clock time in ``text[pos:endpos]``, or the problem with it."""
     found: list[tuple[int, ClockTime | Problem]] = []
-    twelve = TIME_12H.search(text, pos, endpos)
+    twelve = TIME_12H().search(text, pos, endpos)
     if twelve is not None:
         found.append((twelve.start(), _read_12h(twelve)))
-    twenty_four = TIME_24H.search(text, pos, endpos)
+    twenty_four = TIME_24H().search(text, pos, endpos)
     if twenty_four is not None:
         found.append((twenty_four.start(), _read_24h(text, twenty_four)))
-    noon = NOON.search(text, pos, endpos)
+    noon = NOON().search(text, pos, endpos)
     if noon is not None:
         found.append((noon.start(), ClockTime(12, 0, "p", noon.start(), noon.end())))
-    odd = TIME_LIKE.search(text, pos, endpos)
+    odd = TIME_LIKE().search(text, pos, endpos)
     if odd is not None:
         found.append(
             (odd.start(), Problem("time", f"{odd.group()!r} is not a clock time", *odd.span()))
@@ -311,7 +306,7 @@ def _read_24h(text: str, match: regex.Match[str]) -> ClockTime | Problem:
         return Problem("time", f"{match.group()!r} is not a clock time", *match.span())
     end = match.end()
     # "12:00 noon" is one time; keep the word in its span.
-    noon = NOON.match(text, end + 1) if text[end : end + 1] == " " else None
+    noon = NOON().match(text, end + 1) if text[end : end + 1] == " " else None
     if noon is not None and hour == 12:
         return ClockTime(hour, minute, "p", match.start(), noon.end())
     return ClockTime(hour, minute, None, match.start(), end)
@@ -347,14 +342,14 @@ def find_start(text: str) -> tuple[StartFact | None, Problem | None]:
     if isinstance(first, Problem):
         return None, first
     span_start = first.start
-    qualifier_match = START_QUALIFIER.search(text, max(0, first.start - 25), first.start)
+    qualifier_match = START_QUALIFIER().search(text, max(0, first.start - 25), first.start)
     qualifier = None
     if qualifier_match is not None:
         qualifier = " ".join(qualifier_match.group("qualifier").lower().split())
         span_start = qualifier_match.start("qualifier")
     start_clock = first
     end_clock: ClockTime | None = None
-    link = RANGE_LINK.match(text, first.end)
+    link = RANGE_LINK().match(text, first.end)
     if link is not None:
         after = _time_at(text, link.end())
         if after is not None:
@@ -362,12 +357,12 @@ def find_start(text: str) -> tuple[StartFact | None, Problem | None]:
             start_clock = _inherit_meridiem(first, after)
     tail = end_clock.end if end_clock is not None else first.end
     zone, zone_span, japan, japan_span = _zone_and_japan_time(text, tail)
-    length = LENGTH_AFTER_TIME.match(text, tail)
+    length = LENGTH_AFTER_TIME().match(text, tail)
     if zone is None and japan is None and length is not None:
         # "commencing at 10:00 a.m. for approximately 35 minutes, (Japan time)"
         zone, zone_span, japan, japan_span = _zone_and_japan_time(text, length.end())
     start_value = to_time(start_clock)
-    if zone is not None and JAPAN_ZONE.fullmatch(zone):
+    if zone is not None and JAPAN_ZONE().fullmatch(zone):
         japan, japan_span = None, None
     return (
         StartFact(
@@ -387,7 +382,7 @@ def find_start(text: str) -> tuple[StartFact | None, Problem | None]:
 
 def _time_at(text: str, pos: int) -> ClockTime | None:
     """A clock time starting exactly at *pos* (after a qualifier such as "shortly after")."""
-    qualifier = RANGE_END_QUALIFIER.match(text, pos)
+    qualifier = RANGE_END_QUALIFIER().match(text, pos)
     if qualifier is not None:
         pos = qualifier.end()
     found = _first_time(text, pos, min(len(text), pos + 12))
@@ -416,11 +411,11 @@ def _zone_and_japan_time(
     zone: str | None = None
     zone_span: tuple[int, int] | None = None
     pos = _skip_date(text, pos)
-    direct = DIRECT_ZONE.match(text, pos)
+    direct = DIRECT_ZONE().match(text, pos)
     if direct is not None:
         zone, zone_span = direct.group("zone"), direct.span("zone")
         pos = _skip_date(text, direct.end())
-    opening = PAREN_OPEN.match(text, pos)
+    opening = PAREN_OPEN().match(text, pos)
     if opening is None:
         return zone, zone_span, None, None
     inner_start = opening.end()
@@ -428,7 +423,7 @@ def _zone_and_japan_time(
     if inner_end is None:
         return zone, zone_span, None, None
     if zone is None:
-        leading = ZONE.match(text, inner_start)
+        leading = ZONE().match(text, inner_start)
         if leading is not None:
             zone, zone_span = leading.group("zone"), leading.span("zone")
     japan, japan_span = _japan_time_in(text, inner_start, inner_end)
@@ -441,14 +436,14 @@ def zone_after_date(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
     >>> zone_after_date("On June 7 (local time), Prime Minister Abe", 9)
     ('local time', (11, 21))
     """
-    found = ZONE_AFTER_DATE.match(text, pos)
+    found = ZONE_AFTER_DATE().match(text, pos)
     if found is None:
         return None
     return found.group("zone"), found.span("zone")
 
 
 def _skip_date(text: str, pos: int) -> int:
-    skipped = DATE_AFTER_TIME.match(text, pos)
+    skipped = DATE_AFTER_TIME().match(text, pos)
     return skipped.end() if skipped is not None else pos
 
 
@@ -477,8 +472,8 @@ def _japan_time_in(
             return None, None
         next_time = _first_time(text, found.end, end)
         limit = next_time.start if isinstance(next_time, ClockTime) else end
-        zone = ZONE.search(text, found.end, limit)
-        if zone is not None and JAPAN_ZONE.fullmatch(zone.group("zone")):
+        zone = ZONE().search(text, found.end, limit)
+        if zone is not None and JAPAN_ZONE().fullmatch(zone.group("zone")):
             return to_time(found), (found.start, found.end)
         pos = found.end
     return None, None
@@ -513,8 +508,8 @@ def find_duration(text: str) -> tuple[DurationFact | None, Problem | None]:
     >>> fact.value.total_seconds() / 60, fact.approximate
     (80.0, True)
     """
-    match = DURATION.search(text)
-    vague = DURATION_LIKE.search(text, 0, match.start() if match is not None else len(text))
+    match = DURATION().search(text)
+    vague = DURATION_LIKE().search(text, 0, match.start() if match is not None else len(text))
     if vague is not None and number_value(vague.group("amount")) is None:
         return None, Problem(
             "duration", f"{vague.group()!r} gives no length that can be read", *vague.span()

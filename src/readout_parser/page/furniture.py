@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from readout_parser._patterns import lazy
 from readout_parser.model import Boilerplate, BoilerplateKind
-from readout_parser.page.patterns import lazy
 from readout_parser.page.text import Line
 
 # "Back to Japan-United States of America Relations", "Back to Index",

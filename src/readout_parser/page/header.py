@@ -14,10 +14,10 @@ from typing import NamedTuple
 import regex
 
 from readout_parser import diagnostics
+from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import Boilerplate, BoilerplateKind, FieldSpans, Span
 from readout_parser.page.lines import Classified, Kind
-from readout_parser.page.patterns import lazy
 from readout_parser.page.photos import PhotoPiece, caption_piece, join_pieces
 from readout_parser.page.text import Line, Passage
 

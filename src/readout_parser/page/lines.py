@@ -14,9 +14,9 @@ from typing import NamedTuple
 import regex
 
 from readout_parser import calendar
+from readout_parser._patterns import lazy, lazy_re
 from readout_parser.model import BoilerplateKind
 from readout_parser.page.furniture import back_link_target, whole_line_kind
-from readout_parser.page.patterns import lazy, lazy_re
 from readout_parser.page.photos import PhotoPiece, caption_piece, may_be_photo, read_photo_line
 from readout_parser.page.text import Line
 

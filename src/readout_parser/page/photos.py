@@ -14,8 +14,8 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from readout_parser._patterns import lazy
 from readout_parser.model import Photo, Span
-from readout_parser.page.patterns import lazy
 from readout_parser.page.text import Line
 
 # Words that make "Photo: X" a credit rather than a caption: X names who took

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from readout_parser._patterns import lazy
 from readout_parser.model import Span
-from readout_parser.page.patterns import lazy
 
 # Line breaks as a web copy produces them: "\n", "\r\n" or a lone "\r".
 # Other vertical separators (form feed, U+2028) are treated as white space

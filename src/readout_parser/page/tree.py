@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from readout_parser import diagnostics
+from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import Boilerplate, BoilerplateKind, Paragraph, Section, Span
 from readout_parser.page.furniture import back_link_target, strip_inline
 from readout_parser.page.lines import Classified, Kind, Marker
-from readout_parser.page.patterns import lazy
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.text import Line, Passage
 
