@@ -10,21 +10,34 @@ introduce what follows ("Prime Minister Abe stated the following:").
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple, overload
+from typing import NamedTuple, Protocol, overload
 
-from readout_parser.meeting.lead import Located
-from readout_parser.model import Person, Statement
+from readout_parser.model import Person, Span, Statement
 from readout_parser.sentences import sentence_spans
 from readout_parser.statements.speakers import cast_of, speech_in
 
 __all__ = ["Content", "Statements", "read_statements"]
 
 
+class Text(Protocol):
+    """A normalised text and the input offset of each character (plus one past the end).
+
+    The page side's passages are such texts, their offsets built only when
+    asked for: a readout whose statements are never read never builds them.
+    """
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def offsets(self) -> Sequence[int]: ...
+
+
 class Content(NamedTuple):
     """A paragraph of content (or an introducing heading) and where it sits."""
 
     where: tuple[int, ...]
-    passage: Located
+    passage: Text
 
 
 def read_statements(
@@ -35,6 +48,7 @@ def read_statements(
     The sentence that holds the first principal's mention tells the meeting
     itself and has no speakers.
 
+    >>> from readout_parser.meeting import Located
     >>> from readout_parser.model import Span
     >>> kishida = Person("Fumio Kishida", Span(3, 16), "Mr.", "Minister", "Kishida")
     >>> kerry = Person("John Kerry", Span(30, 40), "Mr.", "Secretary of State", "Kerry")
@@ -54,8 +68,9 @@ def read_statements(
     for item in content:
         passage = item.passage
         text = passage.text
+        offsets = passage.offsets
         for start, end in sentence_spans(text):
-            span = passage.span(start, end)
+            span = Span(offsets[start], offsets[end - 1] + 1)
             sentence = text[start:end]
             if span.start <= meeting_at < span.end:
                 found.append(Statement(sentence, span, item.where))
@@ -88,6 +103,7 @@ class Statements(Sequence[Statement]):
     tuple it reads: it compares equal to that tuple, hashes, indexes, slices,
     iterates and pickles as it does.
 
+    >>> from readout_parser.meeting import Located
     >>> from readout_parser.model import Span
     >>> found = Statements([Content((), Located.at("The two sides met."))], [])
     >>> found == (Statement("The two sides met.", Span(0, 18)),), len(found)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from readout_parser.meeting.lead import Located
 from readout_parser.model import Paragraph, Section
 from readout_parser.page.text import Passage
 from readout_parser.statements import Content
@@ -28,7 +27,7 @@ def content_of(
 
 
 def _content(where: tuple[int, ...], passage: Passage) -> Content:
-    return Content(where, Located(passage.text, passage.offsets))
+    return Content(where, passage)
 
 
 def _walk(
