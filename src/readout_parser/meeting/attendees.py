@@ -112,7 +112,7 @@ def people_in(text: str, start: int, end: int) -> tuple[people.Mention, ...]:
     [('Roos', 'U.S. Ambassador to Japan'), ('Nuland', 'State Department Spokesperson')]
     """
     tokens = tokenize(text, start, end)
-    found = [mention for mention, _, _ in people.people_in(tokens, 0, len(tokens), loose=True)]
+    found = [mention for mention, _, _ in people.people_in(tokens, 0, len(tokens))]
     items = _list_items(text, start, end)
     if len(items) > 1:
         for low, high in items:

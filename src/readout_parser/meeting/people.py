@@ -437,11 +437,11 @@ def _capitalise(word: str) -> str:
     return "".join(out)
 
 
-def person_at(tokens: Tokens, index: int, limit: int, *, loose: bool = False) -> Mention | None:
+def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     """The person whose mention starts at token *index*, read no further than *limit*.
 
-    With *loose*, a bare family name after an office is a person ("U.S.
-    Ambassador to Japan Roos"), as attendance lists write them.
+    A name needs a style, an office before it ("U.S. Ambassador to Japan
+    Roos"), or two words and an office after it ("Fumio Kishida, Minister").
 
     >>> t = tokenize("the Honorable Rex W. Tillerson, Secretary of State of the "
     ...              "United States of America, who is visiting Japan")
@@ -451,50 +451,32 @@ def person_at(tokens: Tokens, index: int, limit: int, *, loose: bool = False) ->
     >>> m.title
     'Secretary of State of the United States of America'
     """
-    seen = tokens.words
     honorific_stop = honorific_end(tokens, index, limit)
     title_stop = _title_before(tokens, honorific_stop, limit)
-    second_start = title_stop
-    if (
-        title_stop > honorific_stop
-        and title_stop < limit
-        and seen[title_stop] == ","
-        and honorific_end(tokens, title_stop + 1, limit) > title_stop + 1
-    ):
-        # "Minister for Foreign Affairs of Japan, H.E. Mr. Taro Kono".
-        second_start = title_stop + 1
+    second_start = _styles_after_office(tokens, honorific_stop, title_stop, limit)
     second_stop = honorific_end(tokens, second_start, limit)
     name_stop = _name_end(tokens, second_stop, limit)
     if name_stop == second_stop:
         return None
-    has_style = honorific_stop > index or second_stop > second_start
-    has_title_before = title_stop > honorific_stop
     post_nominal, after_name = _post_nominal(tokens, name_stop, limit)
     after = _title_after(tokens, after_name, limit)
-    name_words = name_stop - second_stop - seen[second_stop:name_stop].count(".")
-    if not has_style and not has_title_before:
-        if after is None or name_words < 2:
-            return None
-    elif not has_style and name_words < 2 and not (loose or after is not None):
-        # "Prime Minister Abe" is a person; "Minister Kono’s" too.
-        pass
+    styled = honorific_stop > index or second_stop > second_start or title_stop > honorific_stop
+    name_words = name_stop - second_stop - tokens.words[second_stop:name_stop].count(".")
+    if not styled and (after is None or name_words < 2):
+        return None
     if after is not None:
         title: str | None = tokens.slice(*after)
         end = after[1]
     else:
-        title = tokens.slice(honorific_stop, title_stop) if has_title_before else None
+        title = tokens.slice(honorific_stop, title_stop) or None
         end = name_stop if post_nominal is None else after_name
     if title is not None and title.startswith(("the ", "The ")):
         title = title[4:]
-    honorifics = [
-        part
-        for part in (tokens.slice(index, honorific_stop), tokens.slice(second_start, second_stop))
-        if part
-    ]
+    styles = (tokens.slice(index, honorific_stop), tokens.slice(second_start, second_stop))
     name = tokens.slice(second_stop, name_stop)
     return Mention(
         name=name,
-        honorific=" ".join(honorifics) or None,
+        honorific=" ".join(style for style in styles if style) or None,
         title=title or None,
         family_name=family_name(name),
         post_nominal=post_nominal,
@@ -503,20 +485,34 @@ def person_at(tokens: Tokens, index: int, limit: int, *, loose: bool = False) ->
     )
 
 
+def _styles_after_office(tokens: Tokens, office_start: int, office_stop: int, limit: int) -> int:
+    """Where the styles after an office written before the name start.
+
+    Right after the office, or after a comma that separates it from them:
+    "Minister for Foreign Affairs of Japan, H.E. Mr. Taro Kono".
+    """
+    comma = office_stop
+    if (
+        office_start < comma < limit
+        and tokens.words[comma] == ","
+        and honorific_end(tokens, comma + 1, limit) > comma + 1
+    ):
+        return comma + 1
+    return office_stop
+
+
 def _may_start(word: str) -> bool:
     return word[:1].isupper() or word in ("the", "former")
 
 
-def people_in(
-    tokens: Tokens, first: int, last: int, *, loose: bool = False
-) -> list[tuple[Mention, int, int]]:
+def people_in(tokens: Tokens, first: int, last: int) -> list[tuple[Mention, int, int]]:
     """Every mention in tokens ``[first, last)``, with its first and past-the-last token."""
     found: list[tuple[Mention, int, int]] = []
     index = first
     seen = tokens.words
     while index < last:
         if _may_start(seen[index]):
-            mention = person_at(tokens, index, last, loose=loose)
+            mention = person_at(tokens, index, last)
             if mention is not None:
                 stop = tokens.index_at(mention.end)
                 found.append((mention, index, stop))
