@@ -14,7 +14,7 @@ readout's date.
 ... 1. Minister Kishida welcomed Secretary Tillerson. The two ministers agreed to cooperate.'''
 >>> readout = readout_parser.parse(text)
 >>> [(row["speakers"], row["verb"]) for row in rows(readout, "statements")][1:]
-[('Kishida', 'welcomed'), ('Kishida; Tillerson', 'agreed')]
+[('Fumio Kishida', 'welcomed'), ('Fumio Kishida; Rex W. Tillerson', 'agreed')]
 >>> rows(readout, "participants", file="a.txt")[1]["name"]
 'Rex W. Tillerson'
 """
@@ -77,7 +77,7 @@ COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         "section",
         "text",
         "speakers",
-        "speaker_names",
+        "speaker_family_names",
         "verb",
         "other_speaker",
         "start",
@@ -154,8 +154,10 @@ def _statement(index: int, statement: Statement) -> Row:
         "index": index,
         "section": ".".join(str(number) for number in statement.where),
         "text": statement.text,
-        "speakers": "; ".join(str(p.family_name or p.name) for p in speakers),
-        "speaker_names": "; ".join(p.name for p in speakers),
+        # Names as written identify a person; a family name read by the
+        # conventions may be a given name ("Wang Yi" gives "Yi").
+        "speakers": "; ".join(p.name for p in speakers),
+        "speaker_family_names": "; ".join(p.family_name or "" for p in speakers),
         "verb": statement.verb,
         "other_speaker": statement.other_speaker,
         "start": statement.span.start,

@@ -440,3 +440,12 @@ ADVERBS: Final = _words(
     """
 )
 """Words that may stand between a subject and its verb: "also", "then", "once"."""
+
+IRREGULAR_PAST: Final = _words(
+    """
+    brought went made gave took told said spoke met held had sought thought felt left began
+    led saw knew understood set put kept paid sent won lost bore drew wrote rose stood came
+    became got heard meant showed shown reaffirmed underwent undertook
+    """
+)
+"""Past tenses that do not end in "-ed": the verbs of a readout's narration besides "stated"."""

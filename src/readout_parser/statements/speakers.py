@@ -14,6 +14,7 @@ agreed ...") reports no one.
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -108,8 +109,15 @@ def cast_of(participants: Sequence[Person]) -> Cast:
 
 
 def _key(word: str) -> str:
-    """A name word as compared: lower case, any apostrophe straight ("tu'i'onetoa")."""
-    return word.lower().replace("’", "'").replace("‘", "'")
+    """A name word as compared: lower case, without accents, any apostrophe straight.
+
+    "RAMÍREZ" and "Ramirez" are one name, and so are "TU’I’ONETOA" and "Tu'i'onetoa".
+    """
+    plain = word.lower().replace("’", "'").replace("‘", "'")
+    if plain.isascii():
+        return plain
+    decomposed = unicodedata.normalize("NFKD", plain)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _claim(table: dict[str, int], key: str, index: int) -> None:
@@ -175,7 +183,9 @@ def speech_in(
     verb: str | None = None
     other: str | None = None
     for number, (first, stop) in enumerate(_clauses(words)):
-        said = _clause_speech(words, first, stop, cast, last, later=number > 0)
+        # "..., and he expressed": he is the speaker of this sentence so far.
+        before = tuple(speakers) if len(speakers) == 1 else last
+        said = _clause_speech(words, first, stop, cast, before, later=number > 0)
         if said is None:
             continue
         found, word, named = said
@@ -207,8 +217,13 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
         previous = words[index - 1]
         following = words[index + 1] if index + 1 < len(words) else ""
         if word == "and":
-            # ", and Secretary Tillerson responded", "and Prime Minister Abbott welcomed".
-            cut = previous.endswith(",") or following[:1].isupper()
+            # ", and Secretary Tillerson responded", "... explained X and Prime
+            # Minister Abbott welcomed"; not "Minister Kono and Minister Kang".
+            cut = previous.endswith(",") or (
+                following[:1].isupper()
+                and _has_verb(words[cuts[-1] : index])
+                and _subject_and_verb(words, index + 1)
+            )
         else:
             # ", while the Japanese side explained"; not ", while welcoming".
             cut = previous.endswith(",") and not following.endswith(("ing", "ing,"))
@@ -216,6 +231,33 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
             cuts.append(index + 1)
     cuts.append(len(words))
     return [(a, b) for a, b in itertools.pairwise(sorted(set(cuts))) if a < b]
+
+
+def _subject_and_verb(words: Sequence[str], index: int) -> bool:
+    """Whether a capitalised phrase at *index* is the subject of the verb after it.
+
+    "and Prime Minister Abbott welcomed" is; "and China, concurred" is not.
+    """
+    cursor = index
+    while cursor < len(words) and words[cursor][:1].isupper():
+        if words[cursor].endswith((",", ";", ":")):
+            return False
+        cursor += 1
+    return cursor < len(words) and _is_verb(words[cursor].rstrip(",;:."))
+
+
+def _has_verb(words: Sequence[str]) -> bool:
+    """Whether *words* hold a verb of the past or of report ("explained", "said")."""
+    return any(_is_verb(word.rstrip(",;:")) for word in words)
+
+
+def _is_verb(word: str) -> bool:
+    """A finite verb of the narration: readouts report in the past ("stated", "agreed")."""
+    return (
+        word in vocabulary.REPORTING_VERBS
+        or word in vocabulary.IRREGULAR_PAST
+        or (word.endswith("ed") and word[:1].islower())
+    )
 
 
 # Words at which a new clause may start: ", and Secretary X responded".
@@ -280,6 +322,9 @@ _UPPER_STARTS = frozenset({"The", "Both", "He", "She", "They", "Two", "All"})
 
 def _after_preposition(words: Sequence[str], first: int, index: int) -> bool:
     """Whether the phrase at *index* is governed by a word before it ("with President X")."""
+    while index > first and words[index - 1][:1].isupper() and not words[index - 1].endswith(","):
+        # "with Ms. Baerbock": the style belongs to the phrase the preposition governs.
+        index -= 1
     if index == first:
         return False
     previous = words[index - 1]
@@ -287,7 +332,7 @@ def _after_preposition(words: Sequence[str], first: int, index: int) -> bool:
         return False
     if previous in ("and",):
         return _after_preposition(words, first, index - 1) if index - 1 > first else False
-    return previous.lower() in vocabulary.PREPOSITIONS or previous[:1].islower()
+    return previous.lower() in vocabulary.PREPOSITIONS or _is_verb(previous)
 
 
 def _reference(
@@ -394,10 +439,20 @@ def _verb_after(
     Skips an aside ("Prime Minister Abe, welcoming the visit, stated") and
     adverbs; a passive ("was briefed ... by Secretary Pompeo") gives its agent.
     """
-    cursor = subject.end
+    cursor = _after_modifier(words, subject.end, stop)
     if cursor < stop and words[cursor - 1].endswith(","):
-        # An aside between commas: skip to the word after its closing comma.
-        close = next((i for i in range(cursor, stop) if words[i].endswith((",", ",”", ',"'))), None)
+        # An aside between commas, which may hold commas of its own: the main
+        # verb is the first verb right after one of them.
+        close = next(
+            (
+                i
+                for i in range(cursor, stop)
+                if words[i].endswith((",", ",”", ',"'))
+                and i + 1 < stop
+                and _is_verb(words[i + 1].rstrip(",;:."))
+            ),
+            None,
+        )
         if close is None:
             return (), None
         cursor = close + 1
@@ -408,16 +463,32 @@ def _verb_after(
     if cursor >= stop:
         return (), None
     word = words[cursor].rstrip(",;:.")
-    if not word[:1].islower() or word in _NOT_VERBS or word.endswith("ing"):
-        return (), None
     if word in ("was", "were") and cursor + 1 < stop:
         return _agent(words, cursor + 1, stop, cast)
+    if not _is_verb(word) or word in _NOT_VERBS:
+        # "Both countries will play ...", "President Sall is visiting ...": no
+        # view is reported.
+        return (), None
     if word in ("held", "had", "hosted") and any(
         w.lower().startswith(_MEETING_NOUNS) for w in words[cursor + 1 : cursor + 5]
     ):
         # "The leaders held a meeting ...": the meeting told, not a view held.
         return (), None
     return subject.speakers, word
+
+
+def _after_modifier(words: Sequence[str], index: int, stop: int) -> int:
+    """Past what qualifies a subject: "President Van Rompuy| of the European Council| offered"."""
+    if index < stop and words[index] == "of":
+        cursor = index + 1
+        if cursor < stop and words[cursor] == "the":
+            cursor += 1
+        while cursor < stop and words[cursor][:1].isupper():
+            cursor += 1
+            if words[cursor - 1].endswith(","):
+                break
+        return cursor
+    return index
 
 
 def _agent(
