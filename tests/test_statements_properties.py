@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import readout_parser
 from strategies.statements import AttributedReadout, attributed_readouts
@@ -51,3 +52,60 @@ def test_statements_lie_in_order_inside_the_content(path: Path) -> None:
         assert any(part.start <= span.start and span.end <= part.end for part in content)
         assert span_problems(text, statement.text, span) == []
         previous_end = span.end
+
+
+_BODY_WORDS = st.sampled_from(
+    [
+        "Minister",
+        "Kishida",
+        "Secretary",
+        "Tillerson",
+        "and",
+        "the",
+        "The",
+        "two",
+        "sides",
+        "Japanese",
+        "side",
+        "He",
+        "he",
+        "was",
+        "briefed",
+        "by",
+        "with",
+        "stated",
+        "agreed",
+        "that",
+        "U.S.",
+        "p.m.",
+        "Mr.",
+        ",",
+        ".",
+        ";",
+        "(",
+        ")",
+        "“",
+        "”",
+        "of",
+        "Both",
+        "while",
+        "noting",
+    ]
+)
+
+_LEAD = (
+    "Japan-U.S. Relations\nMarch 16, 2017\nOn March 16, Mr. Fumio Kishida, Minister for "
+    "Foreign Affairs, held a meeting with the Honorable Rex W. Tillerson, Secretary of State "
+    "of the United States.\n1. "
+)
+
+
+@given(st.lists(_BODY_WORDS, max_size=80))
+def test_any_body_gives_statements(words: list[str]) -> None:
+    text = _LEAD + " ".join(words)
+    readout = readout_parser.parse(text)
+    people = set(readout.meeting.participants)
+    for statement in readout.statements:
+        assert set(statement.speakers) <= people
+        assert 0 <= statement.span.start < statement.span.end <= len(text)
+    assert readout_parser.Readout.from_json(readout.to_json()) == readout

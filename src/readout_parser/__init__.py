@@ -26,6 +26,7 @@ from readout_parser.model import (
     Section,
     Span,
     Statement,
+    Statements,
 )
 from readout_parser.parser import parse
 
@@ -64,6 +65,7 @@ __all__ = [
     "Section",
     "Span",
     "Statement",
+    "Statements",
     "__version__",
     "html_to_text",
     "json_schema",

@@ -43,6 +43,14 @@ def unstructure(value: Any) -> Any:
     return value
 
 
+# Fields added since the first release: what to do with data written before them.
+_MISSING_HINTS = {
+    ("Readout", "statements"): (
+        " (the data was written before readouts had statements; parse the text again)"
+    ),
+}
+
+
 def structure(data: Any, cls: type[T]) -> T:
     """Rebuild an instance of the attrs class *cls* from :func:`unstructure` output.
 
@@ -78,7 +86,10 @@ def _structure(data: Any, hint: Any, where: str) -> Any:
             raise ValueError(f"{where}: unknown field(s) {', '.join(map(repr, unknown))}")
         missing = [name for name in names if name not in data]
         if missing:
-            raise ValueError(f"{where}: missing field(s) {', '.join(map(repr, missing))}")
+            hint_text = _MISSING_HINTS.get((hint.__name__, missing[0]), "")
+            raise ValueError(
+                f"{where}: missing field(s) {', '.join(map(repr, missing))}{hint_text}"
+            )
         hints = _hints(hint)
         kwargs = {name: _structure(data[name], hints[name], f"{where}.{name}") for name in names}
         try:

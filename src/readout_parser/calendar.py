@@ -81,8 +81,8 @@ def _date_line() -> re.Pattern[str]:
     # "(April 25, 2012)", "22 September, 2009", "20 May 2014", "2024/5/4".
     return re.compile(
         r"\(?\s*(?:"
-        rf"(?P<month>{_MONTH}),?\s*(?P<day>\d{{1,2}}){_ORDINAL},?\s*(?P<year>\d{{4}})"
-        rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?P<month2>{_MONTH}),?\s*(?P<year2>\d{{4}})"
+        rf"(?P<month>{_MONTH}),?\s*(?P<day>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+)(?P<year>\d{{4}})"
+        rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?P<month2>{_MONTH})(?:,\s*|\s+)(?P<year2>\d{{4}})"
         r"|(?P<year3>\d{4})/(?P<month3>\d{1,2})/(?P<day3>\d{1,2})"
         r")\s*\)?",
         re.IGNORECASE | re.ASCII,
@@ -103,7 +103,7 @@ def _day_in_text() -> re.Pattern[str]:
         (?<![\w.])
         (?:(?:{weekday})\.?,?\s)?
         (?:
-            (?P<month>{month})\.?,?\s(?P<day>\d{{1,2}}){_ORDINAL}(?![\d:\w])
+            (?P<month>{month})\.?\s(?P<day>\d{{1,2}}){_ORDINAL}(?![\d:\w])
           | (?P<day2>\d{{1,2}}){_ORDINAL}\s(?P<month2>{month})\b\.?
         )
         (?:\s?\((?:{weekday})\.?\))?
@@ -125,6 +125,8 @@ def match_date_line(text: str) -> tuple[bool, datetime.date | None]:
     >>> match_date_line("On March 16, the two met.")
     (False, None)
     >>> match_date_line("Auguſt 1, 2017")
+    (False, None)
+    >>> match_date_line("March 162017")
     (False, None)
     """
     match = _date_line().fullmatch(text)
@@ -164,6 +166,8 @@ def find_day(text: str, start: int = 0, end: int | None = None) -> DayMatch | No
     >>> find_day("On Saturday, November 12, 2016, commencing at 2 p.m.")[:3]
     (11, 12, 2016)
     >>> find_day("the talks may 3 times a year") is None
+    True
+    >>> find_day("Last May, 3 ministers met") is None
     True
     """
     pattern = _day_in_text()

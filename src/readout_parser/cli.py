@@ -374,7 +374,8 @@ class _Output:
         self._written = 0
         self._csv: csv.DictWriter[str] | None = None
         if options.table is not None:
-            self._csv = csv.DictWriter(out, COLUMNS[options.table])
+            # One "\n" a row: the stream already turns it into the platform's line end.
+            self._csv = csv.DictWriter(out, COLUMNS[options.table], lineterminator="\n")
 
     def start(self) -> None:
         if self._csv is not None:
@@ -384,7 +385,11 @@ class _Output:
 
     def write(self, name: str, readout: Readout) -> None:
         if self._csv is not None and self._table is not None:
-            self._csv.writerows(readout.rows(self._table, file=_shown(name)))
+            rows = readout.rows(self._table, file=_shown(name))
+            if self._ascii:
+                # A terminal that cannot show every character gets escapes, as JSON does.
+                rows = [{key: _escaped(value) for key, value in row.items()} for row in rows]
+            self._csv.writerows(rows)
             return
         record = {"file": _shown(name), "readout": readout.to_dict()}
         if self._jsonl:
@@ -432,6 +437,12 @@ def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
     if status is ExitCode.OK and has_diagnostics:
         return ExitCode.DIAGNOSTICS
     return status
+
+
+def _escaped(value: str | int | float | None) -> str | int | float | None:
+    if isinstance(value, str) and not value.isascii():
+        return value.encode("ascii", "backslashreplace").decode("ascii")
+    return value
 
 
 def _indented(text: str) -> str:

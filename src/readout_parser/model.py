@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Sequence
-from typing import Any
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, overload
 
 import attrs
 
@@ -42,6 +43,7 @@ __all__ = [
     "Section",
     "Span",
     "Statement",
+    "Statements",
 ]
 
 
@@ -394,6 +396,78 @@ class Statement:
     other_speaker: str | None = None
 
 
+class Statements(Sequence[Statement]):
+    """A readout's statements, read the first time they are asked for.
+
+    :func:`~readout_parser.parse` gives every readout one of these as
+    ``Readout.statements``, so a caller who wants only the structure or the
+    meeting facts never pays for reading who said what. Once read, they are
+    kept. It is a read-only sequence that compares equal to the tuple of the
+    statements (and to any sequence holding the same), hashes as that tuple,
+    and pickles, copies and serialises as it; it does not support ``+`` or
+    ordering.
+
+    >>> s = Statements(lambda: (Statement("The two sides met.", Span(0, 18)),))
+    >>> len(s), s[0].text, s == (Statement("The two sides met.", Span(0, 18)),)
+    (1, 'The two sides met.', True)
+    """
+
+    __slots__ = ("_found", "_lock", "_read")
+
+    def __init__(self, read: Callable[[], tuple[Statement, ...]]) -> None:
+        self._read: Callable[[], tuple[Statement, ...]] | None = read
+        self._found: tuple[Statement, ...] | None = None
+        self._lock = threading.Lock()
+
+    def _all(self) -> tuple[Statement, ...]:
+        found = self._found
+        if found is None:
+            with self._lock:
+                found = self._found
+                if found is None:
+                    read = self._read
+                    assert read is not None
+                    found = self._found = read()
+                    # What they were read from is no longer needed.
+                    self._read = None
+        return found
+
+    @overload
+    def __getitem__(self, index: int) -> Statement: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Statement, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Statement | tuple[Statement, ...]:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[Statement]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return self._all() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+    def __reduce__(self) -> tuple[type[tuple[Statement, ...]], tuple[tuple[Statement, ...]]]:
+        # Pickled and copied as the tuple it reads.
+        return tuple, (self._all(),)
+
+
+def _statements(value: Sequence[Statement]) -> Sequence[Statement]:
+    """Keep a :class:`Statements`; make any other sequence a tuple, so a readout hashes."""
+    return value if isinstance(value, (Statements, tuple)) else tuple(value)
+
+
 @attrs.frozen
 class Readout:
     """A parsed meeting readout.
@@ -420,7 +494,7 @@ class Readout:
     diagnostics: tuple[Diagnostic, ...] = ()
     meeting: Meeting = Meeting()
     spans: FieldSpans = FieldSpans()
-    statements: Sequence[Statement] = ()
+    statements: Sequence[Statement] = attrs.field(default=(), converter=_statements)
 
     def walk(self) -> tuple[Section, ...]:
         """Every section at every depth, in document order."""

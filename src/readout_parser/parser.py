@@ -11,7 +11,7 @@ from __future__ import annotations
 from readout_parser import diagnostics
 from readout_parser.diagnostics import Problem
 from readout_parser.errors import ReadoutError
-from readout_parser.model import Readout, Span
+from readout_parser.model import Readout, Span, Statements
 
 
 def parse(text: str, *, strict: bool = False) -> Readout:
@@ -63,7 +63,7 @@ def _parse(source: str) -> Readout:
     # package builds only the model and the public names.
     from readout_parser.meeting import Located, read_meeting
     from readout_parser.page import read_page
-    from readout_parser.statements import Statements
+    from readout_parser.statements import read_statements
     from readout_parser.statements.content import content_of
 
     page = read_page(source)
@@ -90,7 +90,9 @@ def _parse(source: str) -> Readout:
         # Read on first access: who said what costs more than the rest of the
         # parse, and many callers never ask.
         statements=Statements(
-            content_of(page.lead, page.sections, page.passages), meeting.participants
+            lambda: read_statements(
+                content_of(page.lead, page.sections, page.passages), meeting.participants
+            )
         ),
     )
 

@@ -55,13 +55,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     quoted = False
     for mark in _marks().finditer(text, begin, stop):
         found = mark.group()
-        if mark.start() < begin:
-            continue
         depth, quoted = _nest(found, depth, quoted)
         if depth or quoted:
             continue
         after = mark.end()
-        aside = found[-1] in ")]" and text[begin] in "(["
+        # A parenthesis of a few words at least: "(a)" alone is no sentence.
+        aside = found[-1] in ")]" and text[begin] in "([" and " " in text[begin:after]
         if (aside and _opens_next(text, after, stop)) or (
             found[0] in ".!?" and _ends_here(text, begin, mark.start(), after, stop)
         ):
@@ -122,8 +121,13 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
     if len(word) == 1 and word.isupper():
         # An initial: "Rex W. Tillerson".
         return False
-    if "." in word or word.lower() in ("a.m", "p.m", "etc"):
-        # "U.S.", "p.m.": a sentence ends only if the next word opens one.
+    if word.lower() in ("a.m", "p.m", "etc", "jr", "sr"):
+        # "at 3 p.m. Prime Minister Abe left", "Marcos Jr. The two leaders": a
+        # new sentence when a word that opens one follows.
+        return _next_word(text, after + 1, stop) in vocabulary.SENTENCE_OPENERS
+    if "." in word:
+        # "U.S.": a sentence ends only if the next word opens one, and not an
+        # office it so often qualifies ("U.S. Secretary of State").
         following = _next_word(text, after + 1, stop)
         return following in vocabulary.SENTENCE_OPENERS and following not in _OFFICE_OPENERS
     return True

@@ -55,7 +55,6 @@ COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         "occasion",
         "location",
         "participants",
-        "statements",
         "diagnostics",
     ),
     "participants": (
@@ -80,8 +79,8 @@ COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         "speaker_family_names",
         "verb",
         "other_speaker",
-        "start",
-        "end",
+        "span_start",
+        "span_end",
     ),
 }
 """The columns of each table, in order: the keys of every row."""
@@ -100,7 +99,9 @@ def rows(readout: Readout, table: str, *, file: str | None = None) -> list[Row]:
         "date": _iso(readout.date),
         "meeting_date": _iso(readout.meeting.date),
     }
-    return [{**common, **row} for row in builder(readout)]
+    columns = COLUMNS[table]
+    # Keys in the order of the columns, so a CSV and a DataFrame agree.
+    return [{column: {**common, **row}[column] for column in columns} for row in builder(readout)]
 
 
 def _iso(value: datetime.date | datetime.time | None) -> str | None:
@@ -124,7 +125,6 @@ def _meetings(readout: Readout) -> list[Row]:
             "occasion": meeting.occasion,
             "location": meeting.location,
             "participants": "; ".join(person.name for person in meeting.participants),
-            "statements": len(readout.statements),
             "diagnostics": "; ".join(d.code for d in readout.diagnostics),
         }
     ]
@@ -160,8 +160,8 @@ def _statement(index: int, statement: Statement) -> Row:
         "speaker_family_names": "; ".join(p.family_name or "" for p in speakers),
         "verb": statement.verb,
         "other_speaker": statement.other_speaker,
-        "start": statement.span.start,
-        "end": statement.span.end,
+        "span_start": statement.span.start,
+        "span_end": statement.span.end,
     }
 
 

@@ -9,14 +9,14 @@ introduce what follows ("Prime Minister Abe stated the following:").
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import NamedTuple, Protocol, overload
+from collections.abc import Sequence
+from typing import NamedTuple, Protocol
 
 from readout_parser.model import Person, Span, Statement
 from readout_parser.sentences import sentence_spans
 from readout_parser.statements.speakers import cast_of, speech_in
 
-__all__ = ["Content", "Statements", "read_statements"]
+__all__ = ["Content", "Text", "read_statements"]
 
 
 class Text(Protocol):
@@ -92,73 +92,3 @@ def read_statements(
                 )
             )
     return tuple(found)
-
-
-class Statements(Sequence[Statement]):
-    """The statements of a readout, read from its content the first time they are asked for.
-
-    :func:`~readout_parser.parse` gives every readout one of these as
-    ``Readout.statements``, so a caller who wants only the structure or the
-    meeting facts never pays for reading who said what. It behaves as the
-    tuple it reads: it compares equal to that tuple, hashes, indexes, slices,
-    iterates and pickles as it does.
-
-    >>> from readout_parser.meeting import Located
-    >>> from readout_parser.model import Span
-    >>> found = Statements([Content((), Located.at("The two sides met."))], [])
-    >>> found == (Statement("The two sides met.", Span(0, 18)),), len(found)
-    (True, 1)
-    """
-
-    __slots__ = ("_content", "_found", "_participants")
-
-    def __init__(self, content: Sequence[Content], participants: Sequence[Person]) -> None:
-        self._content: Sequence[Content] | None = content
-        self._participants = participants
-        self._found: tuple[Statement, ...] | None = None
-
-    def _read(self) -> tuple[Statement, ...]:
-        found = self._found
-        if found is not None:
-            return found
-        content = self._content
-        if content is None:
-            # Another thread read them meanwhile; it set them before letting go.
-            found = self._found
-            assert found is not None
-            return found
-        found = read_statements(content, self._participants)
-        self._found = found
-        # What they were read from is no longer needed.
-        self._content = None
-        return found
-
-    @overload
-    def __getitem__(self, index: int) -> Statement: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Statement, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Statement | tuple[Statement, ...]:
-        return self._read()[index]
-
-    def __len__(self) -> int:
-        return len(self._read())
-
-    def __iter__(self) -> Iterator[Statement]:
-        return iter(self._read())
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return self._read() == tuple(other)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._read())
-
-    def __repr__(self) -> str:
-        return repr(self._read())
-
-    def __reduce__(self) -> tuple[type[tuple[Statement, ...]], tuple[tuple[Statement, ...]]]:
-        # Pickled as the tuple it reads: the content it was read from stays behind.
-        return tuple, (self._read(),)

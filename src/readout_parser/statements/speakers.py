@@ -71,7 +71,7 @@ _NOT_VERBS = vocabulary.PREPOSITIONS | frozenset(
 # What a sentence telling the meeting holds: "held a meeting", "had talks".
 _MEETING_NOUNS = ("meeting", "talk", "summit", "lunch", "dinner", "breakfast", "conversation")
 
-_PRONOUNS = {"He": "he", "She": "she", "he": "he", "she": "she"}
+_PRONOUNS = frozenset({"He", "She", "he", "she"})
 
 _TAKEN = -1
 
@@ -84,14 +84,15 @@ def cast_of(participants: Sequence[Person]) -> Cast:
     teams: dict[str, list[int]] = {}
     for index, person in enumerate(participants):
         for word in person.name.replace(",", " ").split():
-            if len(word) > 2 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
+            if len(word) > 1 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
                 _claim(names, _key(word), index)
         title = (person.title or "").lower()
         for office in _OFFICES:
             if office in title:
                 _claim(offices, office, index)
-        # An office that names no country is Japan's: "Minister for Foreign Affairs".
-        for side in _sides_of(title) or ["japan", "japanese"]:
+        # The first principal's office naming no country is Japan's: "Minister
+        # for Foreign Affairs"; a counterpart's ("President") names no side.
+        for side in _sides_of(title) or (["japan", "japanese"] if index == 0 else []):
             _claim(sides, side, index)
             teams.setdefault(side, []).append(index)
     if participants and "japan" not in sides:
@@ -120,6 +121,15 @@ def _key(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def _word_key(word: str) -> str:
+    """A word of the text as compared: without the stop that ends a sentence after it.
+
+    "Turnbull." -> "turnbull"; "U.S." keeps its stops.
+    """
+    key = _key(word.rstrip(",;:"))
+    return key[:-1] if key.endswith(".") and key.count(".") == 1 else key
+
+
 def _claim(table: dict[str, int], key: str, index: int) -> None:
     """Record that *key* names principal *index*, or no one when two share it."""
     held = table.get(key)
@@ -138,6 +148,9 @@ def _sides_of(title: str) -> list[str]:
     """
     words = title.replace(",", " ").replace("(", " ").replace(")", " ").split()
     found = ["japan", "japanese"] if "japan" in words or "japanese" in words else []
+    if words and words[0] in _LEADING_SIDES:
+        # "U.S. Secretary of State", "British Foreign Secretary".
+        found.extend(_LEADING_SIDES[words[0]])
     last_of = max((i for i, word in enumerate(words) if word == "of"), default=-1)
     country = " ".join(word for word in words[last_of + 1 :] if word != "the")
     if last_of >= 0 and country in vocabulary.DEMONYMS:
@@ -149,16 +162,27 @@ def _sides_of(title: str) -> list[str]:
     return found
 
 
+# Adjectives an office may open with, and the side words they stand for.
+_LEADING_SIDES = {
+    adjective: (country, *adjectives)
+    for country, adjectives in vocabulary.DEMONYMS.items()
+    for adjective in adjectives
+}
+
+
 def _adjectives(country: str) -> list[str]:
     """A country word and the adjectives readouts make of it: "korea" -> "korean"."""
     named = vocabulary.DEMONYMS.get(country)
     if named is not None:
         return [country, *named]
-    forms = [country, country + "n", country + "an"]
-    if country.endswith(("a", "e", "o")):
-        forms.append(country[:-1] + "an")
-        forms.append(country[:-1] + "ian")
-    return forms
+    if country.endswith("a"):
+        # "australia" -> "australian", "canada" -> "canadian".
+        return [country, country + "n", country[:-1] + "ian"]
+    if country.endswith("y"):
+        # "italy" -> "italian".
+        return [country, country[:-1] + "ian"]
+    # "brazil" -> "brazilian", "iran" -> "iranian".
+    return [country, country + "ian", country + "an"]
 
 
 class _Subject(NamedTuple):
@@ -330,8 +354,14 @@ def _after_preposition(words: Sequence[str], first: int, index: int) -> bool:
     previous = words[index - 1]
     if previous.endswith((",", ";", ":")):
         return False
-    if previous in ("and",):
-        return _after_preposition(words, first, index - 1) if index - 1 > first else False
+    while previous == "and" and index - 1 > first:
+        # "with Mr. A and Mr. B": what governs the first governs the second.
+        index -= 1
+        while index > first and words[index - 1][:1].isupper():
+            index -= 1
+        if index == first:
+            return False
+        previous = words[index - 1]
     return previous.lower() in vocabulary.PREPOSITIONS or _is_verb(previous)
 
 
@@ -381,7 +411,7 @@ def _joint(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
 def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject | None:
     """A principal by name, office or side, or another speaker by office and name."""
     cursor = index
-    if words[cursor] in ("the", "The"):
+    if cursor < stop and words[cursor] in ("the", "The"):
         cursor += 1
     phrase: list[str] = []
     while cursor < stop and len(phrase) < 10:
@@ -402,7 +432,7 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
     if phrase[-1].endswith(("’s", "'s")):
         # "Prime Minister Abe’s explanation": a possessive, not a subject.
         return _Subject((), cursor, None)
-    clean = [_key(w.rstrip(",;:")) for w in phrase]
+    clean = [_word_key(w) for w in phrase]
     found = [cast.names[w] for w in clean if w in cast.names]
     if found:
         return _with_partner(words, _Subject(tuple(dict.fromkeys(found)), cursor, None), stop, cast)

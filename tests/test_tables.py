@@ -1,0 +1,82 @@
+"""Tables for datasets: ``Readout.rows`` and ``readout-parser --table``.
+
+Rows carry the columns of :data:`readout_parser.tables.COLUMNS` in that
+order, the file and the readout's date, and statement rows point back at
+their sentences.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+import readout_parser
+from readout_parser.cli import ExitCode, main
+from readout_parser.tables import COLUMNS, TABLES, rows
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("table", TABLES)
+@pytest.mark.parametrize("path", SEEDS, ids=[path.stem for path in SEEDS])
+def test_rows_hold_the_columns_in_order(path: Path, table: str) -> None:
+    readout = readout_parser.parse(path.read_text(encoding="utf-8"))
+    for row in rows(readout, table, file=path.name):
+        assert tuple(row) == COLUMNS[table]
+        assert row["file"] == path.name
+        assert row["date"] == (readout.date.isoformat() if readout.date else None)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[path.stem for path in SEEDS])
+def test_statement_rows_point_at_their_sentences(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    readout = readout_parser.parse(text)
+    table = readout.rows("statements")
+    assert len(table) == len(readout.statements)
+    for row, statement in zip(table, readout.statements, strict=True):
+        assert (row["span_start"], row["span_end"]) == (statement.span.start, statement.span.end)
+        assert row["text"] == statement.text
+        assert row["speakers"] == "; ".join(p.name for p in statement.speakers)
+        assert row["section"] == ".".join(map(str, statement.where))
+
+
+def test_participant_rows_follow_the_principals() -> None:
+    readout = readout_parser.parse(SEEDS[1].read_text(encoding="utf-8"))
+    table = readout.rows("participants")
+    assert [row["name"] for row in table] == [p.name for p in readout.meeting.participants]
+    assert [row["index"] for row in table] == list(range(len(table)))
+
+
+def test_an_unknown_table_names_the_tables() -> None:
+    with pytest.raises(ValueError, match="meetings, participants, statements"):
+        readout_parser.parse("May 9, 2018").rows("people")
+
+
+def test_the_command_line_writes_the_table_as_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--table", "statements", str(SEEDS[1]), str(SEEDS[4])]) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "\r" not in out
+    read = list(csv.DictReader(io.StringIO(out)))
+    expected = [
+        *readout_parser.parse(SEEDS[1].read_text(encoding="utf-8")).statements,
+        *readout_parser.parse(SEEDS[4].read_text(encoding="utf-8")).statements,
+    ]
+    assert [row["text"] for row in read] == [s.text for s in expected]
+    assert {row["file"] for row in read} == {str(SEEDS[1]), str(SEEDS[4])}
+    assert out.splitlines()[0] == ",".join(COLUMNS["statements"])
+
+
+def test_the_table_escapes_what_an_ascii_terminal_cannot_show(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Japan-Türkiye Relations\nMay 9, 2018\nThe two sides met.", encoding="utf-8")
+    monkeypatch.setattr("readout_parser.cli._ascii_only", lambda stream: True)
+    assert main(["--table", "meetings", str(page)]) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert out.isascii()
+    assert "Japan-T\\xfcrkiye Relations" in out
