@@ -12,9 +12,10 @@ Patterns compile on first use, so importing the package stays cheap.
 from __future__ import annotations
 
 import datetime
-import functools
 import re
 from typing import Final, NamedTuple
+
+from readout_parser._patterns import lazy_re
 
 __all__ = [
     "MONTHS",
@@ -74,43 +75,40 @@ _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 
-@functools.cache
-def _date_line() -> re.Pattern[str]:
-    # A whole line that is a date, optionally in parentheses:
-    # "March 16, 2017", "Mar. 16, 2017", "October 04, 2011", "November, 11, 2009",
-    # "(April 25, 2012)", "22 September, 2009", "20 May 2014", "2024/5/4".
-    return re.compile(
-        r"\(?\s*(?:"
-        rf"(?P<month>{_MONTH}),?\s*(?P<day>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+)(?P<year>\d{{4}})"
-        rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?P<month2>{_MONTH})(?:,\s*|\s+)(?P<year2>\d{{4}})"
-        r"|(?P<year3>\d{4})/(?P<month3>\d{1,2})/(?P<day3>\d{1,2})"
-        r")\s*\)?",
-        re.IGNORECASE | re.ASCII,
-    )
+# A whole line that is a date, optionally in parentheses:
+# "March 16, 2017", "Mar. 16, 2017", "October 04, 2011", "November, 11, 2009",
+# "(April 25, 2012)", "22 September, 2009", "20 May 2014", "2024/5/4".
+_date_line = lazy_re(
+    r"\(?\s*(?:"
+    rf"(?P<month>{_MONTH}),?\s*(?P<day>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+)(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?P<month2>{_MONTH})(?:,\s*|\s+)(?P<year2>\d{{4}})"
+    r"|(?P<year3>\d{4})/(?P<month3>\d{1,2})/(?P<day3>\d{1,2})"
+    r")\s*\)?",
+    re.IGNORECASE | re.ASCII,
+)
 
 
-@functools.cache
-def _day_in_text() -> re.Pattern[str]:
-    # A day of a month inside a sentence, with an optional weekday and year:
-    # "May 24", "Mar. 16", "Saturday, November 12", "December 13th",
-    # "September 24 (Wednesday)", "May 18 (Monday), 2009", "October 28, 2009",
-    # "Thursday October 16", "3 May", "Tuesday 3 May", "22 September, 2009".
-    # Month names are capitalised here: in running text "may" is a verb.
-    month = _alternation({name.capitalize(): 0 for name in MONTHS})
-    weekday = _alternation({name.capitalize(): 0 for name in WEEKDAYS})
-    return re.compile(
-        rf"""
-        (?<![\w.])
-        (?:(?:{weekday})\.?,?\s)?
-        (?:
-            (?P<month>{month})\.?\s(?P<day>\d{{1,2}}){_ORDINAL}(?![\d:\w])
-          | (?P<day2>\d{{1,2}}){_ORDINAL}\s(?P<month2>{month})\b\.?
-        )
-        (?:\s?\((?:{weekday})\.?\))?
-        (?:,?\s(?P<year>(?:19|20)\d\d)(?!\d))?
-        """,
-        re.VERBOSE | re.ASCII,
+# Month and weekday names capitalised: in running text "may" is a verb.
+_MONTH_NAME = _alternation({name.capitalize(): 0 for name in MONTHS})
+_WEEKDAY_NAME = _alternation({name.capitalize(): 0 for name in WEEKDAYS})
+
+# A day of a month inside a sentence, with an optional weekday and year:
+# "May 24", "Mar. 16", "Saturday, November 12", "December 13th",
+# "September 24 (Wednesday)", "May 18 (Monday), 2009", "October 28, 2009",
+# "Thursday October 16", "3 May", "Tuesday 3 May", "22 September, 2009".
+_day_in_text = lazy_re(
+    rf"""
+    (?<![\w.])
+    (?:(?:{_WEEKDAY_NAME})\.?,?\s)?
+    (?:
+        (?P<month>{_MONTH_NAME})\.?\s(?P<day>\d{{1,2}}){_ORDINAL}(?![\d:\w])
+      | (?P<day2>\d{{1,2}}){_ORDINAL}\s(?P<month2>{_MONTH_NAME})\b\.?
     )
+    (?:\s?\((?:{_WEEKDAY_NAME})\.?\))?
+    (?:,?\s(?P<year>(?:19|20)\d\d)(?!\d))?
+    """,
+    re.VERBOSE | re.ASCII,
+)
 
 
 def match_date_line(text: str) -> tuple[bool, datetime.date | None]:

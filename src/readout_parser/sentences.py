@@ -16,11 +16,10 @@ Patterns compile on first use.
 
 from __future__ import annotations
 
-import functools
-import re
 from typing import Final
 
 from readout_parser import vocabulary
+from readout_parser._patterns import lazy_re
 
 __all__ = ["sentence_bounds", "sentence_spans"]
 
@@ -31,11 +30,9 @@ __all__ = ["sentence_bounds", "sentence_spans"]
 _OFFICE_OPENERS: Final = frozenset({"Prime", "Minister", "Foreign", "President", "Secretary"})
 
 
-@functools.cache
-def _marks() -> re.Pattern[str]:
-    # What the splitter looks at: a stop with the closers after it ("." ".”" ".)"),
-    # or a bracket or double quote that opens or closes an aside.
-    return re.compile(r"[.!?][\"”’)\]]*|[()\[\]“”\"]")
+# What the splitter looks at: a stop with the closers after it ("." ".”" ".)"),
+# or a bracket or double quote that opens or closes an aside.
+_marks = lazy_re(r"[.!?][\"”’)\]]*|[()\[\]“”\"]")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -9,12 +9,12 @@ Foreign Ministers’ Meeting ... with ...").
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from readout_parser import calendar, vocabulary
+from readout_parser._patterns import lazy_re
 from readout_parser.model import Span
 from readout_parser.page.text import normalize_with_offsets
 from readout_parser.sentences import sentence_bounds
@@ -77,19 +77,18 @@ class Lead(NamedTuple):
     end: int
 
 
-@functools.cache
-def _lead_verb() -> re.Pattern[str]:
-    # A verb a lead sentence tells the meeting with: "held", "received", "took part".
-    verbs = sorted(vocabulary.LEAD_VERBS, key=len, reverse=True)
-    return re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s") for v in verbs) + r")(?!\w)"
+# A verb a lead sentence tells the meeting with: "held", "received", "took part".
+_lead_verb = lazy_re(
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(verb).replace(r"\ ", r"\s")
+        for verb in sorted(vocabulary.LEAD_VERBS, key=len, reverse=True)
     )
+    + r")(?!\w)"
+)
 
-
-@functools.cache
-def _clock_time() -> re.Pattern[str]:
-    # A clock time: "6:45 p.m.", "18:40", "3pm", "10 a.m.".
-    return re.compile(r"\d{1,2}(?::\d\d)|\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+# A clock time: "6:45 p.m.", "18:40", "3pm", "10 a.m.".
+_clock_time = lazy_re(r"\d{1,2}(?::\d\d)|\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 
 
 def bounded(paragraphs: Sequence[Located]) -> list[Located]:

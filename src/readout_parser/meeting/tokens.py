@@ -10,28 +10,29 @@ possessive "’s" is a token of its own, so a name ends before it.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
+
+from readout_parser._patterns import lazy_re
 
 __all__ = ["Tokens", "tokenize"]
 
 
-@functools.cache
-def _token() -> re.Pattern[str]:
-    return re.compile(
-        r"""
-        \d+(?:[:.]\d\d)?(?!\d)                      # "2:15", "4.30", "2009"
-        | (?:[^\W\d_]\.){2,}                        # "U.S.", "H.E.", "p.m.", "M.U.M."
-        | [^\W\d_]\.[^\W\d_](?![^\W\d_])            # "p.m" without its last stop
-        | [^\W\d_]+                                 # a word, with what joins its parts:
-          (?:(?:-|['’‘](?!s(?![^\W\d_]))|\?)[^\W\d_]+)*   # "Chan-o-cha", "O’Brien", "Mart?nez"
-          \??                                       # "Jos?" (a letter lost to encoding)
-        | ['’‘]s(?![^\W\d_])                        # the possessive "’s"
-        | \S                                        # punctuation
-        """,
-        re.VERBOSE,
-    )
+# One token: a number, a dotted abbreviation, a word, a possessive or one
+# character of punctuation.
+_token = lazy_re(
+    r"""
+    \d+(?:[:.]\d\d)?(?!\d)                      # "2:15", "4.30", "2009"
+    | (?:[^\W\d_]\.){2,}                        # "U.S.", "H.E.", "p.m.", "M.U.M."
+    | [^\W\d_]\.[^\W\d_](?![^\W\d_])            # "p.m" without its last stop
+    | [^\W\d_]+                                 # a word, with what joins its parts:
+      (?:(?:-|['’‘](?!s(?![^\W\d_]))|\?)[^\W\d_]+)*   # "Chan-o-cha", "O’Brien", "Mart?nez"
+      \??                                       # "Jos?" (a letter lost to encoding)
+    | ['’‘]s(?![^\W\d_])                        # the possessive "’s"
+    | \S                                        # punctuation
+    """,
+    re.VERBOSE,
+)
 
 
 class Tokens:
