@@ -19,7 +19,9 @@ from readout_parser._patterns import lazy_re
 
 __all__ = [
     "MONTHS",
+    "MONTH_NAME",
     "WEEKDAYS",
+    "WEEKDAY_NAME",
     "DayMatch",
     "find_day",
     "match_date_line",
@@ -88,9 +90,11 @@ _date_line = lazy_re(
 )
 
 
-# Month and weekday names capitalised: in running text "may" is a verb.
-_MONTH_NAME = _alternation({name.capitalize(): 0 for name in MONTHS})
-_WEEKDAY_NAME = _alternation({name.capitalize(): 0 for name in WEEKDAYS})
+MONTH_NAME: Final = _alternation({name.capitalize(): 0 for name in MONTHS})
+"""Month names and abbreviations capitalised, as a pattern: in running text "may" is a verb."""
+
+WEEKDAY_NAME: Final = _alternation({name.capitalize(): 0 for name in WEEKDAYS})
+"""Weekday names and abbreviations capitalised, as a pattern: "Monday", "Mon"."""
 
 # A day of a month inside a sentence, with an optional weekday and year:
 # "May 24", "Mar. 16", "Saturday, November 12", "December 13th",
@@ -99,12 +103,12 @@ _WEEKDAY_NAME = _alternation({name.capitalize(): 0 for name in WEEKDAYS})
 _day_in_text = lazy_re(
     rf"""
     (?<![\w.])
-    (?:(?:{_WEEKDAY_NAME})\.?,?\s)?
+    (?:(?:{WEEKDAY_NAME})\.?,?\s)?
     (?:
-        (?P<month>{_MONTH_NAME})\.?\s(?P<day>\d{{1,2}}){_ORDINAL}(?![\d:\w])
-      | (?P<day2>\d{{1,2}}){_ORDINAL}\s(?P<month2>{_MONTH_NAME})\b\.?
+        (?P<month>{MONTH_NAME})\.?\s(?P<day>\d{{1,2}}){_ORDINAL}(?![\d:\w])
+      | (?P<day2>\d{{1,2}}){_ORDINAL}\s(?P<month2>{MONTH_NAME})\b\.?
     )
-    (?:\s?\((?:{_WEEKDAY_NAME})\.?\))?
+    (?:\s?\((?:{WEEKDAY_NAME})\.?\))?
     (?:,?\s(?P<year>(?:19|20)\d\d)(?!\d))?
     """,
     re.VERBOSE | re.ASCII,

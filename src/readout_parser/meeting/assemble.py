@@ -121,7 +121,7 @@ def _read_times(lead: Lead, page_date: datetime.date | None, problems: list[Prob
     def span(low: int, high: int) -> Span:
         return paragraph.span(offset + low, offset + high)
 
-    found: list[clock.Problem] = []
+    found: list[clock.Unreadable] = []
     day, problem = clock.find_date(text, page_date)
     found.extend([problem] if problem is not None else [])
     start, problem = clock.find_start(text)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from readout_parser import calendar, vocabulary
 from readout_parser._patterns import lazy_re
+from readout_parser.meeting import time as clock
 from readout_parser.model import Span
 from readout_parser.page.text import normalize_with_offsets
 from readout_parser.sentences import sentence_bounds
@@ -87,9 +88,6 @@ _lead_verb = lazy_re(
     + r")(?!\w)"
 )
 
-# A clock time: "6:45 p.m.", "18:40", "3pm", "10 a.m.".
-_clock_time = lazy_re(r"\d{1,2}(?::\d\d)|\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
-
 
 def bounded(paragraphs: Sequence[Located]) -> list[Located]:
     """The paragraphs the readers look at: at most six, of at most 6,000 characters."""
@@ -128,5 +126,6 @@ def _states_when(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names a day or a clock time ("On June 26", "6:45 p.m.")."""
     return (
         calendar.find_day(text, start, end) is not None
-        or _clock_time().search(text, start, end) is not None
+        or clock.TIME_24H().search(text, start, end) is not None
+        or clock.TIME_12H().search(text, start, end) is not None
     )

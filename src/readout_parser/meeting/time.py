@@ -3,7 +3,7 @@
 Every function here reads the white-space normalised lead from the meeting
 sentence on and reports positions in that text; days come from the shared
 :mod:`readout_parser.calendar`. Nothing here raises: what cannot be read
-comes back as a :class:`Problem`. Patterns compile on first use.
+comes back as a :class:`Unreadable`. Patterns compile on first use.
 """
 
 from __future__ import annotations
@@ -17,13 +17,9 @@ import regex
 from readout_parser import calendar
 from readout_parser._patterns import lazy
 
-# A month name, whole or shortened: "March", "Mar.".
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+# Month and weekday names from the one calendar: "March", "Mar.", "Monday".
+_MONTH = rf"(?:{calendar.MONTH_NAME})\.?"
+_WEEKDAY = rf"(?:{calendar.WEEKDAY_NAME})\.?"
 _ORDINAL = r"(?:st|nd|rd|th)"
 
 # A clock time with a.m./p.m. in any of the spellings found:
@@ -165,7 +161,7 @@ DURATION_LIKE: Final = lazy(
 
 
 @attrs.frozen
-class Problem:
+class Unreadable:
     """Something time-shaped that could not be read, at ``[start, end)``."""
 
     kind: str
@@ -227,7 +223,9 @@ class DurationFact:
 # -- dates ---------------------------------------------------------------------
 
 
-def find_date(text: str, page_date: datetime.date | None) -> tuple[DateFact | None, Problem | None]:
+def find_date(
+    text: str, page_date: datetime.date | None
+) -> tuple[DateFact | None, Unreadable | None]:
     """The first day named in *text*, its year from the text or from *page_date*.
 
     >>> fact, _ = find_date("On December 31, the two met.", datetime.date(2020, 1, 2))
@@ -244,9 +242,9 @@ def find_date(text: str, page_date: datetime.date | None) -> tuple[DateFact | No
         try:
             return DateFact(datetime.date(day.year, day.month, day.day), day.start, day.end), None
         except ValueError:
-            return None, Problem("date", f"{written!r} names no real day", day.start, day.end)
+            return None, Unreadable("date", f"{written!r} names no real day", day.start, day.end)
     if page_date is None:
-        return None, Problem(
+        return None, Unreadable(
             "year",
             f"{written!r} gives no year and the page has no date to take it from",
             day.start,
@@ -254,7 +252,7 @@ def find_date(text: str, page_date: datetime.date | None) -> tuple[DateFact | No
         )
     value = calendar.nearest_year(day.month, day.day, page_date)
     if value is None:
-        return None, Problem(
+        return None, Unreadable(
             "date", f"{written!r} names no real day near the page date", day.start, day.end
         )
     return DateFact(value, day.start, day.end), None
@@ -263,9 +261,9 @@ def find_date(text: str, page_date: datetime.date | None) -> tuple[DateFact | No
 # -- clock times ---------------------------------------------------------------
 
 
-def _first_time(text: str, pos: int, endpos: int) -> ClockTime | Problem | None:
+def _first_time(text: str, pos: int, endpos: int) -> ClockTime | Unreadable | None:
     """The first clock time in ``text[pos:endpos]``, or the problem with it."""
-    found: list[tuple[int, ClockTime | Problem]] = []
+    found: list[tuple[int, ClockTime | Unreadable]] = []
     twelve = TIME_12H().search(text, pos, endpos)
     if twelve is not None:
         found.append((twelve.start(), _read_12h(twelve)))
@@ -278,7 +276,7 @@ def _first_time(text: str, pos: int, endpos: int) -> ClockTime | Problem | None:
     odd = TIME_LIKE().search(text, pos, endpos)
     if odd is not None:
         found.append(
-            (odd.start(), Problem("time", f"{odd.group()!r} is not a clock time", *odd.span()))
+            (odd.start(), Unreadable("time", f"{odd.group()!r} is not a clock time", *odd.span()))
         )
     if not found:
         return None
@@ -290,20 +288,20 @@ def _first_time(text: str, pos: int, endpos: int) -> ClockTime | Problem | None:
     return max(at_first, key=lambda value: (value.end, isinstance(value, ClockTime)))
 
 
-def _read_12h(match: regex.Match[str]) -> ClockTime | Problem:
+def _read_12h(match: regex.Match[str]) -> ClockTime | Unreadable:
     hour = int(match.group("hour"))
     minute = int(match.group("minute") or 0)
     meridiem = match.group("meridiem").lower()
     if minute > 59 or hour > 23 or (meridiem == "a" and hour > 12):
-        return Problem("time", f"{match.group()!r} is not a clock time", *match.span())
+        return Unreadable("time", f"{match.group()!r} is not a clock time", *match.span())
     return ClockTime(hour, minute, meridiem, *match.span())
 
 
-def _read_24h(text: str, match: regex.Match[str]) -> ClockTime | Problem:
+def _read_24h(text: str, match: regex.Match[str]) -> ClockTime | Unreadable:
     hour = int(match.group("hour"))
     minute = int(match.group("minute"))
     if hour > 23 or minute > 59:
-        return Problem("time", f"{match.group()!r} is not a clock time", *match.span())
+        return Unreadable("time", f"{match.group()!r} is not a clock time", *match.span())
     end = match.end()
     # "12:00 noon" is one time; keep the word in its span.
     noon = NOON().match(text, end + 1) if text[end : end + 1] == " " else None
@@ -328,7 +326,7 @@ def to_time(clock: ClockTime) -> datetime.time:
     return datetime.time(hour, clock.minute)
 
 
-def find_start(text: str) -> tuple[StartFact | None, Problem | None]:
+def find_start(text: str) -> tuple[StartFact | None, Unreadable | None]:
     """The first clock time of *text* as a meeting start, with what qualifies it.
 
     >>> fact, _ = find_start("commencing at around 11:50 a.m. (local time; around "
@@ -339,7 +337,7 @@ def find_start(text: str) -> tuple[StartFact | None, Problem | None]:
     first = _first_time(text, 0, len(text))
     if first is None:
         return None, None
-    if isinstance(first, Problem):
+    if isinstance(first, Unreadable):
         return None, first
     span_start = first.start
     qualifier_match = START_QUALIFIER().search(text, max(0, first.start - 25), first.start)
@@ -501,7 +499,7 @@ def number_value(word: str) -> int | None:
     return None
 
 
-def find_duration(text: str) -> tuple[DurationFact | None, Problem | None]:
+def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
     """The first length of time stated in *text*.
 
     >>> fact, _ = find_duration("for approximately one hour and 20 minutes, Mr. X met")
@@ -511,14 +509,14 @@ def find_duration(text: str) -> tuple[DurationFact | None, Problem | None]:
     match = DURATION().search(text)
     vague = DURATION_LIKE().search(text, 0, match.start() if match is not None else len(text))
     if vague is not None and number_value(vague.group("amount")) is None:
-        return None, Problem(
+        return None, Unreadable(
             "duration", f"{vague.group()!r} gives no length that can be read", *vague.span()
         )
     if match is None:
         return None, None
     minutes = _minutes(match)
     if minutes is None:
-        return None, Problem(
+        return None, Unreadable(
             "duration", f"{match.group()!r} gives no length that can be read", *match.span()
         )
     return (
