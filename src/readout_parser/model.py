@@ -379,7 +379,9 @@ class Statement:
       reports as speaking, proposing, agreeing or holding a view: Kerry here;
       both for "The two ministers confirmed ..."; empty for background and for
       the sentence telling the meeting itself.
-    - ``verb``: the reporting verb as written, "expressed"; None when no one speaks.
+    - ``verb``: the reporting verb as written, "expressed"; None when no one
+      speaks, and for a sentence that carries on remarks a sentence before it
+      introduced ("President Erdogan stated the following:").
     - ``other_speaker``: a speaker who is not a principal, as named
       ("Ambassador Sasae"); None otherwise.
 
