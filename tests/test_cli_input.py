@@ -168,3 +168,19 @@ def test_array_with_no_readable_file_prints_an_empty_array(
 def test_array_and_jsonl_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--array", "--jsonl", "page.txt"]) == ExitCode.USAGE
     assert "not allowed with argument" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("encoding", "hint"),
+    [("utf-16", "--encoding utf-16"), ("utf-32", "--encoding utf-32")],
+)
+def test_wide_text_with_a_byte_order_mark_is_refused_naming_its_encoding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str, hint: str
+) -> None:
+    # Python's "utf-16" and "utf-32" codecs write a byte order mark first.
+    page = _write(tmp_path, PAGE.encode(encoding))
+    assert main([page]) == ExitCode.UNDECODABLE
+    err = capsys.readouterr().err
+    assert hint in err
+    assert "without a byte order mark" not in err
+    assert main(["--encoding", encoding, page]) == ExitCode.OK

@@ -247,6 +247,9 @@ def _refuse_nul_bytes(shown: str, data: bytes, encoding: str) -> None:
     """
     if not data.count(0) or codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
         return
+    if _guess_encoding(data) is not None:
+        # A byte order mark names the encoding: the decoding error says which.
+        return
     likely = _wide_encoding(data)
     if likely is not None:
         raise _Failure(
