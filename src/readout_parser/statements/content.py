@@ -50,10 +50,34 @@ def _introduces(heading: str | None) -> bool:
 
 
 def _number(section: Section, position: int) -> int:
-    """The item's number as printed; a letter counts its place ("(b)" is 2); else its position."""
+    """The item's number as printed.
+
+    A roman numeral counts its value ("(iv)" is 4), a letter its place ("(b)"
+    is 2), an item without either its position among its siblings.
+
+    >>> from readout_parser.model import Span
+    >>> [_number(Section(None, marker, None, Span(0, 4)), 7) for marker in ("(iv)", "(b)", "")]
+    [4, 2, 7]
+    """
     if section.number is not None:
         return section.number
-    letters = [char for char in section.marker if char.isalpha()]
-    if len(letters) == 1 and letters[0].isascii():
-        return ord(letters[0].lower()) - ord("a") + 1
+    letters = "".join(char for char in section.marker if char.isalpha()).lower()
+    if letters and set(letters) <= set(_ROMAN):
+        return _roman(letters)
+    if len(letters) == 1 and letters.isascii():
+        return ord(letters) - ord("a") + 1
     return position
+
+
+# Roman numerals as lists number them; "(c)" and "(l)" are letters.
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman(numeral: str) -> int:
+    """The value of a roman numeral: "iv" -> 4, "xii" -> 12."""
+    values = [_ROMAN[char] for char in numeral]
+    total = 0
+    for index, value in enumerate(values):
+        following = values[index + 1] if index + 1 < len(values) else 0
+        total += -value if value < following else value
+    return total
