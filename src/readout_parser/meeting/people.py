@@ -458,6 +458,7 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     name_stop = _name_end(tokens, second_stop, limit)
     if name_stop == second_stop:
         return None
+    name_stop = _given_names_after_comma(tokens, name_stop, limit)
     post_nominal, after_name = _post_nominal(tokens, name_stop, limit)
     after = _title_after(tokens, after_name, limit)
     styled = honorific_stop > index or second_stop > second_start or title_stop > honorific_stop
@@ -483,6 +484,20 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         start=tokens.starts[index],
         end=tokens.ends[end - 1],
     )
+
+
+def _given_names_after_comma(tokens: Tokens, index: int, limit: int) -> int:
+    """Past given names written after the family name and a comma, when an office follows.
+
+    "Mr. Putin, Vladimir Vladimirovich, President of the Russian Federation"
+    names one person: the name runs to the second comma.
+    """
+    if index + 1 >= limit or tokens.words[index] != ",":
+        return index
+    stop = _name_end(tokens, index + 1, limit)
+    if stop > index + 1 and _title_after(tokens, stop, limit) is not None:
+        return stop
+    return index
 
 
 def _styles_after_office(tokens: Tokens, office_start: int, office_stop: int, limit: int) -> int:
