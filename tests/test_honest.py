@@ -53,3 +53,170 @@ def test_lone_surrogates_are_escaped_in_json() -> None:
     assert "\\udc80" in encoded
     assert Readout.from_dict(json.loads(encoded)) == readout
     assert readout.lead[0].text == "On May 9, the two ministers met in \udc80 Santiago."
+
+
+# ---------------------------------------------------------------------------
+# The site around the readout: menus above it, the footer below it
+# ---------------------------------------------------------------------------
+
+BODY = (
+    "1. Bilateral relations\nThe two ministers welcomed the progress in trade.\n"
+    "2. Regional affairs\nThey discussed North Korea.\n"
+)
+FOOTER = "Back to Japan-Chile Relations\n"
+
+
+def _kinds(readout: Readout) -> list[tuple[str, str]]:
+    return [(item.kind.value, item.text) for item in readout.boilerplate]
+
+
+@pytest.mark.parametrize(
+    ("tail", "site"),
+    [
+        ("Related Links\nPrivacy Policy\n", ["Related Links", "Privacy Policy"]),
+        ("(1) Cookie settings\n", ["(1) Cookie settings"]),
+        (
+            "Copyright © 2018 Ministry of Foreign Affairs of Japan\n",
+            ["Copyright © 2018 Ministry of Foreign Affairs of Japan"],
+        ),
+        # Prose below the footer is the site's too: a cookie banner.
+        (
+            "We use cookies to give you the best experience on our website.\nAccept\n",
+            ["We use cookies to give you the best experience on our website.", "Accept"],
+        ),
+        ("• Japan-Chile Summit Meeting (2017)\n", ["• Japan-Chile Summit Meeting (2017)"]),
+    ],
+)
+def test_text_after_the_footer_is_site_furniture(tail: str, site: list[str]) -> None:
+    readout = parse(HEADER + LEAD + BODY + FOOTER + tail)
+    assert [section.heading for section in readout.sections] == [
+        "Bilateral relations",
+        "Regional affairs",
+    ]
+    assert readout.sections[-1].paragraphs[-1].text == "They discussed North Korea."
+    assert len(readout.lead) == 1
+    assert readout.back_link == "Japan-Chile Relations"
+    assert [text for kind, text in _kinds(readout) if kind == "site"] == site
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+def test_numbering_going_on_below_the_footer_is_content_with_a_diagnostic() -> None:
+    readout = parse(HEADER + LEAD + BODY + FOOTER + "3. Global affairs\nThey met again.\n" + FOOTER)
+    assert [section.number for section in readout.sections] == [1, 2, 3]
+    assert readout.sections[2].paragraphs[0].text == "They met again."
+    after = [d for d in readout.diagnostics if d.code == "after-footer"]
+    assert len(after) == 1
+    assert after[0].line == 9
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "• Home\n• Foreign Policy\n• Countries & Regions\n",
+        "Skip to main content\n",
+        "Skip to main content\nHome\nMenu\n",
+        "Home\nForeign Policy\n",
+    ],
+)
+def test_navigation_above_the_header_is_site_furniture(above: str) -> None:
+    readout = parse(
+        above + "Japan-Chile Relations\nJapan-Chile Foreign Ministers' Meeting\n"
+        "May 9, 2018\n" + LEAD + BODY + FOOTER
+    )
+    assert readout.category == "Japan-Chile Relations"
+    assert readout.title == "Japan-Chile Foreign Ministers' Meeting"
+    assert readout.date is not None
+    assert readout.photos == ()
+    assert [text for kind, text in _kinds(readout) if kind == "site"] == above.splitlines()
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+# ---------------------------------------------------------------------------
+# Inputs that are not a readout, or more than one
+# ---------------------------------------------------------------------------
+
+NOT_READOUTS = {
+    "news article": (
+        "World\nStocks rally as inflation cools\nBy Jane Doe, Markets Reporter\n"
+        "Updated 3:42 PM EST, Tue March 14, 2023\n"
+        "NEW YORK - U.S. stocks rose on Tuesday after data showed consumer prices rose "
+        "less than expected in February.\nThe S&P 500 gained 1.7%.\n"
+    ),
+    "dated news article": (
+        "Business\nCarmakers cut prices as demand slows\nMarch 14, 2023\n"
+        "Several carmakers cut prices on Tuesday, citing weaker demand in Europe.\n"
+    ),
+    "recipe": (
+        "Classic Pancakes\nServes 4\nIngredients\n1 cup flour\n2 eggs\nMethod\n"
+        "1. Whisk the flour, eggs and milk into a smooth batter.\n"
+        "2. Heat a pan and pour in a ladle of batter.\n3. Cook until golden.\n"
+    ),
+    "error page": (
+        "404 Not Found\nThe requested URL /files/100.html was not found on this server.\n"
+    ),
+    "stack trace": (
+        'Traceback (most recent call last):\n  File "scrape.py", line 12, in <module>\n'
+        "    page = fetch(url)\nTimeoutError: read timed out\n"
+    ),
+    "press-conference transcript": (
+        "Press Conferences\nPress Conference by Foreign Minister Fumio Kishida\n"
+        "March 16, 2017\nOpening Remarks\n"
+        "Minister Kishida: Today I would like to report on my visit to Germany.\n"
+        "Questions and Answers\n"
+        "Reporter: Could you tell us about the meeting with Secretary Tillerson?\n"
+        "Minister Kishida: We had a candid exchange of views.\n"
+        "Reporter: What about North Korea?\nMinister Kishida: We agreed to coordinate.\n"
+        "Back to Press Conferences\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", NOT_READOUTS.values(), ids=NOT_READOUTS.keys())
+def test_text_that_is_no_readout_is_reported(text: str) -> None:
+    codes = [d.code for d in parse(text).diagnostics]
+    assert codes.count("not-a-readout") == 1
+    assert "html-input" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html>\n<html lang='en'>\n<head><title>Japan-Chile Relations</title></head>\n"
+        "<body><p>May 9, 2018</p><p>The two ministers met.</p></body></html>\n",
+        '<div class="main"><h1>Japan-Chile Summit Meeting</h1>\n<p>May 9, 2018</p>\n'
+        '<ul><li><a href="/">Home</a></li><li><a href="/p">Foreign Policy</a></li></ul>\n'
+        "<p>On May 9, Mr. Taro Kono held a meeting with Mr. Roberto Ampuero.</p></div>\n",
+    ],
+)
+def test_html_is_reported_with_how_to_make_text(text: str) -> None:
+    found = [d for d in parse(text).diagnostics if d.code == "html-input"]
+    assert len(found) == 1
+    assert "parse_html" in found[0].message
+    assert "not-a-readout" not in [d.code for d in parse(text).diagnostics]
+
+
+def test_a_stray_br_is_no_html_input() -> None:
+    readout = parse(HEADER + LEAD + "<br>\n" + BODY + FOOTER)
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+def test_joined_readouts_are_reported_where_the_second_starts() -> None:
+    second = (
+        "Japan-Peru Relations\nMay 10, 2018\n"
+        "On May 10, Mr. Taro Kono held a meeting with Mr. Nestor Popolizio.\n"
+        "1. Trade\nThe two ministers met.\nBack to Japan-Peru Relations\n"
+    )
+    first = HEADER + LEAD + BODY + FOOTER
+    readout = parse(first + second)
+    assert len(readout.sections) == 2
+    assert readout.back_link == "Japan-Chile Relations"
+    found = [d for d in readout.diagnostics if d.code == "several-readouts"]
+    assert len(found) == 1
+    assert found[0].line == first.count("\n") + 1
+    assert found[0].span.slice(first + second) == second.rstrip("\n")
+    # Without a footer between them, the date line of the second still shows.
+    readout = parse(HEADER + LEAD + BODY + second)
+    assert [d.code for d in readout.diagnostics if d.code == "several-readouts"] == [
+        "several-readouts"
+    ]
+    assert len(readout.sections) == 2

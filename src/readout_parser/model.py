@@ -181,6 +181,9 @@ class BoilerplateKind(str, enum.Enum):
     """A note that the text is a provisional translation."""
     CONTENTS = "contents"
     """An in-page table of contents: bulleted links to the numbered sections below."""
+    SITE = "site"
+    """The site around the readout: menus and skip links above it, the site
+    footer ("Related Links", "Privacy Policy", a copyright line) below "Back to ..."."""
 
 
 @attrs.frozen

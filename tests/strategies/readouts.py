@@ -919,7 +919,10 @@ def readouts(draw: st.DrawFn) -> GeneratedReadout:
     # Lead: always opens with a sentence of running prose.
     lead: list[_Paragraph] = []
     has_sections = _int(draw, 0, 4) > 0
-    lead_count = _int(draw, 0 if has_sections else 1, 3)
+    # A page with neither headline nor date opens on its lead: a breadcrumb and
+    # numbered items alone show too few of a readout's marks (not-a-readout).
+    has_header = has_title or has_date
+    lead_count = _int(draw, 0 if has_sections and has_header else 1, 3)
     if lead_count:
         month = MONTHS[date.month - 1]
         sentence = (

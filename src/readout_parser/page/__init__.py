@@ -39,6 +39,7 @@ from readout_parser.model import (
 from readout_parser.page import photos as photo_lines
 from readout_parser.page.header import read_header
 from readout_parser.page.lines import Classified, Kind, classify
+from readout_parser.page.marks import Marks, judge
 from readout_parser.page.rules import settle
 from readout_parser.page.text import Passage, split_lines
 from readout_parser.page.tree import build_body, ends_sentence
@@ -74,7 +75,8 @@ def read_page(source: str) -> Page | None:
     if all(item.kind is Kind.BLANK for item in classified):
         return None
     settled = settle(classified)
-    lines, start = settled.lines, settled.body
+    # A second readout joined on is left out, the diagnostic covering it.
+    lines, start = settled.lines[: settled.end], settled.body
     header = read_header([item for item in lines[:start] if item.kind is not Kind.BLANK])
     body = build_body(lines[start:])
 
@@ -88,11 +90,26 @@ def read_page(source: str) -> Page | None:
     boilerplate = tuple(
         sorted((*header.boilerplate, *body.boilerplate), key=lambda item: item.span.start)
     )
-    found = [*header.problems, *body.problems]
+    found = [*settled.problems, *header.problems, *body.problems]
     if not header.has_date_line:
         found.append(_no_date(lines))
     if not body.lead and not body.sections:
         found.append(_empty_body(lines))
+    photos = photo_lines.assemble(pieces, breaks)
+    found.extend(
+        judge(
+            source,
+            Marks(
+                header.category,
+                header.title_passage,
+                header.has_date_line,
+                body.lead_passages,
+                body.sections,
+                body.back_link,
+                photos,
+            ),
+        )
+    )
     ended = body.back_link is not None or any(
         item.kind is BoilerplateKind.END_MARK for item in boilerplate
     )
@@ -104,7 +121,7 @@ def read_page(source: str) -> Page | None:
         category=header.category,
         title=header.title,
         date=header.date,
-        photos=photo_lines.assemble(pieces, breaks),
+        photos=photos,
         lead=body.lead,
         sections=body.sections,
         back_link=body.back_link,

@@ -1,9 +1,9 @@
 """Site furniture: what a web copy drags along that is not the readout.
 
 Whole lines ("Back to ...", "(END)", "Page Top", a "Japanese" language link,
-"![]() |", a provisional-translation note) and labels inside running text
-("(PDF)", "Open a New Window", "<br>"). All of it is kept out of the content
-and reported as :class:`~readout_parser.model.Boilerplate` with its span.
+"![]() |", a provisional-translation note, the site's menus and footer) and
+labels inside running text ("(PDF)", "Open a New Window", "<br>"). All of it
+is kept out of the content and reported as :class:`~readout_parser.model.Boilerplate` with its span.
 """
 
 from __future__ import annotations
@@ -47,6 +47,23 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]]
         BoilerplateKind.MARKUP,
         "!<|",
         lazy(r"(?:\s*+(?:!\[[^\]]*+\]\([^)]*+\)|<[^<>]*+>|\|))++"),
+    ),
+    # The site around the readout, whatever the page: "Skip to main content",
+    # "Home", "Menu", "Related Links", "Privacy Policy", "Cookie settings",
+    # "Copyright © 2024 Ministry of Foreign Affairs of Japan", "All Rights Reserved".
+    (
+        BoilerplateKind.SITE,
+        "SsMmHhRrPpCcTtAaFf©",
+        lazy(
+            r"Skip\s++(?:to\s++)?+(?:the\s++)?+(?:main\s++)?+"
+            r"(?:content|navigation|menu|search)"
+            r"|(?:Main\s++|Global\s++)?+(?:Menu|Navigation)|Home(?:\s*+page)?+|Search|Site\s*+map"
+            r"|Related\s++Links?|Privacy\s++Policy|Cookie\s++(?:settings|policy|preferences)"
+            r"|Terms\s++of\s++(?:use|service)|Accessibility|Contact\s++us|Follow\s++us"
+            r"|(?:Copyright\s*+)?+©[^\n]*+|Copyright\s*+(?:\(c\)\s*+)?+\d{4}[^\n]*+"
+            r"|[^\n]*?\bAll\s++rights\s++reserved\.?+",
+            regex.IGNORECASE,
+        ),
     ),
     # "Provisional translation from the Press Release in Japan",
     # "* The foregoing is a provisional translation. ...",

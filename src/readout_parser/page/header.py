@@ -77,7 +77,11 @@ def read_header(lines: Sequence[Classified]) -> Header:
     reader = _Reader()
     for item in lines:
         reader.read(item)
-    category, category_span, title, unplaced = _headlines(reader.headline_lines)
+    menu, headline_lines = _navigation(reader.headline_lines)
+    reader.boilerplate.extend(
+        Boilerplate(BoilerplateKind.SITE, line.text, line.span()) for line in menu
+    )
+    category, category_span, title, unplaced = _headlines(headline_lines)
     reader.found.extend(_unplaced(line) for line in unplaced)
     return Header(
         category=category,
@@ -173,6 +177,24 @@ class _Reader:
             pieces[-1] = join_pieces(pieces[-1], piece)
         else:
             pieces.append(piece)
+
+
+def _navigation(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Split the site's menu off the lines above the date, if the page has one there.
+
+    "Foreign Policy" / "Japan-China Relations" / "Japan-China Summit Meeting":
+    the breadcrumb names a section of the site ("... Relations"), so lines
+    above it that do not are the site's menu, not the breadcrumb.
+    """
+    if not lines or BREADCRUMB_END().search(lines[0].text):
+        return [], lines
+    # The deepest section named is the breadcrumb; the last line stays, the headline.
+    for index in range(len(lines) - 2, 0, -1):
+        if BREADCRUMB_END().search(lines[index].text) and not _joins_previous(
+            lines[index - 1].text, lines[index].text
+        ):
+            return lines[:index], lines[index:]
+    return [], lines
 
 
 def _headlines(

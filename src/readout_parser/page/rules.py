@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from readout_parser.model import BoilerplateKind
+from readout_parser import diagnostics
+from readout_parser.diagnostics import Problem
+from readout_parser.model import BoilerplateKind, Span
 from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.photos import caption_piece
 from readout_parser.page.tree import ends_sentence, has_sentence_end, introduces, is_heading
@@ -39,15 +41,32 @@ MAX_TOPIC_WORDS = 12
 MIN_TOPIC_LINES = 2
 
 
-class Lines:
-    """The classified lines of a page, and where its body starts, as the rules settle them."""
+# A menu entry is a short label: "• Home", "• Foreign Policy", "• Countries & Regions".
+MAX_MENU_WORDS = 5
 
-    __slots__ = ("body", "lines")
+# Another readout's header is a breadcrumb and a headline above its date.
+MAX_HEADER_LINES_ABOVE_DATE = 2
+
+# A readout's date line is followed by its captions and lead within a few lines.
+MAX_LINES_TO_CONTENT = 8
+
+
+class Lines:
+    """The classified lines of a page, where its body starts and where it ends.
+
+    ``end`` is where the readout ends: the length of the page, or where a
+    second readout starts. ``problems`` are what the rules found and could
+    not settle.
+    """
+
+    __slots__ = ("body", "end", "lines", "problems")
 
     def __init__(self, lines: list[Classified]) -> None:
         self.lines = lines
         # Until the body_start rule has run, the page is all header.
         self.body = len(lines)
+        self.end = len(lines)
+        self.problems: list[Problem] = []
 
 
 Rule = Callable[[Lines], None]
@@ -59,6 +78,28 @@ def settle(lines: list[Classified]) -> Lines:
     for rule in RULES:
         rule(page)
     return page
+
+
+def navigation(page: Lines) -> None:
+    """Read the site's menu above the page's first line as site furniture.
+
+    "• Home" / "• Foreign Policy" / "Japan-China Relations" / "May 9, 2018":
+    the page's own header starts with its breadcrumb, never with a bullet
+    (photo bullets stand below the headline), so short bulleted lines before
+    the first line of text are the site's menu.
+    """
+    lines = page.lines
+    for index, item in enumerate(lines):
+        kind = item.kind
+        if kind in (Kind.BLANK, Kind.BOILERPLATE):
+            continue
+        if kind is not Kind.BULLET or _words(item.line.text[item.body :]) > MAX_MENU_WORDS:
+            return
+        lines[index] = _site(item)
+
+
+def _site(item: Classified) -> Classified:
+    return Classified(Kind.BOILERPLATE, item.line, boilerplate=BoilerplateKind.SITE)
 
 
 def captions_above_credits(page: Lines) -> None:
@@ -129,7 +170,7 @@ def contents(page: Lines) -> None:
     start at that heading. One pass over the items.
     """
     lines = page.lines
-    items = [i for i in range(page.body, len(lines)) if lines[i].kind is Kind.ITEM]
+    items = [i for i in range(page.body, page.end) if lines[i].kind is Kind.ITEM]
     run: list[int] = []
     for index in [*items, -1]:
         item = lines[index] if index >= 0 else None
@@ -166,7 +207,7 @@ def unnumbered_headings(page: Lines) -> None:
     a page has two or more, as a page of headed paragraphs does.
     """
     lines = page.lines
-    candidates = _topic_lines(lines, page.body)
+    candidates = _topic_lines(lines[: page.end], page.body)
     weak = sum(1 for _, strong in candidates if not strong)
     for index, strong in candidates:
         if strong or weak >= MIN_TOPIC_LINES:
@@ -199,9 +240,118 @@ def _topic_lines(lines: Sequence[Classified], start: int) -> list[tuple[int, boo
     return [(index, strong) for index, strong in reversed(candidates) if index != first]
 
 
+def second_readout(page: Lines) -> None:
+    """End the page where another readout starts: a breadcrumb, headline and date in the body.
+
+    "Back to Japan-China Relations" / "Japan-Korea Relations" / "May 10, 2018" /
+    "On May 10, ...": a readout has one date line, in its header; a date line
+    in the body with content below it starts the next page a scraper joined on.
+    """
+    lines = page.lines
+    for index in range(page.body + 1, len(lines)):
+        if lines[index].kind is Kind.DATE and _content_follows(lines, index):
+            start = _header_above(lines, index, page.body)
+            page.end = start
+            page.problems.append(_several_readouts(lines, start))
+            return
+
+
+def _content_follows(lines: Sequence[Classified], index: int) -> bool:
+    seen = 0
+    for item in lines[index + 1 :]:
+        if item.kind is Kind.BLANK:
+            continue
+        if item.kind is Kind.ITEM or (
+            item.kind in (Kind.TEXT, Kind.BULLET) and is_prose(item.line.text)
+        ):
+            return True
+        seen += 1
+        if seen > MAX_LINES_TO_CONTENT:
+            return False
+    return False
+
+
+def _header_above(lines: Sequence[Classified], index: int, body: int) -> int:
+    """The first line of the header whose date line stands at *index*."""
+    start, taken = index, 0
+    for above in range(index - 1, body, -1):
+        item = lines[above]
+        if item.kind is Kind.BLANK:
+            continue
+        if (
+            taken == MAX_HEADER_LINES_ABOVE_DATE
+            or item.kind is not Kind.TEXT
+            or is_prose(item.line.text)
+        ):
+            break
+        start, taken = above, taken + 1
+    return start
+
+
+def _several_readouts(lines: Sequence[Classified], start: int) -> Problem:
+    first = lines[start].line
+    last = next(item.line for item in reversed(lines) if item.kind is not Kind.BLANK)
+    return Problem(
+        diagnostics.SEVERAL_READOUTS,
+        f"the input holds more than one readout: another starts at line {first.number} "
+        f"({first.text[:60]!r}); only the first was parsed. Parse each page on its own.",
+        Span(first.start, last.end),
+    )
+
+
+def site_footer(page: Lines) -> None:
+    """Read what stands below the "Back to ..." footer as the site's own furniture.
+
+    "Back to Japan-China Relations" / "Related Links" / "Privacy Policy" /
+    "(1) Cookie settings": the readout ends at its footer. Only an item that
+    goes on with the readout's numbering ("3." after "1." and "2.") continues
+    it; it is read as content up to the next footer, and a diagnostic says so.
+    """
+    lines = page.lines
+    top: Marker | None = None
+    in_footer = False
+    for index in range(page.body, page.end):
+        item = lines[index]
+        kind = item.kind
+        if kind is Kind.BACK_LINK:
+            in_footer = True
+        elif in_footer and kind is Kind.ITEM and _continues(top, item.marker):
+            in_footer = False
+            page.problems.append(_after_footer(item))
+        elif in_footer and kind not in (Kind.BLANK, Kind.BOILERPLATE):
+            lines[index] = _site(item)
+        marker = item.marker
+        if not in_footer and marker is not None and (top is None or marker.style is top.style):
+            top = marker
+
+
+def _continues(top: Marker | None, marker: Marker | None) -> bool:
+    return (
+        top is not None
+        and marker is not None
+        and top.number is not None
+        and marker.style is top.style
+        and marker.number == top.number + 1
+    )
+
+
+def _after_footer(item: Classified) -> Problem:
+    line = item.line
+    return Problem(
+        diagnostics.AFTER_FOOTER,
+        f"item {line.text[:60]!r} below the 'Back to ...' footer goes on with the "
+        "readout's numbering, so it was read as content; check that the copy of the "
+        "page is in order.",
+        line.span(),
+    )
+
+
 RULES: tuple[Rule, ...] = (
+    navigation,
     captions_above_credits,
     body_start,
+    second_readout,
+    site_footer,
     contents,
     unnumbered_headings,
 )
