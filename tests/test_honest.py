@@ -220,3 +220,45 @@ def test_joined_readouts_are_reported_where_the_second_starts() -> None:
         "several-readouts"
     ]
     assert len(readout.sections) == 2
+
+
+# ---------------------------------------------------------------------------
+# Invisible characters change nothing
+# ---------------------------------------------------------------------------
+
+PAGE = (
+    "Japan-Chile Relations\nMay 9, 2018\nJapan-Chile Foreign Ministers' Meeting\n"
+    "(Photo: Cabinet Public Relations Office)\n" + LEAD + BODY + FOOTER
+)
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        # A BOM inside a word is no space in the value.
+        ("Chile Relations", "Ch\ufeffile Relations"),
+        ("welcomed", "wel\ufeffcomed"),
+        # A zero-width space, a soft hyphen, bidi marks inside words.
+        ("Regional", "Re\u200bgional"),
+        ("progress", "pro\u00adgress"),
+        ("Bilateral", "\u200eBilateral\u200f"),
+        # Before a credit line, before a marker, before the footer.
+        ("(Photo: Cabinet", "\u200b(Photo: Cabinet"),
+        ("2. Regional", "\u2066\u200e2. Regional"),
+        ("Back to", "\ufeffBack to"),
+        ("May 9, 2018", "\u202aMay 9, 2018\u202c"),
+    ],
+)
+def test_invisible_characters_change_nothing(find: str, replace: str) -> None:
+    assert find in PAGE
+    plain, marked = parse(PAGE), parse(PAGE.replace(find, replace, 1))
+    fields = ("category", "title", "date", "back_link")
+    assert [getattr(marked, name) for name in fields] == [getattr(plain, name) for name in fields]
+    assert [(p.caption, p.credit) for p in marked.photos] == [
+        (p.caption, p.credit) for p in plain.photos
+    ]
+    assert [p.text for p in marked.lead] == [p.text for p in plain.lead]
+    assert [(s.marker, s.heading, [p.text for p in s.paragraphs]) for s in marked.sections] == [
+        (s.marker, s.heading, [p.text for p in s.paragraphs]) for s in plain.sections
+    ]
+    assert [d.code for d in marked.diagnostics] == [d.code for d in plain.diagnostics]

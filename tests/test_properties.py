@@ -34,6 +34,7 @@ from readout_parser import (
     parse,
 )
 from readout_parser.diagnostics import CODES
+from readout_parser.page.text import INVISIBLE
 from strategies import (
     GeneratedReadout,
     fold_quotes,
@@ -61,7 +62,7 @@ SPEC_SPACE = " \t\n\r\u00a0"
 
 def normalise(text: str) -> str:
     """White-space normalised text, as every string value of a readout is."""
-    return " ".join(text.replace("\ufeff", "").split())
+    return " ".join(INVISIBLE().sub("", text).split())
 
 
 def squash(text: str) -> str:
@@ -70,7 +71,7 @@ def squash(text: str) -> str:
     Used to compare with arbitrary input, where exotic white space may or may
     not count as white space for the parser.
     """
-    return "".join(c for c in fold_quotes(text) if not c.isspace() and c != "\ufeff")
+    return "".join(c for c in fold_quotes(text) if not ignorable(c))
 
 
 def subsequence(part: str, whole: str) -> bool:
@@ -80,8 +81,8 @@ def subsequence(part: str, whole: str) -> bool:
 
 
 def ignorable(char: str) -> bool:
-    """Characters that carry no text: white space and the byte-order mark."""
-    return char.isspace() or char == "\ufeff"
+    """Characters that carry no text: white space and invisible marks (BOM, ZWSP, bidi)."""
+    return char.isspace() or INVISIBLE().fullmatch(char) is not None
 
 
 def line_of(text: str, offset: int) -> int:
