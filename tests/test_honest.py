@@ -262,3 +262,35 @@ def test_invisible_characters_change_nothing(find: str, replace: str) -> None:
         (s.marker, s.heading, [p.text for p in s.paragraphs]) for s in plain.sections
     ]
     assert [d.code for d in marked.diagnostics] == [d.code for d in plain.diagnostics]
+
+
+# ---------------------------------------------------------------------------
+# A page cut off inside its last item
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("last", "heading", "text"),
+    [
+        # Its siblings hold their text directly: the cut item is text too.
+        ("3. The two minist", None, "The two minist"),
+        # Its siblings are headed: a short heading stays a heading.
+        ("3. Regional affairs", "Regional affairs", None),
+    ],
+)
+def test_a_cut_off_last_item_reads_like_its_siblings(
+    last: str, heading: str | None, text: str | None
+) -> None:
+    if heading is None:
+        body = (
+            "1. The two ministers agreed to strengthen trade.\n"
+            "2. The two ministers discussed North Korea.\n"
+        )
+    else:
+        body = BODY
+    readout = parse(HEADER + LEAD + body + last)
+    cut = readout.sections[-1]
+    assert cut.number == 3
+    assert cut.heading == heading
+    assert [p.text for p in cut.paragraphs] == ([text] if text else [])
+    assert "truncated" in [d.code for d in readout.diagnostics]

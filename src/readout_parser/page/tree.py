@@ -377,9 +377,17 @@ class _Builder:
             else:
                 self.top.append(section)
 
+    def previous_sibling(self) -> Section | None:
+        """The item before the last open one, at its level, if any."""
+        stack = self.stack
+        if len(stack) > 1:
+            children = stack[-2].children
+            return children[-1] if children else None
+        return self.top[-1] if self.top else None
+
     def finish(self) -> Body:
         stack = self.stack
-        if stack and _cut_heading(stack[-1], self.last_text):
+        if stack and _cut_heading(stack[-1], self.last_text, self.previous_sibling()):
             # A page cut inside an item's first sentence leaves a short line with
             # nothing below it; several words without an ending are that sentence.
             cut = stack[-1]
@@ -464,7 +472,9 @@ def _awaits_list(item: _Open) -> bool:
     return item.heading is not None and not item.paragraphs and not item.children
 
 
-def _cut_heading(item: _Open, last_text: str | None) -> bool:
+def _cut_heading(item: _Open, last_text: str | None, sibling: Section | None) -> bool:
+    # "3. The two minist" after items that hold their text directly ("1. The
+    # two ministers agreed ..."): a cut-off item reads like its siblings.
     heading = item.heading
     return (
         heading is not None
@@ -472,7 +482,10 @@ def _cut_heading(item: _Open, last_text: str | None) -> bool:
         and not item.paragraphs
         and not item.children
         and not heading.text.endswith(":")
-        and heading.text.count(" ") + 1 > MAX_CUT_HEADING_WORDS
+        and (
+            heading.text.count(" ") + 1 > MAX_CUT_HEADING_WORDS
+            or (sibling is not None and sibling.heading is None and bool(sibling.paragraphs))
+        )
     )
 
 
