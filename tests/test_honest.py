@@ -294,3 +294,58 @@ def test_a_cut_off_last_item_reads_like_its_siblings(
     assert cut.heading == heading
     assert [p.text for p in cut.paragraphs] == ([text] if text else [])
     assert "truncated" in [d.code for d in readout.diagnostics]
+
+
+# ---------------------------------------------------------------------------
+# Photo captions in the shapes the site uses
+# ---------------------------------------------------------------------------
+
+PHOTO_HEADER = "Japan-Chile Relations\nJapan-Chile Summit Meeting\nMay 9, 2018\n"
+OFFICE = "Cabinet Public Relations Office"
+
+
+@pytest.mark.parametrize(
+    ("lines", "photos", "markup"),
+    [
+        # Label, caption and credit on one line.
+        (
+            f"photo2: Japan-Chile Summit Meeting (Photo: {OFFICE})",
+            [("Japan-Chile Summit Meeting", OFFICE)],
+            [],
+        ),
+        # A caption in brackets after its label.
+        ("(Photo1)(Japan-Italy Summit Meeting)", [("Japan-Italy Summit Meeting", None)], []),
+        # Stray markup inside a caption.
+        (
+            f"Two leaders<br>shaking hands\n(Photo: {OFFICE})",
+            [("Two leaders shaking hands", OFFICE)],
+            [],
+        ),
+        # A language link is no caption.
+        (
+            "(Photo) Japan-Chile Summit Meeting\n(Japanese)",
+            [("Japan-Chile Summit Meeting", None)],
+            [],
+        ),
+        # A label the copy doubled, and a credit it doubled, are accounted for.
+        (
+            "(Photo)(Photo) Japan-Chile Summit Meeting",
+            [("Japan-Chile Summit Meeting", None)],
+            ["(Photo)"],
+        ),
+        (
+            f"Japan-Chile Summit Meeting (Photo: {OFFICE}) (Photo: {OFFICE})",
+            [("Japan-Chile Summit Meeting", OFFICE)],
+            [f"(Photo: {OFFICE})"],
+        ),
+        # A bullet before a label labels one photo: nothing doubled.
+        ("• (Photo) Japan-Chile Summit Meeting", [("Japan-Chile Summit Meeting", None)], []),
+    ],
+)
+def test_photo_captions(
+    lines: str, photos: list[tuple[str, str | None]], markup: list[str]
+) -> None:
+    readout = parse(PHOTO_HEADER + lines + "\n" + LEAD + BODY + FOOTER)
+    assert [(photo.caption, photo.credit) for photo in readout.photos] == photos
+    assert [text for kind, text in _kinds(readout) if kind == "markup"] == markup
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []

@@ -87,8 +87,9 @@ def read_page(source: str) -> Page | None:
         for item in lines
         if item.kind is not Kind.BLANK and item.line.index not in photo_line_numbers
     )
+    doubled = (extra for piece in pieces for extra in piece.extras)
     boilerplate = tuple(
-        sorted((*header.boilerplate, *body.boilerplate), key=lambda item: item.span.start)
+        sorted((*header.boilerplate, *body.boilerplate, *doubled), key=lambda item: item.span.start)
     )
     found = [*settled.problems, *header.problems, *body.problems]
     if not header.has_date_line:

@@ -35,12 +35,15 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]]
         "PpBbTt",
         lazy(r"(?:Page|Back\s++to|To)\s*+Top", regex.IGNORECASE),
     ),
-    # "Japanese": the link to the Japanese version of the page; or link labels
-    # standing alone: "(PDF)Open a New Window".
+    # "Japanese", "(Japanese)": the link to the Japanese version of the page;
+    # or link labels standing alone: "(PDF)Open a New Window".
     (
         BoilerplateKind.LINK_LABEL,
         "J日(O",
-        lazy(r"(?:\s*+(?:Japanese|日本語|\(PDF\)(?:\s*+PDF\b)?+|Open\s++a\s++New\s++Window))++"),
+        lazy(
+            r"(?:\s*+(?:\(?+(?:Japanese|日本語)\)?+|\(PDF\)(?:\s*+PDF\b)?+"
+            r"|Open\s++a\s++New\s++Window))++"
+        ),
     ),
     # "![]() |", "<br>", "</p>": markup left unrendered.
     (
