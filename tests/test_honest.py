@@ -349,3 +349,80 @@ def test_photo_captions(
     assert [(photo.caption, photo.credit) for photo in readout.photos] == photos
     assert [text for kind, text in _kinds(readout) if kind == "markup"] == markup
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+# ---------------------------------------------------------------------------
+# Headlines, topic lines and sentences the copy broke
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            "Foreign Minister Kono Meets\nMr. Roberto Ampuero, Foreign Minister of Chile",
+            "Foreign Minister Kono Meets Mr. Roberto Ampuero, Foreign Minister of Chile",
+        ),
+        (
+            "Japan-Chile Summit Meeting\n& Working Lunch",
+            "Japan-Chile Summit Meeting & Working Lunch",
+        ),
+        (
+            "Courtesy Call on Foreign Minister Kono by Mr. Roberto Ampuero,\n"
+            "Minister of Foreign Affairs of Chile",
+            "Courtesy Call on Foreign Minister Kono by Mr. Roberto Ampuero, "
+            "Minister of Foreign Affairs of Chile",
+        ),
+    ],
+)
+def test_a_headline_over_two_lines_is_one_title(lines: str, title: str) -> None:
+    readout = parse("Japan-Chile Relations\n" + lines + "\nMay 9, 2018\n" + LEAD + BODY + FOOTER)
+    assert readout.title == title
+    assert readout.category == "Japan-Chile Relations"
+    assert "unplaced-line" not in [d.code for d in readout.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "Japan-Indonesia Foreign Ministers' Meeting (commencing at 10:00 a.m., "
+        "for approximately 45 minutes)",
+        "Japan-Indonesia Foreign Ministers' Meeting (commencing at 10:00 a.m.)",
+    ],
+)
+def test_a_numbered_topic_line_with_a_note_is_a_heading(topic: str) -> None:
+    text = (
+        HEADER + LEAD + f"1. {topic}\nThe two ministers met.\n"
+        "2. Working Lunch (commencing at 12:00 p.m.)\nThey discussed trade.\n" + FOOTER
+    )
+    readout = parse(text)
+    assert [s.heading for s in readout.sections] == [
+        topic,
+        "Working Lunch (commencing at 12:00 p.m.)",
+    ]
+    assert [p.text for p in readout.sections[0].paragraphs] == ["The two ministers met."]
+
+
+def test_a_sentence_with_a_bracket_at_its_end_stays_text() -> None:
+    readout = parse(
+        HEADER + LEAD + "1. The two ministers agreed to cooperate (see the joint statement.)\n"
+    )
+    assert readout.sections[0].heading is None
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "The two leaders issued the Joint Statement (Japanese\n) which sets out the way ahead.",
+        "The two leaders issued the Joint Statement (\n(PDF)Open a New Window\n"
+        ") which sets out the way ahead.",
+    ],
+)
+def test_a_sentence_broken_at_a_link_label_is_one_paragraph(broken: str) -> None:
+    for text in (HEADER + broken + "\n", HEADER + LEAD + "1. Trade\n" + broken + "\n"):
+        readout = parse(text)
+        paragraphs = readout.sections[0].paragraphs if readout.sections else readout.lead
+        assert len(paragraphs) == 1
+        assert paragraphs[0].text.startswith("The two leaders issued the Joint Statement (")
+        assert paragraphs[0].text.endswith(") which sets out the way ahead.")
+        assert " ) " not in paragraphs[0].text

@@ -38,10 +38,17 @@ BREADCRUMB_END = lazy(r"\b(?:Relations|Releases|Regions)$")
 # A line that qualifies the headline above it: "(Overview of Results)", "Summary".
 QUALIFIER = lazy(r"\([^()]*+\)|(?:Summary|Overview|Outline)", regex.IGNORECASE)
 
-# A headline line that cannot end there: "Telephone Talks between Prime Minister Abe and".
+# A headline line that cannot end there: "Telephone Talks between Prime Minister Abe and",
+# "Foreign Minister Kamikawa Meets", "Courtesy Call on".
 CONTINUES = lazy(
-    r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from)|[,&-])$", regex.IGNORECASE
+    r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from|meets|visits|receives|"
+    r"towards?+|regarding|concerning|among|including|a|an)|[,&:–—-])$",
+    regex.IGNORECASE,
 )
+
+# A headline line that continues the one above: it opens on what cannot
+# start a headline: "& Prime Minister ...", "- Joint Statement -", ")".
+CONTINUATION_START = lazy(r"[&,;:)\]’”]|\p{Ll}")
 
 # The issuing office, printed under the date on some older pages:
 # "Ministry of Foreign Affairs", "Asian and Oceanian Affairs Bureau".
@@ -237,7 +244,10 @@ def _title_units(lines: list[Line]) -> list[list[Line]]:
 def _joins_previous(previous: str, text: str) -> bool:
     return (
         CONTINUES().search(previous) is not None
-        or text[:1].islower()
+        or CONTINUATION_START().match(text) is not None
+        # An open bracket or quote: "Foreign and Defence Ministers' Meeting (“2+2”" / ")".
+        or previous.count("(") > previous.count(")")
+        or previous.count("“") > previous.count("”")
         or QUALIFIER().fullmatch(text) is not None
     )
 

@@ -378,13 +378,20 @@ def _wrapped_start(lines: Sequence[Classified], index: int) -> int:
     """Where a first line of prose really starts, if a hard wrap split it.
 
     "On May 9, the two leaders met and were" / "discussing the issue of the
-    day.": the body starts at the line the lower-case line continues.
+    day.": the body starts at the line the lower-case line continues; so with
+    "... issued the joint statement (" / "(PDF)" / ") which sets out ...".
     """
-    while lines[index].line.text[:1].islower():
+    while (first := lines[index].line.text[:1]).islower() or first == ")":
         above = index - 1
-        while above >= 0 and lines[above].kind is Kind.BLANK:
+        while above >= 0 and (
+            lines[above].kind is Kind.BLANK
+            or lines[above].boilerplate is BoilerplateKind.LINK_LABEL
+        ):
             above -= 1
-        if above < 0 or lines[above].kind is not Kind.TEXT or ends_sentence(lines[above].line.text):
+        if above < 0 or lines[above].kind is not Kind.TEXT:
+            break
+        text = lines[above].line.text
+        if ends_sentence(text) if first != ")" else text.count("(") <= text.count(")"):
             break
         index = above
     return index

@@ -110,36 +110,47 @@ class Passage:
     (20, 17, 31)
     """
 
-    __slots__ = ("_offsets", "parts", "span", "text")
+    __slots__ = ("_offsets", "glued", "parts", "span", "text")
 
-    def __init__(self, text: str, parts: Sequence[tuple[Line, Sequence[int]]], span: Span) -> None:
+    def __init__(
+        self,
+        text: str,
+        parts: Sequence[tuple[Line, Sequence[int]]],
+        span: Span,
+        glued: frozenset[int] = frozenset(),
+    ) -> None:
         self.text = text
         self.span = span
         # Each part is a line and the indices in its text of the characters
-        # this passage took from it, in order; parts are joined by one space.
+        # this passage took from it, in order; parts are joined by one space,
+        # but for the parts in ``glued``, joined to the one before with none
+        # (a line opening with ")" closes the bracket of the line above).
         self.parts = parts
+        self.glued = glued
         self._offsets: Sequence[int] | None = None
 
     @property
     def offsets(self) -> Sequence[int]:
         """The source offset of each character of ``text``, plus one past the end."""
         if self._offsets is None:
-            self._offsets = _offsets_of(self.parts)
+            self._offsets = _offsets_of(self.parts, self.glued)
         return self._offsets
 
     def __repr__(self) -> str:
         return f"Passage({self.text!r}, {self.span!r})"
 
 
-def _offsets_of(parts: Sequence[tuple[Line, Sequence[int]]]) -> Sequence[int]:
+def _offsets_of(
+    parts: Sequence[tuple[Line, Sequence[int]]], glued: frozenset[int] = frozenset()
+) -> Sequence[int]:
     if len(parts) == 1:
         line, indices = parts[0]
         if line.offsets is None and isinstance(indices, range) and indices.step == 1:
             # Identity-mapped characters: the offsets are a range too.
             return range(line.start + indices.start, line.start + indices.stop + 1)
     found: list[int] = []
-    for line, indices in parts:
-        if found:
+    for number, (line, indices) in enumerate(parts):
+        if found and number not in glued:
             found.append(found[-1] + 1)
         found.extend(line.offset(i) for i in indices)
     found.append(found[-1] + 1 if found else 0)
