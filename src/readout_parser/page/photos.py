@@ -201,8 +201,10 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
     labels = sum(1 for token in tokens if token.is_label)
     if doubled and labels > len(pieces):
         # More labels than photos: "• (Photo) A" labels one photo, but
-        # "(Photo)(Photo) A" has a label the copy doubled.
-        pieces[0] = pieces[0]._replace(extras=(*doubled, *pieces[0].extras))
+        # "(Photo)(Photo) A" and "• (Photo)(Photo) A" have a label the copy
+        # doubled: the one nearer the caption labels it.
+        extra = doubled[len(doubled) - min(len(doubled), labels - len(pieces)) :]
+        pieces[0] = pieces[0]._replace(extras=(*extra, *pieces[0].extras))
     # The line's bullet and any label left between pieces belong to the photos
     # at either end, so every character of the line is accounted for.
     whole = line.span()
