@@ -426,3 +426,32 @@ def test_a_sentence_broken_at_a_link_label_is_one_paragraph(broken: str) -> None
         assert paragraphs[0].text.startswith("The two leaders issued the Joint Statement (")
         assert paragraphs[0].text.endswith(") which sets out the way ahead.")
         assert " ) " not in paragraphs[0].text
+
+
+def test_a_back_link_above_the_header_is_no_footer() -> None:
+    text = "Press Releases\nBack to Press Releases\nJapan-Chile Summit Meeting\nMay 9, 2018\n"
+    readout = parse(text + LEAD + BODY)
+    assert readout.category == "Press Releases"
+    assert readout.title == "Japan-Chile Summit Meeting"
+    assert readout.date is not None
+    assert [s.heading for s in readout.sections] == ["Bilateral relations", "Regional affairs"]
+    assert _kinds(readout) == [("back-link", "Back to Press Releases")]
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+def test_a_date_line_inside_the_body_alone_is_no_second_readout() -> None:
+    # A dated line in a reference list, with no footer before it and no
+    # breadcrumb or headline above it, is the page's own text.
+    text = (
+        HEADER
+        + LEAD
+        + BODY
+        + "(Reference) Previous meeting\nMay 1, 2017\nThe two ministers met in Tokyo.\n"
+    )
+    readout = parse(text)
+    assert "several-readouts" not in [d.code for d in readout.diagnostics]
+
+
+def test_a_bulleted_caption_at_the_top_is_no_menu() -> None:
+    readout = parse("• Japan-Chile Summit Meeting\n" + LEAD + BODY + FOOTER)
+    assert [photo.caption for photo in readout.photos] == ["Japan-Chile Summit Meeting"]

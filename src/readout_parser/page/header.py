@@ -197,8 +197,11 @@ def _navigation(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         return [], lines
     # The deepest section named is the breadcrumb; the last line stays, the headline.
     for index in range(len(lines) - 2, 0, -1):
-        if BREADCRUMB_END().search(lines[index].text) and not _joins_previous(
-            lines[index - 1].text, lines[index].text
+        if (
+            BREADCRUMB_END().search(lines[index].text)
+            and not _joins_previous(lines[index - 1].text, lines[index].text)
+            # A line naming a meeting is a headline or series heading, no menu.
+            and not any(MEETING_WORD().search(line.text) for line in lines[:index])
         ):
             return lines[:index], lines[index:]
     return [], lines

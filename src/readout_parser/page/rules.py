@@ -18,7 +18,9 @@ from collections.abc import Callable, Sequence
 from readout_parser import diagnostics
 from readout_parser.diagnostics import Problem
 from readout_parser.model import BoilerplateKind, Span
+from readout_parser.page.header import BREADCRUMB_END, MEETING_WORD
 from readout_parser.page.lines import Classified, Kind, Marker, Style
+from readout_parser.page.marks import PAIR
 from readout_parser.page.photos import caption_piece
 from readout_parser.page.tree import ends_sentence, has_sentence_end, introduces, is_heading
 
@@ -86,14 +88,20 @@ def navigation(page: Lines) -> None:
     "• Home" / "• Foreign Policy" / "Japan-China Relations" / "May 9, 2018":
     the page's own header starts with its breadcrumb, never with a bullet
     (photo bullets stand below the headline), so short bulleted lines before
-    the first line of text are the site's menu.
+    the first line of text are the site's menu, unless they name a meeting
+    as a caption does ("• Japan-Chile Summit Meeting").
     """
     lines = page.lines
     for index, item in enumerate(lines):
         kind = item.kind
         if kind in (Kind.BLANK, Kind.BOILERPLATE):
             continue
-        if kind is not Kind.BULLET or _words(item.line.text[item.body :]) > MAX_MENU_WORDS:
+        entry = item.line.text[item.body :]
+        if (
+            kind is not Kind.BULLET
+            or _words(entry) > MAX_MENU_WORDS
+            or MEETING_WORD().search(entry) is not None
+        ):
             return
         lines[index] = _site(item)
 
@@ -143,8 +151,12 @@ def body_start(page: Lines) -> None:
     """
     lines = page.lines
     last_text = -1
+    dated = False
     for index, item in enumerate(lines):
-        if item.kind in (Kind.ITEM, Kind.BACK_LINK):
+        dated = dated or item.kind in (Kind.DATE, Kind.PHOTO)
+        if item.kind is Kind.ITEM or (item.kind is Kind.BACK_LINK and dated):
+            # A "Back to ..." link above the date links from the top of the
+            # page; the header goes on below it.
             page.body = index
             return
         if item.kind in (Kind.TEXT, Kind.BULLET) and is_prose(item.line.text):
@@ -248,12 +260,29 @@ def second_readout(page: Lines) -> None:
     in the body with content below it starts the next page a scraper joined on.
     """
     lines = page.lines
+    ended = False
     for index in range(page.body + 1, len(lines)):
-        if lines[index].kind is Kind.DATE and _content_follows(lines, index):
+        item = lines[index]
+        if item.kind is Kind.BACK_LINK or item.boilerplate is BoilerplateKind.END_MARK:
+            ended = True
+        elif item.kind is Kind.DATE and _content_follows(lines, index):
             start = _header_above(lines, index, page.body)
-            page.end = start
-            page.problems.append(_several_readouts(lines, start))
-            return
+            # The page before it ended, or a breadcrumb or headline stands above it.
+            if ended or any(_names_page(lines[at]) for at in range(start, index)):
+                page.end = start
+                page.problems.append(_several_readouts(lines, start))
+                return
+
+
+def _names_page(item: Classified) -> bool:
+    """Whether *item* is a breadcrumb or a headline: "Japan-Peru Relations",
+    "Japan-Peru Foreign Ministers' Meeting"; not "(Reference) Previous meetings"."""
+    text = item.line.text
+    if item.kind is not Kind.TEXT or text[:1] in "([":
+        return False
+    return BREADCRUMB_END().search(text) is not None or (
+        MEETING_WORD().search(text) is not None and PAIR().search(text) is not None
+    )
 
 
 def _content_follows(lines: Sequence[Classified], index: int) -> bool:
@@ -310,11 +339,16 @@ def site_footer(page: Lines) -> None:
     lines = page.lines
     top: Marker | None = None
     in_footer = False
+    # A "Back to ..." link above the first content is a link at the top of
+    # the page, not its footer.
+    content = False
     for index in range(page.body, page.end):
         item = lines[index]
         kind = item.kind
+        if kind in (Kind.ITEM, Kind.TEXT, Kind.BULLET):
+            content = True
         if kind is Kind.BACK_LINK:
-            in_footer = True
+            in_footer = content
         elif in_footer and kind is Kind.ITEM and _continues(top, item.marker):
             in_footer = False
             page.problems.append(_after_footer(item))

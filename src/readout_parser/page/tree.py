@@ -384,7 +384,7 @@ class _Builder:
         if (
             joinable is not None
             and item.kind is Kind.TEXT
-            and (closes or (text[:1].islower() and not ends_sentence(joinable.texts[-1])))
+            and (closes or _continues(joinable, text))
         ):
             # A line broken mid-sentence by a hard wrap, or by a link whose label
             # the copy put on a line of its own: continue the paragraph.
@@ -462,6 +462,25 @@ class _Builder:
             lead_passages=tuple(passages),
             passages=self.passages,
         )
+
+
+def _continues(paragraph: _Paragraph, text: str) -> bool:
+    """Whether the line *text* goes on with the hard-wrapped *paragraph*.
+
+    "... the cooperative" / "relationship.": a lower-case line after a line
+    that ends no sentence. A wrap can also fall after an abbreviation: "...
+    matters related to Japan-U.S." / "Security Arrangements." goes on with a
+    paragraph already wrapped over lines.
+    """
+    last = paragraph.texts[-1]
+    if text[:1].islower():
+        return not ends_sentence(last)
+    return (
+        len(paragraph.texts) > 1
+        and text[:1].isupper()
+        and not _ends_sentence_proper(last)
+        and ABBREVIATION_END().search(last, max(0, len(last) - ABBREVIATION_TAIL)) is not None
+    )
 
 
 def _closes_bracket(paragraph: _Paragraph | None, text: str) -> bool:
