@@ -338,6 +338,23 @@ OFFICE = "Cabinet Public Relations Office"
             [("Japan-Chile Summit Meeting", OFFICE)],
             [f"(Photo: {OFFICE})"],
         ),
+        # Alt text wrapped onto a second line before its credit.
+        (
+            f"Two leaders shaking\nhands before the meeting\n(Photo: {OFFICE})",
+            [("Two leaders shaking hands before the meeting", OFFICE)],
+            [],
+        ),
+        (
+            f"(Photo) Foreign Minister Kono shaking hands with\nForeign Minister Ampuero\n"
+            f"(Photo: {OFFICE})",
+            [("Foreign Minister Kono shaking hands with Foreign Minister Ampuero", OFFICE)],
+            [],
+        ),
+        (
+            f"Foreign Minister Kono and Foreign Minister Ampuero\nshaking hands (Photo: {OFFICE})",
+            [("Foreign Minister Kono and Foreign Minister Ampuero shaking hands", OFFICE)],
+            [],
+        ),
         # A bullet before a label labels one photo: nothing doubled.
         ("• (Photo) Japan-Chile Summit Meeting", [("Japan-Chile Summit Meeting", None)], []),
     ],
@@ -345,10 +362,16 @@ OFFICE = "Cabinet Public Relations Office"
 def test_photo_captions(
     lines: str, photos: list[tuple[str, str | None]], markup: list[str]
 ) -> None:
-    readout = parse(PHOTO_HEADER + lines + "\n" + LEAD + BODY + FOOTER)
-    assert [(photo.caption, photo.credit) for photo in readout.photos] == photos
-    assert [text for kind, text in _kinds(readout) if kind == "markup"] == markup
-    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+    # Above the lead, as the page template puts photos, and below the body.
+    for text in (
+        PHOTO_HEADER + lines + "\n" + LEAD + BODY + FOOTER,
+        PHOTO_HEADER + LEAD + BODY + lines + "\n" + FOOTER,
+    ):
+        readout = parse(text)
+        assert [(photo.caption, photo.credit) for photo in readout.photos] == photos
+        assert [text for kind, text in _kinds(readout) if kind == "markup"] == markup
+        assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+        assert readout.sections[-1].paragraphs[-1].text == "They discussed North Korea."
 
 
 # ---------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from readout_parser.diagnostics import Problem
 from readout_parser.model import Boilerplate, BoilerplateKind, FieldSpans, Span
 from readout_parser.page.lines import Classified, Kind
 from readout_parser.page.patterns import lazy
-from readout_parser.page.photos import PhotoPiece, caption_piece, join_pieces
+from readout_parser.page.photos import PhotoPiece, caption_piece, continues_caption, join_pieces
 from readout_parser.page.text import Line, Passage
 
 # Words that make a line name a meeting (a headline) rather than a site
@@ -56,12 +56,6 @@ ISSUER = lazy(
     r"(?:Ministry\s++of\s++Foreign\s++Affairs(?:\s++of\s++Japan)?+"
     r"|[\p{L} &,-]*?\b(?:Bureau|Division|Department))",
 )
-
-
-# Alt text wraps onto a second line, rarely a third; a longer run of
-# "continuing" lines is several captions (and joining it would cost time
-# quadratic in its length).
-MAX_CAPTION_LINES = 3
 
 
 class Header(NamedTuple):
@@ -148,7 +142,7 @@ class _Reader:
         elif kind is Kind.PHOTO:
             self.zone_started = True
             first, *rest = item.photos
-            self.add_piece(first, follows, credited=first.credit is not None)
+            self.add_piece(first, follows)
             self.pieces.extend(rest)
         elif ISSUER().fullmatch(line.text):
             self.found.append(_unplaced(line))
@@ -159,7 +153,7 @@ class _Reader:
             # Header bullets are the photo list of the page template; text after
             # the date is image alt text.
             self.zone_started = True
-            self.add_piece(caption_piece(line, item.body), follows, credited=False)
+            self.add_piece(caption_piece(line, item.body), follows)
         else:
             self.headline_lines.append(line)
 
@@ -178,9 +172,9 @@ class _Reader:
         else:
             self.date_span = line.span()
 
-    def add_piece(self, piece: PhotoPiece, follows: int, *, credited: bool) -> None:
+    def add_piece(self, piece: PhotoPiece, follows: int) -> None:
         pieces = self.pieces
-        if pieces and not credited and _continues_caption(pieces[-1], piece, follows):
+        if pieces and _continues_caption(pieces[-1], piece, follows):
             pieces[-1] = join_pieces(pieces[-1], piece)
         else:
             pieces.append(piece)
@@ -258,14 +252,7 @@ def _joins_previous(previous: str, text: str) -> bool:
 def _continues_caption(previous: PhotoPiece, piece: PhotoPiece, follows: int) -> bool:
     # Alt text wrapped onto a second line: "... receiving greetings from" /
     # "Prime Minister Morawiecki".
-    return (
-        previous.bare
-        and piece.bare
-        and previous.line == follows
-        and previous.lines < MAX_CAPTION_LINES
-        and previous.credit is None
-        and CONTINUES().search(previous.caption) is not None
-    )
+    return previous.line == follows and continues_caption(previous, piece)
 
 
 def _invalid_date(line: Line) -> Problem:

@@ -305,6 +305,41 @@ def _clean_caption(text: str, *, labelled: bool = False) -> str:
     return caption
 
 
+# Alt text wraps onto a second line, rarely a third; a longer run of
+# "continuing" lines is several captions (and joining it would cost time
+# quadratic in its length).
+MAX_CAPTION_LINES = 3
+
+# A caption line that cannot end there: "Foreign Minister Kono shaking hands with",
+# "Prime Minister Kishida and", "... receiving greetings from".
+CAPTION_GOES_ON = lazy(
+    r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from|a|an)|[,&-])$",
+    regex.IGNORECASE,
+)
+
+
+def continues_caption(previous: PhotoPiece, piece: PhotoPiece) -> bool:
+    """Whether bare alt text *piece* goes on with the caption of *previous*.
+
+    "(Photo) Foreign Minister Kono shaking hands with" / "Foreign Minister
+    Ampuero"; "Two leaders shaking" / "hands (Photo: Cabinet Public Relations
+    Office)": a caption never starts in lower case on its own.
+    """
+    lower = piece.caption[:1].islower()
+    return (
+        (piece.bare or lower)
+        and previous.credit is None
+        and previous.lines < MAX_CAPTION_LINES
+        and bool(previous.caption)
+        and (previous.bare or lower or _goes_on(previous.caption))
+        and (_goes_on(previous.caption) or lower)
+    )
+
+
+def _goes_on(caption: str) -> bool:
+    return CAPTION_GOES_ON().search(caption) is not None
+
+
 def join_pieces(first: PhotoPiece, second: PhotoPiece) -> PhotoPiece:
     """One caption wrapped over two lines, as one piece."""
     return PhotoPiece(
@@ -313,7 +348,7 @@ def join_pieces(first: PhotoPiece, second: PhotoPiece) -> PhotoPiece:
         Span(first.span.start, second.span.end),
         second.credit_span,
         second.line,
-        bare=True,
+        bare=first.bare,
         lines=first.lines + 1,
         extras=first.extras + second.extras,
     )
@@ -331,7 +366,7 @@ def assemble(pieces: Iterable[PhotoPiece], breaks: frozenset[int]) -> tuple[Phot
     photos: list[Photo] = []
     open_run: list[int] = []
     last_line = -1
-    for piece in pieces:
+    for piece in _joined(pieces, breaks):
         if any(index in breaks for index in range(last_line + 1, piece.line)):
             open_run = []
         last_line = piece.line
@@ -352,3 +387,21 @@ def assemble(pieces: Iterable[PhotoPiece], breaks: frozenset[int]) -> tuple[Phot
         else:
             open_run = []
     return tuple(photos)
+
+
+def _joined(pieces: Iterable[PhotoPiece], breaks: frozenset[int]) -> list[PhotoPiece]:
+    """*pieces* with alt text wrapped over lines joined, where nothing stands between."""
+    joined: list[PhotoPiece] = []
+    for piece in pieces:
+        if joined:
+            previous = joined[-1]
+            between = range(previous.line + 1, piece.line)
+            if (
+                piece.line > previous.line
+                and not any(index in breaks for index in between)
+                and continues_caption(previous, piece)
+            ):
+                joined[-1] = join_pieces(previous, piece)
+                continue
+        joined.append(piece)
+    return joined

@@ -21,7 +21,7 @@ from readout_parser.model import BoilerplateKind, Span
 from readout_parser.page.header import BREADCRUMB_END, MEETING_WORD
 from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.marks import PAIR
-from readout_parser.page.photos import caption_piece
+from readout_parser.page.photos import caption_piece, continues_caption
 from readout_parser.page.tree import ends_sentence, has_sentence_end, introduces, is_heading
 
 # Prose is what a header never holds: a sentence of a few words or more, or a
@@ -134,13 +134,24 @@ def captions_above_credits(page: Lines) -> None:
             below is not None
             and item.kind in (Kind.TEXT, Kind.BULLET)
             and below.kind is Kind.PHOTO
-            and not below.photos[0].caption
+            and (not below.photos[0].caption or _wrapped_caption(item, below))
             and not is_prose(item.line.text)
             and not ends_sentence(item.line.text)
         ):
             piece = caption_piece(item.line, item.body)
             lines[index] = Classified(Kind.PHOTO, item.line, photos=(piece,))
         below = lines[index]
+
+
+def _wrapped_caption(item: Classified, below: Classified) -> bool:
+    """Whether *item* is alt text wrapped onto the caption line *below* it.
+
+    "Two leaders shaking" / "hands before the meeting" / "(Photo: ...)": the
+    line below was made a caption by its credit, and goes on with this one.
+    """
+    piece = below.photos[0]
+    above = caption_piece(item.line, item.body)
+    return len(below.photos) == 1 and continues_caption(above, piece)
 
 
 def body_start(page: Lines) -> None:
