@@ -84,7 +84,7 @@ def cast_of(participants: Sequence[Person]) -> Cast:
     for index, person in enumerate(participants):
         for word in person.name.replace(",", " ").split():
             if len(word) > 2 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
-                _claim(names, word.lower(), index)
+                _claim(names, _folded(word), index)
         title = (person.title or "").lower()
         for office in _OFFICES:
             if office in title:
@@ -105,6 +105,12 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         _unique(sides),
         {side: tuple(dict.fromkeys(team)) for side, team in teams.items()},
     )
+
+
+def _folded(word: str) -> str:
+    # "Tu’i’onetoa" in the body names "Tu'i'onetoa" of the lead: a copy mixes
+    # curly and straight apostrophes.
+    return word.lower().replace("’", "'")
 
 
 def _claim(table: dict[str, int], key: str, index: int) -> None:
@@ -307,7 +313,7 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         # "Prime Minister Abe’s explanation": a possessive, not a subject.
         return None
     clean = [w.rstrip(",;:").lower() for w in phrase]
-    found = [cast.names[w] for w in clean if w in cast.names]
+    found = [cast.names[_folded(w)] for w in clean if _folded(w) in cast.names]
     if found:
         return _with_partner(words, _Subject(tuple(dict.fromkeys(found)), cursor, None), stop, cast)
     joined = " ".join(clean)
