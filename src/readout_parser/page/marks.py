@@ -108,28 +108,34 @@ def judge(source: str, marks: Marks) -> list[Problem]:
     html = _html(source)
     if html is not None:
         return [html]
-    if _count(marks) >= MIN_MARKS and not _transcript(marks):
+    if _has_marks(marks) and not _transcript(marks):
         return []
     return [_not_a_readout()]
 
 
-def _count(marks: Marks) -> int:
+def _has_marks(marks: Marks) -> bool:
+    """Whether the page shows at least :data:`MIN_MARKS` marks of a readout.
+
+    The marks are counted cheapest first, and counting stops at enough.
+    """
     category = marks.category
-    return sum(
-        (
-            category is not None and SITE_SECTION().search(category) is not None,
-            marks.has_date_line,
-            # A headline naming a meeting and who held it is how a readout is
-            # titled ("Japan-France Summit Meeting"): it counts twice.
-            2 * _meeting_headline(marks.title),
-            # So does a lead opening on the day with who met ("On May 9, Mr. Kono,
-            # Minister for Foreign Affairs of Japan, held a meeting with ...").
-            _meeting_lead(marks.lead[0].text) if marks.lead else 0,
-            bool(marks.sections),
-            marks.back_link is not None,
-            any(_meeting_photo(photo) for photo in marks.photos),
-        )
+    found = (
+        (category is not None and SITE_SECTION().search(category) is not None)
+        + marks.has_date_line
+        + bool(marks.sections)
+        + (marks.back_link is not None)
     )
+    if found >= MIN_MARKS:
+        return True
+    # A headline naming a meeting and who held it is how a readout is titled
+    # ("Japan-France Summit Meeting"): it counts twice. So does a lead opening
+    # on the day with who met ("On May 9, Mr. Kono, ... held a meeting with").
+    found += 2 * _meeting_headline(marks.title)
+    if found < MIN_MARKS and marks.lead:
+        found += _meeting_lead(marks.lead[0].text)
+    if found < MIN_MARKS:
+        found += any(_meeting_photo(photo) for photo in marks.photos)
+    return found >= MIN_MARKS
 
 
 def _meeting_photo(photo: Photo) -> bool:
@@ -173,6 +179,8 @@ def _transcript(marks: Marks) -> bool:
 
 
 def _html(source: str) -> Problem | None:
+    if "<" not in source:
+        return None
     document = DOCUMENT_TAG().search(source)
     if document is not None:
         return _html_problem(Span(document.start(), document.end()))

@@ -21,6 +21,7 @@ from readout_parser.model import BoilerplateKind, Span
 from readout_parser.page.header import BREADCRUMB_END, MEETING_WORD
 from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.marks import PAIR
+from readout_parser.page.patterns import lazy
 from readout_parser.page.photos import caption_piece, continues_caption
 from readout_parser.page.tree import ends_sentence, has_sentence_end, introduces, is_heading
 
@@ -33,6 +34,12 @@ MIN_PROSE_WORDS = 50
 # A page whose last line is text of this many words, with no prose before
 # it, was cut inside its lead.
 MIN_CUT_LEAD_WORDS = 5
+
+# How a lead opens, on the day of the meeting: "On April 9, ...", "On Tuesday,
+# March 24, ...". A page cut right after it ("On Apr") was cut in its lead.
+LEAD_OPENING = lazy(
+    r"On\s++(?:\p{Lu}\p{Ll}*+day,?+\s++)?+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 
 # A table of contents lists at least this many sections.
 MIN_CONTENTS_ITEMS = 2
@@ -175,7 +182,10 @@ def body_start(page: Lines) -> None:
             return
         if item.kind is not Kind.BLANK:
             last_text = index if item.kind is Kind.TEXT else -1
-    if last_text > 0 and _words(lines[last_text].line.text) >= MIN_CUT_LEAD_WORDS:
+    if last_text > 0 and (
+        _words(lines[last_text].line.text) >= MIN_CUT_LEAD_WORDS
+        or LEAD_OPENING().match(lines[last_text].line.text) is not None
+    ):
         # No prose at all, and the page ends on a line of text below the
         # header: a lead cut off before its first sentence ended
         # ("On March 16, commencing at 2:15 p.m. for"), not a photo caption.
