@@ -478,3 +478,11 @@ def test_a_date_line_inside_the_body_alone_is_no_second_readout() -> None:
 def test_a_bulleted_caption_at_the_top_is_no_menu() -> None:
     readout = parse("• Japan-Chile Summit Meeting\n" + LEAD + BODY + FOOTER)
     assert [photo.caption for photo in readout.photos] == ["Japan-Chile Summit Meeting"]
+
+
+def test_a_topic_line_closing_with_etc_is_a_heading() -> None:
+    readout = parse(
+        HEADER + LEAD + "1. Japan-Chile relations\n(1) Bilateral Relations in General, etc.\n"
+        "The two ministers met.\n"
+    )
+    assert readout.sections[0].subsections[0].heading == "Bilateral Relations in General, etc."

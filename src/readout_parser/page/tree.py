@@ -29,7 +29,8 @@ CLOSERS = "\"'”’)]"
 
 # A comma that opens a clause ("..., they will") marks running text; headings
 # list topics with capitals after commas ("Trade, Investment and Economy").
-CLAUSE_COMMA = lazy(r",\s\p{Ll}")
+# A closing ", etc." lists on: "Japan-China Relations in General, etc.".
+CLAUSE_COMMA = lazy(r",\s(?!etc\.)\p{Ll}")
 
 # A short line introducing what follows, even without a colon:
 # "Minister Momen stated the following.", "The overview is as follows".
