@@ -116,6 +116,7 @@ def test_numbering_going_on_below_the_footer_is_content_with_a_diagnostic() -> N
         "Skip to main content\n",
         "Skip to main content\nHome\nMenu\n",
         "Home\nForeign Policy\n",
+        "• Home • Foreign Policy • Countries & Regions\n",
     ],
 )
 def test_navigation_above_the_header_is_site_furniture(above: str) -> None:
@@ -486,3 +487,14 @@ def test_a_topic_line_closing_with_etc_is_a_heading() -> None:
         "The two ministers met.\n"
     )
     assert readout.sections[0].subsections[0].heading == "Bilateral Relations in General, etc."
+
+
+def test_a_breadcrumb_trail_names_the_section_last() -> None:
+    readout = parse(
+        "Home > Foreign Policy > Countries & Regions > Japan-Chile Relations\n"
+        "Japan-Chile Foreign Ministers' Meeting\nMay 9, 2018\n" + LEAD + BODY + FOOTER
+    )
+    assert readout.category == "Japan-Chile Relations"
+    assert readout.title == "Japan-Chile Foreign Ministers' Meeting"
+    assert _kinds(readout)[0] == ("site", "Home > Foreign Policy > Countries & Regions >")
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []

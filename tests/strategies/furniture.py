@@ -23,6 +23,7 @@ MENUS = (
     ("Skip to main content",),
     ("Skip to main content", "Home", "Menu"),
     ("- Home", "- About Us", "- Search"),
+    ("• Home • Foreign Policy • Press Room",),
 )
 
 FOOTERS = (

@@ -35,6 +35,9 @@ MEETING_WORD = lazy(
 # "Press Releases", "Countries & Regions".
 BREADCRUMB_END = lazy(r"\b(?:Relations|Releases|Regions)$")
 
+# Between the steps of a breadcrumb trail: "Home > Foreign Policy > Japan-China Relations".
+TRAIL_SEPARATOR = lazy(r"\s*+[>›»]\s*+")
+
 # A line that qualifies the headline above it: "(Overview of Results)", "Summary".
 QUALIFIER = lazy(r"\([^()]*+\)|(?:Summary|Overview|Outline)", regex.IGNORECASE)
 
@@ -82,7 +85,10 @@ def read_header(lines: Sequence[Classified]) -> Header:
     reader.boilerplate.extend(
         Boilerplate(BoilerplateKind.SITE, line.text, line.span()) for line in menu
     )
-    category, category_span, title, unplaced = _headlines(headline_lines)
+    trail = _trail(headline_lines[0]) if headline_lines else None
+    if trail is not None:
+        reader.boilerplate.append(trail.path)
+    category, category_span, title, unplaced = _headlines(headline_lines, trail)
     reader.found.extend(_unplaced(line) for line in unplaced)
     return Header(
         category=category,
@@ -201,8 +207,33 @@ def _navigation(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return [], lines
 
 
+class _Trail(NamedTuple):
+    """A breadcrumb written as a path: the section it ends in, and the path above it."""
+
+    category: str
+    span: Span
+    path: Boilerplate
+
+
+def _trail(line: Line) -> _Trail | None:
+    """The breadcrumb trail "Home > Foreign Policy > Japan-China Relations", if *line* is one.
+
+    The page's breadcrumb is the last section named; the sections above it
+    are the site's.
+    """
+    text = line.text
+    if ">" not in text and "›" not in text and "»" not in text:
+        return None
+    separators = list(TRAIL_SEPARATOR().finditer(text))
+    if not separators or separators[-1].end() >= len(text) or MEETING_WORD().search(text):
+        return None
+    last = separators[-1]
+    path = Boilerplate(BoilerplateKind.SITE, text[: last.end()].strip(), line.span(0, last.end()))
+    return _Trail(text[last.end() :], line.span(last.end()), path)
+
+
 def _headlines(
-    lines: list[Line],
+    lines: list[Line], trail: _Trail | None = None
 ) -> tuple[str | None, Span | None, Passage | None, list[Line]]:
     """Split the text lines above the date into breadcrumb, headline and the rest."""
     if not lines:
@@ -211,7 +242,10 @@ def _headlines(
     category_span: Span | None = None
     first = lines[0].text
     names_meeting = MEETING_WORD().search(first) is not None
-    if BREADCRUMB_END().search(first) or not names_meeting:
+    if trail is not None:
+        category, category_span = trail.category, trail.span
+        lines = lines[1:]
+    elif BREADCRUMB_END().search(first) or not names_meeting:
         category, category_span = first, lines[0].span()
         lines = lines[1:]
     units = _title_units(lines)

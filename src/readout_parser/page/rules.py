@@ -53,6 +53,9 @@ MIN_TOPIC_LINES = 2
 # A menu entry is a short label: "• Home", "• Foreign Policy", "• Countries & Regions".
 MAX_MENU_WORDS = 5
 
+# Between the entries of a menu on one line: "• Home • Foreign Policy | Press".
+MENU_SEPARATOR = lazy(r"\s*+[•・·|]\s*+")
+
 # Another readout's header is a breadcrumb and a headline above its date.
 MAX_HEADER_LINES_ABOVE_DATE = 2
 
@@ -106,7 +109,7 @@ def navigation(page: Lines) -> None:
         entry = item.line.text[item.body :]
         if (
             kind is not Kind.BULLET
-            or _words(entry) > MAX_MENU_WORDS
+            or any(_words(part) > MAX_MENU_WORDS for part in MENU_SEPARATOR().split(entry))
             or MEETING_WORD().search(entry) is not None
         ):
             return
