@@ -498,3 +498,15 @@ def test_a_breadcrumb_trail_names_the_section_last() -> None:
     assert readout.title == "Japan-Chile Foreign Ministers' Meeting"
     assert _kinds(readout)[0] == ("site", "Home > Foreign Policy > Countries & Regions >")
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+def test_stray_tags_in_a_web_copy_are_no_html_input() -> None:
+    # A copy that kept some markup: tags on a few of its lines.
+    body = "".join(
+        f"{n}. Topic {n}<br>\nThe two ministers met again.\n"
+        "They agreed to meet.\nThey spoke on <em>trade</em>.\n"
+        for n in range(1, 5)
+    )
+    body += "<p>They met <strong>twice</strong>.</p>\n"
+    readout = parse(HEADER + LEAD + body + FOOTER)
+    assert "html-input" not in [d.code for d in readout.diagnostics]

@@ -73,7 +73,8 @@ MIN_TURNS = 3
 
 # Markup that only an HTML document holds: "<!DOCTYPE html>", "<html lang=en>",
 # "<head>", "<body class=...>"; or element tags in numbers ("<div>", "</p>",
-# '<a href="...">'), where a web copy leaves one stray "<br>" at most.
+# '<a href="...">') on most lines, where a web copy leaves a stray "<br>"
+# here and there.
 DOCUMENT_TAG = lazy(r"<!doctype\s++html|<(?:html|head|body)(?=[\s>])", regex.IGNORECASE)
 ELEMENT_TAG = lazy(
     r"</?+(?P<name>div|p|span|a|li|ul|ol|table|tr|td|th|h[1-6]|img|script|style|meta|link|"
@@ -186,11 +187,20 @@ def _html(source: str) -> Problem | None:
         return _html_problem(Span(document.start(), document.end()))
     names: set[str] = set()
     first: Span | None = None
+    # Markup stands on most lines of HTML (or all on one line), on few lines
+    # of a web copy with stray tags.
+    lines = source.count("\n") + 1
+    marked = 0
+    line_end = -1
     for count, match in enumerate(ELEMENT_TAG().finditer(source), start=1):
         if first is None:
             first = Span(match.start(), match.end())
         names.add(match.group("name").lower())
-        if count >= MIN_ELEMENT_TAGS and len(names) >= MIN_ELEMENT_NAMES:
+        if match.start() > line_end:
+            marked += 1
+            found = source.find("\n", match.start())
+            line_end = found if found >= 0 else len(source)
+        if count >= MIN_ELEMENT_TAGS and len(names) >= MIN_ELEMENT_NAMES and 2 * marked > lines:
             return _html_problem(first)
     return None
 
