@@ -12,7 +12,9 @@ Read the modules in the order the text flows through them:
 - :mod:`~readout_parser.page.tree`: the lead and the tree of numbered sections;
 - :mod:`~readout_parser.page.photos`: captions and credits, in every style;
 - :mod:`~readout_parser.page.furniture`: what a web copy drags along that is
-  not the readout ("Back to ...", "(END)", "(PDF)").
+  not the readout ("Back to ...", "(END)", "(PDF)", the site's menus and footer);
+- :mod:`~readout_parser.page.marks`: whether the input is a readout at all
+  (``not-a-readout``, ``html-input``).
 
 A new page variant goes where its difference is first visible: a new line
 shape in ``lines``, a line whose meaning depends on its neighbours as a rule
