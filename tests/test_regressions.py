@@ -126,3 +126,20 @@ def test_input_parses_serialises_and_pickles(case: Case) -> None:
     assert Readout.from_dict(readout.to_dict()) == readout
     assert pickle.loads(pickle.dumps(readout)) == readout
     readout.to_json().encode("utf-8")
+
+
+def test_fuzz_dictionary_is_well_formed() -> None:
+    """Every entry of the fuzz dictionary is name="..." with libFuzzer's escapes only."""
+    import re
+    from pathlib import Path
+
+    path = Path(__file__).parent / "fuzz" / "readout.dict"
+    entry = re.compile(r'[A-Za-z_][A-Za-z0-9_]*="(?:[ !#-\[\]-~]|\\x[0-9A-F]{2}|\\\\|\\")+"')
+    entries = [
+        line for line in path.read_text(encoding="ascii").splitlines() if not line.startswith("#")
+    ]
+    assert len(entries) > 100
+    assert [line for line in entries if not entry.fullmatch(line)] == []
+    # The letters that once crashed the month lookup are in it.
+    assert "\\xC5\\xBF" in path.read_text(encoding="ascii")  # "ſ"
+    assert "\\xC4\\xB0" in path.read_text(encoding="ascii")  # "İ"
