@@ -17,6 +17,8 @@ finding: add the decoded input of a crash file here with its origin.
 from __future__ import annotations
 
 import pickle
+import re
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -130,9 +132,6 @@ def test_input_parses_serialises_and_pickles(case: Case) -> None:
 
 def test_fuzz_dictionary_is_well_formed() -> None:
     """Every entry of the fuzz dictionary is name="..." with libFuzzer's escapes only."""
-    import re
-    from pathlib import Path
-
     path = Path(__file__).parent / "fuzz" / "readout.dict"
     entry = re.compile(r'[A-Za-z_][A-Za-z0-9_]*="(?:[ !#-\[\]-~]|\\x[0-9A-F]{2}|\\\\|\\")+"')
     entries = [
