@@ -510,3 +510,13 @@ def test_stray_tags_in_a_web_copy_are_no_html_input() -> None:
     body += "<p>They met <strong>twice</strong>.</p>\n"
     readout = parse(HEADER + LEAD + body + FOOTER)
     assert "html-input" not in [d.code for d in readout.diagnostics]
+
+
+def test_a_paragraph_line_ending_on_the_goes_on() -> None:
+    readout = parse(
+        HEADER + LEAD + "1. Trade\nThe two leaders issued the\n"
+        "Joint Statement (PDF)Open a New Window\nwhich sets out the way ahead.\n" + FOOTER
+    )
+    assert [p.text for p in readout.sections[0].paragraphs] == [
+        "The two leaders issued the Joint Statement which sets out the way ahead."
+    ]

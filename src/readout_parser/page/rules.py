@@ -439,7 +439,7 @@ def _wrapped_start(lines: Sequence[Classified], index: int) -> int:
     day.": the body starts at the line the lower-case line continues; so with
     "... issued the joint statement (" / "(PDF)" / ") which sets out ...".
     """
-    while (first := lines[index].line.text[:1]).islower() or first == ")":
+    while True:
         above = index - 1
         while above >= 0 and (
             lines[above].kind is Kind.BLANK
@@ -447,12 +447,21 @@ def _wrapped_start(lines: Sequence[Classified], index: int) -> int:
         ):
             above -= 1
         if above < 0 or lines[above].kind is not Kind.TEXT:
-            break
-        text = lines[above].line.text
-        if ends_sentence(text) if first != ")" else text.count("(") <= text.count(")"):
-            break
+            return index
+        if not _wraps_onto(lines[above].line.text, lines[index].line.text):
+            return index
         index = above
-    return index
+
+
+def _wraps_onto(above: str, text: str) -> bool:
+    """Whether the line *above* is the start of a sentence that *text* goes on with."""
+    first = text[:1]
+    if first.islower():
+        return not ends_sentence(above)
+    # A line opening in capitals may start the lead below a caption the copy
+    # cut ("Two Ministers who sign the" / "On December 24, ..."), so only a
+    # closing bracket says more.
+    return first == ")" and above.count("(") > above.count(")")
 
 
 def _item_text(item: Classified) -> str:

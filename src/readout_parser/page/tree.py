@@ -55,6 +55,12 @@ TRAILING_NOTE = lazy(r"\s*+\((?:[^()]++|\([^()]*+\))*+\)$")
 # Words longer than this are capitalised in a title ("of", "and", "the" are not).
 MIN_TITLE_WORD = 3
 
+# The end of a line that goes on: "... issued the", "... welcomed,", "... Japan and".
+GOES_ON = lazy(
+    r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from|a|an|that|which)|[,&])$"
+)
+GOES_ON_TAIL = 8
+
 # A short opening phrase closed by a comma: "At the outset, ", "In response, ".
 OPENER = lazy(r"(?:[^\s,]++\s){0,3}[^\s,]++,\s")
 
@@ -469,13 +475,18 @@ def _continues(paragraph: _Paragraph, text: str) -> bool:
     """Whether the line *text* goes on with the hard-wrapped *paragraph*.
 
     "... the cooperative" / "relationship.": a lower-case line after a line
-    that ends no sentence. A wrap can also fall after an abbreviation: "...
+    that ends no sentence, or any line after one that ends on a word or sign
+    no paragraph ends on. A wrap can also fall after an abbreviation: "...
     matters related to Japan-U.S." / "Security Arrangements." goes on with a
     paragraph already wrapped over lines.
     """
     last = paragraph.texts[-1]
     if text[:1].islower():
         return not ends_sentence(last)
+    if GOES_ON().search(last, max(0, len(last) - GOES_ON_TAIL)) is not None:
+        # "... the two leaders issued the" / "Japan-Chile Joint Statement (PDF)":
+        # a line cannot end a paragraph on "the" or a comma.
+        return True
     return (
         len(paragraph.texts) > 1
         and text[:1].isupper()
