@@ -520,3 +520,22 @@ def test_a_paragraph_line_ending_on_the_goes_on() -> None:
     assert [p.text for p in readout.sections[0].paragraphs] == [
         "The two leaders issued the Joint Statement which sets out the way ahead."
     ]
+
+
+# ---------------------------------------------------------------------------
+# No real page is taken for something else
+# ---------------------------------------------------------------------------
+
+INPUT_CODES = ("not-a-readout", "html-input", "several-readouts", "after-footer")
+
+
+@pytest.mark.parametrize("cut", [None, 2000, 1200, 600, 300])
+def test_no_corpus_page_is_taken_for_no_readout(corpus_text: str, cut: int | None) -> None:
+    # Whole, and cut off the way a download that stops early cuts it.
+    text = corpus_text if cut is None else corpus_text[:cut]
+    found = [d.code for d in parse(text).diagnostics if d.code in INPUT_CODES]
+    assert found == []
+
+
+def test_no_seed_is_taken_for_no_readout(seed_text: str) -> None:
+    assert [d.code for d in parse(seed_text).diagnostics if d.code in INPUT_CODES] == []
