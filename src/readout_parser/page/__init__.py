@@ -39,12 +39,13 @@ from readout_parser.model import (
     Span,
 )
 from readout_parser.page import photos as photo_lines
-from readout_parser.page.header import read_header
+from readout_parser.page.header import Header, read_header
 from readout_parser.page.lines import Classified, Kind, classify
 from readout_parser.page.marks import Marks, judge
+from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.rules import settle
 from readout_parser.page.text import Passage, split_lines
-from readout_parser.page.tree import build_body, ends_sentence
+from readout_parser.page.tree import Body, build_body, ends_sentence
 
 __all__ = ["Page", "read_page"]
 
@@ -83,43 +84,13 @@ def read_page(source: str) -> Page | None:
     body = build_body(lines[start:])
 
     pieces = (*header.photos, *body.photos)
-    photo_line_numbers = {piece.line for piece in pieces}
-    breaks = frozenset(
-        item.line.index
-        for item in lines
-        if item.kind is not Kind.BLANK and item.line.index not in photo_line_numbers
-    )
+    photos = photo_lines.assemble(pieces, _breaks(lines, pieces))
     doubled = (extra for piece in pieces for extra in piece.extras)
     boilerplate = tuple(
         sorted((*header.boilerplate, *body.boilerplate, *doubled), key=lambda item: item.span.start)
     )
     found = [*settled.problems, *header.problems, *body.problems]
-    if not header.has_date_line:
-        found.append(_no_date(lines))
-    if not body.lead and not body.sections:
-        found.append(_empty_body(lines))
-    photos = photo_lines.assemble(pieces, breaks)
-    found.extend(
-        judge(
-            source,
-            Marks(
-                header.category,
-                header.title_passage,
-                header.has_date_line,
-                body.lead_passages,
-                body.sections,
-                body.back_link,
-                photos,
-            ),
-        )
-    )
-    ended = body.back_link is not None or any(
-        item.kind is BoilerplateKind.END_MARK for item in boilerplate
-    )
-    if (not ended and _looks_truncated(body.last_text, body.last_item_empty)) or (
-        _cut_in_footer(body.back_link, header.category)
-    ):
-        found.append(_truncated(lines))
+    found.extend(_page_problems(source, lines, header, body, photos, boilerplate))
     return Page(
         category=header.category,
         title=header.title,
@@ -140,6 +111,50 @@ def read_page(source: str) -> Page | None:
         title_passage=header.title_passage,
         passages=body.passages,
     )
+
+
+def _breaks(lines: list[Classified], pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
+    """The lines that interrupt a run of photo lines: every other non-blank line."""
+    photo_line_numbers = {piece.line for piece in pieces}
+    return frozenset(
+        item.line.index
+        for item in lines
+        if item.kind is not Kind.BLANK and item.line.index not in photo_line_numbers
+    )
+
+
+def _page_problems(
+    source: str,
+    lines: list[Classified],
+    header: Header,
+    body: Body,
+    photos: tuple[Photo, ...],
+    boilerplate: tuple[Boilerplate, ...],
+) -> list[Problem]:
+    """What the page as a whole lacks: a date, a body, an ending, the marks of a readout."""
+    found: list[Problem] = []
+    if not header.has_date_line:
+        found.append(_no_date(lines))
+    if not body.lead and not body.sections:
+        found.append(_empty_body(lines))
+    marks = Marks(
+        header.category,
+        header.title_passage,
+        header.has_date_line,
+        body.lead_passages,
+        body.sections,
+        body.back_link,
+        photos,
+    )
+    found.extend(judge(source, marks))
+    ended = body.back_link is not None or any(
+        item.kind is BoilerplateKind.END_MARK for item in boilerplate
+    )
+    if (not ended and _looks_truncated(body.last_text, body.last_item_empty)) or (
+        _cut_in_footer(body.back_link, header.category)
+    ):
+        found.append(_truncated(lines))
+    return found
 
 
 def _looks_truncated(last_text: str | None, last_item_empty: bool) -> bool:

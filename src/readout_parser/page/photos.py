@@ -154,34 +154,7 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
     tokens = _tokens(text)
     if not tokens:
         return None
-    # A line that opens with a label uses labels as prefixes ("(Photo) A (Photo) B");
-    # otherwise as suffixes ("A(photo-1)"). Either way a label starts a new photo.
-    # A segment is (start, end, first token, last token + 1).
-    labels_lead = tokens[0].start == 0 and tokens[0].is_label
-    segments: list[tuple[int, int, int, int]] = []
-    start, first_token = 0, 0
-    for index, token in enumerate(tokens):
-        if not token.is_label:
-            continue
-        if labels_lead and token.start > start:
-            segments.append((start, token.start, first_token, index))
-            start, first_token = token.start, index
-        elif not labels_lead:
-            segments.append((start, token.end, first_token, index + 1))
-            start, first_token = token.end, index + 1
-    segments.append((start, len(text), first_token, len(tokens)))
-    first = tokens[0]
-    if (
-        len(segments) == 1
-        and first.start == 0
-        and first.body is not None
-        and not first.is_label
-        and is_office(first.body)
-        and text[first.end :].strip(_EDGE_JUNK)
-    ):
-        # "(Photo: Cabinet Public Relations Office) - Photograph of the meeting":
-        # the credit closes the caption above; the rest is the next caption.
-        segments = [(0, first.end, 0, 1), (first.end, len(text), 1, len(tokens))]
+    segments = _segments(text, tokens)
     pieces: list[PhotoPiece] = []
     # Labels of no photo of their own: "(Photo)(Photo) Japan-Chile Summit Meeting".
     doubled: list[Boilerplate] = []
@@ -211,6 +184,38 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
     pieces[0] = pieces[0]._replace(span=Span(whole.start, pieces[0].span.end))
     pieces[-1] = pieces[-1]._replace(span=Span(pieces[-1].span.start, whole.end))
     return tuple(pieces)
+
+
+def _segments(text: str, tokens: list[_Token]) -> list[tuple[int, int, int, int]]:
+    """Where each photo of a line lies: (start, end, first token, last token + 1)."""
+    # A line that opens with a label uses labels as prefixes ("(Photo) A (Photo) B");
+    # otherwise as suffixes ("A(photo-1)"). Either way a label starts a new photo.
+    labels_lead = tokens[0].start == 0 and tokens[0].is_label
+    segments: list[tuple[int, int, int, int]] = []
+    start, first_token = 0, 0
+    for index, token in enumerate(tokens):
+        if not token.is_label:
+            continue
+        if labels_lead and token.start > start:
+            segments.append((start, token.start, first_token, index))
+            start, first_token = token.start, index
+        elif not labels_lead:
+            segments.append((start, token.end, first_token, index + 1))
+            start, first_token = token.end, index + 1
+    segments.append((start, len(text), first_token, len(tokens)))
+    first = tokens[0]
+    if (
+        len(segments) == 1
+        and first.start == 0
+        and first.body is not None
+        and not first.is_label
+        and is_office(first.body)
+        and text[first.end :].strip(_EDGE_JUNK)
+    ):
+        # "(Photo: Cabinet Public Relations Office) - Photograph of the meeting":
+        # the credit closes the caption above; the rest is the next caption.
+        segments = [(0, first.end, 0, 1), (first.end, len(text), 1, len(tokens))]
+    return segments
 
 
 def _read_segment(
