@@ -33,6 +33,9 @@ def test_corpus_passages_map_to_their_source(corpus_text: str) -> None:
         passages.append(page.title_passage)
     for passage in passages:
         check_map(corpus_text, passage)
+    # Every paragraph and heading of the content, too.
+    for passage in page.passages.values():
+        check_map(corpus_text, passage)
 
 
 @pytest.mark.parametrize(
@@ -49,6 +52,16 @@ def test_corpus_passages_map_to_their_source(corpus_text: str) -> None:
         ("May 9, 2018\nThe statement (PDF)Open a New Window is out.", "The statement is out."),
         # No lead: the first numbered item's text.
         ("May 9, 2018\n1. On May 9, the two met.\n2. Trade", "On May 9, the two met."),
+        # Invisible characters are left out of the text, not turned into spaces.
+        (
+            "May 9, 2018\nOn May 9, the two\u200b le\ufeffaders met.",
+            "On May 9, the two leaders met.",
+        ),
+        # A line closing a bracket joins the one above with no space.
+        (
+            "May 9, 2018\nThe two issued a statement (Japanese\n) which sets out the way.",
+            "The two issued a statement (Japanese) which sets out the way.",
+        ),
     ],
 )
 def test_lead_passage_text_and_map(source: str, lead: str) -> None:

@@ -34,6 +34,7 @@ from readout_parser import (
     parse,
 )
 from readout_parser.diagnostics import CODES
+from readout_parser.page.text import INVISIBLE
 from strategies import (
     GeneratedReadout,
     fold_quotes,
@@ -42,6 +43,7 @@ from strategies import (
     tricky_texts,
     web_copy_quirks,
 )
+from strategies.furniture import with_doubled_labels, with_invisible_characters, with_site
 from walk import spans_of
 
 # Examples per test for the costlier properties (two parses of a large page,
@@ -61,7 +63,7 @@ SPEC_SPACE = " \t\n\r\u00a0"
 
 def normalise(text: str) -> str:
     """White-space normalised text, as every string value of a readout is."""
-    return " ".join(text.replace("\ufeff", "").split())
+    return " ".join(INVISIBLE().sub("", text).split())
 
 
 def squash(text: str) -> str:
@@ -70,7 +72,7 @@ def squash(text: str) -> str:
     Used to compare with arbitrary input, where exotic white space may or may
     not count as white space for the parser.
     """
-    return "".join(c for c in fold_quotes(text) if not c.isspace() and c != "\ufeff")
+    return "".join(c for c in fold_quotes(text) if not ignorable(c))
 
 
 def subsequence(part: str, whole: str) -> bool:
@@ -80,8 +82,8 @@ def subsequence(part: str, whole: str) -> bool:
 
 
 def ignorable(char: str) -> bool:
-    """Characters that carry no text: white space and the byte-order mark."""
-    return char.isspace() or char == "\ufeff"
+    """Characters that carry no text: white space and invisible marks (BOM, ZWSP, bidi)."""
+    return char.isspace() or INVISIBLE().fullmatch(char) is not None
 
 
 def line_of(text: str, offset: int) -> int:
@@ -281,7 +283,7 @@ def span_problems(text: str, readout: Readout, *, exact: bool) -> list[str]:
     elif spans.date is None:
         problems.append(f"date {readout.date} has no span")
     elif inside(spans.date, "date"):
-        found = spans.date.slice(text)
+        found = INVISIBLE().sub("", spans.date.slice(text))
         if str(readout.date.year) not in found or str(readout.date.day) not in found:
             problems.append(f"date {readout.date} but its span holds {found!r}")
 
@@ -664,3 +666,66 @@ def test_corpus_section_spans_contain_their_content(corpus_text: str) -> None:
 def test_seed_section_spans_contain_their_content(seed_text: str) -> None:
     problems = containment_problems(parse(seed_text))
     assert not problems, "\n".join(problems) + "\n" + explain(seed_text)
+
+
+# ---------------------------------------------------------------------------
+# (g) the site around the readout, doubled labels and invisible characters
+# change nothing but the boilerplate, and every character is accounted for
+# ---------------------------------------------------------------------------
+
+
+def assert_only_boilerplate_added(text: str, altered: str, added: list[str]) -> None:
+    note(f"original {explain(text)}")
+    note(f"altered {explain(altered)}")
+    original, readout = parse(text), parse(altered)
+    expected, found = span_free(original), span_free(readout)
+    assert isinstance(expected, dict)
+    assert isinstance(found, dict)
+    extra = [item for item in found["boilerplate"] if item not in expected["boilerplate"]]
+    assert sorted(item["text"] for item in extra) == sorted(added)
+    found["boilerplate"] = [item for item in found["boilerplate"] if item not in extra]
+    diff = "\n".join(itertools.islice(differences(expected, found), 10))
+    assert found == expected, f"{diff}\noriginal {explain(text)}\naltered {explain(altered)}"
+    check_readout(altered, readout, exact=True)
+
+
+@FEWER
+@given(st.data())
+def test_site_around_a_generated_readout_is_site_furniture(data: st.DataObject) -> None:
+    generated = data.draw(readouts(), label="generated")
+    has_footer = generated.expected.back_link is not None
+    altered, added = data.draw(with_site(generated.text, has_footer=has_footer), label="site")
+    assert_only_boilerplate_added(generated.text, altered, added)
+
+
+@PER_FILE
+@given(st.data())
+def test_site_around_a_corpus_page_is_site_furniture(corpus_text: str, data: st.DataObject) -> None:
+    has_footer = parse(corpus_text).back_link is not None
+    altered, added = data.draw(with_site(corpus_text, has_footer=has_footer), label="site")
+    assert_only_boilerplate_added(corpus_text, altered, added)
+
+
+@FEWER
+@given(st.data())
+def test_doubled_photo_labels_are_accounted_for(data: st.DataObject) -> None:
+    generated = data.draw(readouts(), label="generated")
+    altered, added = data.draw(with_doubled_labels(generated.text), label="doubled")
+    assert_only_boilerplate_added(generated.text, altered, added)
+
+
+@FEWER
+@given(st.data())
+def test_invisible_characters_change_nothing_in_generated_readouts(data: st.DataObject) -> None:
+    generated = data.draw(readouts(), label="generated")
+    altered = data.draw(with_invisible_characters(generated.text), label="altered")
+    assert_only_boilerplate_added(generated.text, altered, [])
+
+
+@PER_FILE
+@given(st.data())
+def test_invisible_characters_change_nothing_in_corpus_pages(
+    corpus_text: str, data: st.DataObject
+) -> None:
+    altered = data.draw(with_invisible_characters(corpus_text), label="altered")
+    assert_only_boilerplate_added(corpus_text, altered, [])

@@ -17,6 +17,8 @@ finding: add the decoded input of a crash file here with its origin.
 from __future__ import annotations
 
 import pickle
+import re
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -66,6 +68,38 @@ CASES: tuple[Case, ...] = (
     Case("bom-inside-lines", "\ufeffJapan\ufeff\n\ufeff May 9, 2018 \ufeff\n", "edge"),
     Case("only-a-marker", "(1)", "edge"),
     Case("photo-label-only", "(Photo)", "edge"),
+    Case(
+        "long-s-in-a-month",
+        "Auguſt 1, 2017",
+        "reliability review: 'ſ' matches 's' case-insensitively but lower-cases to"
+        " itself, and the month lookup raised KeyError",
+    ),
+    Case(
+        "dotted-capital-i-in-a-month",
+        "Aprİl 1, 2017",
+        "reliability review: 'İ' lower-cases to two characters; KeyError in the month lookup",
+    ),
+    Case(
+        "lone-surrogate-in-the-lead",
+        "Japan-China Relations\nMay 9, 2018\nThe two leaders \udc80 met.\n",
+        "issue on honest parsing: to_json() gave a str that could not be encoded",
+    ),
+    Case(
+        "invisible-characters-only",
+        "\u200b\u200e\n\ufeff\u2060\n\u00ad",
+        "edge: a line of invisible characters is blank",
+    ),
+    Case(
+        "doubled-labels-only",
+        "(Photo)(Photo)(Photo)\n(Photo: Cabinet Office)(Photo: Cabinet Office)",
+        "edge: labels and credits the copy doubled, with no caption",
+    ),
+    Case(
+        "footer-then-joined-page",
+        "Japan-China Relations\nMay 9, 2018\nThe two met.\nBack to Japan-China Relations\n"
+        "Japan-Korea Relations\nMay 10, 2018\nThe two met again.\n",
+        "edge: a second readout after the footer",
+    ),
 )
 
 
@@ -93,3 +127,18 @@ def test_input_parses_serialises_and_pickles(case: Case) -> None:
         assert 0 <= span.start <= span.end <= len(case.text), span
     assert Readout.from_dict(readout.to_dict()) == readout
     assert pickle.loads(pickle.dumps(readout)) == readout
+    readout.to_json().encode("utf-8")
+
+
+def test_fuzz_dictionary_is_well_formed() -> None:
+    """Every entry of the fuzz dictionary is name="..." with libFuzzer's escapes only."""
+    path = Path(__file__).parent / "fuzz" / "readout.dict"
+    entry = re.compile(r'[A-Za-z_][A-Za-z0-9_]*="(?:[ !#-\[\]-~]|\\x[0-9A-F]{2}|\\\\|\\")+"')
+    entries = [
+        line for line in path.read_text(encoding="ascii").splitlines() if not line.startswith("#")
+    ]
+    assert len(entries) > 100
+    assert [line for line in entries if not entry.fullmatch(line)] == []
+    # The letters that once crashed the month lookup are in it.
+    assert "\\xC5\\xBF" in path.read_text(encoding="ascii")  # "ſ"
+    assert "\\xC4\\xB0" in path.read_text(encoding="ascii")  # "İ"

@@ -52,8 +52,26 @@ TRUNCATED: Final = "truncated"
 EMPTY_BODY: Final = "empty-body"
 """The page has a header but neither a lead nor any section: nothing was said."""
 
+AFTER_FOOTER: Final = "after-footer"
+"""Text below the "Back to ..." footer goes on with the readout's numbering, so it
+was read as content; everything else below the footer is site furniture."""
+
+SEVERAL_READOUTS: Final = "several-readouts"
+"""The input holds more than one readout, one after another; only the first is
+parsed, and the span covers the rest."""
+
+NOT_A_READOUT: Final = "not-a-readout"
+"""The text has none of the marks of a readout page (site section line, date
+line, a lead describing a meeting, numbered items, "Back to ..." footer)."""
+
+HTML_INPUT: Final = "html-input"
+"""The input is HTML markup, not the text of a page."""
+
 STRUCTURE_CODES: Final = (
     EMPTY_INPUT,
+    HTML_INPUT,
+    NOT_A_READOUT,
+    SEVERAL_READOUTS,
     EMPTY_BODY,
     NO_DATE,
     INVALID_DATE,
@@ -62,6 +80,7 @@ STRUCTURE_CODES: Final = (
     NUMBERING_RESTART,
     NUMBERING_REPEAT,
     TRUNCATED,
+    AFTER_FOOTER,
 )
 """Every code the structure parser emits."""
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, overload
@@ -183,6 +184,9 @@ class BoilerplateKind(str, enum.Enum):
     """A note that the text is a provisional translation."""
     CONTENTS = "contents"
     """An in-page table of contents: bulleted links to the numbered sections below."""
+    SITE = "site"
+    """The site around the readout: menus and skip links above it, the site
+    footer ("Related Links", "Privacy Policy", a copyright line) below "Back to ..."."""
 
 
 @attrs.frozen
@@ -521,13 +525,22 @@ class Readout:
     def to_json(self, *, indent: int | None = None) -> str:
         """The :meth:`to_dict` data as a JSON string (UTF-8 text, not ASCII-escaped).
 
+        A lone surrogate in the input (text decoded with ``surrogateescape``,
+        or built by hand) is written as a ``\\udXXX`` escape, so the result
+        always encodes as UTF-8 and ``json.loads`` gives the same text back.
+
         >>> from readout_parser import parse
         >>> parse("May 9, 2018").to_json()[:30]
         '{"category": null, "title": nu'
+        >>> "\\\\udc80" in parse("Japan-China Relations" + chr(0xDC80)).to_json()
+        True
         """
         import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        if _has_surrogate(text):
+            return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+        return text
 
     def rows(
         self, table: str, *, file: str | None = None
@@ -579,3 +592,16 @@ class Readout:
         if not isinstance(data, dict):
             raise ValueError(f"Readout: expected a JSON object, got {type(data).__name__}")
         return cls.from_dict(data)
+
+
+# A surrogate code point: never part of valid UTF-8, so it is escaped in JSON.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_surrogate(text: str) -> bool:
+    # Nearly all text is valid UTF-8; encoding is much faster than a search.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -9,14 +9,22 @@ byte, so that the fuzzer reaches the shapes a scraper can hand over: UTF-8
 with invalid sequences replaced, Latin-1 (every byte a character, as when a
 page's encoding is guessed wrong) and arbitrary code points including lone
 surrogates. The properties checked are the ones every caller relies on:
-``parse`` returns a ``Readout``, every span lies inside the input, and the
-``to_dict`` form rebuilds an equal value.
+``parse`` returns a ``Readout``, every span lies inside the input, the
+``to_dict`` form rebuilds an equal value, and ``to_json`` encodes as UTF-8.
+
+Unless ``-dict=`` is given, libFuzzer is handed ``readout.dict`` beside this
+file: month names, markers, photo labels, footers, honorifics, and Unicode
+that case-insensitive matching and white-space handling can trip on
+("ſ", "İ", the Kelvin sign, BOM, zero-width and bidi marks).
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
+
+DICTIONARY = Path(__file__).with_name("readout.dict")
 
 # atheris is imported only when fuzzing, and readout_parser only under its
 # instrumentation, so this module can be imported (for its doctests, or to
@@ -84,6 +92,8 @@ def check(text: str) -> None:
             raise AssertionError(f"span {span} outside the input of length {len(text)}")
     if Readout.from_dict(readout.to_dict()) != readout:
         raise AssertionError("Readout.from_dict(r.to_dict()) != r")
+    # Lone surrogates are escaped, so the JSON always encodes.
+    readout.to_json().encode("utf-8")
 
 
 def fuzz_one_input(data: bytes) -> None:
@@ -94,7 +104,10 @@ def main() -> None:
     atheris = _atheris()
     with atheris.instrument_imports(include=["readout_parser"]):
         import readout_parser  # noqa: F401  (instrumented here, used by check)
-    atheris.Setup(sys.argv, fuzz_one_input)
+    argv = list(sys.argv)
+    if not any(arg.startswith("-dict=") for arg in argv):
+        argv.append(f"-dict={DICTIONARY}")
+    atheris.Setup(argv, fuzz_one_input)
     atheris.Fuzz()
 
 

@@ -919,7 +919,10 @@ def readouts(draw: st.DrawFn) -> GeneratedReadout:
     # Lead: always opens with a sentence of running prose.
     lead: list[_Paragraph] = []
     has_sections = _int(draw, 0, 4) > 0
-    lead_count = _int(draw, 0 if has_sections else 1, 3)
+    # A page with neither headline nor date opens on its lead: a breadcrumb and
+    # numbered items alone show too few of a readout's marks (not-a-readout).
+    has_header = has_title or has_date
+    lead_count = _int(draw, 0 if has_sections and has_header else 1, 3)
     if lead_count:
         month = MONTHS[date.month - 1]
         sentence = (
@@ -1038,6 +1041,10 @@ def _curly(quote: str, before: str) -> str:
     return "\u201c" if opening else "\u201d"
 
 
+# An abbreviation ending a line, where a hard wrap may fall: "Japan-U.S.", "etc.".
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:etc|Co|Inc|Ltd|No|Nos|Jr|Sr|St|Mt|vs)\.$")
+
+
 @st.composite
 def web_copy_quirks(draw: st.DrawFn, text: str) -> str:
     """*text* with the noise of a web copy added; what it says is unchanged.
@@ -1078,6 +1085,7 @@ def web_copy_quirks(draw: st.DrawFn, text: str) -> str:
         return "".join(chars)
 
     out: list[str] = []
+    previous = ""
     for line in _split_lines(text):
         stripped = line.strip()
         body = line.lstrip()
@@ -1086,10 +1094,14 @@ def web_copy_quirks(draw: st.DrawFn, text: str) -> str:
         # "1."), so it is left as it is; other lines may be indented at will.
         listed = _LIST_ITEM.match(body) is not None
         line = (indentation if listed else noisy(indentation)) + noisy(body)
-        # A blank line never goes before a lower-case line: that would split
-        # a hard-wrapped sentence into two paragraphs.
-        if blank and hit() and not (stripped and stripped[0].islower()):
+        # A blank line never goes before a lower-case line, a line closing a
+        # bracket, or a line after a wrap at an abbreviation ("Japan-U.S." /
+        # "Security Arrangements."): that would split a hard-wrapped sentence
+        # into two paragraphs.
+        wrapped = stripped[:1].islower() or stripped[:1] == ")" or _ABBREVIATION.search(previous)
+        if blank and hit() and not wrapped:
             out.append(rnd.choice(["", "", " ", "\t", "\u00a0"]))
+        previous = stripped
         if indent and stripped and not listed and hit():
             line = rnd.choice(["  ", "    ", "\t", "\u00a0"]) + line
         if trailing and stripped and hit():

@@ -12,7 +12,9 @@ Read the modules in the order the text flows through them:
 - :mod:`~readout_parser.page.tree`: the lead and the tree of numbered sections;
 - :mod:`~readout_parser.page.photos`: captions and credits, in every style;
 - :mod:`~readout_parser.page.furniture`: what a web copy drags along that is
-  not the readout ("Back to ...", "(END)", "(PDF)").
+  not the readout ("Back to ...", "(END)", "(PDF)", the site's menus and footer);
+- :mod:`~readout_parser.page.marks`: whether the input is a readout at all
+  (``not-a-readout``, ``html-input``).
 
 A new page variant goes where its difference is first visible: a new line
 shape in ``lines``, a line whose meaning depends on its neighbours as a rule
@@ -37,11 +39,13 @@ from readout_parser.model import (
     Span,
 )
 from readout_parser.page import photos as photo_lines
-from readout_parser.page.header import read_header
+from readout_parser.page.header import Header, read_header
 from readout_parser.page.lines import Classified, Kind, classify
+from readout_parser.page.marks import Marks, judge
+from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.rules import settle
 from readout_parser.page.text import Passage, split_lines
-from readout_parser.page.tree import build_body, ends_sentence
+from readout_parser.page.tree import Body, build_body, ends_sentence
 
 __all__ = ["Page", "read_page"]
 
@@ -74,37 +78,24 @@ def read_page(source: str) -> Page | None:
     if all(item.kind is Kind.BLANK for item in classified):
         return None
     settled = settle(classified)
-    lines, start = settled.lines, settled.body
+    # A second readout joined on is left out, the diagnostic covering it.
+    lines, start = settled.lines[: settled.end], settled.body
     header = read_header([item for item in lines[:start] if item.kind is not Kind.BLANK])
     body = build_body(lines[start:])
 
     pieces = (*header.photos, *body.photos)
-    photo_line_numbers = {piece.line for piece in pieces}
-    breaks = frozenset(
-        item.line.index
-        for item in lines
-        if item.kind is not Kind.BLANK and item.line.index not in photo_line_numbers
-    )
+    photos = photo_lines.assemble(pieces, _breaks(lines, pieces))
+    doubled = (extra for piece in pieces for extra in piece.extras)
     boilerplate = tuple(
-        sorted((*header.boilerplate, *body.boilerplate), key=lambda item: item.span.start)
+        sorted((*header.boilerplate, *body.boilerplate, *doubled), key=lambda item: item.span.start)
     )
-    found = [*header.problems, *body.problems]
-    if not header.has_date_line:
-        found.append(_no_date(lines))
-    if not body.lead and not body.sections:
-        found.append(_empty_body(lines))
-    ended = body.back_link is not None or any(
-        item.kind is BoilerplateKind.END_MARK for item in boilerplate
-    )
-    if (not ended and _looks_truncated(body.last_text, body.last_item_empty)) or (
-        _cut_in_footer(body.back_link, header.category)
-    ):
-        found.append(_truncated(lines))
+    found = [*settled.problems, *header.problems, *body.problems]
+    found.extend(_page_problems(source, lines, header, body, photos, boilerplate))
     return Page(
         category=header.category,
         title=header.title,
         date=header.date,
-        photos=photo_lines.assemble(pieces, breaks),
+        photos=photos,
         lead=body.lead,
         sections=body.sections,
         back_link=body.back_link,
@@ -120,6 +111,50 @@ def read_page(source: str) -> Page | None:
         title_passage=header.title_passage,
         passages=body.passages,
     )
+
+
+def _breaks(lines: list[Classified], pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
+    """The lines that interrupt a run of photo lines: every other non-blank line."""
+    photo_line_numbers = {piece.line for piece in pieces}
+    return frozenset(
+        item.line.index
+        for item in lines
+        if item.kind is not Kind.BLANK and item.line.index not in photo_line_numbers
+    )
+
+
+def _page_problems(
+    source: str,
+    lines: list[Classified],
+    header: Header,
+    body: Body,
+    photos: tuple[Photo, ...],
+    boilerplate: tuple[Boilerplate, ...],
+) -> list[Problem]:
+    """What the page as a whole lacks: a date, a body, an ending, the marks of a readout."""
+    found: list[Problem] = []
+    if not header.has_date_line:
+        found.append(_no_date(lines))
+    if not body.lead and not body.sections:
+        found.append(_empty_body(lines))
+    marks = Marks(
+        header.category,
+        header.title_passage,
+        header.has_date_line,
+        body.lead_passages,
+        body.sections,
+        body.back_link,
+        photos,
+    )
+    found.extend(judge(source, marks))
+    ended = body.back_link is not None or any(
+        item.kind is BoilerplateKind.END_MARK for item in boilerplate
+    )
+    if (not ended and _looks_truncated(body.last_text, body.last_item_empty)) or (
+        _cut_in_footer(body.back_link, header.category)
+    ):
+        found.append(_truncated(lines))
+    return found
 
 
 def _looks_truncated(last_text: str | None, last_item_empty: bool) -> bool:

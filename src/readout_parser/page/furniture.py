@@ -1,9 +1,9 @@
 """Site furniture: what a web copy drags along that is not the readout.
 
 Whole lines ("Back to ...", "(END)", "Page Top", a "Japanese" language link,
-"![]() |", a provisional-translation note) and labels inside running text
-("(PDF)", "Open a New Window", "<br>"). All of it is kept out of the content
-and reported as :class:`~readout_parser.model.Boilerplate` with its span.
+"![]() |", a provisional-translation note, the site's menus and footer) and
+labels inside running text ("(PDF)", "Open a New Window", "<br>"). All of it
+is kept out of the content and reported as :class:`~readout_parser.model.Boilerplate` with its span.
 """
 
 from __future__ import annotations
@@ -35,18 +35,38 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]]
         "PpBbTt",
         lazy(r"(?:Page|Back\s++to|To)\s*+Top", regex.IGNORECASE),
     ),
-    # "Japanese": the link to the Japanese version of the page; or link labels
-    # standing alone: "(PDF)Open a New Window".
+    # "Japanese", "(Japanese)": the link to the Japanese version of the page;
+    # or link labels standing alone: "(PDF)Open a New Window".
     (
         BoilerplateKind.LINK_LABEL,
         "J日(O",
-        lazy(r"(?:\s*+(?:Japanese|日本語|\(PDF\)(?:\s*+PDF\b)?+|Open\s++a\s++New\s++Window))++"),
+        lazy(
+            r"(?:\s*+(?:\(?+(?:Japanese|日本語)\)?+|\(PDF\)(?:\s*+PDF\b)?+"
+            r"|Open\s++a\s++New\s++Window))++"
+        ),
     ),
     # "![]() |", "<br>", "</p>": markup left unrendered.
     (
         BoilerplateKind.MARKUP,
         "!<|",
         lazy(r"(?:\s*+(?:!\[[^\]]*+\]\([^)]*+\)|<[^<>]*+>|\|))++"),
+    ),
+    # The site around the readout, whatever the page: "Skip to main content",
+    # "Home", "Menu", "Related Links", "Privacy Policy", "Cookie settings",
+    # "Copyright © 2024 Ministry of Foreign Affairs of Japan", "All Rights Reserved".
+    (
+        BoilerplateKind.SITE,
+        "SsMmHhRrPpCcTtAaFf©",
+        lazy(
+            r"Skip\s++(?:to\s++)?+(?:the\s++)?+(?:main\s++)?+"
+            r"(?:content|navigation|menu|search)"
+            r"|(?:Main\s++|Global\s++)?+(?:Menu|Navigation)|Home(?:\s*+page)?+|Search|Site\s*+map"
+            r"|Related\s++Links?|Privacy\s++Policy|Cookie\s++(?:settings|policy|preferences)"
+            r"|Terms\s++of\s++(?:use|service)|Accessibility|Contact\s++us|Follow\s++us"
+            r"|(?:Copyright\s*+)?+©[^\n]*+|Copyright\s*+(?:\(c\)\s*+)?+\d{4}[^\n]*+"
+            r"|[^\n]*?\bAll\s++rights\s++reserved\.?+",
+            regex.IGNORECASE,
+        ),
     ),
     # "Provisional translation from the Press Release in Japan",
     # "* The foregoing is a provisional translation. ...",

@@ -18,7 +18,7 @@ from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import Boilerplate, BoilerplateKind, FieldSpans, Span
 from readout_parser.page.lines import Classified, Kind
-from readout_parser.page.photos import PhotoPiece, caption_piece, join_pieces
+from readout_parser.page.photos import PhotoPiece, caption_piece, continues_caption, join_pieces
 from readout_parser.page.text import Line, Passage
 
 # Words that make a line name a meeting (a headline) rather than a site
@@ -35,13 +35,23 @@ MEETING_WORD = lazy(
 # "Press Releases", "Countries & Regions".
 BREADCRUMB_END = lazy(r"\b(?:Relations|Releases|Regions)$")
 
+# Between the steps of a breadcrumb trail: "Home > Foreign Policy > Japan-China Relations".
+TRAIL_SEPARATOR = lazy(r"\s*+[>›»]\s*+")
+
 # A line that qualifies the headline above it: "(Overview of Results)", "Summary".
 QUALIFIER = lazy(r"\([^()]*+\)|(?:Summary|Overview|Outline)", regex.IGNORECASE)
 
-# A headline line that cannot end there: "Telephone Talks between Prime Minister Abe and".
+# A headline line that cannot end there: "Telephone Talks between Prime Minister Abe and",
+# "Foreign Minister Kamikawa Meets", "Courtesy Call on".
 CONTINUES = lazy(
-    r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from)|[,&-])$", regex.IGNORECASE
+    r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from|meets|visits|receives|"
+    r"towards?+|regarding|concerning|among|including|a|an)|[,&:–—-])$",
+    regex.IGNORECASE,
 )
+
+# A headline line that continues the one above: it opens on what cannot
+# start a headline: "& Prime Minister ...", "- Joint Statement -", ")".
+CONTINUATION_START = lazy(r"[&,;:)\]’”]|\p{Ll}")
 
 # The issuing office, printed under the date on some older pages:
 # "Ministry of Foreign Affairs", "Asian and Oceanian Affairs Bureau".
@@ -49,12 +59,6 @@ ISSUER = lazy(
     r"(?:Ministry\s++of\s++Foreign\s++Affairs(?:\s++of\s++Japan)?+"
     r"|[\p{L} &,-]*?\b(?:Bureau|Division|Department))",
 )
-
-
-# Alt text wraps onto a second line, rarely a third; a longer run of
-# "continuing" lines is several captions (and joining it would cost time
-# quadratic in its length).
-MAX_CAPTION_LINES = 3
 
 
 class Header(NamedTuple):
@@ -77,7 +81,14 @@ def read_header(lines: Sequence[Classified]) -> Header:
     reader = _Reader()
     for item in lines:
         reader.read(item)
-    category, category_span, title, unplaced = _headlines(reader.headline_lines)
+    menu, headline_lines = _navigation(reader.headline_lines)
+    reader.boilerplate.extend(
+        Boilerplate(BoilerplateKind.SITE, line.text, line.span()) for line in menu
+    )
+    trail = _trail(headline_lines[0]) if headline_lines else None
+    if trail is not None:
+        reader.boilerplate.append(trail.path)
+    category, category_span, title, unplaced = _headlines(headline_lines, trail)
     reader.found.extend(_unplaced(line) for line in unplaced)
     return Header(
         category=category,
@@ -137,7 +148,7 @@ class _Reader:
         elif kind is Kind.PHOTO:
             self.zone_started = True
             first, *rest = item.photos
-            self.add_piece(first, follows, credited=first.credit is not None)
+            self.add_piece(first, follows)
             self.pieces.extend(rest)
         elif ISSUER().fullmatch(line.text):
             self.found.append(_unplaced(line))
@@ -148,7 +159,7 @@ class _Reader:
             # Header bullets are the photo list of the page template; text after
             # the date is image alt text.
             self.zone_started = True
-            self.add_piece(caption_piece(line, item.body), follows, credited=False)
+            self.add_piece(caption_piece(line, item.body), follows)
         else:
             self.headline_lines.append(line)
 
@@ -167,16 +178,62 @@ class _Reader:
         else:
             self.date_span = line.span()
 
-    def add_piece(self, piece: PhotoPiece, follows: int, *, credited: bool) -> None:
+    def add_piece(self, piece: PhotoPiece, follows: int) -> None:
         pieces = self.pieces
-        if pieces and not credited and _continues_caption(pieces[-1], piece, follows):
+        if pieces and _continues_caption(pieces[-1], piece, follows):
             pieces[-1] = join_pieces(pieces[-1], piece)
         else:
             pieces.append(piece)
 
 
+def _navigation(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Split the site's menu off the lines above the date, if the page has one there.
+
+    "Foreign Policy" / "Japan-China Relations" / "Japan-China Summit Meeting":
+    the breadcrumb names a section of the site ("... Relations"), so lines
+    above it that do not are the site's menu, not the breadcrumb.
+    """
+    if not lines or BREADCRUMB_END().search(lines[0].text):
+        return [], lines
+    # The deepest section named is the breadcrumb; the last line stays, the headline.
+    for index in range(len(lines) - 2, 0, -1):
+        if (
+            BREADCRUMB_END().search(lines[index].text)
+            and not _joins_previous(lines[index - 1].text, lines[index].text)
+            # A line naming a meeting is a headline or series heading, no menu.
+            and not any(MEETING_WORD().search(line.text) for line in lines[:index])
+        ):
+            return lines[:index], lines[index:]
+    return [], lines
+
+
+class _Trail(NamedTuple):
+    """A breadcrumb written as a path: the section it ends in, and the path above it."""
+
+    category: str
+    span: Span
+    path: Boilerplate
+
+
+def _trail(line: Line) -> _Trail | None:
+    """The breadcrumb trail "Home > Foreign Policy > Japan-China Relations", if *line* is one.
+
+    The page's breadcrumb is the last section named; the sections above it
+    are the site's.
+    """
+    text = line.text
+    if ">" not in text and "›" not in text and "»" not in text:
+        return None
+    separators = list(TRAIL_SEPARATOR().finditer(text))
+    if not separators or separators[-1].end() >= len(text) or MEETING_WORD().search(text):
+        return None
+    last = separators[-1]
+    path = Boilerplate(BoilerplateKind.SITE, text[: last.end()].strip(), line.span(0, last.end()))
+    return _Trail(text[last.end() :], line.span(last.end()), path)
+
+
 def _headlines(
-    lines: list[Line],
+    lines: list[Line], trail: _Trail | None = None
 ) -> tuple[str | None, Span | None, Passage | None, list[Line]]:
     """Split the text lines above the date into breadcrumb, headline and the rest."""
     if not lines:
@@ -185,7 +242,10 @@ def _headlines(
     category_span: Span | None = None
     first = lines[0].text
     names_meeting = MEETING_WORD().search(first) is not None
-    if BREADCRUMB_END().search(first) or not names_meeting:
+    if trail is not None:
+        category, category_span = trail.category, trail.span
+        lines = lines[1:]
+    elif BREADCRUMB_END().search(first) or not names_meeting:
         category, category_span = first, lines[0].span()
         lines = lines[1:]
     units = _title_units(lines)
@@ -215,7 +275,10 @@ def _title_units(lines: list[Line]) -> list[list[Line]]:
 def _joins_previous(previous: str, text: str) -> bool:
     return (
         CONTINUES().search(previous) is not None
-        or text[:1].islower()
+        or CONTINUATION_START().match(text) is not None
+        # An open bracket or quote: "Foreign and Defence Ministers' Meeting (“2+2”" / ")".
+        or previous.count("(") > previous.count(")")
+        or previous.count("“") > previous.count("”")
         or QUALIFIER().fullmatch(text) is not None
     )
 
@@ -223,14 +286,7 @@ def _joins_previous(previous: str, text: str) -> bool:
 def _continues_caption(previous: PhotoPiece, piece: PhotoPiece, follows: int) -> bool:
     # Alt text wrapped onto a second line: "... receiving greetings from" /
     # "Prime Minister Morawiecki".
-    return (
-        previous.bare
-        and piece.bare
-        and previous.line == follows
-        and previous.lines < MAX_CAPTION_LINES
-        and previous.credit is None
-        and CONTINUES().search(previous.caption) is not None
-    )
+    return previous.line == follows and continues_caption(previous, piece)
 
 
 def _invalid_date(line: Line) -> Problem:

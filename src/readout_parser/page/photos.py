@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from readout_parser._patterns import lazy
-from readout_parser.model import Photo, Span
+from readout_parser.model import Boilerplate, BoilerplateKind, Photo, Span
 from readout_parser.page.text import Line
 
 # Words that make "Photo: X" a credit rather than a caption: X names who took
@@ -32,13 +32,15 @@ _OFFICE = lazy(
 #   paren:    "(photo:Japan-U.S. Meeting-1)", "(Photo: Cabinet Public Relations Office)",
 #             "(Photos: ...)", "(Photo1: ...)", "(Image Courtesy: Ministry of ...)",
 #             "(photo:Japan-China Meeting (Overview)-1)" (one level of brackets inside)
-#   leading:  "photo1: Japan-Kyrgyz Foreign Ministers' Meeting", "Photo: Cabinet ..." at the start
+#   leading:  "photo1: Japan-Kyrgyz Foreign Ministers' Meeting", "Photo: Cabinet ..." at the start,
+#             up to a bracketed credit: "photo2: Japan-Chile Summit Meeting (Photo: Cabinet ...)"
 #   image:    "画像1" (alt text the Japanese CMS leaves on English pages)
 PHOTO_TOKEN = lazy(
     r"(?P<label>\(\s*+photos?+\s*+-?+\s*+\d*+\s*+\))"
     r"|(?P<paren>\(\s*+(?P<courtesy>image\s++courtesy\s*+:)?+(?(courtesy)|photos?+\s*+\d*+\s*+:)"
     r"\s*+(?P<body>(?:[^()]++|\([^()]*+\))*+)\))"
-    r"|(?P<leading>^photos?+\s*+\d*+\s*+:\s*+(?P<leading_body>.++))"
+    r"|(?P<leading>^photos?+\s*+\d*+\s*+:\s*+"
+    r"(?P<leading_body>(?:[^(]++|\((?!\s*+(?:photos?+\s*+\d*+\s*+:|image\s++courtesy)))++))"
     r"|(?P<image>画像\d*+)",
     regex.IGNORECASE,
 )
@@ -114,6 +116,8 @@ class PhotoPiece(NamedTuple):
     bare: bool = False
     # How many lines the caption was read from.
     lines: int = 1
+    # Labels and credits the copy doubled: no part of a photo, still accounted for.
+    extras: tuple[Boilerplate, ...] = ()
 
 
 def is_office(text: str) -> bool:
@@ -150,9 +154,42 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
     tokens = _tokens(text)
     if not tokens:
         return None
+    segments = _segments(text, tokens)
+    pieces: list[PhotoPiece] = []
+    # Labels of no photo of their own: "(Photo)(Photo) Japan-Chile Summit Meeting".
+    doubled: list[Boilerplate] = []
+    for seg_start, seg_end, low, high in segments:
+        piece = _read_segment(line, tokens[low:high], seg_start, seg_end)
+        if piece is not None:
+            pieces.append(piece)
+        elif text[seg_start:seg_end].strip():
+            doubled.append(_doubled(line, seg_start, seg_end))
+    if not pieces:
+        # A bare "(Photo)": an image with neither alt text nor credit.
+        return (PhotoPiece("", None, line.span(), None, line.index, extras=tuple(doubled[1:])),)
+    if len(pieces) > 1 and not any(piece.caption for piece in pieces):
+        # "(Photo1: Cabinet Public Relations Office) (Photo: Cabinet Public Relations
+        # Office)": one image, its credit given as alt text and again below it.
+        return (pieces[0]._replace(span=line.span()),)
+    labels = sum(1 for token in tokens if token.is_label)
+    if doubled and labels > len(pieces):
+        # More labels than photos: "• (Photo) A" labels one photo, but
+        # "(Photo)(Photo) A" and "• (Photo)(Photo) A" have a label the copy
+        # doubled: the one nearer the caption labels it.
+        extra = doubled[len(doubled) - min(len(doubled), labels - len(pieces)) :]
+        pieces[0] = pieces[0]._replace(extras=(*extra, *pieces[0].extras))
+    # The line's bullet and any label left between pieces belong to the photos
+    # at either end, so every character of the line is accounted for.
+    whole = line.span()
+    pieces[0] = pieces[0]._replace(span=Span(whole.start, pieces[0].span.end))
+    pieces[-1] = pieces[-1]._replace(span=Span(pieces[-1].span.start, whole.end))
+    return tuple(pieces)
+
+
+def _segments(text: str, tokens: list[_Token]) -> list[tuple[int, int, int, int]]:
+    """Where each photo of a line lies: (start, end, first token, last token + 1)."""
     # A line that opens with a label uses labels as prefixes ("(Photo) A (Photo) B");
     # otherwise as suffixes ("A(photo-1)"). Either way a label starts a new photo.
-    # A segment is (start, end, first token, last token + 1).
     labels_lead = tokens[0].start == 0 and tokens[0].is_label
     segments: list[tuple[int, int, int, int]] = []
     start, first_token = 0, 0
@@ -178,24 +215,7 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
         # "(Photo: Cabinet Public Relations Office) - Photograph of the meeting":
         # the credit closes the caption above; the rest is the next caption.
         segments = [(0, first.end, 0, 1), (first.end, len(text), 1, len(tokens))]
-    pieces = [
-        piece
-        for seg_start, seg_end, low, high in segments
-        if (piece := _read_segment(line, tokens[low:high], seg_start, seg_end)) is not None
-    ]
-    if not pieces:
-        # A bare "(Photo)": an image with neither alt text nor credit.
-        return (PhotoPiece("", None, line.span(), None, line.index),)
-    if len(pieces) > 1 and not any(piece.caption for piece in pieces):
-        # "(Photo1: Cabinet Public Relations Office) (Photo: Cabinet Public Relations
-        # Office)": one image, its credit given as alt text and again below it.
-        return (pieces[0]._replace(span=line.span()),)
-    # The line's bullet and any label left between pieces belong to the photos
-    # at either end, so every character of the line is accounted for.
-    whole = line.span()
-    pieces[0] = pieces[0]._replace(span=Span(whole.start, pieces[0].span.end))
-    pieces[-1] = pieces[-1]._replace(span=Span(pieces[-1].span.start, whole.end))
-    return tuple(pieces)
+    return segments
 
 
 def _read_segment(
@@ -205,6 +225,7 @@ def _read_segment(
     caption_parts: list[str] = []
     credit: str | None = None
     credit_span: Span | None = None
+    extras: list[Boilerplate] = []
     cursor = seg_start
     for token in tokens:
         caption_parts.append(text[cursor : token.start])
@@ -215,13 +236,28 @@ def _read_segment(
             if credit is None:
                 credit = token.body
                 credit_span = line.span(token.body_start, token.body_end)
+            else:
+                # A second credit for the same photo: the copy doubled it.
+                extras.append(_doubled(line, token.start, token.end))
         else:
             caption_parts.append(" " + token.body + " ")
     caption_parts.append(text[cursor:seg_end])
-    caption = _clean_caption("".join(caption_parts))
+    caption = _clean_caption("".join(caption_parts), labelled=True)
     if not caption and credit is None:
         return None
-    return PhotoPiece(caption, credit, line.span(seg_start, seg_end), credit_span, line.index)
+    return PhotoPiece(
+        caption,
+        credit,
+        line.span(seg_start, seg_end),
+        credit_span,
+        line.index,
+        extras=tuple(extras),
+    )
+
+
+def _doubled(line: Line, start: int, end: int) -> Boilerplate:
+    span = line.span(start, end)
+    return Boilerplate(BoilerplateKind.MARKUP, line.text[start:end].strip(), span)
 
 
 # An office in brackets closing a caption line, without "Photo:":
@@ -247,14 +283,66 @@ def caption_piece(line: Line, start: int = 0) -> PhotoPiece:
     return PhotoPiece(_clean_caption(text[start:]), None, line.span(), None, line.index, True)
 
 
-def _clean_caption(text: str) -> str:
+# Markup and link labels a caption can carry: "Japan-Chile Summit<br>Meeting",
+# "Japan-Chile Summit Meeting (Japanese)".
+_CAPTION_NOISE = lazy(
+    r"<\s*+/?+\s*+(?:br|p|span|b|i|em|strong|a)\b[^<>]*+>|\((?:Japanese|日本語)\)",
+    regex.IGNORECASE,
+)
+
+# A caption wholly in brackets after its label: "(Photo1)(Japan-Italy Summit Meeting)".
+_BRACKETED = lazy(r"\((?P<inner>[^()]++)\)")
+
+
+def _clean_caption(text: str, *, labelled: bool = False) -> str:
+    if "<" in text or "(" in text:
+        text = _CAPTION_NOISE().sub(" ", text)
     caption = " ".join(text.split()).strip(_EDGE_JUNK)
+    if labelled and caption[:1] == "(":
+        bracketed = _BRACKETED().fullmatch(caption)
+        if bracketed is not None:
+            caption = bracketed.group("inner").strip(_EDGE_JUNK)
     # Alt text and the visible caption, run together by the copy when equal:
     # "Japan-Jordan Summit Meeting Japan-Jordan Summit Meeting".
     half, rest = divmod(len(caption), 2)
     if rest and caption[half] == " " and caption[:half] == caption[half + 1 :]:
         return caption[:half]
     return caption
+
+
+# Alt text wraps onto a second line, rarely a third; a longer run of
+# "continuing" lines is several captions (and joining it would cost time
+# quadratic in its length).
+MAX_CAPTION_LINES = 3
+
+# A caption line that cannot end there: "Foreign Minister Kono shaking hands with",
+# "Prime Minister Kishida and", "... receiving greetings from".
+CAPTION_GOES_ON = lazy(
+    r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from|a|an)|[,&-])$",
+    regex.IGNORECASE,
+)
+
+
+def continues_caption(previous: PhotoPiece, piece: PhotoPiece) -> bool:
+    """Whether bare alt text *piece* goes on with the caption of *previous*.
+
+    "(Photo) Foreign Minister Kono shaking hands with" / "Foreign Minister
+    Ampuero"; "Two leaders shaking" / "hands (Photo: Cabinet Public Relations
+    Office)": a caption never starts in lower case on its own.
+    """
+    lower = piece.caption[:1].islower()
+    return (
+        (piece.bare or lower)
+        and previous.credit is None
+        and previous.lines < MAX_CAPTION_LINES
+        and bool(previous.caption)
+        and (previous.bare or lower or _goes_on(previous.caption))
+        and (_goes_on(previous.caption) or lower)
+    )
+
+
+def _goes_on(caption: str) -> bool:
+    return CAPTION_GOES_ON().search(caption) is not None
 
 
 def join_pieces(first: PhotoPiece, second: PhotoPiece) -> PhotoPiece:
@@ -265,8 +353,9 @@ def join_pieces(first: PhotoPiece, second: PhotoPiece) -> PhotoPiece:
         Span(first.span.start, second.span.end),
         second.credit_span,
         second.line,
-        bare=True,
+        bare=first.bare,
         lines=first.lines + 1,
+        extras=first.extras + second.extras,
     )
 
 
@@ -282,7 +371,7 @@ def assemble(pieces: Iterable[PhotoPiece], breaks: frozenset[int]) -> tuple[Phot
     photos: list[Photo] = []
     open_run: list[int] = []
     last_line = -1
-    for piece in pieces:
+    for piece in _joined(pieces, breaks):
         if any(index in breaks for index in range(last_line + 1, piece.line)):
             open_run = []
         last_line = piece.line
@@ -303,3 +392,21 @@ def assemble(pieces: Iterable[PhotoPiece], breaks: frozenset[int]) -> tuple[Phot
         else:
             open_run = []
     return tuple(photos)
+
+
+def _joined(pieces: Iterable[PhotoPiece], breaks: frozenset[int]) -> list[PhotoPiece]:
+    """*pieces* with alt text wrapped over lines joined, where nothing stands between."""
+    joined: list[PhotoPiece] = []
+    for piece in pieces:
+        if joined:
+            previous = joined[-1]
+            between = range(previous.line + 1, piece.line)
+            if (
+                piece.line > previous.line
+                and not any(index in breaks for index in between)
+                and continues_caption(previous, piece)
+            ):
+                joined[-1] = join_pieces(previous, piece)
+                continue
+        joined.append(piece)
+    return joined

@@ -15,9 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from readout_parser.model import BoilerplateKind
+from readout_parser import diagnostics
+from readout_parser._patterns import lazy
+from readout_parser.diagnostics import Problem
+from readout_parser.model import BoilerplateKind, Span
+from readout_parser.page.header import BREADCRUMB_END, MEETING_WORD
 from readout_parser.page.lines import Classified, Kind, Marker, Style
-from readout_parser.page.photos import caption_piece
+from readout_parser.page.marks import PAIR
+from readout_parser.page.photos import caption_piece, continues_caption
 from readout_parser.page.tree import ends_sentence, has_sentence_end, introduces, is_heading
 
 # Prose is what a header never holds: a sentence of a few words or more, or a
@@ -30,6 +35,12 @@ MIN_PROSE_WORDS = 50
 # it, was cut inside its lead.
 MIN_CUT_LEAD_WORDS = 5
 
+# How a lead opens, on the day of the meeting: "On April 9, ...", "On Tuesday,
+# March 24, ...". A page cut right after it ("On Apr") was cut in its lead.
+LEAD_OPENING = lazy(
+    r"On\s++(?:\p{Lu}\p{Ll}*+day,?+\s++)?+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
 # A table of contents lists at least this many sections.
 MIN_CONTENTS_ITEMS = 2
 
@@ -39,15 +50,35 @@ MAX_TOPIC_WORDS = 12
 MIN_TOPIC_LINES = 2
 
 
-class Lines:
-    """The classified lines of a page, and where its body starts, as the rules settle them."""
+# A menu entry is a short label: "• Home", "• Foreign Policy", "• Countries & Regions".
+MAX_MENU_WORDS = 5
 
-    __slots__ = ("body", "lines")
+# Between the entries of a menu on one line: "• Home • Foreign Policy | Press".
+MENU_SEPARATOR = lazy(r"\s*+[•・·|]\s*+")
+
+# Another readout's header is a breadcrumb and a headline above its date.
+MAX_HEADER_LINES_ABOVE_DATE = 2
+
+# A readout's date line is followed by its captions and lead within a few lines.
+MAX_LINES_TO_CONTENT = 8
+
+
+class Lines:
+    """The classified lines of a page, where its body starts and where it ends.
+
+    ``end`` is where the readout ends: the length of the page, or where a
+    second readout starts. ``problems`` are what the rules found and could
+    not settle.
+    """
+
+    __slots__ = ("body", "end", "lines", "problems")
 
     def __init__(self, lines: list[Classified]) -> None:
         self.lines = lines
         # Until the body_start rule has run, the page is all header.
         self.body = len(lines)
+        self.end = len(lines)
+        self.problems: list[Problem] = []
 
 
 Rule = Callable[[Lines], None]
@@ -59,6 +90,34 @@ def settle(lines: list[Classified]) -> Lines:
     for rule in RULES:
         rule(page)
     return page
+
+
+def navigation(page: Lines) -> None:
+    """Read the site's menu above the page's first line as site furniture.
+
+    "• Home" / "• Foreign Policy" / "Japan-China Relations" / "May 9, 2018":
+    the page's own header starts with its breadcrumb, never with a bullet
+    (photo bullets stand below the headline), so short bulleted lines before
+    the first line of text are the site's menu, unless they name a meeting
+    as a caption does ("• Japan-Chile Summit Meeting").
+    """
+    lines = page.lines
+    for index, item in enumerate(lines):
+        kind = item.kind
+        if kind in (Kind.BLANK, Kind.BOILERPLATE):
+            continue
+        entry = item.line.text[item.body :]
+        if (
+            kind is not Kind.BULLET
+            or any(_words(part) > MAX_MENU_WORDS for part in MENU_SEPARATOR().split(entry))
+            or MEETING_WORD().search(entry) is not None
+        ):
+            return
+        lines[index] = _site(item)
+
+
+def _site(item: Classified) -> Classified:
+    return Classified(Kind.BOILERPLATE, item.line, boilerplate=BoilerplateKind.SITE)
 
 
 def captions_above_credits(page: Lines) -> None:
@@ -85,13 +144,24 @@ def captions_above_credits(page: Lines) -> None:
             below is not None
             and item.kind in (Kind.TEXT, Kind.BULLET)
             and below.kind is Kind.PHOTO
-            and not below.photos[0].caption
+            and (not below.photos[0].caption or _wrapped_caption(item, below))
             and not is_prose(item.line.text)
             and not ends_sentence(item.line.text)
         ):
             piece = caption_piece(item.line, item.body)
             lines[index] = Classified(Kind.PHOTO, item.line, photos=(piece,))
         below = lines[index]
+
+
+def _wrapped_caption(item: Classified, below: Classified) -> bool:
+    """Whether *item* is alt text wrapped onto the caption line *below* it.
+
+    "Two leaders shaking" / "hands before the meeting" / "(Photo: ...)": the
+    line below was made a caption by its credit, and goes on with this one.
+    """
+    piece = below.photos[0]
+    above = caption_piece(item.line, item.body)
+    return len(below.photos) == 1 and continues_caption(above, piece)
 
 
 def body_start(page: Lines) -> None:
@@ -102,8 +172,12 @@ def body_start(page: Lines) -> None:
     """
     lines = page.lines
     last_text = -1
+    dated = False
     for index, item in enumerate(lines):
-        if item.kind in (Kind.ITEM, Kind.BACK_LINK):
+        dated = dated or item.kind in (Kind.DATE, Kind.PHOTO)
+        if item.kind is Kind.ITEM or (item.kind is Kind.BACK_LINK and dated):
+            # A "Back to ..." link above the date links from the top of the
+            # page; the header goes on below it.
             page.body = index
             return
         if item.kind in (Kind.TEXT, Kind.BULLET) and is_prose(item.line.text):
@@ -111,7 +185,10 @@ def body_start(page: Lines) -> None:
             return
         if item.kind is not Kind.BLANK:
             last_text = index if item.kind is Kind.TEXT else -1
-    if last_text > 0 and _words(lines[last_text].line.text) >= MIN_CUT_LEAD_WORDS:
+    if last_text > 0 and (
+        _words(lines[last_text].line.text) >= MIN_CUT_LEAD_WORDS
+        or LEAD_OPENING().match(lines[last_text].line.text) is not None
+    ):
         # No prose at all, and the page ends on a line of text below the
         # header: a lead cut off before its first sentence ended
         # ("On March 16, commencing at 2:15 p.m. for"), not a photo caption.
@@ -129,7 +206,7 @@ def contents(page: Lines) -> None:
     start at that heading. One pass over the items.
     """
     lines = page.lines
-    items = [i for i in range(page.body, len(lines)) if lines[i].kind is Kind.ITEM]
+    items = [i for i in range(page.body, page.end) if lines[i].kind is Kind.ITEM]
     run: list[int] = []
     for index in [*items, -1]:
         item = lines[index] if index >= 0 else None
@@ -166,7 +243,7 @@ def unnumbered_headings(page: Lines) -> None:
     a page has two or more, as a page of headed paragraphs does.
     """
     lines = page.lines
-    candidates = _topic_lines(lines, page.body)
+    candidates = _topic_lines(lines[: page.end], page.body)
     weak = sum(1 for _, strong in candidates if not strong)
     for index, strong in candidates:
         if strong or weak >= MIN_TOPIC_LINES:
@@ -199,9 +276,140 @@ def _topic_lines(lines: Sequence[Classified], start: int) -> list[tuple[int, boo
     return [(index, strong) for index, strong in reversed(candidates) if index != first]
 
 
+def second_readout(page: Lines) -> None:
+    """End the page where another readout starts: a breadcrumb, headline and date in the body.
+
+    "Back to Japan-China Relations" / "Japan-Korea Relations" / "May 10, 2018" /
+    "On May 10, ...": a readout has one date line, in its header; a date line
+    in the body with content below it starts the next page a scraper joined on.
+    """
+    lines = page.lines
+    ended = False
+    for index in range(page.body + 1, len(lines)):
+        item = lines[index]
+        if item.kind is Kind.BACK_LINK or item.boilerplate is BoilerplateKind.END_MARK:
+            ended = True
+        elif item.kind is Kind.DATE and _content_follows(lines, index):
+            start = _header_above(lines, index, page.body)
+            # The page before it ended, or a breadcrumb or headline stands above it.
+            if ended or any(_names_page(lines[at]) for at in range(start, index)):
+                page.end = start
+                page.problems.append(_several_readouts(lines, start))
+                return
+
+
+def _names_page(item: Classified) -> bool:
+    """Whether *item* is a breadcrumb or a headline: "Japan-Peru Relations",
+    "Japan-Peru Foreign Ministers' Meeting"; not "(Reference) Previous meetings"."""
+    text = item.line.text
+    if item.kind is not Kind.TEXT or text[:1] in "([":
+        return False
+    return BREADCRUMB_END().search(text) is not None or (
+        MEETING_WORD().search(text) is not None and PAIR().search(text) is not None
+    )
+
+
+def _content_follows(lines: Sequence[Classified], index: int) -> bool:
+    seen = 0
+    for item in lines[index + 1 :]:
+        if item.kind is Kind.BLANK:
+            continue
+        if item.kind is Kind.ITEM or (
+            item.kind in (Kind.TEXT, Kind.BULLET) and is_prose(item.line.text)
+        ):
+            return True
+        seen += 1
+        if seen > MAX_LINES_TO_CONTENT:
+            return False
+    return False
+
+
+def _header_above(lines: Sequence[Classified], index: int, body: int) -> int:
+    """The first line of the header whose date line stands at *index*."""
+    start, taken = index, 0
+    for above in range(index - 1, body, -1):
+        item = lines[above]
+        if item.kind is Kind.BLANK:
+            continue
+        if (
+            taken == MAX_HEADER_LINES_ABOVE_DATE
+            or item.kind is not Kind.TEXT
+            or is_prose(item.line.text)
+        ):
+            break
+        start, taken = above, taken + 1
+    return start
+
+
+def _several_readouts(lines: Sequence[Classified], start: int) -> Problem:
+    first = lines[start].line
+    last = next(item.line for item in reversed(lines) if item.kind is not Kind.BLANK)
+    return Problem(
+        diagnostics.SEVERAL_READOUTS,
+        f"the input holds more than one readout: another starts at line {first.number} "
+        f"({first.text[:60]!r}); only the first was parsed. Parse each page on its own.",
+        Span(first.start, last.end),
+    )
+
+
+def site_footer(page: Lines) -> None:
+    """Read what stands below the "Back to ..." footer as the site's own furniture.
+
+    "Back to Japan-China Relations" / "Related Links" / "Privacy Policy" /
+    "(1) Cookie settings": the readout ends at its footer. Only an item that
+    goes on with the readout's numbering ("3." after "1." and "2.") continues
+    it; it is read as content up to the next footer, and a diagnostic says so.
+    """
+    lines = page.lines
+    top: Marker | None = None
+    in_footer = False
+    # A "Back to ..." link above the first content is a link at the top of
+    # the page, not its footer.
+    content = False
+    for index in range(page.body, page.end):
+        item = lines[index]
+        kind = item.kind
+        if kind in (Kind.ITEM, Kind.TEXT, Kind.BULLET):
+            content = True
+        if kind is Kind.BACK_LINK:
+            in_footer = content
+        elif in_footer and kind is Kind.ITEM and _continues(top, item.marker):
+            in_footer = False
+            page.problems.append(_after_footer(item))
+        elif in_footer and kind not in (Kind.BLANK, Kind.BOILERPLATE):
+            lines[index] = _site(item)
+        marker = item.marker
+        if not in_footer and marker is not None and (top is None or marker.style is top.style):
+            top = marker
+
+
+def _continues(top: Marker | None, marker: Marker | None) -> bool:
+    return (
+        top is not None
+        and marker is not None
+        and top.number is not None
+        and marker.style is top.style
+        and marker.number == top.number + 1
+    )
+
+
+def _after_footer(item: Classified) -> Problem:
+    line = item.line
+    return Problem(
+        diagnostics.AFTER_FOOTER,
+        f"item {line.text[:60]!r} below the 'Back to ...' footer goes on with the "
+        "readout's numbering, so it was read as content; check that the copy of the "
+        "page is in order.",
+        line.span(),
+    )
+
+
 RULES: tuple[Rule, ...] = (
+    navigation,
     captions_above_credits,
     body_start,
+    second_readout,
+    site_footer,
     contents,
     unnumbered_headings,
 )
@@ -228,16 +436,32 @@ def _wrapped_start(lines: Sequence[Classified], index: int) -> int:
     """Where a first line of prose really starts, if a hard wrap split it.
 
     "On May 9, the two leaders met and were" / "discussing the issue of the
-    day.": the body starts at the line the lower-case line continues.
+    day.": the body starts at the line the lower-case line continues; so with
+    "... issued the joint statement (" / "(PDF)" / ") which sets out ...".
     """
-    while lines[index].line.text[:1].islower():
+    while True:
         above = index - 1
-        while above >= 0 and lines[above].kind is Kind.BLANK:
+        while above >= 0 and (
+            lines[above].kind is Kind.BLANK
+            or lines[above].boilerplate is BoilerplateKind.LINK_LABEL
+        ):
             above -= 1
-        if above < 0 or lines[above].kind is not Kind.TEXT or ends_sentence(lines[above].line.text):
-            break
+        if above < 0 or lines[above].kind is not Kind.TEXT:
+            return index
+        if not _wraps_onto(lines[above].line.text, lines[index].line.text):
+            return index
         index = above
-    return index
+
+
+def _wraps_onto(above: str, text: str) -> bool:
+    """Whether the line *above* is the start of a sentence that *text* goes on with."""
+    first = text[:1]
+    if first.islower():
+        return not ends_sentence(above)
+    # A line opening in capitals may start the lead below a caption the copy
+    # cut ("Two Ministers who sign the" / "On December 24, ..."), so only a
+    # closing bracket says more.
+    return first == ")" and above.count("(") > above.count(")")
 
 
 def _item_text(item: Classified) -> str:

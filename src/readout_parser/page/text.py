@@ -25,6 +25,13 @@ LINE_BREAK = lazy(r"\r\n|\r|\n")
 WHITESPACE_RUN = lazy(r"[\s\x1c-\x1f\ufeff]++")
 
 
+# Characters that take no room on the screen: zero-width space, joiners and
+# the word joiner, soft hyphen, bidi marks and embeddings, and the BOM inside
+# a line. "Japan\u200b-China", "\u200e(Photo: Cabinet Public Relations
+# Office)": they change neither what a line is nor the text of a value, so
+# they are left out of ``Line.text`` (their offsets are still inside spans).
+INVISIBLE = lazy(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
 # The length up to which a line's text is shared between lines that hold the same.
 SHARED_TEXT = 3
 
@@ -103,36 +110,47 @@ class Passage:
     (20, 17, 31)
     """
 
-    __slots__ = ("_offsets", "parts", "span", "text")
+    __slots__ = ("_offsets", "glued", "parts", "span", "text")
 
-    def __init__(self, text: str, parts: Sequence[tuple[Line, Sequence[int]]], span: Span) -> None:
+    def __init__(
+        self,
+        text: str,
+        parts: Sequence[tuple[Line, Sequence[int]]],
+        span: Span,
+        glued: frozenset[int] = frozenset(),
+    ) -> None:
         self.text = text
         self.span = span
         # Each part is a line and the indices in its text of the characters
-        # this passage took from it, in order; parts are joined by one space.
+        # this passage took from it, in order; parts are joined by one space,
+        # but for the parts in ``glued``, joined to the one before with none
+        # (a line opening with ")" closes the bracket of the line above).
         self.parts = parts
+        self.glued = glued
         self._offsets: Sequence[int] | None = None
 
     @property
     def offsets(self) -> Sequence[int]:
         """The source offset of each character of ``text``, plus one past the end."""
         if self._offsets is None:
-            self._offsets = _offsets_of(self.parts)
+            self._offsets = _offsets_of(self.parts, self.glued)
         return self._offsets
 
     def __repr__(self) -> str:
         return f"Passage({self.text!r}, {self.span!r})"
 
 
-def _offsets_of(parts: Sequence[tuple[Line, Sequence[int]]]) -> Sequence[int]:
+def _offsets_of(
+    parts: Sequence[tuple[Line, Sequence[int]]], glued: frozenset[int] = frozenset()
+) -> Sequence[int]:
     if len(parts) == 1:
         line, indices = parts[0]
         if line.offsets is None and isinstance(indices, range) and indices.step == 1:
             # Identity-mapped characters: the offsets are a range too.
             return range(line.start + indices.start, line.start + indices.stop + 1)
     found: list[int] = []
-    for line, indices in parts:
-        if found:
+    for number, (line, indices) in enumerate(parts):
+        if found and number not in glued:
             found.append(found[-1] + 1)
         found.extend(line.offset(i) for i in indices)
     found.append(found[-1] + 1 if found else 0)
@@ -173,9 +191,11 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 def _make_line(raw: str, index: int, start: int) -> Line:
     end = start + len(raw)
-    # str.split() knows the same white space as WHITESPACE_RUN but the BOM, and
-    # is several times faster than a regex substitution; this runs on every line.
-    plain = raw.replace("\ufeff", " ") if "\ufeff" in raw else raw
+    if not raw.isascii() and INVISIBLE().search(raw) is not None:
+        return _visible_line(raw, index, start)
+    # str.split() knows the same white space as WHITESPACE_RUN, and is several
+    # times faster than a regex substitution; this runs on every line.
+    plain = raw
     words = plain.split()
     if not words:
         return Line(index, end, end, "", 0)
@@ -200,6 +220,32 @@ def _make_line(raw: str, index: int, start: int) -> Line:
         lead,
         tuple(start + o for o in offsets),
     )
+
+
+def _visible_line(raw: str, index: int, start: int) -> Line:
+    """A line holding invisible characters: its text without them, normalised."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    space = -1
+    for at, char in enumerate(raw):
+        if INVISIBLE().match(char) is not None:
+            continue
+        if char.isspace() or "\x1c" <= char <= "\x1f":
+            if space < 0:
+                space = at
+            continue
+        if space >= 0 and parts:
+            parts.append(" ")
+            offsets.append(start + space)
+        space = -1
+        parts.append(char)
+        offsets.append(start + at)
+    end = start + len(raw)
+    if not parts:
+        return Line(index, end, end, "", 0)
+    first, last = offsets[0], offsets[-1] + 1
+    offsets.append(last)
+    return Line(index, first, last, "".join(parts), first - start, tuple(offsets))
 
 
 def normalize_with_offsets(text: str, start: int, end: int) -> tuple[str, Sequence[int]]:

@@ -29,7 +29,8 @@ CLOSERS = "\"'”’)]"
 
 # A comma that opens a clause ("..., they will") marks running text; headings
 # list topics with capitals after commas ("Trade, Investment and Economy").
-CLAUSE_COMMA = lazy(r",\s\p{Ll}")
+# A closing ", etc." lists on: "Japan-China Relations in General, etc.".
+CLAUSE_COMMA = lazy(r",\s(?!etc\.)\p{Ll}")
 
 # A short line introducing what follows, even without a colon:
 # "Minister Momen stated the following.", "The overview is as follows".
@@ -46,6 +47,19 @@ ABBREVIATION_END = lazy(r"(?:\b(?:etc|Co|Inc|Ltd|No|Nos|Jr|Sr|St|Mt|vs)\.|\b(?:\
 # longest word form ("Nos.") is four characters, and a run of initials
 # ("U.S.A.") matches from any two of its last letters.
 ABBREVIATION_TAIL = 8
+
+# A note in brackets closing a topic line, one level of brackets inside:
+# " (commencing at 10:00 a.m., for approximately 45 minutes)", " (Time: 11:15-12:00)".
+TRAILING_NOTE = lazy(r"\s*+\((?:[^()]++|\([^()]*+\))*+\)$")
+
+# Words longer than this are capitalised in a title ("of", "and", "the" are not).
+MIN_TITLE_WORD = 3
+
+# The end of a line that goes on: "... issued the", "... welcomed,", "... Japan and".
+GOES_ON = lazy(
+    r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from|a|an|that|which)|[,&])$"
+)
+GOES_ON_TAIL = 8
 
 # A short opening phrase closed by a comma: "At the outset, ", "In response, ".
 OPENER = lazy(r"(?:[^\s,]++\s){0,3}[^\s,]++,\s")
@@ -67,6 +81,10 @@ MAX_DEPTH = 8
 
 # Extra indentation that makes a "1." under a "1." item a nested list.
 MIN_NESTING_INDENT = 2
+
+
+# Furniture that a copy leaves inside a sentence: a link's label, stray markup.
+_INSIDE_SENTENCE = frozenset((BoilerplateKind.LINK_LABEL, BoilerplateKind.MARKUP))
 
 
 class Body(NamedTuple):
@@ -94,7 +112,7 @@ class Body(NamedTuple):
 class _Paragraph:
     """A paragraph being read: its lines so far, joined when it is done."""
 
-    __slots__ = ("marker", "marker_span", "parts", "span", "texts")
+    __slots__ = ("glued", "marker", "marker_span", "parts", "span", "texts")
 
     def __init__(
         self,
@@ -109,12 +127,22 @@ class _Paragraph:
         self.span = span
         self.marker = marker
         self.marker_span = marker_span
+        # The lines joined to the one above with no space (see ``Passage.glued``).
+        self.glued: frozenset[int] = frozenset()
+
+    def text(self) -> str:
+        if not self.glued:
+            return " ".join(self.texts)
+        return "".join(
+            piece if number == 0 or number in self.glued else " " + piece
+            for number, piece in enumerate(self.texts)
+        )
 
     def passage(self) -> Passage:
-        return Passage(" ".join(self.texts), self.parts, self.span)
+        return Passage(self.text(), self.parts, self.span, self.glued)
 
     def freeze(self) -> Paragraph:
-        return Paragraph(" ".join(self.texts), self.span, self.marker, self.marker_span)
+        return Paragraph(self.text(), self.span, self.marker, self.marker_span)
 
 
 class _Open:
@@ -175,12 +203,25 @@ def is_heading(text: str) -> bool:
         words <= MAX_HEADING_WORDS and introduces(text)
     ):
         return True
+    topic = TRAILING_NOTE().search(text) if text.endswith(")") else None
+    if topic is not None and topic.start() > 0 and _title_case(text[: topic.start()]):
+        # "Japan-Indonesia Foreign Ministers' Meeting (commencing at 10:00 a.m., for
+        # approximately 45 minutes)": a topic with a note on it; the topic decides.
+        text = text[: topic.start()]
+        words = text.count(" ") + 1
     if _ends_sentence_proper(text) or ("," in text and CLAUSE_COMMA().search(text) is not None):
         return False
     if words > MAX_OPENER_HEADING_WORDS and OPENER().match(text) is not None:
         # "At the outset, Prime Minister Abe welcomed ... Summit" lost its full stop.
         return False
     return 0 < words <= MAX_HEADING_WORDS
+
+
+def _title_case(text: str) -> bool:
+    # "Japan-Indonesia Foreign Ministers' Meeting", not "The two ministers agreed":
+    # most longer words of a topic line are capitalised.
+    long = [word for word in text.split() if len(word) > MIN_TITLE_WORD]
+    return bool(long) and 2 * sum(word[0].isupper() for word in long) >= len(long)
 
 
 def introduces(text: str) -> bool:
@@ -283,7 +324,11 @@ class _Builder:
             self.joinable = None
             self.back(item.line)
         elif kind is Kind.BOILERPLATE:
-            self.joinable = None
+            # A link label on a line of its own may stand inside a sentence
+            # ("... the joint statement (" / "(PDF)Open a New Window" / ") which ..."),
+            # so the paragraph above stays open across it.
+            if item.boilerplate not in _INSIDE_SENTENCE:
+                self.joinable = None
             assert item.boilerplate is not None
             line = item.line
             self.boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
@@ -342,13 +387,16 @@ class _Builder:
             return
         joinable = self.joinable
         self.last_text = text
+        closes = _closes_bracket(joinable, text)
         if (
             joinable is not None
             and item.kind is Kind.TEXT
-            and text[:1].islower()
-            and not ends_sentence(joinable.texts[-1])
+            and (closes or _continues(joinable, text))
         ):
-            # A line broken mid-sentence by a hard wrap: continue the paragraph.
+            # A line broken mid-sentence by a hard wrap, or by a link whose label
+            # the copy put on a line of its own: continue the paragraph.
+            if closes:
+                joinable.glued = joinable.glued | {len(joinable.texts)}
             joinable.span = Span(joinable.span.start, line.end)
             joinable.texts.append(text)
             joinable.parts.append((line, where))
@@ -377,9 +425,17 @@ class _Builder:
             else:
                 self.top.append(section)
 
+    def previous_sibling(self) -> Section | None:
+        """The item before the last open one, at its level, if any."""
+        stack = self.stack
+        if len(stack) > 1:
+            children = stack[-2].children
+            return children[-1] if children else None
+        return self.top[-1] if self.top else None
+
     def finish(self) -> Body:
         stack = self.stack
-        if stack and _cut_heading(stack[-1], self.last_text):
+        if stack and _cut_heading(stack[-1], self.last_text, self.previous_sibling()):
             # A page cut inside an item's first sentence leaves a short line with
             # nothing below it; several words without an ending are that sentence.
             cut = stack[-1]
@@ -413,6 +469,42 @@ class _Builder:
             lead_passages=tuple(passages),
             passages=self.passages,
         )
+
+
+def _continues(paragraph: _Paragraph, text: str) -> bool:
+    """Whether the line *text* goes on with the hard-wrapped *paragraph*.
+
+    "... the cooperative" / "relationship.": a lower-case line after a line
+    that ends no sentence, or any line after one that ends on a word or sign
+    no paragraph ends on. A wrap can also fall after an abbreviation: "...
+    matters related to Japan-U.S." / "Security Arrangements." goes on with a
+    paragraph already wrapped over lines.
+    """
+    last = paragraph.texts[-1]
+    if text[:1].islower():
+        return not ends_sentence(last)
+    if GOES_ON().search(last, max(0, len(last) - GOES_ON_TAIL)) is not None:
+        # "... the two leaders issued the" / "Japan-Chile Joint Statement (PDF)":
+        # a line cannot end a paragraph on "the" or a comma.
+        return True
+    return (
+        len(paragraph.texts) > 1
+        and text[:1].isupper()
+        and not _ends_sentence_proper(last)
+        and ABBREVIATION_END().search(last, max(0, len(last) - ABBREVIATION_TAIL)) is not None
+    )
+
+
+def _closes_bracket(paragraph: _Paragraph | None, text: str) -> bool:
+    """Whether *text* opens by closing a bracket the paragraph left open.
+
+    "The two leaders issued the joint statement (Japanese" / ") which sets out
+    the direction of cooperation.": one sentence, broken at a link label.
+    """
+    if paragraph is None or text[:1] != ")":
+        return False
+    last = paragraph.texts[-1]
+    return last.count("(") > last.count(")")
 
 
 def _wrapper_marker(wrapper: _Open | None) -> Boilerplate:
@@ -464,7 +556,9 @@ def _awaits_list(item: _Open) -> bool:
     return item.heading is not None and not item.paragraphs and not item.children
 
 
-def _cut_heading(item: _Open, last_text: str | None) -> bool:
+def _cut_heading(item: _Open, last_text: str | None, sibling: Section | None) -> bool:
+    # "3. The two minist" after items that hold their text directly ("1. The
+    # two ministers agreed ..."): a cut-off item reads like its siblings.
     heading = item.heading
     return (
         heading is not None
@@ -472,7 +566,10 @@ def _cut_heading(item: _Open, last_text: str | None) -> bool:
         and not item.paragraphs
         and not item.children
         and not heading.text.endswith(":")
-        and heading.text.count(" ") + 1 > MAX_CUT_HEADING_WORDS
+        and (
+            heading.text.count(" ") + 1 > MAX_CUT_HEADING_WORDS
+            or (sibling is not None and sibling.heading is None and bool(sibling.paragraphs))
+        )
     )
 
 

@@ -1,0 +1,541 @@
+"""Whatever the parser cannot place is reported: never silently misplaced or lost.
+
+Each table row is a real readout shape (or a dev-corpus page with one thing
+changed, as a scraper meets it) and what a reader says the result is.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from readout_parser import Readout, parse
+
+HEADER = "Japan-Chile Relations\nMay 9, 2018\n"
+LEAD = (
+    "On May 9, Mr. Taro Kono, Minister for Foreign Affairs of Japan, held a meeting with "
+    "Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile. The overview is as follows.\n"
+)
+
+
+# ---------------------------------------------------------------------------
+# Case-insensitive matches are followed by total lookups
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ſ" (long s) and "İ" (dotted capital I) fold to ASCII letters under
+        # IGNORECASE, but lower-case to something no table holds.
+        "Auguſt 1, 2017",
+        "Aprİl 1, 2017",
+        "Japan-Chile Relations\nAuguſt 1, 2017\nOn Auguſt 1, the two ministers met.",
+        "Japan-Chile Relations\nAprİl 1, 2017\nOn Aprİl 1, the two ministers met.",
+        # The Kelvin sign folds to "k", "ﬀ" to "ff".
+        "Japan-Chile Relations\nMay 9, 2018\nOn May 9, the two met. The overview is as ſollows.",
+        "Japan-Chile Relations\nMay 9, 2018\n1. Bac\u212a to top\n(Photo: Cabinet O\ufb00ice)",
+    ],
+)
+def test_case_folding_letters_never_crash(text: str) -> None:
+    readout = parse(text)
+    # Not a month name: no date is read from a line the site never writes.
+    assert readout.date is None or "ſ" not in text.splitlines()[1]
+    Readout.from_dict(json.loads(readout.to_json()))
+
+
+def test_lone_surrogates_are_escaped_in_json() -> None:
+    text = HEADER + "On May 9, the two ministers met in \udc80 Santiago.\n"
+    readout = parse(text)
+    encoded = readout.to_json()
+    encoded.encode("utf-8")
+    assert "\\udc80" in encoded
+    assert Readout.from_dict(json.loads(encoded)) == readout
+    assert readout.lead[0].text == "On May 9, the two ministers met in \udc80 Santiago."
+
+
+# ---------------------------------------------------------------------------
+# The site around the readout: menus above it, the footer below it
+# ---------------------------------------------------------------------------
+
+BODY = (
+    "1. Bilateral relations\nThe two ministers welcomed the progress in trade.\n"
+    "2. Regional affairs\nThey discussed North Korea.\n"
+)
+FOOTER = "Back to Japan-Chile Relations\n"
+
+
+def _kinds(readout: Readout) -> list[tuple[str, str]]:
+    return [(item.kind.value, item.text) for item in readout.boilerplate]
+
+
+@pytest.mark.parametrize(
+    ("tail", "site"),
+    [
+        ("Related Links\nPrivacy Policy\n", ["Related Links", "Privacy Policy"]),
+        ("(1) Cookie settings\n", ["(1) Cookie settings"]),
+        (
+            "Copyright © 2018 Ministry of Foreign Affairs of Japan\n",
+            ["Copyright © 2018 Ministry of Foreign Affairs of Japan"],
+        ),
+        # Prose below the footer is the site's too: a cookie banner.
+        (
+            "We use cookies to give you the best experience on our website.\nAccept\n",
+            ["We use cookies to give you the best experience on our website.", "Accept"],
+        ),
+        ("• Japan-Chile Summit Meeting (2017)\n", ["• Japan-Chile Summit Meeting (2017)"]),
+    ],
+)
+def test_text_after_the_footer_is_site_furniture(tail: str, site: list[str]) -> None:
+    readout = parse(HEADER + LEAD + BODY + FOOTER + tail)
+    assert [section.heading for section in readout.sections] == [
+        "Bilateral relations",
+        "Regional affairs",
+    ]
+    assert readout.sections[-1].paragraphs[-1].text == "They discussed North Korea."
+    assert len(readout.lead) == 1
+    assert readout.back_link == "Japan-Chile Relations"
+    assert [text for kind, text in _kinds(readout) if kind == "site"] == site
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+def test_numbering_going_on_below_the_footer_is_content_with_a_diagnostic() -> None:
+    readout = parse(HEADER + LEAD + BODY + FOOTER + "3. Global affairs\nThey met again.\n" + FOOTER)
+    assert [section.number for section in readout.sections] == [1, 2, 3]
+    assert readout.sections[2].paragraphs[0].text == "They met again."
+    after = [d for d in readout.diagnostics if d.code == "after-footer"]
+    assert len(after) == 1
+    assert after[0].line == 9
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "• Home\n• Foreign Policy\n• Countries & Regions\n",
+        "Skip to main content\n",
+        "Skip to main content\nHome\nMenu\n",
+        "Home\nForeign Policy\n",
+        "• Home • Foreign Policy • Countries & Regions\n",
+    ],
+)
+def test_navigation_above_the_header_is_site_furniture(above: str) -> None:
+    readout = parse(
+        above + "Japan-Chile Relations\nJapan-Chile Foreign Ministers' Meeting\n"
+        "May 9, 2018\n" + LEAD + BODY + FOOTER
+    )
+    assert readout.category == "Japan-Chile Relations"
+    assert readout.title == "Japan-Chile Foreign Ministers' Meeting"
+    assert readout.date is not None
+    assert readout.photos == ()
+    assert [text for kind, text in _kinds(readout) if kind == "site"] == above.splitlines()
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+# ---------------------------------------------------------------------------
+# Inputs that are not a readout, or more than one
+# ---------------------------------------------------------------------------
+
+NOT_READOUTS = {
+    "news article": (
+        "World\nStocks rally as inflation cools\nBy Jane Doe, Markets Reporter\n"
+        "Updated 3:42 PM EST, Tue March 14, 2023\n"
+        "NEW YORK - U.S. stocks rose on Tuesday after data showed consumer prices rose "
+        "less than expected in February.\nThe S&P 500 gained 1.7%.\n"
+    ),
+    "dated news article": (
+        "Business\nCarmakers cut prices as demand slows\nMarch 14, 2023\n"
+        "Several carmakers cut prices on Tuesday, citing weaker demand in Europe.\n"
+    ),
+    "recipe": (
+        "Classic Pancakes\nServes 4\nIngredients\n1 cup flour\n2 eggs\nMethod\n"
+        "1. Whisk the flour, eggs and milk into a smooth batter.\n"
+        "2. Heat a pan and pour in a ladle of batter.\n3. Cook until golden.\n"
+    ),
+    "error page": (
+        "404 Not Found\nThe requested URL /files/100.html was not found on this server.\n"
+    ),
+    "stack trace": (
+        'Traceback (most recent call last):\n  File "scrape.py", line 12, in <module>\n'
+        "    page = fetch(url)\nTimeoutError: read timed out\n"
+    ),
+    "press-conference transcript": (
+        "Press Conferences\nPress Conference by Foreign Minister Fumio Kishida\n"
+        "March 16, 2017\nOpening Remarks\n"
+        "Minister Kishida: Today I would like to report on my visit to Germany.\n"
+        "Questions and Answers\n"
+        "Reporter: Could you tell us about the meeting with Secretary Tillerson?\n"
+        "Minister Kishida: We had a candid exchange of views.\n"
+        "Reporter: What about North Korea?\nMinister Kishida: We agreed to coordinate.\n"
+        "Back to Press Conferences\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", NOT_READOUTS.values(), ids=NOT_READOUTS.keys())
+def test_text_that_is_no_readout_is_reported(text: str) -> None:
+    codes = [d.code for d in parse(text).diagnostics]
+    assert codes.count("not-a-readout") == 1
+    assert "html-input" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html>\n<html lang='en'>\n<head><title>Japan-Chile Relations</title></head>\n"
+        "<body><p>May 9, 2018</p><p>The two ministers met.</p></body></html>\n",
+        '<div class="main"><h1>Japan-Chile Summit Meeting</h1>\n<p>May 9, 2018</p>\n'
+        '<ul><li><a href="/">Home</a></li><li><a href="/p">Foreign Policy</a></li></ul>\n'
+        "<p>On May 9, Mr. Taro Kono held a meeting with Mr. Roberto Ampuero.</p></div>\n",
+    ],
+)
+def test_html_is_reported_with_how_to_make_text(text: str) -> None:
+    found = [d for d in parse(text).diagnostics if d.code == "html-input"]
+    assert len(found) == 1
+    assert "parse_html" in found[0].message
+    assert "not-a-readout" not in [d.code for d in parse(text).diagnostics]
+
+
+def test_a_stray_br_is_no_html_input() -> None:
+    readout = parse(HEADER + LEAD + "<br>\n" + BODY + FOOTER)
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+def test_joined_readouts_are_reported_where_the_second_starts() -> None:
+    second = (
+        "Japan-Peru Relations\nMay 10, 2018\n"
+        "On May 10, Mr. Taro Kono held a meeting with Mr. Nestor Popolizio.\n"
+        "1. Trade\nThe two ministers met.\nBack to Japan-Peru Relations\n"
+    )
+    first = HEADER + LEAD + BODY + FOOTER
+    readout = parse(first + second)
+    assert len(readout.sections) == 2
+    assert readout.back_link == "Japan-Chile Relations"
+    found = [d for d in readout.diagnostics if d.code == "several-readouts"]
+    assert len(found) == 1
+    assert found[0].line == first.count("\n") + 1
+    assert found[0].span.slice(first + second) == second.rstrip("\n")
+    # Without a footer between them, the date line of the second still shows.
+    readout = parse(HEADER + LEAD + BODY + second)
+    assert [d.code for d in readout.diagnostics if d.code == "several-readouts"] == [
+        "several-readouts"
+    ]
+    assert len(readout.sections) == 2
+
+
+# ---------------------------------------------------------------------------
+# Invisible characters change nothing
+# ---------------------------------------------------------------------------
+
+PAGE = (
+    "Japan-Chile Relations\nMay 9, 2018\nJapan-Chile Foreign Ministers' Meeting\n"
+    "(Photo: Cabinet Public Relations Office)\n" + LEAD + BODY + FOOTER
+)
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        # A BOM inside a word is no space in the value.
+        ("Chile Relations", "Ch\ufeffile Relations"),
+        ("welcomed", "wel\ufeffcomed"),
+        # A zero-width space, a soft hyphen, bidi marks inside words.
+        ("Regional", "Re\u200bgional"),
+        ("progress", "pro\u00adgress"),
+        ("Bilateral", "\u200eBilateral\u200f"),
+        # Before a credit line, before a marker, before the footer.
+        ("(Photo: Cabinet", "\u200b(Photo: Cabinet"),
+        ("2. Regional", "\u2066\u200e2. Regional"),
+        ("Back to", "\ufeffBack to"),
+        ("May 9, 2018", "\u202aMay 9, 2018\u202c"),
+    ],
+)
+def test_invisible_characters_change_nothing(find: str, replace: str) -> None:
+    assert find in PAGE
+    plain, marked = parse(PAGE), parse(PAGE.replace(find, replace, 1))
+    fields = ("category", "title", "date", "back_link")
+    assert [getattr(marked, name) for name in fields] == [getattr(plain, name) for name in fields]
+    assert [(p.caption, p.credit) for p in marked.photos] == [
+        (p.caption, p.credit) for p in plain.photos
+    ]
+    assert [p.text for p in marked.lead] == [p.text for p in plain.lead]
+    assert [(s.marker, s.heading, [p.text for p in s.paragraphs]) for s in marked.sections] == [
+        (s.marker, s.heading, [p.text for p in s.paragraphs]) for s in plain.sections
+    ]
+    assert [d.code for d in marked.diagnostics] == [d.code for d in plain.diagnostics]
+
+
+# ---------------------------------------------------------------------------
+# A page cut off inside its last item
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("last", "heading", "text"),
+    [
+        # Its siblings hold their text directly: the cut item is text too.
+        ("3. The two minist", None, "The two minist"),
+        # Its siblings are headed: a short heading stays a heading.
+        ("3. Regional affairs", "Regional affairs", None),
+    ],
+)
+def test_a_cut_off_last_item_reads_like_its_siblings(
+    last: str, heading: str | None, text: str | None
+) -> None:
+    if heading is None:
+        body = (
+            "1. The two ministers agreed to strengthen trade.\n"
+            "2. The two ministers discussed North Korea.\n"
+        )
+    else:
+        body = BODY
+    readout = parse(HEADER + LEAD + body + last)
+    cut = readout.sections[-1]
+    assert cut.number == 3
+    assert cut.heading == heading
+    assert [p.text for p in cut.paragraphs] == ([text] if text else [])
+    assert "truncated" in [d.code for d in readout.diagnostics]
+
+
+# ---------------------------------------------------------------------------
+# Photo captions in the shapes the site uses
+# ---------------------------------------------------------------------------
+
+PHOTO_HEADER = "Japan-Chile Relations\nJapan-Chile Summit Meeting\nMay 9, 2018\n"
+OFFICE = "Cabinet Public Relations Office"
+
+
+@pytest.mark.parametrize(
+    ("lines", "photos", "markup"),
+    [
+        # Label, caption and credit on one line.
+        (
+            f"photo2: Japan-Chile Summit Meeting (Photo: {OFFICE})",
+            [("Japan-Chile Summit Meeting", OFFICE)],
+            [],
+        ),
+        # A caption in brackets after its label.
+        ("(Photo1)(Japan-Italy Summit Meeting)", [("Japan-Italy Summit Meeting", None)], []),
+        # Stray markup inside a caption.
+        (
+            f"Two leaders<br>shaking hands\n(Photo: {OFFICE})",
+            [("Two leaders shaking hands", OFFICE)],
+            [],
+        ),
+        # A language link is no caption.
+        (
+            "(Photo) Japan-Chile Summit Meeting\n(Japanese)",
+            [("Japan-Chile Summit Meeting", None)],
+            [],
+        ),
+        # A label the copy doubled, and a credit it doubled, are accounted for.
+        (
+            "(Photo)(Photo) Japan-Chile Summit Meeting",
+            [("Japan-Chile Summit Meeting", None)],
+            ["(Photo)"],
+        ),
+        (
+            f"Japan-Chile Summit Meeting (Photo: {OFFICE}) (Photo: {OFFICE})",
+            [("Japan-Chile Summit Meeting", OFFICE)],
+            [f"(Photo: {OFFICE})"],
+        ),
+        # Alt text wrapped onto a second line before its credit.
+        (
+            f"Two leaders shaking\nhands before the meeting\n(Photo: {OFFICE})",
+            [("Two leaders shaking hands before the meeting", OFFICE)],
+            [],
+        ),
+        (
+            f"(Photo) Foreign Minister Kono shaking hands with\nForeign Minister Ampuero\n"
+            f"(Photo: {OFFICE})",
+            [("Foreign Minister Kono shaking hands with Foreign Minister Ampuero", OFFICE)],
+            [],
+        ),
+        (
+            f"Foreign Minister Kono and Foreign Minister Ampuero\nshaking hands (Photo: {OFFICE})",
+            [("Foreign Minister Kono and Foreign Minister Ampuero shaking hands", OFFICE)],
+            [],
+        ),
+        # A bullet before a label labels one photo: nothing doubled.
+        ("• (Photo) Japan-Chile Summit Meeting", [("Japan-Chile Summit Meeting", None)], []),
+    ],
+)
+def test_photo_captions(
+    lines: str, photos: list[tuple[str, str | None]], markup: list[str]
+) -> None:
+    # Above the lead, as the page template puts photos, and below the body.
+    for text in (
+        PHOTO_HEADER + lines + "\n" + LEAD + BODY + FOOTER,
+        PHOTO_HEADER + LEAD + BODY + lines + "\n" + FOOTER,
+    ):
+        readout = parse(text)
+        assert [(photo.caption, photo.credit) for photo in readout.photos] == photos
+        assert [text for kind, text in _kinds(readout) if kind == "markup"] == markup
+        assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+        assert readout.sections[-1].paragraphs[-1].text == "They discussed North Korea."
+
+
+# ---------------------------------------------------------------------------
+# Headlines, topic lines and sentences the copy broke
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            "Foreign Minister Kono Meets\nMr. Roberto Ampuero, Foreign Minister of Chile",
+            "Foreign Minister Kono Meets Mr. Roberto Ampuero, Foreign Minister of Chile",
+        ),
+        (
+            "Japan-Chile Summit Meeting\n& Working Lunch",
+            "Japan-Chile Summit Meeting & Working Lunch",
+        ),
+        (
+            "Courtesy Call on Foreign Minister Kono by Mr. Roberto Ampuero,\n"
+            "Minister of Foreign Affairs of Chile",
+            "Courtesy Call on Foreign Minister Kono by Mr. Roberto Ampuero, "
+            "Minister of Foreign Affairs of Chile",
+        ),
+    ],
+)
+def test_a_headline_over_two_lines_is_one_title(lines: str, title: str) -> None:
+    readout = parse("Japan-Chile Relations\n" + lines + "\nMay 9, 2018\n" + LEAD + BODY + FOOTER)
+    assert readout.title == title
+    assert readout.category == "Japan-Chile Relations"
+    assert "unplaced-line" not in [d.code for d in readout.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "Japan-Indonesia Foreign Ministers' Meeting (commencing at 10:00 a.m., "
+        "for approximately 45 minutes)",
+        "Japan-Indonesia Foreign Ministers' Meeting (commencing at 10:00 a.m.)",
+    ],
+)
+def test_a_numbered_topic_line_with_a_note_is_a_heading(topic: str) -> None:
+    text = (
+        HEADER + LEAD + f"1. {topic}\nThe two ministers met.\n"
+        "2. Working Lunch (commencing at 12:00 p.m.)\nThey discussed trade.\n" + FOOTER
+    )
+    readout = parse(text)
+    assert [s.heading for s in readout.sections] == [
+        topic,
+        "Working Lunch (commencing at 12:00 p.m.)",
+    ]
+    assert [p.text for p in readout.sections[0].paragraphs] == ["The two ministers met."]
+
+
+def test_a_sentence_with_a_bracket_at_its_end_stays_text() -> None:
+    readout = parse(
+        HEADER + LEAD + "1. The two ministers agreed to cooperate (see the joint statement.)\n"
+    )
+    assert readout.sections[0].heading is None
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "The two leaders issued the Joint Statement (Japanese\n) which sets out the way ahead.",
+        "The two leaders issued the Joint Statement (\n(PDF)Open a New Window\n"
+        ") which sets out the way ahead.",
+    ],
+)
+def test_a_sentence_broken_at_a_link_label_is_one_paragraph(broken: str) -> None:
+    for text in (HEADER + broken + "\n", HEADER + LEAD + "1. Trade\n" + broken + "\n"):
+        readout = parse(text)
+        paragraphs = readout.sections[0].paragraphs if readout.sections else readout.lead
+        assert len(paragraphs) == 1
+        assert paragraphs[0].text.startswith("The two leaders issued the Joint Statement (")
+        assert paragraphs[0].text.endswith(") which sets out the way ahead.")
+        assert " ) " not in paragraphs[0].text
+
+
+def test_a_back_link_above_the_header_is_no_footer() -> None:
+    text = "Press Releases\nBack to Press Releases\nJapan-Chile Summit Meeting\nMay 9, 2018\n"
+    readout = parse(text + LEAD + BODY)
+    assert readout.category == "Press Releases"
+    assert readout.title == "Japan-Chile Summit Meeting"
+    assert readout.date is not None
+    assert [s.heading for s in readout.sections] == ["Bilateral relations", "Regional affairs"]
+    assert _kinds(readout) == [("back-link", "Back to Press Releases")]
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+def test_a_date_line_inside_the_body_alone_is_no_second_readout() -> None:
+    # A dated line in a reference list, with no footer before it and no
+    # breadcrumb or headline above it, is the page's own text.
+    text = (
+        HEADER
+        + LEAD
+        + BODY
+        + "(Reference) Previous meeting\nMay 1, 2017\nThe two ministers met in Tokyo.\n"
+    )
+    readout = parse(text)
+    assert "several-readouts" not in [d.code for d in readout.diagnostics]
+
+
+def test_a_bulleted_caption_at_the_top_is_no_menu() -> None:
+    readout = parse("• Japan-Chile Summit Meeting\n" + LEAD + BODY + FOOTER)
+    assert [photo.caption for photo in readout.photos] == ["Japan-Chile Summit Meeting"]
+
+
+def test_a_topic_line_closing_with_etc_is_a_heading() -> None:
+    readout = parse(
+        HEADER + LEAD + "1. Japan-Chile relations\n(1) Bilateral Relations in General, etc.\n"
+        "The two ministers met.\n"
+    )
+    assert readout.sections[0].subsections[0].heading == "Bilateral Relations in General, etc."
+
+
+def test_a_breadcrumb_trail_names_the_section_last() -> None:
+    readout = parse(
+        "Home > Foreign Policy > Countries & Regions > Japan-Chile Relations\n"
+        "Japan-Chile Foreign Ministers' Meeting\nMay 9, 2018\n" + LEAD + BODY + FOOTER
+    )
+    assert readout.category == "Japan-Chile Relations"
+    assert readout.title == "Japan-Chile Foreign Ministers' Meeting"
+    assert _kinds(readout)[0] == ("site", "Home > Foreign Policy > Countries & Regions >")
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+def test_stray_tags_in_a_web_copy_are_no_html_input() -> None:
+    # A copy that kept some markup: tags on a few of its lines.
+    body = "".join(
+        f"{n}. Topic {n}<br>\nThe two ministers met again.\n"
+        "They agreed to meet.\nThey spoke on <em>trade</em>.\n"
+        for n in range(1, 5)
+    )
+    body += "<p>They met <strong>twice</strong>.</p>\n"
+    readout = parse(HEADER + LEAD + body + FOOTER)
+    assert "html-input" not in [d.code for d in readout.diagnostics]
+
+
+def test_a_paragraph_line_ending_on_the_goes_on() -> None:
+    readout = parse(
+        HEADER + LEAD + "1. Trade\nThe two leaders issued the\n"
+        "Joint Statement (PDF)Open a New Window\nwhich sets out the way ahead.\n" + FOOTER
+    )
+    assert [p.text for p in readout.sections[0].paragraphs] == [
+        "The two leaders issued the Joint Statement which sets out the way ahead."
+    ]
+
+
+# ---------------------------------------------------------------------------
+# No real page is taken for something else
+# ---------------------------------------------------------------------------
+
+INPUT_CODES = ("not-a-readout", "html-input", "several-readouts", "after-footer")
+
+
+@pytest.mark.parametrize("cut", [None, 2000, 1200, 600, 300])
+def test_no_corpus_page_is_taken_for_no_readout(corpus_text: str, cut: int | None) -> None:
+    # Whole, and cut off the way a download that stops early cuts it.
+    text = corpus_text if cut is None else corpus_text[:cut]
+    found = [d.code for d in parse(text).diagnostics if d.code in INPUT_CODES]
+    assert found == []
+
+
+def test_no_seed_is_taken_for_no_readout(seed_text: str) -> None:
+    assert [d.code for d in parse(seed_text).diagnostics if d.code in INPUT_CODES] == []
