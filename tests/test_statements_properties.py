@@ -109,3 +109,25 @@ def test_any_body_gives_statements(words: list[str]) -> None:
         assert set(statement.speakers) <= people
         assert 0 <= statement.span.start < statement.span.end <= len(text)
     assert readout_parser.Readout.from_json(readout.to_json()) == readout
+
+
+@pytest.mark.parametrize("path", PAGES[::4], ids=[path.stem for path in PAGES[::4]])
+def test_statements_cover_every_paragraph_exactly_once(path: Path) -> None:
+    readout = readout_parser.parse(path.read_text(encoding="utf-8"))
+    paragraphs = list(readout.lead)
+    for section in readout.walk():
+        if section.heading is not None and section.heading.endswith((":", ".")):
+            assert section.heading_span is not None
+            paragraphs.append(readout_parser.Paragraph(section.heading, section.heading_span))
+        paragraphs.extend(section.paragraphs)
+    paragraphs.sort(key=lambda p: p.span.start)
+    statements = list(readout.statements)
+    for paragraph in paragraphs:
+        inside = [
+            s for s in statements if paragraph.span.start <= s.span.start < paragraph.span.end
+        ]
+        assert " ".join(s.text for s in inside) == paragraph.text
+        assert all(s.span.end <= end for s in inside)
+    assert sum(
+        1 for s in statements for p in paragraphs if p.span.start <= s.span.start < p.span.end
+    ) == len(statements)
