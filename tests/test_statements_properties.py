@@ -123,9 +123,8 @@ def test_statements_cover_every_paragraph_exactly_once(path: Path) -> None:
     paragraphs.sort(key=lambda p: p.span.start)
     statements = list(readout.statements)
     for paragraph in paragraphs:
-        inside = [
-            s for s in statements if paragraph.span.start <= s.span.start < paragraph.span.end
-        ]
+        start, end = paragraph.span.start, paragraph.span.end
+        inside = [s for s in statements if start <= s.span.start < end]
         assert " ".join(s.text for s in inside) == paragraph.text
         assert all(s.span.end <= end for s in inside)
     assert sum(
