@@ -121,44 +121,29 @@ CODES: Final = STRUCTURE_CODES + MEETING_CODES
 """Every code :func:`~readout_parser.parse` can emit."""
 
 
-def line_number(text: str, offset: int) -> int:
-    """The 1-based line of *text* holding character *offset*.
-
-    Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r``, as in :func:`parse`.
-    """
-    head = text[:offset]
-    return head.count("\n") + head.count("\r") - head.count("\r\n") + 1
-
-
-def make(code: str, message: str, text: str, span: Span, *, line: int | None = None) -> Diagnostic:
-    """Build a :class:`Diagnostic` for *span* of *text*.
-
-    Pass *line* when the caller knows it: counting lines from the start of the
-    text for every diagnostic would make many diagnostics cost quadratic time.
-    """
-    if line is None:
-        line = line_number(text, span.start)
-    return Diagnostic(code, message, line, span)
+# A line break as parse counts lines: "\n", "\r\n" or a lone "\r". Left to
+# re's own cache, so that importing the package compiles nothing.
+_LINE_BREAK = r"\r\n|\r|\n"
 
 
 def diagnose(text: str, problems: list[Problem]) -> tuple[Diagnostic, ...]:
     r"""The :class:`Diagnostic` values of *problems* found in *text*, in page order.
 
-    Lines are counted once for all problems, not once per problem, and as
-    :func:`line_number` counts them.
+    Lines are counted once for all problems, not once per problem; they end
+    at ``\n``, ``\r\n`` or a lone ``\r``, as in :func:`~readout_parser.parse`.
 
     >>> diagnose("a\r\nb", [Problem(NO_DATE, "no date line", Span(3, 4))])
     (Diagnostic(code='no-date', message='no date line', line=2, span=Span(start=3, end=4)),)
     """
     if not problems:
         return ()
-    starts = [0, *(match.end() for match in re.finditer(r"\r\n|\r|\n", text))]
+    starts = [0, *(match.end() for match in re.finditer(_LINE_BREAK, text))]
     found = []
     for code, message, span in problems:
         offset = span.start
         line = bisect.bisect_right(starts, offset)
         if 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n":
-            # Inside a CRLF: line_number counts the "\r" before it as a line end.
+            # Inside a CRLF: the "\r" before it already ended the line.
             line += 1
         found.append(Diagnostic(code, message, line, span))
     found.sort(key=lambda d: (d.span.start, d.code))

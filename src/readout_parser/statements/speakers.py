@@ -63,11 +63,6 @@ _OFFICES = (
 _JOINT_HEADS = frozenset({"two", "three", "four", "both", "all"})
 
 
-# Words after a subject that are no verb: "the Japanese side and ...", "Abe of Japan".
-_NOT_VERBS = vocabulary.PREPOSITIONS | frozenset(
-    {"and", "or", "the", "a", "an", "as", "who", "which", "that", "side", "’s", "'s"}
-)
-
 # What a sentence telling the meeting holds: "held a meeting", "had talks".
 _MEETING_NOUNS = ("meeting", "talk", "summit", "lunch", "dinner", "breakfast", "conversation")
 
@@ -495,7 +490,7 @@ def _verb_after(
     word = words[cursor].rstrip(",;:.")
     if word in ("was", "were") and cursor + 1 < stop:
         return _agent(words, cursor + 1, stop, cast)
-    if not _is_verb(word) or word in _NOT_VERBS:
+    if not _is_verb(word):
         # "Both countries will play ...", "President Sall is visiting ...": no
         # view is reported.
         return (), None
