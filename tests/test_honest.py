@@ -358,6 +358,24 @@ OFFICE = "Cabinet Public Relations Office"
         ),
         # A bullet before a label labels one photo: nothing doubled.
         ("• (Photo) Japan-Chile Summit Meeting", [("Japan-Chile Summit Meeting", None)], []),
+        # Alt text and the visible caption run together: kept as the page writes it.
+        (
+            f"(photo1)Japan-Chile Summit Meeting Japan-Chile Summit Meeting\n(Photo: {OFFICE})",
+            [("Japan-Chile Summit Meeting Japan-Chile Summit Meeting", OFFICE)],
+            [],
+        ),
+        # A caption the page cut short, then captions of their own.
+        (
+            "(Photo) Foreign Minister Kono shakes hands with\n"
+            "Photo session before the meeting between the two ministers\n"
+            "(Photo) Meeting between the two ministers",
+            [
+                ("Foreign Minister Kono shakes hands with", None),
+                ("Photo session before the meeting between the two ministers", None),
+                ("Meeting between the two ministers", None),
+            ],
+            [],
+        ),
     ],
 )
 def test_photo_captions(
@@ -425,6 +443,53 @@ def test_a_numbered_topic_line_with_a_note_is_a_heading(topic: str) -> None:
         "Working Lunch (commencing at 12:00 p.m.)",
     ]
     assert [p.text for p in readout.sections[0].paragraphs] == ["The two ministers met."]
+
+
+@pytest.mark.parametrize(
+    ("body", "outline", "opening"),
+    [
+        # After an item holding content, "2." numbers an item of its own and
+        # "(1)" opens its first subsection.
+        (
+            "1. This was Minister Yun's first visit to Japan.\n"
+            "2. (1) At the beginning, Minister Kishida welcomed Minister Yun.\n"
+            "(2) They discussed North Korea.\n",
+            [("1.", ["This was Minister Yun's first visit to Japan."]), ("2.", [])],
+            "(1)",
+        ),
+        # After a heading with nothing under it, "2." only counts the nested
+        # list's first item.
+        (
+            "1. Bilateral Relations\n"
+            "2. (1) At the beginning, Minister Kishida welcomed Minister Yun.\n"
+            "(2) They discussed North Korea.\n",
+            [("1.", [])],
+            "2. (1)",
+        ),
+        # A counter equal to the inner number is the list's own rendering.
+        (
+            "1. (1) At the beginning, Minister Kishida welcomed Minister Yun.\n"
+            "2. (2) They discussed North Korea.\n",
+            [
+                ("(1)", ["At the beginning, Minister Kishida welcomed Minister Yun."]),
+                ("(2)", ["They discussed North Korea."]),
+            ],
+            "1. (1)",
+        ),
+    ],
+)
+def test_a_counter_before_a_subsection_marker(
+    body: str, outline: list[tuple[str, list[str]]], opening: str
+) -> None:
+    text = HEADER + LEAD + body
+    readout = parse(text)
+    assert [(s.marker, [p.text for p in s.paragraphs]) for s in readout.sections] == outline
+    first = next(s for s in readout.walk() if s.marker == "(1)")
+    # The subsection starts at its marker, or with the line of a counter
+    # that numbers no item of its own.
+    assert text[first.span.start : first.span.end].startswith(opening + " At")
+    assert first.paragraphs[0].text.startswith("At the beginning")
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 
 def test_a_sentence_with_a_bracket_at_its_end_stays_text() -> None:

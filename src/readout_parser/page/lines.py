@@ -60,6 +60,10 @@ class Marker(NamedTuple):
     body: int
     # Whether a bullet came before the marker ("• (1)", "- 1 Opening").
     bulleted: bool = False
+    # The counter a copy of a nested list writes before the real marker, the
+    # "2." of "2. (1) At the beginning ...": list markup, unless the rule
+    # :func:`~readout_parser.page.rules.counters` finds it numbers an item.
+    counter: Marker | None = None
 
 
 class Classified:
@@ -103,7 +107,7 @@ class Classified:
 # An optional bullet may come first: "• (1) ...", "- (1) ...", "• a. ...".
 ITEM = lazy(
     r"(?P<bullet>[•・·\-–*]\s*+)?+"
-    r"(?:\d{1,3}\.\s*+(?=\(\d|\d{1,3}\.))?+"
+    r"(?:(?P<counter>\d{1,3})\.\s*+(?=\(\d|\d{1,3}\.))?+"
     r"(?P<marker>"
     r"\((?P<paren>\d{1,3})\)"
     r"|(?P<dot>\d{1,3})\.(?!\d)"
@@ -189,4 +193,17 @@ def _marker(match: regex.Match[str]) -> Marker:
         style = Style.BARE
     number = int(value) if digits else None
     bulleted = match.group("bullet") is not None
-    return Marker(style, number, text, start, end, match.end(), bulleted)
+    counter = None
+    if match.group("counter") is not None:
+        value_start, value_end = match.span("counter")
+        # The counter's text takes in its dot; the item it may number holds no text.
+        counter = Marker(
+            Style.DOT,
+            int(match.group("counter")),
+            match.string[value_start : value_end + 1],
+            value_start,
+            value_end + 1,
+            start,
+            bulleted,
+        )
+    return Marker(style, number, text, start, end, match.end(), bulleted, counter)

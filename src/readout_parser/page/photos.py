@@ -302,11 +302,9 @@ def _clean_caption(text: str, *, labelled: bool = False) -> str:
         bracketed = _BRACKETED().fullmatch(caption)
         if bracketed is not None:
             caption = bracketed.group("inner").strip(_EDGE_JUNK)
-    # Alt text and the visible caption, run together by the copy when equal:
-    # "Japan-Jordan Summit Meeting Japan-Jordan Summit Meeting".
-    half, rest = divmod(len(caption), 2)
-    if rest and caption[half] == " " and caption[:half] == caption[half + 1 :]:
-        return caption[:half]
+    # Alt text and the visible caption the copy ran together ("Japan-Jordan
+    # Summit Talk Japan-Jordan Summit Talk") stay as written: which words are
+    # the alt text is the page's to say, and nothing is dropped unseen.
     return caption
 
 
@@ -322,17 +320,25 @@ CAPTION_GOES_ON = lazy(
     regex.IGNORECASE,
 )
 
+# How a caption of its own opens, whatever the line above it ends on: "Photo
+# session before the meeting ...", "Photograph of ...", "Group photo",
+# "Meeting between Foreign Minister HAYASHI and ...".
+CAPTION_OPENS = lazy(r"(?:Photo(?:graph)?s?|Group\s++photo|Meeting|Summit)\b")
+
 
 def continues_caption(previous: PhotoPiece, piece: PhotoPiece) -> bool:
     """Whether bare alt text *piece* goes on with the caption of *previous*.
 
     "(Photo) Foreign Minister Kono shaking hands with" / "Foreign Minister
     Ampuero"; "Two leaders shaking" / "hands (Photo: Cabinet Public Relations
-    Office)": a caption never starts in lower case on its own.
+    Office)": a caption never starts in lower case on its own. A line opening
+    as captions do ("Photo session before the meeting ...") is a caption of
+    its own, even below a caption the page cut short.
     """
     lower = piece.caption[:1].islower()
     return (
         (piece.bare or lower)
+        and (lower or CAPTION_OPENS().match(piece.caption) is None)
         and previous.credit is None
         and previous.lines < MAX_CAPTION_LINES
         and bool(previous.caption)

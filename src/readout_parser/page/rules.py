@@ -126,7 +126,8 @@ def captions_above_credits(page: Lines) -> None:
     "- Photograph of the leaders shaking hands" / "(Photo: Cabinet Public
     Relations Office)": a credit applies to the caption above it, so the line
     above is alt text (PHOTO, not BULLET) wherever it stands below the
-    page's headline.
+    page's headline. So is a short line between two photos: "(Photo) ..." /
+    "Photo session before the meeting" / "(Photo) ...".
     """
     lines = page.lines
     # Above the first date or photo line stand breadcrumb and headline, which
@@ -144,13 +145,25 @@ def captions_above_credits(page: Lines) -> None:
             below is not None
             and item.kind in (Kind.TEXT, Kind.BULLET)
             and below.kind is Kind.PHOTO
-            and (not below.photos[0].caption or _wrapped_caption(item, below))
+            and (
+                not below.photos[0].caption
+                or _wrapped_caption(item, below)
+                or _kind_above(lines, index, zone) is Kind.PHOTO
+            )
             and not is_prose(item.line.text)
             and not ends_sentence(item.line.text)
         ):
             piece = caption_piece(item.line, item.body)
             lines[index] = Classified(Kind.PHOTO, item.line, photos=(piece,))
         below = lines[index]
+
+
+def _kind_above(lines: Sequence[Classified], index: int, zone: int) -> Kind | None:
+    """What the first line above *index* that is not blank is, below *zone*."""
+    for above in range(index - 1, zone - 1, -1):
+        if lines[above].kind is not Kind.BLANK:
+            return lines[above].kind
+    return None
 
 
 def _wrapped_caption(item: Classified, below: Classified) -> bool:
@@ -231,6 +244,53 @@ def _repeated(lines: Sequence[Classified], run: list[int], target: str) -> int |
     return next(
         (at for at, entry in enumerate(run) if _item_text(lines[entry]).casefold() == target),
         None,
+    )
+
+
+def counters(page: Lines) -> None:
+    """Tell a nested list's counter from the number of an item of its own.
+
+    A copy of a nested list numbers its items on: "1. Bilateral Relations" /
+    "2. (1) Overall Relations", where "2." only counts the inner list's first
+    item, as does the "2." of "2. (2) ...". But after an item that holds
+    content, "1. This was the first visit." / "2. (1) At the beginning ...",
+    "2." is item 2 and "(1)" its first subsection.
+    """
+    lines = page.lines
+    # The number of the last "1." item and whether content followed it.
+    number: int | None = None
+    content = False
+    for index in range(page.body, page.end):
+        item = lines[index]
+        marker = item.marker
+        if item.kind in (Kind.TEXT, Kind.BULLET):
+            content = True
+        if marker is None or item.kind is not Kind.ITEM:
+            continue
+        counter = marker.counter
+        if counter is not None:
+            if _numbers_item(counter, marker, number, content):
+                number = counter.number
+            else:
+                lines[index] = Classified(
+                    Kind.ITEM, item.line, marker=marker._replace(counter=None)
+                )
+            content = True
+        elif marker.style is Style.DOT:
+            number = marker.number
+            content = not is_heading(_item_text(item))
+        else:
+            content = True
+
+
+def _numbers_item(counter: Marker, marker: Marker, number: int | None, content: bool) -> bool:
+    """Whether *counter* numbers the item after item *number*, which held *content*."""
+    return (
+        content
+        and number is not None
+        and marker.number == 1
+        and counter.number == number + 1
+        and counter.number != marker.number
     )
 
 
@@ -411,6 +471,7 @@ RULES: tuple[Rule, ...] = (
     second_readout,
     site_footer,
     contents,
+    counters,
     unnumbered_headings,
 )
 """The context rules, in the order they run."""

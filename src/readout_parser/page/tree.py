@@ -148,11 +148,23 @@ class _Paragraph:
 class _Open:
     """A section being built; local to :func:`build_body`, frozen on close."""
 
-    __slots__ = ("children", "end", "heading", "last_number", "line", "marker", "paragraphs")
+    __slots__ = (
+        "children",
+        "end",
+        "heading",
+        "last_number",
+        "line",
+        "marker",
+        "paragraphs",
+        "start",
+    )
 
-    def __init__(self, marker: Marker, line: Line, heading: Passage | None) -> None:
+    def __init__(self, marker: Marker, line: Line, heading: Passage | None, start: int) -> None:
         self.marker = marker
         self.line = line
+        # Where the section starts: its line, or its marker on a line that
+        # numbers an item before it ("2. (1) ...").
+        self.start = start
         self.heading = heading
         self.paragraphs: list[_Paragraph] = []
         self.children: list[Section] = []
@@ -171,7 +183,7 @@ class _Open:
             number=self.marker.number,
             marker=self.marker.text,
             heading=heading.text if heading is not None else None,
-            span=Span(self.line.start, self.end),
+            span=Span(self.start, self.end),
             heading_span=heading.span if heading is not None else None,
             paragraphs=paragraphs,
             subsections=tuple(self.children),
@@ -340,6 +352,15 @@ class _Builder:
         line = item.line
         marker = item.marker
         assert marker is not None
+        if marker.counter is not None:
+            # "2. (1) At the beginning ...": item 2, its text starting with
+            # its first subsection.
+            self.open(line, marker.counter, line.start, marker.counter.body)
+            self.open(line, marker, line.offset(marker.start), len(line.text))
+        else:
+            self.open(line, marker, line.start, len(line.text))
+
+    def open(self, line: Line, marker: Marker, start: int, end: int) -> None:
         stack = self.stack
         self.close_to(min(_level(stack, marker, line), MAX_DEPTH - 1))
         if marker.number is not None:
@@ -351,9 +372,9 @@ class _Builder:
                 stack[-1].last_number = marker.number
             else:
                 self.top_last_number = marker.number
-        text, where, labels = strip_inline(line, marker.body, len(line.text))
+        text, where, labels = strip_inline(line, marker.body, end)
         self.boilerplate.extend(labels)
-        opened = _Open(marker, line, None)
+        opened = _Open(marker, line, None, start)
         if text and is_heading(text):
             opened.heading = Passage(text, ((line, where),), line.span(marker.body))
         elif text:
