@@ -492,6 +492,24 @@ def test_a_counter_before_a_subsection_marker(
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 
+def test_a_hard_wrapped_paragraph_goes_on_after_a_full_line() -> None:
+    # A page wrapped at a fixed width: a line that fills the width wraps,
+    # even after a full stop; a short line ends the paragraph.
+    body = (
+        "- Minister Kishida stated that the Japan-Chile partnership will continue to\n"
+        "be the cornerstone of cooperation in the region under the new agreement.\n"
+        "Mr. Kishida expressed his aim to further deepen the relationship so\n"
+        "that it will remain firm.\n"
+        "Minister Ampuero agreed.\n"
+    )
+    readout = parse(HEADER + LEAD + body)
+    assert [p.text[:24] for p in readout.lead[1:]] == [
+        "Minister Kishida stated ",
+        "Minister Ampuero agreed.",
+    ]
+    assert readout.lead[1].text.endswith("that it will remain firm.")
+
+
 def test_a_sentence_with_a_bracket_at_its_end_stays_text() -> None:
     readout = parse(
         HEADER + LEAD + "1. The two ministers agreed to cooperate (see the joint statement.)\n"

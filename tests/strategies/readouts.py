@@ -1045,6 +1045,11 @@ def _curly(quote: str, before: str) -> str:
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:etc|Co|Inc|Ltd|No|Nos|Jr|Sr|St|Mt|vs)\.$")
 
 
+def _fills_wrap(run: list[int]) -> bool:
+    """Whether the last of a run of lines fills the width the run is wrapped at."""
+    return len(run) >= 2 and run[-1] <= 100 and run[-1] >= 0.8 * max(run)
+
+
 @st.composite
 def web_copy_quirks(draw: st.DrawFn, text: str) -> str:
     """*text* with the noise of a web copy added; what it says is unchanged.
@@ -1086,6 +1091,8 @@ def web_copy_quirks(draw: st.DrawFn, text: str) -> str:
 
     out: list[str] = []
     previous = ""
+    # The lengths of the lines since the last blank line or list item.
+    run: list[int] = []
     for line in _split_lines(text):
         stripped = line.strip()
         body = line.lstrip()
@@ -1098,10 +1105,20 @@ def web_copy_quirks(draw: st.DrawFn, text: str) -> str:
         # bracket, or a line after a wrap at an abbreviation ("Japan-U.S." /
         # "Security Arrangements."): that would split a hard-wrapped sentence
         # into two paragraphs.
-        wrapped = stripped[:1].islower() or stripped[:1] == ")" or _ABBREVIATION.search(previous)
+        # Nor after a line that fills the width a hard-wrapped run of lines
+        # is wrapped at: the next line goes on with it.
+        wrapped = (
+            stripped[:1].islower()
+            or stripped[:1] == ")"
+            or _ABBREVIATION.search(previous)
+            or _fills_wrap(run)
+        )
         if blank and hit() and not wrapped:
             out.append(rnd.choice(["", "", " ", "\t", "\u00a0"]))
         previous = stripped
+        run = [len(stripped)] if listed or not run else [*run, len(stripped)]
+        if not stripped:
+            run = []
         if indent and stripped and not listed and hit():
             line = rnd.choice(["  ", "    ", "\t", "\u00a0"]) + line
         if trailing and stripped and hit():

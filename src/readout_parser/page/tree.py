@@ -61,6 +61,12 @@ GOES_ON = lazy(
 )
 GOES_ON_TAIL = 8
 
+# A page hard-wrapped at a fixed width has lines of at most this many
+# characters (the site's wrapped pages break at 70-90), and a line that fills
+# at least this share of the longest line of its paragraph is full.
+MAX_WRAP_WIDTH = 100
+WRAP_FILL = 0.85
+
 # A short opening phrase closed by a comma: "At the outset, ", "In response, ".
 OPENER = lazy(r"(?:[^\s,]++\s){0,3}[^\s,]++,\s")
 
@@ -499,7 +505,8 @@ def _continues(paragraph: _Paragraph, text: str) -> bool:
     that ends no sentence, or any line after one that ends on a word or sign
     no paragraph ends on. A wrap can also fall after an abbreviation: "...
     matters related to Japan-U.S." / "Security Arrangements." goes on with a
-    paragraph already wrapped over lines.
+    paragraph already wrapped over lines, as does any line after a line that
+    fills the paragraph's wrap width.
     """
     last = paragraph.texts[-1]
     if text[:1].islower():
@@ -508,12 +515,16 @@ def _continues(paragraph: _Paragraph, text: str) -> bool:
         # "... the two leaders issued the" / "Japan-Chile Joint Statement (PDF)":
         # a line cannot end a paragraph on "the" or a comma.
         return True
-    return (
-        len(paragraph.texts) > 1
-        and text[:1].isupper()
-        and not _ends_sentence_proper(last)
-        and ABBREVIATION_END().search(last, max(0, len(last) - ABBREVIATION_TAIL)) is not None
-    )
+    if len(paragraph.texts) < 2 or not text[:1].isupper():
+        return False
+    if not _ends_sentence_proper(last) and (
+        ABBREVIATION_END().search(last, max(0, len(last) - ABBREVIATION_TAIL)) is not None
+    ):
+        return True
+    # A page hard-wrapped at a fixed width ends a paragraph on a short line;
+    # a line that fills the width wraps, even after a full stop: "... under
+    # Hatoyama Administration." / "Mr. Okada expressed his aim ...".
+    return len(last) <= MAX_WRAP_WIDTH and len(last) >= WRAP_FILL * max(map(len, paragraph.texts))
 
 
 def _closes_bracket(paragraph: _Paragraph | None, text: str) -> bool:
