@@ -152,6 +152,16 @@ DURATION: Final = lazy(_DURATION, regex.VERBOSE | regex.IGNORECASE)
 # " for approximately 35 minutes" in "at 10:00 a.m. for approximately 35 minutes, (Japan time)".
 LENGTH_AFTER_TIME: Final = lazy(r",?\s?for\s" + _DURATION, regex.VERBOSE | regex.IGNORECASE)
 
+# The unit every length names, as a word or after digits: "hours" in "one
+# and a half hours", "minutes" in "95minutes", "mins" in "20 mins.".
+UNIT: Final = lazy(
+    r"(?<![^\W\d_])(?:hours?|min(?:ute|iute|ite)s?|mins?)(?![^\W\d_])", regex.IGNORECASE
+)
+
+# How far before its unit a length can start: "a little more than
+# twenty-five minutes", "approximately seventy-five and a half hours".
+MAX_BEFORE_UNIT = 80
+
 # "for" and a length in words the patterns above cannot read:
 # "for several hours", "for a few minutes". Reported, never guessed.
 DURATION_LIKE: Final = lazy(
@@ -270,7 +280,7 @@ def _first_time(text: str, pos: int, endpos: int) -> ClockTime | Unreadable | No
     twenty_four = TIME_24H().search(text, pos, endpos)
     if twenty_four is not None:
         found.append((twenty_four.start(), _read_24h(text, twenty_four)))
-    noon = NOON().search(text, pos, endpos)
+    noon = NOON().search(text, pos, endpos) if "oon" in text or "OON" in text else None
     if noon is not None:
         found.append((noon.start(), ClockTime(12, 0, "p", noon.start(), noon.end())))
     odd = TIME_LIKE().search(text, pos, endpos)
@@ -506,8 +516,14 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
     >>> fact.value.total_seconds() / 60, fact.approximate
     (80.0, True)
     """
-    match = DURATION().search(text)
-    vague = DURATION_LIKE().search(text, 0, match.start() if match is not None else len(text))
+    unit = UNIT().search(text)
+    if unit is None:
+        return None, None
+    # Every length names its unit within a few words of its start; the
+    # search starts there rather than scanning the sentence from its start.
+    start = max(0, unit.start() - MAX_BEFORE_UNIT)
+    match = DURATION().search(text, start)
+    vague = DURATION_LIKE().search(text, start, match.start() if match is not None else len(text))
     if vague is not None and number_value(vague.group("amount")) is None:
         return None, Unreadable(
             "duration", f"{vague.group()!r} gives no length that can be read", *vague.span()
