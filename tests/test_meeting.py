@@ -179,13 +179,32 @@ START_CASES = [
         "21:25",
         id="at-local-time",
     ),
+    # The Japan time first, the local one in brackets: the local start is the
+    # start (la_c_sa_co_page3e_000586, me_a_me2_ir_page4e_000328).
     pytest.param(
         "commencing at 2:07 a.m. (March 15, 1:07 p.m. local time)",
+        "13:07",
+        None,
+        "local time",
         "02:07",
-        None,
-        None,
-        None,
         id="alternative-is-local",
+    ),
+    pytest.param(
+        "commencing at 0:40 a.m. (11:40 a.m. on March 15, Eastern Standard Time)",
+        "11:40",
+        None,
+        "Eastern Standard Time",
+        "00:40",
+        id="alternative-in-a-named-zone",
+    ),
+    # A weekday before the zone in brackets (region_page6e_000086).
+    pytest.param(
+        "from 2:30 p.m. on March 16 (Thursday local time)",
+        "14:30",
+        None,
+        "local time",
+        None,
+        id="weekday-then-zone",
     ),
 ]
 
@@ -202,6 +221,15 @@ def test_start_time(
     assert shown is not None
     assert shown in phrase
     assert evidence(source, meeting.spans.time_zone) == zone
+
+
+def test_a_local_time_in_brackets_gives_the_local_day() -> None:
+    # "On September 20, commencing at 2:07 a.m. (September 19, 1:07 p.m. local
+    # time)": the meeting was held on the local day.
+    meeting, _, source = read(lead("commencing at 2:07 a.m. (March 15, 1:07 p.m. local time)"))
+    assert meeting.date == datetime.date(2017, 3, 15)
+    assert evidence(source, meeting.spans.date) == "March 15"
+    assert evidence(source, meeting.spans.japan_time) == "2:07 a.m."
 
 
 def test_zone_written_after_the_length_qualifies_the_start() -> None:

@@ -128,6 +128,10 @@ def _read_times(lead: Lead, page_date: datetime.date | None, problems: list[Prob
     found.extend([problem] if problem is not None else [])
     length, problem = clock.find_duration(text)
     found.extend([problem] if problem is not None else [])
+    if start is not None and start.local_range is not None:
+        # The local time in brackets names the local day too, when it differs.
+        local_day, _ = clock.find_date(text, page_date, *start.local_range)
+        day = local_day or day
     if start is not None and start.zone is None and day is not None:
         stated = clock.zone_after_date(text, day.end)
         if stated is not None and start.japan_time is None:

@@ -35,6 +35,9 @@ ATTENDANCE: Final = lazy(
     regex.VERBOSE,
 )
 
+# Words every match of ATTENDANCE holds, in lower case.
+_ATTENDANCE_CUES: Final = ("attend", "particip", "present", "joined")
+
 # Where a side is named in an attendance note: "on the U.S. side",
 # "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...".
 SIDE: Final = lazy(
@@ -62,8 +65,9 @@ def notes_in(text: str) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in notes_in(s)]
     ['The meeting was also attended by Mr. Cole, Minister']
     """
-    if ATTENDANCE().search(text) is None:
-        # Most leads name nobody else: one scan says so.
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _ATTENDANCE_CUES) or ATTENDANCE().search(text) is None:
+        # Most leads name nobody else: a substring test, or one scan, says so.
         return []
     notes: list[tuple[int, int]] = []
     parentheses = _parentheses(text)

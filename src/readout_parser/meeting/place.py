@@ -42,6 +42,13 @@ IN_PERSON: Final = lazy(
 )
 
 
+# The formats named outright, each with words every match of its pattern holds.
+_NAMED_FORMATS: Final = (
+    (TELEPHONE, MeetingFormat.TELEPHONE, ("phone",)),
+    (VIDEO, MeetingFormat.VIDEO, ("video", "teleconferenc", "online", "virtual")),
+)
+
+
 @attrs.frozen
 class Found:
     """A value read from the text and where it lies, ``[start, end)``."""
@@ -62,7 +69,11 @@ def find_format(text: str, start: int, end: int) -> tuple[MeetingFormat, int, in
     >>> kind.value, s[start:end]
     ('telephone', 'telephone talk')
     """
-    for pattern, kind in ((TELEPHONE, MeetingFormat.TELEPHONE), (VIDEO, MeetingFormat.VIDEO)):
+    lowered = text[start:end].lower()
+    for pattern, kind, cues in _NAMED_FORMATS:
+        # Most leads name neither: a substring test says so before any scan.
+        if not any(cue in lowered for cue in cues):
+            continue
         match = pattern().search(text, start, end)
         if match is not None:
             return kind, match.start(), match.end()

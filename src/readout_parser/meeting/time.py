@@ -71,6 +71,10 @@ DIRECT_ZONE: Final = lazy(r",?\s?(?:at\s)?" + _ZONE)
 # "On May 18 (Monday), 2009 (JST)", "On June 17 (Monday local time)".
 ZONE_AFTER_DATE: Final = lazy(r"\s?\((?:" + _WEEKDAY + r",?\s)?" + _ZONE + r"\)")
 
+# A zone opening the brackets after a time, maybe after the weekday:
+# "local time", "Monday local time" in "from 2:30 p.m. on June 17 (Monday local time)".
+DAY_ZONE: Final = lazy(r"(?:" + _WEEKDAY + r",?\s)?" + _ZONE)
+
 # The opening of a parenthesis after a time: " (", ", (".
 PAREN_OPEN: Final = lazy(r"\s?,?\s?\(")
 
@@ -218,6 +222,9 @@ class StartFact:
     japan_span: tuple[int, int] | None = None
     end: datetime.time | None = None
     range_span: tuple[int, int] | None = None
+    # The brackets holding a local time given after the Japan time, where the
+    # local day is named too: "(September 19, 1:07 p.m. local time)".
+    local_range: tuple[int, int] | None = None
 
 
 @attrs.frozen
@@ -234,9 +241,9 @@ class DurationFact:
 
 
 def find_date(
-    text: str, page_date: datetime.date | None
+    text: str, page_date: datetime.date | None, start: int = 0, end: int | None = None
 ) -> tuple[DateFact | None, Unreadable | None]:
-    """The first day named in *text*, its year from the text or from *page_date*.
+    """The first day named in ``text[start:end]``, its year from the text or from *page_date*.
 
     >>> fact, _ = find_date("On December 31, the two met.", datetime.date(2020, 1, 2))
     >>> fact.value.isoformat()
@@ -244,7 +251,7 @@ def find_date(
     >>> find_date("On Mar. 16, the two met.", datetime.date(2017, 3, 17))[0].value.isoformat()
     '2017-03-16'
     """
-    day = calendar.find_day(text)
+    day = calendar.find_day(text, start, end)
     if day is None:
         return None, None
     written = text[day.start : day.end]
@@ -372,6 +379,10 @@ def find_start(text: str) -> tuple[StartFact | None, Unreadable | None]:
     start_value = to_time(start_clock)
     if zone is not None and JAPAN_ZONE().fullmatch(zone):
         japan, japan_span = None, None
+    if zone is None and japan is None and end_clock is None:
+        local = _bracketed_local(text, tail)
+        if local is not None:
+            return _local_start(start_value, (span_start, first.end), *local), None
     return (
         StartFact(
             value=start_value,
@@ -385,6 +396,49 @@ def find_start(text: str) -> tuple[StartFact | None, Unreadable | None]:
             range_span=(span_start, end_clock.end) if end_clock is not None else None,
         ),
         None,
+    )
+
+
+def _bracketed_local(
+    text: str, pos: int
+) -> tuple[ClockTime, regex.Match[str], tuple[int, int]] | None:
+    """A local time in brackets after a Japan time at *pos*, its zone and the brackets.
+
+    " (September 19, 1:07 p.m. local time)", " (11:40 a.m. on September 27,
+    Eastern Standard Time)": the page gives the Japan time first.
+    """
+    opening = PAREN_OPEN().match(text, pos)
+    if opening is None:
+        return None
+    inner_start = opening.end()
+    inner_end = _closing_paren(text, inner_start)
+    if inner_end is None:
+        return None
+    local = _first_time(text, inner_start, inner_end)
+    if not isinstance(local, ClockTime):
+        return None
+    zone = ZONE().search(text, local.end, inner_end)
+    if zone is None or JAPAN_ZONE().fullmatch(zone.group("zone")):
+        return None
+    return local, zone, (inner_start, inner_end)
+
+
+def _local_start(
+    japan: datetime.time,
+    japan_span: tuple[int, int],
+    local: ClockTime,
+    zone: regex.Match[str],
+    brackets: tuple[int, int],
+) -> StartFact:
+    """The start read from a local time given after the Japan time."""
+    return StartFact(
+        value=to_time(local),
+        span=(local.start, local.end),
+        zone=zone.group("zone"),
+        zone_span=zone.span("zone"),
+        japan_time=japan,
+        japan_span=japan_span,
+        local_range=brackets,
     )
 
 
@@ -431,7 +485,7 @@ def _zone_and_japan_time(
     if inner_end is None:
         return zone, zone_span, None, None
     if zone is None:
-        leading = ZONE().match(text, inner_start)
+        leading = DAY_ZONE().match(text, inner_start)
         if leading is not None:
             zone, zone_span = leading.group("zone"), leading.span("zone")
     japan, japan_span = _japan_time_in(text, inner_start, inner_end)
