@@ -16,6 +16,7 @@ import pytest
 
 from golden_cases import extract_meeting
 from readout_parser import diagnostics as codes
+from readout_parser import parse
 from readout_parser.meeting import Problem, family_name
 from readout_parser.model import Attendee, Meeting, MeetingFormat, Paragraph, Span
 
@@ -196,6 +197,23 @@ START_CASES = [
         "Eastern Standard Time",
         "00:40",
         id="alternative-in-a-named-zone",
+    ),
+    pytest.param(
+        "commencing at around 6:00 a.m. (5:00 p.m. on March 15, local time)",
+        "17:00",
+        "around",
+        "local time",
+        "06:00",
+        id="alternative-qualified",
+    ),
+    # A zone after the last of the meeting's sessions (me_a_me1_tr_page4e_000746).
+    pytest.param(
+        "from 11:55 a.m. to 12:45 p.m. and from 2:40 p.m. to 3:25 p.m local time",
+        "11:55",
+        None,
+        "local time",
+        None,
+        id="sessions-then-zone",
     ),
     # A weekday before the zone in brackets (region_page6e_000086).
     pytest.param(
@@ -804,6 +822,62 @@ def test_people_from_the_title_when_the_lead_names_nobody() -> None:
             ("Kasit", "Foreign Minister"),
         ]
         assert meeting.location == "Bangkok"
+
+
+def test_a_lead_naming_nobody_takes_the_heads_named_next() -> None:
+    # announce_announce_2011_4_0428_01: the lead only says the meeting was held.
+    meeting, _, source = read(
+        "On Thursday, April 28, the first meeting of the Japan-Laos Senior Officials' "
+        "Diplomatic Consultation was held in Vientiane, the capital of the Lao People's "
+        "Democratic Republic. The meeting was attended by Mr. Kunio Umeda, Director-General "
+        "of the Southeast and Southwest Asian Affairs Department, who is the head of the "
+        "Japanese delegation, and others from the Japanese side, and from the Lao side by "
+        "Mr. Phouangkeo Langsy, Director-General of the Asia-Pacific and Africa Department, "
+        "and others from the Ministry of Foreign Affairs of Laos."
+    )
+    assert [(p.honorific, p.name, p.family_name) for p in meeting.participants] == [
+        ("Mr.", "Kunio Umeda", "Umeda"),
+        ("Mr.", "Phouangkeo Langsy", "Langsy"),
+    ]
+    assert evidence(source, meeting.participants[1].span) == (
+        "Mr. Phouangkeo Langsy, Director-General of the Asia-Pacific and Africa Department"
+    )
+    # The sentence naming the heads is no attendance note.
+    assert meeting.attendees == ()
+    assert meeting.location == "Vientiane, the capital of the Lao People's Democratic Republic"
+
+
+def test_a_lead_naming_nobody_takes_the_heads_from_the_first_item() -> None:
+    # erp_we_es_page23e_000635: who represented each side is told in item 1.
+    text = (
+        "Japan-Spain Relations\n\nOctober 6, 2022\n\n"
+        "On October 5, the Japan-Spain Vice-Ministerial-level Political Consultations were "
+        "held in Tokyo.\n\n"
+        "  1. Mr. ONO Keiichi, Senior Deputy Minister for Foreign Affairs, represented Japan "
+        "and Ms. Ángeles MORENO, State Secretary for Foreign and Global Affairs, represented "
+        "Spain in the consultations. Ambassador of Spain to Japan, Mr.Fidel Sendagorta and "
+        "officials from both countries also participated in the meeting.\n"
+        "  2. During the meeting, the two sides discussed bilateral relations.\n"
+    )
+    meeting = parse(text).meeting
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("ONO Keiichi", "Senior Deputy Minister for Foreign Affairs"),
+        ("Ángeles MORENO", "State Secretary for Foreign and Global Affairs"),
+    ]
+    assert [(a.person.name, a.person.title) for a in meeting.attendees] == [
+        ("Fidel Sendagorta", "Ambassador of Spain to Japan")
+    ]
+    assert meeting.location == "Tokyo"
+
+
+def test_a_meeting_word_in_the_headline_is_no_name() -> None:
+    # detroit_us_en_bilateral_NewsArchive_maehara1101: no lead, and the
+    # headline names no person: "Ministerial" is no name.
+    meeting = parse(
+        "Japan-U.S. Foreign Ministerial Meeting\n1. Japan-U.S. Relations\n(1)The Outline\n"
+        "Minister Maehara and Secretary Clinton affirmed to work on the process.\n"
+    ).meeting
+    assert meeting.participants == ()
 
 
 # -- family names --------------------------------------------------------------------------

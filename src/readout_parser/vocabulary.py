@@ -202,6 +202,7 @@ NOT_NAME_WORDS: Final = _words(
     Thursday Friday Saturday Sunday Japan Japanese Office Ministry House Palace Headquarters
     Following During After Before On In At From For With Both Also Photo Telephone Video
     Ministers Leaders Government Embassy Delegation Strategic Economic Bilateral Joint
+    Ministerial Trilateral Consultative Plenary Working
     """
 )
 """Capitalised words never part of a personal name ("Security Consultative Committee")."""

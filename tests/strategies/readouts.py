@@ -742,8 +742,14 @@ def _body_paragraph(draw: st.DrawFn, page: _Page, people: Sequence[str]) -> _Par
     words = text.split(" ")
     # A hard wrap only where the text visibly breaks mid-sentence: the first
     # part ends in a bare word and the next line starts in lower case.
+    # The second line must not fill the width of the first, or the page would
+    # read as wrapped at a fixed width and go on into the next paragraph.
     breaks = [
-        i for i in range(2, len(words) - 1) if words[i - 1][-1].isalpha() and words[i][0].islower()
+        i
+        for i in range(2, len(words) - 1)
+        if words[i - 1][-1].isalpha()
+        and words[i][0].islower()
+        and not _fills_wrap([len(" ".join(words[:i])), len(" ".join(words[i:]))])
     ]
     paragraph = _Paragraph(text, None)
     if kind == "wrapped" and breaks:

@@ -29,6 +29,7 @@ from readout_parser.meeting.people import Mention, people_in
 from readout_parser.meeting.principals import Principals, find_principals
 from readout_parser.meeting.tokens import tokenize
 from readout_parser.model import Attendee, Meeting, MeetingFormat, MeetingSpans, Person, Span
+from readout_parser.sentences import sentence_bounds
 
 __all__ = ["read_meeting"]
 
@@ -91,11 +92,14 @@ def read_meeting(
     times = _Times()
     principals: Principals | None = None
     location: tuple[str, Span] | None = None
+    named_in = found
     if found is not None:
         times = _read_times(found, page_date, problems)
         principals = _read_principals(found, notes, problems)
         location = _read_location(found, principals, notes)
-    people = _people(found, principals, title)
+        if not principals.people:
+            named_in, principals, notes = _named_after(paragraphs, found, principals, notes)
+    people = _people(named_in, principals, title)
     manner = _read_manner(found, title, principals)
     attendees = _read_attendees(notes, problems)
     meeting = _assemble(times, people, manner, location, attendees)
@@ -173,6 +177,55 @@ def _read_principals(lead: Lead, notes: Sequence[_Note], problems: list[Problem]
             )
         )
     return principals
+
+
+def _named_after(
+    paragraphs: Sequence[Located], lead: Lead, principals: Principals, notes: tuple[_Note, ...]
+) -> tuple[Lead, Principals, tuple[_Note, ...]]:
+    """The principals of a lead that names nobody, from the sentence after it.
+
+    "On April 28, the first meeting of the Japan-Laos Consultation was held in
+    Vientiane. The meeting was attended by Mr. Kunio Umeda, ..., from the
+    Japanese side, and from the Lao side by Mr. Phouangkeo Langsy, ...": the
+    people that sentence names, outside brackets, head the two sides. It is
+    then no attendance note.
+    """
+    following = _next_sentence(paragraphs, lead)
+    if following is None:
+        return lead, principals, notes
+    paragraph, start, end = following
+    tokens = tokenize(paragraph.text, start, end)
+    inside = _bracketed(paragraph.text, start, end)
+    named = tuple(
+        mention
+        for mention, _, _ in people_in(tokens, 0, len(tokens))
+        if not any(low <= mention.start < high for low, high in inside)
+    )
+    if not MIN_SIDES <= len(named) <= MAX_SIDES:
+        return lead, principals, notes
+    kept = tuple(n for n in notes if n.paragraph is not paragraph or not start <= n.start < end)
+    return Lead(paragraph, start, end), principals._replace(people=named), kept
+
+
+# A sentence after a lead that names nobody names the heads of two to four sides.
+MIN_SIDES = 2
+MAX_SIDES = 4
+
+
+def _next_sentence(paragraphs: Sequence[Located], lead: Lead) -> tuple[Located, int, int] | None:
+    """The sentence after the lead sentence: in its paragraph, or first in the next."""
+    for bounds in sentence_bounds(lead.paragraph.text, lead.end):
+        return lead.paragraph, *bounds
+    index = next(i for i, paragraph in enumerate(paragraphs) if paragraph is lead.paragraph)
+    for paragraph in paragraphs[index + 1 : index + 2]:
+        for bounds in sentence_bounds(paragraph.text):
+            return paragraph, *bounds
+    return None
+
+
+def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The insides of the outermost brackets in ``text[start:end]``."""
+    return [(low, high) for low, high in attendance.brackets(text) if start <= low < end]
 
 
 def _people(

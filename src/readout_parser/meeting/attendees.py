@@ -23,7 +23,8 @@ from readout_parser.sentences import sentence_bounds
 # Words that make a parenthesis or sentence an attendance note:
 # "(attending on the U.S. side were ...)", "(participants from the Japanese side: ...)",
 # "(Also present at the meeting were ...)", "The meeting was also attended by ...",
-# "... and others attended the meeting.", "(... joined from the Japanese side; ...)".
+# "... and others attended the meeting.", "(... joined from the Japanese side; ...)",
+# "... and officials from both countries also participated in the meeting.".
 ATTENDANCE: Final = lazy(
     r"""(?i)(?<![\w])(?:
         attending\s(?:on|from)|attended\s(?:by|on|from)|also\sattended|also\sattending
@@ -31,12 +32,13 @@ ATTENDANCE: Final = lazy(
       | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
       | (?:also\s)?present\sat\sthe|were\salso\spresent|joined\sfrom
       | those\swho\sattended|officials\salso\sattending
+      | also\s(?:participated|took\spart)\sin\sthe
     )(?![\w])""",
     regex.VERBOSE,
 )
 
 # Words every match of ATTENDANCE holds, in lower case.
-_ATTENDANCE_CUES: Final = ("attend", "particip", "present", "joined")
+_ATTENDANCE_CUES: Final = ("attend", "particip", "present", "joined", "took part")
 
 # Where a side is named in an attendance note: "on the U.S. side",
 # "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...".
@@ -70,7 +72,7 @@ def notes_in(text: str) -> list[tuple[int, int]]:
         # Most leads name nobody else: a substring test, or one scan, says so.
         return []
     notes: list[tuple[int, int]] = []
-    parentheses = _parentheses(text)
+    parentheses = brackets(text)
     for low, high in parentheses:
         if ATTENDANCE().search(text, low, high):
             notes.append((low, high))
@@ -83,7 +85,7 @@ def notes_in(text: str) -> list[tuple[int, int]]:
     return notes
 
 
-def _parentheses(text: str) -> list[tuple[int, int]]:
+def brackets(text: str) -> list[tuple[int, int]]:
     """The insides of the outermost parentheses of *text*, as ``(start, end)``."""
     found: list[tuple[int, int]] = []
     depth = 0

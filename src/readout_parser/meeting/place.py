@@ -155,6 +155,9 @@ PLACE_END: Final = lazy(
     r"upon|who|which|in|since|until|prior|following|followed|under|by)(?![\w])"
 )
 
+# A capital named with its country: ", the capital of the Lao People's Democratic Republic".
+CAPITAL_OF: Final = lazy(r"the\scapital\s(?:city\s)?of\s")
+
 # What joins the parts of one place: "Seoul, the Republic of Korea", "Beijing in the People’s ...".
 PLACE_JOIN: Final = lazy(r",\s|\sin\s")
 
@@ -225,6 +228,13 @@ def _place_at(text: str, pos: int, end: int, *, after_at: bool) -> Found | None:
     for _ in range(4):
         join = PLACE_JOIN().match(text, place_end, end)
         if join is None:
+            break
+        capital = CAPITAL_OF().match(text, join.end(), end)
+        if capital is not None:
+            # "Vientiane, the capital of the Lao People's Democratic Republic".
+            part = PLACE_PART().match(text, capital.end(), end)
+            if part is not None and PLACE_END().match(text, part.end(), end) is not None:
+                place_end = part.end()
             break
         part = PLACE_PART().match(text, join.end(), end)
         if part is None or NOT_PLACE().match(text, join.end(), end):

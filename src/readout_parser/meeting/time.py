@@ -50,6 +50,10 @@ START_QUALIFIER: Final = lazy(
 # The end of a time range, right after its start: " to 17:10", " until 10:05 p.m.", "-3 p.m.".
 RANGE_LINK: Final = lazy(r"\s?(?:to|until|till|[-–])\s?")
 
+# A second session of the meeting after its first range: " and from 2:40 p.m."
+# in "from 11:55 a.m. to 12:45 p.m. and from 2:40 p.m. to 3:25 p.m local time".
+NEXT_SESSION: Final = lazy(r",?\s(?:and\s)?from\s")
+
 # A time zone or "local time" stated with a time:
 # "local time", "at local time", "Japan Standard Time", "Japan time", "JST", "EST", "NY time".
 _ZONE = (
@@ -371,6 +375,8 @@ def find_start(text: str) -> tuple[StartFact | None, Unreadable | None]:
             end_clock = after
             start_clock = _inherit_meridiem(first, after)
     tail = end_clock.end if end_clock is not None else first.end
+    if end_clock is not None:
+        tail = _past_sessions(text, tail)
     zone, zone_span, japan, japan_span = _zone_and_japan_time(text, tail)
     length = LENGTH_AFTER_TIME().match(text, tail)
     if zone is None and japan is None and length is not None:
@@ -382,7 +388,10 @@ def find_start(text: str) -> tuple[StartFact | None, Unreadable | None]:
     if zone is None and japan is None and end_clock is None:
         local = _bracketed_local(text, tail)
         if local is not None:
-            return _local_start(start_value, (span_start, first.end), *local), None
+            fact = _local_start(start_value, (span_start, first.end), *local)
+            # "at around 6:00 a.m. (5:00 p.m. on May 23, local time)": the
+            # qualifier is of the moment, whichever clock tells it.
+            return attrs.evolve(fact, qualifier=qualifier), None
     return (
         StartFact(
             value=start_value,
@@ -397,6 +406,23 @@ def find_start(text: str) -> tuple[StartFact | None, Unreadable | None]:
         ),
         None,
     )
+
+
+def _past_sessions(text: str, pos: int) -> int:
+    """Past the further ranges of a meeting held in sessions, to where a zone for all stands."""
+    for _ in range(MAX_SESSIONS):
+        link = NEXT_SESSION().match(text, pos)
+        begin = _time_at(text, link.end()) if link is not None else None
+        to = RANGE_LINK().match(text, begin.end) if begin is not None else None
+        finish = _time_at(text, to.end()) if to is not None else None
+        if finish is None:
+            break
+        pos = finish.end
+    return pos
+
+
+# A meeting in more sessions than this is read no further for its zone.
+MAX_SESSIONS = 3
 
 
 def _bracketed_local(

@@ -483,6 +483,10 @@ class _Builder:
             top = list(top[0].subsections)
         if not passages and self.candidate is not None:
             passages = self.candidate.passages()
+        elif passages and top and top[0].paragraphs:
+            # A lead that only says a meeting was held ("the consultations were
+            # held in Tokyo.") leaves who held it to the first item.
+            passages.append(self.passages[id(top[0].paragraphs[0])])
         return Body(
             lead=tuple(lead),
             sections=tuple(top),
