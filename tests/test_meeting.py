@@ -925,6 +925,41 @@ def _attendees(attendees: tuple[Attendee, ...]) -> list[tuple[str | None, str, s
 
 
 ATTENDEE_CASES = [
+    # region_asia-paci_vietnam_meeting1204_pm: portfolios named in an office.
+    pytest.param(
+        f"On April 21, {KISHIDA} held a meeting with {TILLERSON}. (Attending on the Vietnamese "
+        "side were Mr. Vu Duc Dam, Director of the Government Office, and Mr. Nguyen Minh "
+        "Quang, Minister of Natural Resources and Environment, among others. Attending on the "
+        "Japanese side were Mr. Takeshi Maeda, Minister of Land, Infrastructure, Transport, "
+        "and Tourism, and Mr. Tsuyoshi Saito, Deputy Chief Cabinet Secretary, among others.)",
+        [
+            ("Vietnamese", "Vu Duc Dam", "Director of the Government Office"),
+            ("Vietnamese", "Nguyen Minh Quang", "Minister of Natural Resources and Environment"),
+            (
+                "Japanese",
+                "Takeshi Maeda",
+                "Minister of Land, Infrastructure, Transport, and Tourism",
+            ),
+            ("Japanese", "Tsuyoshi Saito", "Deputy Chief Cabinet Secretary"),
+        ],
+        id="portfolios",
+    ),
+    # region_asia-paci_china_meeting1207_fm: officials of a side head their list.
+    pytest.param(
+        f"On July 11, {KISHIDA} held a meeting with {TILLERSON} (Japanese officials also in "
+        "attendance included Mr. Koji Tsuruoka, Director-General of Foreign Policy Bureau, and "
+        "among other Chinese officials present was Ms. Yang Xiuping, China's Ambassador to "
+        "Association of South East Asian Nations (ASEAN)).",
+        [
+            ("Japanese", "Koji Tsuruoka", "Director-General of Foreign Policy Bureau"),
+            (
+                "Chinese",
+                "Yang Xiuping",
+                "China's Ambassador to Association of South East Asian Nations (ASEAN)",
+            ),
+        ],
+        id="officials-in-attendance",
+    ),
     pytest.param(
         SEED_002_LEAD,
         [

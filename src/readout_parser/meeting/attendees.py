@@ -24,7 +24,8 @@ from readout_parser.sentences import sentence_bounds
 # "(attending on the U.S. side were ...)", "(participants from the Japanese side: ...)",
 # "(Also present at the meeting were ...)", "The meeting was also attended by ...",
 # "... and others attended the meeting.", "(... joined from the Japanese side; ...)",
-# "... and officials from both countries also participated in the meeting.".
+# "... and officials from both countries also participated in the meeting.",
+# "(Japanese officials also in attendance included ...)".
 ATTENDANCE: Final = lazy(
     r"""(?i)(?<![\w])(?:
         attending\s(?:on|from)|attended\s(?:by|on|from)|also\sattended|also\sattending
@@ -32,7 +33,7 @@ ATTENDANCE: Final = lazy(
       | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
       | (?:also\s)?present\sat\sthe|were\salso\spresent|joined\sfrom
       | those\swho\sattended|officials\salso\sattending
-      | also\s(?:participated|took\spart)\sin\sthe
+      | also\s(?:participated|took\spart)\sin\sthe|in\sattendance
     )(?![\w])""",
     regex.VERBOSE,
 )
@@ -41,11 +42,13 @@ ATTENDANCE: Final = lazy(
 _ATTENDANCE_CUES: Final = ("attend", "particip", "present", "joined", "took part")
 
 # Where a side is named in an attendance note: "on the U.S. side",
-# "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...".
+# "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...",
+# "Japanese officials also in attendance included Mr. ...".
 SIDE: Final = lazy(
     r"""(?<![\w])(?i:on|from)\s(?:the\s)?(?P<side>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+)
         \s(?i:side)(?![\w])
       | (?<![\w])(?i:from)\s(?P<country>\p{Lu}[\p{L}\-]++)(?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s)
+      | (?<![\w])(?P<officials>\p{Lu}\p{Ll}++)\s(?=(?:officials|participants|attendees)(?![\w]))
     """,
     regex.VERBOSE,
 )
@@ -198,10 +201,11 @@ def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -
     sides: list[str | None] = [None] * len(mentions)
     markers = list(SIDE().finditer(text, start, end))
     for number, marker in enumerate(markers):
-        name = marker.group("side") or marker.group("country")
+        name = marker.group("side") or marker.group("country") or marker.group("officials")
         filler = SIDE_FILLER().match(text, marker.end(), end)
-        heads_list = filler is not None and any(
-            mention.start == filler.end() for mention in mentions
+        # "Japanese officials ... included A, B": the officials head their list.
+        heads_list = marker.group("officials") is not None or (
+            filler is not None and any(mention.start == filler.end() for mention in mentions)
         )
         if heads_list:
             stop = markers[number + 1].start() if number + 1 < len(markers) else end

@@ -93,11 +93,15 @@ def _is_office_word(word: str) -> bool:
 
 
 def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
-    """Whether an office begins at *index*: "Minister", "U.S. Secretary", "Chinese Premier"."""
+    """Whether an office begins at *index*: "Minister", "U.S. Secretary", "Chinese Premier",
+    "China's Ambassador"."""
     word = tokens.words[index]
     if _is_office_word(word):
         return True
     nxt = index + 1
+    if nxt + 1 < limit and tokens.words[nxt] in ("’s", "'s"):
+        # "China's Ambassador to ...".
+        nxt += 1
     return (
         _capitalised(word)
         and (word not in words.NOT_NAME_WORDS or word == "Japanese")
