@@ -38,8 +38,12 @@ ATTENDANCE: Final = lazy(
     regex.VERBOSE,
 )
 
-# Words every match of ATTENDANCE holds, in lower case.
-_ATTENDANCE_CUES: Final = ("attend", "particip", "present", "joined", "took part")
+# Words every match of ATTENDANCE holds, and how far the match can reach
+# before them ("officials also attending") and after them ("attended the
+# Japan-China summit meeting").
+CUE_WORDS: Final = ("attend", "particip", "present", "joined", "took part")
+MAX_BEFORE_CUE_WORD = 40
+MAX_AFTER_CUE_WORD = 80
 
 # Where a side is named in an attendance note: "on the U.S. side",
 # "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...",
@@ -71,21 +75,45 @@ def notes_in(text: str) -> list[tuple[int, int]]:
     ['The meeting was also attended by Mr. Cole, Minister']
     """
     lowered = text.lower()
-    if not any(cue in lowered for cue in _ATTENDANCE_CUES) or ATTENDANCE().search(text) is None:
-        # Most leads name nobody else: a substring test, or one scan, says so.
+    if len(lowered) != len(text):
+        # Lower-casing moved the letters ("İ"): no shortcut.
+        lowered = ""
+    if _first_cue(text, lowered, 0, len(text)) is None:
+        # Most leads name nobody else.
         return []
     notes: list[tuple[int, int]] = []
     parentheses = brackets(text)
     for low, high in parentheses:
-        if ATTENDANCE().search(text, low, high):
+        if _first_cue(text, lowered, low, high):
             notes.append((low, high))
     for low, high in sentence_bounds(text):
-        cue = ATTENDANCE().search(text, low, high)
+        cue = _first_cue(text, lowered, low, high)
         while cue is not None and any(a <= cue.start() < b for a, b in parentheses):
-            cue = ATTENDANCE().search(text, cue.end(), high)
+            cue = _first_cue(text, lowered, cue.end(), high)
         if cue is not None:
             notes.append((low, high))
     return notes
+
+
+def _first_cue(text: str, lowered: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first attendance cue in ``text[start:end]`` (*lowered* is the text in lower case).
+
+    Every cue holds one of a few words; the full pattern is only tried
+    around them, which is much cheaper than scanning the paragraph with it.
+    """
+    if not lowered:
+        return ATTENDANCE().search(text, start, end)
+    pos = start
+    while True:
+        hits = [at for at in (lowered.find(word, pos, end) for word in CUE_WORDS) if at >= 0]
+        if not hits:
+            return None
+        at = min(hits)
+        low = max(start, at - MAX_BEFORE_CUE_WORD)
+        found = ATTENDANCE().search(text, low, min(end, at + MAX_AFTER_CUE_WORD))
+        if found is not None:
+            return found
+        pos = at + 1
 
 
 def brackets(text: str) -> list[tuple[int, int]]:
