@@ -225,32 +225,7 @@ def _place_at(text: str, pos: int, end: int, *, after_at: bool) -> Found | None:
     place_end = first.end()
     if PLACE_END().match(text, place_end, end) is None and place_end < end:
         return None
-    for _ in range(4):
-        join = PLACE_JOIN().match(text, place_end, end)
-        if join is None:
-            break
-        capital = CAPITAL_OF().match(text, join.end(), end)
-        if capital is not None:
-            # "Vientiane, the capital of the Lao People's Democratic Republic".
-            part = PLACE_PART().match(text, capital.end(), end)
-            if part is not None and PLACE_END().match(text, part.end(), end) is not None:
-                place_end = part.end()
-            break
-        part = PLACE_PART().match(text, join.end(), end)
-        if part is None or NOT_PLACE().match(text, join.end(), end):
-            break
-        if PERSON_WORD().search(text, join.end(), part.end()) is not None:
-            break
-        if STYLE().match(text, join.end(), end) is not None:
-            break
-        if PLACE_END().match(text, part.end(), end) is None and part.end() < end:
-            break
-        if (
-            text.startswith(("the ", "The "), join.end())
-            and not text[join.end() + 4 : join.end() + 5].isupper()
-        ):
-            break
-        place_end = part.end()
+    place_end = _joined_parts(text, place_end, end)
     value = text[pos:place_end]
     if value.endswith("."):
         # The full stop ends the sentence unless the place ends with an
@@ -260,3 +235,37 @@ def _place_at(text: str, pos: int, end: int, *, after_at: bool) -> Found | None:
             value = value[:-1]
             place_end -= 1
     return Found(value, pos, place_end)
+
+
+def _joined_parts(text: str, place_end: int, end: int) -> int:
+    """Where a place whose first part ends at *place_end* ends, its further parts joined.
+
+    "Seoul, the Republic of Korea (ROK)", "Beijing in the People's Republic
+    of China", "Vientiane, the capital of the Lao People's Democratic Republic".
+    """
+    for _ in range(4):
+        join = PLACE_JOIN().match(text, place_end, end)
+        if join is None:
+            break
+        capital = CAPITAL_OF().match(text, join.end(), end)
+        if capital is not None:
+            part = PLACE_PART().match(text, capital.end(), end)
+            if part is not None and PLACE_END().match(text, part.end(), end) is not None:
+                place_end = part.end()
+            break
+        part = PLACE_PART().match(text, join.end(), end)
+        if part is None or not _joins_place(text, join.end(), part.end(), end):
+            break
+        place_end = part.end()
+    return place_end
+
+
+def _joins_place(text: str, start: int, part_end: int, end: int) -> bool:
+    """Whether the part ``text[start:part_end]`` after a comma or "in" is more of the place."""
+    return not (
+        NOT_PLACE().match(text, start, end)
+        or PERSON_WORD().search(text, start, part_end) is not None
+        or STYLE().match(text, start, end) is not None
+        or (PLACE_END().match(text, part_end, end) is None and part_end < end)
+        or (text.startswith(("the ", "The "), start) and not text[start + 4 : start + 5].isupper())
+    )
