@@ -466,6 +466,15 @@ def test_a_numbered_topic_line_with_a_note_is_a_heading(topic: str) -> None:
             [("1.", [])],
             "2. (1)",
         ),
+        # A counter that does not go on from the item before counts the nested
+        # list's items too.
+        (
+            "1. This was Minister Yun's first visit to Japan.\n"
+            "3. (1) At the beginning, Minister Kishida welcomed Minister Yun.\n"
+            "(2) They discussed North Korea.\n",
+            [("1.", ["This was Minister Yun's first visit to Japan."])],
+            "3. (1)",
+        ),
         # A counter equal to the inner number is the list's own rendering.
         (
             "1. (1) At the beginning, Minister Kishida welcomed Minister Yun.\n"

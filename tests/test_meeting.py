@@ -248,6 +248,8 @@ def test_a_local_time_in_brackets_gives_the_local_day() -> None:
     assert meeting.date == datetime.date(2017, 3, 15)
     assert evidence(source, meeting.spans.date) == "March 15"
     assert evidence(source, meeting.spans.japan_time) == "2:07 a.m."
+    assert evidence(source, meeting.spans.start) == "1:07 p.m."
+    assert evidence(source, meeting.spans.time_zone) == "local time"
 
 
 def test_zone_written_after_the_length_qualifies_the_start() -> None:
@@ -845,6 +847,17 @@ def test_a_lead_naming_nobody_takes_the_heads_named_next() -> None:
     # The sentence naming the heads is no attendance note.
     assert meeting.attendees == ()
     assert meeting.location == "Vientiane, the capital of the Lao People's Democratic Republic"
+
+
+def test_one_person_named_after_a_lead_naming_nobody_attended() -> None:
+    # Heads of two sides or more make the principals; one person is an attendee.
+    meeting, _, _ = read(
+        "On April 28, the first Japan-Laos consultation was held in Vientiane. The meeting "
+        "was also attended by Mr. Kunio Umeda, Director-General of the Southeast and "
+        "Southwest Asian Affairs Department."
+    )
+    assert meeting.participants == ()
+    assert [a.person.name for a in meeting.attendees] == ["Kunio Umeda"]
 
 
 def test_a_lead_naming_nobody_takes_the_heads_from_the_first_item() -> None:
