@@ -475,6 +475,14 @@ def test_a_numbered_topic_line_with_a_note_is_a_heading(topic: str) -> None:
             [("1.", ["This was Minister Yun's first visit to Japan."])],
             "3. (1)",
         ),
+        # Counters on every inner item count the nested list, the first too.
+        (
+            "1. This was Minister Yun's first visit to Japan.\n"
+            "2. (1) At the beginning, Minister Kishida welcomed Minister Yun.\n"
+            "3. (2) They discussed North Korea.\n",
+            [("1.", ["This was Minister Yun's first visit to Japan."])],
+            "2. (1)",
+        ),
         # A counter equal to the inner number is the list's own rendering.
         (
             "1. (1) At the beginning, Minister Kishida welcomed Minister Yun.\n"
@@ -494,11 +502,40 @@ def test_a_counter_before_a_subsection_marker(
     readout = parse(text)
     assert [(s.marker, [p.text for p in s.paragraphs]) for s in readout.sections] == outline
     first = next(s for s in readout.walk() if s.marker == "(1)")
+    # "(2)" is a sibling of "(1)", under the same item.
+    siblings = next(
+        (s.subsections for s in readout.walk() if first in s.subsections), readout.sections
+    )
+    assert [sub.marker for sub in siblings] == ["(1)", "(2)"]
     # The subsection starts at its marker, or with the line of a counter
     # that numbers no item of its own.
     assert text[first.span.start : first.span.end].startswith(opening + " At")
     assert first.paragraphs[0].text.startswith("At the beginning")
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+def test_alt_text_wrapped_after_the_goes_on_onto_a_meeting_name() -> None:
+    readout = parse(
+        PHOTO_HEADER
+        + "(Photo) Prime Minister Kishida and President Boric before the\nSummit Meeting\n"
+        + LEAD
+        + BODY
+    )
+    assert [photo.caption for photo in readout.photos] == [
+        "Prime Minister Kishida and President Boric before the Summit Meeting"
+    ]
+
+
+def test_a_topic_line_between_two_photos_is_no_caption() -> None:
+    body = (
+        "1. Bilateral relations\n(Photo) Summit meeting\nRegional Affairs\n"
+        "(Photo) Working dinner\nThey discussed North Korea.\n"
+    )
+    readout = parse(HEADER + LEAD + body)
+    assert [photo.caption for photo in readout.photos] == ["Summit meeting", "Working dinner"]
+    texts = [p.text for s in readout.walk() for p in s.paragraphs]
+    headings = [s.heading for s in readout.walk()]
+    assert "Regional Affairs" in texts or "Regional Affairs" in headings
 
 
 def test_a_hard_wrapped_paragraph_goes_on_after_a_full_line() -> None:
@@ -517,6 +554,24 @@ def test_a_hard_wrapped_paragraph_goes_on_after_a_full_line() -> None:
         "Minister Ampuero agreed.",
     ]
     assert readout.lead[1].text.endswith("that it will remain firm.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Wrapped lines of unequal length: no fixed width, so a full stop
+        # and a capital start a new paragraph.
+        "The two leaders issued the\n"
+        "Japan-Chile Joint Statement on the Strategic Partnership (PDF)\n"
+        "Minister Ampuero expressed his gratitude for the support.\n",
+        "Minister Kono welcomed Minister Ampuero, and\n"
+        "the two ministers agreed to deepen cooperation in trade and investment.\n"
+        "Minister Ampuero expressed his gratitude for the support.\n",
+    ],
+)
+def test_a_paragraph_wrapped_at_no_fixed_width_ends_at_its_full_stop(body: str) -> None:
+    readout = parse(HEADER + LEAD + body)
+    assert [p.text[:20] for p in readout.lead[1:]] == [body[:20], "Minister Ampuero exp"]
 
 
 def test_a_sentence_with_a_bracket_at_its_end_stays_text() -> None:

@@ -890,7 +890,66 @@ def test_a_meeting_word_in_the_headline_is_no_name() -> None:
         "Japan-U.S. Foreign Ministerial Meeting\n1. Japan-U.S. Relations\n(1)The Outline\n"
         "Minister Maehara and Secretary Clinton affirmed to work on the process.\n"
     ).meeting
+    assert "Ministerial" not in [person.name for person in meeting.participants]
+
+
+def test_a_surname_that_names_a_portfolio_is_still_a_name() -> None:
+    meeting, _, _ = read(
+        f"On March 16, {KISHIDA} held a meeting with Mr. Peter Land, Minister of Trade of Chile."
+    )
+    assert [(p.name, p.title) for p in meeting.participants][1] == (
+        "Peter Land",
+        "Minister of Trade of Chile",
+    )
+
+
+def test_attendance_words_inside_the_lead_sentence_make_no_note() -> None:
+    meeting, _, _ = read(
+        f"On March 16, {KISHIDA} held a meeting with {TILLERSON}, with the two ambassadors "
+        "in attendance."
+    )
+    assert [p.family_name for p in meeting.participants] == ["Kishida", "Tillerson"]
+    assert meeting.attendees == ()
+
+
+def test_officials_named_by_rank_give_no_side() -> None:
+    meeting, _, _ = read(
+        f"On March 16, {KISHIDA} held a meeting with {TILLERSON} (Senior officials also in "
+        "attendance included Mr. Jorge Lopez, Director, and Mr. Shinsuke Sugiyama, "
+        "Director-General)."
+    )
+    assert [(a.person.name, a.side) for a in meeting.attendees] == [
+        ("Jorge Lopez", None),
+        ("Shinsuke Sugiyama", None),
+    ]
+
+
+def test_the_other_sides_clock_in_a_telephone_talk_is_no_start() -> None:
+    meeting, _, _ = read(
+        f"On March 16, from 9:00 p.m. (8:00 a.m. on March 16, EST) for about 20 minutes, "
+        f"{KISHIDA} held a telephone talk with {TILLERSON}."
+    )
+    assert (hhmm(meeting.start), meeting.time_zone, meeting.japan_time) == ("21:00", None, None)
+
+
+def test_people_named_after_a_lead_naming_nobody_must_head_sides() -> None:
+    # "presented the commendations to ..." names no sides: no principals.
+    meeting = parse(
+        "Japan-Chile Relations\nMay 9, 2018\nOn May 9, an award ceremony was held in Tokyo.\n"
+        "1. Mr. Taro Kono, Minister for Foreign Affairs, presented the commendations to "
+        "Mr. Ichiro Suzuki and Ms. Hanako Yamada.\n"
+    ).meeting
     assert meeting.participants == ()
+
+
+def test_the_first_item_is_read_for_attendance_only_when_the_lead_names_nobody() -> None:
+    meeting = parse(
+        "Japan-Chile Relations\nMay 9, 2018\n"
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. The overview is as follows.\n"
+        "1. Minister Kishida noted that Mr. Sebastian Pinera, President of Chile, also "
+        "attended the APEC Leaders' Meeting in Lima.\n"
+    ).meeting
+    assert meeting.attendees == ()
 
 
 # -- family names --------------------------------------------------------------------------

@@ -69,11 +69,12 @@ def _parse(source: str) -> Readout:
     page = read_page(source)
     if page is None:
         return Readout(diagnostics=diagnostics.diagnose(source, [_empty(source)]))
-    title = page.title_passage
+    title, after = page.title_passage, page.after_lead
     meeting, meeting_problems = read_meeting(
         [Located(passage.text, passage.offsets) for passage in page.lead_passages],
         Located(title.text, title.offsets) if title is not None else None,
         page.date,
+        after=Located(after.text, after.offsets) if after is not None else None,
     )
     return Readout(
         category=page.category,

@@ -227,13 +227,20 @@ OFFICE_WORDS: Final = _words(
     Grand Duke Duchess Crown-Prince Minister-President Taoiseach Captain-Regent Chief-Executive
     Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate Parliament Parliamentary
     Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster Extraordinary Plenipotentiary
+    """
+)
+"""Capitalised words that make up offices: "Deputy Chief Cabinet Secretary"."""
+
+PORTFOLIO_WORDS: Final = _words(
+    """
     Land Natural Resources Tourism Labour Labor Welfare Sports Forestry Fisheries Communications
     Investment Commerce Industries Mines Mining Water Housing Youth Women Family Social
     Employment Fiscal Treasury Revenue Customs Immigration Climate Digital Maritime Regional
     """
 )
-"""Capitalised words that make up offices: "Deputy Chief Cabinet Secretary", and the
-portfolios they name: "Minister of Natural Resources and Environment"."""
+"""Words of the portfolios an office names after "of" or "for" ("Minister of Natural
+Resources and Environment"). Unlike office words they may be surnames ("Peter Land"),
+so they count as part of an office only inside one."""
 
 LOWER_OFFICE_WORDS: Final = frozenset(word.lower() for word in OFFICE_WORDS)
 """The same, lower case, for titles written so ("minister for foreign affairs of Peru")."""

@@ -28,6 +28,10 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
+# Where the page reads lines as wrapped at a fixed width: generated wraps
+# stay clear of it, so that what they mean is not in doubt.
+from readout_parser.page.tree import fills_wrap
+
 __all__ = [
     "ExpectedBoilerplate",
     "ExpectedParagraph",
@@ -749,7 +753,7 @@ def _body_paragraph(draw: st.DrawFn, page: _Page, people: Sequence[str]) -> _Par
         for i in range(2, len(words) - 1)
         if words[i - 1][-1].isalpha()
         and words[i][0].islower()
-        and not _fills_wrap([len(" ".join(words[:i])), len(" ".join(words[i:]))])
+        and not fills_wrap([len(" ".join(words[:i])), len(" ".join(words[i:]))])
     ]
     paragraph = _Paragraph(text, None)
     if kind == "wrapped" and breaks:
@@ -1051,11 +1055,6 @@ def _curly(quote: str, before: str) -> str:
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:etc|Co|Inc|Ltd|No|Nos|Jr|Sr|St|Mt|vs)\.$")
 
 
-def _fills_wrap(run: list[int]) -> bool:
-    """Whether the last of a run of lines fills the width the run is wrapped at."""
-    return len(run) >= 2 and run[-1] <= 100 and run[-1] >= 0.8 * max(run)
-
-
 @st.composite
 def web_copy_quirks(draw: st.DrawFn, text: str) -> str:
     """*text* with the noise of a web copy added; what it says is unchanged.
@@ -1117,7 +1116,7 @@ def web_copy_quirks(draw: st.DrawFn, text: str) -> str:
             stripped[:1].islower()
             or stripped[:1] == ")"
             or _ABBREVIATION.search(previous)
-            or _fills_wrap(run)
+            or fills_wrap(run)
         )
         if blank and hit() and not wrapped:
             out.append(rnd.choice(["", "", " ", "\t", "\u00a0"]))

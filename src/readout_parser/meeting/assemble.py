@@ -64,13 +64,17 @@ def read_meeting(
     lead: Sequence[Located],
     title: Located | None = None,
     page_date: datetime.date | None = None,
+    *,
+    after: Located | None = None,
 ) -> tuple[Meeting, tuple[Problem, ...]]:
     """Read the facts of the meeting from the *lead* paragraphs (and the *title*).
 
     *lead* holds the lead paragraphs as :class:`Located` texts; *title* the
     headline, read for the format and the people when the lead does not say;
-    *page_date* the year a lead's "On May 24" is in. Spans point into the
-    input the offsets came from.
+    *page_date* the year a lead's "On May 24" is in; *after* the first
+    paragraph after the lead, read only for who held a meeting that the lead
+    names nobody in ("the consultations were held in Tokyo."). Spans point
+    into the input the offsets came from.
 
     >>> text = ("On March 16, commencing at 2:15 p.m. for approximately one hour and "
     ...         "20 minutes, Mr. Fumio Kishida, Minister for Foreign Affairs, held a "
@@ -98,7 +102,9 @@ def read_meeting(
         principals = _read_principals(found, notes, problems)
         location = _read_location(found, principals, notes)
         if not principals.people:
-            named_in, principals, notes = _named_after(paragraphs, found, principals, notes)
+            following = _next_sentence(paragraphs, found, after)
+            if following is not None:
+                named_in, principals, notes = _named_after(following, principals, notes)
     people = _people(named_in, principals, title)
     manner = _read_manner(found, title, principals)
     attendees = _read_attendees(notes, problems)
@@ -129,6 +135,9 @@ def _read_times(lead: Lead, page_date: datetime.date | None, problems: list[Prob
     day, problem = clock.find_date(text, page_date)
     found.extend([problem] if problem is not None else [])
     start, problem = clock.find_start(text)
+    if start is not None and start.local_range is not None and place.names_remote(text):
+        # A telephone talk: the time in brackets is the other side's clock.
+        start, problem = clock.find_start(text, local_in_brackets=False)
     found.extend([problem] if problem is not None else [])
     length, problem = clock.find_duration(text)
     found.extend([problem] if problem is not None else [])
@@ -179,23 +188,32 @@ def _read_principals(lead: Lead, notes: Sequence[_Note], problems: list[Problem]
     return principals
 
 
+# A sentence after a lead that names nobody names the heads of two to four
+# sides, and says so: "represented Japan", "attended by ... from the Lao side",
+# "head of the Japanese delegation", "co-chaired by".
+MIN_SIDES = 2
+MAX_SIDES = 4
+HEADS_CUES = ("represent", "attended by", "head", "led by", "chair", "delegation", " side")
+
+
 def _named_after(
-    paragraphs: Sequence[Located], lead: Lead, principals: Principals, notes: tuple[_Note, ...]
+    following: tuple[Located, int, int], principals: Principals, notes: tuple[_Note, ...]
 ) -> tuple[Lead, Principals, tuple[_Note, ...]]:
     """The principals of a lead that names nobody, from the sentence after it.
 
     "On April 28, the first meeting of the Japan-Laos Consultation was held in
     Vientiane. The meeting was attended by Mr. Kunio Umeda, ..., from the
     Japanese side, and from the Lao side by Mr. Phouangkeo Langsy, ...": the
-    people that sentence names, outside brackets, head the two sides. It is
-    then no attendance note.
+    people that sentence names, outside brackets, head the sides. It is then
+    no attendance note; notes after it in the same paragraph still are.
     """
-    following = _next_sentence(paragraphs, lead)
-    if following is None:
-        return lead, principals, notes
     paragraph, start, end = following
-    tokens = tokenize(paragraph.text, start, end)
-    inside = _bracketed(paragraph.text, start, end)
+    text = paragraph.text
+    lead = Lead(paragraph, start, end)
+    if not any(cue in text[start:end].lower() for cue in HEADS_CUES):
+        return lead, principals, notes
+    tokens = tokenize(text, start, end)
+    inside = [(low, high) for low, high in attendance.brackets(text) if start <= low < end]
     named = tuple(
         mention
         for mention, _, _ in people_in(tokens, 0, len(tokens))
@@ -203,29 +221,25 @@ def _named_after(
     )
     if not MIN_SIDES <= len(named) <= MAX_SIDES:
         return lead, principals, notes
+    if not any(note.paragraph is paragraph for note in notes):
+        # The paragraph after the lead: its notes count once it names the heads.
+        notes = (*notes, *_notes([paragraph]))
     kept = tuple(n for n in notes if n.paragraph is not paragraph or not start <= n.start < end)
-    return Lead(paragraph, start, end), principals._replace(people=named), kept
+    return lead, principals._replace(people=named), kept
 
 
-# A sentence after a lead that names nobody names the heads of two to four sides.
-MIN_SIDES = 2
-MAX_SIDES = 4
-
-
-def _next_sentence(paragraphs: Sequence[Located], lead: Lead) -> tuple[Located, int, int] | None:
+def _next_sentence(
+    paragraphs: Sequence[Located], lead: Lead, after: Located | None
+) -> tuple[Located, int, int] | None:
     """The sentence after the lead sentence: in its paragraph, or first in the next."""
     for bounds in sentence_bounds(lead.paragraph.text, lead.end):
         return lead.paragraph, *bounds
     index = next(i for i, paragraph in enumerate(paragraphs) if paragraph is lead.paragraph)
-    for paragraph in paragraphs[index + 1 : index + 2]:
+    following = [*paragraphs[index + 1 : index + 2], *([after] if after is not None else [])]
+    for paragraph in following[:1]:
         for bounds in sentence_bounds(paragraph.text):
             return paragraph, *bounds
     return None
-
-
-def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The insides of the outermost brackets in ``text[start:end]``."""
-    return [(low, high) for low, high in attendance.brackets(text) if start <= low < end]
 
 
 def _people(

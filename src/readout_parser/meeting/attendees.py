@@ -33,7 +33,8 @@ ATTENDANCE: Final = lazy(
       | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
       | (?:also\s)?present\sat\sthe|were\salso\spresent|joined\sfrom
       | those\swho\sattended|officials\salso\sattending
-      | also\s(?:participated|took\spart)\sin\sthe|in\sattendance
+      | also\s(?:participated|took\spart)\sin\sthe
+      | in\sattendance\s(?:included|includes|were|was)
     )(?![\w])""",
     regex.VERBOSE,
 )
@@ -47,12 +48,14 @@ MAX_AFTER_CUE_WORD = 80
 
 # Where a side is named in an attendance note: "on the U.S. side",
 # "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...",
-# "Japanese officials also in attendance included Mr. ...".
+# "Japanese officials also in attendance included Mr. ..." (a demonym, not
+# "Senior officials").
 SIDE: Final = lazy(
     r"""(?<![\w])(?i:on|from)\s(?:the\s)?(?P<side>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+)
         \s(?i:side)(?![\w])
       | (?<![\w])(?i:from)\s(?P<country>\p{Lu}[\p{L}\-]++)(?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s)
-      | (?<![\w])(?P<officials>\p{Lu}\p{Ll}++)\s(?=(?:officials|participants|attendees)(?![\w]))
+      | (?<![\w])(?P<officials>\p{Lu}\p{Ll}*(?:ese|an|ish|i)|Thai|Lao|Swiss|French|Dutch|Greek)
+        \s(?=(?:officials|participants|attendees)(?![\w]))
     """,
     regex.VERBOSE,
 )

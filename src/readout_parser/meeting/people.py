@@ -93,8 +93,7 @@ def _is_office_word(word: str) -> bool:
 
 
 def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
-    """Whether an office begins at *index*: "Minister", "U.S. Secretary", "Chinese Premier",
-    "China's Ambassador"."""
+    """Whether an office begins at *index*: "Minister", "Chinese Premier", "China's Ambassador"."""
     word = tokens.words[index]
     if _is_office_word(word):
         return True
@@ -348,7 +347,12 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             free = word not in ("/", "&", "-")
             cursor += 1
             continue
-        if _is_office_word(word) or word in words.PLACE_WORDS or word[:1].isdigit():
+        if (
+            _is_office_word(word)
+            or word in words.PLACE_WORDS
+            or word in words.PORTFOLIO_WORDS
+            or word[:1].isdigit()
+        ):
             cursor = end = cursor + 1
             free = False
             continue

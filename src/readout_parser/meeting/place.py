@@ -83,6 +83,16 @@ def find_format(text: str, start: int, end: int) -> tuple[MeetingFormat, int, in
     return None
 
 
+def names_remote(text: str) -> bool:
+    """Whether *text* says the meeting was held by telephone or video.
+
+    >>> names_remote("held a telephone talk with"), names_remote("held a meeting with")
+    (True, False)
+    """
+    found = find_format(text, 0, len(text))
+    return found is not None and found[0] is not MeetingFormat.IN_PERSON
+
+
 # -- occasion ------------------------------------------------------------------
 
 # The meal or call a meeting was: "working lunch", "over lunch", "luncheon",

@@ -347,8 +347,15 @@ def to_time(clock: ClockTime) -> datetime.time:
     return datetime.time(hour, clock.minute)
 
 
-def find_start(text: str) -> tuple[StartFact | None, Unreadable | None]:
+def find_start(
+    text: str, *, local_in_brackets: bool = True
+) -> tuple[StartFact | None, Unreadable | None]:
     """The first clock time of *text* as a meeting start, with what qualifies it.
+
+    A time with no zone followed by a local one in brackets ("at 2:07 a.m.
+    (September 19, 1:07 p.m. local time)") is the Japan time, and the local
+    one the start, unless *local_in_brackets* is false (a telephone talk,
+    where the time in brackets is the other side's clock).
 
     >>> fact, _ = find_start("commencing at around 11:50 a.m. (local time; around "
     ...                      "5:00 a.m. Japan time on January 15) for 90 minutes")
@@ -360,52 +367,57 @@ def find_start(text: str) -> tuple[StartFact | None, Unreadable | None]:
         return None, None
     if isinstance(first, Unreadable):
         return None, first
-    span_start = first.start
-    qualifier_match = START_QUALIFIER().search(text, max(0, first.start - 25), first.start)
-    qualifier = None
-    if qualifier_match is not None:
-        qualifier = " ".join(qualifier_match.group("qualifier").lower().split())
-        span_start = qualifier_match.start("qualifier")
-    start_clock = first
-    end_clock: ClockTime | None = None
+    qualifier, span_start = _qualifier_before(text, first)
+    start_clock, end_clock = first, None
     link = RANGE_LINK().match(text, first.end)
-    if link is not None:
-        after = _time_at(text, link.end())
-        if after is not None:
-            end_clock = after
-            start_clock = _inherit_meridiem(first, after)
-    tail = end_clock.end if end_clock is not None else first.end
-    if end_clock is not None:
-        tail = _past_sessions(text, tail)
+    after = _time_at(text, link.end()) if link is not None else None
+    if after is not None:
+        end_clock = after
+        start_clock = _inherit_meridiem(first, after)
+    tail = _past_sessions(text, end_clock.end) if end_clock is not None else first.end
+    zone, zone_span, japan, japan_span = _stated_zone(text, tail)
+    if zone is None and japan is None and end_clock is None and local_in_brackets:
+        local = _bracketed_local(text, tail)
+        if local is not None:
+            return _local_start(to_time(start_clock), first, qualifier, *local), None
+    fact = StartFact(
+        value=to_time(start_clock),
+        span=(span_start, first.end),
+        qualifier=qualifier,
+        zone=zone,
+        zone_span=zone_span,
+        japan_time=japan,
+        japan_span=japan_span,
+        end=to_time(end_clock) if end_clock is not None else None,
+        range_span=(span_start, end_clock.end) if end_clock is not None else None,
+    )
+    return fact, None
+
+
+def _qualifier_before(text: str, clock: ClockTime) -> tuple[str | None, int]:
+    """The qualifier written right before *clock* ("around"), and where the start's span starts."""
+    found = START_QUALIFIER().search(text, max(0, clock.start - 25), clock.start)
+    if found is None:
+        return None, clock.start
+    return " ".join(found.group("qualifier").lower().split()), found.start("qualifier")
+
+
+def _stated_zone(
+    text: str, tail: int
+) -> tuple[str | None, tuple[int, int] | None, datetime.time | None, tuple[int, int] | None]:
+    """The zone and Japan time stated after a start that ends at *tail*, or after its length."""
     zone, zone_span, japan, japan_span = _zone_and_japan_time(text, tail)
     length = LENGTH_AFTER_TIME().match(text, tail)
     if zone is None and japan is None and length is not None:
         # "commencing at 10:00 a.m. for approximately 35 minutes, (Japan time)"
         zone, zone_span, japan, japan_span = _zone_and_japan_time(text, length.end())
-    start_value = to_time(start_clock)
     if zone is not None and JAPAN_ZONE().fullmatch(zone):
         japan, japan_span = None, None
-    if zone is None and japan is None and end_clock is None:
-        local = _bracketed_local(text, tail)
-        if local is not None:
-            fact = _local_start(start_value, (span_start, first.end), *local)
-            # "at around 6:00 a.m. (5:00 p.m. on May 23, local time)": the
-            # qualifier is of the moment, whichever clock tells it.
-            return attrs.evolve(fact, qualifier=qualifier), None
-    return (
-        StartFact(
-            value=start_value,
-            span=(span_start, first.end),
-            qualifier=qualifier,
-            zone=zone,
-            zone_span=zone_span,
-            japan_time=japan,
-            japan_span=japan_span,
-            end=to_time(end_clock) if end_clock is not None else None,
-            range_span=(span_start, end_clock.end) if end_clock is not None else None,
-        ),
-        None,
-    )
+    return zone, zone_span, japan, japan_span
+
+
+# A meeting in more sessions than this is read no further for its zone.
+MAX_SESSIONS = 3
 
 
 def _past_sessions(text: str, pos: int) -> int:
@@ -419,10 +431,6 @@ def _past_sessions(text: str, pos: int) -> int:
             break
         pos = finish.end
     return pos
-
-
-# A meeting in more sessions than this is read no further for its zone.
-MAX_SESSIONS = 3
 
 
 def _bracketed_local(
@@ -451,19 +459,25 @@ def _bracketed_local(
 
 def _local_start(
     japan: datetime.time,
-    japan_span: tuple[int, int],
+    japan_clock: ClockTime,
+    qualifier: str | None,
     local: ClockTime,
     zone: regex.Match[str],
     brackets: tuple[int, int],
 ) -> StartFact:
-    """The start read from a local time given after the Japan time."""
+    """The start read from a local time given in brackets after the Japan time.
+
+    "at around 6:00 a.m. (5:00 p.m. on May 23, local time)": the qualifier is
+    of the moment, whichever clock tells it; each span holds its own time.
+    """
     return StartFact(
         value=to_time(local),
         span=(local.start, local.end),
+        qualifier=qualifier,
         zone=zone.group("zone"),
         zone_span=zone.span("zone"),
         japan_time=japan,
-        japan_span=japan_span,
+        japan_span=(japan_clock.start, japan_clock.end),
         local_range=brackets,
     )
 

@@ -66,6 +66,8 @@ class Page(NamedTuple):
     # What the meeting is read from: the lead paragraphs (or the first
     # item's text) and the headline, each with its offsets into the input.
     lead_passages: tuple[Passage, ...]
+    # The first paragraph after the lead, for a lead that names nobody.
+    after_lead: Passage | None
     title_passage: Passage | None
     # Every paragraph and heading of the content with its offsets, by the
     # identity of its value in ``lead`` and ``sections`` (see ``Body.passages``).
@@ -108,6 +110,7 @@ def read_page(source: str) -> Page | None:
         ),
         problems=found,
         lead_passages=body.lead_passages,
+        after_lead=body.after_lead,
         title_passage=header.title_passage,
         passages=body.passages,
     )

@@ -322,8 +322,9 @@ CAPTION_GOES_ON = lazy(
 
 # How a caption of its own opens, whatever the line above it ends on: "Photo
 # session before the meeting ...", "Photograph of ...", "Group photo",
-# "Meeting between Foreign Minister HAYASHI and ...".
-CAPTION_OPENS = lazy(r"(?:Photo(?:graph)?s?|Group\s++photo|Meeting|Summit)\b")
+# "Meeting between Foreign Minister HAYASHI and ...". A bare "Summit Meeting"
+# may well be the end of a caption ("... before the" / "Summit Meeting").
+CAPTION_OPENS = lazy(r"(?:Photo(?:graph)?s?|Group\s++photo|Meeting\s++between)\b")
 
 
 def continues_caption(previous: PhotoPiece, piece: PhotoPiece) -> bool:

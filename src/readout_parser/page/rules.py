@@ -22,7 +22,7 @@ from readout_parser.model import BoilerplateKind, Span
 from readout_parser.page.header import BREADCRUMB_END, MEETING_WORD
 from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.marks import PAIR
-from readout_parser.page.photos import caption_piece, continues_caption
+from readout_parser.page.photos import CAPTION_OPENS, caption_piece, continues_caption
 from readout_parser.page.tree import ends_sentence, has_sentence_end, introduces, is_heading
 
 # Prose is what a header never holds: a sentence of a few words or more, or a
@@ -126,8 +126,9 @@ def captions_above_credits(page: Lines) -> None:
     "- Photograph of the leaders shaking hands" / "(Photo: Cabinet Public
     Relations Office)": a credit applies to the caption above it, so the line
     above is alt text (PHOTO, not BULLET) wherever it stands below the
-    page's headline. So is a short line between two photos: "(Photo) ..." /
-    "Photo session before the meeting" / "(Photo) ...".
+    page's headline. So is a line between two photos that reads as a
+    caption: "(Photo) ..." / "Photo session before the meeting" / "(Photo) ...";
+    a topic line there ("Regional Affairs") stays what it is.
     """
     lines = page.lines
     # Above the first date or photo line stand breadcrumb and headline, which
@@ -148,7 +149,7 @@ def captions_above_credits(page: Lines) -> None:
             and (
                 not below.photos[0].caption
                 or _wrapped_caption(item, below)
-                or _kind_above(lines, index, zone) is Kind.PHOTO
+                or (_kind_above(lines, index, zone) is Kind.PHOTO and _names_photo(item))
             )
             and not is_prose(item.line.text)
             and not ends_sentence(item.line.text)
@@ -156,6 +157,12 @@ def captions_above_credits(page: Lines) -> None:
             piece = caption_piece(item.line, item.body)
             lines[index] = Classified(Kind.PHOTO, item.line, photos=(piece,))
         below = lines[index]
+
+
+def _names_photo(item: Classified) -> bool:
+    """Whether a line reads as a caption: it opens as one or names a meeting."""
+    text = item.line.text[item.body :]
+    return CAPTION_OPENS().match(text) is not None or MEETING_WORD().search(text) is not None
 
 
 def _kind_above(lines: Sequence[Classified], index: int, zone: int) -> Kind | None:
@@ -254,10 +261,11 @@ def counters(page: Lines) -> None:
     "2. (1) Overall Relations", where "2." only counts the inner list's first
     item, as does the "2." of "2. (2) ...". But after an item that holds
     content, "1. This was the first visit." / "2. (1) At the beginning ...",
-    "2." is item 2 and "(1)" its first subsection.
+    "2." is item 2 and "(1)" its first subsection, unless the inner list's
+    next item carries a counter too ("3. (2) ..."): then all of them count.
     """
     lines = page.lines
-    # The number of the last "1." item and whether content followed it.
+    # The number of the last item of the "1." style and whether content followed it.
     number: int | None = None
     content = False
     for index in range(page.body, page.end):
@@ -269,7 +277,9 @@ def counters(page: Lines) -> None:
             continue
         counter = marker.counter
         if counter is not None:
-            if _numbers_item(counter, marker, number, content):
+            if _numbers_item(counter, marker, number, content) and not _counted_on(
+                lines, index, page.end
+            ):
                 number = counter.number
             else:
                 lines[index] = Classified(
@@ -281,6 +291,24 @@ def counters(page: Lines) -> None:
             content = not is_heading(_item_text(item))
         else:
             content = True
+
+
+def _counted_on(lines: Sequence[Classified], index: int, end: int) -> bool:
+    """Whether the next item of the inner list carries a counter too ("3. (2) ...").
+
+    Then every counter is the copy's count of the nested list, the first too.
+    """
+    marker = lines[index].marker
+    assert marker is not None
+    for item in lines[index + 1 : end]:
+        following = item.marker
+        if item.kind is not Kind.ITEM or following is None:
+            continue
+        if following.style is marker.style:
+            return following.counter is not None
+        if following.style is Style.DOT:
+            return False
+    return False
 
 
 def _numbers_item(counter: Marker, marker: Marker, number: int | None, content: bool) -> bool:

@@ -61,10 +61,13 @@ GOES_ON = lazy(
 )
 GOES_ON_TAIL = 8
 
-# A page hard-wrapped at a fixed width has lines of at most this many
-# characters (the site's wrapped pages break at 70-90), and a line that fills
-# at least this share of the longest line of its paragraph is full.
+# A page hard-wrapped at a fixed width has lines of this many characters
+# (the site's wrapped pages break at 70-90); each line of a wrapped paragraph
+# is at least WRAP_LINE_FILL of the longest, and one that fills at least
+# WRAP_FILL of it is full, so the next line goes on with it.
+MIN_WRAP_WIDTH = 50
 MAX_WRAP_WIDTH = 100
+WRAP_LINE_FILL = 0.75
 WRAP_FILL = 0.85
 
 # A short opening phrase closed by a comma: "At the outset, ", "In response, ".
@@ -109,6 +112,9 @@ class Body(NamedTuple):
     last_item_empty: bool
     # The paragraphs the meeting facts are read from, with their offsets.
     lead_passages: tuple[Passage, ...]
+    # The first paragraph after the lead: a lead that only says a meeting was
+    # held ("the consultations were held in Tokyo.") leaves who held it to it.
+    after_lead: Passage | None
     # Every paragraph and heading of the content with its offsets, by the
     # identity of the value the model holds for it (``id(paragraph)``,
     # ``id(section)`` for a heading), for the readers of sentences.
@@ -481,12 +487,11 @@ class _Builder:
             self.boilerplate.append(_wrapper_marker(self.first_opened))
             lead.extend(top[0].paragraphs)
             top = list(top[0].subsections)
+        after_lead = None
         if not passages and self.candidate is not None:
             passages = self.candidate.passages()
         elif passages and top and top[0].paragraphs:
-            # A lead that only says a meeting was held ("the consultations were
-            # held in Tokyo.") leaves who held it to the first item.
-            passages.append(self.passages[id(top[0].paragraphs[0])])
+            after_lead = self.passages[id(top[0].paragraphs[0])]
         return Body(
             lead=tuple(lead),
             sections=tuple(top),
@@ -498,6 +503,7 @@ class _Builder:
             last_text=self.last_text,
             last_item_empty=self.last_item_empty,
             lead_passages=tuple(passages),
+            after_lead=after_lead,
             passages=self.passages,
         )
 
@@ -528,7 +534,26 @@ def _continues(paragraph: _Paragraph, text: str) -> bool:
     # A page hard-wrapped at a fixed width ends a paragraph on a short line;
     # a line that fills the width wraps, even after a full stop: "... under
     # Hatoyama Administration." / "Mr. Okada expressed his aim ...".
-    return len(last) <= MAX_WRAP_WIDTH and len(last) >= WRAP_FILL * max(map(len, paragraph.texts))
+    return fills_wrap([len(line) for line in paragraph.texts])
+
+
+def fills_wrap(lengths: Sequence[int]) -> bool:
+    """Whether lines of these lengths are wrapped at a fixed width and the last fills it.
+
+    Every line is about as long as the longest, which is a line's width on
+    a hard-wrapped page (50-100 characters), and the last is as long too.
+
+    >>> fills_wrap([68, 84]), fills_wrap([72, 76, 31]), fills_wrap([26, 55])
+    (True, False, False)
+    """
+    if len(lengths) < 2:
+        return False
+    width = max(lengths)
+    return (
+        MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH
+        and all(length >= WRAP_LINE_FILL * width for length in lengths)
+        and lengths[-1] >= WRAP_FILL * width
+    )
 
 
 def _closes_bracket(paragraph: _Paragraph | None, text: str) -> bool:
