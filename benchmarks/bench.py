@@ -21,7 +21,9 @@ Then the import time of ``readout_parser`` in fresh interpreters against
 that of ``attrs`` and ``regex``, the median time of the worst-shape inputs of
 ``tests/test_adversarial.py`` at 100 KB and at 1 MB (each run in a child
 process with a time limit, so a super-linear shape reports a timeout instead
-of stalling the run), and the speed-up of a process pool over a serial run.
+of stalling the run) with the peak memory of a parse of each at 100 KB per
+input character (tracemalloc, in a child process of its own), and the
+speed-up of a process pool over a serial run.
 
 Times are the CPU time of the process (wall-clock time for the process pool),
 which other work on the machine disturbs least. The last line is a summary:
@@ -350,7 +352,7 @@ def shapes_table(sizes: Sequence[int], repeats: int, limit: float) -> None:
         f"limit {limit:.0f} s per run):"
     )
     header = "".join(f"{size // 1000:>9} KB" for size in sizes)
-    print(f"  {'shape':28}{header}   ratio")
+    print(f"  {'shape':28}{header}   ratio  peak B/char")
     for shape in load_shapes():
         times = [_shape_time(shape.name, size, repeats, limit) for size in sizes]
         cells = "".join(
@@ -359,9 +361,11 @@ def shapes_table(sizes: Sequence[int], repeats: int, limit: float) -> None:
         )
         first, last = times[0], times[-1]
         ratio = f"{last / first:7.1f}" if first and last and len(times) > 1 else "      -"
+        peak = _shape_peak(shape.name, sizes[0], limit)
+        memory = f"{peak:13.0f}" if peak is not None else f"{'-':>13}"
         fixes = " ".join(regex.findall(r"\bF\d+\b", shape.waits_for or ""))
         note = f"  (waits for {fixes})" if fixes else ""
-        print(f"  {shape.name:28}{cells} {ratio}{note}")
+        print(f"  {shape.name:28}{cells} {ratio}{memory}{note}")
 
 
 def _shape_time(name: str, size: int, repeats: int, limit: float) -> float | None:
@@ -373,6 +377,37 @@ def _shape_time(name: str, size: int, repeats: int, limit: float) -> float | Non
     except subprocess.TimeoutExpired:
         return None
     return float(done.stdout)
+
+
+def _shape_peak(name: str, size: int, limit: float) -> float | None:
+    command = [sys.executable, __file__, "--memory-shape", name, str(size)]
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=limit * 3, check=True
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    return float(done.stdout)
+
+
+def memory_one_shape(name: str, size: int) -> None:
+    """Print the peak memory of one parse of the shape *name* at *size*, per character.
+
+    Traced by tracemalloc from after the text is built, so the input itself
+    does not count; the returned readout does, as it is alive at the peak.
+    """
+    import tracemalloc
+
+    from readout_parser import parse
+
+    shape = next(shape for shape in load_shapes() if shape.name == name)
+    text = shape.build(size)
+    parse("warm up")
+    tracemalloc.start()
+    parse(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(peak / max(1, len(text)))
 
 
 def time_one_shape(name: str, size: int, repeats: int) -> None:
@@ -458,7 +493,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--time-shape", nargs=3, metavar=("NAME", "SIZE", "REPEATS"), help=argparse.SUPPRESS
     )
+    parser.add_argument("--memory-shape", nargs=2, metavar=("NAME", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.memory_shape:
+        name, size = args.memory_shape
+        memory_one_shape(name, int(size))
+        return
     if args.time_shape:
         name, size, repeats = args.time_shape
         time_one_shape(name, int(size), int(repeats))

@@ -70,3 +70,14 @@ def test_without_pytest_the_shapes_load_through_a_stand_in(bench: Any) -> None:
     stand_in = bench._Absent("pytest")
     decorated = stand_in.mark.parametrize("shape", [stand_in.param(1, id="x")])(len)
     assert decorated is len
+
+
+def test_a_shapes_peak_memory_is_per_character_of_its_input(
+    bench: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bench.memory_one_shape("bullet-lines", 2_000)
+    small = float(capsys.readouterr().out)
+    bench.memory_one_shape("spaces", 2_000)
+    blank = float(capsys.readouterr().out)
+    # A line per two characters costs far more per character than blank input.
+    assert small > 10 * blank > 0
