@@ -374,7 +374,7 @@ def _shape_time(name: str, size: int, repeats: int, limit: float) -> float | Non
         done = subprocess.run(
             command, capture_output=True, text=True, timeout=limit * repeats, check=True
         )
-    except subprocess.TimeoutExpired:
+    except (subprocess.TimeoutExpired, subprocess.CalledProcessError):
         return None
     return float(done.stdout)
 
@@ -385,7 +385,8 @@ def _shape_peak(name: str, size: int, limit: float) -> float | None:
         done = subprocess.run(
             command, capture_output=True, text=True, timeout=limit * 3, check=True
         )
-    except subprocess.TimeoutExpired:
+    except (subprocess.TimeoutExpired, subprocess.CalledProcessError):
+        # A failed child is reported as a missing figure, not a stopped run.
         return None
     return float(done.stdout)
 

@@ -526,34 +526,57 @@ def test_alt_text_wrapped_after_the_goes_on_onto_a_meeting_name() -> None:
     ]
 
 
-def test_a_topic_line_between_two_photos_is_no_caption() -> None:
+@pytest.mark.parametrize("topic", ["Regional Affairs", "Exchange of Views on Regional Affairs"])
+def test_a_topic_line_between_two_photos_is_no_caption(topic: str) -> None:
     body = (
-        "1. Bilateral relations\n(Photo) Summit meeting\nRegional Affairs\n"
+        f"1. Bilateral relations\n(Photo) Summit meeting\n{topic}\n"
         "(Photo) Working dinner\nThey discussed North Korea.\n"
     )
     readout = parse(HEADER + LEAD + body)
     assert [photo.caption for photo in readout.photos] == ["Summit meeting", "Working dinner"]
     texts = [p.text for s in readout.walk() for p in s.paragraphs]
     headings = [s.heading for s in readout.walk()]
-    assert "Regional Affairs" in texts or "Regional Affairs" in headings
+    assert topic in texts or topic in headings
+
+
+def test_counters_of_items_that_each_open_a_list() -> None:
+    # "2. (1)" and "3. (1)": each counter goes on from the item before and
+    # each inner list starts again, so each numbers an item of its own.
+    readout = parse(
+        HEADER
+        + LEAD
+        + "1. This was Minister Yun's first visit to Japan.\n"
+        + "2. (1) At the beginning, Minister Kishida welcomed Minister Yun.\n"
+        + "3. (1) They discussed North Korea.\n"
+    )
+    outline = [(s.marker, [sub.marker for sub in s.subsections]) for s in readout.sections]
+    assert outline == [("1.", []), ("2.", ["(1)"]), ("3.", ["(1)"])]
 
 
 def test_a_hard_wrapped_paragraph_goes_on_after_a_full_line() -> None:
     # A page wrapped at a fixed width: a line that fills the width wraps,
     # even after a full stop; a short line ends the paragraph.
+    # (announce_announce_2009_10_1196770_1144, shortened)
     body = (
         "- Minister Kishida stated that the Japan-Chile partnership will continue to\n"
         "be the cornerstone of cooperation in the region under the new agreement.\n"
         "Mr. Kishida expressed his aim to further deepen the relationship so\n"
-        "that it will remain firm.\n"
-        "Minister Ampuero agreed.\n"
+        "that it will remain firm for thirty to fifty years ahead. Minister Ampuero\n"
+        "responded that the partnership is the cornerstone of peace and stability\n"
+        "of the region as a whole, and that he would like to further strengthen\n"
+        "the partnership toward the future.\n"
+        "- Regarding trade, Minister Ampuero pointed out the importance of the\n"
+        "agreement. Minister Kishida replied that the Government is reviewing\n"
+        "this issue, and that he would like to reach a conclusion as soon as possible.\n"
+        "Both ministers will continue to consult closely on these matters.\n"
     )
     readout = parse(HEADER + LEAD + body)
     assert [p.text[:24] for p in readout.lead[1:]] == [
         "Minister Kishida stated ",
-        "Minister Ampuero agreed.",
+        "Regarding trade, Ministe",
     ]
-    assert readout.lead[1].text.endswith("that it will remain firm.")
+    assert readout.lead[1].text.endswith("the partnership toward the future.")
+    assert readout.lead[2].text.endswith("consult closely on these matters.")
 
 
 @pytest.mark.parametrize(
@@ -566,6 +589,10 @@ def test_a_hard_wrapped_paragraph_goes_on_after_a_full_line() -> None:
         "Minister Ampuero expressed his gratitude for the support.\n",
         "Minister Kono welcomed Minister Ampuero, and\n"
         "the two ministers agreed to deepen cooperation in trade and investment.\n"
+        "Minister Ampuero expressed his gratitude for the support.\n",
+        # Two lines of about the same length are no page wrapped at a width.
+        "Minister Kono welcomed Minister Ampuero's visit to Japan, and the two\n"
+        "ministers agreed to deepen cooperation in trade and investment in.\n"
         "Minister Ampuero expressed his gratitude for the support.\n",
     ],
 )

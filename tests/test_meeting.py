@@ -903,6 +903,54 @@ def test_a_surname_that_names_a_portfolio_is_still_a_name() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("counterpart", "name", "title"),
+    [
+        (
+            "Natural Resources Minister Seamus O'Regan",
+            "Seamus O'Regan",
+            "Natural Resources Minister",
+        ),
+        ("Trade and Investment Minister Dan Tehan", "Dan Tehan", "Trade and Investment Minister"),
+    ],
+)
+def test_a_portfolio_before_the_office(counterpart: str, name: str, title: str) -> None:
+    meeting, _, _ = read(f"On March 16, {KISHIDA} held a meeting with {counterpart}.")
+    assert [(p.name, p.title) for p in meeting.participants][1] == (name, title)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Mr. Shigeru Umemoto, Ambassador of Japan to Chile, was also in attendance.",
+        "In attendance from the Japanese side was Mr. Shigeru Umemoto, Ambassador of Japan "
+        "to Chile.",
+    ],
+)
+def test_in_attendance_notes(note: str) -> None:
+    meeting, _, _ = read(f"On March 16, {KISHIDA} held a meeting with {TILLERSON}. {note}")
+    assert [p.family_name for p in meeting.participants] == ["Kishida", "Tillerson"]
+    assert [(a.person.name, a.person.title) for a in meeting.attendees] == [
+        ("Shigeru Umemoto", "Ambassador of Japan to Chile")
+    ]
+
+
+def test_a_telephone_talk_named_after_the_lead_sentence_changes_no_clock() -> None:
+    # Only the meeting sentence or the headline says how the meeting was held.
+    meeting, _, _ = read(
+        "On March 16, commencing at 2:07 a.m. (March 15, 1:07 p.m. local time), "
+        f"{KISHIDA} held a meeting with {TILLERSON}. This follows the telephone talk "
+        "between the two in June."
+    )
+    assert (hhmm(meeting.start), meeting.time_zone) == ("13:07", "local time")
+    meeting, _, _ = read(
+        f"On March 16, from 9:00 p.m. (8:00 a.m. on March 16, EST), {KISHIDA} held a "
+        f"summit talk with {TILLERSON}.",
+        title="Japan-U.S. Summit Telephone Talk",
+    )
+    assert (hhmm(meeting.start), meeting.time_zone) == ("21:00", None)
+
+
 def test_attendance_words_inside_the_lead_sentence_make_no_note() -> None:
     meeting, _, _ = read(
         f"On March 16, {KISHIDA} held a meeting with {TILLERSON}, with the two ambassadors "
@@ -936,8 +984,9 @@ def test_people_named_after_a_lead_naming_nobody_must_head_sides() -> None:
     # "presented the commendations to ..." names no sides: no principals.
     meeting = parse(
         "Japan-Chile Relations\nMay 9, 2018\nOn May 9, an award ceremony was held in Tokyo.\n"
-        "1. Mr. Taro Kono, Minister for Foreign Affairs, presented the commendations to "
-        "Mr. Ichiro Suzuki and Ms. Hanako Yamada.\n"
+        "1. Mr. Taro Kono, Minister for Foreign Affairs, presented the commendations at the "
+        "Ministry headquarters to Mr. Ichiro Suzuki and Ms. Hanako Yamada, chairperson of "
+        "the forum, on the sidelines of the forum.\n"
     ).meeting
     assert meeting.participants == ()
 

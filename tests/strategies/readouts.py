@@ -28,10 +28,6 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
-# Where the page reads lines as wrapped at a fixed width: generated wraps
-# stay clear of it, so that what they mean is not in doubt.
-from readout_parser.page.tree import fills_wrap
-
 __all__ = [
     "ExpectedBoilerplate",
     "ExpectedParagraph",
@@ -746,14 +742,8 @@ def _body_paragraph(draw: st.DrawFn, page: _Page, people: Sequence[str]) -> _Par
     words = text.split(" ")
     # A hard wrap only where the text visibly breaks mid-sentence: the first
     # part ends in a bare word and the next line starts in lower case.
-    # The second line must not fill the width of the first, or the page would
-    # read as wrapped at a fixed width and go on into the next paragraph.
     breaks = [
-        i
-        for i in range(2, len(words) - 1)
-        if words[i - 1][-1].isalpha()
-        and words[i][0].islower()
-        and not fills_wrap([len(" ".join(words[:i])), len(" ".join(words[i:]))])
+        i for i in range(2, len(words) - 1) if words[i - 1][-1].isalpha() and words[i][0].islower()
     ]
     paragraph = _Paragraph(text, None)
     if kind == "wrapped" and breaks:
@@ -1055,6 +1045,18 @@ def _curly(quote: str, before: str) -> str:
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:etc|Co|Inc|Ltd|No|Nos|Jr|Sr|St|Mt|vs)\.$")
 
 
+# The widths a page is hard-wrapped at by its copy: 70-90 characters on the
+# site, with room either side.
+_WRAP_WIDTHS = (50, 100)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether *text* looks hard-wrapped: several lines of a wrapped width, none longer."""
+    lengths = [len(line.strip()) for line in text.splitlines()]
+    low, high = _WRAP_WIDTHS
+    return max(lengths, default=0) <= 2 * high and sum(low <= n <= high for n in lengths) >= 6
+
+
 @st.composite
 def web_copy_quirks(draw: st.DrawFn, text: str) -> str:
     """*text* with the noise of a web copy added; what it says is unchanged.
@@ -1096,8 +1098,7 @@ def web_copy_quirks(draw: st.DrawFn, text: str) -> str:
 
     out: list[str] = []
     previous = ""
-    # The lengths of the lines since the last blank line or list item.
-    run: list[int] = []
+    wrapped_page = _hard_wrapped(text)
     for line in _split_lines(text):
         stripped = line.strip()
         body = line.lstrip()
@@ -1110,20 +1111,17 @@ def web_copy_quirks(draw: st.DrawFn, text: str) -> str:
         # bracket, or a line after a wrap at an abbreviation ("Japan-U.S." /
         # "Security Arrangements."): that would split a hard-wrapped sentence
         # into two paragraphs.
-        # Nor after a line that fills the width a hard-wrapped run of lines
-        # is wrapped at: the next line goes on with it.
+        # Nor, on a page hard-wrapped at a fixed width, after a line that may
+        # fill the width: the next line may go on with it.
         wrapped = (
             stripped[:1].islower()
             or stripped[:1] == ")"
             or _ABBREVIATION.search(previous)
-            or fills_wrap(run)
+            or (wrapped_page and _WRAP_WIDTHS[0] <= len(previous) <= _WRAP_WIDTHS[1])
         )
         if blank and hit() and not wrapped:
             out.append(rnd.choice(["", "", " ", "\t", "\u00a0"]))
         previous = stripped
-        run = [len(stripped)] if listed or not run else [*run, len(stripped)]
-        if not stripped:
-            run = []
         if indent and stripped and not listed and hit():
             line = rnd.choice(["  ", "    ", "\t", "\u00a0"]) + line
         if trailing and stripped and hit():

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import attrs
 
+from readout_parser._patterns import lazy
 from readout_parser.diagnostics import (
     MEETING_INVALID_DATE,
     MEETING_NO_YEAR,
@@ -98,11 +99,13 @@ def read_meeting(
     location: tuple[str, Span] | None = None
     named_in = found
     if found is not None:
-        times = _read_times(found, page_date, problems)
+        times = _read_times(found, page_date, problems, remote=_is_remote(found, title))
         principals = _read_principals(found, notes, problems)
         location = _read_location(found, principals, notes)
         if not principals.people:
-            following = _next_sentence(paragraphs, found, after)
+            following = _next_sentence(
+                paragraphs, found, bounded([after])[0] if after is not None else None
+            )
             if following is not None:
                 named_in, principals, notes = _named_after(following, principals, notes)
     people = _people(named_in, principals, title)
@@ -120,7 +123,16 @@ def _notes(paragraphs: Sequence[Located]) -> tuple[_Note, ...]:
     )
 
 
-def _read_times(lead: Lead, page_date: datetime.date | None, problems: list[Problem]) -> _Times:
+def _is_remote(lead: Lead, title: Located | None) -> bool:
+    """Whether the meeting sentence or the headline says it was a telephone or video talk."""
+    return place.names_remote(lead.paragraph.text, lead.start, lead.end) or (
+        title is not None and place.names_remote(title.text)
+    )
+
+
+def _read_times(
+    lead: Lead, page_date: datetime.date | None, problems: list[Problem], *, remote: bool
+) -> _Times:
     """Date, start and duration: the first of each from the lead sentence on."""
     paragraph = lead.paragraph
     # A paragraph may open with words that are not about this meeting, never
@@ -135,7 +147,7 @@ def _read_times(lead: Lead, page_date: datetime.date | None, problems: list[Prob
     day, problem = clock.find_date(text, page_date)
     found.extend([problem] if problem is not None else [])
     start, problem = clock.find_start(text)
-    if start is not None and start.local_range is not None and place.names_remote(text):
+    if start is not None and start.local_range is not None and remote:
         # A telephone talk: the time in brackets is the other side's clock.
         start, problem = clock.find_start(text, local_in_brackets=False)
     found.extend([problem] if problem is not None else [])
@@ -193,7 +205,10 @@ def _read_principals(lead: Lead, notes: Sequence[_Note], problems: list[Problem]
 # "head of the Japanese delegation", "co-chaired by".
 MIN_SIDES = 2
 MAX_SIDES = 4
-HEADS_CUES = ("represent", "attended by", "head", "led by", "chair", "delegation", " side")
+HEADS_CUE = lazy(
+    r"(?<![\w-])(?:represent(?:ed|ing|s)?|attended\sby|head(?:ed|s)?|led\sby|"
+    r"(?:co-)?chair(?:ed|s)?|delegations?|sides?)(?![\w-])"
+)
 
 
 def _named_after(
@@ -210,7 +225,7 @@ def _named_after(
     paragraph, start, end = following
     text = paragraph.text
     lead = Lead(paragraph, start, end)
-    if not any(cue in text[start:end].lower() for cue in HEADS_CUES):
+    if HEADS_CUE().search(text, start, end) is None:
         return lead, principals, notes
     tokens = tokenize(text, start, end)
     inside = [(low, high) for low, high in attendance.brackets(text) if start <= low < end]

@@ -25,7 +25,8 @@ from readout_parser.sentences import sentence_bounds
 # "(Also present at the meeting were ...)", "The meeting was also attended by ...",
 # "... and others attended the meeting.", "(... joined from the Japanese side; ...)",
 # "... and officials from both countries also participated in the meeting.",
-# "(Japanese officials also in attendance included ...)".
+# "(Japanese officials also in attendance included ...)", "Mr. X, Ambassador
+# ..., was also in attendance.", "In attendance from the Japanese side was ...".
 ATTENDANCE: Final = lazy(
     r"""(?i)(?<![\w])(?:
         attending\s(?:on|from)|attended\s(?:by|on|from)|also\sattended|also\sattending
@@ -34,7 +35,8 @@ ATTENDANCE: Final = lazy(
       | (?:also\s)?present\sat\sthe|were\salso\spresent|joined\sfrom
       | those\swho\sattended|officials\salso\sattending
       | also\s(?:participated|took\spart)\sin\sthe
-      | in\sattendance\s(?:included|includes|were|was)
+      | in\sattendance\s(?:included|includes|were|was|from)
+      | (?:was|were)\s(?:also\s)?in\sattendance
     )(?![\w])""",
     regex.VERBOSE,
 )

@@ -95,7 +95,7 @@ def _is_office_word(word: str) -> bool:
 def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
     """Whether an office begins at *index*: "Minister", "Chinese Premier", "China's Ambassador"."""
     word = tokens.words[index]
-    if _is_office_word(word):
+    if _is_office_word(word) or (word in words.PORTFOLIO_WORDS and _head_follows(tokens, index)):
         return True
     nxt = index + 1
     if nxt + 1 < limit and tokens.words[nxt] in ("’s", "'s"):
@@ -107,6 +107,22 @@ def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
         and nxt < limit
         and tokens.words[nxt] in words.OFFICE_HEADS
     )
+
+
+def _head_follows(tokens: Tokens, index: int) -> bool:
+    """Whether an office's head follows the portfolio at *index*: "Natural Resources Minister"."""
+    seen = tokens.words
+    for word in seen[index + 1 : index + MAX_PORTFOLIO_TOKENS]:
+        if word in words.OFFICE_HEADS:
+            return True
+        if word not in words.PORTFOLIO_WORDS and word not in words.OFFICE_WORDS and word != "and":
+            return False
+    return False
+
+
+# A portfolio named before an office's head runs to a few words at most:
+# "Trade and Investment Minister", "Natural Resources Minister".
+MAX_PORTFOLIO_TOKENS = 5
 
 
 def _title_before(tokens: Tokens, index: int, limit: int) -> int:
@@ -123,7 +139,7 @@ def _title_before(tokens: Tokens, index: int, limit: int) -> int:
             after_slot = after_slot or word in words.SLOT_JOINERS
             cursor += 1
             continue
-        if _is_office_word(word) or word in words.PLACE_WORDS:
+        if _is_office_word(word) or word in words.PLACE_WORDS or word in words.PORTFOLIO_WORDS:
             cursor += 1
             last_good = cursor
             continue

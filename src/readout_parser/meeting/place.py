@@ -83,13 +83,13 @@ def find_format(text: str, start: int, end: int) -> tuple[MeetingFormat, int, in
     return None
 
 
-def names_remote(text: str) -> bool:
-    """Whether *text* says the meeting was held by telephone or video.
+def names_remote(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` says the meeting was held by telephone or video.
 
     >>> names_remote("held a telephone talk with"), names_remote("held a meeting with")
     (True, False)
     """
-    found = find_format(text, 0, len(text))
+    found = find_format(text, start, len(text) if end is None else end)
     return found is not None and found[0] is not MeetingFormat.IN_PERSON
 
 

@@ -83,7 +83,7 @@ def read_page(source: str) -> Page | None:
     # A second readout joined on is left out, the diagnostic covering it.
     lines, start = settled.lines[: settled.end], settled.body
     header = read_header([item for item in lines[:start] if item.kind is not Kind.BLANK])
-    body = build_body(lines[start:])
+    body = build_body(lines[start:], settled.width)
 
     pieces = (*header.photos, *body.photos)
     photos = photo_lines.assemble(pieces, _breaks(lines, pieces))

@@ -62,22 +62,30 @@ MAX_HEADER_LINES_ABOVE_DATE = 2
 # A readout's date line is followed by its captions and lead within a few lines.
 MAX_LINES_TO_CONTENT = 8
 
+# A body hard-wrapped at a fixed width (the site's wrapped pages break at
+# 70-90 characters) has at least this many lines of such a width that break
+# off mid-sentence.
+MIN_WRAP_WIDTH = 50
+MAX_WRAP_WIDTH = 100
+MIN_WRAPPED_LINES = 6
+
 
 class Lines:
     """The classified lines of a page, where its body starts and where it ends.
 
     ``end`` is where the readout ends: the length of the page, or where a
-    second readout starts. ``problems`` are what the rules found and could
-    not settle.
+    second readout starts. ``width`` is the width the body is hard-wrapped
+    at, if it is. ``problems`` are what the rules found and could not settle.
     """
 
-    __slots__ = ("body", "end", "lines", "problems")
+    __slots__ = ("body", "end", "lines", "problems", "width")
 
     def __init__(self, lines: list[Classified]) -> None:
         self.lines = lines
         # Until the body_start rule has run, the page is all header.
         self.body = len(lines)
         self.end = len(lines)
+        self.width: int | None = None
         self.problems: list[Problem] = []
 
 
@@ -126,9 +134,9 @@ def captions_above_credits(page: Lines) -> None:
     "- Photograph of the leaders shaking hands" / "(Photo: Cabinet Public
     Relations Office)": a credit applies to the caption above it, so the line
     above is alt text (PHOTO, not BULLET) wherever it stands below the
-    page's headline. So is a line between two photos that reads as a
-    caption: "(Photo) ..." / "Photo session before the meeting" / "(Photo) ...";
-    a topic line there ("Regional Affairs") stays what it is.
+    page's headline. So is a line between two photos that opens as a
+    caption does: "(Photo) ..." / "Photo session before the meeting" /
+    "(Photo) ..."; a topic line there ("Regional Affairs") stays what it is.
     """
     lines = page.lines
     # Above the first date or photo line stand breadcrumb and headline, which
@@ -160,9 +168,8 @@ def captions_above_credits(page: Lines) -> None:
 
 
 def _names_photo(item: Classified) -> bool:
-    """Whether a line reads as a caption: it opens as one or names a meeting."""
-    text = item.line.text[item.body :]
-    return CAPTION_OPENS().match(text) is not None or MEETING_WORD().search(text) is not None
+    """Whether a line opens as a caption does: "Photo session ...", "Meeting between ..."."""
+    return CAPTION_OPENS().match(item.line.text, item.body) is not None
 
 
 def _kind_above(lines: Sequence[Classified], index: int, zone: int) -> Kind | None:
@@ -254,6 +261,32 @@ def _repeated(lines: Sequence[Classified], run: list[int], target: str) -> int |
     )
 
 
+def wrap_width(page: Lines) -> None:
+    """Find the width a body hard-wrapped by its copy is wrapped at.
+
+    "- Minister Okada stated that the Japan-U.S. alliance will continue to" /
+    "be the cornerstone ... under Hatoyama Administration." / "Mr. Okada
+    expressed ...": many lines of 50-100 characters break off mid-sentence
+    with text going on below them. Then a line as long as they are goes on
+    with the next, even after a full stop. A paragraph left unwrapped (a
+    long lead line) does not change the width.
+    """
+    lines = page.lines
+    wrapped: list[int] = []
+    for index in range(page.body, page.end - 1):
+        item = lines[index]
+        text = item.line.text
+        if (
+            item.kind in (Kind.TEXT, Kind.BULLET)
+            and MIN_WRAP_WIDTH <= len(text) <= MAX_WRAP_WIDTH
+            and lines[index + 1].kind is Kind.TEXT
+            and not ends_sentence(text)
+        ):
+            wrapped.append(len(text))
+    if len(wrapped) >= MIN_WRAPPED_LINES:
+        page.width = max(wrapped)
+
+
 def counters(page: Lines) -> None:
     """Tell a nested list's counter from the number of an item of its own.
 
@@ -294,18 +327,19 @@ def counters(page: Lines) -> None:
 
 
 def _counted_on(lines: Sequence[Classified], index: int, end: int) -> bool:
-    """Whether the next item of the inner list carries a counter too ("3. (2) ...").
+    """Whether the inner list's next item, "(2)", carries a counter too ("3. (2) ...").
 
     Then every counter is the copy's count of the nested list, the first too.
     """
     marker = lines[index].marker
     assert marker is not None
-    for item in lines[index + 1 : end]:
-        following = item.marker
-        if item.kind is not Kind.ITEM or following is None:
+    assert marker.number is not None
+    for at in range(index + 1, end):
+        following = lines[at].marker
+        if lines[at].kind is not Kind.ITEM or following is None:
             continue
         if following.style is marker.style:
-            return following.counter is not None
+            return following.number == marker.number + 1 and following.counter is not None
         if following.style is Style.DOT:
             return False
     return False
@@ -500,6 +534,7 @@ RULES: tuple[Rule, ...] = (
     site_footer,
     contents,
     counters,
+    wrap_width,
     unnumbered_headings,
 )
 """The context rules, in the order they run."""

@@ -61,13 +61,8 @@ GOES_ON = lazy(
 )
 GOES_ON_TAIL = 8
 
-# A page hard-wrapped at a fixed width has lines of this many characters
-# (the site's wrapped pages break at 70-90); each line of a wrapped paragraph
-# is at least WRAP_LINE_FILL of the longest, and one that fills at least
-# WRAP_FILL of it is full, so the next line goes on with it.
-MIN_WRAP_WIDTH = 50
-MAX_WRAP_WIDTH = 100
-WRAP_LINE_FILL = 0.75
+# On a page hard-wrapped at a fixed width, a line of at least this share of
+# the width is full: the next line goes on with it.
 WRAP_FILL = 0.85
 
 # A short opening phrase closed by a comma: "At the outset, ", "In response, ".
@@ -285,9 +280,12 @@ def ends_sentence(text: str) -> bool:
     return text.startswith("(") and text.endswith(")")
 
 
-def build_body(lines: Sequence[Classified]) -> Body:
-    """Build the lead and the section tree from the body's classified lines."""
-    builder = _Builder()
+def build_body(lines: Sequence[Classified], width: int | None = None) -> Body:
+    """Build the lead and the section tree from the body's classified lines.
+
+    *width* is the width the body is hard-wrapped at, if it is.
+    """
+    builder = _Builder(width)
     for item in lines:
         builder.read(item)
     return builder.finish()
@@ -312,9 +310,11 @@ class _Builder:
         "stack",
         "top",
         "top_last_number",
+        "width",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, width: int | None) -> None:
+        self.width = width
         self.lead: list[_Paragraph] = []
         self.top: list[Section] = []
         self.stack: list[_Open] = []
@@ -424,7 +424,7 @@ class _Builder:
         if (
             joinable is not None
             and item.kind is Kind.TEXT
-            and (closes or _continues(joinable, text))
+            and (closes or _continues(joinable, text, self.width))
         ):
             # A line broken mid-sentence by a hard wrap, or by a link whose label
             # the copy put on a line of its own: continue the paragraph.
@@ -508,7 +508,7 @@ class _Builder:
         )
 
 
-def _continues(paragraph: _Paragraph, text: str) -> bool:
+def _continues(paragraph: _Paragraph, text: str, width: int | None) -> bool:
     """Whether the line *text* goes on with the hard-wrapped *paragraph*.
 
     "... the cooperative" / "relationship.": a lower-case line after a line
@@ -516,7 +516,7 @@ def _continues(paragraph: _Paragraph, text: str) -> bool:
     no paragraph ends on. A wrap can also fall after an abbreviation: "...
     matters related to Japan-U.S." / "Security Arrangements." goes on with a
     paragraph already wrapped over lines, as does any line after a line that
-    fills the paragraph's wrap width.
+    fills the *width* the page is hard-wrapped at, if it is.
     """
     last = paragraph.texts[-1]
     if text[:1].islower():
@@ -534,26 +534,7 @@ def _continues(paragraph: _Paragraph, text: str) -> bool:
     # A page hard-wrapped at a fixed width ends a paragraph on a short line;
     # a line that fills the width wraps, even after a full stop: "... under
     # Hatoyama Administration." / "Mr. Okada expressed his aim ...".
-    return fills_wrap([len(line) for line in paragraph.texts])
-
-
-def fills_wrap(lengths: Sequence[int]) -> bool:
-    """Whether lines of these lengths are wrapped at a fixed width and the last fills it.
-
-    Every line is about as long as the longest, which is a line's width on
-    a hard-wrapped page (50-100 characters), and the last is as long too.
-
-    >>> fills_wrap([68, 84]), fills_wrap([72, 76, 31]), fills_wrap([26, 55])
-    (True, False, False)
-    """
-    if len(lengths) < 2:
-        return False
-    width = max(lengths)
-    return (
-        MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH
-        and all(length >= WRAP_LINE_FILL * width for length in lengths)
-        and lengths[-1] >= WRAP_FILL * width
-    )
+    return width is not None and len(last) >= WRAP_FILL * width
 
 
 def _closes_bracket(paragraph: _Paragraph | None, text: str) -> bool:
