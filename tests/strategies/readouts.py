@@ -1051,10 +1051,9 @@ _WRAP_WIDTHS = (50, 100)
 
 
 def _hard_wrapped(text: str) -> bool:
-    """Whether *text* looks hard-wrapped: several lines of a wrapped width, none longer."""
-    lengths = [len(line.strip()) for line in text.splitlines()]
+    """Whether *text* may be hard-wrapped: several lines of a wrapped width."""
     low, high = _WRAP_WIDTHS
-    return max(lengths, default=0) <= 2 * high and sum(low <= n <= high for n in lengths) >= 6
+    return sum(low <= len(line.strip()) <= high for line in text.splitlines()) >= 6
 
 
 @st.composite
