@@ -99,7 +99,7 @@ def read_meeting(
     location: tuple[str, Span] | None = None
     named_in = found
     if found is not None:
-        times = _read_times(found, page_date, problems, remote=_is_remote(found, title))
+        times = _read_times(found, page_date, problems, title)
         principals = _read_principals(found, notes, problems)
         location = _read_location(found, principals, notes)
         if not principals.people:
@@ -131,7 +131,7 @@ def _is_remote(lead: Lead, title: Located | None) -> bool:
 
 
 def _read_times(
-    lead: Lead, page_date: datetime.date | None, problems: list[Problem], *, remote: bool
+    lead: Lead, page_date: datetime.date | None, problems: list[Problem], title: Located | None
 ) -> _Times:
     """Date, start and duration: the first of each from the lead sentence on."""
     paragraph = lead.paragraph
@@ -147,7 +147,7 @@ def _read_times(
     day, problem = clock.find_date(text, page_date)
     found.extend([problem] if problem is not None else [])
     start, problem = clock.find_start(text)
-    if start is not None and start.local_range is not None and remote:
+    if start is not None and start.local_range is not None and _is_remote(lead, title):
         # A telephone talk: the time in brackets is the other side's clock.
         start, problem = clock.find_start(text, local_in_brackets=False)
     found.extend([problem] if problem is not None else [])
