@@ -172,11 +172,20 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
         # Office)": one image, its credit given as alt text and again below it.
         return (pieces[0]._replace(span=line.span()),)
     labels = sum(1 for token in tokens if token.is_label)
+    extra: list[Boilerplate] = []
     if doubled and labels > len(pieces):
         # More labels than photos: "• (Photo) A" labels one photo, but
         # "(Photo)(Photo) A" and "• (Photo)(Photo) A" have a label the copy
         # doubled: the one nearer the caption labels it.
         extra = doubled[len(doubled) - min(len(doubled), labels - len(pieces)) :]
+    # A label standing between two photos is no part of either span: "A(photo)(photo)B".
+    first_end, last_start = pieces[0].span.end, pieces[-1].span.start
+    extra.extend(
+        item
+        for item in doubled
+        if item not in extra and first_end <= item.span.start and item.span.end <= last_start
+    )
+    if extra:
         pieces[0] = pieces[0]._replace(extras=(*extra, *pieces[0].extras))
     # The line's bullet and any label left between pieces belong to the photos
     # at either end, so every character of the line is accounted for.
