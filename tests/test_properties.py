@@ -640,6 +640,8 @@ def test_generated_readout_spans_and_coverage(generated: GeneratedReadout) -> No
 @given(tricky_texts())
 # A label between two photos of one line belongs to neither span.
 @example("0(PHOTO)(PHOTO)0")
+# A "Back to ..." link above any content is the site's, not the footer.
+@example("(PHOTO)\nBACK TO 0\n0")
 def test_arbitrary_text_spans_and_coverage(text: str) -> None:
     note(explain(text))
     check_readout(text, parse(text), exact=False)

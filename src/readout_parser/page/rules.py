@@ -495,6 +495,9 @@ def site_footer(page: Lines) -> None:
             content = True
         if kind is Kind.BACK_LINK:
             in_footer = content
+            if not content:
+                # Above the readout's content: the site's link, not its footer.
+                lines[index] = _site(item)
         elif in_footer and kind is Kind.ITEM and _continues(top, item.marker):
             in_footer = False
             page.problems.append(_after_footer(item))
