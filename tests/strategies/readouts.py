@@ -742,8 +742,15 @@ def _body_paragraph(draw: st.DrawFn, page: _Page, people: Sequence[str]) -> _Par
     words = text.split(" ")
     # A hard wrap only where the text visibly breaks mid-sentence: the first
     # part ends in a bare word and the next line starts in lower case.
+    # The first part stays shorter than a fixed width (50-100 characters): six
+    # such breaks would make the page read as wrapped at that width, where a
+    # full line goes on after a full stop (docs/formats.md).
     breaks = [
-        i for i in range(2, len(words) - 1) if words[i - 1][-1].isalpha() and words[i][0].islower()
+        i
+        for i in range(2, len(words) - 1)
+        if words[i - 1][-1].isalpha()
+        and words[i][0].islower()
+        and len(" ".join(words[:i])) < _WRAP_WIDTHS[0]
     ]
     paragraph = _Paragraph(text, None)
     if kind == "wrapped" and breaks:
