@@ -571,12 +571,15 @@ def differences(before: object, after: object, path: str = "readout") -> Iterato
 def assert_quirks_change_nothing(text: str, altered: str) -> None:
     note(f"original {explain(text)}")
     note(f"altered {explain(altered)}")
-    original = parse(text)
     readout = parse(altered)
-    expected, found = span_free(original), span_free(readout)
+    assert_same_reading(span_free(parse(text)), span_free(readout), text, altered)
+    check_readout(altered, readout, exact=True)
+
+
+def assert_same_reading(expected: object, found: object, text: str, altered: str) -> None:
+    """*found* (read from *altered*) equals *expected* (read from *text*), diff shown if not."""
     diff = "\n".join(itertools.islice(differences(expected, found), 10))
     assert found == expected, f"{diff}\noriginal {explain(text)}\naltered {explain(altered)}"
-    check_readout(altered, readout, exact=True)
 
 
 @FEWER
@@ -688,8 +691,7 @@ def assert_only_boilerplate_added(text: str, altered: str, added: list[str]) -> 
     extra = [item for item in found["boilerplate"] if item not in expected["boilerplate"]]
     assert sorted(item["text"] for item in extra) == sorted(added)
     found["boilerplate"] = [item for item in found["boilerplate"] if item not in extra]
-    diff = "\n".join(itertools.islice(differences(expected, found), 10))
-    assert found == expected, f"{diff}\noriginal {explain(text)}\naltered {explain(altered)}"
+    assert_same_reading(expected, found, text, altered)
     check_readout(altered, readout, exact=True)
 
 

@@ -109,6 +109,11 @@ def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
     )
 
 
+# A portfolio named before an office's head runs to a few words at most:
+# "Trade and Investment Minister", "Natural Resources Minister".
+MAX_PORTFOLIO_TOKENS = 5
+
+
 def _head_follows(tokens: Tokens, index: int) -> bool:
     """Whether an office's head follows the portfolio at *index*: "Natural Resources Minister"."""
     seen = tokens.words
@@ -118,11 +123,6 @@ def _head_follows(tokens: Tokens, index: int) -> bool:
         if word not in words.PORTFOLIO_WORDS and word not in words.OFFICE_WORDS and word != "and":
             return False
     return False
-
-
-# A portfolio named before an office's head runs to a few words at most:
-# "Trade and Investment Minister", "Natural Resources Minister".
-MAX_PORTFOLIO_TOKENS = 5
 
 
 def _title_before(tokens: Tokens, index: int, limit: int) -> int:

@@ -441,13 +441,10 @@ def _bracketed_local(
     " (September 19, 1:07 p.m. local time)", " (11:40 a.m. on September 27,
     Eastern Standard Time)": the page gives the Japan time first.
     """
-    opening = PAREN_OPEN().match(text, pos)
-    if opening is None:
+    inside = _brackets_at(text, pos)
+    if inside is None:
         return None
-    inner_start = opening.end()
-    inner_end = _closing_paren(text, inner_start)
-    if inner_end is None:
-        return None
+    inner_start, inner_end = inside
     local = _first_time(text, inner_start, inner_end)
     if not isinstance(local, ClockTime):
         return None
@@ -517,13 +514,10 @@ def _zone_and_japan_time(
     if direct is not None:
         zone, zone_span = direct.group("zone"), direct.span("zone")
         pos = _skip_date(text, direct.end())
-    opening = PAREN_OPEN().match(text, pos)
-    if opening is None:
+    inside = _brackets_at(text, pos)
+    if inside is None:
         return zone, zone_span, None, None
-    inner_start = opening.end()
-    inner_end = _closing_paren(text, inner_start)
-    if inner_end is None:
-        return zone, zone_span, None, None
+    inner_start, inner_end = inside
     if zone is None:
         leading = DAY_ZONE().match(text, inner_start)
         if leading is not None:
@@ -547,6 +541,15 @@ def zone_after_date(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
 def _skip_date(text: str, pos: int) -> int:
     skipped = DATE_AFTER_TIME().match(text, pos)
     return skipped.end() if skipped is not None else pos
+
+
+def _brackets_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The inside of brackets opening at *pos* (" (", ", ("), if they close."""
+    opening = PAREN_OPEN().match(text, pos)
+    if opening is None:
+        return None
+    inner_end = _closing_paren(text, opening.end())
+    return None if inner_end is None else (opening.end(), inner_end)
 
 
 def _closing_paren(text: str, pos: int) -> int | None:
