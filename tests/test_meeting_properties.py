@@ -198,3 +198,58 @@ def test_huge_input_is_read_only_in_part() -> None:
     meeting, _ = extract_meeting(source, [Paragraph(source, Span(0, len(source)))], None, None)
     assert meeting.start == datetime.time(14, 15)
     assert all(person.span.end <= 7000 for person in meeting.participants)
+
+
+# Words of lengths and of what stands around them in leads, shuffled so that
+# lengths open, break off and run into each other anywhere.
+_LENGTH_WORDS = st.sampled_from(
+    [
+        "for",
+        "approximately",
+        "a little more than",
+        "about",
+        "an",
+        "a",
+        "half",
+        "an hour",
+        "hour",
+        "hours",
+        "and a half",
+        "twenty-five",
+        "seven",
+        "seventy",
+        "eighteen",
+        "minutes",
+        "mins.",
+        "95minutes",
+        "1.5",
+        "20",
+        "and",
+        ",",
+        "some",
+        "several",
+        "Mr.",
+        "held",
+        "Ottawa",
+    ]
+)
+
+
+@given(st.lists(_LENGTH_WORDS, max_size=30), st.sampled_from([" ", "(", "-"]))
+def test_length_is_the_first_a_plain_search_finds(words: list[str], joiner: str) -> None:
+    from readout_parser.meeting import time as clock
+
+    text = joiner.join(words)
+    found, problem = clock.find_duration(text)
+    unit = clock.UNIT().search(text)
+    plain = (
+        clock.DURATION().search(text, max(0, unit.start() - clock.MAX_BEFORE_UNIT))
+        if unit is not None
+        else None
+    )
+    if problem is not None:
+        return
+    if plain is None:
+        assert found is None
+    else:
+        assert found is not None and (found.start, found.end) == plain.span()

@@ -16,6 +16,7 @@ Patterns compile on first use.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 from readout_parser import vocabulary
@@ -45,8 +46,11 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     >>> [text[a:b] for a, b in sentence_spans(text)]
     ['He said “We agree. Fully.”', '(The meeting was attended by Mr. A.)', 'Then they left.']
     """
-    stop = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
+    return list(_spans(text, start, len(text) if end is None else end))
+
+
+def _spans(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The sentences of ``text[start:stop]`` one by one: callers may stop early."""
     begin = _skip_spaces(text, start, stop)
     depth = 0
     quoted = False
@@ -63,14 +67,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         ):
             # A parenthesis standing between sentences, "(The meeting was ...)",
             # ends with its bracket.
-            spans.append((begin, after))
+            yield begin, after
             begin = _skip_spaces(text, after, stop)
     tail = stop
     while tail > begin and text[tail - 1] == " ":
         tail -= 1
     if tail > begin:
-        spans.append((begin, tail))
-    return spans
+        yield begin, tail
 
 
 def _nest(found: str, depth: int, quoted: bool) -> tuple[int, bool]:
@@ -136,8 +139,10 @@ def _next_word(text: str, pos: int, stop: int) -> str:
     return word.rstrip(",;:")
 
 
-def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """The sentences of ``text[start:end]`` without their closing stops.
+def sentence_bounds(
+    text: str, start: int = 0, end: int | None = None, *, limit: int | None = None
+) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` without their closing stops, the first *limit*.
 
     A title or a place read up to a sentence's end does not take its full
     stop with it: "... Secretary of State" rather than "... of State.".
@@ -148,9 +153,15 @@ def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[t
     >>> text = "They met in Washington, D.C. The rest follows."
     >>> [text[a:b] for a, b in sentence_bounds(text)]
     ['They met in Washington, D.C.', 'The rest follows']
+    >>> [text[a:b] for a, b in sentence_bounds(text, limit=1)]
+    ['They met in Washington, D.C.']
     """
     bounds: list[tuple[int, int]] = []
-    for first, last in sentence_spans(text, start, end):
+    for first, last in _spans(text, start, len(text) if end is None else end):
+        if limit is not None and len(bounds) >= limit:
+            # The rest of a long paragraph is not read when only its first
+            # sentences are asked for.
+            break
         while last > first and text[last - 1] == " ":
             last -= 1
         if last > first and text[last - 1] in ".!?" and not _shared_stop(text, first, last):

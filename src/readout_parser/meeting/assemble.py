@@ -247,12 +247,12 @@ def _next_sentence(
     paragraphs: Sequence[Located], lead: Lead, after: Located | None
 ) -> tuple[Located, int, int] | None:
     """The sentence after the lead sentence: in its paragraph, or first in the next."""
-    for bounds in sentence_bounds(lead.paragraph.text, lead.end):
+    for bounds in sentence_bounds(lead.paragraph.text, lead.end, limit=1):
         return lead.paragraph, *bounds
     index = next(i for i, paragraph in enumerate(paragraphs) if paragraph is lead.paragraph)
     following = [*paragraphs[index + 1 : index + 2], *([after] if after is not None else [])]
     for paragraph in following[:1]:
-        for bounds in sentence_bounds(paragraph.text):
+        for bounds in sentence_bounds(paragraph.text, limit=1):
             return paragraph, *bounds
     return None
 

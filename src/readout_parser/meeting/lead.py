@@ -113,7 +113,7 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
     verb = _lead_verb()
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
-        for start, end in sentence_bounds(text)[:MAX_SENTENCES]:
+        for start, end in sentence_bounds(text, limit=MAX_SENTENCES):
             if verb.search(text, start, end) is None:
                 continue
             if index > 0 and not _states_when(text, start, end):
