@@ -252,4 +252,5 @@ def test_length_is_the_first_a_plain_search_finds(words: list[str], joiner: str)
     if plain is None:
         assert found is None
     else:
-        assert found is not None and (found.start, found.end) == plain.span()
+        assert found is not None
+        assert (found.start, found.end) == plain.span()
