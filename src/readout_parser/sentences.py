@@ -22,7 +22,7 @@ from typing import Final
 from readout_parser import vocabulary
 from readout_parser._patterns import lazy_re
 
-__all__ = ["sentence_bounds", "sentence_spans"]
+__all__ = ["iter_sentence_bounds", "sentence_bounds", "sentence_spans"]
 
 
 # Sentence openers that an abbreviation may well run into inside a sentence:
@@ -139,10 +139,8 @@ def _next_word(text: str, pos: int, stop: int) -> str:
     return word.rstrip(",;:")
 
 
-def sentence_bounds(
-    text: str, start: int = 0, end: int | None = None, *, limit: int | None = None
-) -> list[tuple[int, int]]:
-    """The sentences of ``text[start:end]`` without their closing stops, the first *limit*.
+def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` without their closing stops.
 
     A title or a place read up to a sentence's end does not take its full
     stop with it: "... Secretary of State" rather than "... of State.".
@@ -153,22 +151,26 @@ def sentence_bounds(
     >>> text = "They met in Washington, D.C. The rest follows."
     >>> [text[a:b] for a, b in sentence_bounds(text)]
     ['They met in Washington, D.C.', 'The rest follows']
-    >>> [text[a:b] for a, b in sentence_bounds(text, limit=1)]
-    ['They met in Washington, D.C.']
     """
-    bounds: list[tuple[int, int]] = []
+    return list(iter_sentence_bounds(text, start, end))
+
+
+def iter_sentence_bounds(
+    text: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """:func:`sentence_bounds` one sentence at a time, for callers that may stop early.
+
+    >>> text = "Mr. Kono met Dr. Kang. The overview is as follows."
+    >>> next(iter_sentence_bounds(text))
+    (0, 21)
+    """
     for first, last in _spans(text, start, len(text) if end is None else end):
-        if limit is not None and len(bounds) >= limit:
-            # The rest of a long paragraph is not read when only its first
-            # sentences are asked for.
-            break
         while last > first and text[last - 1] == " ":
             last -= 1
         if last > first and text[last - 1] in ".!?" and not _shared_stop(text, first, last):
             last -= 1
         if last > first:
-            bounds.append((first, last))
-    return bounds
+            yield first, last
 
 
 def _shared_stop(text: str, first: int, last: int) -> bool:

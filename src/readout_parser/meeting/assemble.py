@@ -30,7 +30,7 @@ from readout_parser.meeting.people import Mention, people_in
 from readout_parser.meeting.principals import Principals, find_principals
 from readout_parser.meeting.tokens import tokenize
 from readout_parser.model import Attendee, Meeting, MeetingFormat, MeetingSpans, Person, Span
-from readout_parser.sentences import sentence_bounds
+from readout_parser.sentences import iter_sentence_bounds
 
 __all__ = ["read_meeting"]
 
@@ -247,12 +247,14 @@ def _next_sentence(
     paragraphs: Sequence[Located], lead: Lead, after: Located | None
 ) -> tuple[Located, int, int] | None:
     """The sentence after the lead sentence: in its paragraph, or first in the next."""
-    for bounds in sentence_bounds(lead.paragraph.text, lead.end, limit=1):
+    bounds = next(iter_sentence_bounds(lead.paragraph.text, lead.end), None)
+    if bounds is not None:
         return lead.paragraph, *bounds
     index = next(i for i, paragraph in enumerate(paragraphs) if paragraph is lead.paragraph)
     following = [*paragraphs[index + 1 : index + 2], *([after] if after is not None else [])]
     for paragraph in following[:1]:
-        for bounds in sentence_bounds(paragraph.text, limit=1):
+        bounds = next(iter_sentence_bounds(paragraph.text), None)
+        if bounds is not None:
             return paragraph, *bounds
     return None
 

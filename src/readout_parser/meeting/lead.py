@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 from typing import NamedTuple
 
 from readout_parser import calendar, vocabulary
@@ -18,7 +19,7 @@ from readout_parser._patterns import lazy_re
 from readout_parser.meeting import time as clock
 from readout_parser.model import Span
 from readout_parser.page.text import normalize_with_offsets
-from readout_parser.sentences import sentence_bounds
+from readout_parser.sentences import iter_sentence_bounds
 
 __all__ = ["Lead", "Located", "find_lead"]
 
@@ -113,7 +114,7 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
     verb = _lead_verb()
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
-        for start, end in sentence_bounds(text, limit=MAX_SENTENCES):
+        for start, end in islice(iter_sentence_bounds(text), MAX_SENTENCES):
             if verb.search(text, start, end) is None:
                 continue
             if index > 0 and not _states_when(text, start, end):

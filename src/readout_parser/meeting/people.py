@@ -442,6 +442,9 @@ def family_name(name: str) -> str | None:
 
 
 def _written_in_capitals(word: str) -> bool:
+    if not word.isupper():
+        # Most words are not: no letter-by-letter look needed.
+        return False
     letters = [char for char in word if char.isalpha()]
     return (
         len(letters) >= 2
@@ -540,17 +543,24 @@ def _styles_after_office(tokens: Tokens, office_start: int, office_stop: int, li
     return office_stop
 
 
-def _may_start(word: str) -> bool:
-    return word[:1].isupper() or word in ("the", "former")
+def _may_start(tokens: Tokens, index: int, limit: int) -> bool:
+    """Whether a mention can start at *index*: a style, an office or a name does.
+
+    Without any of them :func:`person_at` finds nothing; most capitalised
+    words of a lead ("On", "Japan", "Meeting") are none of them.
+    """
+    word = tokens.words[index]
+    if not word[:1].isupper() and word not in ("the", "former"):
+        return False
+    return word in _honorific_table() or _is_name_word(word) or _office_start(tokens, index, limit)
 
 
 def people_in(tokens: Tokens, first: int, last: int) -> list[tuple[Mention, int, int]]:
     """Every mention in tokens ``[first, last)``, with its first and past-the-last token."""
     found: list[tuple[Mention, int, int]] = []
     index = first
-    seen = tokens.words
     while index < last:
-        if _may_start(seen[index]):
+        if _may_start(tokens, index, last):
             mention = person_at(tokens, index, last)
             if mention is not None:
                 stop = tokens.index_at(mention.end)
