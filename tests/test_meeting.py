@@ -1286,6 +1286,14 @@ FORMAT_CASES = [
         id="in-the-form-of",
     ),
     pytest.param(
+        # region_n_america_canada_meeting1203_pm: both verbs take the counterpart.
+        "held a summit meeting with and hosted a working lunch for",
+        None,
+        MeetingFormat.IN_PERSON,
+        "working lunch",
+        id="shared-object",
+    ),
+    pytest.param(
         "paid a courtesy call on", None, MeetingFormat.IN_PERSON, "courtesy call", id="paid-call"
     ),
     pytest.param(
@@ -1329,6 +1337,37 @@ def test_meal_after_the_meeting_is_not_its_occasion() -> None:
     )
     meeting, _, _ = read(text)
     assert (meeting.format, meeting.occasion) == (MeetingFormat.IN_PERSON, None)
+
+
+MEAL_IN_LENGTH_CASES = [
+    # (what follows the lead sentence, occasion)
+    pytest.param(
+        # erp_we_gb_page4e_000759
+        "The meeting was held for approximately two hours in total, a working lunch from "
+        "11:50 a.m. to 1:00 p.m. (local time) and a meeting from 1:15 to 2:10 p.m. (local time).",
+        "working lunch",
+        id="in-total",
+    ),
+    pytest.param(
+        "(for approximately two hours and 30 minutes including a working dinner).",
+        "working dinner",
+        id="including",
+    ),
+    pytest.param(
+        "The meeting lasted about an hour and was followed by a dinner.", None, id="followed-by"
+    ),
+    pytest.param("The meeting lasted about an hour, lunch included.", None, id="no-article"),
+]
+
+
+@pytest.mark.parametrize(("after", "occasion"), MEAL_IN_LENGTH_CASES)
+def test_meal_named_with_the_length_is_the_occasion(after: str, occasion: str | None) -> None:
+    text = f"On December 14, {KISHIDA} held a meeting with Mr. Aa Bb, Minister. {after}"
+    meeting, _, source = read(text)
+    assert meeting.occasion == occasion
+    if occasion is not None:
+        assert evidence(source, meeting.spans.occasion) == occasion
+        assert meeting.duration is not None
 
 
 def test_format_from_title_when_lead_is_narrative() -> None:

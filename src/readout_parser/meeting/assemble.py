@@ -51,6 +51,8 @@ class _Times(NamedTuple):
     zone_span: Span | None = None
     japan_span: Span | None = None
     duration: tuple[datetime.timedelta, bool, Span] | None = None
+    # Where a stated length ends in the lead's paragraph: a meal may follow it.
+    length_end: int | None = None
 
 
 class _Note(NamedTuple):
@@ -109,7 +111,7 @@ def read_meeting(
             if following is not None:
                 named_in, principals, notes = _named_after(following, principals, notes)
     people = _people(named_in, principals, title)
-    manner = _read_manner(found, title, principals)
+    manner = _read_manner(found, title, principals, times.length_end)
     attendees = _read_attendees(notes, problems)
     meeting = _assemble(times, people, manner, location, attendees)
     return meeting, tuple(problems)
@@ -179,6 +181,7 @@ def _read_times(
         zone_span=span(*start.zone_span) if start and start.zone_span else None,
         japan_span=span(*start.japan_span) if start and start.japan_span else None,
         duration=duration,
+        length_end=offset + length.end if length is not None else None,
     )
 
 
@@ -301,7 +304,10 @@ class _Manner(NamedTuple):
 
 
 def _read_manner(
-    lead: Lead | None, title: Located | None, principals: Principals | None
+    lead: Lead | None,
+    title: Located | None,
+    principals: Principals | None,
+    length_end: int | None,
 ) -> _Manner:
     """Format and occasion, from the lead sentence or else the headline."""
     places: list[tuple[Located, int, int]] = []
@@ -309,7 +315,13 @@ def _read_manner(
         places.append((lead.paragraph, lead.start, lead.end))
     if title is not None:
         places.append((title, 0, len(title.text)))
-    return _Manner(_format_in(places), _occasion(lead, title, principals))
+    occasion = _occasion(lead, title, principals)
+    if occasion is None and lead is not None and length_end is not None:
+        # "for approximately two hours including a working dinner".
+        found = place.occasion_in_length(lead.paragraph.text, length_end)
+        if found is not None:
+            occasion = (found.value, lead.paragraph.span(found.start, found.end))
+    return _Manner(_format_in(places), occasion)
 
 
 def _format_in(places: Sequence[tuple[Located, int, int]]) -> tuple[MeetingFormat, Span] | None:

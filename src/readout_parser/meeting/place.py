@@ -103,10 +103,18 @@ OCCASION: Final = lazy(
 )
 
 # A meal said to come after the meeting rather than be it: "followed by a dinner",
-# "Following ..., held a working dinner", "subsequently held a luncheon".
+# "Following ..., held a working dinner", "subsequently held a luncheon",
+# "and hosted a dinner". Not "held a meeting with and hosted a working lunch
+# for X": the two verbs share their object, so the lunch is the meeting.
 LATER_MEAL: Final = lazy(
-    r"(?i)(?:followed\sby|following|subsequently|then|after\swhich|and\shosted)\s(?:\S+\s){0,3}$"
+    r"(?i)(?:followed\sby|following|subsequently|then|after\swhich|(?<!with\s)and\shosted)"
+    r"\s(?:\S+\s){0,3}$"
 )
+
+# A meal named with the meeting's length, as a part of it: "(for approximately
+# two hours and 30 minutes including a working dinner)", "for approximately two
+# hours in total, a working lunch from 11:50 a.m. to 1:00 p.m. and a meeting ...".
+MEAL_IN_LENGTH: Final = lazy(r"(?:\sin\stotal)?,?\s(?:including\s(?:an?\s)?|an?\s)")
 
 
 def find_occasion(text: str, start: int, end: int) -> Found | None:
@@ -119,10 +127,28 @@ def find_occasion(text: str, start: int, end: int) -> Found | None:
     for match in OCCASION().finditer(text, start, end):
         if LATER_MEAL().search(text, max(start, match.start() - 40), match.start()) is not None:
             continue
-        words = match.group("occasion").lower().split()
-        value = " ".join("lunch" if word == "luncheon" else word for word in words)
-        return Found(value, match.start(), match.end())
+        return _occasion(match)
     return None
+
+
+def occasion_in_length(text: str, length_end: int) -> Found | None:
+    """The meal named right after the meeting's length, which ends at *length_end*.
+
+    >>> s = "(for approximately two hours and 30 minutes including a working dinner)"
+    >>> occasion_in_length(s, 43)
+    Found(value='working dinner', start=56, end=70)
+    """
+    joiner = MEAL_IN_LENGTH().match(text, length_end)
+    if joiner is None:
+        return None
+    found = OCCASION().match(text, joiner.end())
+    return _occasion(found) if found is not None else None
+
+
+def _occasion(match: regex.Match[str]) -> Found:
+    words = match.group("occasion").lower().split()
+    value = " ".join("lunch" if word == "luncheon" else word for word in words)
+    return Found(value, match.start(), match.end())
 
 
 # -- location ------------------------------------------------------------------
