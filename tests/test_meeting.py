@@ -18,6 +18,7 @@ from golden_cases import extract_meeting
 from readout_parser import diagnostics as codes
 from readout_parser import parse
 from readout_parser.meeting import Problem, family_name
+from readout_parser.meeting.tokens import tokenize
 from readout_parser.model import Attendee, Meeting, MeetingFormat, Paragraph, Span
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1513,3 +1514,25 @@ def test_spans_out_of_range_are_clamped() -> None:
         source, [Paragraph(source, Span(-5, len(source) + 50))], Span(900, 1000), PAGE_DATE
     )
     assert meeting.start == datetime.time(14, 15)
+
+
+# -- tokens --------------------------------------------------------------------------------------
+
+TOKEN_CASES = [
+    # (text, tokens)
+    ("Mr. Kono’s visit", ["Mr", ".", "Kono", "’s", "visit"]),
+    ("of Foreign Affairs. The", ["of", "Foreign", "Affairs", ".", "The"]),
+    ("(local time), at", ["(", "local", "time", ")", ",", "at"]),
+    ("On March 16, 2017;", ["On", "March", "16", ",", "2017", ";"]),
+    ("at 9:20a.m. (JST)", ["at", "9:20", "a.m.", "(", "JST", ")"]),
+    ("H.E. Mr. Jos? Mart?nez", ["H.E.", "Mr", ".", "Jos?", "Mart?nez"]),
+    ("Dato'Amran 95minutes", ["Dato", "'", "Amran", "95", "minutes"]),
+    ("U.S.-Japan (2+2)", ["U.S.", "-", "Japan", "(", "2", "+", "2", ")"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOKEN_CASES)
+def test_tokens(text: str, expected: list[str]) -> None:
+    tokens = tokenize(text)
+    assert tokens.words == expected
+    assert [text[a:b] for a, b in zip(tokens.starts, tokens.ends, strict=True)] == expected

@@ -254,3 +254,26 @@ def test_length_is_the_first_a_plain_search_finds(words: list[str], joiner: str)
     else:
         assert found is not None
         assert (found.start, found.end) == plain.span()
+
+
+_TOKEN_PIECES = st.sampled_from(
+    [
+        *("Kishida", "Affairs", "2017", "16", "9:20", "p.m.", "a.m", "H.E.", "Jos?", "Kono’s"),
+        *("O'Brien", "Dato'Amran", "95minutes", "(", ")", ",", ".", ";", ":", "-", "?", "’"),
+        *("\u0301", "²", "x"),
+    ]
+)
+
+
+@given(st.lists(st.lists(_TOKEN_PIECES, min_size=1, max_size=4).map("".join), max_size=12))
+def test_tokens_cover_the_text_in_order(chunks: list[str]) -> None:
+    from readout_parser.meeting.tokens import tokenize
+
+    text = " ".join(chunks)
+    tokens = tokenize(text)
+    assert [text[a:b] for a, b in zip(tokens.starts, tokens.ends, strict=True)] == tokens.words
+    assert "".join(tokens.words) == text.replace(" ", "")
+    assert all(a < b for a, b in zip(tokens.starts, tokens.starts[1:], strict=False))
+    # A text is split at its spaces first: each chunk splits as it would alone.
+    alone = [word for chunk in chunks for word in tokenize(chunk).words]
+    assert tokens.words == alone

@@ -78,11 +78,21 @@ def _bisect(values: Sequence[int], target: int) -> int:
     return low
 
 
+# What may close a plain word or number, split off without a pattern.
+_CLOSERS = ",.;:)"
+
+
+def _plain(chunk: str) -> bool:
+    """Whether *chunk* is one token as it stands: a word of letters or a number."""
+    return chunk.isalpha() or chunk.isdecimal()
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """Split ``text[start:end]`` into :class:`Tokens`.
 
     The text is white-space normalised, so it splits at single spaces first:
-    a plain word ("Kishida") or a word and its comma ("Kishida,") needs no
+    a plain word or number ("Kishida", "2009"), one with a comma, stop or
+    bracket closing it ("Kishida,", "time)") or "(" opening it needs no
     pattern; only the rest is scanned.
     """
     stop = len(text) if end is None else end
@@ -93,14 +103,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     pos = start
     for chunk in text[start:stop].split(" "):
         size = len(chunk)
-        if chunk.isalpha():
+        if _plain(chunk):
             words.append(chunk)
             starts.append(pos)
             ends.append(pos + size)
-        elif size > 1 and chunk[-1] == "," and chunk[:-1].isalpha():
-            words.extend((chunk[:-1], ","))
+        elif size > 1 and chunk[-1] in _CLOSERS and _plain(chunk[:-1]):
+            # "Kishida,", "Affairs.", "time)", "16,": a word and what closes it.
+            words.extend((chunk[:-1], chunk[-1]))
             starts.extend((pos, pos + size - 1))
             ends.extend((pos + size - 1, pos + size))
+        elif size > 1 and chunk[0] == "(" and chunk[1:].isalpha():
+            # "(local", "(Japanese".
+            words.extend(("(", chunk[1:]))
+            starts.extend((pos, pos + 1))
+            ends.extend((pos + 1, pos + size))
         elif chunk:
             _scan(text, pos, pos + size, pattern, words, starts, ends)
         pos += size + 1
