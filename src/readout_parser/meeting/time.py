@@ -300,29 +300,33 @@ def find_date(
 
 def _first_time(text: str, pos: int, endpos: int) -> ClockTime | Unreadable | None:
     """The first clock time in ``text[pos:endpos]``, or the problem with it."""
-    found: list[tuple[int, ClockTime | Unreadable]] = []
     twelve = TIME_12H().search(text, pos, endpos)
-    if twelve is not None:
-        found.append((twelve.start(), _read_12h(twelve)))
-    twenty_four = TIME_24H().search(text, pos, endpos)
-    if twenty_four is not None:
-        found.append((twenty_four.start(), _read_24h(text, twenty_four)))
-    noon = NOON().search(text, pos, endpos) if "oon" in text or "OON" in text else None
-    if noon is not None:
-        found.append((noon.start(), ClockTime(12, 0, "p", noon.start(), noon.end())))
-    odd = TIME_LIKE().search(text, pos, endpos)
-    if odd is not None:
-        found.append(
-            (odd.start(), Unreadable("time", f"{odd.group()!r} is not a clock time", *odd.span()))
-        )
-    if not found:
+    twenty_four = odd = noon = None
+    colon = text.find(":", pos, endpos)
+    if colon >= 0:
+        # Both hold a colon, at most three digits in: neither starts earlier.
+        since = max(pos, colon - 3)
+        twenty_four = TIME_24H().search(text, since, endpos)
+        odd = TIME_LIKE().search(text, since, endpos)
+    if "oon" in text or "OON" in text:
+        noon = NOON().search(text, pos, endpos)
+    matches = [match for match in (twelve, twenty_four, noon, odd) if match is not None]
+    if not matches:
         return None
     # Several patterns can match at the same place ("2:15 p.m." is also
     # "2:15"); the longest reading there is the right one, and when it cannot
-    # be read ("13:15 a.m."), a shorter one ("13:15") is no better.
-    first_start = min(start for start, _ in found)
-    at_first = [value for start, value in found if start == first_start]
-    return max(at_first, key=lambda value: (value.end, isinstance(value, ClockTime)))
+    # be read ("13:15 a.m."), a shorter one ("13:15") is no better. At one
+    # place a 12-hour time is always the longest, and a 24-hour one covers a
+    # time-like one ("12:00 noon" even goes further).
+    first = min(match.start() for match in matches)
+    if twelve is not None and twelve.start() == first:
+        return _read_12h(twelve)
+    if twenty_four is not None and twenty_four.start() == first:
+        return _read_24h(text, twenty_four)
+    if noon is not None and noon.start() == first:
+        return ClockTime(12, 0, "p", noon.start(), noon.end())
+    assert odd is not None
+    return Unreadable("time", f"{odd.group()!r} is not a clock time", *odd.span())
 
 
 def _read_12h(match: regex.Match[str]) -> ClockTime | Unreadable:
