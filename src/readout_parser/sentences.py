@@ -56,10 +56,14 @@ def _spans(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
     quoted = False
     for mark in _marks().finditer(text, begin, stop):
         found = mark.group()
-        depth, quoted = _nest(found, depth, quoted)
+        if found != ".":
+            depth, quoted = _nest(found, depth, quoted)
         if depth or quoted:
             continue
         after = mark.end()
+        if after < stop and text[after] != " ":
+            # Inside a word ("U.S.", "p.m."): no sentence ends here.
+            continue
         # A parenthesis of a few words at least: "(a)" alone is no sentence.
         aside = found[-1] in ")]" and text[begin] in "([" and " " in text[begin:after]
         if (aside and _opens_next(text, after, stop)) or (

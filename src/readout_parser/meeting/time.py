@@ -427,8 +427,8 @@ def _stated_zone(
 ) -> tuple[str | None, tuple[int, int] | None, datetime.time | None, tuple[int, int] | None]:
     """The zone and Japan time stated after a start that ends at *tail*, or after its length."""
     zone, zone_span, japan, japan_span = _zone_and_japan_time(text, tail)
-    length = LENGTH_AFTER_TIME().match(text, tail)
-    if zone is None and japan is None and length is not None:
+    length = LENGTH_AFTER_TIME().match(text, tail) if zone is None and japan is None else None
+    if length is not None:
         # "commencing at 10:00 a.m. for approximately 35 minutes, (Japan time)"
         zone, zone_span, japan, japan_span = _zone_and_japan_time(text, length.end())
     if zone is not None and JAPAN_ZONE().fullmatch(zone):
