@@ -177,15 +177,18 @@ def _paren_end(tokens: Tokens, open_index: int, limit: int) -> int | None:
     return None
 
 
+# Capitalised words that are never part of a name: meeting and place words,
+# letters after a name, offices.
+_NEVER_NAMES = words.NOT_NAME_WORDS | words.POST_NOMINALS | words.OFFICE_WORDS
+
+# Words an office is made of, whatever stands around them.
+_OFFICE_PARTS = words.OFFICE_WORDS | words.PLACE_WORDS | words.PORTFOLIO_WORDS
+
+
 def _is_name_word(word: str) -> bool:
     if word in words.GENERATIONAL:
         return True
-    return (
-        word[:1].isupper()
-        and word not in words.NOT_NAME_WORDS
-        and word not in words.POST_NOMINALS
-        and word not in words.OFFICE_WORDS
-    )
+    return word[:1].isupper() and word not in _NEVER_NAMES
 
 
 def _name_end(tokens: Tokens, index: int, limit: int) -> int:
@@ -351,11 +354,10 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
                 break
             cursor = end = close + 1
             continue
-        lower = word.lower()
-        if lower in ("in", "at", "on") and word in words.TITLE_JOINERS:
+        if word in ("in", "at", "on"):
             # "... of Turkey| in Hamburg", "... Prime Minister| at the Guest House";
             # but "Minister in charge of ...".
-            if lower == "in" and cursor + 1 < limit and seen[cursor + 1][:1].islower():
+            if word == "in" and cursor + 1 < limit and seen[cursor + 1][:1].islower():
                 cursor += 1
                 continue
             break
@@ -363,12 +365,7 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             free = word not in ("/", "&", "-")
             cursor += 1
             continue
-        if (
-            _is_office_word(word)
-            or word in words.PLACE_WORDS
-            or word in words.PORTFOLIO_WORDS
-            or word[:1].isdigit()
-        ):
+        if word in _OFFICE_PARTS or word[:1].isdigit():
             cursor = end = cursor + 1
             free = False
             continue
@@ -382,7 +379,7 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             cursor = end = cursor + 1
             free = False
             continue
-        if word.islower() and (lower in words.LOWER_OFFICE_WORDS or lower == "charge"):
+        if word.islower() and (word in words.LOWER_OFFICE_WORDS or word == "charge"):
             cursor = end = cursor + 1
             continue
         if word == "." and _abbreviation_stop(seen, cursor):
@@ -486,11 +483,13 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     if name_stop == second_stop:
         return None
     name_stop = _given_names_after_comma(tokens, name_stop, limit)
-    post_nominal, after_name = _post_nominal(tokens, name_stop, limit)
-    after = _title_after(tokens, after_name, limit)
     styled = honorific_stop > index or second_stop > second_start or title_stop > honorific_stop
     name_words = name_stop - second_stop - tokens.words[second_stop:name_stop].count(".")
-    if not styled and (after is None or name_words < 2):
+    if not styled and name_words < 2:
+        return None
+    post_nominal, after_name = _post_nominal(tokens, name_stop, limit)
+    after = _title_after(tokens, after_name, limit)
+    if not styled and after is None:
         return None
     if after is not None:
         title: str | None = tokens.slice(*after)
