@@ -102,6 +102,9 @@ OCCASION: Final = lazy(
     r"lunch(?:eon)?|dinner|breakfast)(?![\w])"
 )
 
+# Words every match of OCCASION holds (case folded).
+_OCCASION_WORDS: Final = ("lunch", "dinner", "breakfast", "banquet", "courtesy")
+
 # A meal said to come after the meeting rather than be it: "followed by a dinner",
 # "Following ..., held a working dinner", "subsequently held a luncheon",
 # "and hosted a dinner". Not "held a meeting with and hosted a working lunch
@@ -124,6 +127,10 @@ def find_occasion(text: str, start: int, end: int) -> Found | None:
     >>> find_occasion(s, 0, len(s))
     Found(value='lunch', start=39, end=44)
     """
+    folded = text[start:end].casefold()
+    if not any(word in folded for word in _OCCASION_WORDS):
+        # Most leads name no meal: a substring test says so before any scan.
+        return None
     for match in OCCASION().finditer(text, start, end):
         if LATER_MEAL().search(text, max(start, match.start() - 40), match.start()) is not None:
             continue
@@ -242,12 +249,29 @@ def find_location(
     """
     for cue in PLACE_CUE().finditer(text, start, end):
         at = cue.end()
-        if any(low <= cue.start() < high for low, high in excluded):
+        if not _may_open_place(text, at) or any(
+            low <= cue.start() < high for low, high in excluded
+        ):
             continue
         place = _place_at(text, at, end, after_at=cue.group("at") is not None)
         if place is not None:
             return place
     return None
+
+
+def _may_open_place(text: str, pos: int) -> bool:
+    """Whether a place can start at *pos*: a capital, or "the" and a capital.
+
+    Most cues open no place ("in order to", "at around 2 p.m."); this says so
+    before any pattern is tried.
+    """
+    if text[pos : pos + 1].isupper():
+        return True
+    return (
+        text[pos : pos + 3] in ("the", "The")
+        and text[pos + 3 : pos + 4].isspace()
+        and text[pos + 4 : pos + 5].isupper()
+    )
 
 
 def _place_at(text: str, pos: int, end: int, *, after_at: bool) -> Found | None:
