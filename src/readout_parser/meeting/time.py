@@ -170,9 +170,10 @@ UNIT: Final = lazy(
     r"(?<![^\W\d_])(?:hours?|min(?:ute|iute|ite)s?|mins?)(?![^\W\d_])", regex.IGNORECASE
 )
 
-# How far before its unit a length can start: "a little more than
-# twenty-five minutes", "approximately seventy-five and a half hours".
-MAX_BEFORE_UNIT = 80
+# How far before its unit a length can start: a qualifier ("a little more
+# than ", 19), a number ("seventy-seven ", 14) and "and a half " (11) are 44
+# characters at most; "a little more than twenty-five minutes".
+MAX_BEFORE_UNIT = 48
 
 # Where a length may start: a number, or a word that opens one of
 # DURATION's alternatives ("approximately", "about", "half an hour", "an
@@ -669,9 +670,8 @@ def _first_length(text: str, start: int, unit: int) -> re.Match[str] | None:
     after it: the same match as a search from *start*, with far fewer tries.
     """
     pattern = DURATION()
-    for opening in LENGTH_OPENING().finditer(text, start):
-        if opening.start() > unit:
-            break
+    # No opening reaches further past the unit than "an hour" does.
+    for opening in LENGTH_OPENING().finditer(text, start, unit + len("hour")):
         match = pattern.match(text, opening.start())
         if match is not None:
             return match
