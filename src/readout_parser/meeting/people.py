@@ -543,23 +543,24 @@ def _styles_after_office(tokens: Tokens, office_start: int, office_stop: int, li
 
 
 def _may_start(tokens: Tokens, index: int, limit: int) -> bool:
-    """Whether a mention can start at *index*: a style, an office or a name does.
+    """Whether a mention can start at the word at *index*: a style, an office or a name does.
 
     Without any of them :func:`person_at` finds nothing; most capitalised
     words of a lead ("On", "Japan", "Meeting") are none of them.
     """
     word = tokens.words[index]
-    if not word[:1].isupper() and word not in ("the", "former"):
-        return False
     return word in _honorific_table() or _is_name_word(word) or _office_start(tokens, index, limit)
 
 
 def people_in(tokens: Tokens, first: int, last: int) -> list[tuple[Mention, int, int]]:
     """Every mention in tokens ``[first, last)``, with its first and past-the-last token."""
     found: list[tuple[Mention, int, int]] = []
+    seen = tokens.words
     index = first
     while index < last:
-        if _may_start(tokens, index, last):
+        word = seen[index]
+        # Only a capitalised word, "the" ("the Honorable") or "former" opens one.
+        if (word[:1].isupper() or word in ("the", "former")) and _may_start(tokens, index, last):
             mention = person_at(tokens, index, last)
             if mention is not None:
                 stop = tokens.index_at(mention.end)

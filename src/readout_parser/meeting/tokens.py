@@ -83,7 +83,10 @@ _CLOSERS = ",.;:)"
 
 
 def _plain(chunk: str) -> bool:
-    """Whether *chunk* is one token as it stands: a word of letters or a number."""
+    """Whether *chunk* is one token as it stands: a word of letters or a number.
+
+    (Written out in :func:`tokenize`'s loop for the plain chunk itself.)
+    """
     return chunk.isalpha() or chunk.isdecimal()
 
 
@@ -103,7 +106,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     pos = start
     for chunk in text[start:stop].split(" "):
         size = len(chunk)
-        if _plain(chunk):
+        if chunk.isalpha() or chunk.isdecimal():
             words.append(chunk)
             starts.append(pos)
             ends.append(pos + size)
