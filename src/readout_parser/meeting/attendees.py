@@ -114,11 +114,27 @@ def _first_cue(text: str, lowered: str, start: int, end: int) -> regex.Match[str
         if not hits:
             return None
         at = min(hits)
+        if not _may_cue(lowered, at):
+            pos = at + 1
+            continue
         low = max(start, at - MAX_BEFORE_CUE_WORD)
         found = ATTENDANCE().search(text, low, min(end, at + MAX_AFTER_CUE_WORD))
         if found is not None:
             return found
         pos = at + 1
+
+
+def _may_cue(lowered: str, at: int) -> bool:
+    """Whether the cue word at *at* can be part of a cue.
+
+    Every cue has its word at a word's start, and none is "to attend the
+    G20 Summit" or "to participate in": those and "High Representative" are
+    passed over without the pattern.
+    """
+    before = lowered[at - 1 : at]
+    if before.isalpha() or before.isdecimal():
+        return False
+    return not lowered.startswith(("attend ", "participate "), at)
 
 
 def brackets(text: str) -> list[tuple[int, int]]:
