@@ -114,16 +114,16 @@ def _opens_next(text: str, pos: int, stop: int) -> bool:
 
 def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
     """Whether the stop at *dot* (its closers run to *after*) ends the sentence."""
-    if not _opens_next(text, after, stop):
-        return False
     if text[dot] != "." or after >= stop:
-        return True
+        return _opens_next(text, after, stop)
     word_start = text.rfind(" ", begin, dot) + 1
     word = text[max(word_start, begin) : dot].lstrip('(“"‘[')
     if word in vocabulary.ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isupper():
         # An initial: "Rex W. Tillerson".
+        return False
+    if not _opens_next(text, after, stop):
         return False
     if word.lower() in ("a.m", "p.m", "etc", "jr", "sr"):
         # "at 3 p.m. Prime Minister Abe left", "Marcos Jr. The two leaders": a
