@@ -576,15 +576,15 @@ def _brackets_at(text: str, pos: int) -> tuple[int, int] | None:
 def _closing_paren(text: str, pos: int) -> int | None:
     """The position of the ")" closing a parenthesis opened just before *pos*."""
     depth = 1
-    for index in range(pos, min(len(text), pos + 200)):
-        char = text[index]
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-    return None
+    limit = min(len(text), pos + 200)
+    while True:
+        close = text.find(")", pos, limit)
+        if close < 0:
+            return None
+        depth += text.count("(", pos, close) - 1
+        if depth == 0:
+            return close
+        pos = close + 1
 
 
 def _japan_time_in(
