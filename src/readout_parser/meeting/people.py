@@ -549,7 +549,11 @@ def _may_start(tokens: Tokens, index: int, limit: int) -> bool:
     words of a lead ("On", "Japan", "Meeting") are none of them.
     """
     word = tokens.words[index]
-    return word in _honorific_table() or _is_name_word(word) or _office_start(tokens, index, limit)
+    return (
+        honorific_end(tokens, index, limit) > index
+        or _is_name_word(word)
+        or _office_start(tokens, index, limit)
+    )
 
 
 def people_in(tokens: Tokens, first: int, last: int) -> list[tuple[Mention, int, int]]:
