@@ -71,6 +71,9 @@ SIDE_FILLER: Final = lazy(
 # A round bracket, where parentheses open and close.
 BRACKET: Final = lazy(r"[()]")
 
+# What divides a list into items, and the brackets a semicolon may stand inside.
+LIST_MARK: Final = lazy(r"[();]")
+
 
 def notes_in(text: str) -> list[tuple[int, int]]:
     """The attendance notes of a paragraph: parentheses and sentences, as ``(start, end)``.
@@ -184,16 +187,18 @@ def people_in(text: str, start: int, end: int) -> tuple[people.Mention, ...]:
 
 def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of ``text[start:end]`` between semicolons outside parentheses."""
+    if text.find(";", start, end) < 0:
+        return [(start, end)]
     items: list[tuple[int, int]] = []
     depth = 0
     begin = start
-    for index in range(start, end):
-        char = text[index]
+    for mark in LIST_MARK().finditer(text, start, end):
+        char, index = mark.group(), mark.start()
         if char == "(":
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
-        elif char == ";" and depth == 0:
+        elif depth == 0:
             items.append((begin, index))
             begin = index + 1
     items.append((begin, end))
