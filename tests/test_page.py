@@ -69,3 +69,26 @@ def test_lead_passage_text_and_map(source: str, lead: str) -> None:
     assert page is not None
     assert [passage.text for passage in page.lead_passages][:1] == [lead]
     check_map(source, page.lead_passages[0])
+
+
+def test_marker_groups_are_read_by_their_numbers() -> None:
+    # _marker reads ITEM's groups by number, for speed; the numbers must be
+    # those of the named groups.
+    from readout_parser.page import lines
+
+    groups = lines.ITEM().groupindex
+    assert groups["bullet"] == lines._BULLET_GROUP
+    assert groups["counter"] == lines._COUNTER_GROUP
+    assert groups["marker"] == lines._MARKER_GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "is_date"),
+    [("2024/5/4", True), ("May 9 2018", True), ("(May 9, 2018)", True), ("1.", False)],
+)
+def test_date_pre_check_lets_every_date_line_through(text: str, is_date: bool) -> None:
+    from readout_parser import calendar
+    from readout_parser.page import lines
+
+    assert calendar.match_date_line(text)[0] is is_date
+    assert lines._may_be_date(text) is is_date

@@ -118,6 +118,9 @@ def read_page(source: str) -> Page | None:
 
 def _breaks(lines: list[Classified], pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
     """The lines that interrupt a run of photo lines: every other non-blank line."""
+    if not pieces:
+        # No photos, no runs to interrupt: a page of many lines need not list them.
+        return frozenset()
     photo_line_numbers = {piece.line for piece in pieces}
     return frozenset(
         item.line.index

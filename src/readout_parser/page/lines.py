@@ -169,17 +169,29 @@ def classify(line: Line) -> Classified:
 
 def _may_be_date(text: str) -> bool:
     # Date lines are short and hold a four-digit year; this skips the regex
-    # for nearly every line of prose.
-    return len(text) <= 40 and DIGIT().search(text) is not None
+    # for nearly every line of prose, and for the short lines of a list
+    # ("1.", "(2)"), which are shorter than the shortest date line.
+    return SHORTEST_DATE_LINE <= len(text) <= 40 and YEAR_DIGITS().search(text) is not None
 
 
-# Any decimal digit, as the date pattern's \d knows them.
-DIGIT = lazy_re(r"\d")
+# The shortest line the date pattern takes: "2024/5/4".
+SHORTEST_DATE_LINE = 8
+
+# Four ASCII digits, as every date line holds its year ("2017" of "March
+# 16, 2017"; the date pattern reads digits as ASCII only).
+YEAR_DIGITS = lazy_re(r"[0-9]{4}")
+
+
+# The groups of ITEM that :func:`_marker` reads, by number: a group looked up
+# by name costs several times as much in ``regex``, and every item line is read.
+_BULLET_GROUP, _COUNTER_GROUP, _MARKER_GROUP = 1, 2, 3
 
 
 def _marker(match: regex.Match[str]) -> Marker:
-    text = match.group("marker")
-    start, end = match.span("marker")
+    # One call for the spans of all groups, rather than one per group.
+    spans = match.regs
+    start, end = spans[_MARKER_GROUP]
+    text = match.string[start:end]
     # The marker's own shape says its style: "(1)", "(a)", "1.", "a.", "1)", "a)", "1".
     value = text.strip("().")
     digits = value.isdigit()
@@ -192,14 +204,14 @@ def _marker(match: regex.Match[str]) -> Marker:
     else:
         style = Style.BARE
     number = int(value) if digits else None
-    bulleted = match.group("bullet") is not None
+    bulleted = spans[_BULLET_GROUP][0] >= 0
     counter = None
-    if match.group("counter") is not None:
-        value_start, value_end = match.span("counter")
+    value_start, value_end = spans[_COUNTER_GROUP]
+    if value_start >= 0:
         # The counter's text takes in its dot; the item it may number holds no text.
         counter = Marker(
             Style.DOT,
-            int(match.group("counter")),
+            int(match.string[value_start:value_end]),
             match.string[value_start : value_end + 1],
             value_start,
             value_end + 1,

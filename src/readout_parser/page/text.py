@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from readout_parser._patterns import lazy
+from readout_parser._patterns import lazy, lazy_re
 from readout_parser.model import Span
 
 # Line breaks as a web copy produces them: "\n", "\r\n" or a lone "\r".
@@ -30,7 +30,7 @@ WHITESPACE_RUN = lazy(r"[\s\x1c-\x1f\ufeff]++")
 # a line. "Japan\u200b-China", "\u200e(Photo: Cabinet Public Relations
 # Office)": they change neither what a line is nor the text of a value, so
 # they are left out of ``Line.text`` (their offsets are still inside spans).
-INVISIBLE = lazy(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+INVISIBLE = lazy_re(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 # The length up to which a line's text is shared between lines that hold the same.
 SHARED_TEXT = 3
@@ -81,6 +81,10 @@ class Line:
 
     def span(self, i: int = 0, j: int | None = None) -> Span:
         """The source span of ``text[i:j]``, trimmed of white space at its ends."""
+        if i == 0 and j is None:
+            # The whole line: its text is trimmed already, and starts and
+            # ends where the line's content does (an empty line at its end).
+            return Span(self.start, self.end)
         text = self.text
         if j is None:
             j = len(text)
@@ -88,10 +92,13 @@ class Line:
             i += 1
         while j > i and text[j - 1] == " ":
             j -= 1
+        if self.offsets is None:
+            # Offsets are the identity: no lookups.
+            return Span(self.start + i, self.start + j)
         if i == j:
-            at = self.offset(i)
+            at = self.offsets[i]
             return Span(at, at)
-        return Span(self.offset(i), self.offset(j - 1) + 1)
+        return Span(self.offsets[i], self.offsets[j - 1] + 1)
 
 
 class Passage:
@@ -190,16 +197,21 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 
 def _make_line(raw: str, index: int, start: int) -> Line:
-    end = start + len(raw)
     if not raw.isascii() and INVISIBLE().search(raw) is not None:
         return _visible_line(raw, index, start)
     # str.split() knows the same white space as WHITESPACE_RUN, and is several
     # times faster than a regex substitution; this runs on every line.
     plain = raw
     words = plain.split()
+    end = start + len(raw)
     if not words:
         return Line(index, end, end, "", 0)
     text = " ".join(words)
+    if text == raw:
+        # Nothing to trim or collapse, as on most lines: offsets are the
+        # identity. Short texts ("1.", "•") are shared, so a page of many
+        # such lines holds one copy of each.
+        return Line(index, start, end, sys.intern(text) if len(text) <= SHARED_TEXT else raw, 0)
     lead = len(plain) - len(plain.lstrip())
     trail = len(plain) - len(plain.rstrip())
     content_start = start + lead
