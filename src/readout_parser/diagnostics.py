@@ -137,14 +137,36 @@ def diagnose(text: str, problems: list[Problem]) -> tuple[Diagnostic, ...]:
     """
     if not problems:
         return ()
+    # Page order first, so that lines are counted in one sweep down the text.
+    ordered = sorted(problems, key=_page_order)
+    lines = _line_numbers(text, [span.start for _, _, span in ordered])
+    return tuple(
+        Diagnostic(code, message, line, span)
+        for (code, message, span), line in zip(ordered, lines, strict=True)
+    )
+
+
+def _page_order(problem: Problem) -> tuple[int, str]:
+    return problem.span.start, problem.code
+
+
+def _line_numbers(text: str, offsets: list[int]) -> list[int]:
+    """The 1-based line of each offset of *offsets*, which are in ascending order."""
+    if "\r" not in text:
+        # Only "\n" ends a line: count them from one offset to the next.
+        numbers = []
+        line, counted = 1, 0
+        for offset in offsets:
+            line += text.count("\n", counted, offset)
+            counted = offset
+            numbers.append(line)
+        return numbers
     starts = [0, *(match.end() for match in re.finditer(_LINE_BREAK, text))]
-    found = []
-    for code, message, span in problems:
-        offset = span.start
+    numbers = []
+    for offset in offsets:
         line = bisect.bisect_right(starts, offset)
         if 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n":
             # Inside a CRLF: the "\r" before it already ended the line.
             line += 1
-        found.append(Diagnostic(code, message, line, span))
-    found.sort(key=lambda d: (d.span.start, d.code))
-    return tuple(found)
+        numbers.append(line)
+    return numbers

@@ -117,8 +117,12 @@ def navigation(page: Lines) -> None:
         entry = item.line.text[item.body :]
         if (
             kind is not Kind.BULLET
-            or any(_words(part) > MAX_MENU_WORDS for part in MENU_SEPARATOR().split(entry))
-            or MEETING_WORD().search(entry) is not None
+            # No part of an entry of a few words has more: only a long one is split.
+            or (
+                _words(entry) > MAX_MENU_WORDS
+                and any(_words(part) > MAX_MENU_WORDS for part in MENU_SEPARATOR().split(entry))
+            )
+            or (entry and MEETING_WORD().search(entry) is not None)
         ):
             return
         lines[index] = _site(item)
@@ -321,7 +325,9 @@ def counters(page: Lines) -> None:
             content = True
         elif marker.style is Style.DOT:
             number = marker.number
-            content = not is_heading(_item_text(item))
+            # An empty item ("1." alone, as list markup) holds no content.
+            text = _item_text(item)
+            content = bool(text) and not is_heading(text)
         else:
             content = True
 

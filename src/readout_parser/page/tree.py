@@ -185,12 +185,17 @@ class _Open:
     def freeze(self, passages: dict[int, Passage]) -> Section:
         """The section as the model holds it; its passages go into *passages*."""
         heading = self.heading
+        marker = self.marker
+        span = Span(self.start, self.end)
+        if heading is None and not self.paragraphs and not self.children:
+            # An empty item ("1." alone), as a page of list markup has many of.
+            return Section(marker.number, marker.text, None, span)
         paragraphs = tuple(_frozen(paragraph, passages) for paragraph in self.paragraphs)
         section = Section(
-            number=self.marker.number,
-            marker=self.marker.text,
+            number=marker.number,
+            marker=marker.text,
             heading=heading.text if heading is not None else None,
-            span=Span(self.start, self.end),
+            span=span,
             heading_span=heading.span if heading is not None else None,
             paragraphs=paragraphs,
             subsections=tuple(self.children),
@@ -374,7 +379,8 @@ class _Builder:
 
     def open(self, line: Line, marker: Marker, start: int, end: int) -> None:
         stack = self.stack
-        self.close_to(min(_level(stack, marker, line), MAX_DEPTH - 1))
+        if stack:
+            self.close_to(min(_level(stack, marker, line), MAX_DEPTH - 1))
         if marker.number is not None:
             previous = stack[-1].last_number if stack else self.top_last_number
             problem = _numbering(line, marker, previous)
@@ -566,7 +572,13 @@ def _level(stack: list[_Open], marker: Marker, line: Line) -> int:
     by "1. The two ministers ..." (a heading awaiting its list). Later items go
     back to the open item whose indentation they match.
     """
-    same = [depth for depth, open_ in enumerate(stack) if open_.marker.style is marker.style]
+    style = marker.style
+    if stack[-1].marker.style is style and len(stack) == 1:
+        # One item open, of this style: a sibling follows it, or a list
+        # opens under it; the most common case, without a scan.
+        same = [0]
+    else:
+        same = [depth for depth, open_ in enumerate(stack) if open_.marker.style is style]
     if not same:
         return len(stack)
     deepest = stack[same[-1]]
