@@ -92,3 +92,14 @@ def test_date_pre_check_lets_every_date_line_through(text: str, is_date: bool) -
 
     assert calendar.match_date_line(text)[0] is is_date
     assert lines._may_be_date(text) is is_date
+
+
+def test_not_plain_is_white_space_but_the_space_or_invisible() -> None:
+    # split_lines takes a line as its own text when NOT_PLAIN finds nothing in
+    # it; that must be exactly what str.split() and INVISIBLE would act on.
+    from readout_parser.page.text import INVISIBLE, NOT_PLAIN
+
+    for code in range(0x110000):
+        char = chr(code)
+        acts = (char.isspace() and char != " ") or INVISIBLE().fullmatch(char) is not None
+        assert (NOT_PLAIN().fullmatch(char) is not None) is acts, hex(code)

@@ -32,6 +32,16 @@ WHITESPACE_RUN = lazy(r"[\s\x1c-\x1f\ufeff]++")
 # they are left out of ``Line.text`` (their offsets are still inside spans).
 INVISIBLE = lazy_re(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
+# What keeps a line from being its own text: any white space but the space
+# (as str.isspace() knows it: tab, NBSP, ideographic space, U+001C-U+001F
+# ...) or an invisible character. "Japan\u00a0and China", "Japan\u200b-China"
+# hold one; "Japan and China" holds none, and is its own text when it has no
+# double space and no space at either end.
+NOT_PLAIN = lazy_re(
+    r"[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+    r"\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
 # The length up to which a line's text is shared between lines that hold the same.
 SHARED_TEXT = 3
 
@@ -197,6 +207,17 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 
 def _make_line(raw: str, index: int, start: int) -> Line:
+    if raw[:1] != " " and raw[-1:] != " " and "  " not in raw and NOT_PLAIN().search(raw) is None:
+        # Most lines: nothing to trim, collapse or leave out, so the text is
+        # the line as written, its offsets the identity. A few substring
+        # tests and one scan of a character class, where splitting into
+        # words and joining them again costs three times as much.
+        if not raw:
+            return Line(index, start, start, "", 0)
+        # Short texts ("1.", "•") are shared, so a page of many such lines
+        # holds one copy of each.
+        text = sys.intern(raw) if len(raw) <= SHARED_TEXT else raw
+        return Line(index, start, start + len(raw), text, 0)
     if not raw.isascii() and INVISIBLE().search(raw) is not None:
         return _visible_line(raw, index, start)
     # str.split() knows the same white space as WHITESPACE_RUN, and is several
@@ -207,11 +228,6 @@ def _make_line(raw: str, index: int, start: int) -> Line:
     if not words:
         return Line(index, end, end, "", 0)
     text = " ".join(words)
-    if text == raw:
-        # Nothing to trim or collapse, as on most lines: offsets are the
-        # identity. Short texts ("1.", "•") are shared, so a page of many
-        # such lines holds one copy of each.
-        return Line(index, start, end, sys.intern(text) if len(text) <= SHARED_TEXT else raw, 0)
     lead = len(plain) - len(plain.lstrip())
     trail = len(plain) - len(plain.rstrip())
     content_start = start + lead
@@ -230,7 +246,8 @@ def _make_line(raw: str, index: int, start: int) -> Line:
         content_end,
         normal,
         lead,
-        tuple(start + o for o in offsets),
+        # Shifted from the line to the input; map keeps the loop in C.
+        tuple(map(start.__add__, offsets)),
     )
 
 
