@@ -223,6 +223,10 @@ def is_heading(text: str) -> bool:
     False
     """
     words = text.count(" ") + 1
+    if words > MAX_HEADING_WORDS and text[-1:] not in ":)":
+        # A long line neither introducing what follows nor closing a note
+        # that may be cut off: a sentence, as most numbered content is.
+        return False
     if (text.endswith(":") and words <= MAX_INTRODUCTION_WORDS) or (
         words <= MAX_HEADING_WORDS and introduces(text)
     ):
