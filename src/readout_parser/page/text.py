@@ -103,8 +103,10 @@ class Line:
         while j > i and text[j - 1] == " ":
             j -= 1
         if self.offsets is None:
-            # Offsets are the identity: no lookups.
-            return Span(self.start + i, self.start + j)
+            # Offsets are the identity: no lookups, and the line's own start
+            # and end where the span reaches them, not new numbers equal to them.
+            start = self.start
+            return Span(start + i if i else start, self.end if j == len(text) else start + j)
         if i == j:
             at = self.offsets[i]
             return Span(at, at)

@@ -148,9 +148,6 @@ class _Paragraph:
     def passage(self) -> Passage:
         return Passage(self.text(), self.parts, self.span, self.glued)
 
-    def freeze(self) -> Paragraph:
-        return Paragraph(self.text(), self.span, self.marker, self.marker_span)
-
 
 class _Open:
     """A section being built; local to :func:`build_body`, frozen on close."""
@@ -207,8 +204,10 @@ class _Open:
 
 def _frozen(paragraph: _Paragraph, passages: dict[int, Passage]) -> Paragraph:
     """*paragraph* as the model holds it, its passage recorded in *passages*."""
-    frozen = paragraph.freeze()
-    passages[id(frozen)] = paragraph.passage()
+    # The lines are joined once, for the value and its passage alike.
+    text = paragraph.text()
+    frozen = Paragraph(text, paragraph.span, paragraph.marker, paragraph.marker_span)
+    passages[id(frozen)] = Passage(text, paragraph.parts, paragraph.span, paragraph.glued)
     return frozen
 
 
@@ -488,7 +487,8 @@ class _Builder:
             cut.heading = None
         self.close_to(0)
         lead = [_frozen(paragraph, self.passages) for paragraph in self.lead]
-        passages = [paragraph.passage() for paragraph in self.lead]
+        # The lead's passages, as recorded when its paragraphs were frozen.
+        passages = [self.passages[id(paragraph)] for paragraph in lead]
         top = self.top
         if not lead and _is_wrapper(top):
             # "  1. On June 26, ... as follows." holding the whole page, with the
