@@ -103,3 +103,25 @@ def test_not_plain_is_white_space_but_the_space_or_invisible() -> None:
         char = chr(code)
         acts = (char.isspace() and char != " ") or INVISIBLE().fullmatch(char) is not None
         assert (NOT_PLAIN().fullmatch(char) is not None) is acts, hex(code)
+
+
+def test_photo_token_groups_are_read_by_their_numbers() -> None:
+    # _tokens unpacks PHOTO_TOKEN's groups in order and reads the text of a
+    # token by group number, for speed; both must follow the pattern.
+    from readout_parser.page import photos
+
+    groups = photos.PHOTO_TOKEN().groupindex
+    assert sorted(groups, key=groups.__getitem__) == [
+        "label",
+        "paren",
+        "courtesy",
+        "body",
+        "leading",
+        "leading_body",
+        "image",
+    ]
+    assert (groups["body"], groups["leading_body"], groups["image"]) == (
+        photos._BODY,
+        photos._LEADING_BODY,
+        photos._IMAGE,
+    )
