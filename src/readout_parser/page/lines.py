@@ -144,7 +144,9 @@ def classify(line: Line) -> Classified:
     is_date, date = calendar.match_date_line(text) if _may_be_date(text) else (False, None)
     if is_date:
         return Classified(Kind.DATE, line, date=date)
-    if first in _ITEM_STARTS:
+    # A single character is an item only as a bare number ("2"); a lone
+    # bullet or letter skips the pattern.
+    if first in _ITEM_STARTS and (len(text) > 1 or first.isdigit()):
         item = ITEM().match(text)
         if item is not None:
             marker = _marker(item)
@@ -163,7 +165,8 @@ def classify(line: Line) -> Classified:
         return Classified(Kind.PHOTO, line, photos=photos)
     bullet = BULLET().match(text) if first in _BULLETS else None
     if bullet is not None:
-        return Classified(Kind.BULLET, line, bullet=bullet.group("bullet"), body=bullet.end())
+        # The bullet is the line's first character.
+        return Classified(Kind.BULLET, line, bullet=first, body=bullet.end())
     return Classified(Kind.TEXT, line)
 
 
