@@ -44,7 +44,7 @@ from readout_parser.page.lines import Classified, Kind, classify
 from readout_parser.page.marks import Marks, judge
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.rules import settle
-from readout_parser.page.text import Passage, split_lines
+from readout_parser.page.text import Passage, iter_lines
 from readout_parser.page.tree import Body, build_body, ends_sentence
 
 __all__ = ["Page", "read_page"]
@@ -76,7 +76,8 @@ class Page(NamedTuple):
 
 def read_page(source: str) -> Page | None:
     """Read the structure of the page *source*; None when it holds no text at all."""
-    classified = [classify(line) for line in split_lines(source)]
+    # One line at a time: each line is classified and left, its fields kept in what it is.
+    classified = [classify(line) for line in iter_lines(source)]
     if all(item.kind is Kind.BLANK for item in classified):
         return None
     settled = settle(classified)
@@ -123,9 +124,9 @@ def _breaks(lines: list[Classified], pieces: tuple[PhotoPiece, ...]) -> frozense
         return frozenset()
     photo_line_numbers = {piece.line for piece in pieces}
     return frozenset(
-        item.line.index
+        item.index
         for item in lines
-        if item.kind is not Kind.BLANK and item.line.index not in photo_line_numbers
+        if item.kind is not Kind.BLANK and item.index not in photo_line_numbers
     )
 
 
@@ -187,7 +188,7 @@ def _cut_in_footer(back_link: str | None, category: str | None) -> bool:
 def _last_content_span(lines: list[Classified]) -> Span:
     for item in reversed(lines):
         if item.kind is not Kind.BLANK:
-            return item.line.span()
+            return item.span()
     return Span(0, 0)
 
 
