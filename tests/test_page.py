@@ -125,3 +125,15 @@ def test_photo_token_groups_are_read_by_their_numbers() -> None:
         photos._LEADING_BODY,
         photos._IMAGE,
     )
+
+
+def test_space_characters_are_those_of_the_white_space_run() -> None:
+    # normalize_with_offsets trims with _SPACE_CHARS and finds runs with
+    # IRREGULAR_SPACE; both must know the white space WHITESPACE_RUN knows.
+    from readout_parser.page.text import _SPACE_CHARS, IRREGULAR_SPACE, WHITESPACE_RUN
+
+    for code in range(0x110000):
+        char = chr(code)
+        space = WHITESPACE_RUN().fullmatch(char) is not None
+        assert (char in _SPACE_CHARS) is space, hex(code)
+        assert (IRREGULAR_SPACE().fullmatch(char) is not None) is (space and char != " ")

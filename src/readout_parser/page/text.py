@@ -20,6 +20,17 @@ from readout_parser.model import Span
 WHITESPACE_RUN = lazy(r"[\s\x1c-\x1f\ufeff]++")
 
 
+# White space that normalising changes: a run of two or more white-space
+# characters ("  ", " \u00a0"), or one that is not the space ("\t", "\u00a0",
+# the BOM). WHITESPACE_RUN's characters, in ``re``, which is faster here.
+IRREGULAR_SPACE = lazy_re(r"[\s\ufeff]{2,}|[^\S ]|\ufeff")
+
+# WHITESPACE_RUN's characters, for trimming.
+_SPACE_CHARS = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
+
 # Characters that take no room on the screen: zero-width space, joiners and
 # the word joiner, soft hyphen, bidi marks and embeddings, and the BOM inside
 # a line. "Japan\u200b-China", "\u200e(Photo: Cabinet Public Relations
@@ -303,27 +314,27 @@ def normalize_with_offsets(text: str, start: int, end: int) -> tuple[str, Sequen
     >>> s, o[0], o[2], o[-1]
     ('a b', 3, 6, 7)
     """
-    # Work run by run, not character by character: the text between white
-    # space runs maps to a contiguous range of offsets.
+    # Only the white space that changes is visited: a run of two or more
+    # characters, or one that is not the space. Text between such runs,
+    # single spaces included, maps to a contiguous range of offsets.
+    first, stop = start, end
+    while first < stop and text[first] in _SPACE_CHARS:
+        first += 1
+    while stop > first and text[stop - 1] in _SPACE_CHARS:
+        stop -= 1
+    if first >= stop:
+        return "", [start]
     parts: list[str] = []
     offsets: list[int] = []
-    cursor = start
-    # Where the white space before the next kept text began.
-    pending = start
-    for run in WHITESPACE_RUN().finditer(text, start, end):
-        if run.start() > cursor:
-            if parts:
-                parts.append(" ")
-                offsets.append(pending)
-            parts.append(text[cursor : run.start()])
-            offsets.extend(range(cursor, run.start()))
-        pending = run.start()
+    cursor = first
+    for run in IRREGULAR_SPACE().finditer(text, first, stop):
+        # A collapsed run maps to its first character.
+        parts.append(text[cursor : run.start()])
+        parts.append(" ")
+        offsets.extend(range(cursor, run.start()))
+        offsets.append(run.start())
         cursor = run.end()
-    if end > cursor:
-        if parts:
-            parts.append(" ")
-            offsets.append(pending)
-        parts.append(text[cursor:end])
-        offsets.extend(range(cursor, end))
-    offsets.append(offsets[-1] + 1 if offsets else start)
+    parts.append(text[cursor:stop])
+    offsets.extend(range(cursor, stop))
+    offsets.append(stop)
     return "".join(parts), offsets
