@@ -25,6 +25,7 @@ walks through adding one.
 from __future__ import annotations
 
 import datetime
+import operator
 from typing import NamedTuple
 
 from readout_parser import diagnostics
@@ -89,9 +90,7 @@ def read_page(source: str) -> Page | None:
     pieces = (*header.photos, *body.photos)
     photos = photo_lines.assemble(pieces, _breaks(lines, pieces))
     doubled = (extra for piece in pieces for extra in piece.extras)
-    boilerplate = tuple(
-        sorted((*header.boilerplate, *body.boilerplate, *doubled), key=lambda item: item.span.start)
-    )
+    boilerplate = tuple(sorted((*header.boilerplate, *body.boilerplate, *doubled), key=_SPAN_START))
     found = [*settled.problems, *header.problems, *body.problems]
     found.extend(_page_problems(source, lines, header, body, photos, boilerplate))
     return Page(
@@ -115,6 +114,10 @@ def read_page(source: str) -> Page | None:
         title_passage=header.title_passage,
         passages=body.passages,
     )
+
+
+# Where a value starts in the input: the sort key of boilerplate, taken in C.
+_SPAN_START = operator.attrgetter("span.start")
 
 
 def _breaks(lines: list[Classified], pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
