@@ -25,6 +25,7 @@ walks through adding one.
 from __future__ import annotations
 
 import datetime
+import itertools
 import operator
 from typing import NamedTuple
 
@@ -83,9 +84,12 @@ def read_page(source: str) -> Page | None:
         return None
     settled = settle(classified)
     # A second readout joined on is left out, the diagnostic covering it.
-    lines, start = settled.lines[: settled.end], settled.body
+    lines, start = settled.lines, settled.body
+    if settled.end < len(lines):
+        lines = lines[: settled.end]
     header = read_header([item for item in lines[:start] if item.kind is not Kind.BLANK])
-    body = build_body(lines[start:], settled.width)
+    # The body is read in place: a page of many lines is not copied for it.
+    body = build_body(itertools.islice(lines, start, None), settled.width)
 
     pieces = (*header.photos, *body.photos)
     photos = photo_lines.assemble(pieces, _breaks(lines, pieces))

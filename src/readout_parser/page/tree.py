@@ -10,7 +10,7 @@ style a page starts with.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from readout_parser import diagnostics
@@ -288,7 +288,7 @@ def ends_sentence(text: str) -> bool:
     return text.startswith("(") and text.endswith(")")
 
 
-def build_body(lines: Sequence[Classified], width: int | None = None) -> Body:
+def build_body(lines: Iterable[Classified], width: int | None = None) -> Body:
     """Build the lead and the section tree from the body's classified lines.
 
     *width* is the width the body is hard-wrapped at, if it is.
