@@ -61,6 +61,12 @@ ISSUER = lazy(
 )
 
 
+def _may_be_issuer(text: str) -> bool:
+    # ISSUER takes a whole line that starts with "Ministry" or ends with the
+    # name of a unit: a headline skips its scan.
+    return text.startswith("Ministry") or text.endswith(("Bureau", "Division", "Department"))
+
+
 class Header(NamedTuple):
     """What the header holds, before photos are assembled page-wide."""
 
@@ -150,7 +156,7 @@ class _Reader:
             first, *rest = item.photos
             self.add_piece(first, follows)
             self.pieces.extend(rest)
-        elif ISSUER().fullmatch(line.text):
+        elif _may_be_issuer(line.text) and ISSUER().fullmatch(line.text):
             self.found.append(_unplaced(line))
         elif kind is Kind.BULLET and item.body >= len(line.text):
             # A bullet with nothing after it: list markup left behind.
