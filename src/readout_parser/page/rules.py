@@ -608,10 +608,11 @@ def _is_running_text(text: str) -> bool:
 
 def _is_topic(text: str) -> bool:
     return (
-        text[:1].isupper()
+        # Most lines of a body are sentences longer than a topic: said first.
+        text.count(" ") + 1 <= MAX_TOPIC_WORDS
+        and text[:1].isupper()
         and not text.endswith(":")
         and not introduces(text)
         and not has_sentence_end(text)
-        and text.count(" ") + 1 <= MAX_TOPIC_WORDS
         and is_heading(text)
     )
