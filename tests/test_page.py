@@ -103,6 +103,8 @@ def test_not_plain_is_white_space_but_the_space_or_invisible() -> None:
         char = chr(code)
         acts = (char.isspace() and char != " ") or INVISIBLE().fullmatch(char) is not None
         assert (NOT_PLAIN().fullmatch(char) is not None) is acts, hex(code)
+        # _make_line takes a printable line as plain without the pattern.
+        assert not (acts and char.isprintable()), hex(code)
 
 
 def test_photo_token_groups_are_read_by_their_numbers() -> None:

@@ -231,11 +231,18 @@ def iter_lines(text: str) -> Iterator[Line]:
 
 
 def _make_line(raw: str, index: int, start: int) -> Line:
-    if raw[:1] != " " and raw[-1:] != " " and "  " not in raw and NOT_PLAIN().search(raw) is None:
+    if (
+        raw[:1] != " "
+        and raw[-1:] != " "
+        and "  " not in raw
+        # No character of NOT_PLAIN is printable, and str.isprintable() scans
+        # faster than the pattern; a line it refuses is asked the pattern.
+        and (raw.isprintable() or NOT_PLAIN().search(raw) is None)
+    ):
         # Most lines: nothing to trim, collapse or leave out, so the text is
         # the line as written, its offsets the identity. A few substring
-        # tests and one scan of a character class, where splitting into
-        # words and joining them again costs three times as much.
+        # tests and one scan of the characters, where splitting into words
+        # and joining them again costs three times as much.
         if not raw:
             return Line(index, start, start, "", 0)
         # Short texts ("1.", "•") are shared, so a page of many such lines
