@@ -324,7 +324,7 @@ def normalize_with_offsets(text: str, start: int, end: int) -> tuple[str, Sequen
     # Only the white space that changes is visited: a run of two or more
     # characters, or one that is not the space. Text between such runs,
     # single spaces included, maps to a contiguous range of offsets.
-    first, stop = start, end
+    first, stop = start, min(end, len(text))
     while first < stop and text[first] in _SPACE_CHARS:
         first += 1
     while stop > first and text[stop - 1] in _SPACE_CHARS:
