@@ -69,3 +69,73 @@ def test_lead_passage_text_and_map(source: str, lead: str) -> None:
     assert page is not None
     assert [passage.text for passage in page.lead_passages][:1] == [lead]
     check_map(source, page.lead_passages[0])
+
+
+def test_marker_groups_are_read_by_their_numbers() -> None:
+    # _marker reads ITEM's groups by number, for speed; the numbers must be
+    # those of the named groups.
+    from readout_parser.page import lines
+
+    groups = lines.ITEM().groupindex
+    assert groups["bullet"] == lines._BULLET_GROUP
+    assert groups["counter"] == lines._COUNTER_GROUP
+    assert groups["marker"] == lines._MARKER_GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "is_date"),
+    [("2024/5/4", True), ("May 9 2018", True), ("(May 9, 2018)", True), ("1.", False)],
+)
+def test_date_pre_check_lets_every_date_line_through(text: str, is_date: bool) -> None:
+    from readout_parser import calendar
+    from readout_parser.page import lines
+
+    assert calendar.match_date_line(text)[0] is is_date
+    assert lines._may_be_date(text) is is_date
+
+
+def test_not_plain_is_white_space_but_the_space_or_invisible() -> None:
+    # split_lines takes a line as its own text when NOT_PLAIN finds nothing in
+    # it; that must be exactly what str.split() and INVISIBLE would act on.
+    from readout_parser.page.text import INVISIBLE, NOT_PLAIN
+
+    for code in range(0x110000):
+        char = chr(code)
+        acts = (char.isspace() and char != " ") or INVISIBLE().fullmatch(char) is not None
+        assert (NOT_PLAIN().fullmatch(char) is not None) is acts, hex(code)
+        # _make_line takes a printable line as plain without the pattern.
+        assert not (acts and char.isprintable()), hex(code)
+
+
+def test_photo_token_groups_are_read_by_their_numbers() -> None:
+    # _tokens unpacks PHOTO_TOKEN's groups in order and reads the text of a
+    # token by group number, for speed; both must follow the pattern.
+    from readout_parser.page import photos
+
+    groups = photos.PHOTO_TOKEN().groupindex
+    assert sorted(groups, key=groups.__getitem__) == [
+        "label",
+        "paren",
+        "courtesy",
+        "body",
+        "leading",
+        "leading_body",
+        "image",
+    ]
+    assert (groups["body"], groups["leading_body"], groups["image"]) == (
+        photos._BODY,
+        photos._LEADING_BODY,
+        photos._IMAGE,
+    )
+
+
+def test_space_characters_are_those_of_the_white_space_run() -> None:
+    # normalize_with_offsets trims with _SPACE_CHARS and finds runs with
+    # IRREGULAR_SPACE; both must know the white space WHITESPACE_RUN knows.
+    from readout_parser.page.text import _SPACE_CHARS, IRREGULAR_SPACE, WHITESPACE_RUN
+
+    for code in range(0x110000):
+        char = chr(code)
+        space = WHITESPACE_RUN().fullmatch(char) is not None
+        assert (char in _SPACE_CHARS) is space, hex(code)
+        assert (IRREGULAR_SPACE().fullmatch(char) is not None) is (space and char != " ")

@@ -10,8 +10,7 @@ whose value is the code string found in :attr:`Diagnostic.code`.
 
 from __future__ import annotations
 
-import bisect
-import re
+import operator
 from typing import Final, NamedTuple
 
 from readout_parser.model import Diagnostic, Span
@@ -121,11 +120,6 @@ CODES: Final = STRUCTURE_CODES + MEETING_CODES
 """Every code :func:`~readout_parser.parse` can emit."""
 
 
-# A line break as parse counts lines: "\n", "\r\n" or a lone "\r". Left to
-# re's own cache, so that importing the package compiles nothing.
-_LINE_BREAK = r"\r\n|\r|\n"
-
-
 def diagnose(text: str, problems: list[Problem]) -> tuple[Diagnostic, ...]:
     r"""The :class:`Diagnostic` values of *problems* found in *text*, in page order.
 
@@ -137,14 +131,38 @@ def diagnose(text: str, problems: list[Problem]) -> tuple[Diagnostic, ...]:
     """
     if not problems:
         return ()
-    starts = [0, *(match.end() for match in re.finditer(_LINE_BREAK, text))]
-    found = []
-    for code, message, span in problems:
-        offset = span.start
-        line = bisect.bisect_right(starts, offset)
-        if 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n":
-            # Inside a CRLF: the "\r" before it already ended the line.
-            line += 1
-        found.append(Diagnostic(code, message, line, span))
-    found.sort(key=lambda d: (d.span.start, d.code))
-    return tuple(found)
+    # Page order first, so that lines are counted in one sweep down the text.
+    ordered = sorted(problems, key=_page_order)
+    lines = _line_numbers(text, [span.start for _, _, span in ordered])
+    return tuple(
+        Diagnostic(code, message, line, span)
+        for (code, message, span), line in zip(ordered, lines, strict=True)
+    )
+
+
+# Page order: where a problem starts, then its code; the key is taken in C.
+_page_order = operator.attrgetter("span.start", "code")
+
+
+def _line_numbers(text: str, offsets: list[int]) -> list[int]:
+    """The 1-based line of each offset of *offsets*, which are in ascending order.
+
+    The line breaks before an offset are counted in one sweep, from one
+    offset to the next: every "\\n", and every "\\r" but that of a "\\r\\n"
+    wholly before it (an offset between the two characters is on the line
+    the "\\r" ended).
+    """
+    crlf = "\r" in text
+    numbers = []
+    line, counted = 1, 0
+    for offset in offsets:
+        line += text.count("\n", counted, offset)
+        if crlf:
+            line += text.count("\r", counted, offset) - text.count("\r\n", counted, offset)
+            if 0 < counted < offset and text[counted - 1] == "\r" and text[counted] == "\n":
+                # The "\r\n" across the last offset: its "\r" was counted as
+                # ending a line there, its "\n" now; it ends one line.
+                line -= 1
+        counted = offset
+        numbers.append(line)
+    return numbers

@@ -25,6 +25,8 @@ walks through adding one.
 from __future__ import annotations
 
 import datetime
+import itertools
+import operator
 from typing import NamedTuple
 
 from readout_parser import diagnostics
@@ -44,7 +46,7 @@ from readout_parser.page.lines import Classified, Kind, classify
 from readout_parser.page.marks import Marks, judge
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.rules import settle
-from readout_parser.page.text import Passage, split_lines
+from readout_parser.page.text import Passage, iter_lines
 from readout_parser.page.tree import Body, build_body, ends_sentence
 
 __all__ = ["Page", "read_page"]
@@ -76,21 +78,23 @@ class Page(NamedTuple):
 
 def read_page(source: str) -> Page | None:
     """Read the structure of the page *source*; None when it holds no text at all."""
-    classified = [classify(line) for line in split_lines(source)]
+    # One line at a time: each line is classified and left, its fields kept in what it is.
+    classified = [classify(line) for line in iter_lines(source)]
     if all(item.kind is Kind.BLANK for item in classified):
         return None
     settled = settle(classified)
     # A second readout joined on is left out, the diagnostic covering it.
-    lines, start = settled.lines[: settled.end], settled.body
+    lines, start = settled.lines, settled.body
+    if settled.end < len(lines):
+        lines = lines[: settled.end]
     header = read_header([item for item in lines[:start] if item.kind is not Kind.BLANK])
-    body = build_body(lines[start:], settled.width)
+    # The body is read in place: a page of many lines is not copied for it.
+    body = build_body(itertools.islice(lines, start, None), settled.width)
 
     pieces = (*header.photos, *body.photos)
     photos = photo_lines.assemble(pieces, _breaks(lines, pieces))
     doubled = (extra for piece in pieces for extra in piece.extras)
-    boilerplate = tuple(
-        sorted((*header.boilerplate, *body.boilerplate, *doubled), key=lambda item: item.span.start)
-    )
+    boilerplate = tuple(sorted((*header.boilerplate, *body.boilerplate, *doubled), key=_SPAN_START))
     found = [*settled.problems, *header.problems, *body.problems]
     found.extend(_page_problems(source, lines, header, body, photos, boilerplate))
     return Page(
@@ -116,13 +120,20 @@ def read_page(source: str) -> Page | None:
     )
 
 
+# Where a value starts in the input: the sort key of boilerplate, taken in C.
+_SPAN_START = operator.attrgetter("span.start")
+
+
 def _breaks(lines: list[Classified], pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
     """The lines that interrupt a run of photo lines: every other non-blank line."""
+    if not pieces:
+        # No photos, no runs to interrupt: a page of many lines need not list them.
+        return frozenset()
     photo_line_numbers = {piece.line for piece in pieces}
     return frozenset(
-        item.line.index
+        item.index
         for item in lines
-        if item.kind is not Kind.BLANK and item.line.index not in photo_line_numbers
+        if item.kind is not Kind.BLANK and item.index not in photo_line_numbers
     )
 
 
@@ -184,7 +195,7 @@ def _cut_in_footer(back_link: str | None, category: str | None) -> bool:
 def _last_content_span(lines: list[Classified]) -> Span:
     for item in reversed(lines):
         if item.kind is not Kind.BLANK:
-            return item.line.span()
+            return item.span()
     return Span(0, 0)
 
 

@@ -63,10 +63,18 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]]
             r"|(?:Main\s++|Global\s++)?+(?:Menu|Navigation)|Home(?:\s*+page)?+|Search|Site\s*+map"
             r"|Related\s++Links?|Privacy\s++Policy|Cookie\s++(?:settings|policy|preferences)"
             r"|Terms\s++of\s++(?:use|service)|Accessibility|Contact\s++us|Follow\s++us"
-            r"|(?:Copyright\s*+)?+©[^\n]*+|Copyright\s*+(?:\(c\)\s*+)?+\d{4}[^\n]*+"
-            r"|[^\n]*?\bAll\s++rights\s++reserved\.?+",
+            r"|(?:Copyright\s*+)?+©[^\n]*+|Copyright\s*+(?:\(c\)\s*+)?+\d{4}[^\n]*+",
             regex.IGNORECASE,
         ),
+    ),
+    # "2024 Ministry of Foreign Affairs of Japan. All Rights Reserved.": matched
+    # from the end of the line (REVERSE), so that a line of prose, which does
+    # not end so, fails at once instead of being scanned for "All" at every
+    # character.
+    (
+        BoilerplateKind.SITE,
+        "SsMmHhRrPpCcTtAaFf©",
+        lazy(r"[^\n]*?\bAll\s++rights\s++reserved\.?+", regex.IGNORECASE | regex.REVERSE),
     ),
     # "Provisional translation from the Press Release in Japan",
     # "* The foregoing is a provisional translation. ...",

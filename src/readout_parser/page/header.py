@@ -61,6 +61,12 @@ ISSUER = lazy(
 )
 
 
+def _may_be_issuer(text: str) -> bool:
+    # ISSUER takes a whole line that starts with "Ministry" or ends with the
+    # name of a unit: a headline skips its scan.
+    return text.startswith("Ministry") or text.endswith(("Bureau", "Division", "Department"))
+
+
 class Header(NamedTuple):
     """What the header holds, before photos are assembled page-wide."""
 
@@ -89,7 +95,7 @@ def read_header(lines: Sequence[Classified]) -> Header:
     if trail is not None:
         reader.boilerplate.append(trail.path)
     category, category_span, title, unplaced = _headlines(headline_lines, trail)
-    reader.found.extend(_unplaced(line) for line in unplaced)
+    reader.found.extend(_unplaced(line, reader.messages) for line in unplaced)
     return Header(
         category=category,
         title=title.text if title is not None else None,
@@ -118,6 +124,7 @@ class _Reader:
         "found",
         "has_date_line",
         "headline_lines",
+        "messages",
         "pieces",
         "zone_started",
     )
@@ -132,6 +139,9 @@ class _Reader:
         self.pieces: list[PhotoPiece] = []
         self.boilerplate: list[Boilerplate] = []
         self.found: list[Problem] = []
+        # The message of each unplaced line's text: lines alike share one, so
+        # a page of thousands of them holds one copy, not thousands.
+        self.messages: dict[str, str] = {}
         # The index of the header line before the one being read (blank lines
         # between header lines carry no meaning in a web copy).
         self.follows = -1
@@ -150,8 +160,8 @@ class _Reader:
             first, *rest = item.photos
             self.add_piece(first, follows)
             self.pieces.extend(rest)
-        elif ISSUER().fullmatch(line.text):
-            self.found.append(_unplaced(line))
+        elif _may_be_issuer(line.text) and ISSUER().fullmatch(line.text):
+            self.found.append(_unplaced(line, self.messages))
         elif kind is Kind.BULLET and item.body >= len(line.text):
             # A bullet with nothing after it: list markup left behind.
             self.boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
@@ -167,7 +177,7 @@ class _Reader:
         line = item.line
         if self.has_date_line:
             # A second date line: the page has one date, and this is not it.
-            self.found.append(_unplaced(line))
+            self.found.append(_unplaced(line, self.messages))
             return
         self.has_date_line = True
         self.zone_started = True
@@ -298,10 +308,12 @@ def _invalid_date(line: Line) -> Problem:
     )
 
 
-def _unplaced(line: Line) -> Problem:
-    return Problem(
-        diagnostics.UNPLACED_LINE,
-        f"header line {line.text!r} is not the breadcrumb, headline, date or a photo "
-        "caption, so it was left out of every field.",
-        line.span(),
-    )
+def _unplaced(line: Line, messages: dict[str, str]) -> Problem:
+    """The problem of a header line that is no field; *messages* shares equal messages."""
+    message = messages.get(line.text)
+    if message is None:
+        message = messages[line.text] = (
+            f"header line {line.text!r} is not the breadcrumb, headline, date or a photo "
+            "caption, so it was left out of every field."
+        )
+    return Problem(diagnostics.UNPLACED_LINE, message, line.span())

@@ -66,14 +66,17 @@ class Marker(NamedTuple):
     counter: Marker | None = None
 
 
-class Classified:
+class Classified(Line):
     """A line with what it looks like and the details that go with it.
 
-    A plain slotted value, one per line; the rules of :mod:`.rules` replace
-    it by a new one where the line's neighbours change what it is.
+    A plain slotted value, one per line: the line's own fields and its kind
+    in one object (a page of many short lines holds one object per line, not
+    two, and the collector has half as many to walk). The rules of
+    :mod:`.rules` replace it by a new one where the line's neighbours change
+    what it is.
     """
 
-    __slots__ = ("body", "boilerplate", "bullet", "date", "kind", "line", "marker", "photos")
+    __slots__ = ("body", "boilerplate", "bullet", "date", "kind", "marker", "photos")
 
     def __init__(
         self,
@@ -86,8 +89,15 @@ class Classified:
         photos: tuple[PhotoPiece, ...] = (),
         boilerplate: BoilerplateKind | None = None,
     ) -> None:
+        # The line's fields, set here rather than through Line.__init__: one
+        # call fewer on every line.
+        self.index = line.index
+        self.start = line.start
+        self.end = line.end
+        self.text = line.text
+        self.indent = line.indent
+        self.offsets = line.offsets
         self.kind = kind
-        self.line = line
         self.marker = marker
         # The bullet of a BULLET line ("•", "-") and where its text begins.
         self.bullet = bullet
@@ -96,8 +106,13 @@ class Classified:
         self.photos = photos
         self.boilerplate = boilerplate
 
+    @property
+    def line(self) -> Line:
+        """The line itself, as the readers of lines take it."""
+        return self
+
     def __repr__(self) -> str:
-        return f"Classified({self.kind.name}, {self.line!r})"
+        return f"Classified({self.kind.name}, {Line.__repr__(self)})"
 
 
 # A list marker at the start of a line. Examples:
@@ -144,7 +159,9 @@ def classify(line: Line) -> Classified:
     is_date, date = calendar.match_date_line(text) if _may_be_date(text) else (False, None)
     if is_date:
         return Classified(Kind.DATE, line, date=date)
-    if first in _ITEM_STARTS:
+    # A single character is an item only as a bare number ("2"); a lone
+    # bullet or letter skips the pattern.
+    if first in _ITEM_STARTS and (len(text) > 1 or first.isdigit()):
         item = ITEM().match(text)
         if item is not None:
             marker = _marker(item)
@@ -163,23 +180,36 @@ def classify(line: Line) -> Classified:
         return Classified(Kind.PHOTO, line, photos=photos)
     bullet = BULLET().match(text) if first in _BULLETS else None
     if bullet is not None:
-        return Classified(Kind.BULLET, line, bullet=bullet.group("bullet"), body=bullet.end())
+        # The bullet is the line's first character.
+        return Classified(Kind.BULLET, line, bullet=first, body=bullet.end())
     return Classified(Kind.TEXT, line)
 
 
 def _may_be_date(text: str) -> bool:
     # Date lines are short and hold a four-digit year; this skips the regex
-    # for nearly every line of prose.
-    return len(text) <= 40 and DIGIT().search(text) is not None
+    # for nearly every line of prose, and for the short lines of a list
+    # ("1.", "(2)"), which are shorter than the shortest date line.
+    return SHORTEST_DATE_LINE <= len(text) <= 40 and YEAR_DIGITS().search(text) is not None
 
 
-# Any decimal digit, as the date pattern's \d knows them.
-DIGIT = lazy_re(r"\d")
+# The shortest line the date pattern takes: "2024/5/4".
+SHORTEST_DATE_LINE = 8
+
+# Four ASCII digits, as every date line holds its year ("2017" of "March
+# 16, 2017"; the date pattern reads digits as ASCII only).
+YEAR_DIGITS = lazy_re(r"[0-9]{4}")
+
+
+# The groups of ITEM that :func:`_marker` reads, by number: a group looked up
+# by name costs several times as much in ``regex``, and every item line is read.
+_BULLET_GROUP, _COUNTER_GROUP, _MARKER_GROUP = 1, 2, 3
 
 
 def _marker(match: regex.Match[str]) -> Marker:
-    text = match.group("marker")
-    start, end = match.span("marker")
+    # One call for the spans of all groups, rather than one per group.
+    spans = match.regs
+    start, end = spans[_MARKER_GROUP]
+    text = match.string[start:end]
     # The marker's own shape says its style: "(1)", "(a)", "1.", "a.", "1)", "a)", "1".
     value = text.strip("().")
     digits = value.isdigit()
@@ -192,14 +222,14 @@ def _marker(match: regex.Match[str]) -> Marker:
     else:
         style = Style.BARE
     number = int(value) if digits else None
-    bulleted = match.group("bullet") is not None
+    bulleted = spans[_BULLET_GROUP][0] >= 0
     counter = None
-    if match.group("counter") is not None:
-        value_start, value_end = match.span("counter")
+    value_start, value_end = spans[_COUNTER_GROUP]
+    if value_start >= 0:
         # The counter's text takes in its dot; the item it may number holds no text.
         counter = Marker(
             Style.DOT,
-            int(match.group("counter")),
+            int(match.string[value_start:value_end]),
             match.string[value_start : value_end + 1],
             value_start,
             value_end + 1,

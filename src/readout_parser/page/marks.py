@@ -175,7 +175,8 @@ def _transcript(marks: Marks) -> bool:
     texts = [passage.text for passage in marks.lead]
     for section in marks.sections:
         texts.extend(paragraph.text for paragraph in section.paragraphs)
-    turns = sum(1 for text in texts if TURN().match(text) is not None)
+    # A turn holds its colon: a paragraph without one skips the pattern.
+    turns = sum(1 for text in texts if ":" in text and TURN().match(text) is not None)
     return turns >= MIN_TURNS and 2 * turns >= len(texts)
 
 

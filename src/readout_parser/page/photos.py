@@ -54,6 +54,10 @@ TRAILING_CREDIT = lazy(
 )
 
 
+# The numbers of PHOTO_TOKEN's groups that carry a token's text.
+_BODY, _LEADING_BODY, _IMAGE = 4, 6, 7
+
+
 class _Token(NamedTuple):
     """A photo token of a line: where it is, and the text it carries, if any."""
 
@@ -69,19 +73,24 @@ class _Token(NamedTuple):
 def _tokens(text: str) -> list[_Token]:
     found: list[_Token] = []
     for match in PHOTO_TOKEN().finditer(text):
-        if match.group("label") is not None:
+        # Every group in one call: ``regex`` looks a group up by name at
+        # several times the cost (the order is PHOTO_TOKEN's, as tested).
+        label, _, courtesy, body, _, leading_body, _ = match.groups()
+        if label is not None:
             found.append(_Token(match.start(), match.end(), is_label=True))
             continue
-        group = next(g for g in ("body", "leading_body", "image") if match.group(g) is not None)
+        # The text the token carries: "(photo:X)", "photo1: X", or "画像1".
+        group = _BODY if body is not None else _LEADING_BODY if leading_body is not None else _IMAGE
+        body_start, body_end = match.span(group)
         found.append(
             _Token(
                 match.start(),
                 match.end(),
                 is_label=False,
-                body=match.group(group).strip(),
-                body_start=match.start(group),
-                body_end=match.end(group),
-                courtesy=match.group("courtesy") is not None,
+                body=text[body_start:body_end].strip(),
+                body_start=body_start,
+                body_end=body_end,
+                courtesy=courtesy is not None,
             )
         )
     trailing = TRAILING_CREDIT().search(text)
@@ -190,8 +199,10 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
     # The line's bullet and any label left between pieces belong to the photos
     # at either end, so every character of the line is accounted for.
     whole = line.span()
-    pieces[0] = pieces[0]._replace(span=Span(whole.start, pieces[0].span.end))
-    pieces[-1] = pieces[-1]._replace(span=Span(pieces[-1].span.start, whole.end))
+    if pieces[0].span.start != whole.start:
+        pieces[0] = pieces[0]._replace(span=Span(whole.start, pieces[0].span.end))
+    if pieces[-1].span.end != whole.end:
+        pieces[-1] = pieces[-1]._replace(span=Span(pieces[-1].span.start, whole.end))
     return tuple(pieces)
 
 

@@ -114,11 +114,15 @@ def navigation(page: Lines) -> None:
         kind = item.kind
         if kind in (Kind.BLANK, Kind.BOILERPLATE):
             continue
-        entry = item.line.text[item.body :]
+        entry = item.text[item.body :]
         if (
             kind is not Kind.BULLET
-            or any(_words(part) > MAX_MENU_WORDS for part in MENU_SEPARATOR().split(entry))
-            or MEETING_WORD().search(entry) is not None
+            # No part of an entry of a few words has more: only a long one is split.
+            or (
+                _words(entry) > MAX_MENU_WORDS
+                and any(_words(part) > MAX_MENU_WORDS for part in MENU_SEPARATOR().split(entry))
+            )
+            or (entry and MEETING_WORD().search(entry) is not None)
         ):
             return
         lines[index] = _site(item)
@@ -159,8 +163,8 @@ def captions_above_credits(page: Lines) -> None:
                 or _wrapped_caption(item, below)
                 or (_kind_above(lines, index, zone) is Kind.PHOTO and _names_photo(item))
             )
-            and not is_prose(item.line.text)
-            and not ends_sentence(item.line.text)
+            and not is_prose(item.text)
+            and not ends_sentence(item.text)
         ):
             piece = caption_piece(item.line, item.body)
             lines[index] = Classified(Kind.PHOTO, item.line, photos=(piece,))
@@ -169,7 +173,7 @@ def captions_above_credits(page: Lines) -> None:
 
 def _names_photo(item: Classified) -> bool:
     """Whether a line opens as a caption does: "Photo session ...", "Meeting between ..."."""
-    return CAPTION_OPENS().match(item.line.text, item.body) is not None
+    return CAPTION_OPENS().match(item.text, item.body) is not None
 
 
 def _kind_above(lines: Sequence[Classified], index: int, zone: int) -> Kind | None:
@@ -207,14 +211,14 @@ def body_start(page: Lines) -> None:
             # page; the header goes on below it.
             page.body = index
             return
-        if item.kind in (Kind.TEXT, Kind.BULLET) and is_prose(item.line.text):
+        if item.kind in (Kind.TEXT, Kind.BULLET) and is_prose(item.text):
             page.body = _wrapped_start(lines, index)
             return
         if item.kind is not Kind.BLANK:
             last_text = index if item.kind is Kind.TEXT else -1
     if last_text > 0 and (
-        _words(lines[last_text].line.text) >= MIN_CUT_LEAD_WORDS
-        or LEAD_OPENING().match(lines[last_text].line.text) is not None
+        _words(lines[last_text].text) >= MIN_CUT_LEAD_WORDS
+        or LEAD_OPENING().match(lines[last_text].text) is not None
     ):
         # No prose at all, and the page ends on a line of text below the
         # header: a lead cut off before its first sentence ended
@@ -275,7 +279,7 @@ def wrap_width(page: Lines) -> None:
     wrapped: list[int] = []
     for index in range(page.body, page.end - 1):
         item = lines[index]
-        text = item.line.text
+        text = item.text
         if (
             item.kind in (Kind.TEXT, Kind.BULLET)
             and MIN_WRAP_WIDTH <= len(text) <= MAX_WRAP_WIDTH
@@ -321,7 +325,9 @@ def counters(page: Lines) -> None:
             content = True
         elif marker.style is Style.DOT:
             number = marker.number
-            content = not is_heading(_item_text(item))
+            # An empty item ("1." alone, as list markup) holds no content.
+            text = _item_text(item)
+            content = bool(text) and not is_heading(text)
         else:
             content = True
 
@@ -384,14 +390,14 @@ def _topic_lines(lines: Sequence[Classified], start: int) -> list[tuple[int, boo
         if item.kind is Kind.BLANK:
             continue
         after, following = following, item
-        if item.kind not in (Kind.TEXT, Kind.BULLET) or not _is_topic(item.line.text[item.body :]):
+        if item.kind not in (Kind.TEXT, Kind.BULLET) or not _is_topic(item.text[item.body :]):
             continue
-        if after is None or after.line.text[:1].islower():
+        if after is None or after.text[:1].islower():
             # Nothing after it, or a line it was hard-wrapped into ("At the" / "outset, ...").
             continue
         if after.kind is Kind.ITEM and after.marker and after.marker.number == 1:
             candidates.append((index, True))
-        elif after.kind in (Kind.TEXT, Kind.BULLET) and _is_running_text(after.line.text):
+        elif after.kind in (Kind.TEXT, Kind.BULLET) and _is_running_text(after.text):
             candidates.append((index, False))
     # The first non-blank line of the body is never a topic line.
     first = next((i for i in range(start, len(lines)) if lines[i].kind is not Kind.BLANK), None)
@@ -423,7 +429,7 @@ def second_readout(page: Lines) -> None:
 def _names_page(item: Classified) -> bool:
     """Whether *item* is a breadcrumb or a headline: "Japan-Peru Relations",
     "Japan-Peru Foreign Ministers' Meeting"; not "(Reference) Previous meetings"."""
-    text = item.line.text
+    text = item.text
     if item.kind is not Kind.TEXT or text[:1] in "([":
         return False
     return BREADCRUMB_END().search(text) is not None or (
@@ -437,7 +443,7 @@ def _content_follows(lines: Sequence[Classified], index: int) -> bool:
         if item.kind is Kind.BLANK:
             continue
         if item.kind is Kind.ITEM or (
-            item.kind in (Kind.TEXT, Kind.BULLET) and is_prose(item.line.text)
+            item.kind in (Kind.TEXT, Kind.BULLET) and is_prose(item.text)
         ):
             return True
         seen += 1
@@ -456,7 +462,7 @@ def _header_above(lines: Sequence[Classified], index: int, body: int) -> int:
         if (
             taken == MAX_HEADER_LINES_ABOVE_DATE
             or item.kind is not Kind.TEXT
-            or is_prose(item.line.text)
+            or is_prose(item.text)
         ):
             break
         start, taken = above, taken + 1
@@ -575,7 +581,7 @@ def _wrapped_start(lines: Sequence[Classified], index: int) -> int:
             above -= 1
         if above < 0 or lines[above].kind is not Kind.TEXT:
             return index
-        if not _wraps_onto(lines[above].line.text, lines[index].line.text):
+        if not _wraps_onto(lines[above].text, lines[index].text):
             return index
         index = above
 
@@ -593,7 +599,7 @@ def _wraps_onto(above: str, text: str) -> bool:
 
 def _item_text(item: Classified) -> str:
     assert item.marker is not None
-    return item.line.text[item.marker.body :]
+    return item.text[item.marker.body :]
 
 
 def _is_running_text(text: str) -> bool:
@@ -602,10 +608,11 @@ def _is_running_text(text: str) -> bool:
 
 def _is_topic(text: str) -> bool:
     return (
-        text[:1].isupper()
+        # Most lines of a body are sentences longer than a topic: said first.
+        text.count(" ") + 1 <= MAX_TOPIC_WORDS
+        and text[:1].isupper()
         and not text.endswith(":")
         and not introduces(text)
         and not has_sentence_end(text)
-        and text.count(" ") + 1 <= MAX_TOPIC_WORDS
         and is_heading(text)
     )

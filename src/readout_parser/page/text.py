@@ -8,15 +8,10 @@ relate.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from readout_parser._patterns import lazy
+from readout_parser._patterns import lazy, lazy_re
 from readout_parser.model import Span
-
-# Line breaks as a web copy produces them: "\n", "\r\n" or a lone "\r".
-# Other vertical separators (form feed, U+2028) are treated as white space
-# inside a line, which is how browsers render them.
-LINE_BREAK = lazy(r"\r\n|\r|\n")
 
 # A run of white space as str.split() knows it (NBSP, tabs, ideographic
 # space and the information separators U+001C-U+001F included, which the
@@ -25,12 +20,33 @@ LINE_BREAK = lazy(r"\r\n|\r|\n")
 WHITESPACE_RUN = lazy(r"[\s\x1c-\x1f\ufeff]++")
 
 
+# White space that normalising changes: a run of two or more white-space
+# characters ("  ", " \u00a0"), or one that is not the space ("\t", "\u00a0",
+# the BOM). WHITESPACE_RUN's characters, in ``re``, which is faster here.
+IRREGULAR_SPACE = lazy_re(r"[\s\ufeff]{2,}|[^\S ]|\ufeff")
+
+# WHITESPACE_RUN's characters, for trimming.
+_SPACE_CHARS = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
+
 # Characters that take no room on the screen: zero-width space, joiners and
 # the word joiner, soft hyphen, bidi marks and embeddings, and the BOM inside
 # a line. "Japan\u200b-China", "\u200e(Photo: Cabinet Public Relations
 # Office)": they change neither what a line is nor the text of a value, so
 # they are left out of ``Line.text`` (their offsets are still inside spans).
-INVISIBLE = lazy(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+INVISIBLE = lazy_re(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+# What keeps a line from being its own text: any white space but the space
+# (as str.isspace() knows it: tab, NBSP, ideographic space, U+001C-U+001F
+# ...) or an invisible character. "Japan\u00a0and China", "Japan\u200b-China"
+# hold one; "Japan and China" holds none, and is its own text when it has no
+# double space and no space at either end.
+NOT_PLAIN = lazy_re(
+    r"[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+    r"\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 # The length up to which a line's text is shared between lines that hold the same.
 SHARED_TEXT = 3
@@ -81,6 +97,10 @@ class Line:
 
     def span(self, i: int = 0, j: int | None = None) -> Span:
         """The source span of ``text[i:j]``, trimmed of white space at its ends."""
+        if i == 0 and j is None:
+            # The whole line: its text is trimmed already, and starts and
+            # ends where the line's content does (an empty line at its end).
+            return Span(self.start, self.end)
         text = self.text
         if j is None:
             j = len(text)
@@ -88,10 +108,15 @@ class Line:
             i += 1
         while j > i and text[j - 1] == " ":
             j -= 1
+        if self.offsets is None:
+            # Offsets are the identity: no lookups, and the line's own start
+            # and end where the span reaches them, not new numbers equal to them.
+            start = self.start
+            return Span(start + i if i else start, self.end if j == len(text) else start + j)
         if i == j:
-            at = self.offset(i)
+            at = self.offsets[i]
             return Span(at, at)
-        return Span(self.offset(i), self.offset(j - 1) + 1)
+        return Span(self.offsets[i], self.offsets[j - 1] + 1)
 
 
 class Passage:
@@ -172,31 +197,65 @@ def split_lines(text: str) -> tuple[Line, ...]:
     >>> [(l.text, l.start, l.end) for l in split_lines("a\\r\\n  b c \\n")]
     [('a', 0, 1), ('b c', 5, 8), ('', 10, 10)]
     """
-    lines: list[Line] = []
+    return tuple(iter_lines(text))
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    """The lines of *text*, one at a time, as :func:`split_lines` gives them.
+
+    Lines end as a web copy ends them: at "\\n", "\\r\\n" or a lone "\\r".
+    Other vertical separators (form feed, U+2028) are white space inside a
+    line, which is how browsers render them. A reader that keeps something
+    else per line need not hold them all.
+
+    >>> [(l.text, l.start) for l in iter_lines("a\\rb\\r\\n\\r")]
+    [('a', 0), ('b', 2), ('', 5), ('', 6)]
+    """
     start = 0
-    if "\r" not in text:
-        # The common case: str.split is several times faster than a pattern.
-        for index, raw in enumerate(text.split("\n")):
-            lines.append(_make_line(raw, index, start))
-            start += len(raw) + 1
-        return tuple(lines)
     index = 0
-    for match in LINE_BREAK().finditer(text):
-        lines.append(_make_line(text[start : match.start()], index, start))
-        index += 1
-        start = match.end()
-    lines.append(_make_line(text[start:], index, start))
-    return tuple(lines)
+    # str.split is several times faster than a pattern for line breaks.
+    pieces = text.split("\n")
+    last = len(pieces) - 1
+    for number, piece in enumerate(pieces):
+        # A "\r" closing a piece before a "\n" is half of a "\r\n"; any
+        # other "\r" ends a line of its own.
+        crlf = number < last and piece[-1:] == "\r"
+        if crlf:
+            piece = piece[:-1]
+        for raw in piece.split("\r") if "\r" in piece else (piece,):
+            yield _make_line(raw, index, start)
+            index += 1
+            start += len(raw) + 1
+        if crlf:
+            start += 1
 
 
 def _make_line(raw: str, index: int, start: int) -> Line:
-    end = start + len(raw)
+    if (
+        raw[:1] != " "
+        and raw[-1:] != " "
+        and "  " not in raw
+        # No character of NOT_PLAIN is printable, and str.isprintable() scans
+        # faster than the pattern; a line it refuses is asked the pattern.
+        and (raw.isprintable() or NOT_PLAIN().search(raw) is None)
+    ):
+        # Most lines: nothing to trim, collapse or leave out, so the text is
+        # the line as written, its offsets the identity. A few substring
+        # tests and one scan of the characters, where splitting into words
+        # and joining them again costs three times as much.
+        if not raw:
+            return Line(index, start, start, "", 0)
+        # Short texts ("1.", "•") are shared, so a page of many such lines
+        # holds one copy of each.
+        text = sys.intern(raw) if len(raw) <= SHARED_TEXT else raw
+        return Line(index, start, start + len(raw), text, 0)
     if not raw.isascii() and INVISIBLE().search(raw) is not None:
         return _visible_line(raw, index, start)
     # str.split() knows the same white space as WHITESPACE_RUN, and is several
     # times faster than a regex substitution; this runs on every line.
     plain = raw
     words = plain.split()
+    end = start + len(raw)
     if not words:
         return Line(index, end, end, "", 0)
     text = " ".join(words)
@@ -218,7 +277,8 @@ def _make_line(raw: str, index: int, start: int) -> Line:
         content_end,
         normal,
         lead,
-        tuple(start + o for o in offsets),
+        # Shifted from the line to the input; map keeps the loop in C.
+        tuple(map(start.__add__, offsets)),
     )
 
 
@@ -261,27 +321,27 @@ def normalize_with_offsets(text: str, start: int, end: int) -> tuple[str, Sequen
     >>> s, o[0], o[2], o[-1]
     ('a b', 3, 6, 7)
     """
-    # Work run by run, not character by character: the text between white
-    # space runs maps to a contiguous range of offsets.
+    # Only the white space that changes is visited: a run of two or more
+    # characters, or one that is not the space. Text between such runs,
+    # single spaces included, maps to a contiguous range of offsets.
+    first, stop = start, min(end, len(text))
+    while first < stop and text[first] in _SPACE_CHARS:
+        first += 1
+    while stop > first and text[stop - 1] in _SPACE_CHARS:
+        stop -= 1
+    if first >= stop:
+        return "", [start]
     parts: list[str] = []
     offsets: list[int] = []
-    cursor = start
-    # Where the white space before the next kept text began.
-    pending = start
-    for run in WHITESPACE_RUN().finditer(text, start, end):
-        if run.start() > cursor:
-            if parts:
-                parts.append(" ")
-                offsets.append(pending)
-            parts.append(text[cursor : run.start()])
-            offsets.extend(range(cursor, run.start()))
-        pending = run.start()
+    cursor = first
+    for run in IRREGULAR_SPACE().finditer(text, first, stop):
+        # A collapsed run maps to its first character.
+        parts.append(text[cursor : run.start()])
+        parts.append(" ")
+        offsets.extend(range(cursor, run.start()))
+        offsets.append(run.start())
         cursor = run.end()
-    if end > cursor:
-        if parts:
-            parts.append(" ")
-            offsets.append(pending)
-        parts.append(text[cursor:end])
-        offsets.extend(range(cursor, end))
-    offsets.append(offsets[-1] + 1 if offsets else start)
+    parts.append(text[cursor:stop])
+    offsets.extend(range(cursor, stop))
+    offsets.append(stop)
     return "".join(parts), offsets

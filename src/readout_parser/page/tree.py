@@ -10,7 +10,7 @@ style a page starts with.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from readout_parser import diagnostics
@@ -148,9 +148,6 @@ class _Paragraph:
     def passage(self) -> Passage:
         return Passage(self.text(), self.parts, self.span, self.glued)
 
-    def freeze(self) -> Paragraph:
-        return Paragraph(self.text(), self.span, self.marker, self.marker_span)
-
 
 class _Open:
     """A section being built; local to :func:`build_body`, frozen on close."""
@@ -185,12 +182,17 @@ class _Open:
     def freeze(self, passages: dict[int, Passage]) -> Section:
         """The section as the model holds it; its passages go into *passages*."""
         heading = self.heading
+        marker = self.marker
+        span = Span(self.start, self.end)
+        if heading is None and not self.paragraphs and not self.children:
+            # An empty item ("1." alone), as a page of list markup has many of.
+            return Section(marker.number, marker.text, None, span)
         paragraphs = tuple(_frozen(paragraph, passages) for paragraph in self.paragraphs)
         section = Section(
-            number=self.marker.number,
-            marker=self.marker.text,
+            number=marker.number,
+            marker=marker.text,
             heading=heading.text if heading is not None else None,
-            span=Span(self.start, self.end),
+            span=span,
             heading_span=heading.span if heading is not None else None,
             paragraphs=paragraphs,
             subsections=tuple(self.children),
@@ -202,8 +204,10 @@ class _Open:
 
 def _frozen(paragraph: _Paragraph, passages: dict[int, Passage]) -> Paragraph:
     """*paragraph* as the model holds it, its passage recorded in *passages*."""
-    frozen = paragraph.freeze()
-    passages[id(frozen)] = paragraph.passage()
+    # The lines are joined once, for the value and its passage alike.
+    text = paragraph.text()
+    frozen = Paragraph(text, paragraph.span, paragraph.marker, paragraph.marker_span)
+    passages[id(frozen)] = Passage(text, paragraph.parts, paragraph.span, paragraph.glued)
     return frozen
 
 
@@ -218,6 +222,10 @@ def is_heading(text: str) -> bool:
     False
     """
     words = text.count(" ") + 1
+    if words > MAX_HEADING_WORDS and text[-1:] not in ":)":
+        # A long line neither introducing what follows nor closing a note
+        # that may be cut off: a sentence, as most numbered content is.
+        return False
     if (text.endswith(":") and words <= MAX_INTRODUCTION_WORDS) or (
         words <= MAX_HEADING_WORDS and introduces(text)
     ):
@@ -280,7 +288,7 @@ def ends_sentence(text: str) -> bool:
     return text.startswith("(") and text.endswith(")")
 
 
-def build_body(lines: Sequence[Classified], width: int | None = None) -> Body:
+def build_body(lines: Iterable[Classified], width: int | None = None) -> Body:
     """Build the lead and the section tree from the body's classified lines.
 
     *width* is the width the body is hard-wrapped at, if it is.
@@ -374,7 +382,8 @@ class _Builder:
 
     def open(self, line: Line, marker: Marker, start: int, end: int) -> None:
         stack = self.stack
-        self.close_to(min(_level(stack, marker, line), MAX_DEPTH - 1))
+        if stack:
+            self.close_to(min(_level(stack, marker, line), MAX_DEPTH - 1))
         if marker.number is not None:
             previous = stack[-1].last_number if stack else self.top_last_number
             problem = _numbering(line, marker, previous)
@@ -478,7 +487,8 @@ class _Builder:
             cut.heading = None
         self.close_to(0)
         lead = [_frozen(paragraph, self.passages) for paragraph in self.lead]
-        passages = [paragraph.passage() for paragraph in self.lead]
+        # The lead's passages, as recorded when its paragraphs were frozen.
+        passages = [self.passages[id(paragraph)] for paragraph in lead]
         top = self.top
         if not lead and _is_wrapper(top):
             # "  1. On June 26, ... as follows." holding the whole page, with the
@@ -566,7 +576,13 @@ def _level(stack: list[_Open], marker: Marker, line: Line) -> int:
     by "1. The two ministers ..." (a heading awaiting its list). Later items go
     back to the open item whose indentation they match.
     """
-    same = [depth for depth, open_ in enumerate(stack) if open_.marker.style is marker.style]
+    style = marker.style
+    if stack[-1].marker.style is style and len(stack) == 1:
+        # One item open, of this style: a sibling follows it, or a list
+        # opens under it; the most common case, without a scan.
+        same = [0]
+    else:
+        same = [depth for depth, open_ in enumerate(stack) if open_.marker.style is style]
     if not same:
         return len(stack)
     deepest = stack[same[-1]]
