@@ -508,7 +508,7 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         family_name=family_name(name),
         post_nominal=post_nominal,
         start=tokens.starts[index],
-        end=tokens.ends[end - 1],
+        end=tokens.end(end - 1),
     )
 
 

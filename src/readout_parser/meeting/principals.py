@@ -166,4 +166,4 @@ def _unread(
     end = start
     while end < last and seen[end] not in (",", ";", "(", "."):
         end += 1
-    return tokens.starts[start], tokens.ends[end - 1]
+    return tokens.starts[start], tokens.end(end - 1)

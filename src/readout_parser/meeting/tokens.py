@@ -41,26 +41,34 @@ class Tokens:
     >>> t = tokenize("Mr. Kono’s visit at 9:20a.m.")
     >>> t.words
     ['Mr', '.', 'Kono', '’s', 'visit', 'at', '9:20', 'a.m.']
-    >>> t.text[t.starts[2] : t.ends[2]]
+    >>> t.text[t.starts[2] : t.end(2)]
     'Kono'
     """
 
-    __slots__ = ("ends", "starts", "text", "words")
+    __slots__ = ("starts", "text", "words")
 
-    def __init__(self, text: str, words: list[str], starts: list[int], ends: list[int]) -> None:
+    def __init__(self, text: str, words: list[str], starts: list[int]) -> None:
         self.text = text
         self.words = words
         self.starts = starts
-        self.ends = ends
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def end(self, index: int) -> int:
+        """Where token *index* ends: every token is the text it stands for."""
+        return self.starts[index] + len(self.words[index])
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each token ends."""
+        return [start + len(word) for start, word in zip(self.starts, self.words, strict=True)]
 
     def slice(self, first: int, last: int) -> str:
         """The text from token *first* through the end of token ``last - 1``."""
         if last <= first:
             return ""
-        return self.text[self.starts[first] : self.ends[last - 1]]
+        return self.text[self.starts[first] : self.end(last - 1)]
 
     def index_at(self, offset: int) -> int:
         """The index of the first token starting at or after *offset*."""
@@ -101,29 +109,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     stop = len(text) if end is None else end
     words: list[str] = []
     starts: list[int] = []
-    ends: list[int] = []
+    add_word, add_start = words.append, starts.append
     pattern = _token()
     pos = start
     for chunk in text[start:stop].split(" "):
         size = len(chunk)
         if chunk.isalpha() or chunk.isdecimal():
-            words.append(chunk)
-            starts.append(pos)
-            ends.append(pos + size)
+            add_word(chunk)
+            add_start(pos)
         elif size > 1 and chunk[-1] in _CLOSERS and _plain(chunk[:-1]):
             # "Kishida,", "Affairs.", "time)", "16,": a word and what closes it.
             words.extend((chunk[:-1], chunk[-1]))
             starts.extend((pos, pos + size - 1))
-            ends.extend((pos + size - 1, pos + size))
         elif size > 1 and chunk[0] == "(" and chunk[1:].isalpha():
             # "(local", "(Japanese".
             words.extend(("(", chunk[1:]))
             starts.extend((pos, pos + 1))
-            ends.extend((pos + 1, pos + size))
         elif chunk:
-            _scan(text, pos, pos + size, pattern, words, starts, ends)
+            _scan(text, pos, pos + size, pattern, words, starts)
         pos += size + 1
-    return Tokens(text, words, starts, ends)
+    return Tokens(text, words, starts)
 
 
 def _scan(
@@ -133,7 +138,6 @@ def _scan(
     pattern: re.Pattern[str],
     words: list[str],
     starts: list[int],
-    ends: list[int],
 ) -> None:
     for match in pattern.finditer(text, start, stop):
         word = match.group()
@@ -143,11 +147,9 @@ def _scan(
             # "Dato'Amran": a style written onto the name it precedes.
             words.extend((word[: glued - 1], word[glued - 1], word[glued:]))
             starts.extend((at, at + glued - 1, at + glued))
-            ends.extend((at + glued - 1, at + glued, match.end()))
             continue
         words.append(word)
         starts.append(at)
-        ends.append(match.end())
 
 
 # Styles that end in an apostrophe and may be written onto the name: "Dato'Amran".
