@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from readout_parser import parse
 from readout_parser.page import read_page
 from readout_parser.page.text import Passage
 
@@ -139,3 +140,25 @@ def test_space_characters_are_those_of_the_white_space_run() -> None:
         space = WHITESPACE_RUN().fullmatch(char) is not None
         assert (char in _SPACE_CHARS) is space, hex(code)
         assert (IRREGULAR_SPACE().fullmatch(char) is not None) is (space and char != " ")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "kept"),
+    [
+        # A link label in any case is cut out of the text it stands in.
+        ("The two agreed (Pdf) to talk.", "link-label", "The two agreed to talk."),
+        ("The statement open a new window is out.", "link-label", "The statement is out."),
+        # A copyright line may open with its year.
+        ("2024 Ministry of Foreign Affairs of Japan. All Rights Reserved.", "site", None),
+    ],
+)
+def test_furniture_whatever_its_case_or_first_character(
+    line: str, kind: str, kept: str | None
+) -> None:
+    text = f"Japan-China Relations\nMay 9, 2018\nThe two leaders met.\n1. Trade\n{line}\n"
+    readout = parse(text)
+    found = [(b.kind.value, text[b.span.start : b.span.end].strip()) for b in readout.boilerplate]
+    label = line if kept is None else next(w for w in ("(Pdf)", "open a new window") if w in line)
+    assert (kind, label) in found
+    paragraphs = [p.text for section in readout.sections for p in section.paragraphs]
+    assert paragraphs == ([kept] if kept is not None else [])

@@ -25,8 +25,9 @@ BACK_LINK = lazy(r"Back\s++to\s++(?P<target>[^.!?]++)", regex.IGNORECASE)
 _GLUED_LABEL = lazy(r"(?<=\p{Ll})(?=\p{Lu})")
 
 # Lines that are furniture as a whole, by kind, with the characters such a
-# line can start with (lines are trimmed), so most lines skip every pattern.
-_WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]], ...] = (
+# line can start with (lines are trimmed; None for any), so most lines skip
+# every pattern.
+_WHOLE_LINE: tuple[tuple[BoilerplateKind, str | None, Callable[[], regex.Pattern[str]]], ...] = (
     # "(END)"
     (BoilerplateKind.END_MARK, "(", lazy(r"\(\s*+END\s*+\)", regex.IGNORECASE)),
     # "Page Top", "Back to Top", "To Top"
@@ -71,9 +72,11 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]]
     # from the end of the line (REVERSE), so that a line of prose, which does
     # not end so, fails at once instead of being scanned for "All" at every
     # character.
+    # It may open with anything, a year as well ("2024 ..."): no first
+    # character rules it out.
     (
         BoilerplateKind.SITE,
-        "SsMmHhRrPpCcTtAaFf©",
+        None,
         lazy(r"[^\n]*?\bAll\s++rights\s++reserved\.?+", regex.IGNORECASE | regex.REVERSE),
     ),
     # "Provisional translation from the Press Release in Japan",
@@ -105,7 +108,11 @@ INLINE_LABEL = lazy(
 # Only lines holding one of these can hold an inline label; checking for
 # them first keeps the common case to a few substring tests.
 def _may_hold_label(text: str) -> bool:
-    return "PDF" in text or "Window" in text or "<" in text or "pdf" in text or "window" in text
+    # The labels match in any case ("(Pdf)", "open a new window").
+    if "<" in text:
+        return True
+    lowered = text.lower()
+    return "pdf" in lowered or "window" in lowered
 
 
 def whole_line_kind(text: str) -> BoilerplateKind | None:
@@ -116,7 +123,7 @@ def whole_line_kind(text: str) -> BoilerplateKind | None:
     """
     first = text[:1]
     for kind, starts, pattern in _WHOLE_LINE:
-        if first in starts and pattern().fullmatch(text):
+        if (starts is None or first in starts) and pattern().fullmatch(text):
             return kind
     return None
 
