@@ -1536,3 +1536,41 @@ def test_tokens(text: str, expected: list[str]) -> None:
     tokens = tokenize(text)
     assert tokens.words == expected
     assert [text[a:b] for a, b in zip(tokens.starts, tokens.ends, strict=True)] == expected
+
+
+# -- letters that fold to ASCII ------------------------------------------------------------------
+
+FOLDED_CASES = [
+    # (lead, fact, value): "İ", "ſ" and the Kelvin sign match "i", "s" and "k" as
+    # the patterns read case, so no quick test may pass them over.
+    pytest.param(
+        f"On May 9, {KISHIDA} held a WORKING D\u0130NNER with Mr. Wang Yi, Minister.",
+        "occasion",
+        "working d\u0130nner".lower(),
+        id="dotted-capital-i",
+    ),
+    pytest.param(
+        f"On May 9, {KISHIDA} who is on a vi\u017fit to Tokyo, held a meeting with Mr. Wang Yi.",
+        "location",
+        "Tokyo",
+        id="long-s",
+    ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a video conference with Mr. Wang Yi, Minister.",
+        "format",
+        MeetingFormat.VIDEO,
+        id="plain",
+    ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a TELEPHONE TAL\u212a with Mr. Wang Yi, Minister. ſ",
+        "format",
+        MeetingFormat.TELEPHONE,
+        id="kelvin-sign",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), FOLDED_CASES)
+def test_letters_that_fold_to_ascii(text: str, fact: str, value: object) -> None:
+    meeting, _, _ = read(text)
+    assert getattr(meeting, fact) == value

@@ -200,58 +200,6 @@ def test_huge_input_is_read_only_in_part() -> None:
     assert all(person.span.end <= 7000 for person in meeting.participants)
 
 
-# Words of lengths and of what stands around them in leads, shuffled so that
-# lengths open, break off and run into each other anywhere.
-_LENGTH_WORDS = st.sampled_from(
-    [
-        "for",
-        "approximately",
-        "a little more than",
-        "a little more than seventy-seven and a half hours",
-        "about",
-        "an",
-        "a",
-        "half",
-        "an hour",
-        "hour",
-        "hours",
-        "and a half",
-        "twenty-five",
-        "seven",
-        "seventy",
-        "eighteen",
-        "minutes",
-        "mins.",
-        "95minutes",
-        "1.5",
-        "20",
-        "and",
-        ",",
-        "some",
-        "several",
-        "Mr.",
-        "held",
-        "Ottawa",
-    ]
-)
-
-
-@given(st.lists(_LENGTH_WORDS, max_size=30), st.sampled_from([" ", "(", "-"]))
-def test_length_is_the_first_a_plain_search_finds(words: list[str], joiner: str) -> None:
-    from readout_parser.meeting import time as clock
-
-    text = joiner.join(words)
-    found, problem = clock.find_duration(text)
-    plain = clock.DURATION().search(text)
-    if problem is not None:
-        return
-    if plain is None:
-        assert found is None
-    else:
-        assert found is not None
-        assert (found.start, found.end) == plain.span()
-
-
 _TOKEN_PIECES = st.sampled_from(
     [
         *("Kishida", "Affairs", "2017", "16", "9:20", "p.m.", "a.m", "H.E.", "Jos?", "Kono’s"),

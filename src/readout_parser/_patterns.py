@@ -39,3 +39,19 @@ def lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
         return re.compile(pattern, flags)
 
     return compiled
+
+
+# The characters that a case-insensitive ``regex`` pattern matches to ASCII
+# letters: "İ" to "i", "ſ" to "s" and the Kelvin sign to "k". A lower-cased
+# substring test does not find "attend" in "ATTENDİNG" or "present" in
+# "preſent", so it may rule a pattern out only in text free of them.
+_FOLDING_TO_ASCII = ("\u0130", "\u017f", "\u212a")
+
+
+def lowered_finds_all(text: str) -> bool:
+    """Whether ``text.lower()`` holds every ASCII word a case-insensitive pattern finds in *text*.
+
+    >>> lowered_finds_all("WORKING DINNER"), lowered_finds_all("WORKING D\\u0130NNER")
+    (True, False)
+    """
+    return not any(char in text for char in _FOLDING_TO_ASCII)

@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from readout_parser import vocabulary
-from readout_parser._patterns import lazy
+from readout_parser._patterns import lazy, lowered_finds_all
 from readout_parser.meeting import people
 from readout_parser.meeting.tokens import tokenize
 from readout_parser.sentences import sentence_bounds
@@ -83,8 +83,9 @@ def notes_in(text: str) -> list[tuple[int, int]]:
     ['The meeting was also attended by Mr. Cole, Minister']
     """
     lowered = text.lower()
-    if len(lowered) != len(text):
-        # Lower-casing moved the letters ("İ"): no shortcut.
+    if len(lowered) != len(text) or not lowered_finds_all(text):
+        # Lower-casing moved the letters or cannot find a cue ("İ", "ſ"):
+        # no shortcut.
         lowered = ""
     if _first_cue(text, lowered, 0, len(text)) is None:
         # Most leads name nobody else.

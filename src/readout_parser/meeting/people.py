@@ -439,8 +439,8 @@ def family_name(name: str) -> str | None:
 
 
 def _written_in_capitals(word: str) -> bool:
-    if not word.isupper():
-        # Most words are not: no letter-by-letter look needed.
+    if any(char.isalpha() and not char.isupper() for char in word[:2]):
+        # Most words are not ("Kishida"): their first two letters say so.
         return False
     letters = [char for char in word if char.isalpha()]
     return (

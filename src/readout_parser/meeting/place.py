@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from readout_parser import vocabulary
-from readout_parser._patterns import lazy
+from readout_parser._patterns import lazy, lowered_finds_all
 from readout_parser.model import MeetingFormat
 
 # -- format --------------------------------------------------------------------
@@ -69,10 +69,11 @@ def find_format(text: str, start: int, end: int) -> tuple[MeetingFormat, int, in
     >>> kind.value, s[start:end]
     ('telephone', 'telephone talk')
     """
-    lowered = text[start:end].lower()
+    region = text[start:end]
+    lowered = region.lower() if lowered_finds_all(region) else None
     for pattern, kind, cues in _NAMED_FORMATS:
         # Most leads name neither: a substring test says so before any scan.
-        if not any(cue in lowered for cue in cues):
+        if lowered is not None and not any(cue in lowered for cue in cues):
             continue
         match = pattern().search(text, start, end)
         if match is not None:
@@ -102,7 +103,7 @@ OCCASION: Final = lazy(
     r"lunch(?:eon)?|dinner|breakfast)(?![\w])"
 )
 
-# Words every match of OCCASION holds (case folded).
+# Words every match of OCCASION holds, in lower case.
 _OCCASION_WORDS: Final = ("lunch", "dinner", "breakfast", "banquet", "courtesy")
 
 # A meal said to come after the meeting rather than be it: "followed by a dinner",
@@ -127,8 +128,8 @@ def find_occasion(text: str, start: int, end: int) -> Found | None:
     >>> find_occasion(s, 0, len(s))
     Found(value='lunch', start=39, end=44)
     """
-    folded = text[start:end].casefold()
-    if not any(word in folded for word in _OCCASION_WORDS):
+    region = text[start:end]
+    if lowered_finds_all(region) and not any(word in region.lower() for word in _OCCASION_WORDS):
         # Most leads name no meal: a substring test says so before any scan.
         return None
     for match in OCCASION().finditer(text, start, end):
@@ -163,19 +164,22 @@ def _occasion(match: regex.Match[str]) -> Found:
 # Words that introduce the place, each followed by it:
 # "during his visit to ", "on his visit to ", "who was visiting ", "visited ",
 # "during his visito to ", "visit in ", " in ", " at ".
-PLACE_CUE: Final = lazy(
-    r"""
+_PLACE_CUE = r"""
     (?<![\w])(?:
-        (?P<visit>(?:[Vv][Ii][Ss][Ii][Tt][Oo]?|[Tt][Rr][Ii][Pp])\s(?:to|in)\s)
+        (?P<visit>{visit}\s(?:to|in)\s)
       | (?P<visiting>visit(?:ing|ed)\s(?:in\s)?)
       | (?P<in>in\s)
       | (?P<at>at\s)
     )
-    """,
-    # Case spelled out letter by letter: a scoped "(?i:...)" makes ``regex``
-    # try every position of the sentence several times slower.
-    regex.VERBOSE,
+    """
+# The case of "visit" and "trip" spelled out letter by letter: a scoped
+# "(?i:...)" makes ``regex`` try every position of the sentence several times
+# slower. PLACE_CUE_FOLDED folds case as "(?i:...)" does ("viſit"), for text
+# that needs it.
+PLACE_CUE: Final = lazy(
+    _PLACE_CUE.format(visit="(?:[Vv][Ii][Ss][Ii][Tt][Oo]?|[Tt][Rr][Ii][Pp])"), regex.VERBOSE
 )
+PLACE_CUE_FOLDED: Final = lazy(_PLACE_CUE.format(visit="(?i:visit|visito|trip)"), regex.VERBOSE)
 
 # One part of a place name: "Washington", "the Republic of Korea (ROK)",
 # "D.C.", "New York", "the State Guest House", "the Elysee palace",
@@ -247,7 +251,8 @@ def find_location(
     >>> find_location(s, 0, len(s)).value
     'Seoul, the Republic of Korea (ROK)'
     """
-    for cue in PLACE_CUE().finditer(text, start, end):
+    cues = PLACE_CUE() if lowered_finds_all(text) else PLACE_CUE_FOLDED()
+    for cue in cues.finditer(text, start, end):
         at = cue.end()
         if not _may_open_place(text, at) or any(
             low <= cue.start() < high for low, high in excluded

@@ -9,14 +9,13 @@ comes back as a :class:`Unreadable`. Patterns compile on first use.
 from __future__ import annotations
 
 import datetime
-import re
 from typing import Final
 
 import attrs
 import regex
 
 from readout_parser import calendar
-from readout_parser._patterns import lazy, lazy_re
+from readout_parser._patterns import lazy
 
 # Month and weekday names from the one calendar: "March", "Mar.", "Monday".
 _MONTH = rf"(?:{calendar.MONTH_NAME})\.?"
@@ -144,25 +143,22 @@ _MINUTES_WORD = r"min(?:ute|iute|ite)s?(?![\w])|mins?\.?(?![\w])"
 # "3 hour", "approximately twenty-five minutes", "60 minute", "1.5 hours".
 _DURATION = rf"""
     (?<![\w])
-    (?:(?P<qualifier>{_DURATION_QUALIFIER})\s)?
+    (?:(?P<qualifier>{_DURATION_QUALIFIER})\s)?+
     (?:
         (?P<half_an_hour>half\san\shour)
       | (?P<hours>\d{{1,2}}(?:\.\d)?|{_NUMBER_WORD}|an|a)\s?
-        (?:(?P<and_a_half>and\sa\shalf)\s)?
+        (?:(?P<and_a_half>and\sa\shalf)\s)?+
         hours?(?![\w])
-        (?:\s(?P<trailing_half>and\sa\shalf))?
-        (?:,?\s(?:and\s)?(?P<extra_minutes>\d{{1,2}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD}))?
+        (?:\s(?P<trailing_half>and\sa\shalf))?+
+        (?:,?\s(?:and\s)?(?P<extra_minutes>\d{{1,2}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD}))?+
       | (?P<minutes>\d{{1,3}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD})
     )
     """
-# The standard module reads it several times faster than ``regex``; no
-# optional part of it can be given back to make a match, so it needs no
-# possessive quantifiers (which ``re`` lacks before Python 3.11).
-DURATION: Final = lazy_re(_DURATION, re.VERBOSE | re.IGNORECASE)
+DURATION: Final = lazy(_DURATION, regex.VERBOSE | regex.IGNORECASE)
 
 # A length right after a start time, before the zone that belongs to the time:
 # " for approximately 35 minutes" in "at 10:00 a.m. for approximately 35 minutes, (Japan time)".
-LENGTH_AFTER_TIME: Final = lazy_re(r",?\s?for\s" + _DURATION, re.VERBOSE | re.IGNORECASE)
+LENGTH_AFTER_TIME: Final = lazy(r",?\s?for\s" + _DURATION, regex.VERBOSE | regex.IGNORECASE)
 
 # The unit every length names, as a word or after digits: "hours" in "one
 # and a half hours", "minutes" in "95minutes", "mins" in "20 mins.".
@@ -170,22 +166,9 @@ UNIT: Final = lazy(
     r"(?<![^\W\d_])(?:hours?|min(?:ute|iute|ite)s?|mins?)(?![^\W\d_])", regex.IGNORECASE
 )
 
-# How far before its unit a length can start: a qualifier ("a little more
-# than ", 19), a number ("seventy-seven ", 14) and "and a half " (11) are 44
-# characters at most; "a little more than twenty-five minutes".
-MAX_BEFORE_UNIT = 48
-
-# Where a length may start: a number, or a word that opens one of
-# DURATION's alternatives ("approximately", "about", "half an hour", "an
-# hour", "a little over", "twenty-five"). Every match of DURATION starts at a
-# match of this; most words of a lead do not, so far fewer places are tried.
-LENGTH_OPENING: Final = lazy_re(
-    r"(?<!\w)(?:\d|approx|about|around|nearly|some|roughly|almost|more\s|over|less\s|just\s"
-    r"|close\s|half\s|an?\s?hour|a\slittle|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
-    re.IGNORECASE,
-)
+# How far before its unit a length can start: "a little more than
+# twenty-five minutes", "approximately seventy-five and a half hours".
+MAX_BEFORE_UNIT = 80
 
 # "for" and a length in words the patterns above cannot read:
 # "for several hours", "for a few minutes". Reported, never guessed.
@@ -640,7 +623,7 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
     # Every length names its unit within a few words of its start; the
     # search starts there rather than scanning the sentence from its start.
     start = max(0, unit.start() - MAX_BEFORE_UNIT)
-    match = _first_length(text, start, unit.start())
+    match = DURATION().search(text, start)
     vague = DURATION_LIKE().search(text, start, match.start() if match is not None else len(text))
     if vague is not None and number_value(vague.group("amount")) is None:
         return None, Unreadable(
@@ -663,22 +646,7 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
     )
 
 
-def _first_length(text: str, start: int, unit: int) -> re.Match[str] | None:
-    """The first match of DURATION at or after *start*, where the first unit is at *unit*.
-
-    Tried only where a length can open up to the unit, then searched for
-    after it: the same match as a search from *start*, with far fewer tries.
-    """
-    pattern = DURATION()
-    # No opening reaches further past the unit than "an hour" does.
-    for opening in LENGTH_OPENING().finditer(text, start, unit + len("hour")):
-        match = pattern.match(text, opening.start())
-        if match is not None:
-            return match
-    return pattern.search(text, unit + 1)
-
-
-def _minutes(match: re.Match[str]) -> float | None:
+def _minutes(match: regex.Match[str]) -> float | None:
     if match.group("half_an_hour"):
         return 30
     if match.group("minutes") is not None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from readout_parser._patterns import lazy
+from readout_parser._patterns import lazy, lowered_finds_all
 from readout_parser.model import Boilerplate, BoilerplateKind
 from readout_parser.page.text import Line
 
@@ -68,16 +68,21 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, str | None, Callable[[], regex.Pattern
             regex.IGNORECASE,
         ),
     ),
-    # "2024 Ministry of Foreign Affairs of Japan. All Rights Reserved.": matched
-    # from the end of the line (REVERSE), so that a line of prose, which does
-    # not end so, fails at once instead of being scanned for "All" at every
-    # character.
-    # It may open with anything, a year as well ("2024 ..."): no first
-    # character rules it out.
+    # "All Rights Reserved.", "2024 Ministry of Foreign Affairs of Japan. All
+    # Rights Reserved.": alone, or after a copyright sign, a year or the
+    # ministry, so that a sentence ending "... all rights reserved." stays
+    # text. Matched from the end of the line (REVERSE), so that a line of
+    # prose, which does not end so, fails at once instead of being scanned
+    # for "All" at every character. It may open with anything, a year as
+    # well: no first character rules it out.
     (
         BoilerplateKind.SITE,
         None,
-        lazy(r"[^\n]*?\bAll\s++rights\s++reserved\.?+", regex.IGNORECASE | regex.REVERSE),
+        lazy(
+            r"(?:[^\n]*?(?:©|\(c\)|\bcopyright\b|\b\d{4}\b|\bMinistry\s++of\s++Foreign"
+            r"\s++Affairs\b)[^\n]*?\s)?\bAll\s++rights\s++reserved\.?+",
+            regex.IGNORECASE | regex.REVERSE,
+        ),
     ),
     # "Provisional translation from the Press Release in Japan",
     # "* The foregoing is a provisional translation. ...",
@@ -109,7 +114,7 @@ INLINE_LABEL = lazy(
 # them first keeps the common case to a few substring tests.
 def _may_hold_label(text: str) -> bool:
     # The labels match in any case ("(Pdf)", "open a new window").
-    if "<" in text:
+    if "<" in text or not lowered_finds_all(text):
         return True
     lowered = text.lower()
     return "pdf" in lowered or "window" in lowered
