@@ -25,9 +25,8 @@ BACK_LINK = lazy(r"Back\s++to\s++(?P<target>[^.!?]++)", regex.IGNORECASE)
 _GLUED_LABEL = lazy(r"(?<=\p{Ll})(?=\p{Lu})")
 
 # Lines that are furniture as a whole, by kind, with the characters such a
-# line can start with (lines are trimmed; None for any), so most lines skip
-# every pattern.
-_WHOLE_LINE: tuple[tuple[BoilerplateKind, str | None, Callable[[], regex.Pattern[str]]], ...] = (
+# line can start with (lines are trimmed), so most lines skip every pattern.
+_WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]], ...] = (
     # "(END)"
     (BoilerplateKind.END_MARK, "(", lazy(r"\(\s*+END\s*+\)", regex.IGNORECASE)),
     # "Page Top", "Back to Top", "To Top"
@@ -68,21 +67,14 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, str | None, Callable[[], regex.Pattern
             regex.IGNORECASE,
         ),
     ),
-    # "All Rights Reserved.", "2024 Ministry of Foreign Affairs of Japan. All
-    # Rights Reserved.": alone, or after a copyright sign, a year or the
-    # ministry, so that a sentence ending "... all rights reserved." stays
-    # text. Matched from the end of the line (REVERSE), so that a line of
-    # prose, which does not end so, fails at once instead of being scanned
-    # for "All" at every character. It may open with anything, a year as
-    # well: no first character rules it out.
+    # "2024 Ministry of Foreign Affairs of Japan. All Rights Reserved.": matched
+    # from the end of the line (REVERSE), so that a line of prose, which does
+    # not end so, fails at once instead of being scanned for "All" at every
+    # character. It may open with the year.
     (
         BoilerplateKind.SITE,
-        None,
-        lazy(
-            r"(?:[^\n]*?(?:©|\(c\)|\bcopyright\b|\b\d{4}\b|\bMinistry\s++of\s++Foreign"
-            r"\s++Affairs\b)[^\n]*?\s)?\bAll\s++rights\s++reserved\.?+",
-            regex.IGNORECASE | regex.REVERSE,
-        ),
+        "SsMmHhRrPpCcTtAaFf©0123456789",
+        lazy(r"[^\n]*?\bAll\s++rights\s++reserved\.?+", regex.IGNORECASE | regex.REVERSE),
     ),
     # "Provisional translation from the Press Release in Japan",
     # "* The foregoing is a provisional translation. ...",
@@ -128,7 +120,7 @@ def whole_line_kind(text: str) -> BoilerplateKind | None:
     """
     first = text[:1]
     for kind, starts, pattern in _WHOLE_LINE:
-        if (starts is None or first in starts) and pattern().fullmatch(text):
+        if first in starts and pattern().fullmatch(text):
             return kind
     return None
 
