@@ -10,8 +10,6 @@ import datetime
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import attrs
-
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import (
     MEETING_INVALID_DATE,
@@ -162,7 +160,7 @@ def _read_times(
     if start is not None and start.zone is None and day is not None:
         stated = clock.zone_after_date(text, day.end)
         if stated is not None and start.japan_time is None:
-            start = attrs.evolve(start, zone=stated[0], zone_span=stated[1])
+            start = start._replace(zone=stated[0], zone_span=stated[1])
     duration: tuple[datetime.timedelta, bool, Span] | None = None
     if length is not None:
         duration = (length.value, length.approximate, span(length.start, length.end))

@@ -7,9 +7,8 @@ patterns compile on first use.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from readout_parser import vocabulary
@@ -49,8 +48,7 @@ _NAMED_FORMATS: Final = (
 )
 
 
-@attrs.frozen
-class Found:
+class Found(NamedTuple):
     """A value read from the text and where it lies, ``[start, end)``."""
 
     value: str

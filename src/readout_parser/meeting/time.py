@@ -9,9 +9,8 @@ comes back as a :class:`Unreadable`. Patterns compile on first use.
 from __future__ import annotations
 
 import datetime
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from readout_parser import calendar
@@ -178,8 +177,7 @@ DURATION_LIKE: Final = lazy(
 )
 
 
-@attrs.frozen
-class Unreadable:
+class Unreadable(NamedTuple):
     """Something time-shaped that could not be read, at ``[start, end)``."""
 
     kind: str
@@ -188,8 +186,7 @@ class Unreadable:
     end: int
 
 
-@attrs.frozen
-class DateFact:
+class DateFact(NamedTuple):
     """A meeting day read from the text, at ``[start, end)``."""
 
     value: datetime.date
@@ -197,8 +194,7 @@ class DateFact:
     end: int
 
 
-@attrs.frozen
-class ClockTime:
+class ClockTime(NamedTuple):
     """A clock time found in the text; ``meridiem`` is "a" or "p" when written."""
 
     hour: int
@@ -208,8 +204,7 @@ class ClockTime:
     end: int
 
 
-@attrs.frozen
-class StartFact:
+class StartFact(NamedTuple):
     """The start of a meeting and what is said around it.
 
     Positions are ``[start, end)`` pairs in the normalised text; ``span``
@@ -231,8 +226,7 @@ class StartFact:
     local_range: tuple[int, int] | None = None
 
 
-@attrs.frozen
-class DurationFact:
+class DurationFact(NamedTuple):
     """A length of time read from the text, at ``[start, end)``."""
 
     value: datetime.timedelta
@@ -499,7 +493,7 @@ def _inherit_meridiem(start: ClockTime, end: ClockTime) -> ClockTime:
     if start.meridiem is not None or end.meridiem != "p" or start.hour >= 12:
         return start
     if start.hour + 12 <= to_time(end).hour:
-        return attrs.evolve(start, meridiem="p")
+        return start._replace(meridiem="p")
     return start
 
 
