@@ -106,10 +106,12 @@ INLINE_LABEL = lazy(
 # them first keeps the common case to a few substring tests.
 def _may_hold_label(text: str) -> bool:
     # The labels match in any case ("(Pdf)", "open a new window").
-    if "<" in text or not lowered_finds_all(text):
+    if "<" in text:
         return True
     lowered = text.lower()
-    return "pdf" in lowered or "window" in lowered
+    if "pdf" in lowered or "window" in lowered:
+        return True
+    return not text.isascii() and not lowered_finds_all(text)
 
 
 def whole_line_kind(text: str) -> BoilerplateKind | None:
