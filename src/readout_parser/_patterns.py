@@ -42,10 +42,12 @@ def lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 
 
 # The characters that a case-insensitive ``regex`` pattern matches to ASCII
-# letters: "İ" to "i", "ſ" to "s" and the Kelvin sign to "k". A lower-cased
-# substring test does not find "attend" in "ATTENDİNG" or "present" in
-# "preſent", so it may rule a pattern out only in text free of them.
-_FOLDING_TO_ASCII = ("\u0130", "\u017f", "\u212a")
+# letters but ``str.lower`` does not lower to them: "İ" (to "i" and a
+# combining dot) and "ſ" (left as it is). A lower-cased substring test does
+# not find "attend" in "ATTENDİNG" or "present" in "preſent", so it may rule
+# a pattern out only in text free of them. (The Kelvin sign, the one other
+# such letter, lowers to "k".)
+_FOLDING_TO_ASCII = ("\u0130", "\u017f")
 
 
 def lowered_finds_all(text: str) -> bool:

@@ -127,9 +127,11 @@ def find_occasion(text: str, start: int, end: int) -> Found | None:
     Found(value='lunch', start=39, end=44)
     """
     region = text[start:end]
-    if lowered_finds_all(region) and not any(word in region.lower() for word in _OCCASION_WORDS):
-        # Most leads name no meal: a substring test says so before any scan.
-        return None
+    if lowered_finds_all(region):
+        lowered = region.lower()
+        if not any(word in lowered for word in _OCCASION_WORDS):
+            # Most leads name no meal: a substring test says so before any scan.
+            return None
     for match in OCCASION().finditer(text, start, end):
         if LATER_MEAL().search(text, max(start, match.start() - 40), match.start()) is not None:
             continue
