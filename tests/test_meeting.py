@@ -1192,6 +1192,20 @@ ATTENDEE_CASES = [
         ],
         id="region_asia-paci_china_summit_meet1004-semicolons",
     ),
+    # a_o_c_m1_cn_page3e_000857: "and others attended" closes each side's list.
+    pytest.param(
+        "On May 9, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-China Summit Meeting "
+        "with Mr. Li Keqiang, Premier of the State Council of China. (From Japan Mr. Taro Kono, "
+        "Minister for Foreign Affairs, Mr. Yutaka Yokoi, Ambassador of Japan to China, and "
+        "others attended, and from China Mr. Wang Yi, State Councilor and Foreign Minister, "
+        "and others attended.)",
+        [
+            ("Japan", "Taro Kono", "Minister for Foreign Affairs"),
+            ("Japan", "Yutaka Yokoi", "Ambassador of Japan to China"),
+            ("China", "Wang Yi", "State Councilor and Foreign Minister"),
+        ],
+        id="a_o_c_m1_cn_page3e_000857-others-attended",
+    ),
 ]
 
 
@@ -1203,6 +1217,19 @@ def test_attendees(text: str, expected: list[tuple[str | None, str, str | None]]
         shown = evidence(source, attendee.person.span)
         assert shown is not None
         assert attendee.person.name in shown
+
+
+def test_a_note_written_out_twice_names_its_people_once() -> None:
+    # a_o_c_m1_cn_page3e_000857 repeats its note as a paragraph of its own.
+    note = "(From Japan Mr. Taro Kono, Minister for Foreign Affairs, and others attended.)"
+    meeting, problems, _ = read(
+        "On May 9, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-China Summit Meeting "
+        "with Mr. Li Keqiang, Premier of the State Council of China.",
+        note,
+        note,
+    )
+    assert _attendees(meeting.attendees) == [("Japan", "Taro Kono", "Minister for Foreign Affairs")]
+    assert problems == ()
 
 
 def test_attendees_are_not_participants() -> None:

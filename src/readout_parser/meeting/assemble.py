@@ -359,8 +359,14 @@ def _occasion(
 def _read_attendees(notes: Sequence[_Note], problems: list[Problem]) -> tuple[Attendee, ...]:
     attendees: list[Attendee] = []
     seen: set[tuple[int, int]] = set()
+    # A note written out again word for word (a copy that repeats its
+    # paragraph) names the same people again, not more of them.
+    read: set[str] = set()
     for note in notes:
         text = note.paragraph.text
+        if text[note.start : note.end] in read:
+            continue
+        read.add(text[note.start : note.end])
         listed = attendance.people_in(text, note.start, note.end)
         fresh = [m for m in listed if (id(note.paragraph), m.start) not in seen]
         seen.update((id(note.paragraph), mention.start) for mention in listed)

@@ -23,7 +23,8 @@ from readout_parser.sentences import sentence_bounds
 # Words that make a parenthesis or sentence an attendance note:
 # "(attending on the U.S. side were ...)", "(participants from the Japanese side: ...)",
 # "(Also present at the meeting were ...)", "The meeting was also attended by ...",
-# "... and others attended the meeting.", "(... joined from the Japanese side; ...)",
+# "... and others attended the meeting.", "(From Japan Mr. A, ..., and others
+# attended, and from China ...)", "(... joined from the Japanese side; ...)",
 # "... and officials from both countries also participated in the meeting.",
 # "(Japanese officials also in attendance included ...)", "Mr. X, Ambassador
 # ..., was also in attendance.", "In attendance from the Japanese side was ...".
@@ -31,6 +32,7 @@ ATTENDANCE: Final = lazy(
     r"""(?i)(?<![\w])(?:
         attending\s(?:on|from)|attended\s(?:by|on|from)|also\sattended|also\sattending
       | attended\sthe\s(?:\S+\s){0,2}(?:meeting|talks?|call|dinner|lunch|luncheon)
+      | others\s(?:also\s)?attended
       | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
       | (?:also\s)?present\sat\sthe|were\salso\spresent|joined\sfrom
       | those\swho\sattended|officials\salso\sattending
