@@ -343,6 +343,34 @@ def test_an_hour_and_a_half_long() -> None:
     assert meeting.location == "Ottawa"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "length", "expected"),
+    [
+        # announce_announce_2010_2_0209_02
+        pytest.param("hosted a one-hour working dinner for", "one-hour", 60, id="one-hour"),
+        pytest.param("held a 30-minute telephone talk with", "30-minute", 30, id="30-minute"),
+        pytest.param("held a thirty-minute meeting with", "thirty-minute", 30, id="words"),
+        pytest.param("held a 1.5-hour meeting with", "1.5-hour", 90, id="decimal"),
+    ],
+)
+def test_a_length_joined_to_its_unit(phrase: str, length: str, expected: int) -> None:
+    # A length used as an adjective joins number and unit with a hyphen.
+    meeting, diagnostics, source = read(
+        f"On February 9, Mr. Katsuya Okada, Minister for Foreign Affairs, {phrase} "
+        "Dr. Mahmoud Abbas, Palestinian President."
+    )
+    assert (minutes(meeting), meeting.duration_approximate) == (expected, False)
+    assert evidence(source, meeting.spans.duration) == length
+    assert diagnostics == ()
+
+
+def test_an_ordinal_joined_to_a_word_is_no_length() -> None:
+    # "twenty-first" is no "twenty"; the length is the one after it.
+    meeting, _, source = read(lead("for the twenty-first time, for one hour"))
+    assert minutes(meeting) == 60
+    assert evidence(source, meeting.spans.duration) == "one hour"
+
+
 def test_first_meeting_length_is_taken() -> None:
     # seed_001: the working dinner after the meeting has a length of its own.
     text = (

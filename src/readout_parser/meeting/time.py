@@ -125,10 +125,12 @@ _TENS: Final = {
     "ninety": 90,
 }
 
+# A number in words, not part of a longer word; a hyphen may join it to its
+# unit in a length used as an adjective ("a one-hour working dinner").
 _NUMBER_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|"
     r"five|six|seven|eight|nine)(?![\w]))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)(?![\w-])"
+    r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)(?![\w])"
 )
 _DURATION_QUALIFIER = (
     r"approximately|approx\.|about|around|nearly|some|roughly|almost|more\sthan|over|"
@@ -139,13 +141,14 @@ _MINUTES_WORD = r"min(?:ute|iute|ite)s?(?![\w])|mins?\.?(?![\w])"
 # A stated length of time, with its qualifier:
 # "approximately one hour and 20 minutes", "one and a half hours", "95minutes",
 # "nearly one hour", "approximately an hour", "an hour and a half", "half an hour",
-# "3 hour", "approximately twenty-five minutes", "60 minute", "1.5 hours".
+# "3 hour", "approximately twenty-five minutes", "60 minute", "1.5 hours",
+# "a one-hour working dinner", "a 30-minute telephone talk".
 _DURATION = rf"""
     (?<![\w])
     (?:(?P<qualifier>{_DURATION_QUALIFIER})\s)?+
     (?:
         (?P<half_an_hour>half\san\shour)
-      | (?P<hours>\d{{1,2}}(?:\.\d)?|{_NUMBER_WORD}|an|a)\s?
+      | (?P<hours>\d{{1,2}}(?:\.\d)?|{_NUMBER_WORD}|an|a)[\s-]?
         (?:(?P<and_a_half>and\sa\shalf)\s)?+
         hours?(?![\w])
         (?:\s(?P<trailing_half>and\sa\shalf))?+
