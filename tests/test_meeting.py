@@ -537,6 +537,22 @@ PEOPLE_CASES = [
         ],
         id="seed_002-titles-before",
     ),
+    # s_sa_sea2_id_page1e_000368: the copy ran "of" into the country's name.
+    pytest.param(
+        "On November 18, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit telephone "
+        "talk with His Excellency Joko Widodo, President of the Republic ofIndonesia, for "
+        "about 15 minutes from 6:45 p.m.",
+        [
+            ("Mr.", "KISHIDA Fumio", "Prime Minister of Japan", "Kishida"),
+            (
+                "His Excellency",
+                "Joko Widodo",
+                "President of the Republic ofIndonesia",
+                "Widodo",
+            ),
+        ],
+        id="s_sa_sea2_id_page1e_000368-glued-of",
+    ),
     pytest.param(
         f"On March 16, {KISHIDA} held a meeting with {TILLERSON}, who was visiting Japan.",
         [
@@ -1583,6 +1599,9 @@ TOKEN_CASES = [
     ("H.E. Mr. Jos? Mart?nez", ["H.E.", "Mr", ".", "Jos?", "Mart?nez"]),
     ("Dato'Amran 95minutes", ["Dato", "'", "Amran", "95", "minutes"]),
     ("U.S.-Japan (2+2)", ["U.S.", "-", "Japan", "(", "2", "+", "2", ")"]),
+    # A copy that lost the space after a small word: two tokens.
+    ("Republic ofIndonesia, theRepublic", ["Republic", "of", "Indonesia", ",", "the", "Republic"]),
+    ("iPhone McDonald", ["iPhone", "McDonald"]),
 ]
 
 

@@ -263,6 +263,10 @@ OFFICE_HEADS: Final = _words(
 TITLE_JOINERS: Final = frozenset({"of", "for", "to", "and", "the", "/", "on", "&", "in", "at"})
 """Lower-case words joining the parts of an office: "Minister for Foreign Affairs of Japan"."""
 
+GLUED_JOINERS: Final = frozenset({"of", "for", "to", "and", "the", "on", "in", "at", "with", "by"})
+"""Small words a web copy runs into the capitalised word after them, where a
+link or tag stood between: "President of the Republic ofIndonesia"."""
+
 SLOT_JOINERS: Final = frozenset({"of", "for", "to", "on"})
 """Joiners after which the next capitalised word belongs to the office ("of Mongolia")."""
 

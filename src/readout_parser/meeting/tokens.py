@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from readout_parser import vocabulary
 from readout_parser._patterns import lazy_re
 
 __all__ = ["Tokens", "tokenize"]
@@ -93,9 +94,11 @@ _CLOSERS = ",.;:)"
 def _plain(chunk: str) -> bool:
     """Whether *chunk* is one token as it stands: a word of letters or a number.
 
-    (Written out in :func:`tokenize`'s loop for the plain chunk itself.)
+    A word that starts in lower case and goes on in capitals ("ofIndonesia")
+    may be two run together, so it is scanned. (Written out in
+    :func:`tokenize`'s loop for the plain chunk itself.)
     """
-    return chunk.isalpha() or chunk.isdecimal()
+    return (chunk.isalpha() and (chunk.islower() or not chunk[0].islower())) or chunk.isdecimal()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
@@ -114,14 +117,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     pos = start
     for chunk in text[start:stop].split(" "):
         size = len(chunk)
-        if chunk.isalpha() or chunk.isdecimal():
+        if (chunk.isalpha() and (chunk.islower() or not chunk[0].islower())) or chunk.isdecimal():
             add_word(chunk)
             add_start(pos)
         elif size > 1 and chunk[-1] in _CLOSERS and _plain(chunk[:-1]):
             # "Kishida,", "Affairs.", "time)", "16,": a word and what closes it.
             words.extend((chunk[:-1], chunk[-1]))
             starts.extend((pos, pos + size - 1))
-        elif size > 1 and chunk[0] == "(" and chunk[1:].isalpha():
+        elif size > 1 and chunk[0] == "(" and _plain(chunk[1:]):
             # "(local", "(Japanese".
             words.extend(("(", chunk[1:]))
             starts.extend((pos, pos + 1))
@@ -148,8 +151,28 @@ def _scan(
             words.extend((word[: glued - 1], word[glued - 1], word[glued:]))
             starts.extend((at, at + glued - 1, at + glued))
             continue
+        joiner = _glued_joiner(word)
+        if joiner:
+            # "ofIndonesia": a copy that lost the space after a small word.
+            words.extend((word[:joiner], word[joiner:]))
+            starts.extend((at, at + joiner))
+            continue
         words.append(word)
         starts.append(at)
+
+
+def _glued_joiner(word: str) -> int:
+    """The length of a small word run into the capitalised word after it, or 0.
+
+    >>> _glued_joiner("ofIndonesia"), _glued_joiner("theRepublic"), _glued_joiner("iPhone")
+    (2, 3, 0)
+    """
+    if not word[:1].islower():
+        return 0
+    for index, char in enumerate(word):
+        if char.isupper():
+            return index if word[:index] in vocabulary.GLUED_JOINERS else 0
+    return 0
 
 
 # Styles that end in an apostrophe and may be written onto the name: "Dato'Amran".
