@@ -320,6 +320,10 @@ DURATION_CASES = [
     pytest.param("half an hour", 30, False, id="half-an-hour"),
     pytest.param("some 40 minutes", 40, True, id="some"),
     pytest.param("roughly 1.5 hours", 90, True, id="decimal"),
+    # The longest a length runs before its unit: 44 characters.
+    pytest.param(
+        "a little more than seventy-seven and a half hours", 4650, True, id="longest-before-unit"
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 import regex
 
 from readout_parser import calendar
-from readout_parser._patterns import lazy
+from readout_parser._patterns import lazy, lowered_finds_all
 
 # Month and weekday names from the one calendar: "March", "Mar.", "Monday".
 _MONTH = rf"(?:{calendar.MONTH_NAME})\.?"
@@ -171,6 +171,27 @@ UNIT: Final = lazy(
 # How far before its unit a length can start: "a little more than
 # twenty-five minutes", "approximately seventy-five and a half hours".
 MAX_BEFORE_UNIT = 80
+
+# How far into a length its unit word can stand at most: "a little more than
+# seventy-seven and a half hours" has "hours" 44 characters in.
+MAX_UNIT_OFFSET = 44
+
+
+def _first_length_start(text: str, start: int) -> int:
+    """The first place at or after *start* where a length can start.
+
+    Every length holds its unit word ("hour", "min...") at most
+    MAX_UNIT_OFFSET characters in, so none starts further than that before
+    the first of those words; the search, which costs by the character, can
+    start there.
+    """
+    if not lowered_finds_all(text):
+        # "İ" lowers to two characters and moves what follows it.
+        return start
+    lowered = text.lower()
+    found = [at for at in (lowered.find("hour", start), lowered.find("min", start)) if at >= 0]
+    return max(start, min(found) - MAX_UNIT_OFFSET) if found else start
+
 
 # "for" and a length in words the patterns above cannot read:
 # "for several hours", "for a few minutes". Reported, never guessed.
@@ -619,7 +640,7 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
         return None, None
     # Every length names its unit within a few words of its start; the
     # search starts there rather than scanning the sentence from its start.
-    start = max(0, unit.start() - MAX_BEFORE_UNIT)
+    start = _first_length_start(text, max(0, unit.start() - MAX_BEFORE_UNIT))
     match = DURATION().search(text, start)
     vague = DURATION_LIKE().search(text, start, match.start() if match is not None else len(text))
     if vague is not None and number_value(vague.group("amount")) is None:
