@@ -557,6 +557,27 @@ PEOPLE_CASES = [
         ],
         id="s_sa_sea2_id_page1e_000368-glued-of",
     ),
+    # me_a_me1_tr_page3e_000694 loses letters to "?" ("Mevl?t ?avu?o?lu"); a
+    # "?" closing a word is one of them, not the sentence's end.
+    pytest.param(
+        "On June 4, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with H.E. "
+        "Mr. Jos? Mart?nez, Minister of Foreign Affairs of Peru.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            ("H.E. Mr.", "Jos? Mart?nez", "Minister of Foreign Affairs of Peru", "Mart?nez"),
+        ],
+        id="lost-letters",
+    ),
+    # A month that is a name too, with no day after it.
+    pytest.param(
+        "On March 16, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with the "
+        "Rt. Hon. Theresa May MP, Prime Minister of the United Kingdom, on May 16.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            ("the Rt. Hon.", "Theresa May", "Prime Minister of the United Kingdom", "May"),
+        ],
+        id="month-as-name",
+    ),
     pytest.param(
         f"On March 16, {KISHIDA} held a meeting with {TILLERSON}, who was visiting Japan.",
         [

@@ -9,7 +9,10 @@ statements (who said what). The rules follow how readouts write:
   sentence follows ("... its alliance with the U.S. The two leaders ...");
 - nothing inside a parenthesis or a quotation ends a sentence, and a
   parenthesis standing between sentences is one of its own;
-- a paragraph's end ends its last sentence, cut off or not.
+- a paragraph's end ends its last sentence, cut off or not;
+- in a paragraph whose copy lost letters to "?" ("Mevl?t ?avu?o?lu"), a "?"
+  right after a letter is one of them ("H.E. Mr. Jos? Mart?nez"), not a
+  question's end.
 
 Patterns compile on first use.
 """
@@ -45,6 +48,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     >>> text = "He said “We agree. Fully.” (The meeting was attended by Mr. A.) Then they left."
     >>> [text[a:b] for a, b in sentence_spans(text)]
     ['He said “We agree. Fully.”', '(The meeting was attended by Mr. A.)', 'Then they left.']
+    >>> text = "Is it so? Mr. Kono met Mr. Jos? Mart?nez. Then they left."
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['Is it so? Mr. Kono met Mr. Jos? Mart?nez.', 'Then they left.']
+    >>> text = "Is it so? Mr. Kono met Mr. Jose Martinez."
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['Is it so?', 'Mr. Kono met Mr. Jose Martinez.']
     """
     return list(_spans(text, start, len(text) if end is None else end))
 
@@ -114,6 +123,8 @@ def _opens_next(text: str, pos: int, stop: int) -> bool:
 
 def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
     """Whether the stop at *dot* (its closers run to *after*) ends the sentence."""
+    if text[dot] == "?" and dot > begin and text[dot - 1].isalpha() and _loses_letters(text):
+        return False
     if text[dot] != "." or after >= stop:
         return _opens_next(text, after, stop)
     word_start = text.rfind(" ", begin, dot) + 1
@@ -135,6 +146,16 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
         following = _next_word(text, after + 1, stop)
         return following in vocabulary.SENTENCE_OPENERS and following not in _OFFICE_OPENERS
     return True
+
+
+# A letter the copy lost to "?", where no question mark stands: inside a word
+# ("Mart?nez", "Mevl?t") or at its start ("?avu?o?lu").
+_LOST_LETTER = lazy_re(r"[^\W\d_]\?[^\W\d_]|(?<!\S)\?[^\W\d_]")
+
+
+def _loses_letters(text: str) -> bool:
+    """Whether *text* shows letters lost to "?" by a broken encoding."""
+    return _LOST_LETTER().search(text) is not None
 
 
 def _next_word(text: str, pos: int, stop: int) -> str:

@@ -207,6 +207,10 @@ NOT_NAME_WORDS: Final = _words(
 )
 """Capitalised words never part of a personal name ("Security Consultative Committee")."""
 
+MONTHS_AS_NAMES: Final = frozenset({"April", "May", "June", "August"})
+"""Months that are names too: after a given name and with no day after them,
+a name goes on through them ("the Rt. Hon. Theresa May MP")."""
+
 # -- offices -------------------------------------------------------------------
 
 OFFICE_WORDS: Final = _words(

@@ -205,6 +205,11 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
                 cursor += 1
             end = cursor
             continue
+        if word in words.MONTHS_AS_NAMES and cursor > index and not _day_after(seen, cursor, limit):
+            # "Theresa May MP", but not "Mr. Abe May 16".
+            cursor += 1
+            end = cursor
+            continue
         if word in words.NAME_PARTICLES and cursor > index:
             # "de la Fuente", "bin Zayed": particles only between name words.
             ahead = cursor + 1
@@ -219,6 +224,11 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
                 continue
         break
     return end
+
+
+def _day_after(seen: list[str], index: int, limit: int) -> bool:
+    """Whether a day's number follows the month at *index*: "May 16"."""
+    return index + 1 < limit and seen[index + 1][:1].isdigit()
 
 
 def _post_nominal(tokens: Tokens, index: int, limit: int) -> tuple[str | None, int]:
