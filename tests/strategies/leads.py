@@ -147,9 +147,16 @@ def names(draw: st.DrawFn, *, japanese: bool) -> tuple[str, str]:
 
     Japanese names are written either family name first in capitals
     ("KATOSE Rimuna" -> "Katose") or given name first ("Rimuna Katose").
+    Other names may have lost letters to "?" as a broken encoding leaves
+    them: inside the family name, and maybe at the end of the given name
+    ("Rimun? Kat?se").
     """
     given = draw(_word())
     family = draw(_word())
+    if not japanese and draw(st.integers(0, 3)) == 0:
+        lost = draw(st.integers(1, len(family) - 2))
+        family = f"{family[:lost]}?{family[lost + 1 :]}"
+        given = f"{given[:-1]}?" if draw(st.booleans()) else given
     if japanese and draw(st.booleans()):
         return f"{family.upper()} {given}", family
     middle = draw(st.sampled_from(["", "", "W. ", "R. "]))
