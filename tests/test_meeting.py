@@ -355,6 +355,9 @@ def test_an_hour_and_a_half_long() -> None:
         pytest.param("held a 30-minute telephone talk with", "30-minute", 30, id="30-minute"),
         pytest.param("held a thirty-minute meeting with", "thirty-minute", 30, id="words"),
         pytest.param("held a 1.5-hour meeting with", "1.5-hour", 90, id="decimal"),
+        pytest.param(
+            "held a two-hour-long summit meeting with", "two-hour-long", 120, id="hour-long"
+        ),
     ],
 )
 def test_a_length_joined_to_its_unit(phrase: str, length: str, expected: int) -> None:
@@ -368,11 +371,23 @@ def test_a_length_joined_to_its_unit(phrase: str, length: str, expected: int) ->
     assert diagnostics == ()
 
 
-def test_an_ordinal_joined_to_a_word_is_no_length() -> None:
-    # "twenty-first" is no "twenty"; the length is the one after it.
-    meeting, _, source = read(lead("for the twenty-first time, for one hour"))
-    assert minutes(meeting) == 60
-    assert evidence(source, meeting.spans.duration) == "one hour"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Katsuya Okada, Minister for Foreign Affairs, who is making a 24-hour visit to "
+        "Singapore, held a meeting with Dr. Mahmoud Abbas, Palestinian President.",
+        "Mr. Katsuya Okada, Minister for Foreign Affairs, held a meeting with Dr. Mahmoud Abbas, "
+        "Palestinian President. The two leaders welcomed the 72-hour ceasefire.",
+        "Mr. Katsuya Okada, Minister for Foreign Affairs, held a meeting with Dr. Mahmoud Abbas, "
+        "Palestinian President, for the twenty-first time.",
+    ],
+)
+def test_a_length_as_an_adjective_of_something_else_is_no_meeting_length(sentence: str) -> None:
+    # Only a meeting, talk, call or meal measured so is the meeting's length.
+    meeting, diagnostics, _ = read(f"On February 9, {sentence}")
+    assert meeting.duration is None
+    assert meeting.spans.duration is None
+    assert diagnostics == ()
 
 
 def test_first_meeting_length_is_taken() -> None:
@@ -577,6 +592,16 @@ PEOPLE_CASES = [
             ("the Rt. Hon.", "Theresa May", "Prime Minister of the United Kingdom", "May"),
         ],
         id="month-as-name",
+    ),
+    # A month with its day after a name is a date, not the name going on.
+    pytest.param(
+        "Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with Prime Minister "
+        "Boris Johnson May 16 in London.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            (None, "Boris Johnson", "Prime Minister", "Johnson"),
+        ],
+        id="month-with-its-day",
     ),
     pytest.param(
         f"On March 16, {KISHIDA} held a meeting with {TILLERSON}, who was visiting Japan.",
@@ -1289,16 +1314,37 @@ def test_attendees(text: str, expected: list[tuple[str | None, str, str | None]]
 
 
 def test_a_note_written_out_twice_names_its_people_once() -> None:
-    # a_o_c_m1_cn_page3e_000857 repeats its note as a paragraph of its own.
-    note = "(From Japan Mr. Taro Kono, Minister for Foreign Affairs, and others attended.)"
+    # a_o_c_m1_cn_page3e_000857 repeats its note as a paragraph of its own, the
+    # second time with another apostrophe.
+    note = (
+        "(From Japan Mr. Taro Kono, Minister for Foreign Affairs, Mr. Shotaro Yachi, "
+        "Secretary-General of the National Security Council's Secretariat, and others attended.)"
+    )
     meeting, problems, _ = read(
         "On May 9, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-China Summit Meeting "
         "with Mr. Li Keqiang, Premier of the State Council of China.",
         note,
-        note,
+        note.replace("'", "’"),
     )
-    assert _attendees(meeting.attendees) == [("Japan", "Taro Kono", "Minister for Foreign Affairs")]
+    assert _attendees(meeting.attendees) == [
+        ("Japan", "Taro Kono", "Minister for Foreign Affairs"),
+        (
+            "Japan",
+            "Shotaro Yachi",
+            "Secretary-General of the National Security Council's Secretariat",
+        ),
+    ]
     assert problems == ()
+
+
+def test_others_attending_another_event_make_no_note() -> None:
+    # "and others attended" closes an attendance list inside parentheses only.
+    meeting, _, _ = read(
+        "On May 26, on the margins of the G7 Ise-Shima Summit, which Mr. Justin Trudeau, Prime "
+        "Minister of Canada, and others attended, Mr. Shinzo Abe, Prime Minister of Japan, held "
+        "a meeting with Mr. Matteo Renzi, President of the Council of Ministers of Italy."
+    )
+    assert meeting.attendees == ()
 
 
 def test_attendees_are_not_participants() -> None:
@@ -1674,3 +1720,13 @@ FOLDED_CASES = [
 def test_letters_that_fold_to_ascii(text: str, fact: str, value: object) -> None:
     meeting, _, _ = read(text)
     assert getattr(meeting, fact) == value
+
+
+def test_a_dotted_capital_i_before_a_length_moves_no_search() -> None:
+    # "İ" lowers to two characters; where a length can start is not found by lower case.
+    meeting, _, source = read(
+        f"On May 9, at the \u0130stanbul office, for a little more than seventy-seven and a "
+        f"half hours, {KISHIDA} held a meeting with {TILLERSON}."
+    )
+    length = "a little more than seventy-seven and a half hours"
+    assert evidence(source, meeting.spans.duration) == length

@@ -10,9 +10,10 @@ statements (who said what). The rules follow how readouts write:
 - nothing inside a parenthesis or a quotation ends a sentence, and a
   parenthesis standing between sentences is one of its own;
 - a paragraph's end ends its last sentence, cut off or not;
-- in a paragraph whose copy lost letters to "?" ("Mevl?t ?avu?o?lu"), a "?"
-  right after a letter is one of them ("H.E. Mr. Jos? Mart?nez"), not a
-  question's end.
+- a "?" right after a letter and before a word (past initials) that lost a
+  letter to "?" as well is a lost letter too, not a question's end: "H.E.
+  Mr. Jos? Mart?nez" (a broken encoding writes "?" for the letters it cannot
+  show).
 
 Patterns compile on first use.
 """
@@ -50,10 +51,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     ['He said “We agree. Fully.”', '(The meeting was attended by Mr. A.)', 'Then they left.']
     >>> text = "Is it so? Mr. Kono met Mr. Jos? Mart?nez. Then they left."
     >>> [text[a:b] for a, b in sentence_spans(text)]
-    ['Is it so? Mr. Kono met Mr. Jos? Mart?nez.', 'Then they left.']
-    >>> text = "Is it so? Mr. Kono met Mr. Jose Martinez."
-    >>> [text[a:b] for a, b in sentence_spans(text)]
-    ['Is it so?', 'Mr. Kono met Mr. Jose Martinez.']
+    ['Is it so?', 'Mr. Kono met Mr. Jos? Mart?nez.', 'Then they left.']
     """
     return list(_spans(text, start, len(text) if end is None else end))
 
@@ -123,7 +121,12 @@ def _opens_next(text: str, pos: int, stop: int) -> bool:
 
 def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
     """Whether the stop at *dot* (its closers run to *after*) ends the sentence."""
-    if text[dot] == "?" and dot > begin and text[dot - 1].isalpha() and _loses_letters(text):
+    if (
+        text[dot] == "?"
+        and dot > begin
+        and text[dot - 1].isalpha()
+        and _lost_letter_next(text, after, stop)
+    ):
         return False
     if text[dot] != "." or after >= stop:
         return _opens_next(text, after, stop)
@@ -148,14 +151,25 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
     return True
 
 
-# A letter the copy lost to "?", where no question mark stands: inside a word
-# ("Mart?nez", "Mevl?t") or at its start ("?avu?o?lu").
-_LOST_LETTER = lazy_re(r"[^\W\d_]\?[^\W\d_]|(?<!\S)\?[^\W\d_]")
+# A letter a broken encoding wrote as "?": inside a word ("Mart?nez") or at
+# its start ("?lvarez").
+_LOST_LETTER = lazy_re(r"\?[^\W\d_]")
 
 
-def _loses_letters(text: str) -> bool:
-    """Whether *text* shows letters lost to "?" by a broken encoding."""
-    return _LOST_LETTER().search(text) is not None
+def _lost_letter_next(text: str, pos: int, stop: int) -> bool:
+    """Whether the word after the space at *pos*, past initials, lost a letter to "?".
+
+    >>> _lost_letter_next("Jos? Mart?nez", 4, 13), _lost_letter_next("Jos? W. Mart?nez", 4, 16)
+    (True, True)
+    >>> _lost_letter_next("TPP? Minister", 4, 13)
+    False
+    """
+    word = _next_word(text, pos + 1, stop)
+    while len(word) == 2 and word[1] == "." and word[0].isupper():
+        # An initial: "Jos? W. Mart?nez".
+        pos += 3
+        word = _next_word(text, pos + 1, stop)
+    return _LOST_LETTER().search(word) is not None
 
 
 def _next_word(text: str, pos: int, stop: int) -> str:

@@ -359,14 +359,8 @@ def _occasion(
 def _read_attendees(notes: Sequence[_Note], problems: list[Problem]) -> tuple[Attendee, ...]:
     attendees: list[Attendee] = []
     seen: set[tuple[int, int]] = set()
-    # A note written out again word for word (a copy that repeats its
-    # paragraph) names the same people again, not more of them.
-    read: set[str] = set()
     for note in notes:
         text = note.paragraph.text
-        if text[note.start : note.end] in read:
-            continue
-        read.add(text[note.start : note.end])
         listed = attendance.people_in(text, note.start, note.end)
         fresh = [m for m in listed if (id(note.paragraph), m.start) not in seen]
         seen.update((id(note.paragraph), mention.start) for mention in listed)
@@ -385,7 +379,22 @@ def _read_attendees(notes: Sequence[_Note], problems: list[Problem]) -> tuple[At
             Attendee(_person(note.paragraph, mention), side)
             for mention, side in zip(fresh, sides, strict=True)
         )
-    return tuple(attendees)
+    return _once_each(attendees)
+
+
+def _once_each(attendees: Sequence[Attendee]) -> tuple[Attendee, ...]:
+    """Each person once: a page that repeats its note lists the same people again.
+
+    A person is their name on their side; the first mention stands.
+    """
+    named: set[tuple[str, str | None]] = set()
+    kept: list[Attendee] = []
+    for attendee in attendees:
+        key = (attendee.person.name, attendee.side)
+        if key not in named:
+            named.add(key)
+            kept.append(attendee)
+    return tuple(kept)
 
 
 def _assemble(

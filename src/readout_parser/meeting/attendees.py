@@ -23,8 +23,7 @@ from readout_parser.sentences import sentence_bounds
 # Words that make a parenthesis or sentence an attendance note:
 # "(attending on the U.S. side were ...)", "(participants from the Japanese side: ...)",
 # "(Also present at the meeting were ...)", "The meeting was also attended by ...",
-# "... and others attended the meeting.", "(From Japan Mr. A, ..., and others
-# attended, and from China ...)", "(... joined from the Japanese side; ...)",
+# "... and others attended the meeting.", "(... joined from the Japanese side; ...)",
 # "... and officials from both countries also participated in the meeting.",
 # "(Japanese officials also in attendance included ...)", "Mr. X, Ambassador
 # ..., was also in attendance.", "In attendance from the Japanese side was ...".
@@ -32,7 +31,6 @@ ATTENDANCE: Final = lazy(
     r"""(?i)(?<![\w])(?:
         attending\s(?:on|from)|attended\s(?:by|on|from)|also\sattended|also\sattending
       | attended\sthe\s(?:\S+\s){0,2}(?:meeting|talks?|call|dinner|lunch|luncheon)
-      | others\s(?:also\s)?attended
       | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
       | (?:also\s)?present\sat\sthe|were\salso\spresent|joined\sfrom
       | those\swho\sattended|officials\salso\sattending
@@ -42,6 +40,12 @@ ATTENDANCE: Final = lazy(
     )(?![\w])""",
     regex.VERBOSE,
 )
+
+# A list closed by its attendance, which makes a note inside parentheses only:
+# "(From Japan Mr. A, ..., and others attended, and from China ...)". In a
+# sentence the words may tell of another event: "the Summit, which Mr. A and
+# others attended, ...".
+LIST_ATTENDED: Final = lazy(r"(?i)(?<![\w])others\s(?:also\s)?attended(?![\w])")
 
 # Words every match of ATTENDANCE holds, and how far the match can reach
 # before them ("officials also attending") and after them ("attended the
@@ -89,13 +93,14 @@ def notes_in(text: str) -> list[tuple[int, int]]:
         # Lower-casing moved the letters or cannot find a cue ("İ", "ſ"):
         # no shortcut.
         lowered = ""
-    if _first_cue(text, lowered, 0, len(text)) is None:
+    closed = _closed_lists(text, lowered)
+    if not closed and _first_cue(text, lowered, 0, len(text)) is None:
         # Most leads name nobody else.
         return []
     notes: list[tuple[int, int]] = []
     parentheses = brackets(text)
     for low, high in parentheses:
-        if _first_cue(text, lowered, low, high):
+        if _first_cue(text, lowered, low, high) or any(low <= at < high for at in closed):
             notes.append((low, high))
     for low, high in sentence_bounds(text):
         cue = _first_cue(text, lowered, low, high)
@@ -104,6 +109,13 @@ def notes_in(text: str) -> list[tuple[int, int]]:
         if cue is not None:
             notes.append((low, high))
     return notes
+
+
+def _closed_lists(text: str, lowered: str) -> list[int]:
+    """Where lists closed by their attendance ("..., and others attended") start."""
+    if lowered and "others" not in lowered:
+        return []
+    return [found.start() for found in LIST_ATTENDED().finditer(text)]
 
 
 def _first_cue(text: str, lowered: str, start: int, end: int) -> regex.Match[str] | None:

@@ -125,12 +125,20 @@ _TENS: Final = {
     "ninety": 90,
 }
 
-# A number in words, not part of a longer word; a hyphen may join it to its
-# unit in a length used as an adjective ("a one-hour working dinner").
-_NUMBER_WORD = (
+# A number in words: "twenty-five", "eleven".
+_NUMBER_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|"
     r"five|six|seven|eight|nine)(?![\w]))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)(?![\w])"
+    r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)"
+)
+# The same, not part of a longer word or of "twenty-first".
+_NUMBER_WORD = _NUMBER_WORDS + r"(?![\w-])"
+# What a length written as an adjective measures, a word or three after it:
+# "a one-hour working dinner", "a thirty-minute telephone talk". Not "a
+# 24-hour visit" or "the 72-hour ceasefire", which are no meeting's length.
+_MEASURED = (
+    r"(?:meetings?|summit|talks?|call|conversation|dinner|lunch(?:eon)?|breakfast|banquet|"
+    r"session|dialogue|conference|discussions?|consultations?)(?![\w])"
 )
 _DURATION_QUALIFIER = (
     r"approximately|approx\.|about|around|nearly|some|roughly|almost|more\sthan|over|"
@@ -142,18 +150,21 @@ _MINUTES_WORD = r"min(?:ute|iute|ite)s?(?![\w])|mins?\.?(?![\w])"
 # "approximately one hour and 20 minutes", "one and a half hours", "95minutes",
 # "nearly one hour", "approximately an hour", "an hour and a half", "half an hour",
 # "3 hour", "approximately twenty-five minutes", "60 minute", "1.5 hours",
-# "a one-hour working dinner", "a 30-minute telephone talk".
+# "a 30-minute telephone talk", and before what it measures, "a one-hour
+# working dinner", "a two-hour-long meeting".
 _DURATION = rf"""
     (?<![\w])
     (?:(?P<qualifier>{_DURATION_QUALIFIER})\s)?+
     (?:
         (?P<half_an_hour>half\san\shour)
-      | (?P<hours>\d{{1,2}}(?:\.\d)?|{_NUMBER_WORD}|an|a)[\s-]?
+      | (?P<hours>\d{{1,2}}(?:\.\d)?|{_NUMBER_WORD}|an|a)\s?
         (?:(?P<and_a_half>and\sa\shalf)\s)?+
         hours?(?![\w])
         (?:\s(?P<trailing_half>and\sa\shalf))?+
         (?:,?\s(?:and\s)?(?P<extra_minutes>\d{{1,2}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD}))?+
       | (?P<minutes>\d{{1,3}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD})
+      | (?P<adjective>\d{{1,2}}(?:\.\d)?|{_NUMBER_WORDS})-(?P<adjective_unit>hour|minute)(?:-long)?
+        (?=(?:\s\S+){{0,3}}?\s{_MEASURED})
     )
     """
 DURATION: Final = lazy(_DURATION, regex.VERBOSE | regex.IGNORECASE)
@@ -177,20 +188,26 @@ MAX_BEFORE_UNIT = 80
 MAX_UNIT_OFFSET = 44
 
 
-def _first_length_start(text: str, start: int) -> int:
-    """The first place at or after *start* where a length can start.
+def _first_length_start(text: str, start: int, unit_end: int) -> int:
+    """Where a length at or after *start* can start at the earliest.
 
     Every length holds its unit word ("hour", "min...") at most
     MAX_UNIT_OFFSET characters in, so none starts further than that before
-    the first of those words; the search, which costs by the character, can
-    start there.
+    the first of those words, which is at the latest the unit found at
+    ``[..., unit_end)``. The length pattern, which costs by the character, is
+    tried from there.
+
+    >>> text = "On Tuesday, September 24, at the State Guest House, for approximately one hour"
+    >>> text[_first_length_start(text, 0, len(text)) :]
+    'he State Guest House, for approximately one hour'
     """
-    if not lowered_finds_all(text):
+    window = text[start:unit_end]
+    if not lowered_finds_all(window):
         # "İ" lowers to two characters and moves what follows it.
         return start
-    lowered = text.lower()
-    found = [at for at in (lowered.find("hour", start), lowered.find("min", start)) if at >= 0]
-    return max(start, min(found) - MAX_UNIT_OFFSET) if found else start
+    lowered = window.lower()
+    found = [at for at in (lowered.find("hour"), lowered.find("min")) if at >= 0]
+    return start + max(0, min(found) - MAX_UNIT_OFFSET) if found else start
 
 
 # "for" and a length in words the patterns above cannot read:
@@ -640,9 +657,9 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
         return None, None
     # Every length names its unit within a few words of its start; the
     # search starts there rather than scanning the sentence from its start.
-    start = _first_length_start(text, max(0, unit.start() - MAX_BEFORE_UNIT))
-    match = DURATION().search(text, start)
-    vague = DURATION_LIKE().search(text, start, match.start() if match is not None else len(text))
+    near = max(0, unit.start() - MAX_BEFORE_UNIT)
+    match = DURATION().search(text, _first_length_start(text, near, unit.end()))
+    vague = DURATION_LIKE().search(text, near, match.start() if match is not None else len(text))
     if vague is not None and number_value(vague.group("amount")) is None:
         return None, Unreadable(
             "duration", f"{vague.group()!r} gives no length that can be read", *vague.span()
@@ -667,6 +684,12 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
 def _minutes(match: regex.Match[str]) -> float | None:
     if match.group("half_an_hour"):
         return 30
+    adjective = match.group("adjective")
+    if adjective is not None:
+        value = float(adjective) if "." in adjective else number_value(adjective)
+        if value is None:
+            return None
+        return value * 60 if match.group("adjective_unit").lower() == "hour" else value
     if match.group("minutes") is not None:
         return number_value(match.group("minutes"))
     hours_text = match.group("hours")
