@@ -13,6 +13,8 @@ place in the order where what it needs is settled.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Callable, Sequence
 
 from readout_parser import diagnostics
@@ -145,10 +147,7 @@ def captions_above_credits(page: Lines) -> None:
     lines = page.lines
     # Above the first date or photo line stand breadcrumb and headline, which
     # a credit below them does not make captions.
-    zone = next(
-        (i for i, item in enumerate(lines) if item.kind in (Kind.DATE, Kind.PHOTO)),
-        len(lines),
-    )
+    zone = min(_first(lines, Kind.DATE), _first(lines, Kind.PHOTO))
     below: Classified | None = None
     for index in range(len(lines) - 1, zone, -1):
         item = lines[index]
@@ -237,6 +236,12 @@ def contents(page: Lines) -> None:
     start at that heading. One pass over the items.
     """
     lines = page.lines
+    if not any(
+        marker is not None and marker.bulleted
+        for marker in map(_MARKER, itertools.islice(lines, page.body, page.end))
+    ):
+        # Only bulleted items make contents.
+        return
     items = [i for i in range(page.body, page.end) if lines[i].kind is Kind.ITEM]
     run: list[int] = []
     for index in [*items, -1]:
@@ -276,6 +281,10 @@ def wrap_width(page: Lines) -> None:
     long lead line) does not change the width.
     """
     lines = page.lines
+    kinds = list(map(_KIND, itertools.islice(lines, page.body, page.end - 1)))
+    if kinds.count(Kind.TEXT) + kinds.count(Kind.BULLET) < MIN_WRAPPED_LINES:
+        # Too few lines of text to be wrapped, as on a page of list markup.
+        return
     wrapped: list[int] = []
     for index in range(page.body, page.end - 1):
         item = lines[index]
@@ -302,6 +311,12 @@ def counters(page: Lines) -> None:
     next item carries a counter too ("3. (2) ..."): then all of them count.
     """
     lines = page.lines
+    if not any(
+        marker is not None and marker.counter is not None
+        for marker in map(_MARKER, itertools.islice(lines, page.body, page.end))
+    ):
+        # Only a line with a counter changes; most pages have none.
+        return
     # The number of the last item of the "1." style and whether content followed it.
     number: int | None = None
     content = False
@@ -371,6 +386,12 @@ def unnumbered_headings(page: Lines) -> None:
     a page has two or more, as a page of headed paragraphs does.
     """
     lines = page.lines
+    if not (
+        _holds(lines, Kind.TEXT, page.body, page.end)
+        or _holds(lines, Kind.BULLET, page.body, page.end)
+    ):
+        # Only a line of text can be a topic line.
+        return
     candidates = _topic_lines(lines[: page.end], page.body)
     weak = sum(1 for _, strong in candidates if not strong)
     for index, strong in candidates:
@@ -412,6 +433,9 @@ def second_readout(page: Lines) -> None:
     in the body with content below it starts the next page a scraper joined on.
     """
     lines = page.lines
+    if not _holds(lines, Kind.DATE, page.body + 1, len(lines)):
+        # Another readout starts at a date line; most bodies have none.
+        return
     ended = False
     for index in range(page.body + 1, len(lines)):
         item = lines[index]
@@ -489,6 +513,9 @@ def site_footer(page: Lines) -> None:
     it; it is read as content up to the next footer, and a diagnostic says so.
     """
     lines = page.lines
+    if not _holds(lines, Kind.BACK_LINK, page.body, page.end):
+        # No footer, nothing below it.
+        return
     top: Marker | None = None
     in_footer = False
     # A "Back to ..." link above the first content is a link at the top of
@@ -559,6 +586,23 @@ def is_prose(text: str) -> bool:
     if words >= MIN_PROSE_WORDS:
         return True
     return words >= MIN_SENTENCE_WORDS and ends_sentence(text) and not text.startswith("(")
+
+
+# A line's kind and its marker, taken in C: a scan of a page for one kind
+# of line runs without a Python loop.
+_KIND = operator.attrgetter("kind")
+_MARKER = operator.attrgetter("marker")
+
+
+def _holds(lines: Sequence[Classified], kind: Kind, start: int, end: int) -> bool:
+    """Whether a line of *kind* stands in ``lines[start:end]``."""
+    return kind in map(_KIND, itertools.islice(lines, start, end))
+
+
+def _first(lines: Sequence[Classified], kind: Kind) -> int:
+    """The index of the first line of *kind*, or the number of lines if none is."""
+    kinds = list(map(_KIND, lines))
+    return kinds.index(kind) if kind in kinds else len(kinds)
 
 
 def _words(text: str) -> int:
