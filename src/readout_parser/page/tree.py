@@ -159,11 +159,19 @@ class _Open:
         "last_number",
         "line",
         "marker",
+        "numbered",
         "paragraphs",
         "start",
     )
 
-    def __init__(self, marker: Marker, line: Line, heading: Passage | None, start: int) -> None:
+    def __init__(
+        self,
+        marker: Marker,
+        line: Line,
+        heading: Passage | None,
+        start: int,
+        numbered: Span | None = None,
+    ) -> None:
         self.marker = marker
         self.line = line
         # Where the section starts: its line, or its marker on a line that
@@ -174,6 +182,9 @@ class _Open:
         self.children: list[Section] = []
         self.last_number = 0
         self.end = line.end
+        # The span of the item's numbering diagnostic, if it has one: an item
+        # that is its marker alone ("1.") shares it rather than holding an equal one.
+        self.numbered = numbered
 
     def passages(self) -> list[Passage]:
         found = [self.heading] if self.heading is not None else []
@@ -183,7 +194,9 @@ class _Open:
         """The section as the model holds it; its passages go into *passages*."""
         heading = self.heading
         marker = self.marker
-        span = Span(self.start, self.end)
+        span = self.numbered
+        if span is None or span.start != self.start or span.end != self.end:
+            span = Span(self.start, self.end)
         if heading is None and not self.paragraphs and not self.children:
             # An empty item ("1." alone), as a page of list markup has many of.
             return Section(marker.number, marker.text, None, span)
@@ -384,18 +397,20 @@ class _Builder:
         stack = self.stack
         if stack:
             self.close_to(min(_level(stack, marker, line), MAX_DEPTH - 1))
+        numbered = None
         if marker.number is not None:
             previous = stack[-1].last_number if stack else self.top_last_number
             problem = _numbering(line, marker, previous)
             if problem is not None:
                 self.problems.append(problem)
+                numbered = problem.span
             if stack:
                 stack[-1].last_number = marker.number
             else:
                 self.top_last_number = marker.number
         text, where, labels = strip_inline(line, marker.body, end)
         self.boilerplate.extend(labels)
-        opened = _Open(marker, line, None, start)
+        opened = _Open(marker, line, None, start, numbered)
         if text and is_heading(text):
             opened.heading = Passage(text, ((line, where),), line.span(marker.body))
         elif text:
