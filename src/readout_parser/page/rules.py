@@ -21,7 +21,7 @@ from readout_parser import diagnostics
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import BoilerplateKind, Span
-from readout_parser.page.header import BREADCRUMB_END, MEETING_WORD
+from readout_parser.page.header import MEETING_WORD, names_section
 from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.marks import PAIR
 from readout_parser.page.photos import CAPTION_OPENS, caption_piece, continues_caption
@@ -201,6 +201,12 @@ def body_start(page: Lines) -> None:
     body starts at the third line; the lines above it are the header.
     """
     lines = page.lines
+    kinds = set(map(_KIND, lines))
+    if kinds.isdisjoint(_BODY_KINDS):
+        # Only these start a body, or end the header cut in its lead: a page
+        # of furniture, dates and photos is all header.
+        page.body = len(lines)
+        return
     last_text = -1
     dated = False
     for index, item in enumerate(lines):
@@ -225,6 +231,10 @@ def body_start(page: Lines) -> None:
         page.body = _wrapped_start(lines, last_text)
         return
     page.body = len(lines)
+
+
+# The kinds of line a body can start at.
+_BODY_KINDS = frozenset((Kind.ITEM, Kind.BACK_LINK, Kind.TEXT, Kind.BULLET))
 
 
 def contents(page: Lines) -> None:
@@ -456,7 +466,7 @@ def _names_page(item: Classified) -> bool:
     text = item.text
     if item.kind is not Kind.TEXT or text[:1] in "([":
         return False
-    return BREADCRUMB_END().search(text) is not None or (
+    return names_section(text) or (
         MEETING_WORD().search(text) is not None and PAIR().search(text) is not None
     )
 
