@@ -200,7 +200,12 @@ class _Open:
         if heading is None and not self.paragraphs and not self.children:
             # An empty item ("1." alone), as a page of list markup has many of.
             return Section(marker.number, marker.text, None, span)
-        paragraphs = tuple(_frozen(paragraph, passages) for paragraph in self.paragraphs)
+        # An item of a heading alone, as nested lists have many of, skips the generator.
+        paragraphs = (
+            tuple(_frozen(paragraph, passages) for paragraph in self.paragraphs)
+            if self.paragraphs
+            else ()
+        )
         section = Section(
             number=marker.number,
             marker=marker.text,
