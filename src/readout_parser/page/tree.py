@@ -156,6 +156,7 @@ class _Open:
         "children",
         "end",
         "heading",
+        "heading_part",
         "last_number",
         "line",
         "marker",
@@ -178,6 +179,9 @@ class _Open:
         # numbers an item before it ("2. (1) ...").
         self.start = start
         self.heading = heading
+        # The line and characters the heading was read from: a heading left
+        # as the last text of a page cut short becomes a paragraph again.
+        self.heading_part: tuple[Line, Sequence[int]] | None = None
         self.paragraphs: list[_Paragraph] = []
         self.children: list[Section] = []
         self.last_number = 0
@@ -417,7 +421,8 @@ class _Builder:
         self.boilerplate.extend(labels)
         opened = _Open(marker, line, None, start, numbered)
         if text and is_heading(text):
-            opened.heading = Passage(text, ((line, where),), line.span(marker.body))
+            opened.heading_part = (line, where)
+            opened.heading = Passage(text, (opened.heading_part,), line.span(marker.body))
         elif text:
             paragraph = _Paragraph(text, (line, where), line.span(marker.body))
             opened.paragraphs.append(paragraph)
@@ -503,7 +508,8 @@ class _Builder:
             cut = stack[-1]
             assert cut.heading is not None
             heading = cut.heading
-            cut.paragraphs.append(_Paragraph(heading.text, heading.parts[0], heading.span))
+            assert cut.heading_part is not None
+            cut.paragraphs.append(_Paragraph(heading.text, cut.heading_part, heading.span))
             cut.heading = None
         self.close_to(0)
         lead = [_frozen(paragraph, self.passages) for paragraph in self.lead]
