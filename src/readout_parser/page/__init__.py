@@ -87,9 +87,14 @@ def read_page(source: str) -> Page | None:
     start, width, rule_problems = settled.body, settled.width, settled.problems
     # A second readout joined on is left out, the diagnostic covering it.
     del lines[settled.end :]
-    header = read_header([item for item in lines[:start] if item.kind is not Kind.BLANK])
-    ends = _ends(lines, start, bool(header.photos))
-    body = build_body(_released(lines, start), width)
+    ends = _ends(lines, start)
+    # Header and body take their lines one at a time, each let go of once
+    # read: a page of many short lines does not hold them all while its
+    # header and sections are built.
+    body_lines = lines[start:]
+    del lines[start:]
+    header = read_header(item for item in _released(lines) if item.kind is not Kind.BLANK)
+    body = build_body(_released(body_lines), width)
 
     pieces = (*header.photos, *body.photos)
     photos = photo_lines.assemble(pieces, _breaks(ends.content, pieces))
@@ -134,27 +139,28 @@ class _Ends(NamedTuple):
     content: tuple[int, ...]
 
 
-def _ends(lines: list[Classified], start: int, header_photos: bool) -> _Ends:
+def _ends(lines: list[Classified], start: int) -> _Ends:
     first = next((item for item in lines if item.kind is not Kind.BLANK), None)
     last = next((item for item in reversed(lines) if item.kind is not Kind.BLANK), None)
     content: tuple[int, ...] = ()
-    # Photos come from the header or from the body's photo lines.
-    if header_photos or Kind.PHOTO in map(_KIND, itertools.islice(lines, start, None)):
+    # Photos come from the body's photo lines, and from the header's photo
+    # lines, bullets and the alt text below its date.
+    if not set(map(_KIND, itertools.islice(lines, start))).isdisjoint(_HEADER_PHOTO_KINDS) or (
+        Kind.PHOTO in map(_KIND, itertools.islice(lines, start, None))
+    ):
         content = tuple(item.index for item in lines if item.kind is not Kind.BLANK)
     return _Ends(first, last, content)
 
 
-def _released(lines: list[Classified], start: int) -> Iterator[Classified]:
-    """The lines from *start* on, in order, each let go of by *lines* as it is read.
+# The kinds of header line that start a photo, or the alt text below.
+_HEADER_PHOTO_KINDS = frozenset((Kind.PHOTO, Kind.DATE, Kind.BULLET))
 
-    The tree keeps only the lines it still needs: a page of many short
-    lines does not hold them all while its sections are built.
-    """
-    body = lines[start:]
-    del lines[start:]
-    body.reverse()
-    while body:
-        yield body.pop()
+
+def _released(lines: list[Classified]) -> Iterator[Classified]:
+    """The lines of *lines*, in order, each let go of by the list as it is read."""
+    lines.reverse()
+    while lines:
+        yield lines.pop()
 
 
 # A line's kind, taken in C.

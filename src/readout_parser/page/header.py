@@ -8,7 +8,7 @@ the first photo is breadcrumb and headline; text after it is photo alt text.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -102,7 +102,7 @@ class Header(NamedTuple):
     title_passage: Passage | None
 
 
-def read_header(lines: Sequence[Classified]) -> Header:
+def read_header(lines: Iterable[Classified]) -> Header:
     """Read the header from its (non-blank) classified lines."""
     reader = _Reader()
     for item in lines:

@@ -217,13 +217,17 @@ def iter_lines(text: str) -> Iterator[Line]:
     """
     start = 0
     index = 0
-    # str.split is several times faster than a pattern for line breaks.
+    # str.split is several times faster than a pattern for line breaks. The
+    # pieces are taken from the end of the reversed list, so each is let go
+    # of once its line is made: a page of many short lines does not hold
+    # them all besides its lines.
     pieces = text.split("\n")
-    last = len(pieces) - 1
-    for number, piece in enumerate(pieces):
-        # A "\r" closing a piece before a "\n" is half of a "\r\n"; any
-        # other "\r" ends a line of its own.
-        crlf = number < last and piece[-1:] == "\r"
+    pieces.reverse()
+    while pieces:
+        piece = pieces.pop()
+        # A "\r" closing a piece before a "\n" (one more piece follows) is
+        # half of a "\r\n"; any other "\r" ends a line of its own.
+        crlf = bool(pieces) and piece[-1:] == "\r"
         if crlf:
             piece = piece[:-1]
         for raw in piece.split("\r") if "\r" in piece else (piece,):
