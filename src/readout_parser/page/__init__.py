@@ -25,7 +25,6 @@ walks through adding one.
 from __future__ import annotations
 
 import datetime
-import itertools
 import operator
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -87,7 +86,7 @@ def read_page(source: str) -> Page | None:
     start, width, rule_problems = settled.body, settled.width, settled.problems
     # A second readout joined on is left out, the diagnostic covering it.
     del lines[settled.end :]
-    ends = _ends(lines, start)
+    ends = _ends(lines)
     # Header and body take their lines one at a time, each let go of once
     # read: a page of many short lines does not hold them all while its
     # header and sections are built.
@@ -97,7 +96,7 @@ def read_page(source: str) -> Page | None:
     body = build_body(_released(body_lines), width)
 
     pieces = (*header.photos, *body.photos)
-    photos = photo_lines.assemble(pieces, _breaks(ends.content, pieces))
+    photos = photo_lines.assemble(pieces, _breaks(ends.kinds, pieces))
     doubled = (extra for piece in pieces for extra in piece.extras)
     boilerplate = tuple(sorted((*header.boilerplate, *body.boilerplate, *doubled), key=_SPAN_START))
     found = [*rule_problems, *header.problems, *body.problems]
@@ -135,25 +134,14 @@ class _Ends(NamedTuple):
     # The first and the last line that is not blank.
     first: Classified | None
     last: Classified | None
-    # The index of every line that is not blank, where the page has photos.
-    content: tuple[int, ...]
+    # The kind of every line, in order: a line's index is its place on the page.
+    kinds: list[Kind]
 
 
-def _ends(lines: list[Classified], start: int) -> _Ends:
+def _ends(lines: list[Classified]) -> _Ends:
     first = next((item for item in lines if item.kind is not Kind.BLANK), None)
     last = next((item for item in reversed(lines) if item.kind is not Kind.BLANK), None)
-    content: tuple[int, ...] = ()
-    # Photos come from the body's photo lines, and from the header's photo
-    # lines, bullets and the alt text below its date.
-    if not set(map(_KIND, itertools.islice(lines, start))).isdisjoint(_HEADER_PHOTO_KINDS) or (
-        Kind.PHOTO in map(_KIND, itertools.islice(lines, start, None))
-    ):
-        content = tuple(item.index for item in lines if item.kind is not Kind.BLANK)
-    return _Ends(first, last, content)
-
-
-# The kinds of header line that start a photo, or the alt text below.
-_HEADER_PHOTO_KINDS = frozenset((Kind.PHOTO, Kind.DATE, Kind.BULLET))
+    return _Ends(first, last, list(map(_KIND, lines)))
 
 
 def _released(lines: list[Classified]) -> Iterator[Classified]:
@@ -167,13 +155,17 @@ def _released(lines: list[Classified]) -> Iterator[Classified]:
 _KIND = operator.attrgetter("kind")
 
 
-def _breaks(content: tuple[int, ...], pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
+def _breaks(kinds: list[Kind], pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
     """The lines that interrupt a run of photo lines: every other non-blank line."""
     if not pieces:
         # No photos, no runs to interrupt: a page of many lines need not list them.
         return frozenset()
     photo_line_numbers = {piece.line for piece in pieces}
-    return frozenset(index for index in content if index not in photo_line_numbers)
+    return frozenset(
+        index
+        for index, kind in enumerate(kinds)
+        if kind is not Kind.BLANK and index not in photo_line_numbers
+    )
 
 
 def _page_problems(
