@@ -122,7 +122,7 @@ class Classified(Line):
         photos = self.photos
         if photos:
             by = line.start - self.start
-            photos = tuple(moved(piece, by, line) for piece in photos)
+            photos = tuple(moved(piece, by, line.index) for piece in photos)
         return Classified(
             self.kind,
             line,

@@ -129,44 +129,38 @@ class PhotoPiece(NamedTuple):
     extras: tuple[Boilerplate, ...] = ()
 
 
-def moved(piece: PhotoPiece, by: int, line: Line) -> PhotoPiece:
-    """*piece* as *line*, of the same text *by* characters further on, gives it.
+def moved(piece: PhotoPiece, by: int, line: int) -> PhotoPiece:
+    """*piece* as a line of the same text, *by* characters further on, gives it.
 
     For lines whose text is their content as written (no offsets map), so
     that every span of a piece is the line's start plus where it lies in the text.
 
     >>> from readout_parser.page.text import split_lines
     >>> first, second = split_lines("(Photo) A\\n(Photo) A")
-    >>> piece = moved(read_photo_line(first)[0], second.start - first.start, second)
+    >>> piece = moved(read_photo_line(first)[0], second.start - first.start, second.index)
     >>> piece == read_photo_line(second)[0]
     True
     """
     credit_span = piece.credit_span
     if credit_span is not None:
-        credit_span = _shifted(credit_span, by, line)
+        credit_span = Span(credit_span.start + by, credit_span.end + by)
     extras = piece.extras
     if extras:
         extras = tuple(
-            Boilerplate(extra.kind, extra.text, _shifted(extra.span, by, line)) for extra in extras
+            Boilerplate(extra.kind, extra.text, Span(extra.span.start + by, extra.span.end + by))
+            for extra in extras
         )
     # Built field by field: NamedTuple._replace costs several times as much.
     return PhotoPiece(
         piece.caption,
         piece.credit,
-        _shifted(piece.span, by, line),
+        Span(piece.span.start + by, piece.span.end + by),
         credit_span,
-        line.index,
+        line,
         piece.bare,
         piece.lines,
         extras,
     )
-
-
-def _shifted(span: Span, by: int, line: Line) -> Span:
-    start, end = span.start + by, span.end + by
-    # The line's own start and end where the span reaches them, as Line.span
-    # gives them: a page of many photo lines holds one copy of each number.
-    return Span(line.start if start == line.start else start, line.end if end == line.end else end)
 
 
 def is_office(text: str) -> bool:
