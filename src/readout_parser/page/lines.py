@@ -18,13 +18,7 @@ from readout_parser import calendar
 from readout_parser._patterns import lazy, lazy_re
 from readout_parser.model import BoilerplateKind
 from readout_parser.page.furniture import back_link_target, whole_line_kind
-from readout_parser.page.photos import (
-    PhotoPiece,
-    caption_piece,
-    may_be_photo,
-    moved,
-    read_photo_line,
-)
+from readout_parser.page.photos import PhotoPiece, caption_piece, may_be_photo, read_photo_line
 from readout_parser.page.text import Line
 
 
@@ -114,15 +108,7 @@ class Classified(Line):
         self.boilerplate = boilerplate
 
     def again(self, line: Line) -> Classified:
-        """*line*, of the same text as this one, classified as this one is.
-
-        A photo line's pieces are moved to *line*: both lines must be their
-        text as written (no offsets map).
-        """
-        photos = self.photos
-        if photos:
-            by = line.start - self.start
-            photos = tuple(moved(piece, by, line.index) for piece in photos)
+        """*line*, of the same text as this one, classified as this one is."""
         return Classified(
             self.kind,
             line,
@@ -130,7 +116,7 @@ class Classified(Line):
             self.bullet,
             self.body,
             self.date,
-            photos,
+            self.photos,
             self.boilerplate,
         )
 
@@ -173,18 +159,16 @@ _ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyz")
 
 
 # The length up to which lines of the same text are classified once per page:
-# list markup ("1.", "(2)", "•"), labels and photo credits ("(Photo: Cabinet
-# Public Relations Office)") repeat; prose does not.
-SHARED_KIND = 64
+# list markup ("1.", "(2)", "•") and short labels repeat, prose does not.
+SHARED_KIND = 16
 
 
 def classify_lines(lines: Iterable[Line]) -> list[Classified]:
     """Say what each of *lines* looks like, as :func:`classify` does.
 
-    What a line looks like follows from its text alone: a short text met
-    again takes the kind and details found for it the first time, without
-    the patterns. A photo line's pieces hold their spans, which move with
-    the line where its text is as written.
+    What a line looks like follows from its text alone, but for a photo
+    line, whose pieces hold their spans: a short text met again takes the
+    kind and details found for it the first time, without the patterns.
 
     >>> from readout_parser.page.text import split_lines
     >>> [item.kind.name for item in classify_lines(split_lines("1.\\n\\n1.\\n(Photo)\\n(Photo)"))]
@@ -196,11 +180,11 @@ def classify_lines(lines: Iterable[Line]) -> list[Classified]:
         text = line.text
         short = len(text) <= SHARED_KIND
         like = seen.get(text) if short else None
-        if like is not None and (not like.photos or line.offsets is None):
+        if like is not None:
             found.append(like.again(line))
             continue
         item = classify(line)
-        if short and (not item.photos or line.offsets is None):
+        if short and item.kind is not Kind.PHOTO:
             seen[text] = item
         found.append(item)
     return found

@@ -129,40 +129,6 @@ class PhotoPiece(NamedTuple):
     extras: tuple[Boilerplate, ...] = ()
 
 
-def moved(piece: PhotoPiece, by: int, line: int) -> PhotoPiece:
-    """*piece* as a line of the same text, *by* characters further on, gives it.
-
-    For lines whose text is their content as written (no offsets map), so
-    that every span of a piece is the line's start plus where it lies in the text.
-
-    >>> from readout_parser.page.text import split_lines
-    >>> first, second = split_lines("(Photo) A\\n(Photo) A")
-    >>> piece = moved(read_photo_line(first)[0], second.start - first.start, second.index)
-    >>> piece == read_photo_line(second)[0]
-    True
-    """
-    credit_span = piece.credit_span
-    if credit_span is not None:
-        credit_span = Span(credit_span.start + by, credit_span.end + by)
-    extras = piece.extras
-    if extras:
-        extras = tuple(
-            Boilerplate(extra.kind, extra.text, Span(extra.span.start + by, extra.span.end + by))
-            for extra in extras
-        )
-    # Built field by field: NamedTuple._replace costs several times as much.
-    return PhotoPiece(
-        piece.caption,
-        piece.credit,
-        Span(piece.span.start + by, piece.span.end + by),
-        credit_span,
-        line,
-        piece.bare,
-        piece.lines,
-        extras,
-    )
-
-
 def is_office(text: str) -> bool:
     """Whether *text* names an office or agency, as a photo credit does.
 
