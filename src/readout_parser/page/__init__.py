@@ -42,7 +42,7 @@ from readout_parser.model import (
 )
 from readout_parser.page import photos as photo_lines
 from readout_parser.page.header import Header, read_header
-from readout_parser.page.lines import Classified, Kind, classify_lines
+from readout_parser.page.lines import Classified, Kind, classify
 from readout_parser.page.marks import Marks, judge
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.rules import settle
@@ -79,7 +79,7 @@ class Page(NamedTuple):
 def read_page(source: str) -> Page | None:
     """Read the structure of the page *source*; None when it holds no text at all."""
     # One line at a time: each line is classified and left, its fields kept in what it is.
-    lines = classify_lines(iter_lines(source))
+    lines = [classify(line) for line in iter_lines(source)]
     if all(item.kind is Kind.BLANK for item in lines):
         return None
     settled = settle(lines)

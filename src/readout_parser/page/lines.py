@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -107,19 +106,6 @@ class Classified(Line):
         self.photos = photos
         self.boilerplate = boilerplate
 
-    def again(self, line: Line) -> Classified:
-        """*line*, of the same text as this one, classified as this one is."""
-        return Classified(
-            self.kind,
-            line,
-            self.marker,
-            self.bullet,
-            self.body,
-            self.date,
-            self.photos,
-            self.boilerplate,
-        )
-
     @property
     def line(self) -> Line:
         """The line itself, as the readers of lines take it."""
@@ -156,38 +142,6 @@ _BULLETS = frozenset("•・·-–*")
 # Characters a line can start with to be anything but TEXT or a photo/date;
 # lets the common prose line skip most patterns.
 _ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyz")
-
-
-# The length up to which lines of the same text are classified once per page:
-# list markup ("1.", "(2)", "•") and short labels repeat, prose does not.
-SHARED_KIND = 16
-
-
-def classify_lines(lines: Iterable[Line]) -> list[Classified]:
-    """Say what each of *lines* looks like, as :func:`classify` does.
-
-    What a line looks like follows from its text alone, but for a photo
-    line, whose pieces hold their spans: a short text met again takes the
-    kind and details found for it the first time, without the patterns.
-
-    >>> from readout_parser.page.text import split_lines
-    >>> [item.kind.name for item in classify_lines(split_lines("1.\\n\\n1.\\n(Photo)\\n(Photo)"))]
-    ['ITEM', 'BLANK', 'ITEM', 'PHOTO', 'PHOTO']
-    """
-    seen: dict[str, Classified] = {}
-    found: list[Classified] = []
-    for line in lines:
-        text = line.text
-        short = len(text) <= SHARED_KIND
-        like = seen.get(text) if short else None
-        if like is not None:
-            found.append(like.again(line))
-            continue
-        item = classify(line)
-        if short and item.kind is not Kind.PHOTO:
-            seen[text] = item
-        found.append(item)
-    return found
 
 
 def classify(line: Line) -> Classified:
