@@ -147,11 +147,6 @@ _ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyz")
 def classify(line: Line) -> Classified:
     """Say what *line* looks like.
 
-    What it says follows from ``line.text`` alone, but for the spans of a
-    photo line's pieces: :func:`classify_lines` gives a text met again what
-    it found the first time, so a rule here that looked at more would be
-    wrong there.
-
     >>> from readout_parser.page.text import split_lines
     >>> [classify(l).kind.name for l in split_lines("1. Opening\\nMay 9, 2018\\n\\n(END)")]
     ['ITEM', 'DATE', 'BLANK', 'BOILERPLATE']
