@@ -70,6 +70,9 @@ def _parse(source: str) -> Readout:
     if page is None:
         return Readout(diagnostics=diagnostics.diagnose(source, [_empty(source)]))
     title, after = page.title_passage, page.after_lead
+    # What the statements are read from, and no more: the readout keeps them
+    # until they are read, and the page's problems and lines need not stay.
+    lead, sections, passages = page.lead, page.sections, page.passages
     meeting, meeting_problems = read_meeting(
         [Located(passage.text, passage.offsets) for passage in page.lead_passages],
         Located(title.text, title.offsets) if title is not None else None,
@@ -81,8 +84,8 @@ def _parse(source: str) -> Readout:
         title=page.title,
         date=page.date,
         photos=page.photos,
-        lead=page.lead,
-        sections=page.sections,
+        lead=lead,
+        sections=sections,
         back_link=page.back_link,
         boilerplate=page.boilerplate,
         diagnostics=diagnostics.diagnose(source, [*page.problems, *meeting_problems]),
@@ -91,9 +94,7 @@ def _parse(source: str) -> Readout:
         # Read on first access: who said what costs more than the rest of the
         # parse, and many callers never ask.
         statements=Statements(
-            lambda: read_statements(
-                content_of(page.lead, page.sections, page.passages), meeting.participants
-            )
+            lambda: read_statements(content_of(lead, sections, passages), meeting.participants)
         ),
     )
 

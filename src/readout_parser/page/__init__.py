@@ -25,8 +25,8 @@ walks through adding one.
 from __future__ import annotations
 
 import datetime
-import itertools
 import operator
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from readout_parser import diagnostics
@@ -79,24 +79,28 @@ class Page(NamedTuple):
 def read_page(source: str) -> Page | None:
     """Read the structure of the page *source*; None when it holds no text at all."""
     # One line at a time: each line is classified and left, its fields kept in what it is.
-    classified = [classify(line) for line in iter_lines(source)]
-    if all(item.kind is Kind.BLANK for item in classified):
+    lines = [classify(line) for line in iter_lines(source)]
+    if all(item.kind is Kind.BLANK for item in lines):
         return None
-    settled = settle(classified)
+    settled = settle(lines)
+    start, width, rule_problems = settled.body, settled.width, settled.problems
     # A second readout joined on is left out, the diagnostic covering it.
-    lines, start = settled.lines, settled.body
-    if settled.end < len(lines):
-        lines = lines[: settled.end]
-    header = read_header([item for item in lines[:start] if item.kind is not Kind.BLANK])
-    # The body is read in place: a page of many lines is not copied for it.
-    body = build_body(itertools.islice(lines, start, None), settled.width)
+    del lines[settled.end :]
+    ends = _ends(lines)
+    # Header and body take their lines one at a time, each let go of once
+    # read: a page of many short lines does not hold them all while its
+    # header and sections are built.
+    body_lines = lines[start:]
+    del lines[start:]
+    header = read_header(item for item in _released(lines) if item.kind is not Kind.BLANK)
+    body = build_body(_released(body_lines), width)
 
     pieces = (*header.photos, *body.photos)
-    photos = photo_lines.assemble(pieces, _breaks(lines, pieces))
+    photos = photo_lines.assemble(pieces, _breaks(ends.kinds, pieces))
     doubled = (extra for piece in pieces for extra in piece.extras)
     boilerplate = tuple(sorted((*header.boilerplate, *body.boilerplate, *doubled), key=_SPAN_START))
-    found = [*settled.problems, *header.problems, *body.problems]
-    found.extend(_page_problems(source, lines, header, body, photos, boilerplate))
+    found = [*rule_problems, *header.problems, *body.problems]
+    found.extend(_page_problems(source, ends, header, body, photos, boilerplate))
     return Page(
         category=header.category,
         title=header.title,
@@ -124,22 +128,49 @@ def read_page(source: str) -> Page | None:
 _SPAN_START = operator.attrgetter("span.start")
 
 
-def _breaks(lines: list[Classified], pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
+class _Ends(NamedTuple):
+    """What the checks of the page as a whole need of its lines, kept when the body is read."""
+
+    # The first and the last line that is not blank.
+    first: Classified | None
+    last: Classified | None
+    # The kind of every line, in order: a line's index is its place on the page.
+    kinds: list[Kind]
+
+
+def _ends(lines: list[Classified]) -> _Ends:
+    first = next((item for item in lines if item.kind is not Kind.BLANK), None)
+    last = next((item for item in reversed(lines) if item.kind is not Kind.BLANK), None)
+    return _Ends(first, last, list(map(_KIND, lines)))
+
+
+def _released(lines: list[Classified]) -> Iterator[Classified]:
+    """The lines of *lines*, in order, each let go of by the list as it is read."""
+    lines.reverse()
+    while lines:
+        yield lines.pop()
+
+
+# A line's kind, taken in C.
+_KIND = operator.attrgetter("kind")
+
+
+def _breaks(kinds: list[Kind], pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
     """The lines that interrupt a run of photo lines: every other non-blank line."""
     if not pieces:
         # No photos, no runs to interrupt: a page of many lines need not list them.
         return frozenset()
     photo_line_numbers = {piece.line for piece in pieces}
     return frozenset(
-        item.index
-        for item in lines
-        if item.kind is not Kind.BLANK and item.index not in photo_line_numbers
+        index
+        for index, kind in enumerate(kinds)
+        if kind is not Kind.BLANK and index not in photo_line_numbers
     )
 
 
 def _page_problems(
     source: str,
-    lines: list[Classified],
+    ends: _Ends,
     header: Header,
     body: Body,
     photos: tuple[Photo, ...],
@@ -148,9 +179,9 @@ def _page_problems(
     """What the page as a whole lacks: a date, a body, an ending, the marks of a readout."""
     found: list[Problem] = []
     if not header.has_date_line:
-        found.append(_no_date(lines))
+        found.append(_no_date(ends.first))
     if not body.lead and not body.sections:
-        found.append(_empty_body(lines))
+        found.append(_empty_body(ends.last))
     marks = Marks(
         header.category,
         header.title_passage,
@@ -167,7 +198,7 @@ def _page_problems(
     if (not ended and _looks_truncated(body.last_text, body.last_item_empty)) or (
         _cut_in_footer(body.back_link, header.category)
     ):
-        found.append(_truncated(lines))
+        found.append(_truncated(ends.last))
     return found
 
 
@@ -192,15 +223,8 @@ def _cut_in_footer(back_link: str | None, category: str | None) -> bool:
     )
 
 
-def _last_content_span(lines: list[Classified]) -> Span:
-    for item in reversed(lines):
-        if item.kind is not Kind.BLANK:
-            return item.span()
-    return Span(0, 0)
-
-
-def _empty_body(lines: list[Classified]) -> Problem:
-    last = next(item.line for item in reversed(lines) if item.kind is not Kind.BLANK)
+def _empty_body(last: Classified | None) -> Problem:
+    assert last is not None
     return Problem(
         diagnostics.EMPTY_BODY,
         "the page has a header but no lead and no numbered items, so it says nothing "
@@ -209,8 +233,8 @@ def _empty_body(lines: list[Classified]) -> Problem:
     )
 
 
-def _no_date(lines: list[Classified]) -> Problem:
-    first = next(item.line for item in lines if item.kind is not Kind.BLANK)
+def _no_date(first: Classified | None) -> Problem:
+    assert first is not None
     return Problem(
         diagnostics.NO_DATE,
         "no date line was found in the header, so Readout.date is None; if the page has "
@@ -219,10 +243,10 @@ def _no_date(lines: list[Classified]) -> Problem:
     )
 
 
-def _truncated(lines: list[Classified]) -> Problem:
+def _truncated(last: Classified | None) -> Problem:
     return Problem(
         diagnostics.TRUNCATED,
         "the text looks cut off: it ends mid-sentence or with an empty item and has no "
         "'Back to ...' footer; what is there was parsed, but the page may be incomplete.",
-        _last_content_span(lines),
+        last.span() if last is not None else Span(0, 0),
     )

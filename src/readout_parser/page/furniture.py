@@ -167,7 +167,7 @@ def strip_inline(
     ('The statement is out.', 37, ['(PDF)Open a New Window'])
     """
     text = line.text[start:end]
-    if not _may_hold_label(text):
+    if not text or not _may_hold_label(text):
         return text, range(start, end), ()
     parts: list[str] = []
     where: list[int] = []

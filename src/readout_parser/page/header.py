@@ -8,7 +8,7 @@ the first photo is breadcrumb and headline; text after it is photo alt text.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -34,12 +34,16 @@ MEETING_WORD = lazy(
 # Breadcrumbs name a section of the site: "Japan-China Relations",
 # "Press Releases", "Countries & Regions".
 BREADCRUMB_END = lazy(r"\b(?:Relations|Releases|Regions)$")
+_SECTION_WORDS = ("Relations", "Releases", "Regions")
+_SECTION_TAIL = max(map(len, _SECTION_WORDS))
 
 # Between the steps of a breadcrumb trail: "Home > Foreign Policy > Japan-China Relations".
 TRAIL_SEPARATOR = lazy(r"\s*+[>›»]\s*+")
 
 # A line that qualifies the headline above it: "(Overview of Results)", "Summary".
 QUALIFIER = lazy(r"\([^()]*+\)|(?:Summary|Overview|Outline)", regex.IGNORECASE)
+# The lengths of QUALIFIER's words: case folding keeps one letter to one.
+_QUALIFIER_LENGTHS = (7, 8)
 
 # A headline line that cannot end there: "Telephone Talks between Prime Minister Abe and",
 # "Foreign Minister Kamikawa Meets", "Courtesy Call on".
@@ -48,6 +52,8 @@ CONTINUES = lazy(
     r"towards?+|regarding|concerning|among|including|a|an)|[,&:–—-])$",
     regex.IGNORECASE,
 )
+# How far from the end CONTINUES can start: its longest word, "concerning".
+CONTINUES_TAIL = 10
 
 # A headline line that continues the one above: it opens on what cannot
 # start a headline: "& Prime Minister ...", "- Joint Statement -", ")".
@@ -59,6 +65,20 @@ ISSUER = lazy(
     r"(?:Ministry\s++of\s++Foreign\s++Affairs(?:\s++of\s++Japan)?+"
     r"|[\p{L} &,-]*?\b(?:Bureau|Division|Department))",
 )
+
+
+def names_section(text: str) -> bool:
+    """Whether *text* ends naming a section of the site, as a breadcrumb does.
+
+    >>> names_section("Japan-China Relations"), names_section("Japan-China Summit")
+    (True, False)
+    """
+    # A substring test first; the pattern then only says the word is whole,
+    # searched from where the longest word ("Relations") would start.
+    return (
+        text.endswith(_SECTION_WORDS)
+        and BREADCRUMB_END().search(text, max(0, len(text) - _SECTION_TAIL)) is not None
+    )
 
 
 def _may_be_issuer(text: str) -> bool:
@@ -82,7 +102,7 @@ class Header(NamedTuple):
     title_passage: Passage | None
 
 
-def read_header(lines: Sequence[Classified]) -> Header:
+def read_header(lines: Iterable[Classified]) -> Header:
     """Read the header from its (non-blank) classified lines."""
     reader = _Reader()
     for item in lines:
@@ -203,12 +223,12 @@ def _navigation(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     the breadcrumb names a section of the site ("... Relations"), so lines
     above it that do not are the site's menu, not the breadcrumb.
     """
-    if not lines or BREADCRUMB_END().search(lines[0].text):
+    if not lines or names_section(lines[0].text):
         return [], lines
     # The deepest section named is the breadcrumb; the last line stays, the headline.
     for index in range(len(lines) - 2, 0, -1):
         if (
-            BREADCRUMB_END().search(lines[index].text)
+            names_section(lines[index].text)
             and not _joins_previous(lines[index - 1].text, lines[index].text)
             # A line naming a meeting is a headline or series heading, no menu.
             and not any(MEETING_WORD().search(line.text) for line in lines[:index])
@@ -255,7 +275,7 @@ def _headlines(
     if trail is not None:
         category, category_span = trail.category, trail.span
         lines = lines[1:]
-    elif BREADCRUMB_END().search(first) or not names_meeting:
+    elif names_section(first) or not names_meeting:
         category, category_span = first, lines[0].span()
         lines = lines[1:]
     units = _title_units(lines)
@@ -284,12 +304,16 @@ def _title_units(lines: list[Line]) -> list[list[Line]]:
 
 def _joins_previous(previous: str, text: str) -> bool:
     return (
-        CONTINUES().search(previous) is not None
+        # The line's end is all CONTINUES looks at: only its tail is searched.
+        CONTINUES().search(previous, max(0, len(previous) - CONTINUES_TAIL)) is not None
         or CONTINUATION_START().match(text) is not None
         # An open bracket or quote: "Foreign and Defence Ministers' Meeting (“2+2”" / ")".
         or previous.count("(") > previous.count(")")
         or previous.count("“") > previous.count("”")
-        or QUALIFIER().fullmatch(text) is not None
+        or (
+            (text[:1] == "(" or len(text) in _QUALIFIER_LENGTHS)
+            and QUALIFIER().fullmatch(text) is not None
+        )
     )
 
 

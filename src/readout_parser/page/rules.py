@@ -13,13 +13,15 @@ place in the order where what it needs is settled.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Callable, Sequence
 
 from readout_parser import diagnostics
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import BoilerplateKind, Span
-from readout_parser.page.header import BREADCRUMB_END, MEETING_WORD
+from readout_parser.page.header import MEETING_WORD, names_section
 from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.marks import PAIR
 from readout_parser.page.photos import CAPTION_OPENS, caption_piece, continues_caption
@@ -145,10 +147,7 @@ def captions_above_credits(page: Lines) -> None:
     lines = page.lines
     # Above the first date or photo line stand breadcrumb and headline, which
     # a credit below them does not make captions.
-    zone = next(
-        (i for i, item in enumerate(lines) if item.kind in (Kind.DATE, Kind.PHOTO)),
-        len(lines),
-    )
+    zone = min(_first(lines, Kind.DATE), _first(lines, Kind.PHOTO))
     below: Classified | None = None
     for index in range(len(lines) - 1, zone, -1):
         item = lines[index]
@@ -202,6 +201,12 @@ def body_start(page: Lines) -> None:
     body starts at the third line; the lines above it are the header.
     """
     lines = page.lines
+    kinds = set(map(_KIND, lines))
+    if kinds.isdisjoint(_BODY_KINDS):
+        # Only these start a body, or end the header cut in its lead: a page
+        # of furniture, dates and photos is all header.
+        page.body = len(lines)
+        return
     last_text = -1
     dated = False
     for index, item in enumerate(lines):
@@ -228,6 +233,10 @@ def body_start(page: Lines) -> None:
     page.body = len(lines)
 
 
+# The kinds of line a body can start at.
+_BODY_KINDS = frozenset((Kind.ITEM, Kind.BACK_LINK, Kind.TEXT, Kind.BULLET))
+
+
 def contents(page: Lines) -> None:
     """Mark an in-page table of contents as boilerplate.
 
@@ -237,6 +246,12 @@ def contents(page: Lines) -> None:
     start at that heading. One pass over the items.
     """
     lines = page.lines
+    if not any(
+        marker is not None and marker.bulleted
+        for marker in map(_MARKER, itertools.islice(lines, page.body, page.end))
+    ):
+        # Only bulleted items make contents.
+        return
     items = [i for i in range(page.body, page.end) if lines[i].kind is Kind.ITEM]
     run: list[int] = []
     for index in [*items, -1]:
@@ -276,6 +291,10 @@ def wrap_width(page: Lines) -> None:
     long lead line) does not change the width.
     """
     lines = page.lines
+    kinds = list(map(_KIND, itertools.islice(lines, page.body, page.end - 1)))
+    if kinds.count(Kind.TEXT) + kinds.count(Kind.BULLET) < MIN_WRAPPED_LINES:
+        # Too few lines of text to be wrapped, as on a page of list markup.
+        return
     wrapped: list[int] = []
     for index in range(page.body, page.end - 1):
         item = lines[index]
@@ -302,6 +321,12 @@ def counters(page: Lines) -> None:
     next item carries a counter too ("3. (2) ..."): then all of them count.
     """
     lines = page.lines
+    if not any(
+        marker is not None and marker.counter is not None
+        for marker in map(_MARKER, itertools.islice(lines, page.body, page.end))
+    ):
+        # Only a line with a counter changes; most pages have none.
+        return
     # The number of the last item of the "1." style and whether content followed it.
     number: int | None = None
     content = False
@@ -371,6 +396,12 @@ def unnumbered_headings(page: Lines) -> None:
     a page has two or more, as a page of headed paragraphs does.
     """
     lines = page.lines
+    if not (
+        _holds(lines, Kind.TEXT, page.body, page.end)
+        or _holds(lines, Kind.BULLET, page.body, page.end)
+    ):
+        # Only a line of text can be a topic line.
+        return
     candidates = _topic_lines(lines[: page.end], page.body)
     weak = sum(1 for _, strong in candidates if not strong)
     for index, strong in candidates:
@@ -412,6 +443,9 @@ def second_readout(page: Lines) -> None:
     in the body with content below it starts the next page a scraper joined on.
     """
     lines = page.lines
+    if not _holds(lines, Kind.DATE, page.body + 1, len(lines)):
+        # Another readout starts at a date line; most bodies have none.
+        return
     ended = False
     for index in range(page.body + 1, len(lines)):
         item = lines[index]
@@ -432,7 +466,7 @@ def _names_page(item: Classified) -> bool:
     text = item.text
     if item.kind is not Kind.TEXT or text[:1] in "([":
         return False
-    return BREADCRUMB_END().search(text) is not None or (
+    return names_section(text) or (
         MEETING_WORD().search(text) is not None and PAIR().search(text) is not None
     )
 
@@ -489,6 +523,9 @@ def site_footer(page: Lines) -> None:
     it; it is read as content up to the next footer, and a diagnostic says so.
     """
     lines = page.lines
+    if not _holds(lines, Kind.BACK_LINK, page.body, page.end):
+        # No footer, nothing below it.
+        return
     top: Marker | None = None
     in_footer = False
     # A "Back to ..." link above the first content is a link at the top of
@@ -559,6 +596,23 @@ def is_prose(text: str) -> bool:
     if words >= MIN_PROSE_WORDS:
         return True
     return words >= MIN_SENTENCE_WORDS and ends_sentence(text) and not text.startswith("(")
+
+
+# A line's kind and its marker, taken in C: a scan of a page for one kind
+# of line runs without a Python loop.
+_KIND = operator.attrgetter("kind")
+_MARKER = operator.attrgetter("marker")
+
+
+def _holds(lines: Sequence[Classified], kind: Kind, start: int, end: int) -> bool:
+    """Whether a line of *kind* stands in ``lines[start:end]``."""
+    return kind in map(_KIND, itertools.islice(lines, start, end))
+
+
+def _first(lines: Sequence[Classified], kind: Kind) -> int:
+    """The index of the first line of *kind*, or the number of lines if none is."""
+    kinds = list(map(_KIND, lines))
+    return kinds.index(kind) if kind in kinds else len(kinds)
 
 
 def _words(text: str) -> int:

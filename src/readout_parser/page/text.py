@@ -127,6 +127,9 @@ class Passage:
     space that joins two lines stands where the line before it ended. The map
     is built when first asked for, from the lines: most passages never need it.
     ``span`` is where the passage lies in the input, as the model reports it.
+    A passage read from one line as written, through a run of its
+    characters, has its map at once (a range) and keeps no parts: the model's
+    values outlive the parse, and need not keep the lines alive.
 
     >>> lines = split_lines("On May 9, the two\\n  leaders met.")
     >>> passage = Passage("On May 9, the two leaders met.", [
@@ -153,6 +156,12 @@ class Passage:
         self.parts = parts
         self.glued = glued
         self._offsets: Sequence[int] | None = None
+        if len(parts) == 1:
+            line, indices = parts[0]
+            if line.offsets is None and isinstance(indices, range) and indices.step == 1:
+                # Identity-mapped characters: the offsets are a range too.
+                self._offsets = range(line.start + indices.start, line.start + indices.stop + 1)
+                self.parts = ()
 
     @property
     def offsets(self) -> Sequence[int]:
@@ -168,11 +177,6 @@ class Passage:
 def _offsets_of(
     parts: Sequence[tuple[Line, Sequence[int]]], glued: frozenset[int] = frozenset()
 ) -> Sequence[int]:
-    if len(parts) == 1:
-        line, indices = parts[0]
-        if line.offsets is None and isinstance(indices, range) and indices.step == 1:
-            # Identity-mapped characters: the offsets are a range too.
-            return range(line.start + indices.start, line.start + indices.stop + 1)
     found: list[int] = []
     for number, (line, indices) in enumerate(parts):
         if found and number not in glued:
@@ -213,13 +217,17 @@ def iter_lines(text: str) -> Iterator[Line]:
     """
     start = 0
     index = 0
-    # str.split is several times faster than a pattern for line breaks.
+    # str.split is several times faster than a pattern for line breaks. The
+    # pieces are taken from the end of the reversed list, so each is let go
+    # of once its line is made: a page of many short lines does not hold
+    # them all besides its lines.
     pieces = text.split("\n")
-    last = len(pieces) - 1
-    for number, piece in enumerate(pieces):
-        # A "\r" closing a piece before a "\n" is half of a "\r\n"; any
-        # other "\r" ends a line of its own.
-        crlf = number < last and piece[-1:] == "\r"
+    pieces.reverse()
+    while pieces:
+        piece = pieces.pop()
+        # A "\r" closing a piece before a "\n" (one more piece follows) is
+        # half of a "\r\n"; any other "\r" ends a line of its own.
+        crlf = bool(pieces) and piece[-1:] == "\r"
         if crlf:
             piece = piece[:-1]
         for raw in piece.split("\r") if "\r" in piece else (piece,):

@@ -156,24 +156,39 @@ class _Open:
         "children",
         "end",
         "heading",
+        "heading_part",
         "last_number",
         "line",
         "marker",
+        "numbered",
         "paragraphs",
         "start",
     )
 
-    def __init__(self, marker: Marker, line: Line, heading: Passage | None, start: int) -> None:
+    def __init__(
+        self,
+        marker: Marker,
+        line: Line,
+        heading: Passage | None,
+        start: int,
+        numbered: Span | None = None,
+    ) -> None:
         self.marker = marker
         self.line = line
         # Where the section starts: its line, or its marker on a line that
         # numbers an item before it ("2. (1) ...").
         self.start = start
         self.heading = heading
+        # The line and characters the heading was read from: a heading left
+        # as the last text of a page cut short becomes a paragraph again.
+        self.heading_part: tuple[Line, Sequence[int]] | None = None
         self.paragraphs: list[_Paragraph] = []
         self.children: list[Section] = []
         self.last_number = 0
         self.end = line.end
+        # The span of the item's numbering diagnostic, if it has one: an item
+        # that is its marker alone ("1.") shares it rather than holding an equal one.
+        self.numbered = numbered
 
     def passages(self) -> list[Passage]:
         found = [self.heading] if self.heading is not None else []
@@ -183,11 +198,18 @@ class _Open:
         """The section as the model holds it; its passages go into *passages*."""
         heading = self.heading
         marker = self.marker
-        span = Span(self.start, self.end)
+        span = self.numbered
+        if span is None or span.start != self.start or span.end != self.end:
+            span = Span(self.start, self.end)
         if heading is None and not self.paragraphs and not self.children:
             # An empty item ("1." alone), as a page of list markup has many of.
             return Section(marker.number, marker.text, None, span)
-        paragraphs = tuple(_frozen(paragraph, passages) for paragraph in self.paragraphs)
+        # An item of a heading alone, as nested lists have many of, skips the generator.
+        paragraphs = (
+            tuple(_frozen(paragraph, passages) for paragraph in self.paragraphs)
+            if self.paragraphs
+            else ()
+        )
         section = Section(
             number=marker.number,
             marker=marker.text,
@@ -384,20 +406,23 @@ class _Builder:
         stack = self.stack
         if stack:
             self.close_to(min(_level(stack, marker, line), MAX_DEPTH - 1))
+        numbered = None
         if marker.number is not None:
             previous = stack[-1].last_number if stack else self.top_last_number
             problem = _numbering(line, marker, previous)
             if problem is not None:
                 self.problems.append(problem)
+                numbered = problem.span
             if stack:
                 stack[-1].last_number = marker.number
             else:
                 self.top_last_number = marker.number
         text, where, labels = strip_inline(line, marker.body, end)
         self.boilerplate.extend(labels)
-        opened = _Open(marker, line, None, start)
+        opened = _Open(marker, line, None, start, numbered)
         if text and is_heading(text):
-            opened.heading = Passage(text, ((line, where),), line.span(marker.body))
+            opened.heading_part = (line, where)
+            opened.heading = Passage(text, (opened.heading_part,), line.span(marker.body))
         elif text:
             paragraph = _Paragraph(text, (line, where), line.span(marker.body))
             opened.paragraphs.append(paragraph)
@@ -483,7 +508,8 @@ class _Builder:
             cut = stack[-1]
             assert cut.heading is not None
             heading = cut.heading
-            cut.paragraphs.append(_Paragraph(heading.text, heading.parts[0], heading.span))
+            assert cut.heading_part is not None
+            cut.paragraphs.append(_Paragraph(heading.text, cut.heading_part, heading.span))
             cut.heading = None
         self.close_to(0)
         lead = [_frozen(paragraph, self.passages) for paragraph in self.lead]
