@@ -356,6 +356,12 @@ OFFICE = "Cabinet Public Relations Office"
             [("Foreign Minister Kono and Foreign Minister Ampuero shaking hands", OFFICE)],
             [],
         ),
+        # A credit after "Image courtesy", in any case: "ſ" reads as "s".
+        (
+            f"Two leaders shaking hands (Image courte\u017fy: {OFFICE})",
+            [("Two leaders shaking hands", OFFICE)],
+            [],
+        ),
         # A bullet before a label labels one photo: nothing doubled.
         ("• (Photo) Japan-Chile Summit Meeting", [("Japan-Chile Summit Meeting", None)], []),
         # Alt text and the visible caption run together: kept as the page writes it.

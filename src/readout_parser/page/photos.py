@@ -14,7 +14,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from readout_parser._patterns import lazy
+from readout_parser._patterns import lazy, lowered_finds_all
 from readout_parser.model import Boilerplate, BoilerplateKind, Photo, Span
 from readout_parser.page.text import Line
 
@@ -144,7 +144,8 @@ def may_be_photo(text: str) -> bool:
     >>> may_be_photo("(PHOTO) A"), may_be_photo("Image courtesy: B"), may_be_photo("They met.")
     (True, True, False)
     """
-    if "画像" in text:
+    if "画像" in text or not lowered_finds_all(text):
+        # The photo pattern reads "courteſy" as "courtesy"; lower case does not.
         return True
     folded = text.lower()
     return "photo" in folded or "courtesy" in folded

@@ -242,7 +242,12 @@ def is_heading(text: str) -> bool:
     True
     >>> is_heading("The two sides confirmed their cooperation.")
     False
+    >>> is_heading("")
+    False
     """
+    if not text:
+        # An empty item names nothing.
+        return False
     words = text.count(" ") + 1
     if words > MAX_HEADING_WORDS and text[-1:] not in ":)":
         # A long line neither introducing what follows nor closing a note
