@@ -532,6 +532,46 @@ def test_alt_text_wrapped_after_the_goes_on_onto_a_meeting_name() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lead", "participants"),
+    [
+        # A lead hard-wrapped after a word no sentence ends on, onto capitals.
+        (
+            "On May 9, commencing at 3:00 p.m. for approximately 45 minutes, Mr. Taro Kono, "
+            "Minister for Foreign Affairs of\nJapan, held a meeting with Senator the Hon. Penny "
+            "Wong, Minister for Foreign Affairs of\nAustralia, who was visiting Japan. The "
+            "overview is as follows.\n",
+            ["Taro Kono", "Penny Wong"],
+        ),
+        # Wrapped after a style.
+        (
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Mr.\n"
+            "Wong, Minister for Foreign Affairs of Australia. The overview is as follows.\n",
+            ["Taro Kono", "Wong"],
+        ),
+    ],
+)
+def test_a_lead_hard_wrapped_onto_capitals_is_one_paragraph(
+    lead: str, participants: list[str]
+) -> None:
+    readout = parse(PHOTO_HEADER + lead + BODY)
+    assert readout.photos == ()
+    assert [paragraph.text for paragraph in readout.lead] == [" ".join(lead.split())]
+    assert [person.name for person in readout.meeting.participants] == participants
+
+
+def test_a_caption_cut_after_the_stays_above_the_lead() -> None:
+    # "Two Ministers who sign the" / "Foreign Minister Kono held ...": the lines
+    # the first goes on with do not open as a lead does, so it stays a caption.
+    readout = parse(
+        PHOTO_HEADER + "Two Ministers who sign the\n"
+        "Foreign Minister Kono held a meeting with Mr. Wong, Minister for Foreign Affairs of "
+        "Australia. The overview is as follows.\n" + BODY
+    )
+    assert [photo.caption for photo in readout.photos] == ["Two Ministers who sign the"]
+    assert readout.lead[0].text.startswith("Foreign Minister Kono held")
+
+
 @pytest.mark.parametrize("topic", ["Regional Affairs", "Exchange of Views on Regional Affairs"])
 def test_a_topic_line_between_two_photos_is_no_caption(topic: str) -> None:
     body = (

@@ -25,7 +25,14 @@ from readout_parser.page.header import MEETING_WORD, names_section
 from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.marks import PAIR
 from readout_parser.page.photos import CAPTION_OPENS, caption_piece, continues_caption
-from readout_parser.page.tree import ends_sentence, has_sentence_end, introduces, is_heading
+from readout_parser.page.tree import (
+    GOES_ON,
+    GOES_ON_TAIL,
+    ends_sentence,
+    has_sentence_end,
+    introduces,
+    is_heading,
+)
 
 # Prose is what a header never holds: a sentence of a few words or more, or a
 # line too long to be a headline or a caption (the longest captions in the
@@ -635,7 +642,9 @@ def _wrapped_start(lines: Sequence[Classified], index: int) -> int:
             above -= 1
         if above < 0 or lines[above].kind is not Kind.TEXT:
             return index
-        if not _wraps_onto(lines[above].text, lines[index].text):
+        if not _wraps_onto(lines[above].text, lines[index].text) and not _lead_goes_on(
+            lines, above, index
+        ):
             return index
         index = above
 
@@ -649,6 +658,31 @@ def _wraps_onto(above: str, text: str) -> bool:
     # cut ("Two Ministers who sign the" / "On December 24, ..."), so only a
     # closing bracket says more.
     return first == ")" and above.count("(") > above.count(")")
+
+
+def _lead_goes_on(lines: Sequence[Classified], above: int, index: int) -> bool:
+    """Whether a lead hard-wrapped mid-sentence goes on with the line at *index*.
+
+    "On May 9, ..., Minister for Foreign Affairs of" / "Japan, held a meeting
+    with ...": the line above ends on a word no sentence ends on, and it or
+    the lines it goes on from open as a lead does. A caption the copy cut
+    ("Two Ministers who sign the") opens otherwise, and a line that opens a
+    lead itself ("On December 24, ...") starts the lead.
+    """
+    text = lines[above].text
+    if GOES_ON().search(text, max(0, len(text) - GOES_ON_TAIL)) is None:
+        return False
+    if LEAD_OPENING().match(lines[index].text) is not None:
+        return False
+    while LEAD_OPENING().match(lines[above].text) is None:
+        if (
+            above == 0
+            or lines[above - 1].kind is not Kind.TEXT
+            or ends_sentence(lines[above - 1].text)
+        ):
+            return False
+        above -= 1
+    return True
 
 
 def _item_text(item: Classified) -> str:

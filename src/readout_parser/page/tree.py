@@ -55,9 +55,11 @@ TRAILING_NOTE = lazy(r"\s*+\((?:[^()]++|\([^()]*+\))*+\)$")
 # Words longer than this are capitalised in a title ("of", "and", "the" are not).
 MIN_TITLE_WORD = 3
 
-# The end of a line that goes on: "... issued the", "... welcomed,", "... Japan and".
+# The end of a line that goes on: "... issued the", "... welcomed,", "... Japan and",
+# "... held a meeting with Mr.".
 GOES_ON = lazy(
-    r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from|a|an|that|which)|[,&])$"
+    r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from|a|an|that|which)"
+    r"|\b(?:Mr|Mrs|Ms|Dr|Hon)\.|\bH\.E\.|[,&])$"
 )
 GOES_ON_TAIL = 8
 
