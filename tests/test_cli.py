@@ -381,3 +381,34 @@ def test_python_dash_m_reports_a_missing_file(tmp_path: Path) -> None:
     )
     assert done.returncode == ExitCode.NOT_FOUND
     assert done.stderr.decode() == "readout-parser: error: missing.txt: no such file\n"
+
+
+HTML_PAGE = (
+    "<html><body><p>Japan-Australia Relations</p><h1>Japan-Australia Foreign Ministers' "
+    "Meeting</h1><p>May 9, 2018</p><p>On May 9, Mr. Taro Kono, Minister for Foreign Affairs, "
+    "held a meeting with Senator the Hon. Penny Wong, Minister for Foreign Affairs of "
+    "Australia.</p></body></html>"
+)
+
+
+def test_html_reads_each_file_as_a_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = _write(tmp_path, "page.html", HTML_PAGE)
+    assert main(["--html", "--strict", page]) == ExitCode.OK
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert (data["category"], data["date"]) == ("Japan-Australia Relations", "2018-05-09")
+    assert [p["name"] for p in data["meeting"]["participants"]] == ["Taro Kono", "Penny Wong"]
+    assert err == ""
+
+
+def test_an_html_file_read_as_text_is_named_with_the_option_to_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _write(tmp_path, "page.html", HTML_PAGE)
+    assert main([page]) == ExitCode.OK
+    out, err = capsys.readouterr()
+    assert "html-input" in [d["code"] for d in json.loads(out)["diagnostics"]]
+    assert err == (
+        f"readout-parser: {page}: the file is HTML; run with --html to read it as a page "
+        "rather than as text\n"
+    )

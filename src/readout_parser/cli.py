@@ -37,6 +37,7 @@ from typing import IO, Any
 import attrs
 
 import readout_parser
+from readout_parser.diagnostics import HTML_INPUT
 from readout_parser.model import Readout
 from readout_parser.tables import COLUMNS, TABLES
 
@@ -91,6 +92,7 @@ class _Options:
     strict: bool
     encoding: str
     progress: bool
+    html: bool = False
 
 
 _EPILOG = """\
@@ -147,6 +149,12 @@ def _parser() -> argparse.ArgumentParser:
         help="print diagnostics to standard error and exit with status 1 if there are any",
     )
     parser.add_argument(
+        "--html",
+        action="store_true",
+        help="read each FILE as an HTML page: render it as a browser copy shows it, then "
+        "parse that text (spans point into the rendered text)",
+    )
+    parser.add_argument(
         "--encoding",
         default="utf-8",
         help="the encoding of the input files (default: utf-8)",
@@ -186,6 +194,7 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
         strict=namespace.strict,
         encoding=namespace.encoding,
         progress=namespace.progress,
+        html=namespace.html,
     )
 
 
@@ -427,7 +436,12 @@ def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
                     status = failure.code
                 progress.advance()
                 continue
-            readout = readout_parser.parse(text)
+            readout = _parsed(text, options.html)
+            if not options.html and any(d.code == HTML_INPUT for d in readout.diagnostics):
+                progress.message(
+                    f"{PROG}: {_shown(name)}: the file is HTML; run with --html to read it "
+                    "as a page rather than as text"
+                )
             if options.strict and readout.diagnostics:
                 has_diagnostics = True
                 for line in _diagnostic_lines(name, readout):
@@ -440,6 +454,12 @@ def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
     if status is ExitCode.OK and has_diagnostics:
         return ExitCode.DIAGNOSTICS
     return status
+
+
+def _parsed(text: str, html: bool) -> Readout:
+    if html:
+        return readout_parser.parse_html(text)
+    return readout_parser.parse(text)
 
 
 def _escaped(value: str | int | float | None) -> str | int | float | None:
