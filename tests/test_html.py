@@ -11,6 +11,7 @@ spaces as they are).
 from __future__ import annotations
 
 import html as html_module
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -201,9 +202,15 @@ def test_html_to_text(html: str, text: str) -> None:
     assert html_to_text(html) == text
 
 
-def test_bytes_are_refused_with_the_fix() -> None:
-    with pytest.raises(TypeError, match="as str, not bytes"):
-        html_to_text(b"<p>Text</p>")  # type: ignore[arg-type]
+@pytest.mark.parametrize("function", [html_to_text, parse_html])
+def test_bytes_are_refused_with_the_fix(function: Callable[[str], object]) -> None:
+    name = function.__name__
+    fix = f"decode it first, e.g. {name}(data.decode('utf-8'))"
+    with pytest.raises(
+        TypeError, match=rf"^{name}\(\) takes the HTML as str, not bytes; "
+    ) as error:
+        function(b"<p>Text</p>")  # type: ignore[arg-type]
+    assert str(error.value).endswith(fix)
 
 
 # Text of a paragraph: words without markup characters or HTML white space

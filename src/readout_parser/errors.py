@@ -1,4 +1,5 @@
-"""The exception :func:`readout_parser.parse` raises in strict mode."""
+"""The exception :func:`readout_parser.parse` raises in strict mode, and the
+message for input of the wrong type."""
 
 from __future__ import annotations
 
@@ -30,3 +31,20 @@ class ReadoutError(ValueError):
     def __reduce__(self) -> tuple[type[ReadoutError], tuple[Readout]]:
         # Rebuilt from the readout, so the error crosses process boundaries whole.
         return (type(self), (self.readout,))
+
+
+def not_text_message(function: str, what: str, value: object) -> str:
+    """The message for *value* given to *function* in place of *what*, a ``str``.
+
+    >>> not_text_message("parse", "the page text", None)
+    'parse() takes the page text as str, not NoneType'
+    >>> not_text_message("parse_html", "the HTML", b"<p>").split("; ")[1]
+    "decode it first, e.g. parse_html(data.decode('utf-8'))"
+    """
+    given = type(value).__name__
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return (
+            f"{function}() takes {what} as str, not {given}; decode it first, "
+            f"e.g. {function}(data.decode('utf-8'))"
+        )
+    return f"{function}() takes {what} as str, not {given}"

@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 
 import attrs
 
+from readout_parser.errors import not_text_message
 from readout_parser.model import Readout
 from readout_parser.parser import parse
 
@@ -308,7 +309,7 @@ def html_to_text(html: str) -> str:
     'Mr.\\xa0Kishida’s visit'
     """
     if not isinstance(html, str):
-        raise TypeError(f"html_to_text() takes the HTML as str, not {type(html).__name__}")
+        raise TypeError(not_text_message("html_to_text", "the HTML", html))
     renderer = _Renderer()
     renderer.feed(html)
     renderer.close()
@@ -337,4 +338,6 @@ def parse_html(html: str, *, strict: bool = False) -> Readout:
     >>> readout.spans.title.slice(html_to_text(page))
     'Japan-China Foreign Ministers’ Meeting'
     """
+    if not isinstance(html, str):
+        raise TypeError(not_text_message("parse_html", "the HTML", html))
     return parse(html_to_text(html), strict=strict)

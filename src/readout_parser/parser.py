@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from readout_parser import diagnostics
 from readout_parser.diagnostics import Problem
-from readout_parser.errors import ReadoutError
+from readout_parser.errors import ReadoutError, not_text_message
 from readout_parser.model import Readout, Span, Statements
 
 
@@ -41,21 +41,11 @@ def parse(text: str, *, strict: bool = False) -> Readout:
     Raises ``TypeError`` for anything but ``str`` (decode ``bytes`` first).
     """
     if not isinstance(text, str):
-        raise TypeError(_type_error_message(text))
+        raise TypeError(not_text_message("parse", "the page text", text))
     readout = _parse(text)
     if strict and readout.diagnostics:
         raise ReadoutError(readout)
     return readout
-
-
-def _type_error_message(value: object) -> str:
-    given = type(value).__name__
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return (
-            f"parse() takes the page text as str, not {given}; decode it first, "
-            "e.g. parse(data.decode('utf-8'))"
-        )
-    return f"parse() takes the page text as str, not {given}"
 
 
 def _parse(source: str) -> Readout:
