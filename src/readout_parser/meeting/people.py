@@ -73,7 +73,8 @@ def honorific_end(tokens: Tokens, index: int, limit: int) -> int:
             return index
         for option in options:
             end = index + len(option)
-            if end <= limit and tuple(seen[index:end]) == option:
+            # A one-token style ("Mr") is the word the table was asked about.
+            if end == index + 1 or (end <= limit and tuple(seen[index:end]) == option):
                 # "Mr" needs its full stop when one follows: take it.
                 if end < limit and seen[end] == "." and option[-1] != ".":
                     end += 1
@@ -88,25 +89,21 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _is_office_word(word: str) -> bool:
-    return word in words.OFFICE_WORDS
-
-
 def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
     """Whether an office begins at *index*: "Minister", "Chinese Premier", "China's Ambassador"."""
-    word = tokens.words[index]
-    if _is_office_word(word) or (word in words.PORTFOLIO_WORDS and _head_follows(tokens, index)):
+    seen = tokens.words
+    word = seen[index]
+    if word in words.OFFICE_WORDS:
         return True
+    if word in words.PORTFOLIO_WORDS and _head_follows(tokens, index):
+        return True
+    if not word[:1].isupper() or (word in words.NOT_NAME_WORDS and word != "Japanese"):
+        return False
     nxt = index + 1
-    if nxt + 1 < limit and tokens.words[nxt] in ("’s", "'s"):
+    if nxt + 1 < limit and seen[nxt] in ("’s", "'s"):
         # "China's Ambassador to ...".
         nxt += 1
-    return (
-        _capitalised(word)
-        and (word not in words.NOT_NAME_WORDS or word == "Japanese")
-        and nxt < limit
-        and tokens.words[nxt] in words.OFFICE_HEADS
-    )
+    return nxt < limit and seen[nxt] in words.OFFICE_HEADS
 
 
 # A portfolio named before an office's head runs to a few words at most:
@@ -125,6 +122,10 @@ def _head_follows(tokens: Tokens, index: int) -> bool:
     return False
 
 
+# The words after which a capitalised word names the body or country of an office.
+_BODY_JOINERS = words.SLOT_JOINERS | {"the"}
+
+
 def _title_before(tokens: Tokens, index: int, limit: int) -> int:
     """The index after an office written before a name, or *index* when there is none."""
     if index >= limit or not _office_start(tokens, index, limit):
@@ -139,11 +140,11 @@ def _title_before(tokens: Tokens, index: int, limit: int) -> int:
             after_slot = after_slot or word in words.SLOT_JOINERS
             cursor += 1
             continue
-        if _is_office_word(word) or word in words.PLACE_WORDS or word in words.PORTFOLIO_WORDS:
+        if word in _OFFICE_PARTS:
             cursor += 1
             last_good = cursor
             continue
-        if after_slot and _capitalised(word) and seen[cursor - 1] in words.SLOT_JOINERS | {"the"}:
+        if after_slot and _capitalised(word) and seen[cursor - 1] in _BODY_JOINERS:
             # The first word of the body or country an office names: "of Mongolia".
             cursor += 1
             last_good = cursor
@@ -198,7 +199,8 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
     end = index
     while cursor < limit and cursor - index < MAX_NAME_TOKENS:
         word = seen[cursor]
-        if _is_name_word(word):
+        # _is_name_word(word), written out for the loop every mention runs.
+        if word in words.GENERATIONAL or (word[:1].isupper() and word not in _NEVER_NAMES):
             cursor += 1
             # An initial or a suffix and its stop: "W.", "A. K.", "Jr.".
             if cursor < limit and seen[cursor] == "." and (len(word) == 1 or word in ("Jr", "Sr")):
@@ -449,9 +451,10 @@ def family_name(name: str) -> str | None:
 
 
 def _written_in_capitals(word: str) -> bool:
-    if any(char.isalpha() and not char.isupper() for char in word[:2]):
-        # Most words are not ("Kishida"): their first two letters say so.
-        return False
+    for char in word[:2]:
+        if char.isalpha() and not char.isupper():
+            # Most words are not ("Kishida"): their first two letters say so.
+            return False
     letters = [char for char in word if char.isalpha()]
     return (
         len(letters) >= 2
@@ -488,7 +491,12 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     honorific_stop = honorific_end(tokens, index, limit)
     title_stop = _title_before(tokens, honorific_stop, limit)
     second_start = _styles_after_office(tokens, honorific_stop, title_stop, limit)
-    second_stop = honorific_end(tokens, second_start, limit)
+    # Styles right after the first ones would have been read with them.
+    second_stop = (
+        honorific_end(tokens, second_start, limit)
+        if second_start > honorific_stop
+        else second_start
+    )
     name_stop = _name_end(tokens, second_stop, limit)
     if name_stop == second_stop:
         return None
@@ -560,8 +568,8 @@ def _may_start(tokens: Tokens, index: int, limit: int) -> bool:
     """
     word = tokens.words[index]
     return (
-        honorific_end(tokens, index, limit) > index
-        or _is_name_word(word)
+        _is_name_word(word)
+        or (word in _honorific_table() and honorific_end(tokens, index, limit) > index)
         or _office_start(tokens, index, limit)
     )
 
