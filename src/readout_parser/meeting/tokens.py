@@ -101,6 +101,21 @@ def _plain(chunk: str) -> bool:
     return (chunk.isalpha() and (chunk.islower() or not chunk[0].islower())) or chunk.isdecimal()
 
 
+def _one_token(chunk: str) -> bool:
+    """Whether the pattern reads ASCII *chunk* as one token: a letter pair or a clock time.
+
+    ASCII only, where Python's letters and digits are the pattern's.
+
+    >>> _one_token("p.m."), _one_token("H.E."), _one_token("12:30"), _one_token("U.S.,")
+    (True, True, True, False)
+    """
+    if len(chunk) < 4 or not chunk.isascii():
+        return False
+    if len(chunk) == 4 and chunk[1] == "." and chunk[3] == ".":
+        return chunk[0].isalpha() and chunk[2].isalpha()
+    return chunk[-3] in ":." and chunk[:-3].isdigit() and chunk[-2:].isdigit()
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """Split ``text[start:end]`` into :class:`Tokens`.
 
@@ -128,6 +143,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
             # "(local", "(Japanese".
             words.extend(("(", chunk[1:]))
             starts.extend((pos, pos + 1))
+        elif _one_token(chunk):
+            # "p.m.", "H.E.", "5:30": common enough to spare the pattern.
+            add_word(chunk)
+            add_start(pos)
         elif chunk:
             _scan(text, pos, pos + size, pattern, words, starts)
         pos += size + 1
@@ -167,7 +186,7 @@ def _glued_joiner(word: str) -> int:
     >>> _glued_joiner("ofIndonesia"), _glued_joiner("theRepublic"), _glued_joiner("iPhone")
     (2, 3, 0)
     """
-    if not word[:1].islower():
+    if not word[:1].islower() or word.islower():
         return 0
     for index, char in enumerate(word):
         if char.isupper():
