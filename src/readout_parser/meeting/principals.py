@@ -79,8 +79,12 @@ def _parentheses(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]
     """Token ranges of the parentheses in ``[first, last)``: asides name no principal."""
     found: list[tuple[int, int]] = []
     opened: list[int] = []
+    seen = tokens.words
+    if "(" not in seen[first:last]:
+        # Most leads have none; a ")" alone closes nothing.
+        return found
     for index in range(first, last):
-        word = tokens.words[index]
+        word = seen[index]
         if word == "(":
             opened.append(index)
         elif word == ")" and opened:
@@ -121,6 +125,8 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
 def _without_sides(gap: Sequence[str]) -> Sequence[str]:
     """The gap without the sides it names: "... from the Japanese side and X" joins X."""
     words = list(gap)
+    if "from" not in words and "on" not in words:
+        return words
     index = 0
     while index < len(words):
         if words[index] in ("from", "on") and "side" in words[index + 1 : index + 5]:
