@@ -256,11 +256,11 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
     if seen[index] == "(":
         close = _paren_end(tokens, index, limit)
         if close is not None and _starts_office(tokens, index + 1, close):
-            return _trim_the(tokens, index + 1), close
+            return _trim_the(seen, index + 1), close
         return None
     if seen[index] != "," or not _starts_office(tokens, index + 1, limit):
         return None
-    first = _trim_the(tokens, index + 1)
+    first = _trim_the(seen, index + 1)
     end = _office_run(tokens, first, limit)
     while end + 1 < limit and seen[end] == "," and _continues_office(tokens, end + 1, limit):
         end = _office_run(tokens, end + 1, limit)
@@ -269,18 +269,19 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
     return first, end
 
 
-def _trim_the(tokens: Tokens, index: int) -> int:
-    return index + 1 if tokens.words[index] in ("the", "The") else index
+def _trim_the(seen: list[str], index: int) -> int:
+    return index + 1 if seen[index] in ("the", "The") else index
 
 
 def _starts_office(tokens: Tokens, index: int, limit: int) -> bool:
     """Whether an office begins at *index*, after a comma or "(" that follows a name."""
     if index >= limit:
         return False
-    at = _trim_the(tokens, index)
+    seen = tokens.words
+    at = _trim_the(seen, index)
     if at >= limit:
         return False
-    word = tokens.words[at]
+    word = seen[at]
     if word in words.OFFICE_HEADS or (word.lower() in words.LOWER_OFFICE_WORDS and word.islower()):
         return True
     # "Chinese Foreign Minister", "Japanese Ambassador to the ROK".
@@ -296,7 +297,7 @@ def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
     ", who is visiting Japan" does not.
     """
     seen = tokens.words
-    at = _trim_the(tokens, index)
+    at = _trim_the(seen, index)
     if at >= limit:
         return False
     word = seen[at]
@@ -345,6 +346,11 @@ def _words_end(seen: list[str], index: int) -> bool:
     return seen[index][:1].islower() and seen[index] not in words.TITLE_JOINERS
 
 
+# Office words no earlier test of :func:`_office_run` stops at, so they can be
+# taken first.
+_PLAIN_OFFICE_PARTS = _OFFICE_PARTS - words.TITLE_JOINERS - {"(", "in", "at", "on", "-", "’s", "'s"}
+
+
 def _office_run(tokens: Tokens, index: int, limit: int) -> int:
     """The end of one comma-free part of an office starting at *index*.
 
@@ -358,8 +364,14 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
     # The first word of a part is the caller's to judge: "NATO Secretary
     # General", "Germany" in "Federal Minister for Foreign Affairs, Germany".
     free = True
+    styles = _honorific_table()
     while cursor < limit and cursor - index < MAX_TITLE_TOKENS:
         word = seen[cursor]
+        if word in _PLAIN_OFFICE_PARTS:
+            # Most words of an office: "Minister", "Foreign", "Affairs".
+            cursor = end = cursor + 1
+            free = False
+            continue
         if word == "(":
             close = _paren_end(tokens, cursor, limit)
             if close is None or not _office_paren(tokens, cursor + 1, close):
@@ -381,7 +393,7 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             cursor = end = cursor + 1
             free = False
             continue
-        if honorific_end(tokens, cursor, limit) > cursor:
+        if word in styles and honorific_end(tokens, cursor, limit) > cursor:
             # "... of Australia and Senator the Hon. Penny Wong": the next person.
             break
         if (_capitalised(word) or word.capitalize() in words.PLACE_WORDS) and (
@@ -517,11 +529,12 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         end = name_stop if post_nominal is None else after_name
     if title is not None and title.startswith(("the ", "The ")):
         title = title[4:]
-    styles = (tokens.slice(index, honorific_stop), tokens.slice(second_start, second_stop))
+    first_style = tokens.slice(index, honorific_stop)
+    second_style = tokens.slice(second_start, second_stop)
     name = tokens.slice(second_stop, name_stop)
     return Mention(
         name=name,
-        honorific=" ".join(style for style in styles if style) or None,
+        honorific=" ".join(filter(None, (first_style, second_style))) or None,
         title=title or None,
         family_name=family_name(name),
         post_nominal=post_nominal,
@@ -581,8 +594,14 @@ def people_in(tokens: Tokens, first: int, last: int) -> list[tuple[Mention, int,
     index = first
     while index < last:
         word = seen[index]
-        # Only a capitalised word, "the" ("the Honorable") or "former" opens one.
-        if (word[:1].isupper() or word in ("the", "former")) and _may_start(tokens, index, last):
+        # Only a capitalised word, "the" ("the Honorable") or "former" opens
+        # one; a capitalised word that is never a name still may, as a style
+        # or an office, but is asked last.
+        if word[:1].isupper():
+            opens = word not in _NEVER_NAMES or _may_start(tokens, index, last)
+        else:
+            opens = word in ("the", "former") and _may_start(tokens, index, last)
+        if opens:
             mention = person_at(tokens, index, last)
             if mention is not None:
                 stop = tokens.index_at(mention.end)
