@@ -10,8 +10,8 @@ possessive "’s" is a token of its own, so a name ends before it.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
 
 from readout_parser import vocabulary
 from readout_parser._patterns import lazy_re
@@ -73,18 +73,7 @@ class Tokens:
 
     def index_at(self, offset: int) -> int:
         """The index of the first token starting at or after *offset*."""
-        return _bisect(self.starts, offset)
-
-
-def _bisect(values: Sequence[int], target: int) -> int:
-    low, high = 0, len(values)
-    while low < high:
-        middle = (low + high) // 2
-        if values[middle] < target:
-            low = middle + 1
-        else:
-            high = middle
-    return low
+        return bisect.bisect_left(self.starts, offset)
 
 
 # What may close a plain word or number, split off without a pattern.
