@@ -81,10 +81,9 @@ def _parentheses(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]
     opened: list[int] = []
     seen = tokens.words
     if "(" not in seen[first:last]:
-        # Most leads have none; a ")" alone closes nothing.
+        # Half the leads have none; a ")" alone closes nothing.
         return found
-    for index in range(first, last):
-        word = seen[index]
+    for index, word in enumerate(seen[first:last], first):
         if word == "(":
             opened.append(index)
         elif word == ")" and opened:
@@ -143,8 +142,7 @@ def _in_relative_clause(gap: Sequence[str]) -> bool:
     "..., who is visiting Japan along with H.E. Dr. X" names a companion;
     "..., who were both visiting the UK, held ... with X" a counterpart.
     """
-    for index in range(len(gap) - 1, -1, -1):
-        word = gap[index]
+    for word in reversed(gap):
         if word in _VERB_WORDS:
             return False
         if word in ("who", "whom", "which", "whose"):
