@@ -57,3 +57,21 @@ def lowered_finds_all(text: str) -> bool:
     (True, False)
     """
     return not any(char in text for char in _FOLDING_TO_ASCII)
+
+
+def earliest(lowered: str, words: tuple[str, ...]) -> int:
+    """Where the first of *words* stands in *lowered*, or -1 where none does.
+
+    A case-insensitive pattern whose every match starts with one of *words*
+    can start no earlier, in a text for which :func:`lowered_finds_all` holds.
+
+    >>> earliest("mr. a held talks and a meeting", ("meeting", "talk"))
+    11
+    """
+    first = -1
+    for word in words:
+        # Past the first found, the others need not be looked for.
+        at = lowered.find(word, 0, len(lowered) if first < 0 else first + len(word) - 1)
+        if at >= 0:
+            first = at
+    return first

@@ -12,7 +12,7 @@ from typing import Final, NamedTuple
 import regex
 
 from readout_parser import vocabulary
-from readout_parser._patterns import lazy, lowered_finds_all
+from readout_parser._patterns import earliest, lazy, lowered_finds_all
 from readout_parser.model import MeetingFormat
 
 # -- format --------------------------------------------------------------------
@@ -38,6 +38,22 @@ VIDEO: Final = lazy(
 IN_PERSON: Final = lazy(
     r"(?i)(?<![\w])(?:meetings?|summit|talks?|call(?:ed)?\son|courtesy\scall|lunch(?:eon)?|"
     r"dinner|breakfast|banquet|met|dialogue|consultations?)(?![\w])"
+)
+
+# Words every match of IN_PERSON starts with, in lower case.
+_IN_PERSON_WORDS: Final = (
+    "meeting",
+    "summit",
+    "talk",
+    "call",
+    "courtesy",
+    "lunch",
+    "dinner",
+    "breakfast",
+    "banquet",
+    "met",
+    "dialogue",
+    "consultation",
 )
 
 
@@ -76,6 +92,12 @@ def find_format(text: str, start: int, end: int) -> tuple[MeetingFormat, int, in
         match = pattern().search(text, start, end)
         if match is not None:
             return kind, match.start(), match.end()
+    if lowered is not None:
+        # A meeting word is named late in a lead if at all: the scan starts there.
+        first = earliest(lowered, _IN_PERSON_WORDS)
+        if first < 0:
+            return None
+        start += first
     match = IN_PERSON().search(text, start, end)
     if match is not None:
         return MeetingFormat.IN_PERSON, match.start(), match.end()

@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 import regex
 
 from readout_parser import calendar
-from readout_parser._patterns import lazy, lowered_finds_all
+from readout_parser._patterns import lazy, lazy_re, lowered_finds_all
 
 # Month and weekday names from the one calendar: "March", "Mar.", "Monday".
 _MONTH = rf"(?:{calendar.MONTH_NAME})\.?"
@@ -194,20 +194,105 @@ def _first_length_start(text: str, start: int, unit_end: int) -> int:
     Every length holds its unit word ("hour", "min...") at most
     MAX_UNIT_OFFSET characters in, so none starts further than that before
     the first of those words, which is at the latest the unit found at
-    ``[..., unit_end)``. The length pattern, which costs by the character, is
-    tried from there.
+    ``[..., unit_end)``; and it starts with a word that can open a length.
+    The length pattern, which costs by the word it is tried at, is tried
+    from there.
 
     >>> text = "On Tuesday, September 24, at the State Guest House, for approximately one hour"
     >>> text[_first_length_start(text, 0, len(text)) :]
-    'he State Guest House, for approximately one hour'
+    'approximately one hour'
     """
     window = text[start:unit_end]
     if not lowered_finds_all(window):
         # "İ" lowers to two characters and moves what follows it.
         return start
     lowered = window.lower()
-    found = [at for at in (lowered.find("hour"), lowered.find("min")) if at >= 0]
-    return start + max(0, min(found) - MAX_UNIT_OFFSET) if found else start
+    first = _first_unit_word(lowered)
+    if first < 0:
+        return start
+    return start + _first_opening(lowered, max(0, first - MAX_UNIT_OFFSET))
+
+
+# The first word of a length, in lower case, which a space, a hyphen or a
+# point follows: a qualifier's ("approximately", "more" of "more than",
+# "approx" of "approx."), a number's ("twenty" of "twenty-five", "an") and
+# "half" of "half an hour".
+_OPENING_WORDS: Final = frozenset(
+    {alternative.split("\\")[0] for alternative in _DURATION_QUALIFIER.split("|")}
+    | {*_UNITS, *_TEENS, *_TENS, "half", "a", "an"}
+)
+
+# "a" or "an" run into the unit, which open a length too: "ahour".
+_GLUED_OPENINGS: Final = frozenset({"ahour", "ahours", "anhour", "anhours"})
+
+# A run of ASCII letters or digits, or any other character than ASCII:
+# "approximately", "30", "é".
+_LETTERS_OR_OTHER = lazy_re(r"[a-z]+|[0-9]+|[^\x00-\x7f]")
+
+# What may follow the digits a length opens with, or the space after them: a
+# decimal point ("1.5 hours"), a hyphen ("30-minute"), or the unit or "and a
+# half" ("3 hours", "95minutes", "1 and a half hours"); not "a.m.".
+_AFTER_DIGITS: Final = (".", "-", "h", "m", "and")
+
+
+def _first_opening(lowered: str, pos: int) -> int:
+    """Where in *lowered* (free of "İ" and "ſ") a length can start at *pos* or later.
+
+    Nowhere before the first word or digits that can open one, or a
+    character other than ASCII (a digit or letter the case-insensitive
+    pattern may read otherwise): other words, clock times ("5:30 a.m.") and
+    ASCII marks start none. Past the end of *lowered*, which ends with a
+    unit's letters, when there is none.
+
+    >>> _first_opening("at 5:30 a.m. for approximately one hour", 0)
+    17
+    """
+    for found in _LETTERS_OR_OTHER().finditer(lowered, pos):
+        if _may_open(lowered, found.group(), found.end()):
+            return found.start()
+    return len(lowered)
+
+
+def _may_open(lowered: str, word: str, end: int) -> bool:
+    """Whether *word*, ending at *end* in *lowered*, may open a length.
+
+    >>> _may_open("about 3 p.m.", "about", 5), _may_open("3 p.m.", "3", 1)
+    (True, False)
+    """
+    if not word.isascii() or word in _GLUED_OPENINGS:
+        return True
+    after = lowered[end : end + 1]
+    if word.isdigit():
+        if after.isspace():
+            end += 1
+        following = lowered[end : end + 1]
+        return not following.isascii() or not following or lowered.startswith(_AFTER_DIGITS, end)
+    if word not in _OPENING_WORDS:
+        return False
+    return (
+        not after
+        or after == "-"
+        or after.isspace()
+        or not after.isascii()
+        or (after == "." and word == "approx")
+    )
+
+
+def _first_unit_word(lowered: str) -> int:
+    """Where the first word that may be a unit ("hour", "min...") starts in *lowered*, or -1.
+
+    "min" before "ist" ("Minister", "administration") is no unit: every unit
+    spelled "min" goes on with "ute", "iute", "ite", "s", "." or no letter.
+
+    >>> _first_unit_word("the prime minister met for 20 minutes")
+    30
+    """
+    hour = lowered.find("hour")
+    minutes = lowered.find("min")
+    while minutes >= 0 and lowered.startswith("ist", minutes + 3):
+        minutes = lowered.find("min", minutes + 3)
+    found = [at for at in (hour, minutes) if at >= 0]
+    return min(found) if found else -1
 
 
 # "for" and a length in words the patterns above cannot read:
@@ -652,7 +737,13 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
     >>> fact.value.total_seconds() / 60, fact.approximate
     (80.0, True)
     """
-    unit = UNIT().search(text)
+    first = 0
+    if lowered_finds_all(text):
+        # Most leads name no length: a substring test says so before any scan.
+        first = _first_unit_word(text.lower())
+        if first < 0:
+            return None, None
+    unit = UNIT().search(text, first)
     if unit is None:
         return None, None
     # Every length names its unit within a few words of its start; the
