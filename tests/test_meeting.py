@@ -1716,6 +1716,38 @@ FOLDED_CASES = [
 ]
 
 
+def _alternatives(group: str) -> list[str]:
+    """The alternatives of a pattern's group, split at its own "|" only."""
+    found, depth, start = [], 0, 0
+    for index, char in enumerate(group):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            found.append(group[start:index])
+            start = index + 1
+    return [*found, group[start:]]
+
+
+def test_quick_tests_know_every_word_a_match_starts_with() -> None:
+    # find_format scans for a meeting word from the first one a substring
+    # test finds, and find_duration for a length from the first word that can
+    # open one: each list must hold the first word of every match.
+    import re
+
+    from readout_parser.meeting import place, time
+
+    source = place.IN_PERSON().pattern
+    group = source[source.index("(?:") + 3 : source.rindex(")(?![")]
+    in_person = [re.findall(r"^[a-z]+", alternative) for alternative in _alternatives(group)]
+    assert all(first and first[0].startswith(place._IN_PERSON_WORDS) for first in in_person)
+    qualifiers = [
+        re.findall(r"^[a-z]+", alternative)
+        for alternative in _alternatives(time._DURATION_QUALIFIER)
+    ]
+    assert all(first and first[0] in time._OPENING_WORDS for first in qualifiers)
+    numbers = set(re.findall(r"[a-z]{3,}", time._NUMBER_WORDS))
+    assert numbers <= time._OPENING_WORDS
+
+
 @pytest.mark.parametrize(("text", "fact", "value"), FOLDED_CASES)
 def test_letters_that_fold_to_ascii(text: str, fact: str, value: object) -> None:
     meeting, _, _ = read(text)
