@@ -92,7 +92,7 @@ class _Options:
     strict: bool
     encoding: str
     progress: bool
-    html: bool = False
+    html: bool
 
 
 _EPILOG = """\

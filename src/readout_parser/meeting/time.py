@@ -188,29 +188,24 @@ MAX_BEFORE_UNIT = 80
 MAX_UNIT_OFFSET = 44
 
 
-def _first_length_start(text: str, start: int, unit_end: int) -> int:
-    """Where a length at or after *start* can start at the earliest.
+def _first_length_start(lowered: str, start: int, unit_end: int) -> int:
+    """Where a length at or after *start* can start at the earliest, in *lowered*.
 
-    Every length holds its unit word ("hour", "min...") at most
-    MAX_UNIT_OFFSET characters in, so none starts further than that before
-    the first of those words, which is at the latest the unit found at
-    ``[..., unit_end)``; and it starts with a word that can open a length.
-    The length pattern, which costs by the word it is tried at, is tried
-    from there.
+    *lowered* is the text in lower case, free of "İ" and "ſ". Every length
+    holds its unit word ("hour", "min...") at most MAX_UNIT_OFFSET
+    characters in, so none starts further than that before the first of
+    those words, which is at the latest the unit found at ``[...,
+    unit_end)``; and it starts with a word that can open a length. The length
+    pattern, which costs by the word it is tried at, is tried from there.
 
-    >>> text = "On Tuesday, September 24, at the State Guest House, for approximately one hour"
+    >>> text = "on tuesday, september 24, at the state guest house, for approximately one hour"
     >>> text[_first_length_start(text, 0, len(text)) :]
     'approximately one hour'
     """
-    window = text[start:unit_end]
-    if not lowered_finds_all(window):
-        # "İ" lowers to two characters and moves what follows it.
-        return start
-    lowered = window.lower()
-    first = _first_unit_word(lowered)
+    first = _first_unit_word(lowered[start:unit_end])
     if first < 0:
         return start
-    return start + _first_opening(lowered, max(0, first - MAX_UNIT_OFFSET))
+    return _first_opening(lowered, start + max(0, first - MAX_UNIT_OFFSET), unit_end)
 
 
 # The first word of a length, in lower case, which a space, a hyphen or a
@@ -235,22 +230,23 @@ _LETTERS_OR_OTHER = lazy_re(r"[a-z]+|[0-9]+|[^\x00-\x7f]")
 _AFTER_DIGITS: Final = (".", "-", "h", "m", "and")
 
 
-def _first_opening(lowered: str, pos: int) -> int:
-    """Where in *lowered* (free of "İ" and "ſ") a length can start at *pos* or later.
+def _first_opening(lowered: str, pos: int, end: int) -> int:
+    """Where in ``lowered[:end]`` (free of "İ" and "ſ") a length can start at *pos* or later.
 
     Nowhere before the first word or digits that can open one, or a
     character other than ASCII (a digit or letter the case-insensitive
     pattern may read otherwise): other words, clock times ("5:30 a.m.") and
-    ASCII marks start none. Past the end of *lowered*, which ends with a
-    unit's letters, when there is none.
+    ASCII marks start none. At *end*, which follows a unit's letters, when
+    there is none.
 
-    >>> _first_opening("at 5:30 a.m. for approximately one hour", 0)
+    >>> _first_opening("at 5:30 a.m. for approximately one hour", 0, 39)
     17
     """
-    for found in _LETTERS_OR_OTHER().finditer(lowered, pos):
-        if _may_open(lowered, found.group(), found.end()):
+    window = lowered[:end]
+    for found in _LETTERS_OR_OTHER().finditer(window, pos):
+        if _may_open(window, found.group(), found.end()):
             return found.start()
-    return len(lowered)
+    return end
 
 
 def _may_open(lowered: str, word: str, end: int) -> bool:
@@ -737,10 +733,12 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
     >>> fact.value.total_seconds() / 60, fact.approximate
     (80.0, True)
     """
+    # "İ" lowers to two characters and moves what follows it; "ſ" reads as "s".
+    lowered = text.lower() if lowered_finds_all(text) else None
     first = 0
-    if lowered_finds_all(text):
+    if lowered is not None:
         # Most leads name no length: a substring test says so before any scan.
-        first = _first_unit_word(text.lower())
+        first = _first_unit_word(lowered)
         if first < 0:
             return None, None
     unit = UNIT().search(text, first)
@@ -749,7 +747,8 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
     # Every length names its unit within a few words of its start; the
     # search starts there rather than scanning the sentence from its start.
     near = max(0, unit.start() - MAX_BEFORE_UNIT)
-    match = DURATION().search(text, _first_length_start(text, near, unit.end()))
+    start = near if lowered is None else _first_length_start(lowered, near, unit.end())
+    match = DURATION().search(text, start)
     vague = DURATION_LIKE().search(text, near, match.start() if match is not None else len(text))
     if vague is not None and number_value(vague.group("amount")) is None:
         return None, Unreadable(
