@@ -9,6 +9,7 @@ strict xfails, so fixing one is noticed.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -91,13 +92,45 @@ def compare(expected: dict[str, Any], readout: Readout) -> list[str]:
         problems.append(
             f"boilerplate: expected {expected['boilerplate']!r}, got {got_boilerplate!r}"
         )
-    got_codes = sorted(d.code for d in readout.diagnostics if not d.code.startswith("meeting-"))
-    if sorted(expected["diagnostics"]) != got_codes:
-        messages = [d.message for d in readout.diagnostics]
-        problems.append(
-            f"diagnostics: expected {expected['diagnostics']!r}, got {got_codes!r} {messages}"
-        )
     return problems
+
+
+def _line_starts(source: str) -> list[int]:
+    """Where each line of *source* starts; lines end at "\\n", "\\r\\n" or a lone "\\r"."""
+    return [0, *(match.end() for match in re.finditer(r"\r\n|\r|\n", source))]
+
+
+def expected_diagnostics(expected: list[dict[str, Any]], source: str) -> list[tuple[Any, ...]]:
+    """Each golden diagnostic as (code, line, span start, span end) in *source*.
+
+    A golden entry names its line and the exact text its span covers; the
+    span starts at the first place that text stands on the line, or at the
+    1-based ``column`` given (always given for an empty span).
+    """
+    starts = _line_starts(source)
+    found = []
+    for entry in expected:
+        line_start = starts[entry["line"] - 1]
+        if "column" in entry:
+            start = line_start + entry["column"] - 1
+        else:
+            start = source.index(entry["text"], line_start)
+        found.append((entry["code"], entry["line"], start, start + len(entry["text"])))
+    return sorted(found, key=lambda item: (item[2], item[0]))
+
+
+def diagnostic_problems(expected: list[dict[str, Any]], readout: Readout, source: str) -> list[str]:
+    """Every difference between the golden structure diagnostics and the readout's."""
+    want = expected_diagnostics(expected, source)
+    got = [
+        (d.code, d.line, d.span.start, d.span.end)
+        for d in readout.diagnostics
+        if not d.code.startswith("meeting-")
+    ]
+    if want == got:
+        return []
+    shown = [(code, line, source[start:end]) for code, line, start, end in got]
+    return [f"diagnostics: expected {want!r}, got {got!r} {shown!r}"]
 
 
 @pytest.mark.parametrize("path", golden_cases("structure"))
@@ -106,6 +139,7 @@ def test_golden_structure(path: Path) -> None:
     text = (ROOT / expected["source"]).read_text(encoding="utf-8")
     readout = readout_parser.parse(text)
     problems = compare(expected, readout)
+    problems.extend(diagnostic_problems(expected["diagnostics"], readout, text))
     problems.extend(
         f"{label}: span {problem}"
         for label, value, span in texts_with_spans(readout)

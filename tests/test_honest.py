@@ -759,3 +759,37 @@ def test_no_corpus_page_is_taken_for_no_readout(corpus_text: str, cut: int | Non
 
 def test_no_seed_is_taken_for_no_readout(seed_text: str) -> None:
     assert [d.code for d in parse(seed_text).diagnostics if d.code in INPUT_CODES] == []
+
+
+# ---------------------------------------------------------------------------
+# Diagnostics name the line their span starts on, whatever the line endings
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "offsets", "lines"),
+    [
+        ("a\nb\nc", [0, 2, 4], [1, 2, 3]),
+        ("a\r\nb\r\nc", [0, 3, 6], [1, 2, 3]),
+        ("a\rb\rc", [0, 2, 4], [1, 2, 3]),
+        # Mixed endings, as a copy through several tools leaves them.
+        ("a\r\nb\rc\nd", [0, 3, 5, 7], [1, 2, 3, 4]),
+        # An offset on the "\n" of a "\r\n" is past the "\r" that ended line 1,
+        # so on line 2; the "\n" is not counted again for the next offset.
+        ("a\r\nb", [1, 2, 3], [1, 2, 2]),
+        ("a\r\nb", [2, 3], [2, 2]),
+        ("a\r\nb\r\nc", [2, 5, 6], [2, 3, 3]),
+        # Empty lines count.
+        ("\r\n\r\n\r\nx", [6], [4]),
+        ("\n\r\r\nx", [4], [4]),
+    ],
+)
+def test_diagnostics_count_lines_like_the_parser(
+    text: str, offsets: list[int], lines: list[int]
+) -> None:
+    from readout_parser.diagnostics import NO_DATE, Problem, diagnose
+    from readout_parser.model import Span
+
+    found = diagnose(text, [Problem(NO_DATE, "x", Span(at, at)) for at in offsets])
+    assert [d.line for d in found] == lines
+    assert [d.span.start for d in found] == offsets

@@ -149,8 +149,9 @@ def _line_numbers(text: str, offsets: list[int]) -> list[int]:
 
     The line breaks before an offset are counted in one sweep, from one
     offset to the next: every "\\n", and every "\\r" but that of a "\\r\\n"
-    wholly before it (an offset between the two characters is on the line
-    the "\\r" ended).
+    wholly before it. An offset between the two characters is past the
+    "\\r" that ended its line, so on the next one, and the "\\n" is not counted
+    again for the offsets after it.
     """
     crlf = "\r" in text
     numbers = []
