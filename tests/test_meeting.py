@@ -1363,12 +1363,27 @@ def test_attendance_note_in_a_later_lead_paragraph() -> None:
     ]
 
 
-def test_attendance_note_without_people_is_a_diagnostic() -> None:
-    meeting, diagnostics, _ = read(
-        lead("commencing at 2:15 p.m.") + " (The meeting was also attended by officials.)"
-    )
+@pytest.mark.parametrize(
+    ("note", "covered"),
+    [
+        # A note in parentheses: the span covers what they hold.
+        (
+            " (The meeting was also attended by officials.)",
+            "The meeting was also attended by officials.",
+        ),
+        # A note of its own sentence: the span covers the sentence without its stop.
+        (
+            " The meeting was also attended by the delegation.",
+            "The meeting was also attended by the delegation",
+        ),
+    ],
+)
+def test_attendance_note_without_people_is_a_diagnostic(note: str, covered: str) -> None:
+    meeting, diagnostics, source = read(lead("commencing at 2:15 p.m.") + note)
     assert meeting.attendees == ()
     assert [d.code for d in diagnostics] == [codes.MEETING_UNREAD_ATTENDEES]
+    start = source.index(covered)
+    assert diagnostics[0].span == Span(start, start + len(covered))
 
 
 # -- format and occasion ----------------------------------------------------------------------
@@ -1469,6 +1484,42 @@ def test_format_and_occasion(
         shown = evidence(source, meeting.spans.occasion)
         assert shown is not None
         assert shown.lower() in verb.lower()
+
+
+# The words that name the format, which its span covers: the first that says
+# telephone or video, else the first meeting or meal word.
+FORMAT_EVIDENCE = [
+    ("held a meeting with", None, "meeting"),
+    ("held a summit telephone talk with", None, "telephone talk"),
+    ("gave a telephone call to", None, "telephone call"),
+    ("spoke over the phone with", None, "phone"),
+    ("held a video conference with", None, "video conference"),
+    ("held a leaders video teleconference meeting with", None, "video teleconference"),
+    ("held a teleconference with", None, "teleconference"),
+    ("held an online meeting with", None, "online meeting"),
+    ("held a Foreign Ministers’ Meeting over lunch with", None, "Meeting"),
+    ("held working dinner with", None, "dinner"),
+    ("held a breakfast meeting with", None, "breakfast"),
+    ("held a Japan-Mozambique Summit Meeting (working lunch) with", None, "Summit"),
+    ("paid a courtesy call on", None, "courtesy call"),
+    ("received a courtesy call from", None, "courtesy call"),
+    ("exchanged views with", "Japan-Korea Foreign Ministers’ Telephone Talk", "Telephone Talk"),
+    # The lead names a meeting, the headline the telephone: the telephone wins.
+    ("held talks with", "Japan-Korea Foreign Ministers’ Telephone Talk", "Telephone Talk"),
+]
+
+
+@pytest.mark.parametrize(("verb", "title", "words"), FORMAT_EVIDENCE)
+def test_format_span_covers_the_words_that_name_it(
+    verb: str, title: str | None, words: str
+) -> None:
+    meeting, _, source = read(lead("commencing at 2:15 p.m.", verb=verb), title=title)
+    span = meeting.spans.format
+    assert span is not None
+    assert evidence(source, span) == words
+    # The words themselves, not the same words elsewhere in the source.
+    lead_start = len(title) + 2 if title is not None and words not in title else 0
+    assert span.start == source.index(words, lead_start)
 
 
 def test_meal_after_the_meeting_is_not_its_occasion() -> None:
