@@ -192,6 +192,8 @@ def test_text_that_is_no_readout_is_reported(text: str) -> None:
 def test_html_is_reported_with_how_to_make_text(text: str) -> None:
     found = [d for d in parse(text).diagnostics if d.code == "html-input"]
     assert len(found) == 1
+    # The span is the first tag, whole.
+    assert found[0].span.slice(text) == text[: text.index(">") + 1]
     assert "parse_html" in found[0].message
     assert "not-a-readout" not in [d.code for d in parse(text).diagnostics]
 
@@ -709,14 +711,27 @@ def test_a_topic_line_closing_with_etc_is_a_heading() -> None:
     assert readout.sections[0].subsections[0].heading == "Bilateral Relations in General, etc."
 
 
-def test_a_breadcrumb_trail_names_the_section_last() -> None:
-    readout = parse(
-        "Home > Foreign Policy > Countries & Regions > Japan-Chile Relations\n"
-        "Japan-Chile Foreign Ministers' Meeting\nMay 9, 2018\n" + LEAD + BODY + FOOTER
-    )
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Home > Foreign Policy > Countries & Regions > Japan-Chile Relations",
+        # A copy that lost the spaces around the last separator.
+        "Home > Foreign Policy > Countries & Regions>Japan-Chile Relations",
+        "Home › Foreign Policy › Countries & Regions ›Japan-Chile Relations",
+    ],
+)
+def test_a_breadcrumb_trail_names_the_section_last(trail: str) -> None:
+    text = trail + "\nJapan-Chile Foreign Ministers' Meeting\nMay 9, 2018\n" + LEAD + BODY + FOOTER
+    readout = parse(text)
     assert readout.category == "Japan-Chile Relations"
+    assert readout.spans.category is not None
+    assert readout.spans.category.slice(text) == "Japan-Chile Relations"
     assert readout.title == "Japan-Chile Foreign Ministers' Meeting"
-    assert _kinds(readout)[0] == ("site", "Home > Foreign Policy > Countries & Regions >")
+    path = trail[: trail.index("Japan-Chile")].rstrip()
+    site = readout.boilerplate[0]
+    assert (site.kind.value, site.text) == ("site", path)
+    # The path's span ends at its last separator, not before it.
+    assert site.span.slice(text) == path
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 

@@ -74,8 +74,11 @@ MIN_TURNS = 3
 # Markup that only an HTML document holds: "<!DOCTYPE html>", "<html lang=en>",
 # "<head>", "<body class=...>"; or element tags in numbers ("<div>", "</p>",
 # '<a href="...">') on most lines, where a web copy leaves a stray "<br>"
-# here and there.
-DOCUMENT_TAG = lazy(r"<!doctype\s++html|<(?:html|head|body)(?=[\s>])", regex.IGNORECASE)
+# here and there. A document tag is matched whole, to its ">", as the
+# diagnostic's span shows it.
+DOCUMENT_TAG = lazy(
+    r"(?:<!doctype\s++html|<(?:html|head|body)(?=[\s>]))[^<>]*+>?", regex.IGNORECASE
+)
 ELEMENT_TAG = lazy(
     r"</?+(?P<name>div|p|span|a|li|ul|ol|table|tr|td|th|h[1-6]|img|script|style|meta|link|"
     r"section|article|nav|header|footer|main|strong|em|b|i|br|hr|title|form|input|button)"
