@@ -39,6 +39,22 @@ NOON: Final = lazy(r"(?<![\w])(?:[Nn]oon|NOON)(?![\w])")
 # read: "25:70", "3:4 p.m.". Found so that it is reported, not skipped.
 TIME_LIKE: Final = lazy(r"(?<![\w:.])\d{1,3}:\d{1,3}(?![\d])")
 
+# The four patterns above in one, for the first clock time of a text. Where
+# several match at one place ("2:15 p.m." is also "2:15") the longest reading
+# there is the right one, and when it cannot be read ("13:15 a.m."), a
+# shorter one ("13:15") is no better: at one place a 12-hour time is always
+# the longest, and a 24-hour one covers a time-like one ("12:00 noon" even
+# goes further). So they are tried in that order. "a", "p" and "m" fold to
+# no other letter, so the 12-hour part needs no case-insensitive flag:
+# "2:15 p.m.", "18:40", "Noon", "25:70".
+CLOCK: Final = lazy(
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?+\s?"
+    r"(?P<meridiem>[apAP])\.?\s?[mM](?:\.|(?![\w]))"
+    r"|(?<![\d:.])(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?![\d:])"
+    r"|(?P<noon>(?<![\w])(?:[Nn]oon|NOON)(?![\w]))"
+    r"|(?<![\w:.])\d{1,3}:\d{1,3}(?![\d])"
+)
+
 # What qualifies a start time, written right before it:
 # "around ", "at about ", "shortly after ", "commencing a little after ", "past ".
 START_QUALIFIER: Final = lazy(
@@ -217,17 +233,24 @@ _OPENING_WORDS: Final = frozenset(
     | {*_UNITS, *_TEENS, *_TENS, "half", "a", "an"}
 )
 
-# "a" or "an" run into the unit, which open a length too: "ahour".
-_GLUED_OPENINGS: Final = frozenset({"ahour", "ahours", "anhour", "anhours"})
-
-# A run of ASCII letters or digits, or any other character than ASCII:
-# "approximately", "30", "é".
-_LETTERS_OR_OTHER = lazy_re(r"[a-z]+|[0-9]+|[^\x00-\x7f]")
-
-# What may follow the digits a length opens with, or the space after them: a
-# decimal point ("1.5 hours"), a hyphen ("30-minute"), or the unit or "and a
-# half" ("3 hours", "95minutes", "1 and a half hours"); not "a.m.".
-_AFTER_DIGITS: Final = (".", "-", "h", "m", "and")
+# Where a length can open in lower-case text, read as runs of ASCII letters,
+# runs of ASCII digits and single other characters: any character other than
+# ASCII (a digit or letter the case-insensitive pattern may read otherwise);
+# "a" or "an" run into the unit ("ahour"); a whole opening word that a
+# hyphen, a space, another character than ASCII or the end follows, or
+# "approx."; digits that a decimal point, a hyphen, the unit or "and a half"
+# follow, maybe after a space ("1.5 hours", "30-minute", "95minutes", "3
+# hours", "1 and a half hours"), or another character than ASCII or the end.
+# Not "a.m." or "5:30": "approximately" in "at 5:30 a.m. for approximately one hour".
+_OPENING = lazy_re(
+    r"[^\x00-\x7f]"
+    r"|(?<![a-z])an?hours?(?![a-z])"
+    r"|(?<![a-z])(?:"
+    + "|".join(sorted(_OPENING_WORDS, key=len, reverse=True))
+    + r")(?![a-z])(?=\Z|[-\s]|[^\x00-\x7f])"
+    r"|(?<![a-z])approx\."
+    r"|(?<![0-9])[0-9]+(?![0-9])(?:\s|(?!\s))(?:\Z|[^\x00-\x7f]|[.\-hm]|and)"
+)
 
 
 def _first_opening(lowered: str, pos: int, end: int) -> int:
@@ -237,41 +260,13 @@ def _first_opening(lowered: str, pos: int, end: int) -> int:
     character other than ASCII (a digit or letter the case-insensitive
     pattern may read otherwise): other words, clock times ("5:30 a.m.") and
     ASCII marks start none. At *end*, which follows a unit's letters, when
-    there is none.
+    there is none. A run cut at *pos* counts from there.
 
     >>> _first_opening("at 5:30 a.m. for approximately one hour", 0, 39)
     17
     """
-    window = lowered[:end]
-    for found in _LETTERS_OR_OTHER().finditer(window, pos):
-        if _may_open(window, found.group(), found.end()):
-            return found.start()
-    return end
-
-
-def _may_open(lowered: str, word: str, end: int) -> bool:
-    """Whether *word*, ending at *end* in *lowered*, may open a length.
-
-    >>> _may_open("about 3 p.m.", "about", 5), _may_open("3 p.m.", "3", 1)
-    (True, False)
-    """
-    if not word.isascii() or word in _GLUED_OPENINGS:
-        return True
-    after = lowered[end : end + 1]
-    if word.isdigit():
-        if after.isspace():
-            end += 1
-        following = lowered[end : end + 1]
-        return not following.isascii() or not following or lowered.startswith(_AFTER_DIGITS, end)
-    if word not in _OPENING_WORDS:
-        return False
-    return (
-        not after
-        or after == "-"
-        or after.isspace()
-        or not after.isascii()
-        or (after == "." and word == "approx")
-    )
+    found = _OPENING().search(lowered[pos:end])
+    return end if found is None else pos + found.start()
 
 
 def _first_unit_word(lowered: str) -> int:
@@ -374,25 +369,26 @@ def find_date(
     day = calendar.find_day(text, start, end)
     if day is None:
         return None, None
-    written = text[day.start : day.end]
     if day.year is not None:
         try:
             return DateFact(datetime.date(day.year, day.month, day.day), day.start, day.end), None
         except ValueError:
-            return None, Unreadable("date", f"{written!r} names no real day", day.start, day.end)
+            return None, _unreadable_day(text, day, "{!r} names no real day")
     if page_date is None:
         return None, Unreadable(
             "year",
-            f"{written!r} gives no year and the page has no date to take it from",
+            f"{text[day.start : day.end]!r} gives no year and the page has no date to take it from",
             day.start,
             day.end,
         )
     value = calendar.nearest_year(day.month, day.day, page_date)
     if value is None:
-        return None, Unreadable(
-            "date", f"{written!r} names no real day near the page date", day.start, day.end
-        )
+        return None, _unreadable_day(text, day, "{!r} names no real day near the page date")
     return DateFact(value, day.start, day.end), None
+
+
+def _unreadable_day(text: str, day: calendar.DayMatch, message: str) -> Unreadable:
+    return Unreadable("date", message.format(text[day.start : day.end]), day.start, day.end)
 
 
 # -- clock times ---------------------------------------------------------------
@@ -400,47 +396,28 @@ def find_date(
 
 def _first_time(text: str, pos: int, endpos: int) -> ClockTime | Unreadable | None:
     """The first clock time in ``text[pos:endpos]``, or the problem with it."""
-    twelve = TIME_12H().search(text, pos, endpos)
-    twenty_four = odd = noon = None
-    colon = text.find(":", pos, endpos)
-    if colon >= 0:
-        # Both hold a colon, at most three digits in: neither starts earlier.
-        since = max(pos, colon - 3)
-        twenty_four = TIME_24H().search(text, since, endpos)
-        odd = TIME_LIKE().search(text, since, endpos)
-    if "oon" in text or "OON" in text:
-        noon = NOON().search(text, pos, endpos)
-    matches = [match for match in (twelve, twenty_four, noon, odd) if match is not None]
-    if not matches:
+    found = CLOCK().search(text, pos, endpos)
+    if found is None:
         return None
-    # Several patterns can match at the same place ("2:15 p.m." is also
-    # "2:15"); the longest reading there is the right one, and when it cannot
-    # be read ("13:15 a.m."), a shorter one ("13:15") is no better. At one
-    # place a 12-hour time is always the longest, and a 24-hour one covers a
-    # time-like one ("12:00 noon" even goes further).
-    first = min(match.start() for match in matches)
-    if twelve is not None and twelve.start() == first:
-        return _read_12h(twelve)
-    if twenty_four is not None and twenty_four.start() == first:
-        return _read_24h(text, twenty_four)
-    if noon is not None and noon.start() == first:
-        return ClockTime(12, 0, "p", noon.start(), noon.end())
-    assert odd is not None
-    return Unreadable("time", f"{odd.group()!r} is not a clock time", *odd.span())
+    hour, minute, meridiem, hour24, minute24, noon = found.groups()
+    if meridiem is not None:
+        return _read_12h(found, int(hour), int(minute or 0), meridiem.lower())
+    if hour24 is not None:
+        return _read_24h(text, found, int(hour24), int(minute24))
+    if noon is not None:
+        return ClockTime(12, 0, "p", *found.span())
+    return Unreadable("time", f"{found.group()!r} is not a clock time", *found.span())
 
 
-def _read_12h(match: regex.Match[str]) -> ClockTime | Unreadable:
-    hour = int(match.group("hour"))
-    minute = int(match.group("minute") or 0)
-    meridiem = match.group("meridiem").lower()
+def _read_12h(
+    match: regex.Match[str], hour: int, minute: int, meridiem: str
+) -> ClockTime | Unreadable:
     if minute > 59 or hour > 23 or (meridiem == "a" and hour > 12):
         return Unreadable("time", f"{match.group()!r} is not a clock time", *match.span())
     return ClockTime(hour, minute, meridiem, *match.span())
 
 
-def _read_24h(text: str, match: regex.Match[str]) -> ClockTime | Unreadable:
-    hour = int(match.group("hour"))
-    minute = int(match.group("minute"))
+def _read_24h(text: str, match: regex.Match[str], hour: int, minute: int) -> ClockTime | Unreadable:
     if hour > 23 or minute > 59:
         return Unreadable("time", f"{match.group()!r} is not a clock time", *match.span())
     end = match.end()
@@ -527,7 +504,10 @@ def _stated_zone(
 ) -> tuple[str | None, tuple[int, int] | None, datetime.time | None, tuple[int, int] | None]:
     """The zone and Japan time stated after a start that ends at *tail*, or after its length."""
     zone, zone_span, japan, japan_span = _zone_and_japan_time(text, tail)
-    length = LENGTH_AFTER_TIME().match(text, tail) if zone is None and japan is None else None
+    length = None
+    # The length opens with "for" (in any case) at most two characters in.
+    if zone is None and japan is None and "for" in text[tail : tail + 5].lower():
+        length = LENGTH_AFTER_TIME().match(text, tail)
     if length is not None:
         # "commencing at 10:00 a.m. for approximately 35 minutes, (Japan time)"
         zone, zone_span, japan, japan_span = _zone_and_japan_time(text, length.end())
@@ -659,12 +639,17 @@ def zone_after_date(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
 
 
 def _skip_date(text: str, pos: int) -> int:
+    if text.find("on", pos, pos + 5) < 0:
+        # The date opens with "on" at most three characters in.
+        return pos
     skipped = DATE_AFTER_TIME().match(text, pos)
     return skipped.end() if skipped is not None else pos
 
 
 def _brackets_at(text: str, pos: int) -> tuple[int, int] | None:
     """The inside of brackets opening at *pos* (" (", ", ("), if they close."""
+    if text.find("(", pos, pos + 4) < 0:
+        return None
     opening = PAREN_OPEN().match(text, pos)
     if opening is None:
         return None
@@ -690,17 +675,17 @@ def _japan_time_in(
     text: str, start: int, end: int
 ) -> tuple[datetime.time | None, tuple[int, int] | None]:
     """A time in ``text[start:end]`` whose zone, stated after it, is Japan's."""
-    pos = start
-    while pos < end:
-        found = _first_time(text, pos, end)
-        if not isinstance(found, ClockTime):
-            return None, None
+    found = _first_time(text, start, end) if start < end else None
+    while isinstance(found, ClockTime):
+        # The time after this one is where the next round starts.
         next_time = _first_time(text, found.end, end)
         limit = next_time.start if isinstance(next_time, ClockTime) else end
         zone = ZONE().search(text, found.end, limit)
         if zone is not None and JAPAN_ZONE().fullmatch(zone.group("zone")):
             return to_time(found), (found.start, found.end)
-        pos = found.end
+        if found.end >= end:
+            break
+        found = next_time
     return None, None
 
 
