@@ -62,6 +62,9 @@ START_QUALIFIER: Final = lazy(
     r"a\slittle\safter|soon\safter|shortly\sbefore|just\sbefore|past)\s?$"
 )
 
+# How each START_QUALIFIER ends, in lower case.
+_QUALIFIER_ENDS: Final = ("around", "about", "approximately", "approx.", "after", "before", "past")
+
 # The end of a time range, right after its start: " to 17:10", " until 10:05 p.m.", "-3 p.m.".
 RANGE_LINK: Final = lazy(r"\s?(?:to|until|till|[-–])\s?")
 
@@ -79,6 +82,10 @@ _ZONE = (
     r"JST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|GMT|UTC|KST|AEST|AEDT|IST)(?![\w])"
 )
 ZONE: Final = lazy(_ZONE)
+
+# The first letters of the zones above: one of them stands at most five
+# characters after a time that a zone follows (", at JST").
+ZONE_INITIALS: Final = frozenset("lLJTNWBSEPCGMKAUI")
 
 # Zones that are Japan's own, so a time stated in them is the Japan time.
 JAPAN_ZONE: Final = lazy(r"(?:Japan\sStandard\sTime|Japan\s[Tt]ime|Tokyo\s[Tt]ime|JST)(?![\w])")
@@ -233,6 +240,7 @@ _OPENING_WORDS: Final = frozenset(
     | {*_UNITS, *_TEENS, *_TENS, "half", "a", "an"}
 )
 
+
 # Where a length can open in lower-case text, read as runs of ASCII letters,
 # runs of ASCII digits and single other characters: any character other than
 # ASCII (a digit or letter the case-insensitive pattern may read otherwise);
@@ -242,13 +250,29 @@ _OPENING_WORDS: Final = frozenset(
 # follow, maybe after a space ("1.5 hours", "30-minute", "95minutes", "3
 # hours", "1 and a half hours"), or another character than ASCII or the end.
 # Not "a.m." or "5:30": "approximately" in "at 5:30 a.m. for approximately one hour".
+def _by_first_letter(words: frozenset[str]) -> str:
+    """*words* as a pattern of alternatives grouped by their first letter.
+
+    ``re`` tries the alternatives of a group one by one at each position;
+    grouped, most positions fail at the first letter.
+
+    >>> _by_first_letter(frozenset({"an", "a", "about", "one"}))
+    'a(?:bout|n|)|o(?:ne)'
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        first + "(?:" + "|".join(sorted(rest, key=lambda r: (-len(r), r))) + ")"
+        for first, rest in sorted(rests.items())
+    )
+
+
 _OPENING = lazy_re(
     r"[^\x00-\x7f]"
-    r"|(?<![a-z])an?hours?(?![a-z])"
-    r"|(?<![a-z])(?:"
-    + "|".join(sorted(_OPENING_WORDS, key=len, reverse=True))
-    + r")(?![a-z])(?=\Z|[-\s]|[^\x00-\x7f])"
-    r"|(?<![a-z])approx\."
+    r"|(?<![a-z])(?:an?hours?(?![a-z])|(?:"
+    + _by_first_letter(_OPENING_WORDS)
+    + r")(?![a-z])(?=\Z|[-\s]|[^\x00-\x7f])|approx\.)"
     r"|(?<![0-9])[0-9]+(?![0-9])(?:\s|(?!\s))(?:\Z|[^\x00-\x7f]|[.\-hm]|and)"
 )
 
@@ -466,7 +490,7 @@ def find_start(
         return None, first
     qualifier, span_start = _qualifier_before(text, first)
     start_clock, end_clock = first, None
-    link = RANGE_LINK().match(text, first.end)
+    link = RANGE_LINK().match(text, first.end) if _may_link(text, first.end) else None
     after = _time_at(text, link.end()) if link is not None else None
     if after is not None:
         end_clock = after
@@ -491,9 +515,22 @@ def find_start(
     return fact, None
 
 
+def _may_link(text: str, pos: int) -> bool:
+    """Whether RANGE_LINK can match at *pos*: its word or dash, maybe after a space, opens there."""
+    opening = text[pos : pos + 1]
+    if opening.isspace():
+        opening = text[pos + 1 : pos + 2]
+    return opening != "" and opening in "tu-\u2013"
+
+
 def _qualifier_before(text: str, clock: ClockTime) -> tuple[str | None, int]:
     """The qualifier written right before *clock* ("around"), and where the start's span starts."""
-    found = START_QUALIFIER().search(text, max(0, clock.start - 25), clock.start)
+    low = max(0, clock.start - 25)
+    before = text[low : clock.start]
+    if before.isascii() and not before.lower().rstrip().endswith(_QUALIFIER_ENDS):
+        # Each qualifier ends the text before the time, but for white space.
+        return None, clock.start
+    found = START_QUALIFIER().search(text, low, clock.start)
     if found is None:
         return None, clock.start
     return " ".join(found.group("qualifier").lower().split()), found.start("qualifier")
@@ -610,7 +647,9 @@ def _zone_and_japan_time(
     zone: str | None = None
     zone_span: tuple[int, int] | None = None
     pos = _skip_date(text, pos)
-    direct = DIRECT_ZONE().match(text, pos)
+    direct = None
+    if not ZONE_INITIALS.isdisjoint(text[pos : pos + 6]):
+        direct = DIRECT_ZONE().match(text, pos)
     if direct is not None:
         zone, zone_span = direct.group("zone"), direct.span("zone")
         pos = _skip_date(text, direct.end())
@@ -741,7 +780,8 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
         )
     if match is None:
         return None, None
-    minutes = _minutes(match)
+    groups = match.groups()
+    minutes = _minutes(groups)
     if minutes is None:
         return None, Unreadable(
             "duration", f"{match.group()!r} gives no length that can be read", *match.span()
@@ -749,32 +789,47 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
     return (
         DurationFact(
             datetime.timedelta(minutes=minutes),
-            match.group("qualifier") is not None,
+            groups[0] is not None,
             *match.span(),
         ),
         None,
     )
 
 
-def _minutes(match: regex.Match[str]) -> float | None:
-    if match.group("half_an_hour"):
+# The groups of DURATION in their order: all at once is much cheaper than one by name.
+DURATION_GROUPS: Final = (
+    "qualifier",
+    "half_an_hour",
+    "hours",
+    "and_a_half",
+    "trailing_half",
+    "extra_minutes",
+    "minutes",
+    "adjective",
+    "adjective_unit",
+)
+
+
+def _minutes(groups: tuple[str | None, ...]) -> float | None:
+    """The minutes a match of DURATION stands for, from its groups in DURATION_GROUPS order."""
+    _, half_an_hour, hours_text, and_a_half, trailing_half, extra, minutes, adjective, unit = groups
+    if half_an_hour:
         return 30
-    adjective = match.group("adjective")
     if adjective is not None:
         value = float(adjective) if "." in adjective else number_value(adjective)
         if value is None:
             return None
-        return value * 60 if match.group("adjective_unit").lower() == "hour" else value
-    if match.group("minutes") is not None:
-        return number_value(match.group("minutes"))
-    hours_text = match.group("hours")
+        assert unit is not None
+        return value * 60 if unit.lower() == "hour" else value
+    if minutes is not None:
+        return number_value(minutes)
+    assert hours_text is not None
     hours = float(hours_text) if "." in hours_text else number_value(hours_text)
     if hours is None:
         return None
     total = hours * 60
-    if match.group("and_a_half") or match.group("trailing_half"):
+    if and_a_half or trailing_half:
         total += 30
-    extra = match.group("extra_minutes")
     if extra is not None:
         extra_value = number_value(extra)
         if extra_value is None:
