@@ -1794,3 +1794,11 @@ def test_zone_initials_cover_every_zone() -> None:
             firsts.add(char)
         depth += {"(": 1, ")": -1}.get(char, 0)
     assert firsts == set(clock.ZONE_INITIALS)
+
+
+def test_day_groups_in_order() -> None:
+    # The day reader unpacks the groups of its pattern by position.
+    from readout_parser import calendar
+
+    names = ("month", "day", "day2", "month2", "year")
+    assert calendar._day_in_text().groupindex == {n: i for i, n in enumerate(names, start=1)}

@@ -176,10 +176,10 @@ def find_day(text: str, start: int = 0, end: int | None = None) -> DayMatch | No
     match = pattern.search(text, start) if end is None else pattern.search(text, start, end)
     if match is None:
         return None
-    groups = match.groupdict()
-    month = groups["month"] or groups["month2"]
-    day = groups["day"] or groups["day2"]
-    year = groups["year"]
+    # The groups in their order, all at once: month, day, day2, month2, year.
+    month, day, day2, month2, year = match.groups()
+    month = month or month2
+    day = day or day2
     return DayMatch(
         MONTHS[month.lower()],
         int(day),

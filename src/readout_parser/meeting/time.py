@@ -501,6 +501,18 @@ def find_start(
         local = _bracketed_local(text, tail)
         if local is not None:
             return _local_start(to_time(start_clock), first, qualifier, *local), None
+    if end_clock is None:
+        # Given by position, which is cheaper than by name.
+        fact = StartFact(
+            to_time(start_clock),
+            (span_start, first.end),
+            qualifier,
+            zone,
+            zone_span,
+            japan,
+            japan_span,
+        )
+        return fact, None
     fact = StartFact(
         value=to_time(start_clock),
         span=(span_start, first.end),
@@ -509,8 +521,8 @@ def find_start(
         zone_span=zone_span,
         japan_time=japan,
         japan_span=japan_span,
-        end=to_time(end_clock) if end_clock is not None else None,
-        range_span=(span_start, end_clock.end) if end_clock is not None else None,
+        end=to_time(end_clock),
+        range_span=(span_start, end_clock.end),
     )
     return fact, None
 
