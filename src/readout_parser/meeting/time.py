@@ -48,9 +48,9 @@ TIME_LIKE: Final = lazy(r"(?<![\w:.])\d{1,3}:\d{1,3}(?![\d])")
 # no other letter, so the 12-hour part needs no case-insensitive flag:
 # "2:15 p.m.", "18:40", "Noon", "25:70".
 CLOCK: Final = lazy(
-    r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?+\s?"
+    r"(?<![\d:.])(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?+\s?"
     r"(?P<meridiem>[apAP])\.?\s?[mM](?:\.|(?![\w]))"
-    r"|(?<![\d:.])(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?![\d:])"
+    r"|(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?![\d:]))"
     r"|(?P<noon>(?<![\w])(?:[Nn]oon|NOON)(?![\w]))"
     r"|(?<![\w:.])\d{1,3}:\d{1,3}(?![\d])"
 )
