@@ -1813,3 +1813,43 @@ def test_a_dotted_capital_i_before_a_length_moves_no_search() -> None:
     )
     length = "a little more than seventy-seven and a half hours"
     assert evidence(source, meeting.spans.duration) == length
+
+
+def test_duration_groups_in_order() -> None:
+    # The length reader unpacks the groups of DURATION by position.
+    from readout_parser.meeting import time as clock
+
+    assert clock.DURATION().groupindex == {
+        name: number for number, name in enumerate(clock.DURATION_GROUPS, start=1)
+    }
+
+
+def test_clock_groups_in_order() -> None:
+    # The clock reader unpacks the groups of CLOCK by position.
+    from readout_parser.meeting import time as clock
+
+    names = ("hour", "minute", "meridiem", "hour24", "minute24", "noon")
+    assert clock.CLOCK().groupindex == {name: n for n, name in enumerate(names, start=1)}
+
+
+def test_zone_initials_cover_every_zone() -> None:
+    # A zone is looked for after a time only when one of these letters is there.
+    from readout_parser.meeting import time as clock
+
+    inner = clock._ZONE[len("(?P<zone>") : clock._ZONE.rindex(")(?![\\w])")]
+    inner = inner.replace("(?:NY|New\\sYork|Washington|Beijing|Seoul)", "NY|N|W|B|S")
+    firsts = set()
+    depth = 0
+    for index, char in enumerate(inner):
+        if index == 0 or (depth == 0 and inner[index - 1] == "|"):
+            firsts.add(char)
+        depth += {"(": 1, ")": -1}.get(char, 0)
+    assert firsts == set(clock.ZONE_INITIALS)
+
+
+def test_day_groups_in_order() -> None:
+    # The day reader unpacks the groups of its pattern by position.
+    from readout_parser import calendar
+
+    names = ("month", "day", "day2", "month2", "year")
+    assert calendar._day_in_text().groupindex == {n: i for i, n in enumerate(names, start=1)}

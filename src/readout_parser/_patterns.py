@@ -47,7 +47,8 @@ def lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 # not find "attend" in "ATTENDİNG" or "present" in "preſent", so it may rule
 # a pattern out only in text free of them. (The Kelvin sign, the one other
 # such letter, lowers to "k".)
-_FOLDING_TO_ASCII = ("\u0130", "\u017f")
+_DOTTED_I = "\u0130"
+_LONG_S = "\u017f"
 
 
 def lowered_finds_all(text: str) -> bool:
@@ -56,7 +57,7 @@ def lowered_finds_all(text: str) -> bool:
     >>> lowered_finds_all("WORKING DINNER"), lowered_finds_all("WORKING D\\u0130NNER")
     (True, False)
     """
-    return not any(char in text for char in _FOLDING_TO_ASCII)
+    return _DOTTED_I not in text and _LONG_S not in text
 
 
 def earliest(lowered: str, words: tuple[str, ...]) -> int:

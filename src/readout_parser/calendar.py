@@ -176,10 +176,10 @@ def find_day(text: str, start: int = 0, end: int | None = None) -> DayMatch | No
     match = pattern.search(text, start) if end is None else pattern.search(text, start, end)
     if match is None:
         return None
-    groups = match.groupdict()
-    month = groups["month"] or groups["month2"]
-    day = groups["day"] or groups["day2"]
-    year = groups["year"]
+    # The groups in their order, all at once: month, day, day2, month2, year.
+    month, day, day2, month2, year = match.groups()
+    month = month or month2
+    day = day or day2
     return DayMatch(
         MONTHS[month.lower()],
         int(day),
@@ -187,6 +187,19 @@ def find_day(text: str, start: int = 0, end: int | None = None) -> DayMatch | No
         match.start(),
         match.end(),
     )
+
+
+# A day this close to the page date in the page's year is the nearest: the
+# same day in the year before or after is at least 365 days from it, so at
+# least 183 days from the page date.
+_NEARER_THAN_ANY_OTHER: Final = 182
+
+
+def _real_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def nearest_year(month: int, day: int, page_date: datetime.date) -> datetime.date | None:
@@ -203,6 +216,9 @@ def nearest_year(month: int, day: int, page_date: datetime.date) -> datetime.dat
     >>> nearest_year(2, 29, datetime.date(2021, 3, 1)) is None
     True
     """
+    same_year = _real_date(page_date.year, month, day)
+    if same_year is not None and abs((same_year - page_date).days) <= _NEARER_THAN_ANY_OTHER:
+        return same_year
     best: datetime.date | None = None
     for year in (page_date.year - 1, page_date.year, page_date.year + 1):
         try:

@@ -139,9 +139,10 @@ def _read_times(
     # with its facts after them.
     offset = lead.start
     text = paragraph.text[offset:]
+    whole = paragraph.span
 
     def span(low: int, high: int) -> Span:
-        return paragraph.span(offset + low, offset + high)
+        return whole(offset + low, offset + high)
 
     found: list[clock.Unreadable] = []
     day, problem = clock.find_date(text, page_date)

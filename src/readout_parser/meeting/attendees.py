@@ -58,10 +58,15 @@ MAX_AFTER_CUE_WORD = 80
 # "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...",
 # "Japanese officials also in attendance included Mr. ..." (a demonym, not
 # "Senior officials").
+#
+# The case of "on", "from" and "side" is spelled out letter by letter, with
+# the letters that fold to them ("ſ", "İ"): a scoped "(?i:...)" makes
+# ``regex`` scan the note several times slower.
 SIDE: Final = lazy(
-    r"""(?<![\w])(?i:on|from)\s(?:the\s)?(?P<side>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+)
-        \s(?i:side)(?![\w])
-      | (?<![\w])(?i:from)\s(?P<country>\p{Lu}[\p{L}\-]++)(?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s)
+    r"""(?<![\w])(?:[Oo][Nn]|[Ff][Rr][Oo][Mm])\s(?:the\s)?
+        (?P<side>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+)
+        \s[Ss\u017f][Ii\u0130][Dd][Ee](?![\w])
+      | (?<![\w])[Ff][Rr][Oo][Mm]\s(?P<country>\p{Lu}[\p{L}\-]++)(?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s)
       | (?<![\w])(?P<officials>\p{Lu}\p{Ll}*(?:ese|an|ish|i)|Thai|Lao|Swiss|French|Dutch|Greek)
         \s(?=(?:officials|participants|attendees)(?![\w]))
     """,

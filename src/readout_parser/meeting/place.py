@@ -87,7 +87,7 @@ def find_format(text: str, start: int, end: int) -> tuple[MeetingFormat, int, in
     lowered = region.lower() if lowered_finds_all(region) else None
     for pattern, kind, cues in _NAMED_FORMATS:
         # Most leads name neither: a substring test says so before any scan.
-        if lowered is not None and not any(cue in lowered for cue in cues):
+        if lowered is not None and not _holds_any(lowered, cues):
             continue
         match = pattern().search(text, start, end)
         if match is not None:
@@ -102,6 +102,11 @@ def find_format(text: str, start: int, end: int) -> tuple[MeetingFormat, int, in
     if match is not None:
         return MeetingFormat.IN_PERSON, match.start(), match.end()
     return None
+
+
+def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether *lowered* holds any of *words*, without a generator's cost."""
+    return any(map(lowered.__contains__, words))
 
 
 def names_remote(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -151,7 +156,7 @@ def find_occasion(text: str, start: int, end: int) -> Found | None:
     region = text[start:end]
     if lowered_finds_all(region):
         lowered = region.lower()
-        if not any(word in lowered for word in _OCCASION_WORDS):
+        if not _holds_any(lowered, _OCCASION_WORDS):
             # Most leads name no meal: a substring test says so before any scan.
             return None
     for match in OCCASION().finditer(text, start, end):
@@ -233,11 +238,16 @@ CAPITAL_OF: Final = lazy(r"the\scapital\s(?:city\s)?of\s")
 PLACE_JOIN: Final = lazy(r",\s|\sin\s")
 
 # Words that make a phrase after "at"/"in" no place: times, languages, months.
-NOT_PLACE: Final = lazy(
-    r"(?:Noon|NOON|Japanese|English|Korean|Chinese|French|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)(?![\w])"
+_NOT_PLACE_WORDS: Final = (
+    *("Noon", "NOON", "Japanese", "English", "Korean", "Chinese", "French"),
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+    *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 )
+NOT_PLACE: Final = lazy("(?:" + "|".join(_NOT_PLACE_WORDS) + r")(?![\w])")
+
+# The first letters of those words: a phrase opening with another is not ruled out.
+_NOT_PLACE_INITIALS: Final = frozenset(word[0] for word in _NOT_PLACE_WORDS)
 
 # Events, not places: "the G20 Osaka Summit", "the Asia-Europe Meeting", "TICAD7".
 EVENT_WORD: Final = lazy(
@@ -303,7 +313,7 @@ def _may_open_place(text: str, pos: int) -> bool:
 
 def _place_at(text: str, pos: int, end: int, *, after_at: bool) -> Found | None:
     first = PLACE_PART().match(text, pos, end)
-    if first is None or NOT_PLACE().match(text, pos, end):
+    if first is None or _not_place(text, pos, end):
         return None
     if text.startswith(("the ", "The "), pos) and not text[pos + 4 : pos + 5].isupper():
         return None
@@ -333,10 +343,14 @@ def _joined_parts(text: str, place_end: int, end: int) -> int:
     of China", "Vientiane, the capital of the Lao People's Democratic Republic".
     """
     for _ in range(4):
-        join = PLACE_JOIN().match(text, place_end, end)
+        mark = text[place_end : place_end + 1]
+        # Each join opens with its comma or its space.
+        join = PLACE_JOIN().match(text, place_end, end) if mark == "," or mark.isspace() else None
         if join is None:
             break
-        capital = CAPITAL_OF().match(text, join.end(), end)
+        capital = None
+        if text.startswith("the", join.end()):
+            capital = CAPITAL_OF().match(text, join.end(), end)
         if capital is not None:
             part = PLACE_PART().match(text, capital.end(), end)
             if part is not None and PLACE_END().match(text, part.end(), end) is not None:
@@ -349,10 +363,18 @@ def _joined_parts(text: str, place_end: int, end: int) -> int:
     return place_end
 
 
+def _not_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a word that makes it no place ("March", "Noon")."""
+    return (
+        text[start : start + 1] in _NOT_PLACE_INITIALS
+        and NOT_PLACE().match(text, start, end) is not None
+    )
+
+
 def _joins_place(text: str, start: int, part_end: int, end: int) -> bool:
     """Whether the part ``text[start:part_end]`` after a comma or "in" is more of the place."""
     return not (
-        NOT_PLACE().match(text, start, end)
+        _not_place(text, start, end)
         or PERSON_WORD().search(text, start, part_end) is not None
         or STYLE().match(text, start, end) is not None
         or (PLACE_END().match(text, part_end, end) is None and part_end < end)

@@ -39,12 +39,31 @@ NOON: Final = lazy(r"(?<![\w])(?:[Nn]oon|NOON)(?![\w])")
 # read: "25:70", "3:4 p.m.". Found so that it is reported, not skipped.
 TIME_LIKE: Final = lazy(r"(?<![\w:.])\d{1,3}:\d{1,3}(?![\d])")
 
+# The four patterns above in one, for the first clock time of a text. Where
+# several match at one place ("2:15 p.m." is also "2:15") the longest reading
+# there is the right one, and when it cannot be read ("13:15 a.m."), a
+# shorter one ("13:15") is no better: at one place a 12-hour time is always
+# the longest, and a 24-hour one covers a time-like one ("12:00 noon" even
+# goes further). So they are tried in that order. "a", "p" and "m" fold to
+# no other letter, so the 12-hour part needs no case-insensitive flag:
+# "2:15 p.m.", "18:40", "Noon", "25:70".
+CLOCK: Final = lazy(
+    r"(?<![\d:.])(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?+\s?"
+    r"(?P<meridiem>[apAP])\.?\s?[mM](?:\.|(?![\w]))"
+    r"|(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?![\d:]))"
+    r"|(?P<noon>(?<![\w])(?:[Nn]oon|NOON)(?![\w]))"
+    r"|(?<![\w:.])\d{1,3}:\d{1,3}(?![\d])"
+)
+
 # What qualifies a start time, written right before it:
 # "around ", "at about ", "shortly after ", "commencing a little after ", "past ".
 START_QUALIFIER: Final = lazy(
     r"(?i)(?<![\w])(?P<qualifier>around|about|approximately|approx\.|shortly\safter|just\safter|"
     r"a\slittle\safter|soon\safter|shortly\sbefore|just\sbefore|past)\s?$"
 )
+
+# How each START_QUALIFIER ends, in lower case.
+_QUALIFIER_ENDS: Final = ("around", "about", "approximately", "approx.", "after", "before", "past")
 
 # The end of a time range, right after its start: " to 17:10", " until 10:05 p.m.", "-3 p.m.".
 RANGE_LINK: Final = lazy(r"\s?(?:to|until|till|[-–])\s?")
@@ -63,6 +82,10 @@ _ZONE = (
     r"JST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|GMT|UTC|KST|AEST|AEDT|IST)(?![\w])"
 )
 ZONE: Final = lazy(_ZONE)
+
+# The first letters of the zones above: one of them stands at most five
+# characters after a time that a zone follows (", at JST").
+ZONE_INITIALS: Final = frozenset("lLJTNWBSEPCGMKAUI")
 
 # Zones that are Japan's own, so a time stated in them is the Japan time.
 JAPAN_ZONE: Final = lazy(r"(?:Japan\sStandard\sTime|Japan\s[Tt]ime|Tokyo\s[Tt]ime|JST)(?![\w])")
@@ -217,17 +240,41 @@ _OPENING_WORDS: Final = frozenset(
     | {*_UNITS, *_TEENS, *_TENS, "half", "a", "an"}
 )
 
-# "a" or "an" run into the unit, which open a length too: "ahour".
-_GLUED_OPENINGS: Final = frozenset({"ahour", "ahours", "anhour", "anhours"})
 
-# A run of ASCII letters or digits, or any other character than ASCII:
-# "approximately", "30", "é".
-_LETTERS_OR_OTHER = lazy_re(r"[a-z]+|[0-9]+|[^\x00-\x7f]")
+# Where a length can open in lower-case text, read as runs of ASCII letters,
+# runs of ASCII digits and single other characters: any character other than
+# ASCII (a digit or letter the case-insensitive pattern may read otherwise);
+# "a" or "an" run into the unit ("ahour"); a whole opening word that a
+# hyphen, a space, another character than ASCII or the end follows, or
+# "approx."; digits that a decimal point, a hyphen, the unit or "and a half"
+# follow, maybe after a space ("1.5 hours", "30-minute", "95minutes", "3
+# hours", "1 and a half hours"), or another character than ASCII or the end.
+# Not "a.m." or "5:30": "approximately" in "at 5:30 a.m. for approximately one hour".
+def _by_first_letter(words: frozenset[str]) -> str:
+    """*words* as a pattern of alternatives grouped by their first letter.
 
-# What may follow the digits a length opens with, or the space after them: a
-# decimal point ("1.5 hours"), a hyphen ("30-minute"), or the unit or "and a
-# half" ("3 hours", "95minutes", "1 and a half hours"); not "a.m.".
-_AFTER_DIGITS: Final = (".", "-", "h", "m", "and")
+    ``re`` tries the alternatives of a group one by one at each position;
+    grouped, most positions fail at the first letter.
+
+    >>> _by_first_letter(frozenset({"an", "a", "about", "one"}))
+    'a(?:bout|n|)|o(?:ne)'
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        first + "(?:" + "|".join(sorted(rest, key=lambda r: (-len(r), r))) + ")"
+        for first, rest in sorted(rests.items())
+    )
+
+
+_OPENING = lazy_re(
+    r"[^\x00-\x7f]"
+    r"|(?<![a-z])(?:an?hours?(?![a-z])|(?:"
+    + _by_first_letter(_OPENING_WORDS)
+    + r")(?![a-z])(?=\Z|[-\s]|[^\x00-\x7f])|approx\.)"
+    r"|(?<![0-9])[0-9]+(?![0-9])(?:\s|(?!\s))(?:\Z|[^\x00-\x7f]|[.\-hm]|and)"
+)
 
 
 def _first_opening(lowered: str, pos: int, end: int) -> int:
@@ -237,41 +284,13 @@ def _first_opening(lowered: str, pos: int, end: int) -> int:
     character other than ASCII (a digit or letter the case-insensitive
     pattern may read otherwise): other words, clock times ("5:30 a.m.") and
     ASCII marks start none. At *end*, which follows a unit's letters, when
-    there is none.
+    there is none. A run cut at *pos* counts from there.
 
     >>> _first_opening("at 5:30 a.m. for approximately one hour", 0, 39)
     17
     """
-    window = lowered[:end]
-    for found in _LETTERS_OR_OTHER().finditer(window, pos):
-        if _may_open(window, found.group(), found.end()):
-            return found.start()
-    return end
-
-
-def _may_open(lowered: str, word: str, end: int) -> bool:
-    """Whether *word*, ending at *end* in *lowered*, may open a length.
-
-    >>> _may_open("about 3 p.m.", "about", 5), _may_open("3 p.m.", "3", 1)
-    (True, False)
-    """
-    if not word.isascii() or word in _GLUED_OPENINGS:
-        return True
-    after = lowered[end : end + 1]
-    if word.isdigit():
-        if after.isspace():
-            end += 1
-        following = lowered[end : end + 1]
-        return not following.isascii() or not following or lowered.startswith(_AFTER_DIGITS, end)
-    if word not in _OPENING_WORDS:
-        return False
-    return (
-        not after
-        or after == "-"
-        or after.isspace()
-        or not after.isascii()
-        or (after == "." and word == "approx")
-    )
+    found = _OPENING().search(lowered[pos:end])
+    return end if found is None else pos + found.start()
 
 
 def _first_unit_word(lowered: str) -> int:
@@ -374,25 +393,26 @@ def find_date(
     day = calendar.find_day(text, start, end)
     if day is None:
         return None, None
-    written = text[day.start : day.end]
     if day.year is not None:
         try:
             return DateFact(datetime.date(day.year, day.month, day.day), day.start, day.end), None
         except ValueError:
-            return None, Unreadable("date", f"{written!r} names no real day", day.start, day.end)
+            return None, _unreadable_day(text, day, "{!r} names no real day")
     if page_date is None:
         return None, Unreadable(
             "year",
-            f"{written!r} gives no year and the page has no date to take it from",
+            f"{text[day.start : day.end]!r} gives no year and the page has no date to take it from",
             day.start,
             day.end,
         )
     value = calendar.nearest_year(day.month, day.day, page_date)
     if value is None:
-        return None, Unreadable(
-            "date", f"{written!r} names no real day near the page date", day.start, day.end
-        )
+        return None, _unreadable_day(text, day, "{!r} names no real day near the page date")
     return DateFact(value, day.start, day.end), None
+
+
+def _unreadable_day(text: str, day: calendar.DayMatch, message: str) -> Unreadable:
+    return Unreadable("date", message.format(text[day.start : day.end]), day.start, day.end)
 
 
 # -- clock times ---------------------------------------------------------------
@@ -400,47 +420,28 @@ def find_date(
 
 def _first_time(text: str, pos: int, endpos: int) -> ClockTime | Unreadable | None:
     """The first clock time in ``text[pos:endpos]``, or the problem with it."""
-    twelve = TIME_12H().search(text, pos, endpos)
-    twenty_four = odd = noon = None
-    colon = text.find(":", pos, endpos)
-    if colon >= 0:
-        # Both hold a colon, at most three digits in: neither starts earlier.
-        since = max(pos, colon - 3)
-        twenty_four = TIME_24H().search(text, since, endpos)
-        odd = TIME_LIKE().search(text, since, endpos)
-    if "oon" in text or "OON" in text:
-        noon = NOON().search(text, pos, endpos)
-    matches = [match for match in (twelve, twenty_four, noon, odd) if match is not None]
-    if not matches:
+    found = CLOCK().search(text, pos, endpos)
+    if found is None:
         return None
-    # Several patterns can match at the same place ("2:15 p.m." is also
-    # "2:15"); the longest reading there is the right one, and when it cannot
-    # be read ("13:15 a.m."), a shorter one ("13:15") is no better. At one
-    # place a 12-hour time is always the longest, and a 24-hour one covers a
-    # time-like one ("12:00 noon" even goes further).
-    first = min(match.start() for match in matches)
-    if twelve is not None and twelve.start() == first:
-        return _read_12h(twelve)
-    if twenty_four is not None and twenty_four.start() == first:
-        return _read_24h(text, twenty_four)
-    if noon is not None and noon.start() == first:
-        return ClockTime(12, 0, "p", noon.start(), noon.end())
-    assert odd is not None
-    return Unreadable("time", f"{odd.group()!r} is not a clock time", *odd.span())
+    hour, minute, meridiem, hour24, minute24, noon = found.groups()
+    if meridiem is not None:
+        return _read_12h(found, int(hour), int(minute or 0), meridiem.lower())
+    if hour24 is not None:
+        return _read_24h(text, found, int(hour24), int(minute24))
+    if noon is not None:
+        return ClockTime(12, 0, "p", *found.span())
+    return Unreadable("time", f"{found.group()!r} is not a clock time", *found.span())
 
 
-def _read_12h(match: regex.Match[str]) -> ClockTime | Unreadable:
-    hour = int(match.group("hour"))
-    minute = int(match.group("minute") or 0)
-    meridiem = match.group("meridiem").lower()
+def _read_12h(
+    match: regex.Match[str], hour: int, minute: int, meridiem: str
+) -> ClockTime | Unreadable:
     if minute > 59 or hour > 23 or (meridiem == "a" and hour > 12):
         return Unreadable("time", f"{match.group()!r} is not a clock time", *match.span())
     return ClockTime(hour, minute, meridiem, *match.span())
 
 
-def _read_24h(text: str, match: regex.Match[str]) -> ClockTime | Unreadable:
-    hour = int(match.group("hour"))
-    minute = int(match.group("minute"))
+def _read_24h(text: str, match: regex.Match[str], hour: int, minute: int) -> ClockTime | Unreadable:
     if hour > 23 or minute > 59:
         return Unreadable("time", f"{match.group()!r} is not a clock time", *match.span())
     end = match.end()
@@ -489,7 +490,7 @@ def find_start(
         return None, first
     qualifier, span_start = _qualifier_before(text, first)
     start_clock, end_clock = first, None
-    link = RANGE_LINK().match(text, first.end)
+    link = RANGE_LINK().match(text, first.end) if _may_link(text, first.end) else None
     after = _time_at(text, link.end()) if link is not None else None
     if after is not None:
         end_clock = after
@@ -500,6 +501,18 @@ def find_start(
         local = _bracketed_local(text, tail)
         if local is not None:
             return _local_start(to_time(start_clock), first, qualifier, *local), None
+    if end_clock is None:
+        # Given by position, which is cheaper than by name.
+        fact = StartFact(
+            to_time(start_clock),
+            (span_start, first.end),
+            qualifier,
+            zone,
+            zone_span,
+            japan,
+            japan_span,
+        )
+        return fact, None
     fact = StartFact(
         value=to_time(start_clock),
         span=(span_start, first.end),
@@ -508,15 +521,28 @@ def find_start(
         zone_span=zone_span,
         japan_time=japan,
         japan_span=japan_span,
-        end=to_time(end_clock) if end_clock is not None else None,
-        range_span=(span_start, end_clock.end) if end_clock is not None else None,
+        end=to_time(end_clock),
+        range_span=(span_start, end_clock.end),
     )
     return fact, None
 
 
+def _may_link(text: str, pos: int) -> bool:
+    """Whether RANGE_LINK can match at *pos*: its word or dash, maybe after a space, opens there."""
+    opening = text[pos : pos + 1]
+    if opening.isspace():
+        opening = text[pos + 1 : pos + 2]
+    return opening != "" and opening in "tu-\u2013"
+
+
 def _qualifier_before(text: str, clock: ClockTime) -> tuple[str | None, int]:
     """The qualifier written right before *clock* ("around"), and where the start's span starts."""
-    found = START_QUALIFIER().search(text, max(0, clock.start - 25), clock.start)
+    low = max(0, clock.start - 25)
+    before = text[low : clock.start]
+    if before.isascii() and not before.lower().rstrip().endswith(_QUALIFIER_ENDS):
+        # Each qualifier ends the text before the time, but for white space.
+        return None, clock.start
+    found = START_QUALIFIER().search(text, low, clock.start)
     if found is None:
         return None, clock.start
     return " ".join(found.group("qualifier").lower().split()), found.start("qualifier")
@@ -527,7 +553,10 @@ def _stated_zone(
 ) -> tuple[str | None, tuple[int, int] | None, datetime.time | None, tuple[int, int] | None]:
     """The zone and Japan time stated after a start that ends at *tail*, or after its length."""
     zone, zone_span, japan, japan_span = _zone_and_japan_time(text, tail)
-    length = LENGTH_AFTER_TIME().match(text, tail) if zone is None and japan is None else None
+    length = None
+    # The length opens with "for" (in any case) at most two characters in.
+    if zone is None and japan is None and "for" in text[tail : tail + 5].lower():
+        length = LENGTH_AFTER_TIME().match(text, tail)
     if length is not None:
         # "commencing at 10:00 a.m. for approximately 35 minutes, (Japan time)"
         zone, zone_span, japan, japan_span = _zone_and_japan_time(text, length.end())
@@ -630,7 +659,9 @@ def _zone_and_japan_time(
     zone: str | None = None
     zone_span: tuple[int, int] | None = None
     pos = _skip_date(text, pos)
-    direct = DIRECT_ZONE().match(text, pos)
+    direct = None
+    if not ZONE_INITIALS.isdisjoint(text[pos : pos + 6]):
+        direct = DIRECT_ZONE().match(text, pos)
     if direct is not None:
         zone, zone_span = direct.group("zone"), direct.span("zone")
         pos = _skip_date(text, direct.end())
@@ -659,12 +690,17 @@ def zone_after_date(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
 
 
 def _skip_date(text: str, pos: int) -> int:
+    if text.find("on", pos, pos + 5) < 0:
+        # The date opens with "on" at most three characters in.
+        return pos
     skipped = DATE_AFTER_TIME().match(text, pos)
     return skipped.end() if skipped is not None else pos
 
 
 def _brackets_at(text: str, pos: int) -> tuple[int, int] | None:
     """The inside of brackets opening at *pos* (" (", ", ("), if they close."""
+    if text.find("(", pos, pos + 4) < 0:
+        return None
     opening = PAREN_OPEN().match(text, pos)
     if opening is None:
         return None
@@ -690,17 +726,17 @@ def _japan_time_in(
     text: str, start: int, end: int
 ) -> tuple[datetime.time | None, tuple[int, int] | None]:
     """A time in ``text[start:end]`` whose zone, stated after it, is Japan's."""
-    pos = start
-    while pos < end:
-        found = _first_time(text, pos, end)
-        if not isinstance(found, ClockTime):
-            return None, None
+    found = _first_time(text, start, end) if start < end else None
+    while isinstance(found, ClockTime):
+        # The time after this one is where the next round starts.
         next_time = _first_time(text, found.end, end)
         limit = next_time.start if isinstance(next_time, ClockTime) else end
         zone = ZONE().search(text, found.end, limit)
         if zone is not None and JAPAN_ZONE().fullmatch(zone.group("zone")):
             return to_time(found), (found.start, found.end)
-        pos = found.end
+        if found.end >= end:
+            break
+        found = next_time
     return None, None
 
 
@@ -756,7 +792,8 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
         )
     if match is None:
         return None, None
-    minutes = _minutes(match)
+    groups = match.groups()
+    minutes = _minutes(groups)
     if minutes is None:
         return None, Unreadable(
             "duration", f"{match.group()!r} gives no length that can be read", *match.span()
@@ -764,32 +801,47 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
     return (
         DurationFact(
             datetime.timedelta(minutes=minutes),
-            match.group("qualifier") is not None,
+            groups[0] is not None,
             *match.span(),
         ),
         None,
     )
 
 
-def _minutes(match: regex.Match[str]) -> float | None:
-    if match.group("half_an_hour"):
+# The groups of DURATION in their order: all at once is much cheaper than one by name.
+DURATION_GROUPS: Final = (
+    "qualifier",
+    "half_an_hour",
+    "hours",
+    "and_a_half",
+    "trailing_half",
+    "extra_minutes",
+    "minutes",
+    "adjective",
+    "adjective_unit",
+)
+
+
+def _minutes(groups: tuple[str | None, ...]) -> float | None:
+    """The minutes a match of DURATION stands for, from its groups in DURATION_GROUPS order."""
+    _, half_an_hour, hours_text, and_a_half, trailing_half, extra, minutes, adjective, unit = groups
+    if half_an_hour:
         return 30
-    adjective = match.group("adjective")
     if adjective is not None:
         value = float(adjective) if "." in adjective else number_value(adjective)
         if value is None:
             return None
-        return value * 60 if match.group("adjective_unit").lower() == "hour" else value
-    if match.group("minutes") is not None:
-        return number_value(match.group("minutes"))
-    hours_text = match.group("hours")
+        assert unit is not None
+        return value * 60 if unit.lower() == "hour" else value
+    if minutes is not None:
+        return number_value(minutes)
+    assert hours_text is not None
     hours = float(hours_text) if "." in hours_text else number_value(hours_text)
     if hours is None:
         return None
     total = hours * 60
-    if match.group("and_a_half") or match.group("trailing_half"):
+    if and_a_half or trailing_half:
         total += 30
-    extra = match.group("extra_minutes")
     if extra is not None:
         extra_value = number_value(extra)
         if extra_value is None:
