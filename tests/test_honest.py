@@ -808,3 +808,32 @@ def test_diagnostics_count_lines_like_the_parser(
     found = diagnose(text, [Problem(NO_DATE, "x", Span(at, at)) for at in offsets])
     assert [d.line for d in found] == lines
     assert [d.span.start for d in found] == offsets
+
+
+# ---------------------------------------------------------------------------
+# Digits the pattern engine knows and Python does not are reported, not read
+# ---------------------------------------------------------------------------
+
+
+def _digit_python_cannot_read() -> str | None:
+    """A digit in ``regex``'s Unicode tables that is not in this Python's ("𐵁", Garay)."""
+    import regex
+
+    for code in (0x10D41, 0x116D1, 0x11BF1, 0x16131, 0x1E4F1, 0x1E5F2):
+        char = chr(code)
+        if regex.fullmatch(r"\d", char) and not char.isdecimal():
+            return char
+    return None
+
+
+@pytest.mark.parametrize("clock", ["{d} p.m.", "{d}:{d}{d} a.m.", "{d}{d}:{d}{d}"])
+def test_a_time_in_digits_python_cannot_read_is_reported(clock: str) -> None:
+    digit = _digit_python_cannot_read()
+    if digit is None:
+        pytest.skip("this Python knows every digit the pattern engine does")
+    written = clock.replace("{d}", digit)
+    text = HEADER + f"On May 9, commencing at {written}, " + LEAD[len("On May 9, ") :]
+    readout = parse(text)
+    assert readout.meeting.start is None
+    found = [d for d in readout.diagnostics if d.code == "meeting-unreadable-time"]
+    assert [d.span.slice(text) for d in found] == [written]

@@ -424,6 +424,11 @@ def _first_time(text: str, pos: int, endpos: int) -> ClockTime | Unreadable | No
     if found is None:
         return None
     hour, minute, meridiem, hour24, minute24, noon = found.groups()
+    digits = (hour or "") + (minute or "") + (hour24 or "") + (minute24 or "")
+    if digits and not digits.isdecimal():
+        # Digits newer than Python's Unicode tables ("𐵁"): the pattern
+        # knows them, int() does not; reported, never read.
+        return Unreadable("time", f"{found.group()!r} is not a clock time", *found.span())
     if meridiem is not None:
         return _read_12h(found, int(hour), int(minute or 0), meridiem.lower())
     if hour24 is not None:
@@ -750,7 +755,7 @@ def number_value(word: str) -> int | None:
     (25, 1, None)
     """
     lowered = word.lower().replace("-", " ")
-    if lowered.isdigit():
+    if lowered.isdecimal():
         return int(lowered)
     if lowered in ("a", "an"):
         return 1
