@@ -1208,6 +1208,12 @@ FRAGMENTS = (
     "2024/5/4",
     "2024/13/45",
     "On March 16, commencing at 2:15 p.m. for approximately one hour, ",
+    # Digits of other scripts: fullwidth, Arabic-Indic, and Garay (Unicode 16),
+    # which the pattern engine may know before Python does.
+    "commencing at ２:１５ p.m. for ４５ minutes, ",
+    "commencing at ٢:١٥ p.m., ",
+    "commencing at \U00010d41:\U00010d42\U00010d43 p.m. for \U00010d44\U00010d45 minutes, ",
+    "\U00010d41\U00010d49:\U00010d40\U00010d40",
     "Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting.",
     "The overview of the meeting is as follows.",
     "Japan-United States of America Relations",
