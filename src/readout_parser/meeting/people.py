@@ -510,7 +510,9 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     'Secretary of State of the United States of America'
     """
     seen = tokens.words
-    honorific_stop = honorific_end(tokens, index, limit)
+    # Most mentions open with a style; a word that opens none needs no reading.
+    opens_style = index < limit and seen[index] in _honorific_table()
+    honorific_stop = honorific_end(tokens, index, limit) if opens_style else index
     title_stop = _title_before(tokens, honorific_stop, limit)
     second_start = second_stop = honorific_stop
     if title_stop > honorific_stop:

@@ -69,7 +69,7 @@ class Tokens:
         """The text from token *first* through the end of token ``last - 1``."""
         if last <= first:
             return ""
-        return self.text[self.starts[first] : self.end(last - 1)]
+        return self.text[self.starts[first] : self.starts[last - 1] + len(self.words[last - 1])]
 
     def index_at(self, offset: int) -> int:
         """The index of the first token starting at or after *offset*."""
