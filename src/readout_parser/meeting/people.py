@@ -270,7 +270,10 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
     end = _office_run(tokens, first, limit)
     while end + 1 < limit and seen[end] == "," and _continues_office(tokens, end + 1, limit):
         end = _office_run(tokens, end + 1, limit)
-    if end < limit and (_is_name_word(seen[end]) or honorific_end(tokens, end, limit) > end):
+    if end < limit and (
+        _is_name_word(seen[end])
+        or (seen[end] in _honorific_table() and honorific_end(tokens, end, limit) > end)
+    ):
         return None
     return first, end
 
