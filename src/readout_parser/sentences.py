@@ -36,10 +36,12 @@ _OFFICE_OPENERS: Final = frozenset({"Prime", "Minister", "Foreign", "President",
 
 
 # What the splitter looks at: a stop with the closers after it ("." ".”" ".)"),
-# or a bracket or double quote that opens or closes an aside. One class of
-# what a mark starts with lets the scan skip the letters between marks fast;
-# only after a stop may closers follow.
-_marks = lazy_re(r"[.!?()\[\]“”\"](?:(?<=[.!?])[\"”’)\]]*)?")
+# or a bracket or double quote that opens or closes an aside. A stop inside a
+# word ("U.S.", "p.m.", "Mart?nez") ends nothing and changes no depth, so it
+# is not looked at: a stop counts only before a space, a closer or the end.
+# One class of what a mark starts with lets the scan skip the letters between
+# marks fast; only after a stop may closers follow.
+_marks = lazy_re(r"[.!?()\[\]“”\"](?:(?<=[.!?])(?![^ \"”’)\]])[\"”’)\]]*|(?<![.!?]))")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -141,7 +143,8 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
         return False
     if not _opens_next(text, after, stop):
         return False
-    if word.lower() in ("a.m", "p.m", "etc", "jr", "sr"):
+    if len(word) <= 3 and word.lower() in ("a.m", "p.m", "etc", "jr", "sr"):
+        # (Lowering never shortens a word, so a longer one is none of them.)
         # "at 3 p.m. Prime Minister Abe left", "Marcos Jr. The two leaders": a
         # new sentence when a word that opens one follows.
         return _next_word(text, after + 1, stop) in vocabulary.SENTENCE_OPENERS

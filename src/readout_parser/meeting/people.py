@@ -72,9 +72,15 @@ def honorific_end(tokens: Tokens, index: int, limit: int) -> int:
         if options is None:
             return index
         for option in options:
-            end = index + len(option)
-            # A one-token style ("Mr") is the word the table was asked about.
-            if end == index + 1 or (end <= limit and tuple(seen[index:end]) == option):
+            size = len(option)
+            end = index + size
+            # A one-token style ("Mr") is the word the table was asked about;
+            # a longer one is most often ruled out by its second word.
+            if size == 1 or (
+                end <= limit
+                and seen[index + 1] == option[1]
+                and (size == 2 or tuple(seen[index:end]) == option)
+            ):
                 # "Mr" needs its full stop when one follows: take it.
                 if end < limit and seen[end] == "." and option[-1] != ".":
                     end += 1
@@ -264,7 +270,10 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
     end = _office_run(tokens, first, limit)
     while end + 1 < limit and seen[end] == "," and _continues_office(tokens, end + 1, limit):
         end = _office_run(tokens, end + 1, limit)
-    if end < limit and (_is_name_word(seen[end]) or honorific_end(tokens, end, limit) > end):
+    if end < limit and (
+        _is_name_word(seen[end])
+        or (seen[end] in _honorific_table() and honorific_end(tokens, end, limit) > end)
+    ):
         return None
     return first, end
 
@@ -444,7 +453,10 @@ def family_name(name: str) -> str | None:
         # "Putin, Vladimir Vladimirovich": the family name is written first.
         return family_name(name.split(",", 1)[0])
     parts = name.replace(".", ". ").split()
-    capitals = [part for part in parts if _written_in_capitals(part)]
+    # A lower-case ASCII second letter rules a part out at once ("Kishida").
+    capitals = [
+        part for part in parts if not "a" <= part[1:2] <= "z" and _written_in_capitals(part)
+    ]
     if capitals:
         return " ".join(_capitalise(part) for part in capitals)
     while parts and (
@@ -500,47 +512,57 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     >>> m.title
     'Secretary of State of the United States of America'
     """
-    honorific_stop = honorific_end(tokens, index, limit)
+    seen = tokens.words
+    # Most mentions open with a style; a word that opens none needs no reading.
+    opens_style = index < limit and seen[index] in _honorific_table()
+    honorific_stop = honorific_end(tokens, index, limit) if opens_style else index
     title_stop = _title_before(tokens, honorific_stop, limit)
-    second_start = _styles_after_office(tokens, honorific_stop, title_stop, limit)
-    # Styles right after the first ones would have been read with them.
-    second_stop = (
-        honorific_end(tokens, second_start, limit)
-        if second_start > honorific_stop
-        else second_start
-    )
+    second_start = second_stop = honorific_stop
+    if title_stop > honorific_stop:
+        # Styles may follow an office written before the name; styles right
+        # after the first ones would have been read with them.
+        second_start = _styles_after_office(tokens, honorific_stop, title_stop, limit)
+        second_stop = honorific_end(tokens, second_start, limit)
     name_stop = _name_end(tokens, second_stop, limit)
     if name_stop == second_stop:
         return None
     name_stop = _given_names_after_comma(tokens, name_stop, limit)
     styled = honorific_stop > index or second_stop > second_start or title_stop > honorific_stop
-    name_words = name_stop - second_stop - tokens.words[second_stop:name_stop].count(".")
-    if not styled and name_words < 2:
+    if not styled and name_stop - second_stop - seen[second_stop:name_stop].count(".") < 2:
         return None
     post_nominal, after_name = _post_nominal(tokens, name_stop, limit)
     after = _title_after(tokens, after_name, limit)
     if not styled and after is None:
         return None
     if after is not None:
-        title: str | None = tokens.slice(*after)
+        title = tokens.slice(*after)
         end = after[1]
     else:
-        title = tokens.slice(honorific_stop, title_stop) or None
+        title = tokens.slice(honorific_stop, title_stop)
         end = name_stop if post_nominal is None else after_name
-    if title is not None and title.startswith(("the ", "The ")):
+    if title.startswith(("the ", "The ")):
         title = title[4:]
-    first_style = tokens.slice(index, honorific_stop)
-    second_style = tokens.slice(second_start, second_stop)
     name = tokens.slice(second_stop, name_stop)
     return Mention(
-        name=name,
-        honorific=" ".join(filter(None, (first_style, second_style))) or None,
-        title=title or None,
-        family_name=family_name(name),
-        post_nominal=post_nominal,
-        start=tokens.starts[index],
-        end=tokens.end(end - 1),
+        name,
+        _styles(tokens, index, honorific_stop, second_start, second_stop),
+        title or None,
+        family_name(name),
+        post_nominal,
+        tokens.starts[index],
+        tokens.starts[end - 1] + len(seen[end - 1]),
     )
+
+
+def _styles(
+    tokens: Tokens, index: int, first_stop: int, second_start: int, stop: int
+) -> str | None:
+    """The styles before the name: those first, then those after an office, or None."""
+    first = tokens.slice(index, first_stop)
+    if stop == second_start:
+        return first or None
+    second = tokens.slice(second_start, stop)
+    return f"{first} {second}" if first else second
 
 
 def _given_names_after_comma(tokens: Tokens, index: int, limit: int) -> int:
@@ -549,7 +571,9 @@ def _given_names_after_comma(tokens: Tokens, index: int, limit: int) -> int:
     "Mr. Putin, Vladimir Vladimirovich, President of the Russian Federation"
     names one person: the name runs to the second comma.
     """
-    if index + 1 >= limit or tokens.words[index] != ",":
+    seen = tokens.words
+    if index + 1 >= limit or seen[index] != "," or not _is_name_word(seen[index + 1]):
+        # No name can start after the comma.
         return index
     stop = _name_end(tokens, index + 1, limit)
     if stop > index + 1 and _title_after(tokens, stop, limit) is not None:
@@ -587,26 +611,45 @@ def _may_start(tokens: Tokens, index: int, limit: int) -> bool:
     )
 
 
+@functools.cache
+def _never_opens() -> frozenset[str]:
+    """Words no mention starts at, whatever follows them: "On", "Japan", "Meeting", "May".
+
+    Never a name word, a style, an office word or a portfolio, so
+    :func:`_may_start` has nothing to ask of what comes after them.
+    """
+    return (
+        words.NOT_NAME_WORDS
+        - words.GENERATIONAL
+        - _honorific_table().keys()
+        - words.OFFICE_WORDS
+        - words.PORTFOLIO_WORDS
+        - {"Japanese"}
+    )
+
+
 def people_in(tokens: Tokens, first: int, last: int) -> list[tuple[Mention, int, int]]:
     """Every mention in tokens ``[first, last)``, with its first and past-the-last token."""
     found: list[tuple[Mention, int, int]] = []
-    seen = tokens.words
-    index = first
-    while index < last:
-        word = seen[index]
+    never_opens = _never_opens()
+    resume = first
+    for index, word in enumerate(tokens.words[first:last], first):
+        if index < resume:
+            # Inside the mention just read.
+            continue
         # Only a capitalised word, "the" ("the Honorable") or "former" opens
         # one; a capitalised word that is never a name still may, as a style
         # or an office, but is asked last.
         if word[:1].isupper():
-            opens = word not in _NEVER_NAMES or _may_start(tokens, index, last)
-        else:
-            opens = word in ("the", "former") and _may_start(tokens, index, last)
-        if opens:
-            mention = person_at(tokens, index, last)
-            if mention is not None:
-                stop = tokens.index_at(mention.end)
-                found.append((mention, index, stop))
-                index = max(stop, index + 1)
+            if word in _NEVER_NAMES and (
+                word in never_opens or not _may_start(tokens, index, last)
+            ):
                 continue
-        index += 1
+        elif (word != "the" and word != "former") or not _may_start(tokens, index, last):
+            continue
+        mention = person_at(tokens, index, last)
+        if mention is not None:
+            stop = tokens.index_at(mention.end)
+            found.append((mention, index, stop))
+            resume = max(stop, index + 1)
     return found

@@ -61,9 +61,11 @@ def find_principals(
     previous = first
     inside = _parentheses(tokens, first, last)
     for mention, start, stop in people_in(tokens, first, last):
-        if any(low <= mention.start < high for low, high in excluded):
+        if excluded and any(low <= mention.start < high for low, high in excluded):
             continue
-        if any(low < start < high for low, high in inside) or _named_before(mention, chosen):
+        if inside and any(low < start < high for low, high in inside):
+            continue
+        if chosen and _named_before(mention, chosen):
             continue
         gap = tokens.words[previous:start]
         if _joins(gap, bool(chosen)):
@@ -78,17 +80,28 @@ def find_principals(
 def _parentheses(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
     """Token ranges of the parentheses in ``[first, last)``: asides name no principal."""
     found: list[tuple[int, int]] = []
-    opened: list[int] = []
-    seen = tokens.words
-    if "(" not in seen[first:last]:
+    window = tokens.words[first:last]
+    if "(" not in window:
         # Half the leads have none; a ")" alone closes nothing.
         return found
-    for index, word in enumerate(seen[first:last], first):
-        if word == "(":
-            opened.append(index)
-        elif word == ")" and opened:
-            found.append((opened.pop(), index))
+    opened: list[int] = []
+    # Only the brackets are visited, in the order they stand.
+    for index in sorted(_where(window, "(") + _where(window, ")")):
+        if window[index] == "(":
+            opened.append(index + first)
+        elif opened:
+            found.append((opened.pop(), index + first))
     found.extend((start, last) for start in opened)
+    return found
+
+
+def _where(words: list[str], word: str) -> list[int]:
+    """The indices of *word* in *words*, found without a loop over every word."""
+    found: list[int] = []
+    at = -1
+    for _ in range(words.count(word)):
+        at = words.index(word, at + 1)
+        found.append(at)
     return found
 
 
@@ -123,9 +136,9 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
 
 def _without_sides(gap: Sequence[str]) -> Sequence[str]:
     """The gap without the sides it names: "... from the Japanese side and X" joins X."""
+    if "from" not in gap and "on" not in gap:
+        return gap
     words = list(gap)
-    if "from" not in words and "on" not in words:
-        return words
     index = 0
     while index < len(words):
         if words[index] in ("from", "on") and "side" in words[index + 1 : index + 5]:

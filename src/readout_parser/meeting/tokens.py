@@ -69,7 +69,7 @@ class Tokens:
         """The text from token *first* through the end of token ``last - 1``."""
         if last <= first:
             return ""
-        return self.text[self.starts[first] : self.end(last - 1)]
+        return self.text[self.starts[first] : self.starts[last - 1] + len(self.words[last - 1])]
 
     def index_at(self, offset: int) -> int:
         """The index of the first token starting at or after *offset*."""
@@ -124,9 +124,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
         if (chunk.isalpha() and (chunk.islower() or not chunk[0].islower())) or chunk.isdecimal():
             add_word(chunk)
             add_start(pos)
-        elif size > 1 and chunk[-1] in _CLOSERS and _plain(chunk[:-1]):
+        elif size > 1 and chunk[-1] in _CLOSERS and _plain(word := chunk[:-1]):
             # "Kishida,", "Affairs.", "time)", "16,": a word and what closes it.
-            words.extend((chunk[:-1], chunk[-1]))
+            words.extend((word, chunk[-1]))
             starts.extend((pos, pos + size - 1))
         elif size > 1 and chunk[0] == "(" and _plain(chunk[1:]):
             # "(local", "(Japanese".
