@@ -42,11 +42,11 @@ from readout_parser.model import (
 )
 from readout_parser.page import photos as photo_lines
 from readout_parser.page.header import Header, read_header
-from readout_parser.page.lines import Classified, Kind, classify
+from readout_parser.page.lines import Classified, Kind, classify_lines
 from readout_parser.page.marks import Marks, judge
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.rules import settle
-from readout_parser.page.text import Passage, iter_lines
+from readout_parser.page.text import Passage
 from readout_parser.page.tree import Body, build_body, ends_sentence
 
 __all__ = ["Page", "read_page"]
@@ -78,8 +78,12 @@ class Page(NamedTuple):
 
 def read_page(source: str) -> Page | None:
     """Read the structure of the page *source*; None when it holds no text at all."""
+    if not source or source.isspace():
+        # White space and line breaks alone: every line is blank, and none
+        # need be made to say so.
+        return None
     # One line at a time: each line is classified and left, its fields kept in what it is.
-    lines = [classify(line) for line in iter_lines(source)]
+    lines = classify_lines(source)
     if all(item.kind is Kind.BLANK for item in lines):
         return None
     settled = settle(lines)

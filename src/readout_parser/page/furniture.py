@@ -25,14 +25,29 @@ BACK_LINK = lazy(r"Back\s++to\s++(?P<target>[^.!?]++)", regex.IGNORECASE)
 _GLUED_LABEL = lazy(r"(?<=\p{Ll})(?=\p{Lu})")
 
 # Lines that are furniture as a whole, by kind, with the characters such a
-# line can start with (lines are trimmed), so most lines skip every pattern.
-_WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]], ...] = (
+# line can start with (lines are trimmed) and the length of the shortest
+# line of the kind, so most lines skip every pattern. (A case-insensitive
+# pattern matches one character of text to one of its own, so the shortest
+# match is as long as the shortest text the pattern spells), and a word that
+# every line of the kind holds in any case, if there is one: an ASCII line
+# that does not hold it in lower case skips the pattern.
+_WHOLE_LINE: tuple[
+    tuple[BoilerplateKind, str, int, str | None, Callable[[], regex.Pattern[str]]], ...
+] = (
     # "(END)"
-    (BoilerplateKind.END_MARK, "(", lazy(r"\(\s*+END\s*+\)", regex.IGNORECASE)),
+    (
+        BoilerplateKind.END_MARK,
+        "(",
+        len("(END)"),
+        "end",
+        lazy(r"\(\s*+END\s*+\)", regex.IGNORECASE),
+    ),
     # "Page Top", "Back to Top", "To Top"
     (
         BoilerplateKind.PAGE_TOP,
         "PpBbTt",
+        len("ToTop"),
+        "top",
         lazy(r"(?:Page|Back\s++to|To)\s*+Top", regex.IGNORECASE),
     ),
     # "Japanese", "(Japanese)": the link to the Japanese version of the page;
@@ -40,6 +55,8 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]]
     (
         BoilerplateKind.LINK_LABEL,
         "J日(O",
+        len("日本語"),
+        None,
         lazy(
             r"(?:\s*+(?:\(?+(?:Japanese|日本語)\)?+|\(PDF\)(?:\s*+PDF\b)?+"
             r"|Open\s++a\s++New\s++Window))++"
@@ -49,6 +66,8 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]]
     (
         BoilerplateKind.MARKUP,
         "!<|",
+        len("|"),
+        None,
         lazy(r"(?:\s*+(?:!\[[^\]]*+\]\([^)]*+\)|<[^<>]*+>|\|))++"),
     ),
     # The site around the readout, whatever the page: "Skip to main content",
@@ -57,6 +76,8 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]]
     (
         BoilerplateKind.SITE,
         "SsMmHhRrPpCcTtAaFf©",
+        len("©"),
+        None,
         lazy(
             r"Skip\s++(?:to\s++)?+(?:the\s++)?+(?:main\s++)?+"
             r"(?:content|navigation|menu|search)"
@@ -74,6 +95,8 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]]
     (
         BoilerplateKind.SITE,
         "SsMmHhRrPpCcTtAaFf©0123456789",
+        len("All rights reserved"),
+        "reserved",
         lazy(r"[^\n]*?\bAll\s++rights\s++reserved\.?+", regex.IGNORECASE | regex.REVERSE),
     ),
     # "Provisional translation from the Press Release in Japan",
@@ -82,6 +105,8 @@ _WHOLE_LINE: tuple[tuple[BoilerplateKind, str, Callable[[], regex.Pattern[str]]]
     (
         BoilerplateKind.TRANSLATION_NOTE,
         "•*(PpTt",
+        len("Provisional translation"),
+        "translation",
         lazy(
             r"[\s•*(]*+(?:Provisional\s++translation\b|(?:The\s++foregoing|This)\s++is\s++a\s++"
             r"provisional\s++translation\b).*+",
@@ -120,11 +145,37 @@ def whole_line_kind(text: str) -> BoilerplateKind | None:
     >>> whole_line_kind("(END)"), whole_line_kind("The two sides met.")
     (<BoilerplateKind.END_MARK: 'end-mark'>, None)
     """
-    first = text[:1]
-    for kind, starts, pattern in _WHOLE_LINE:
-        if first in starts and pattern().fullmatch(text):
+    # Lower case holds every ASCII word a case-insensitive pattern finds in
+    # an ASCII line; the line is lowered once, if a kind asks.
+    ascii_text = text.isascii()
+    lowered: str | None = None
+    for kind, shortest, word, pattern in _WHOLE_LINE_BY_START.get(text[:1], ()):
+        if len(text) < shortest:
+            continue
+        if word is not None and ascii_text:
+            if lowered is None:
+                lowered = text.lower()
+            if word not in lowered:
+                continue
+        if pattern().fullmatch(text):
             return kind
     return None
+
+
+_Kind = tuple[BoilerplateKind, int, str | None, Callable[[], regex.Pattern[str]]]
+
+
+def _by_start() -> dict[str, list[_Kind]]:
+    """The kinds of :data:`_WHOLE_LINE` a line can be, in order, by its first character."""
+    found: dict[str, list[_Kind]] = {}
+    for kind, starts, shortest, word, pattern in _WHOLE_LINE:
+        for start in starts:
+            found.setdefault(start, []).append((kind, shortest, word, pattern))
+    return found
+
+
+# A line is asked only the patterns of the kinds it can start as.
+_WHOLE_LINE_BY_START = _by_start()
 
 
 def back_link_target(text: str) -> tuple[str, int, int] | None:

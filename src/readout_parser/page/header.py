@@ -55,6 +55,11 @@ CONTINUES = lazy(
 # How far from the end CONTINUES can start: its longest word, "concerning".
 CONTINUES_TAIL = 10
 
+# The characters a match of CONTINUES can end in, case folding taken in
+# ("ſ" is an "s"), and the line break its "$" stands before: a line ending
+# in any other skips the search.
+_CONTINUES_ENDS = frozenset("\n&,-:ADEFGHMNORSTYadefghmnorsty\u017f\u2013\u2014")
+
 # A headline line that continues the one above: it opens on what cannot
 # start a headline: "& Prime Minister ...", "- Joint Statement -", ")".
 CONTINUATION_START = lazy(r"[&,;:)\]’”]|\p{Ll}")
@@ -305,8 +310,11 @@ def _title_units(lines: list[Line]) -> list[list[Line]]:
 def _joins_previous(previous: str, text: str) -> bool:
     return (
         # The line's end is all CONTINUES looks at: only its tail is searched.
-        CONTINUES().search(previous, max(0, len(previous) - CONTINUES_TAIL)) is not None
-        or CONTINUATION_START().match(text) is not None
+        (
+            previous[-1:] in _CONTINUES_ENDS
+            and CONTINUES().search(previous, max(0, len(previous) - CONTINUES_TAIL)) is not None
+        )
+        or _opens_continuation(text)
         # An open bracket or quote: "Foreign and Defence Ministers' Meeting (“2+2”" / ")".
         or previous.count("(") > previous.count(")")
         or previous.count("“") > previous.count("”")
@@ -315,6 +323,15 @@ def _joins_previous(previous: str, text: str) -> bool:
             and QUALIFIER().fullmatch(text) is not None
         )
     )
+
+
+def _opens_continuation(text: str) -> bool:
+    """Whether CONTINUATION_START matches *text*; an ASCII first character is told without it."""
+    first = text[:1]
+    if first.isascii():
+        # In ASCII, \p{Ll} is a-z.
+        return first != "" and (first in "&,;:)]" or "a" <= first <= "z")
+    return CONTINUATION_START().match(text) is not None
 
 
 def _continues_caption(previous: PhotoPiece, piece: PhotoPiece, follows: int) -> bool:

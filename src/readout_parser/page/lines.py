@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime
 import enum
+import re
+import sys
 from typing import NamedTuple
 
 import regex
@@ -18,7 +20,7 @@ from readout_parser._patterns import lazy, lazy_re
 from readout_parser.model import BoilerplateKind
 from readout_parser.page.furniture import back_link_target, whole_line_kind
 from readout_parser.page.photos import PhotoPiece, caption_piece, may_be_photo, read_photo_line
-from readout_parser.page.text import Line
+from readout_parser.page.text import Line, make_line, plain, raw_lines
 
 
 class Kind(enum.Enum):
@@ -72,8 +74,8 @@ class Classified(Line):
     A plain slotted value, one per line: the line's own fields and its kind
     in one object (a page of many short lines holds one object per line, not
     two, and the collector has half as many to walk). The rules of
-    :mod:`.rules` replace it by a new one where the line's neighbours change
-    what it is.
+    :mod:`.rules` replace it by a new one (:meth:`becomes`) where the line's
+    neighbours change what it is.
     """
 
     __slots__ = ("body", "boilerplate", "bullet", "date", "kind", "marker", "photos")
@@ -81,28 +83,30 @@ class Classified(Line):
     def __init__(
         self,
         kind: Kind,
-        line: Line,
+        index: int,
+        start: int,
+        end: int,
+        text: str,
+        indent: int = 0,
+        offsets: tuple[int, ...] | None = None,
         marker: Marker | None = None,
-        bullet: str | None = None,
-        body: int = 0,
-        date: datetime.date | None = None,
         photos: tuple[PhotoPiece, ...] = (),
         boilerplate: BoilerplateKind | None = None,
     ) -> None:
         # The line's fields, set here rather than through Line.__init__: one
         # call fewer on every line.
-        self.index = line.index
-        self.start = line.start
-        self.end = line.end
-        self.text = line.text
-        self.indent = line.indent
-        self.offsets = line.offsets
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+        self.indent = indent
+        self.offsets = offsets
         self.kind = kind
         self.marker = marker
         # The bullet of a BULLET line ("•", "-") and where its text begins.
-        self.bullet = bullet
-        self.body = body
-        self.date = date
+        self.bullet: str | None = None
+        self.body = 0
+        self.date: datetime.date | None = None
         self.photos = photos
         self.boilerplate = boilerplate
 
@@ -110,6 +114,28 @@ class Classified(Line):
     def line(self) -> Line:
         """The line itself, as the readers of lines take it."""
         return self
+
+    def becomes(
+        self,
+        kind: Kind,
+        *,
+        marker: Marker | None = None,
+        photos: tuple[PhotoPiece, ...] = (),
+        boilerplate: BoilerplateKind | None = None,
+    ) -> Classified:
+        """The same line read as *kind*, with the details given."""
+        return Classified(
+            kind,
+            self.index,
+            self.start,
+            self.end,
+            self.text,
+            self.indent,
+            self.offsets,
+            marker,
+            photos,
+            boilerplate,
+        )
 
     def __repr__(self) -> str:
         return f"Classified({self.kind.name}, {Line.__repr__(self)})"
@@ -134,10 +160,33 @@ ITEM = lazy(
     r")\s*+"
 )
 
+# ITEM for a line of ASCII characters, in ``re``, which matches it in a
+# third of the time: "1. Opening", "(1)", "2. (1) At the beginning ...",
+# "- 1 Opening remarks". On ASCII text the classes say the same as ITEM's
+# (``\s`` is [\t-\r ], ``\d`` [0-9], ``\p{Lu}`` [A-Z]); ``re`` before
+# Python 3.11 has no possessive quantifier, so the counter that ITEM takes
+# for good once it matches is written as "a counter, or no counter where one
+# stands", which fails where ITEM fails after taking it ("2. 1.5").
+ASCII_ITEM = lazy_re(
+    r"(?P<bullet>[*\-][\t-\r ]*)?"
+    r"(?:(?P<counter>[0-9]{1,3})\.[\t-\r ]*(?=\([0-9]|[0-9]{1,3}\.)"
+    r"|(?![0-9]{1,3}\.[\t-\r ]*(?:\([0-9]|[0-9]{1,3}\.)))"
+    r"(?P<marker>"
+    r"\((?P<paren>[0-9]{1,3})\)"
+    r"|(?P<dot>[0-9]{1,3})\.(?![0-9])"
+    r"|(?P<rparen>[0-9]{1,3})\)"
+    r"|\((?P<alpha_paren>[a-z])\)"
+    r"|(?P<alpha_dot>[a-z])\.(?=[\t-\r ])"
+    r"|(?P<alpha_rparen>[a-z])\)(?=[\t-\r ])"
+    r"|(?P<bare>[0-9]{1,2})(?=[\t-\r ][A-Z\"'(]|$)"
+    r")[\t-\r ]*"
+)
+
 # An unnumbered bullet: "• leaders shaking hands", "- At the beginning, ...", "-".
 BULLET = lazy(r"(?P<bullet>[•・·\-–*])(?:\s++|$)")
 
 _BULLETS = frozenset("•・·-–*")
+_BULLET_TEXTS = {bullet: bullet for bullet in _BULLETS}
 
 # Characters a line can start with to be anything but TEXT or a photo/date;
 # lets the common prose line skip most patterns.
@@ -151,38 +200,89 @@ def classify(line: Line) -> Classified:
     >>> [classify(l).kind.name for l in split_lines("1. Opening\\nMay 9, 2018\\n\\n(END)")]
     ['ITEM', 'DATE', 'BLANK', 'BOILERPLATE']
     """
-    text = line.text
+    return _classified(
+        Classified(
+            Kind.TEXT, line.index, line.start, line.end, line.text, line.indent, line.offsets
+        )
+    )
+
+
+def classify_lines(source: str) -> list[Classified]:
+    """Every line of *source*, classified: ``[classify(l) for l in iter_lines(source)]``.
+
+    A line as written is classified without a :class:`Line` made first.
+
+    >>> [item.kind.name for item in classify_lines("1. Opening\\n\\n  (END)")]
+    ['ITEM', 'BLANK', 'BOILERPLATE']
+    """
+    found: list[Classified] = []
+    append = found.append
+    for index, start, raw in raw_lines(source):
+        text = plain(raw)
+        if text is None:
+            append(classify(make_line(raw, index, start)))
+        elif not text:
+            append(Classified(Kind.BLANK, index, start, start, text))
+        else:
+            append(_classified(Classified(Kind.TEXT, index, start, start + len(text), text)))
+    return found
+
+
+def _classified(item: Classified) -> Classified:
+    """*item*, a line read as TEXT so far, read as what it looks like."""
+    text = item.text
     if not text:
-        return Classified(Kind.BLANK, line)
+        item.kind = Kind.BLANK
+        return item
     first = text[0]
     # Dates first: "22 September, 2009" would otherwise read as item 22.
     is_date, date = calendar.match_date_line(text) if _may_be_date(text) else (False, None)
     if is_date:
-        return Classified(Kind.DATE, line, date=date)
+        item.kind = Kind.DATE
+        item.date = date
+        return item
     # A single character is an item only as a bare number ("2"); a lone
     # bullet or letter skips the pattern.
     if first in _ITEM_STARTS and (len(text) > 1 or first.isdigit()):
-        item = ITEM().match(text)
-        if item is not None:
-            marker = _marker(item)
+        match = (ASCII_ITEM() if text.isascii() else ITEM()).match(text)
+        if match is not None:
+            marker = _marker(match)
             if marker.bulleted and marker.style is Style.BARE and marker.body == len(text):
                 # "• 1": a thumbnail of a photo gallery, its alt text a number.
-                piece = caption_piece(line, marker.start)
-                return Classified(Kind.PHOTO, line, photos=(piece,))
-            return Classified(Kind.ITEM, line, marker=marker)
+                item.kind = Kind.PHOTO
+                item.photos = (caption_piece(item, marker.start),)
+                return item
+            item.kind = Kind.ITEM
+            item.marker = marker
+            return item
+    return _not_an_item(item, first)
+
+
+def _not_an_item(item: Classified, first: str) -> Classified:
+    """*item*, a line that is neither blank, a date nor a numbered item, read."""
+    text = item.text
     furniture = whole_line_kind(text)
     if furniture is not None:
-        return Classified(Kind.BOILERPLATE, line, boilerplate=furniture)
+        item.kind = Kind.BOILERPLATE
+        item.boilerplate = furniture
+        return item
     if first in "Bb" and back_link_target(text) is not None:
-        return Classified(Kind.BACK_LINK, line, boilerplate=BoilerplateKind.BACK_LINK)
-    photos = read_photo_line(line) if may_be_photo(text) else None
+        item.kind = Kind.BACK_LINK
+        item.boilerplate = BoilerplateKind.BACK_LINK
+        return item
+    photos = read_photo_line(item) if may_be_photo(text) else None
     if photos is not None:
-        return Classified(Kind.PHOTO, line, photos=photos)
+        item.kind = Kind.PHOTO
+        item.photos = photos
+        return item
     bullet = BULLET().match(text) if first in _BULLETS else None
     if bullet is not None:
-        # The bullet is the line's first character.
-        return Classified(Kind.BULLET, line, bullet=first, body=bullet.end())
-    return Classified(Kind.TEXT, line)
+        # The bullet is the line's first character, one copy of it for
+        # every line it opens.
+        item.kind = Kind.BULLET
+        item.bullet = _BULLET_TEXTS[first]
+        item.body = bullet.end()
+    return item
 
 
 def _may_be_date(text: str) -> bool:
@@ -205,11 +305,13 @@ YEAR_DIGITS = lazy_re(r"[0-9]{4}")
 _BULLET_GROUP, _COUNTER_GROUP, _MARKER_GROUP = 1, 2, 3
 
 
-def _marker(match: regex.Match[str]) -> Marker:
+def _marker(match: regex.Match[str] | re.Match[str]) -> Marker:
     # One call for the spans of all groups, rather than one per group.
     spans = match.regs
     start, end = spans[_MARKER_GROUP]
-    text = match.string[start:end]
+    # Markers are short and few ("1.", "(2)"): a page of many items holds one
+    # copy of each, as its sections do.
+    text = sys.intern(match.string[start:end])
     # The marker's own shape says its style: "(1)", "(a)", "1.", "a.", "1)", "a)", "1".
     value = text.strip("().")
     digits = value.isdigit()
@@ -236,4 +338,8 @@ def _marker(match: regex.Match[str]) -> Marker:
             start,
             bulleted,
         )
-    return Marker(style, number, text, start, end, match.end(), bulleted, counter)
+    # Made as the tuple it is: the named tuple's own constructor costs twice as much.
+    return _new_marker(Marker, (style, number, text, start, end, match.end(), bulleted, counter))
+
+
+_new_marker = tuple.__new__

@@ -144,6 +144,13 @@ def may_be_photo(text: str) -> bool:
     >>> may_be_photo("(PHOTO) A"), may_be_photo("Image courtesy: B"), may_be_photo("They met.")
     (True, True, False)
     """
+    if len(text) < len("画像"):
+        # Every token takes two characters at least: "画像", "photo:".
+        return False
+    if text.isascii():
+        # No "画像", nor a letter that lower case does not fold as the pattern does.
+        folded = text.lower()
+        return "photo" in folded or "courtesy" in folded
     if "画像" in text or not lowered_finds_all(text):
         # The photo pattern reads "courteſy" as "courtesy"; lower case does not.
         return True

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from readout_parser import diagnostics
 from readout_parser._patterns import lazy
@@ -87,7 +88,7 @@ class Lines:
     at, if it is. ``problems`` are what the rules found and could not settle.
     """
 
-    __slots__ = ("body", "end", "lines", "problems", "width")
+    __slots__ = ("body", "bulleted", "counted", "end", "kinds", "lines", "problems", "width")
 
     def __init__(self, lines: list[Classified]) -> None:
         self.lines = lines
@@ -96,9 +97,21 @@ class Lines:
         self.end = len(lines)
         self.width: int | None = None
         self.problems: list[Problem] = []
+        # The kinds of line the page was classified with, and whether an
+        # item carries a bullet or a counter. The rules make lines dates,
+        # "Back to ..." links, text or bullets never, nor give an item a
+        # bullet or a counter: a rule that needs one such line on the page
+        # is done at once where the page had none (most pages), without a
+        # scan of its own.
+        self.kinds = frozenset(map(_KIND, lines))
+        markers = list(filter(None, map(_MARKER, lines)))
+        self.bulleted = any(map(_BULLETED, markers))
+        self.counted = any(map(_COUNTER, markers))
 
 
 Rule = Callable[[Lines], None]
+
+_T = TypeVar("_T")
 
 
 def settle(lines: list[Classified]) -> Lines:
@@ -138,7 +151,7 @@ def navigation(page: Lines) -> None:
 
 
 def _site(item: Classified) -> Classified:
-    return Classified(Kind.BOILERPLATE, item.line, boilerplate=BoilerplateKind.SITE)
+    return item.becomes(Kind.BOILERPLATE, boilerplate=BoilerplateKind.SITE)
 
 
 def captions_above_credits(page: Lines) -> None:
@@ -151,6 +164,9 @@ def captions_above_credits(page: Lines) -> None:
     caption does: "(Photo) ..." / "Photo session before the meeting" /
     "(Photo) ..."; a topic line there ("Regional Affairs") stays what it is.
     """
+    if page.kinds.isdisjoint(_ZONE_KINDS):
+        # No line is a photo or a date: no credit, nor a zone for captions.
+        return
     lines = page.lines
     # Above the first date or photo line stand breadcrumb and headline, which
     # a credit below them does not make captions.
@@ -173,8 +189,12 @@ def captions_above_credits(page: Lines) -> None:
             and not ends_sentence(item.text)
         ):
             piece = caption_piece(item.line, item.body)
-            lines[index] = Classified(Kind.PHOTO, item.line, photos=(piece,))
+            lines[index] = item.becomes(Kind.PHOTO, photos=(piece,))
         below = lines[index]
+
+
+# The kinds of line below which captions stand.
+_ZONE_KINDS = frozenset((Kind.DATE, Kind.PHOTO))
 
 
 def _names_photo(item: Classified) -> bool:
@@ -208,26 +228,25 @@ def body_start(page: Lines) -> None:
     body starts at the third line; the lines above it are the header.
     """
     lines = page.lines
-    kinds = set(map(_KIND, lines))
-    if kinds.isdisjoint(_BODY_KINDS):
+    kinds = list(map(_KIND, lines))
+    if _BODY_KINDS.isdisjoint(kinds):
         # Only these start a body, or end the header cut in its lead: a page
         # of furniture, dates and photos is all header.
         page.body = len(lines)
         return
-    last_text = -1
-    dated = False
-    for index, item in enumerate(lines):
-        dated = dated or item.kind in (Kind.DATE, Kind.PHOTO)
-        if item.kind is Kind.ITEM or (item.kind is Kind.BACK_LINK and dated):
-            # A "Back to ..." link above the date links from the top of the
-            # page; the header goes on below it.
-            page.body = index
-            return
-        if item.kind in (Kind.TEXT, Kind.BULLET) and is_prose(item.text):
-            page.body = _wrapped_start(lines, index)
-            return
-        if item.kind is not Kind.BLANK:
-            last_text = index if item.kind is Kind.TEXT else -1
+    # A numbered item starts the body, and so does a "Back to ..." link below
+    # the date or a photo (one above it links from the top of the page; the
+    # header goes on below it), unless a line of prose stands above either.
+    dated = min(_index(kinds, Kind.DATE, 0), _index(kinds, Kind.PHOTO, 0))
+    limit = min(_index(kinds, Kind.ITEM, 0), _index(kinds, Kind.BACK_LINK, dated + 1))
+    prose = _first_prose(lines, kinds, limit)
+    if prose is not None:
+        page.body = _wrapped_start(lines, prose)
+        return
+    if limit < len(lines):
+        page.body = limit
+        return
+    last_text = _last_text(kinds)
     if last_text > 0 and (
         _words(lines[last_text].text) >= MIN_CUT_LEAD_WORDS
         or LEAD_OPENING().match(lines[last_text].text) is not None
@@ -238,6 +257,43 @@ def body_start(page: Lines) -> None:
         page.body = _wrapped_start(lines, last_text)
         return
     page.body = len(lines)
+
+
+def _index(values: list[_T], value: _T, start: int) -> int:
+    """Where the first *value* of *values* from *start* on stands, or the length of *values*."""
+    try:
+        return values.index(value, start)
+    except ValueError:
+        return len(values)
+
+
+def _first_prose(lines: list[Classified], kinds: list[Kind], end: int) -> int | None:
+    """The first line of text or bullet above *end* that is prose, if any.
+
+    Only a line of a few words has the spaces prose has: the lines are
+    counted in C, and the few that have them asked in full.
+    """
+    spaced = list(
+        map(
+            operator.ge,
+            map(str.count, map(_TEXT, itertools.islice(lines, end)), itertools.repeat(" ")),
+            itertools.repeat(MIN_SENTENCE_WORDS - 1),
+        )
+    )
+    index = _index(spaced, True, 0)
+    while index < end:
+        if kinds[index] in _TEXT_KINDS and is_prose(lines[index].text):
+            return index
+        index = _index(spaced, True, index + 1)
+    return None
+
+
+def _last_text(kinds: list[Kind]) -> int:
+    """The last line that is not blank, if it is a line of text; else -1."""
+    index = len(kinds) - 1
+    while index >= 0 and kinds[index] is Kind.BLANK:
+        index -= 1
+    return index if index >= 0 and kinds[index] is Kind.TEXT else -1
 
 
 # The kinds of line a body can start at.
@@ -253,7 +309,7 @@ def contents(page: Lines) -> None:
     start at that heading. One pass over the items.
     """
     lines = page.lines
-    if not any(
+    if not page.bulleted or not any(
         marker is not None and marker.bulleted
         for marker in map(_MARKER, itertools.islice(lines, page.body, page.end))
     ):
@@ -272,8 +328,8 @@ def contents(page: Lines) -> None:
             first = _repeated(lines, run, _item_text(item).casefold())
             if first is not None and len(run) - first >= MIN_CONTENTS_ITEMS:
                 for entry in run[first:]:
-                    lines[entry] = Classified(
-                        Kind.BOILERPLATE, lines[entry].line, boilerplate=BoilerplateKind.CONTENTS
+                    lines[entry] = lines[entry].becomes(
+                        Kind.BOILERPLATE, boilerplate=BoilerplateKind.CONTENTS
                     )
                 return
         run = []
@@ -297,6 +353,8 @@ def wrap_width(page: Lines) -> None:
     with the next, even after a full stop. A paragraph left unwrapped (a
     long lead line) does not change the width.
     """
+    if page.kinds.isdisjoint(_TEXT_KINDS):
+        return
     lines = page.lines
     kinds = list(map(_KIND, itertools.islice(lines, page.body, page.end - 1)))
     if kinds.count(Kind.TEXT) + kinds.count(Kind.BULLET) < MIN_WRAPPED_LINES:
@@ -328,7 +386,7 @@ def counters(page: Lines) -> None:
     next item carries a counter too ("3. (2) ..."): then all of them count.
     """
     lines = page.lines
-    if not any(
+    if not page.counted or not any(
         marker is not None and marker.counter is not None
         for marker in map(_MARKER, itertools.islice(lines, page.body, page.end))
     ):
@@ -351,9 +409,7 @@ def counters(page: Lines) -> None:
             ):
                 number = counter.number
             else:
-                lines[index] = Classified(
-                    Kind.ITEM, item.line, marker=marker._replace(counter=None)
-                )
+                lines[index] = item.becomes(Kind.ITEM, marker=marker._replace(counter=None))
             content = True
         elif marker.style is Style.DOT:
             number = marker.number
@@ -403,7 +459,7 @@ def unnumbered_headings(page: Lines) -> None:
     a page has two or more, as a page of headed paragraphs does.
     """
     lines = page.lines
-    if not (
+    if page.kinds.isdisjoint(_TEXT_KINDS) or not (
         _holds(lines, Kind.TEXT, page.body, page.end)
         or _holds(lines, Kind.BULLET, page.body, page.end)
     ):
@@ -415,7 +471,7 @@ def unnumbered_headings(page: Lines) -> None:
         if strong or weak >= MIN_TOPIC_LINES:
             item = lines[index]
             marker = Marker(Style.HEADING, None, "", 0, item.body, item.body)
-            lines[index] = Classified(Kind.ITEM, item.line, marker=marker)
+            lines[index] = item.becomes(Kind.ITEM, marker=marker)
 
 
 def _topic_lines(lines: Sequence[Classified], start: int) -> list[tuple[int, bool]]:
@@ -450,7 +506,7 @@ def second_readout(page: Lines) -> None:
     in the body with content below it starts the next page a scraper joined on.
     """
     lines = page.lines
-    if not _holds(lines, Kind.DATE, page.body + 1, len(lines)):
+    if Kind.DATE not in page.kinds or not _holds(lines, Kind.DATE, page.body + 1, len(lines)):
         # Another readout starts at a date line; most bodies have none.
         return
     ended = False
@@ -530,7 +586,7 @@ def site_footer(page: Lines) -> None:
     it; it is read as content up to the next footer, and a diagnostic says so.
     """
     lines = page.lines
-    if not _holds(lines, Kind.BACK_LINK, page.body, page.end):
+    if Kind.BACK_LINK not in page.kinds or not _holds(lines, Kind.BACK_LINK, page.body, page.end):
         # No footer, nothing below it.
         return
     top: Marker | None = None
@@ -609,6 +665,12 @@ def is_prose(text: str) -> bool:
 # of line runs without a Python loop.
 _KIND = operator.attrgetter("kind")
 _MARKER = operator.attrgetter("marker")
+_TEXT = operator.attrgetter("text")
+_BULLETED = operator.attrgetter("bulleted")
+_COUNTER = operator.attrgetter("counter")
+
+# The kinds of line that hold running text.
+_TEXT_KINDS = frozenset((Kind.TEXT, Kind.BULLET))
 
 
 def _holds(lines: Sequence[Classified], kind: Kind, start: int, end: int) -> bool:

@@ -97,13 +97,13 @@ class Line:
 
     def span(self, i: int = 0, j: int | None = None) -> Span:
         """The source span of ``text[i:j]``, trimmed of white space at its ends."""
-        if i == 0 and j is None:
-            # The whole line: its text is trimmed already, and starts and
-            # ends where the line's content does (an empty line at its end).
-            return Span(self.start, self.end)
         text = self.text
         if j is None:
             j = len(text)
+        if i == 0 and j == len(text):
+            # The whole line: its text is trimmed already, and starts and
+            # ends where the line's content does (an empty line at its end).
+            return Span(self.start, self.end)
         while i < j and text[i] == " ":
             i += 1
         while j > i and text[j - 1] == " ":
@@ -215,6 +215,16 @@ def iter_lines(text: str) -> Iterator[Line]:
     >>> [(l.text, l.start) for l in iter_lines("a\\rb\\r\\n\\r")]
     [('a', 0), ('b', 2), ('', 5), ('', 6)]
     """
+    for index, start, raw in raw_lines(text):
+        yield make_line(raw, index, start)
+
+
+def raw_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """The index, the start and the text as written of each line of *text*.
+
+    >>> list(raw_lines("a\\rb\\r\\n c"))
+    [(0, 0, 'a'), (1, 2, 'b'), (2, 5, ' c')]
+    """
     start = 0
     index = 0
     # str.split is several times faster than a pattern for line breaks. The
@@ -230,15 +240,29 @@ def iter_lines(text: str) -> Iterator[Line]:
         crlf = bool(pieces) and piece[-1:] == "\r"
         if crlf:
             piece = piece[:-1]
-        for raw in piece.split("\r") if "\r" in piece else (piece,):
-            yield _make_line(raw, index, start)
+        if "\r" in piece:
+            for raw in piece.split("\r"):
+                yield index, start, raw
+                index += 1
+                start += len(raw) + 1
+        else:
+            yield index, start, piece
             index += 1
-            start += len(raw) + 1
+            start += len(piece) + 1
         if crlf:
             start += 1
 
 
-def _make_line(raw: str, index: int, start: int) -> Line:
+def plain(raw: str) -> str | None:
+    """The text of the line *raw* when it is the line as written, else None.
+
+    Most lines have nothing to trim, collapse or leave out: their text is
+    the line as written, its offsets the identity. A few substring tests and
+    one scan of the characters tell, where splitting into words and joining
+    them again costs three times as much.
+    """
+    if not raw:
+        return ""
     if (
         raw[:1] != " "
         and raw[-1:] != " "
@@ -247,28 +271,28 @@ def _make_line(raw: str, index: int, start: int) -> Line:
         # faster than the pattern; a line it refuses is asked the pattern.
         and (raw.isprintable() or NOT_PLAIN().search(raw) is None)
     ):
-        # Most lines: nothing to trim, collapse or leave out, so the text is
-        # the line as written, its offsets the identity. A few substring
-        # tests and one scan of the characters, where splitting into words
-        # and joining them again costs three times as much.
-        if not raw:
-            return Line(index, start, start, "", 0)
         # Short texts ("1.", "•") are shared, so a page of many such lines
         # holds one copy of each.
-        text = sys.intern(raw) if len(raw) <= SHARED_TEXT else raw
-        return Line(index, start, start + len(raw), text, 0)
+        return sys.intern(raw) if len(raw) <= SHARED_TEXT else raw
+    return None
+
+
+def make_line(raw: str, index: int, start: int) -> Line:
+    """The line *raw*, which starts at *start*, normalised (see :func:`plain`)."""
+    content = plain(raw)
+    if content is not None:
+        return Line(index, start, start + len(content) if content else start, content, 0)
     if not raw.isascii() and INVISIBLE().search(raw) is not None:
         return _visible_line(raw, index, start)
     # str.split() knows the same white space as WHITESPACE_RUN, and is several
-    # times faster than a regex substitution; this runs on every line.
-    plain = raw
-    words = plain.split()
+    # times faster than a regex substitution.
+    words = raw.split()
     end = start + len(raw)
     if not words:
         return Line(index, end, end, "", 0)
     text = " ".join(words)
-    lead = len(plain) - len(plain.lstrip())
-    trail = len(plain) - len(plain.rstrip())
+    lead = len(raw) - len(raw.lstrip())
+    trail = len(raw) - len(raw.rstrip())
     content_start = start + lead
     content_end = end - trail
     if content_end - content_start == len(text):

@@ -424,9 +424,18 @@ class _Builder:
                 stack[-1].last_number = marker.number
             else:
                 self.top_last_number = marker.number
+        opened = _Open(marker, line, None, start, numbered)
+        if self.first_opened is None:
+            self.first_opened = opened
+        stack.append(opened)
+        if marker.body >= end:
+            # An item that is its marker alone ("1."), as list markup leaves
+            # many of: no text to strip of labels, nor to read.
+            self.last_text = ""
+            self.last_item_empty = True
+            return
         text, where, labels = strip_inline(line, marker.body, end)
         self.boilerplate.extend(labels)
-        opened = _Open(marker, line, None, start, numbered)
         if text and is_heading(text):
             opened.heading_part = (line, where)
             opened.heading = Passage(text, (opened.heading_part,), line.span(marker.body))
@@ -434,11 +443,8 @@ class _Builder:
             paragraph = _Paragraph(text, (line, where), line.span(marker.body))
             opened.paragraphs.append(paragraph)
             self.joinable = paragraph
-        if self.first_opened is None:
-            self.first_opened = opened
         if text and self.candidate is None:
             self.candidate = opened
-        stack.append(opened)
         self.last_text = text
         self.last_item_empty = not text
 
@@ -610,12 +616,15 @@ def _level(stack: list[_Open], marker: Marker, line: Line) -> int:
     back to the open item whose indentation they match.
     """
     style = marker.style
-    if stack[-1].marker.style is style and len(stack) == 1:
-        # One item open, of this style: a sibling follows it, or a list
-        # opens under it; the most common case, without a scan.
-        same = [0]
-    else:
-        same = [depth for depth, open_ in enumerate(stack) if open_.marker.style is style]
+    if len(stack) == 1 and stack[0].marker.style is style:
+        # One item open, of this style: a list opens under it, or a sibling
+        # follows it (the most common case, without a scan).
+        only = stack[0]
+        nests = marker.number == 1 and (
+            line.indent >= only.line.indent + MIN_NESTING_INDENT or _awaits_list(only)
+        )
+        return 1 if nests else 0
+    same = [depth for depth, open_ in enumerate(stack) if open_.marker.style is style]
     if not same:
         return len(stack)
     deepest = stack[same[-1]]
