@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 import enum
 import re
-import sys
 from typing import NamedTuple
 
 import regex
@@ -20,7 +19,7 @@ from readout_parser._patterns import lazy, lazy_re
 from readout_parser.model import BoilerplateKind
 from readout_parser.page.furniture import back_link_target, whole_line_kind
 from readout_parser.page.photos import PhotoPiece, caption_piece, may_be_photo, read_photo_line
-from readout_parser.page.text import Line, make_line, plain, raw_lines
+from readout_parser.page.text import Line, make_line, plain, raw_lines, shared
 
 
 class Kind(enum.Enum):
@@ -311,7 +310,7 @@ def _marker(match: regex.Match[str] | re.Match[str]) -> Marker:
     start, end = spans[_MARKER_GROUP]
     # Markers are short and few ("1.", "(2)"): a page of many items holds one
     # copy of each, as its sections do.
-    text = sys.intern(match.string[start:end])
+    text = shared(match.string[start:end])
     # The marker's own shape says its style: "(1)", "(a)", "1.", "a.", "1)", "a)", "1".
     value = text.strip("().")
     digits = value.isdigit()

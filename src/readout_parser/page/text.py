@@ -7,7 +7,7 @@ relate.
 
 from __future__ import annotations
 
-import sys
+import functools
 from collections.abc import Iterator, Sequence
 
 from readout_parser._patterns import lazy, lazy_re
@@ -50,6 +50,20 @@ NOT_PLAIN = lazy_re(
 
 # The length up to which a line's text is shared between lines that hold the same.
 SHARED_TEXT = 3
+
+
+@functools.lru_cache(maxsize=4096)
+def shared(text: str) -> str:
+    """One copy of a short text ("1.", "•", "(2)") for every line that holds it.
+
+    A bounded cache, not ``sys.intern``: interned strings never die on
+    Python 3.12, and a caller parsing millions of pages would keep every
+    short line it ever met.
+
+    >>> shared("".join(["1", "."])) is shared("1.")
+    True
+    """
+    return str(text)
 
 
 class Line:
@@ -273,7 +287,7 @@ def plain(raw: str) -> str | None:
     ):
         # Short texts ("1.", "•") are shared, so a page of many such lines
         # holds one copy of each.
-        return sys.intern(raw) if len(raw) <= SHARED_TEXT else raw
+        return shared(raw) if len(raw) <= SHARED_TEXT else raw
     return None
 
 
@@ -300,7 +314,7 @@ def make_line(raw: str, index: int, start: int) -> Line:
         # texts ("1.", "•") are shared, so a page of many such lines holds
         # one copy of each.
         if len(text) <= SHARED_TEXT:
-            text = sys.intern(text)
+            text = shared(text)
         return Line(index, content_start, content_end, text, lead)
     normal, offsets = normalize_with_offsets(raw, lead, len(raw) - trail)
     return Line(
