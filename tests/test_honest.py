@@ -735,6 +735,34 @@ def test_a_breadcrumb_trail_names_the_section_last(trail: str) -> None:
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 
+@pytest.mark.parametrize(
+    ("header", "category"),
+    [
+        # The site prints the section's name again under its breadcrumb trail.
+        (
+            "Home > Foreign Policy > Japan-Chile Relations\nJapan-Chile Relations\n",
+            "Japan-Chile Relations",
+        ),
+        ("Japan-Chile Relations\nJAPAN-CHILE RELATIONS\n", "Japan-Chile Relations"),
+        (
+            "Japan-Chile Relations\nJapan-Chile Relations\nJapan-Chile Relations\n",
+            "Japan-Chile Relations",
+        ),
+    ],
+)
+def test_a_line_naming_the_section_again_is_site_furniture(header: str, category: str) -> None:
+    text = header + "Japan-Chile Foreign Ministers' Meeting\nMay 9, 2018\n" + LEAD + BODY + FOOTER
+    readout = parse(text)
+    assert readout.category == category
+    assert readout.title == "Japan-Chile Foreign Ministers' Meeting"
+    repeated = [b for b in readout.boilerplate if b.kind.value == "site" and "Home" not in b.text]
+    lines = text.splitlines()
+    expected = lines[1 : lines.index("Japan-Chile Foreign Ministers' Meeting")]
+    assert [b.text for b in repeated] == expected
+    assert [b.span.slice(text) for b in repeated] == expected
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
 def test_stray_tags_in_a_web_copy_are_no_html_input() -> None:
     # A copy that kept some markup: tags on a few of its lines.
     body = "".join(

@@ -119,7 +119,10 @@ def read_header(lines: Iterable[Classified]) -> Header:
     trail = _trail(headline_lines[0]) if headline_lines else None
     if trail is not None:
         reader.boilerplate.append(trail.path)
-    category, category_span, title, unplaced = _headlines(headline_lines, trail)
+    category, category_span, title, unplaced, repeated = _headlines(headline_lines, trail)
+    reader.boilerplate.extend(
+        Boilerplate(BoilerplateKind.SITE, line.text, line.span()) for line in repeated
+    )
     reader.found.extend(_unplaced(line, reader.messages) for line in unplaced)
     return Header(
         category=category,
@@ -267,12 +270,23 @@ def _trail(line: Line) -> _Trail | None:
     return _Trail(text[last.end() :], line.span(last.end()), path)
 
 
-def _headlines(
-    lines: list[Line], trail: _Trail | None = None
-) -> tuple[str | None, Span | None, Passage | None, list[Line]]:
+class _Headlines(NamedTuple):
+    """The text lines above the date, read: breadcrumb, headline and the rest."""
+
+    category: str | None
+    category_span: Span | None
+    title: Passage | None
+    unplaced: list[Line]
+    # Lines that name the breadcrumb's section again, as the site prints it
+    # under a breadcrumb trail: "Home > ... > Japan-Australia Relations",
+    # then "Japan-Australia Relations".
+    repeated: list[Line]
+
+
+def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
     """Split the text lines above the date into breadcrumb, headline and the rest."""
     if not lines:
-        return None, None, None, []
+        return _Headlines(None, None, None, [], [])
     category: str | None = None
     category_span: Span | None = None
     first = lines[0].text
@@ -283,9 +297,11 @@ def _headlines(
     elif names_section(first) or not names_meeting:
         category, category_span = first, lines[0].span()
         lines = lines[1:]
+    repeated = _repeating(lines, category)
+    lines = lines[len(repeated) :]
     units = _title_units(lines)
     if not units:
-        return category, category_span, None, []
+        return _Headlines(category, category_span, None, [], repeated)
     title_unit = units[-1]
     title = Passage(
         " ".join(line.text for line in title_unit),
@@ -293,7 +309,18 @@ def _headlines(
         Span(title_unit[0].start, title_unit[-1].end),
     )
     unplaced = [line for unit in units[:-1] for line in unit]
-    return category, category_span, title, unplaced
+    return _Headlines(category, category_span, title, unplaced, repeated)
+
+
+def _repeating(lines: list[Line], category: str | None) -> list[Line]:
+    """The first *lines* that name the *category* again, in any case."""
+    if category is None:
+        return []
+    folded = category.casefold()
+    count = 0
+    while count < len(lines) and lines[count].text.casefold() == folded:
+        count += 1
+    return lines[:count]
 
 
 def _title_units(lines: list[Line]) -> list[list[Line]]:
