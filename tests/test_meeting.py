@@ -1853,3 +1853,58 @@ def test_day_groups_in_order() -> None:
 
     names = ("month", "day", "day2", "month2", "year")
     assert calendar._day_in_text().groupindex == {n: i for i, n in enumerate(names, start=1)}
+
+
+# -- a lead sentence the copy cut with a blank line ------------------------------------------
+
+CUT_LEADS = [
+    # After a comma: the subject's office, then the verb on the next paragraph.
+    (
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs,\n\n"
+        "held a meeting with Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile."
+    ),
+    # After a word: the verb, then its object.
+    (
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting\n\n"
+        "with Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile."
+    ),
+    # Blank lines with white space on them, as a copy leaves them.
+    (
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with\n \n\t\n"
+        "Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile."
+    ),
+]
+
+
+@pytest.mark.parametrize("lead_text", CUT_LEADS)
+def test_a_lead_sentence_cut_by_a_blank_line_is_read_whole(lead_text: str) -> None:
+    text = "Japan-Chile Relations\nMay 9, 2018\n" + lead_text + "\n"
+    meeting = parse(text).meeting
+    assert meeting.date == datetime.date(2018, 5, 9)
+    read = [(p.honorific, p.name, p.title, p.span.slice(text)) for p in meeting.participants]
+    assert read == [
+        (
+            "Mr.",
+            "Taro Kono",
+            "Minister for Foreign Affairs",
+            "Mr. Taro Kono, Minister for Foreign Affairs",
+        ),
+        (
+            "Mr.",
+            "Roberto Ampuero",
+            "Minister of Foreign Affairs of Chile",
+            "Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile",
+        ),
+    ]
+
+
+def test_a_paragraph_ending_its_sentence_is_not_joined_to_the_next() -> None:
+    # The first paragraph is a sentence of its own; the second, though it
+    # starts in lower case, is not read as its continuation.
+    text = (
+        "Japan-Chile Relations\nMay 9, 2018\n"
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting.\n\n"
+        "with Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile.\n"
+    )
+    names = [p.name for p in parse(text).meeting.participants]
+    assert names == ["Taro Kono"]

@@ -18,7 +18,9 @@ from readout_parser import calendar, vocabulary
 from readout_parser._patterns import lazy_re
 from readout_parser.meeting import time as clock
 from readout_parser.model import Span
+from readout_parser.page.rules import LEAD_OPENING
 from readout_parser.page.text import normalize_with_offsets
+from readout_parser.page.tree import GOES_ON, GOES_ON_TAIL
 from readout_parser.sentences import iter_sentence_bounds
 
 __all__ = ["Lead", "Located", "find_lead"]
@@ -91,13 +93,50 @@ _lead_verb = lazy_re(
 
 
 def bounded(paragraphs: Sequence[Located]) -> list[Located]:
-    """The paragraphs the readers look at: at most six, of at most 6,000 characters."""
+    """The paragraphs the readers look at: at most six, of at most 6,000 characters.
+
+    A paragraph the copy cut inside a sentence with a blank line is read
+    with the rest of its sentence (see :func:`_cut_mid_sentence`).
+    """
     found: list[Located] = []
     for paragraph in paragraphs[:MAX_PARAGRAPHS]:
+        if found and _cut_mid_sentence(found[-1].text, paragraph.text):
+            before = found.pop()
+            paragraph = Located(
+                f"{before.text} {paragraph.text}", [*before.offsets, *paragraph.offsets]
+            )
         if len(paragraph.text) > MAX_CHARS:
             paragraph = Located(paragraph.text[:MAX_CHARS], paragraph.offsets[: MAX_CHARS + 1])
         found.append(paragraph)
     return found
+
+
+def _cut_mid_sentence(first: str, second: str) -> bool:
+    """Whether *first* and *second* are one sentence a blank line was copied into.
+
+    The first is one sentence that does not end: it stops on a word no
+    sentence ends on, the way a hard-wrapped paragraph's line does ("...
+    held a meeting with", "... Affairs,"), or on any word with the second
+    going on in lower case ("... held a meeting" and "with Mr. Roberto
+    Ampuero, ..."). A second that opens as a lead does ("On May 9, ...")
+    starts the lead, below a paragraph the copy cut.
+
+    >>> _cut_mid_sentence("Mr. Kono, Minister for Foreign Affairs,", "held a meeting")
+    True
+    >>> _cut_mid_sentence("Mr. Kono held a meeting with", "Mr. Roberto Ampuero")
+    True
+    >>> _cut_mid_sentence("The overview is as follows.", "the two sides met")
+    False
+    >>> _cut_mid_sentence("They met. The two leaders shared the", "view that ...")
+    False
+    """
+    goes_on = GOES_ON().search(first, max(0, len(first) - GOES_ON_TAIL)) is not None
+    if not goes_on and not (first[-1:].isalpha() and second[:1].islower()):
+        return False
+    if LEAD_OPENING().match(second) is not None:
+        return False
+    # One sentence, unfinished: a paragraph of several is no lead cut in two.
+    return next(islice(iter_sentence_bounds(first), 1, 2), None) is None
 
 
 def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
