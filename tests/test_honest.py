@@ -198,6 +198,14 @@ def test_html_is_reported_with_how_to_make_text(text: str) -> None:
     assert "not-a-readout" not in [d.code for d in parse(text).diagnostics]
 
 
+def test_an_unclosed_document_tag_is_the_span_alone() -> None:
+    # The tag's ">" is not on its line: the span stops at the tag's name
+    # rather than running on to the next bracket in the page.
+    text = "<html lang=en\n" + HEADER + LEAD + BODY + FOOTER
+    found = [d for d in parse(text).diagnostics if d.code == "html-input"]
+    assert [d.span.slice(text) for d in found] == ["<html"]
+
+
 def test_a_stray_br_is_no_html_input() -> None:
     readout = parse(HEADER + LEAD + "<br>\n" + BODY + FOOTER)
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
@@ -763,6 +771,25 @@ def test_a_line_naming_the_section_again_is_site_furniture(header: str, category
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Home > Press Releases > Japan-Chile Joint Statement\nJapan-Chile Joint Statement\n",
+        "Japan-Chile Joint Statement\nJAPAN-CHILE JOINT STATEMENT\n",
+    ],
+)
+def test_a_line_naming_the_section_again_with_nothing_below_is_the_headline(
+    header: str,
+) -> None:
+    text = header + "May 9, 2018\n" + LEAD + BODY + FOOTER
+    readout = parse(text)
+    second = header.splitlines()[1]
+    assert readout.title == second
+    assert readout.spans.title is not None
+    assert readout.spans.title.slice(text) == second
+    assert second not in [b.text for b in readout.boilerplate]
+
+
 def test_stray_tags_in_a_web_copy_are_no_html_input() -> None:
     # A copy that kept some markup: tags on a few of its lines.
     body = "".join(
@@ -827,7 +854,7 @@ def test_no_seed_is_taken_for_no_readout(seed_text: str) -> None:
         ("\n\r\r\nx", [4], [4]),
     ],
 )
-def test_diagnostics_count_lines_like_the_parser(
+def test_diagnostic_line_numbers_follow_the_line_endings(
     text: str, offsets: list[int], lines: list[int]
 ) -> None:
     from readout_parser.diagnostics import NO_DATE, Problem, diagnose
@@ -865,3 +892,31 @@ def test_a_time_in_digits_python_cannot_read_is_reported(clock: str) -> None:
     assert readout.meeting.start is None
     found = [d for d in readout.diagnostics if d.code == "meeting-unreadable-time"]
     assert [d.span.slice(text) for d in found] == [written]
+
+
+@pytest.mark.parametrize(
+    ("length", "written"),
+    [
+        ("for approximately {d}.5 hours", "approximately {d}.5 hours"),
+        ("in a {d}.5-hour meeting", "{d}.5-hour"),
+    ],
+)
+def test_a_length_in_digits_python_cannot_read_is_reported(length: str, written: str) -> None:
+    digit = _digit_python_cannot_read()
+    if digit is None:
+        pytest.skip("this Python knows every digit the pattern engine does")
+    phrase = length.replace("{d}", digit)
+    text = HEADER + f"On May 9, commencing at 2 p.m. {phrase}, " + LEAD[len("On May 9, ") :]
+    readout = parse(text)
+    assert readout.meeting.duration is None
+    found = [d for d in readout.diagnostics if d.code == "meeting-unreadable-duration"]
+    assert [d.span.slice(text) for d in found] == [written.replace("{d}", digit)]
+
+
+def test_an_item_counted_in_digits_python_cannot_read_keeps_its_own_marker() -> None:
+    digit = _digit_python_cannot_read()
+    if digit is None:
+        pytest.skip("this Python knows every digit the pattern engine does")
+    readout = parse(HEADER + LEAD + f"• {digit}. (1) Opening remarks\n" + FOOTER)
+    [section] = readout.sections
+    assert (section.marker, section.number) == ("(1)", 1)

@@ -100,7 +100,11 @@ def bounded(paragraphs: Sequence[Located]) -> list[Located]:
     """
     found: list[Located] = []
     for paragraph in paragraphs[:MAX_PARAGRAPHS]:
-        if found and _cut_mid_sentence(found[-1].text, paragraph.text):
+        if (
+            found
+            and len(found[-1].text) < MAX_CHARS
+            and _cut_mid_sentence(found[-1].text, paragraph.text)
+        ):
             before = found.pop()
             paragraph = Located(
                 f"{before.text} {paragraph.text}", [*before.offsets, *paragraph.offsets]

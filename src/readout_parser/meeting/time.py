@@ -241,15 +241,6 @@ _OPENING_WORDS: Final = frozenset(
 )
 
 
-# Where a length can open in lower-case text, read as runs of ASCII letters,
-# runs of ASCII digits and single other characters: any character other than
-# ASCII (a digit or letter the case-insensitive pattern may read otherwise);
-# "a" or "an" run into the unit ("ahour"); a whole opening word that a
-# hyphen, a space, another character than ASCII or the end follows, or
-# "approx."; digits that a decimal point, a hyphen, the unit or "and a half"
-# follow, maybe after a space ("1.5 hours", "30-minute", "95minutes", "3
-# hours", "1 and a half hours"), or another character than ASCII or the end.
-# Not "a.m." or "5:30": "approximately" in "at 5:30 a.m. for approximately one hour".
 def _by_first_letter(words: frozenset[str]) -> str:
     """*words* as a pattern of alternatives grouped by their first letter.
 
@@ -268,6 +259,17 @@ def _by_first_letter(words: frozenset[str]) -> str:
     )
 
 
+# Where a length can open in lower-case text, read as runs of ASCII letters,
+# runs of ASCII digits and single other characters: any character other than
+# ASCII (a digit or letter the case-insensitive pattern may read otherwise);
+# "a" or "an" run into the unit ("ahour"); a whole opening word that a
+# hyphen, a space, another character than ASCII or the end follows, or
+# "approx."; digits that a decimal point, a hyphen, the unit or "and a half"
+# follow, maybe after a space ("1.5 hours", "30-minute", "95minutes", "3
+# hours", "1 and a half hours"), or another character than ASCII or the end.
+# Not "a.m." or "5:30": "approximately" in "at 5:30 a.m. for approximately one hour".
+# The space after the digits is optional, but possessive in effect: "(?:\s|(?!\s))"
+# takes one if it is there (Python 3.10's re has no "?+").
 _OPENING = lazy_re(
     r"[^\x00-\x7f]"
     r"|(?<![a-z])(?:an?hours?(?![a-z])|(?:"
@@ -827,13 +829,28 @@ DURATION_GROUPS: Final = (
 )
 
 
+def _amount(text: str) -> float | None:
+    """The number a length is counted in: "1.5", "90", "twenty-five".
+
+    None for digits the pattern knows and Python's tables do not yet
+    ("𐵁.5", Unicode 16), so the length is reported rather than read.
+
+    >>> _amount("1.5"), _amount("twenty-five"), _amount("\U00010d41.5")
+    (1.5, 25, None)
+    """
+    if "." not in text:
+        return number_value(text)
+    whole, _, part = text.partition(".")
+    return float(text) if (whole + part).isdecimal() else None
+
+
 def _minutes(groups: tuple[str | None, ...]) -> float | None:
     """The minutes a match of DURATION stands for, from its groups in DURATION_GROUPS order."""
     _, half_an_hour, hours_text, and_a_half, trailing_half, extra, minutes, adjective, unit = groups
     if half_an_hour:
         return 30
     if adjective is not None:
-        value = float(adjective) if "." in adjective else number_value(adjective)
+        value = _amount(adjective)
         if value is None:
             return None
         assert unit is not None
@@ -841,7 +858,7 @@ def _minutes(groups: tuple[str | None, ...]) -> float | None:
     if minutes is not None:
         return number_value(minutes)
     assert hours_text is not None
-    hours = float(hours_text) if "." in hours_text else number_value(hours_text)
+    hours = _amount(hours_text)
     if hours is None:
         return None
     total = hours * 60

@@ -25,12 +25,12 @@ BACK_LINK = lazy(r"Back\s++to\s++(?P<target>[^.!?]++)", regex.IGNORECASE)
 _GLUED_LABEL = lazy(r"(?<=\p{Ll})(?=\p{Lu})")
 
 # Lines that are furniture as a whole, by kind, with the characters such a
-# line can start with (lines are trimmed) and the length of the shortest
-# line of the kind, so most lines skip every pattern. (A case-insensitive
-# pattern matches one character of text to one of its own, so the shortest
-# match is as long as the shortest text the pattern spells), and a word that
-# every line of the kind holds in any case, if there is one: an ASCII line
-# that does not hold it in lower case skips the pattern.
+# line can start with (lines are trimmed), the length of the shortest line
+# of the kind (a case-insensitive pattern matches one character of text to
+# one of its own, so the shortest match is as long as the shortest text the
+# pattern spells) and a word that every line of the kind holds in any case,
+# if there is one. Most lines skip every pattern: an ASCII line that does
+# not hold the word in lower case skips the kind's pattern.
 _WHOLE_LINE: tuple[
     tuple[BoilerplateKind, str, int, str | None, Callable[[], regex.Pattern[str]]], ...
 ] = (

@@ -313,12 +313,17 @@ def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
 
 
 def _repeating(lines: list[Line], category: str | None) -> list[Line]:
-    """The first *lines* that name the *category* again, in any case."""
+    """The first *lines* that name the *category* again, in any case.
+
+    The last line above the date is never one: when nothing else follows,
+    a line equal to the breadcrumb is the headline ("Home > Press Releases
+    > Japan-Chile Joint Statement", then "Japan-Chile Joint Statement").
+    """
     if category is None:
         return []
     folded = category.casefold()
     count = 0
-    while count < len(lines) and lines[count].text.casefold() == folded:
+    while count < len(lines) - 1 and lines[count].text.casefold() == folded:
         count += 1
     return lines[:count]
 

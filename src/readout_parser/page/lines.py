@@ -313,7 +313,8 @@ def _marker(match: regex.Match[str] | re.Match[str]) -> Marker:
     text = shared(match.string[start:end])
     # The marker's own shape says its style: "(1)", "(a)", "1.", "a.", "1)", "a)", "1".
     value = text.strip("().")
-    digits = value.isdigit()
+    # Decimal as Python counts it: int() reads every such digit.
+    digits = value.isdecimal()
     if text[0] == "(":
         style = Style.PAREN if digits else Style.ALPHA_PAREN
     elif text[-1] == ")":
@@ -326,7 +327,8 @@ def _marker(match: regex.Match[str] | re.Match[str]) -> Marker:
     bulleted = spans[_BULLET_GROUP][0] >= 0
     counter = None
     value_start, value_end = spans[_COUNTER_GROUP]
-    if value_start >= 0:
+    # A counter in digits Python's tables do not know yet ("𐵁.") is no number.
+    if value_start >= 0 and match.string[value_start:value_end].isdecimal():
         # The counter's text takes in its dot; the item it may number holds no text.
         counter = Marker(
             Style.DOT,

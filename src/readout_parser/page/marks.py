@@ -74,10 +74,10 @@ MIN_TURNS = 3
 # Markup that only an HTML document holds: "<!DOCTYPE html>", "<html lang=en>",
 # "<head>", "<body class=...>"; or element tags in numbers ("<div>", "</p>",
 # '<a href="...">') on most lines, where a web copy leaves a stray "<br>"
-# here and there. A document tag is matched whole, to its ">", as the
-# diagnostic's span shows it.
+# here and there. A document tag is matched whole, to its ">" on the same
+# line, as the diagnostic's span shows it.
 DOCUMENT_TAG = lazy(
-    r"(?:<!doctype\s++html|<(?:html|head|body)(?=[\s>]))[^<>]*+>?", regex.IGNORECASE
+    r"(?:<!doctype\s++html|<(?:html|head|body)(?=[\s>]))(?:[^<>\n]*+>)?+", regex.IGNORECASE
 )
 ELEMENT_TAG = lazy(
     r"</?+(?P<name>div|p|span|a|li|ul|ol|table|tr|td|th|h[1-6]|img|script|style|meta|link|"
