@@ -1908,3 +1908,16 @@ def test_a_paragraph_ending_its_sentence_is_not_joined_to_the_next() -> None:
     )
     names = [p.name for p in parse(text).meeting.participants]
     assert names == ["Taro Kono"]
+
+
+def test_a_paragraph_opening_a_lead_in_lower_case_is_not_joined_to_the_one_above() -> None:
+    # A caption the copy cut ("... shaking hands with") above the lead, which
+    # lost its capital: the lead starts its own sentence.
+    text = (
+        "Japan-China Relations\nDecember 25, 2019\n"
+        "Minister Motegi shaking hands with\n\n"
+        "on December 25, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a "
+        "meeting with Mr. Wang Yi, Minister of Foreign Affairs of China.\n"
+    )
+    names = [p.name for p in parse(text).meeting.participants]
+    assert names == ["MOTEGI Toshimitsu", "Wang Yi"]

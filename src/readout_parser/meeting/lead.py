@@ -133,11 +133,15 @@ def _cut_mid_sentence(first: str, second: str) -> bool:
     False
     >>> _cut_mid_sentence("They met. The two leaders shared the", "view that ...")
     False
+    >>> _cut_mid_sentence("Minister Iwaya shaking hands with", "on December 25, Mr. ...")
+    False
     """
     goes_on = GOES_ON().search(first, max(0, len(first) - GOES_ON_TAIL)) is not None
     if not goes_on and not (first[-1:].isalpha() and second[:1].islower()):
         return False
-    if LEAD_OPENING().match(second) is not None:
+    # "on December 25, ..." in a copy that lost the capital opens a lead too.
+    opening = second[:1].upper() + second[1:] if second[:1].islower() else second
+    if LEAD_OPENING().match(opening) is not None:
         return False
     # One sentence, unfinished: a paragraph of several is no lead cut in two.
     return next(islice(iter_sentence_bounds(first), 1, 2), None) is None
