@@ -125,19 +125,26 @@ def diagnose(text: str, problems: list[Problem]) -> tuple[Diagnostic, ...]:
 
     Lines are counted once for all problems, not once per problem; they end
     at ``\n``, ``\r\n`` or a lone ``\r``, as in :func:`~readout_parser.parse`.
+    *problems* is emptied: each problem is let go once its diagnostic is
+    made, so a page of many problems never holds both at once.
 
-    >>> diagnose("a\r\nb", [Problem(NO_DATE, "no date line", Span(3, 4))])
-    (Diagnostic(code='no-date', message='no date line', line=2, span=Span(start=3, end=4)),)
+    >>> problems = [Problem(NO_DATE, "no date line", Span(3, 4))]
+    >>> diagnose("a\r\nb", problems), problems
+    ((Diagnostic(code='no-date', message='no date line', line=2, span=Span(start=3, end=4)),), [])
     """
     if not problems:
         return ()
-    # Page order first, so that lines are counted in one sweep down the text.
-    ordered = sorted(problems, key=_page_order)
-    lines = _line_numbers(text, [span.start for _, _, span in ordered])
-    return tuple(
-        Diagnostic(code, message, line, span)
-        for (code, message, span), line in zip(ordered, lines, strict=True)
-    )
+    # Page order first, so that lines are counted in one sweep down the text;
+    # then last first, so that each is taken off the end of the list.
+    problems.sort(key=_page_order)
+    lines = _line_numbers(text, [span.start for _, _, span in problems])
+    problems.reverse()
+    lines.reverse()
+    found = []
+    while problems:
+        code, message, span = problems.pop()
+        found.append(Diagnostic(code, message, lines.pop(), span))
+    return tuple(found)
 
 
 # Page order: where a problem starts, then its code; the key is taken in C.

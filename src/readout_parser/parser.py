@@ -69,6 +69,10 @@ def _parse(source: str) -> Readout:
         page.date,
         after=Located(after.text, after.offsets) if after is not None else None,
     )
+    # The page's own list, which nothing else holds: its problems go one by
+    # one as their diagnostics are made.
+    problems = page.problems
+    problems.extend(meeting_problems)
     return Readout(
         category=page.category,
         title=page.title,
@@ -78,7 +82,7 @@ def _parse(source: str) -> Readout:
         sections=sections,
         back_link=page.back_link,
         boilerplate=page.boilerplate,
-        diagnostics=diagnostics.diagnose(source, [*page.problems, *meeting_problems]),
+        diagnostics=diagnostics.diagnose(source, problems),
         meeting=meeting,
         spans=page.spans,
         # Read on first access: who said what costs more than the rest of the
