@@ -126,6 +126,18 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a text file holding one readout; '-' reads standard input",
     )
+    _add_output_options(parser)
+    _add_input_options(parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {readout_parser.__version__}",
+    )
+    return parser
+
+
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    """The shape of the output: one object, JSON Lines, an array or CSV."""
     shape = parser.add_mutually_exclusive_group()
     shape.add_argument(
         "--jsonl",
@@ -143,6 +155,10 @@ def _parser() -> argparse.ArgumentParser:
         help="print CSV instead of JSON: one row per readout (meetings), per principal "
         "(participants) or per sentence with who said it (statements)",
     )
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    """How the files are read and how strict, and what is shown while reading."""
     parser.add_argument(
         "--strict",
         action="store_true",
@@ -165,12 +181,6 @@ def _parser() -> argparse.ArgumentParser:
         action="store_false",
         help="never show a progress bar (shown only on a terminal, with tqdm installed)",
     )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"{PROG} {readout_parser.__version__}",
-    )
-    return parser
 
 
 def _parse_args(argv: Sequence[str] | None) -> _Options:
