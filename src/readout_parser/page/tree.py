@@ -112,9 +112,10 @@ class Body(NamedTuple):
     # The first paragraph after the lead: a lead that only says a meeting was
     # held ("the consultations were held in Tokyo.") leaves who held it to it.
     after_lead: Passage | None
-    # Every paragraph and heading of the content with its offsets, by the
-    # identity of the value the model holds for it (``id(paragraph)``,
-    # ``id(section)`` for a heading), for the readers of sentences.
+    # Every paragraph, and every heading that is content (see
+    # :func:`is_content_heading`), with its offsets, by the identity of the
+    # value the model holds for it (``id(paragraph)``, ``id(section)`` for a
+    # heading), for the readers of sentences.
     passages: dict[int, Passage]
 
 
@@ -221,9 +222,22 @@ class _Open:
             paragraphs=paragraphs,
             subsections=tuple(self.children),
         )
-        if heading is not None:
+        if heading is not None and is_content_heading(heading.text):
+            # Only a heading the statements read needs its passage: a page
+            # of many headed items does not keep one per item for nothing.
             passages[id(section)] = heading
         return section
+
+
+def is_content_heading(heading: str) -> bool:
+    """Whether a heading is a sentence of content, read for statements as a paragraph is.
+
+    >>> is_content_heading("Prime Minister Abe stated the following:")
+    True
+    >>> is_content_heading("Japan-U.S. security")
+    False
+    """
+    return heading.endswith((":", "."))
 
 
 def _frozen(paragraph: _Paragraph, passages: dict[int, Passage]) -> Paragraph:

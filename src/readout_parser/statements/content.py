@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from readout_parser.model import Paragraph, Section
 from readout_parser.page.text import Passage
+from readout_parser.page.tree import is_content_heading
 from readout_parser.statements import Content
 
 __all__ = ["content_of"]
@@ -46,7 +47,7 @@ def _walk(
 
 def _introduces(heading: str | None) -> bool:
     """Whether a heading is a sentence of content: "Prime Minister Abe stated the following:"."""
-    return heading is not None and heading.endswith((":", "."))
+    return heading is not None and is_content_heading(heading)
 
 
 def _number(section: Section, position: int) -> int:
