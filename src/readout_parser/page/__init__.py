@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import datetime
 import operator
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from readout_parser import diagnostics
@@ -46,7 +45,7 @@ from readout_parser.page.lines import Classified, Kind, classify_lines
 from readout_parser.page.marks import Marks, judge
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.rules import settle
-from readout_parser.page.text import Passage
+from readout_parser.page.text import Passage, released
 from readout_parser.page.tree import Body, build_body, ends_sentence
 
 __all__ = ["Page", "read_page"]
@@ -71,8 +70,8 @@ class Page(NamedTuple):
     # The first paragraph after the lead, for a lead that names nobody.
     after_lead: Passage | None
     title_passage: Passage | None
-    # Every paragraph and heading of the content with its offsets, by the
-    # identity of its value in ``lead`` and ``sections`` (see ``Body.passages``).
+    # Every paragraph and every heading that is content with its offsets, by
+    # the identity of its value in ``lead`` and ``sections`` (see ``Body.passages``).
     passages: dict[int, Passage]
 
 
@@ -96,8 +95,8 @@ def read_page(source: str) -> Page | None:
     # header and sections are built.
     body_lines = lines[start:]
     del lines[start:]
-    header = read_header(item for item in _released(lines) if item.kind is not Kind.BLANK)
-    body = build_body(_released(body_lines), width)
+    header = read_header(item for item in released(lines) if item.kind is not Kind.BLANK)
+    body = build_body(released(body_lines), width)
 
     pieces = (*header.photos, *body.photos)
     photos = photo_lines.assemble(pieces, _breaks(ends.kinds, pieces))
@@ -146,13 +145,6 @@ def _ends(lines: list[Classified]) -> _Ends:
     first = next((item for item in lines if item.kind is not Kind.BLANK), None)
     last = next((item for item in reversed(lines) if item.kind is not Kind.BLANK), None)
     return _Ends(first, last, list(map(_KIND, lines)))
-
-
-def _released(lines: list[Classified]) -> Iterator[Classified]:
-    """The lines of *lines*, in order, each let go of by the list as it is read."""
-    lines.reverse()
-    while lines:
-        yield lines.pop()
 
 
 # A line's kind, taken in C.

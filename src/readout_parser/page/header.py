@@ -19,7 +19,7 @@ from readout_parser.diagnostics import Problem
 from readout_parser.model import Boilerplate, BoilerplateKind, FieldSpans, Span
 from readout_parser.page.lines import Classified, Kind
 from readout_parser.page.photos import PhotoPiece, caption_piece, continues_caption, join_pieces
-from readout_parser.page.text import Line, Passage
+from readout_parser.page.text import Line, Passage, released
 
 # Words that make a line name a meeting (a headline) rather than a site
 # section (a breadcrumb): "Japan-U.S. Summit Meeting", "Telephone Talks between ...".
@@ -112,18 +112,10 @@ def read_header(lines: Iterable[Classified]) -> Header:
     reader = _Reader()
     for item in lines:
         reader.read(item)
-    menu, headline_lines = _navigation(reader.headline_lines)
-    reader.boilerplate.extend(
-        Boilerplate(BoilerplateKind.SITE, line.text, line.span()) for line in menu
-    )
-    trail = _trail(headline_lines[0]) if headline_lines else None
-    if trail is not None:
-        reader.boilerplate.append(trail.path)
-    category, category_span, title, unplaced, repeated = _headlines(headline_lines, trail)
-    reader.boilerplate.extend(
-        Boilerplate(BoilerplateKind.SITE, line.text, line.span()) for line in repeated
-    )
-    reader.found.extend(_unplaced(line, reader.messages) for line in unplaced)
+    category, category_span, title, unplaced, _ = _read_headlines(reader)
+    # Each line in no field is let go of once its problem is made: a header
+    # of many such lines does not hold them all besides their problems.
+    reader.found.extend(_unplaced(line, reader.messages) for line in released(unplaced))
     return Header(
         category=category,
         title=title.text if title is not None else None,
@@ -139,6 +131,23 @@ def read_header(lines: Iterable[Classified]) -> Header:
         has_date_line=reader.has_date_line,
         title_passage=title,
     )
+
+
+def _read_headlines(reader: _Reader) -> _Headlines:
+    """The text lines above the date, read; the reader lets go of them."""
+    menu, headline_lines = _navigation(reader.headline_lines)
+    reader.headline_lines = []
+    reader.boilerplate.extend(
+        Boilerplate(BoilerplateKind.SITE, line.text, line.span()) for line in menu
+    )
+    trail = _trail(headline_lines[0]) if headline_lines else None
+    if trail is not None:
+        reader.boilerplate.append(trail.path)
+    headlines = _headlines(headline_lines, trail)
+    reader.boilerplate.extend(
+        Boilerplate(BoilerplateKind.SITE, line.text, line.span()) for line in headlines.repeated
+    )
+    return headlines
 
 
 class _Reader:
@@ -299,17 +308,18 @@ def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
         lines = lines[1:]
     repeated = _repeating(lines, category)
     lines = lines[len(repeated) :]
-    units = _title_units(lines)
-    if not units:
+    if not lines:
         return _Headlines(category, category_span, None, [], repeated)
-    title_unit = units[-1]
+    start = _last_unit(lines)
+    title_unit = lines[start:]
     title = Passage(
         " ".join(line.text for line in title_unit),
         [(line, range(len(line.text))) for line in title_unit],
         Span(title_unit[0].start, title_unit[-1].end),
     )
-    unplaced = [line for unit in units[:-1] for line in unit]
-    return _Headlines(category, category_span, title, unplaced, repeated)
+    # Every line above the headline's unit is in no field.
+    del lines[start:]
+    return _Headlines(category, category_span, title, lines, repeated)
 
 
 def _repeating(lines: list[Line], category: str | None) -> list[Line]:
@@ -328,15 +338,17 @@ def _repeating(lines: list[Line], category: str | None) -> list[Line]:
     return lines[:count]
 
 
-def _title_units(lines: list[Line]) -> list[list[Line]]:
-    """Group headline lines into units: a line with its continuations and qualifiers."""
-    units: list[list[Line]] = []
-    for line in lines:
-        if units and _joins_previous(units[-1][-1].text, line.text):
-            units[-1].append(line)
-        else:
-            units.append([line])
-    return units
+def _last_unit(lines: list[Line]) -> int:
+    """Where the last unit of the headline lines starts: a line with its continuations
+    and qualifiers.
+
+    Only the last unit is the headline, so the units above it are not built:
+    a header of many lines holds no list per line.
+    """
+    index = len(lines) - 1
+    while index > 0 and _joins_previous(lines[index - 1].text, lines[index].text):
+        index -= 1
+    return index
 
 
 def _joins_previous(previous: str, text: str) -> bool:

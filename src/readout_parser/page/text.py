@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
 from readout_parser._patterns import lazy, lazy_re
 from readout_parser.model import Span
+
+_T = TypeVar("_T")
 
 # A run of white space as str.split() knows it (NBSP, tabs, ideographic
 # space and the information separators U+001C-U+001F included, which the
@@ -231,6 +234,18 @@ def iter_lines(text: str) -> Iterator[Line]:
     """
     for index, start, raw in raw_lines(text):
         yield make_line(raw, index, start)
+
+
+def released(items: list[_T]) -> Iterator[_T]:
+    """The values of *items*, in order, each let go of by the list as it is read.
+
+    >>> values = [1, 2, 3]
+    >>> [value for value in released(values)], values
+    ([1, 2, 3], [])
+    """
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def raw_lines(text: str) -> Iterator[tuple[int, int, str]]:
