@@ -104,9 +104,10 @@ class Lines:
         # is done at once where the page had none (most pages), without a
         # scan of its own.
         self.kinds = frozenset(map(_KIND, lines))
-        markers = list(filter(None, map(_MARKER, lines)))
-        self.bulleted = any(map(_BULLETED, markers))
-        self.counted = any(map(_COUNTER, markers))
+        # Two sweeps in C rather than a list of the markers: a page of many
+        # items does not hold one more reference to each.
+        self.bulleted = any(map(_BULLETED, filter(None, map(_MARKER, lines))))
+        self.counted = any(map(_COUNTER, filter(None, map(_MARKER, lines))))
 
 
 Rule = Callable[[Lines], None]
@@ -228,8 +229,9 @@ def body_start(page: Lines) -> None:
     body starts at the third line; the lines above it are the header.
     """
     lines = page.lines
-    kinds = list(map(_KIND, lines))
-    if _BODY_KINDS.isdisjoint(kinds):
+    # The value of each line's kind, one byte a line.
+    kinds = bytes(map(_KIND_VALUE, lines))
+    if _BODY_VALUES.isdisjoint(kinds):
         # Only these start a body, or end the header cut in its lead: a page
         # of furniture, dates and photos is all header.
         page.body = len(lines)
@@ -237,8 +239,8 @@ def body_start(page: Lines) -> None:
     # A numbered item starts the body, and so does a "Back to ..." link below
     # the date or a photo (one above it links from the top of the page; the
     # header goes on below it), unless a line of prose stands above either.
-    dated = min(_index(kinds, Kind.DATE, 0), _index(kinds, Kind.PHOTO, 0))
-    limit = min(_index(kinds, Kind.ITEM, 0), _index(kinds, Kind.BACK_LINK, dated + 1))
+    dated = min(_index(kinds, _DATE_VALUE, 0), _index(kinds, _PHOTO_VALUE, 0))
+    limit = min(_index(kinds, _ITEM_VALUE, 0), _index(kinds, _BACK_LINK_VALUE, dated + 1))
     prose = _first_prose(lines, kinds, limit)
     if prose is not None:
         page.body = _wrapped_start(lines, prose)
@@ -259,7 +261,7 @@ def body_start(page: Lines) -> None:
     page.body = len(lines)
 
 
-def _index(values: list[_T], value: _T, start: int) -> int:
+def _index(values: Sequence[_T], value: _T, start: int) -> int:
     """Where the first *value* of *values* from *start* on stands, or the length of *values*."""
     try:
         return values.index(value, start)
@@ -267,7 +269,7 @@ def _index(values: list[_T], value: _T, start: int) -> int:
         return len(values)
 
 
-def _first_prose(lines: list[Classified], kinds: list[Kind], end: int) -> int | None:
+def _first_prose(lines: list[Classified], kinds: bytes, end: int) -> int | None:
     """The first line of text or bullet above *end* that is prose, if any.
 
     Only a line of a few words has the spaces prose has: the lines are
@@ -282,22 +284,30 @@ def _first_prose(lines: list[Classified], kinds: list[Kind], end: int) -> int | 
     )
     index = _index(spaced, True, 0)
     while index < end:
-        if kinds[index] in _TEXT_KINDS and is_prose(lines[index].text):
+        if kinds[index] in _TEXT_VALUES and is_prose(lines[index].text):
             return index
         index = _index(spaced, True, index + 1)
     return None
 
 
-def _last_text(kinds: list[Kind]) -> int:
+def _last_text(kinds: bytes) -> int:
     """The last line that is not blank, if it is a line of text; else -1."""
     index = len(kinds) - 1
-    while index >= 0 and kinds[index] is Kind.BLANK:
+    while index >= 0 and kinds[index] == _BLANK_VALUE:
         index -= 1
-    return index if index >= 0 and kinds[index] is Kind.TEXT else -1
+    return index if index >= 0 and kinds[index] == _TEXT_VALUE else -1
 
 
-# The kinds of line a body can start at.
-_BODY_KINDS = frozenset((Kind.ITEM, Kind.BACK_LINK, Kind.TEXT, Kind.BULLET))
+# The values of the kinds body_start looks for, as its bytes hold them.
+_BLANK_VALUE, _DATE_VALUE, _ITEM_VALUE, _PHOTO_VALUE, _BACK_LINK_VALUE, _TEXT_VALUE = (
+    kind.value for kind in (Kind.BLANK, Kind.DATE, Kind.ITEM, Kind.PHOTO, Kind.BACK_LINK, Kind.TEXT)
+)
+
+# The kinds of line a body can start at, by value.
+_BODY_VALUES = frozenset(kind.value for kind in (Kind.ITEM, Kind.BACK_LINK, Kind.TEXT, Kind.BULLET))
+
+# The kinds of line that hold running text, by value.
+_TEXT_VALUES = frozenset(kind.value for kind in (Kind.TEXT, Kind.BULLET))
 
 
 def contents(page: Lines) -> None:
@@ -664,6 +674,9 @@ def is_prose(text: str) -> bool:
 # A line's kind and its marker, taken in C: a scan of a page for one kind
 # of line runs without a Python loop.
 _KIND = operator.attrgetter("kind")
+# The value of a line's kind (a small number), read from the member as
+# stored, in C: a property would be a Python call per line.
+_KIND_VALUE = operator.attrgetter("kind._value_")
 _MARKER = operator.attrgetter("marker")
 _TEXT = operator.attrgetter("text")
 _BULLETED = operator.attrgetter("bulleted")
