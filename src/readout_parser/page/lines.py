@@ -77,7 +77,7 @@ class Classified(Line):
     neighbours change what it is.
     """
 
-    __slots__ = ("body", "boilerplate", "bullet", "date", "kind", "marker", "photos")
+    __slots__ = ("body", "boilerplate", "date", "kind", "marker", "photos")
 
     def __init__(
         self,
@@ -102,12 +102,20 @@ class Classified(Line):
         self.offsets = offsets
         self.kind = kind
         self.marker = marker
-        # The bullet of a BULLET line ("•", "-") and where its text begins.
-        self.bullet: str | None = None
+        # Where the text of a BULLET line begins, after its bullet; 0 on any other line.
         self.body = 0
         self.date: datetime.date | None = None
         self.photos = photos
         self.boilerplate = boilerplate
+
+    @property
+    def bullet(self) -> str | None:
+        """The bullet of a BULLET line ("•", "-"); None on any other line.
+
+        It is the line's first character, told rather than kept: a page of
+        many short lines holds one field fewer for each.
+        """
+        return _BULLET_TEXTS[self.text[0]] if self.body else None
 
     @property
     def line(self) -> Line:
@@ -277,9 +285,8 @@ def _not_an_item(item: Classified, first: str) -> Classified:
     bullet = BULLET().match(text) if first in _BULLETS else None
     if bullet is not None:
         # The bullet is the line's first character, one copy of it for
-        # every line it opens.
+        # every line it opens (see Classified.bullet).
         item.kind = Kind.BULLET
-        item.bullet = _BULLET_TEXTS[first]
         item.body = bullet.end()
     return item
 
