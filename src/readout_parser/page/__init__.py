@@ -25,6 +25,7 @@ walks through adding one.
 from __future__ import annotations
 
 import datetime
+import itertools
 import operator
 from typing import NamedTuple
 
@@ -93,15 +94,13 @@ def read_page(source: str) -> Page | None:
     # Header and body take their lines one at a time, each let go of once
     # read: a page of many short lines does not hold them all while its
     # header and sections are built.
-    body_lines = lines[start:]
-    del lines[start:]
-    header = read_header(item for item in released(lines) if item.kind is not Kind.BLANK)
+    header_lines, body_lines = _split(lines, start)
+    header = read_header(item for item in released(header_lines) if item.kind is not Kind.BLANK)
     body = build_body(released(body_lines), width)
 
     pieces = (*header.photos, *body.photos)
-    photos = photo_lines.assemble(pieces, _breaks(ends.kinds, pieces))
-    doubled = (extra for piece in pieces for extra in piece.extras)
-    boilerplate = tuple(sorted((*header.boilerplate, *body.boilerplate, *doubled), key=_SPAN_START))
+    photos = photo_lines.assemble(pieces, _breaks(ends.written, pieces))
+    boilerplate = _boilerplate(header, body, pieces)
     found = [*rule_problems, *header.problems, *body.problems]
     found.extend(_page_problems(source, ends, header, body, photos, boilerplate))
     return Page(
@@ -131,27 +130,57 @@ def read_page(source: str) -> Page | None:
 _SPAN_START = operator.attrgetter("span.start")
 
 
+def _split(lines: list[Classified], start: int) -> tuple[list[Classified], list[Classified]]:
+    """The lines above *start* and the lines from it on, *lines* itself the longer part.
+
+    The shorter part is the one copied: a page of many lines, all header or
+    all body, is not held twice while it is split.
+    """
+    if start <= len(lines) // 2:
+        header_lines = lines[:start]
+        del lines[:start]
+        return header_lines, lines
+    body_lines = lines[start:]
+    del lines[start:]
+    return lines, body_lines
+
+
+def _boilerplate(
+    header: Header, body: Body, pieces: tuple[PhotoPiece, ...]
+) -> tuple[Boilerplate, ...]:
+    """The page's boilerplate in page order: header, body and photo lines doubled."""
+    found = [*header.boilerplate, *body.boilerplate]
+    for piece in pieces:
+        found.extend(piece.extras)
+    # Sorted in place, stable as sorted() is: no second list of them all.
+    found.sort(key=_SPAN_START)
+    return tuple(found)
+
+
 class _Ends(NamedTuple):
     """What the checks of the page as a whole need of its lines, kept when the body is read."""
 
     # The first and the last line that is not blank.
     first: Classified | None
     last: Classified | None
-    # The kind of every line, in order: a line's index is its place on the page.
-    kinds: list[Kind]
+    # Whether each line is written (not blank), in order, one byte a line: a
+    # line's index is its place on the page.
+    written: bytearray
 
 
 def _ends(lines: list[Classified]) -> _Ends:
     first = next((item for item in lines if item.kind is not Kind.BLANK), None)
     last = next((item for item in reversed(lines) if item.kind is not Kind.BLANK), None)
-    return _Ends(first, last, list(map(_KIND, lines)))
+    # Booleans are the bytes 0 and 1; taken in C.
+    written = bytearray(map(operator.is_not, map(_KIND, lines), itertools.repeat(Kind.BLANK)))
+    return _Ends(first, last, written)
 
 
 # A line's kind, taken in C.
 _KIND = operator.attrgetter("kind")
 
 
-def _breaks(kinds: list[Kind], pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
+def _breaks(written: bytearray, pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
     """The lines that interrupt a run of photo lines: every other non-blank line."""
     if not pieces:
         # No photos, no runs to interrupt: a page of many lines need not list them.
@@ -159,8 +188,8 @@ def _breaks(kinds: list[Kind], pieces: tuple[PhotoPiece, ...]) -> frozenset[int]
     photo_line_numbers = {piece.line for piece in pieces}
     return frozenset(
         index
-        for index, kind in enumerate(kinds)
-        if kind is not Kind.BLANK and index not in photo_line_numbers
+        for index, is_written in enumerate(written)
+        if is_written and index not in photo_line_numbers
     )
 
 
