@@ -176,3 +176,61 @@ def test_furniture_whatever_its_case_or_first_character(
     assert found == ([furniture] if furniture is not None else [])
     paragraphs = [p.text for section in readout.sections for p in section.paragraphs]
     assert paragraphs == ([kept] if kept is not None else [])
+
+
+def test_items_nested_deeper_than_eight_levels_are_kept_at_the_eighth() -> None:
+    # Ten "1." items, each indented under the one above: the first eight
+    # nest, the last three stand side by side at the eighth level, the two
+    # after the first there repeating its number.
+    items = [f"{'  ' * depth}1. Item {depth} text.\n" for depth in range(10)]
+    text = "Japan-China Relations\nMay 9, 2018\nThe overview is as follows.\n" + "".join(items)
+    readout = parse(text)
+    levels = []
+    siblings = readout.sections
+    while siblings:
+        levels.append([p.text for section in siblings for p in section.paragraphs])
+        siblings = siblings[-1].subsections
+    assert levels == [[f"Item {depth} text."] for depth in range(7)] + [
+        ["Item 7 text.", "Item 8 text.", "Item 9 text."]
+    ]
+    repeats = [d for d in readout.diagnostics if d.code == "numbering-repeat"]
+    assert [(d.line, d.span.slice(text)) for d in repeats] == [(12, "1."), (13, "1.")]
+
+
+def _words(count: int, end: str = "") -> str:
+    phrase = [
+        "Japan-China",
+        "Cooperation",
+        "Trade",
+        "Investment",
+        "Energy",
+        "Regional",
+        "Security",
+        "Culture",
+    ]
+    return " ".join(phrase[index % len(phrase)] for index in range(count)) + end
+
+
+@pytest.mark.parametrize(
+    ("first_line", "heading"),
+    [
+        # A topic line is a heading up to twenty words; past them, a sentence
+        # that lost its full stop.
+        (_words(20), True),
+        (_words(21), False),
+        # An introduction ending in ":" may run to thirty words.
+        (_words(30, ":"), True),
+        (_words(31, ":"), False),
+    ],
+)
+def test_how_long_a_numbered_heading_may_be(first_line: str, heading: bool) -> None:
+    text = (
+        "Japan-China Relations\nMay 9, 2018\nThe two ministers met. The overview is as follows.\n"
+        f"1. {first_line}\nThe two ministers agreed.\n2. Trade\nThey talked.\n"
+    )
+    section = parse(text).sections[0]
+    assert section.heading == (first_line if heading else None)
+    paragraphs = [p.text for p in section.paragraphs]
+    assert paragraphs == (
+        ["The two ministers agreed."] if heading else [first_line, "The two ministers agreed."]
+    )
