@@ -234,3 +234,25 @@ def test_how_long_a_numbered_heading_may_be(first_line: str, heading: bool) -> N
     assert paragraphs == (
         ["The two ministers agreed."] if heading else [first_line, "The two ministers agreed."]
     )
+
+
+def test_a_table_of_contents_of_two_entries_is_boilerplate() -> None:
+    # The fewest a table of contents lists: two bulleted headings, then the
+    # first section repeating the first of them.
+    text = (
+        "Japan-China Relations\nMay 9, 2018\n"
+        "On May 9, the two ministers met. The overview is as follows.\n"
+        "- 1 Opening remarks\n- 2 Bilateral relations\n"
+        "1 Opening remarks\nMinister Kono welcomed Mr. Wang.\n"
+        "2 Bilateral relations\nThey discussed trade.\n"
+    )
+    readout = parse(text)
+    assert [(b.kind.value, b.span.slice(text)) for b in readout.boilerplate] == [
+        ("contents", "- 1 Opening remarks"),
+        ("contents", "- 2 Bilateral relations"),
+    ]
+    assert [(s.number, s.heading) for s in readout.sections] == [
+        (1, "Opening remarks"),
+        (2, "Bilateral relations"),
+    ]
+    assert readout.diagnostics == ()
