@@ -500,6 +500,9 @@ def test_unplaceable_date_is_a_diagnostic(
             codes.MEETING_UNREADABLE_DURATION,
             id="a-few-minutes",
         ),
+        pytest.param(
+            "from 2:00 p.m. to 2:00 p.m.", codes.MEETING_UNREADABLE_DURATION, id="no-length"
+        ),
     ],
 )
 def test_unreadable_is_a_diagnostic(phrase: str, code: str) -> None:
@@ -512,6 +515,23 @@ def test_unreadable_is_a_diagnostic(phrase: str, code: str) -> None:
         assert meeting.start is None
     else:
         assert meeting.duration is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "shown"),
+    [
+        ("from 2:00 p.m. to 2:00 p.m.", "2:00 p.m. to 2:00 p.m."),
+        ("from 14:00 to 14:00 (local time)", "14:00 to 14:00"),
+    ],
+)
+def test_a_range_ending_when_it_starts_gives_its_start_and_no_length(
+    phrase: str, shown: str
+) -> None:
+    meeting, diagnostics, source = read(lead(phrase))
+    assert (meeting.start, meeting.duration) == (datetime.time(14, 0), None)
+    assert [(d.code, evidence(source, d.span)) for d in diagnostics] == [
+        (codes.MEETING_UNREADABLE_DURATION, shown)
+    ]
 
 
 def test_unreadable_start_is_not_replaced_by_a_later_time() -> None:
