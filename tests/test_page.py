@@ -256,3 +256,41 @@ def test_a_table_of_contents_of_two_entries_is_boilerplate() -> None:
         (2, "Bilateral relations"),
     ]
     assert readout.diagnostics == ()
+
+
+def test_a_short_menu_entry_above_the_breadcrumb_is_site_furniture() -> None:
+    # Menu entries are labels of at most five words.
+    text = (
+        "• Home\n• Policy Speeches and Press Releases\n"
+        "Japan-China Relations\nJapan-China Summit Meeting\nMay 9, 2018\n"
+        "On May 9, the two leaders met.\n"
+    )
+    readout = parse(text)
+    assert [(b.kind.value, b.span.slice(text)) for b in readout.boilerplate] == [
+        ("site", "• Home"),
+        ("site", "• Policy Speeches and Press Releases"),
+    ]
+    assert (readout.category, readout.title) == (
+        "Japan-China Relations",
+        "Japan-China Summit Meeting",
+    )
+
+
+@pytest.mark.parametrize(
+    ("last_line", "cut_lead"),
+    [
+        # Five words or more ending the page below its header: a lead cut
+        # off before its first sentence ended.
+        ("Mr. Kono met Mr. Wang", True),
+        # Fewer: a photo caption, and the page has no body.
+        ("Foreign Minister Kono with", False),
+    ],
+)
+def test_a_page_ending_in_a_line_below_its_header(last_line: str, cut_lead: bool) -> None:
+    text = (
+        f"Japan-China Relations\nJapan-China Foreign Ministers Meeting\nMay 9, 2018\n{last_line}\n"
+    )
+    readout = parse(text)
+    assert [p.text for p in readout.lead] == ([last_line] if cut_lead else [])
+    assert [p.caption for p in readout.photos] == ([] if cut_lead else [last_line])
+    assert [d.code for d in readout.diagnostics] == (["truncated"] if cut_lead else ["empty-body"])
