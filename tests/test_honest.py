@@ -307,6 +307,27 @@ def test_a_cut_off_last_item_reads_like_its_siblings(
     assert "truncated" in [d.code for d in readout.diagnostics]
 
 
+@pytest.mark.parametrize(
+    ("category", "footer", "cut"),
+    [
+        # The footer links back to the breadcrumb's section: cut inside a word.
+        ("Japan-Colombia Relations", "Back to Japan-Co", True),
+        ("Japan-Colombia Relations", "Back to Japan-Colombia Relations", False),
+        # Whole words: a link to the section's parent, not a cut.
+        ("Press Releases - From Embassy", "Back to Press Releases", False),
+        ("Japan-Colombia Relations", "Back to Japan-Colombia", False),
+    ],
+)
+def test_a_footer_cut_inside_a_word_is_a_truncated_page(
+    category: str, footer: str, cut: bool
+) -> None:
+    text = f"{category}\nJapan-Colombia Summit Meeting\nMay 9, 2018\n{LEAD}{BODY}{footer}\n"
+    readout = parse(text)
+    assert readout.back_link == footer.removeprefix("Back to ")
+    truncated = [d for d in readout.diagnostics if d.code == "truncated"]
+    assert [d.span.slice(text) for d in truncated] == ([footer] if cut else [])
+
+
 # ---------------------------------------------------------------------------
 # Photo captions in the shapes the site uses
 # ---------------------------------------------------------------------------
@@ -409,6 +430,35 @@ def test_photo_captions(
         assert readout.sections[-1].paragraphs[-1].text == "They discussed North Korea."
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # In the header, a line of text between the caption and the credit.
+        PHOTO_HEADER
+        + "(Photo) Foreign Minister Kono and Foreign Minister Ampuero\n"
+        + "Foreign Minister Kono welcomed the guests.\n"
+        + f"(Photo: {OFFICE})\n"
+        + LEAD
+        + BODY,
+        # In a section, a paragraph between them.
+        PHOTO_HEADER
+        + LEAD
+        + "1. Bilateral relations\n"
+        + "(Photo) Foreign Minister Kono and Foreign Minister Ampuero\n"
+        + "The two ministers welcomed the progress in trade.\n"
+        + f"(Photo: {OFFICE})\n"
+        + "They discussed North Korea.\n",
+    ],
+)
+def test_a_credit_alone_does_not_reach_back_across_running_text(text: str) -> None:
+    # The credit is an image of its own: the caption above it is another photo's.
+    readout = parse(text)
+    assert [(photo.caption, photo.credit) for photo in readout.photos] == [
+        ("Foreign Minister Kono and Foreign Minister Ampuero", None),
+        ("", OFFICE),
+    ]
+
+
 # ---------------------------------------------------------------------------
 # Headlines, topic lines and sentences the copy broke
 # ---------------------------------------------------------------------------
@@ -425,6 +475,11 @@ def test_photo_captions(
             "Japan-Chile Summit Meeting\n& Working Lunch",
             "Japan-Chile Summit Meeting & Working Lunch",
         ),
+        # A line cannot wrap before a colon but after a space: the space stays.
+        (
+            "Visit to Japan by Foreign Minister Ampuero\n: Japan-Chile Foreign Ministers' Meeting",
+            "Visit to Japan by Foreign Minister Ampuero : Japan-Chile Foreign Ministers' Meeting",
+        ),
         (
             "Courtesy Call on Foreign Minister Kono by Mr. Roberto Ampuero,\n"
             "Minister of Foreign Affairs of Chile",
@@ -438,6 +493,26 @@ def test_a_headline_over_two_lines_is_one_title(lines: str, title: str) -> None:
     assert readout.title == title
     assert readout.category == "Japan-Chile Relations"
     assert "unplaced-line" not in [d.code for d in readout.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        "Ministry of Foreign Affairs of Japan",
+        "Latin American and Caribbean Affairs Bureau",
+        "Economic Affairs Bureau, Economic Security Division",
+        "Consular Affairs Department",
+    ],
+)
+def test_the_issuing_office_under_the_date_is_reported_not_read_as_a_caption(issuer: str) -> None:
+    # Older pages print the office under the date, where image alt text
+    # stands on newer ones: it is no photo, and no field holds it.
+    text = f"Japan-Chile Relations\nJapan-Chile Summit Meeting\nMay 9, 2018\n{issuer}\n{LEAD}{BODY}"
+    readout = parse(text)
+    assert readout.photos == ()
+    assert [(d.code, d.span.slice(text)) for d in readout.diagnostics] == [
+        ("unplaced-line", issuer)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -500,6 +500,9 @@ def test_unplaceable_date_is_a_diagnostic(
             codes.MEETING_UNREADABLE_DURATION,
             id="a-few-minutes",
         ),
+        pytest.param(
+            "from 2:00 p.m. to 2:00 p.m.", codes.MEETING_UNREADABLE_DURATION, id="no-length"
+        ),
     ],
 )
 def test_unreadable_is_a_diagnostic(phrase: str, code: str) -> None:
@@ -512,6 +515,23 @@ def test_unreadable_is_a_diagnostic(phrase: str, code: str) -> None:
         assert meeting.start is None
     else:
         assert meeting.duration is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "shown"),
+    [
+        ("from 2:00 p.m. to 2:00 p.m.", "2:00 p.m. to 2:00 p.m."),
+        ("from 14:00 to 14:00 (local time)", "14:00 to 14:00"),
+    ],
+)
+def test_a_range_ending_when_it_starts_gives_its_start_and_no_length(
+    phrase: str, shown: str
+) -> None:
+    meeting, diagnostics, source = read(lead(phrase))
+    assert (meeting.start, meeting.duration) == (datetime.time(14, 0), None)
+    assert [(d.code, evidence(source, d.span)) for d in diagnostics] == [
+        (codes.MEETING_UNREADABLE_DURATION, shown)
+    ]
 
 
 def test_unreadable_start_is_not_replaced_by_a_later_time() -> None:
@@ -1873,6 +1893,19 @@ CUT_LEADS = [
         "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with\n \n\t\n"
         "Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile."
     ),
+    # Inside the date: the rest tells the whole meeting, day and verb, but
+    # starts inside the sentence above.
+    (
+        "On Wednesday,\n\n"
+        "May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with "
+        "Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile."
+    ),
+    # Inside the subject: the rest holds the verb but no day of its own.
+    (
+        "On May 9, Mr. Taro Kono,\n\n"
+        "Minister for Foreign Affairs, held a meeting with Mr. Roberto Ampuero, "
+        "Minister of Foreign Affairs of Chile."
+    ),
 ]
 
 
@@ -1881,7 +1914,11 @@ def test_a_lead_sentence_cut_by_a_blank_line_is_read_whole(lead_text: str) -> No
     text = "Japan-Chile Relations\nMay 9, 2018\n" + lead_text + "\n"
     meeting = parse(text).meeting
     assert meeting.date == datetime.date(2018, 5, 9)
-    read = [(p.honorific, p.name, p.title, p.span.slice(text)) for p in meeting.participants]
+    # A span runs across the blank line when its person does: its words are the person's.
+    read = [
+        (p.honorific, p.name, p.title, " ".join(p.span.slice(text).split()))
+        for p in meeting.participants
+    ]
     assert read == [
         (
             "Mr.",
@@ -1910,14 +1947,26 @@ def test_a_paragraph_ending_its_sentence_is_not_joined_to_the_next() -> None:
     assert names == ["Taro Kono"]
 
 
-def test_a_paragraph_opening_a_lead_in_lower_case_is_not_joined_to_the_one_above() -> None:
-    # A caption the copy cut ("... shaking hands with") above the lead, which
-    # lost its capital: the lead starts its own sentence.
+# Openings of a lead below a caption the copy cut ("... shaking hands with"):
+# the lead starts its own sentence.
+LEAD_OPENINGS_BELOW_A_CUT_CAPTION = [
+    # The usual opening, which lost its capital.
+    "on December 25, ",
+    # Openings naming the part of the day: the caption joined above them
+    # only puts words before the lead sentence's subject.
+    "In the afternoon of December 25, ",
+    "On the evening of December 25, ",
+]
+
+
+@pytest.mark.parametrize("opening", LEAD_OPENINGS_BELOW_A_CUT_CAPTION)
+def test_a_paragraph_opening_a_lead_is_not_joined_to_a_cut_one_above(opening: str) -> None:
     text = (
         "Japan-China Relations\nDecember 25, 2019\n"
         "Minister Motegi shaking hands with\n\n"
-        "on December 25, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a "
+        f"{opening}Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a "
         "meeting with Mr. Wang Yi, Minister of Foreign Affairs of China.\n"
     )
-    names = [p.name for p in parse(text).meeting.participants]
-    assert names == ["MOTEGI Toshimitsu", "Wang Yi"]
+    meeting = parse(text).meeting
+    assert [p.name for p in meeting.participants] == ["MOTEGI Toshimitsu", "Wang Yi"]
+    assert meeting.date == datetime.date(2019, 12, 25)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from golden_cases import extract_meeting
-from readout_parser.diagnostics import MEETING_CODES
+from readout_parser import parse
+from readout_parser.diagnostics import MEETING_CODES, MEETING_INVALID_DATE
 from readout_parser.meeting import Located, read_meeting
 from readout_parser.model import Meeting, MeetingSpans, Paragraph, Readout, Span
 from strategies.leads import GeneratedLead, leads, spoken_number
@@ -221,3 +223,83 @@ def test_tokens_cover_the_text_in_order(chunks: list[str]) -> None:
     # A text is split at its spaces first: each chunk splits as it would alone.
     alone = [word for chunk in chunks for word in tokenize(chunk).words]
     assert tokens.words == alone
+
+
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _nearest(month: int, day: int, page_date: datetime.date) -> datetime.date | None:
+    """The day *month*/*day* nearest *page_date*, the earlier on a tie; None past half a year."""
+    candidates = []
+    for year in (page_date.year - 1, page_date.year, page_date.year + 1):
+        try:
+            candidates.append(datetime.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda candidate: abs(candidate - page_date))
+    return best if abs(best - page_date) <= datetime.timedelta(days=183) else None
+
+
+@given(
+    st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31)),
+    st.integers(1, 12),
+    st.integers(1, 31),
+)
+def test_a_lead_day_without_a_year_is_the_nearest_to_the_page_date(
+    page_date: datetime.date, month: int, day: int
+) -> None:
+    # The page's date line gives the year: the meeting is the day of that
+    # name nearest the page, within half a year, or no date and a diagnostic.
+    text = (
+        f"Japan-China Relations\n"
+        f"{_MONTH_NAMES[page_date.month - 1]} {page_date.day}, {page_date.year}\n"
+        f"On {_MONTH_NAMES[month - 1]} {day}, Mr. Taro Kono, Minister for Foreign Affairs, "
+        "held a meeting with Mr. Wang Yi, Minister of Foreign Affairs of China.\n"
+    )
+    readout = parse(text)
+    expected = _nearest(month, day, page_date)
+    assert readout.meeting.date == expected
+    codes = [d.code for d in readout.diagnostics]
+    assert codes == ([] if expected is not None else [MEETING_INVALID_DATE])
+
+
+@pytest.mark.parametrize(
+    ("page_date", "lead_day", "expected"),
+    [
+        # 183 days each way: the earlier, as a readout follows its meeting.
+        pytest.param(datetime.date(2020, 1, 1), "July 2", datetime.date(2019, 7, 2), id="tie"),
+        # A leap day is 183 days from the page at most.
+        pytest.param(
+            datetime.date(2020, 8, 30), "February 29", datetime.date(2020, 2, 29), id="183-days"
+        ),
+        pytest.param(datetime.date(2020, 8, 31), "February 29", None, id="184-days"),
+        # Nearer in the year after than in the page's own year.
+        pytest.param(datetime.date(2019, 12, 28), "June 20", datetime.date(2020, 6, 20), id="next"),
+        pytest.param(datetime.date(2020, 1, 5), "July 20", datetime.date(2019, 7, 20), id="prev"),
+    ],
+)
+def test_lead_day_at_the_edges_of_half_a_year(
+    page_date: datetime.date, lead_day: str, expected: datetime.date | None
+) -> None:
+    text = (
+        f"Japan-China Relations\n"
+        f"{_MONTH_NAMES[page_date.month - 1]} {page_date.day}, {page_date.year}\n"
+        f"On {lead_day}, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with "
+        "Mr. Wang Yi, Minister of Foreign Affairs of China.\n"
+    )
+    assert parse(text).meeting.date == expected

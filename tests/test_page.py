@@ -176,3 +176,121 @@ def test_furniture_whatever_its_case_or_first_character(
     assert found == ([furniture] if furniture is not None else [])
     paragraphs = [p.text for section in readout.sections for p in section.paragraphs]
     assert paragraphs == ([kept] if kept is not None else [])
+
+
+def test_items_nested_deeper_than_eight_levels_are_kept_at_the_eighth() -> None:
+    # Ten "1." items, each indented under the one above: the first eight
+    # nest, the last three stand side by side at the eighth level, the two
+    # after the first there repeating its number.
+    items = [f"{'  ' * depth}1. Item {depth} text.\n" for depth in range(10)]
+    text = "Japan-China Relations\nMay 9, 2018\nThe overview is as follows.\n" + "".join(items)
+    readout = parse(text)
+    levels = []
+    siblings = readout.sections
+    while siblings:
+        levels.append([p.text for section in siblings for p in section.paragraphs])
+        siblings = siblings[-1].subsections
+    assert levels == [[f"Item {depth} text."] for depth in range(7)] + [
+        ["Item 7 text.", "Item 8 text.", "Item 9 text."]
+    ]
+    repeats = [d for d in readout.diagnostics if d.code == "numbering-repeat"]
+    assert [(d.line, d.span.slice(text)) for d in repeats] == [(12, "1."), (13, "1.")]
+
+
+def _words(count: int, end: str = "") -> str:
+    phrase = [
+        "Japan-China",
+        "Cooperation",
+        "Trade",
+        "Investment",
+        "Energy",
+        "Regional",
+        "Security",
+        "Culture",
+    ]
+    return " ".join(phrase[index % len(phrase)] for index in range(count)) + end
+
+
+@pytest.mark.parametrize(
+    ("first_line", "heading"),
+    [
+        # A topic line is a heading up to twenty words; past them, a sentence
+        # that lost its full stop.
+        (_words(20), True),
+        (_words(21), False),
+        # An introduction ending in ":" may run to thirty words.
+        (_words(30, ":"), True),
+        (_words(31, ":"), False),
+    ],
+)
+def test_how_long_a_numbered_heading_may_be(first_line: str, heading: bool) -> None:
+    text = (
+        "Japan-China Relations\nMay 9, 2018\nThe two ministers met. The overview is as follows.\n"
+        f"1. {first_line}\nThe two ministers agreed.\n2. Trade\nThey talked.\n"
+    )
+    section = parse(text).sections[0]
+    assert section.heading == (first_line if heading else None)
+    paragraphs = [p.text for p in section.paragraphs]
+    assert paragraphs == (
+        ["The two ministers agreed."] if heading else [first_line, "The two ministers agreed."]
+    )
+
+
+def test_a_table_of_contents_of_two_entries_is_boilerplate() -> None:
+    # The fewest a table of contents lists: two bulleted headings, then the
+    # first section repeating the first of them.
+    text = (
+        "Japan-China Relations\nMay 9, 2018\n"
+        "On May 9, the two ministers met. The overview is as follows.\n"
+        "- 1 Opening remarks\n- 2 Bilateral relations\n"
+        "1 Opening remarks\nMinister Kono welcomed Mr. Wang.\n"
+        "2 Bilateral relations\nThey discussed trade.\n"
+    )
+    readout = parse(text)
+    assert [(b.kind.value, b.span.slice(text)) for b in readout.boilerplate] == [
+        ("contents", "- 1 Opening remarks"),
+        ("contents", "- 2 Bilateral relations"),
+    ]
+    assert [(s.number, s.heading) for s in readout.sections] == [
+        (1, "Opening remarks"),
+        (2, "Bilateral relations"),
+    ]
+    assert readout.diagnostics == ()
+
+
+def test_a_short_menu_entry_above_the_breadcrumb_is_site_furniture() -> None:
+    # Menu entries are labels of at most five words.
+    text = (
+        "• Home\n• Policy Speeches and Press Releases\n"
+        "Japan-China Relations\nJapan-China Summit Meeting\nMay 9, 2018\n"
+        "On May 9, the two leaders met.\n"
+    )
+    readout = parse(text)
+    assert [(b.kind.value, b.span.slice(text)) for b in readout.boilerplate] == [
+        ("site", "• Home"),
+        ("site", "• Policy Speeches and Press Releases"),
+    ]
+    assert (readout.category, readout.title) == (
+        "Japan-China Relations",
+        "Japan-China Summit Meeting",
+    )
+
+
+@pytest.mark.parametrize(
+    ("last_line", "cut_lead"),
+    [
+        # Five words or more ending the page below its header: a lead cut
+        # off before its first sentence ended.
+        ("Mr. Kono met Mr. Wang", True),
+        # Fewer: a photo caption, and the page has no body.
+        ("Foreign Minister Kono with", False),
+    ],
+)
+def test_a_page_ending_in_a_line_below_its_header(last_line: str, cut_lead: bool) -> None:
+    text = (
+        f"Japan-China Relations\nJapan-China Foreign Ministers Meeting\nMay 9, 2018\n{last_line}\n"
+    )
+    readout = parse(text)
+    assert [p.text for p in readout.lead] == ([last_line] if cut_lead else [])
+    assert [p.caption for p in readout.photos] == ([] if cut_lead else [last_line])
+    assert [d.code for d in readout.diagnostics] == (["truncated"] if cut_lead else ["empty-body"])

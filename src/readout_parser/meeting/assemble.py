@@ -168,7 +168,11 @@ def _read_times(
     elif problem is None and start is not None and start.end is not None:
         assert start.range_span is not None
         value = clock.range_duration(start.value, start.end)
-        duration = (value, False, span(*start.range_span))
+        if value:
+            duration = (value, False, span(*start.range_span))
+        else:
+            # "from 2:00 p.m. to 2:00 p.m.": a slip of the page, no length.
+            found.append(_no_length(text, *start.range_span))
     problems.extend(
         Problem(_PROBLEM_CODES[item.kind], item.message, span(item.start, item.end))
         for item in found
@@ -181,6 +185,16 @@ def _read_times(
         japan_span=span(*start.japan_span) if start and start.japan_span else None,
         duration=duration,
         length_end=offset + length.end if length is not None else None,
+    )
+
+
+def _no_length(text: str, start: int, end: int) -> clock.Unreadable:
+    return clock.Unreadable(
+        "duration",
+        f"{text[start:end]!r} starts and ends at the same time, so it gives no length; "
+        "Meeting.duration is None. Check the page for a slip in one of the two times.",
+        start,
+        end,
     )
 
 
