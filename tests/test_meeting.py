@@ -1027,6 +1027,17 @@ def test_a_surname_that_names_a_portfolio_is_still_a_name() -> None:
             "Natural Resources Minister",
         ),
         ("Trade and Investment Minister Dan Tehan", "Dan Tehan", "Trade and Investment Minister"),
+        # Portfolios joined by "and", and one of two words: the whole run is the title.
+        (
+            "Fisheries and Forestry Minister Murray Watt",
+            "Murray Watt",
+            "Fisheries and Forestry Minister",
+        ),
+        (
+            "Housing and Social Welfare Minister Ana Lima",
+            "Ana Lima",
+            "Housing and Social Welfare Minister",
+        ),
     ],
 )
 def test_a_portfolio_before_the_office(counterpart: str, name: str, title: str) -> None:
