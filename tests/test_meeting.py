@@ -998,6 +998,79 @@ def test_a_lead_naming_nobody_takes_the_heads_from_the_first_item() -> None:
     assert meeting.location == "Tokyo"
 
 
+@pytest.mark.parametrize(
+    ("headline", "people"),
+    [
+        (
+            "Foreign Minister Kono Meets Mr. Roberto Ampuero, Foreign Minister of Chile",
+            [
+                (None, "Kono", "Foreign Minister"),
+                ("Mr.", "Roberto Ampuero", "Foreign Minister of Chile"),
+            ],
+        ),
+        (
+            "Prime Minister Abe Receives a Courtesy Call from Mr. Roberto Ampuero, "
+            "Foreign Minister of Chile",
+            [
+                (None, "Abe", "Prime Minister"),
+                ("Mr.", "Roberto Ampuero", "Foreign Minister of Chile"),
+            ],
+        ),
+        (
+            "Foreign Minister Fumio Kishida Meets with the First Vice-President of Cuba",
+            [(None, "Fumio Kishida", "Foreign Minister")],
+        ),
+    ],
+)
+def test_a_headline_verb_ends_the_name_before_it(
+    headline: str, people: list[tuple[str | None, str, str]]
+) -> None:
+    # No lead: the people are the headline's, and its verb is no part of a name.
+    text = f"Japan-Chile Relations\n{headline}\nMay 9, 2018\n1. Bilateral relations\nThey met.\n"
+    meeting = parse(text).meeting
+    assert [(p.honorific, p.name, p.title) for p in meeting.participants] == people
+
+
+NO_LEAD_PAGES = [
+    # A page opening on its numbered items: the reader says no sentence told
+    # who met, where the lead would start (the first item's text).
+    pytest.param(
+        "Japan-Italy Relations\nJuly 4, 2016\n1. Bilateral relations\nThe two ministers "
+        "discussed trade.\n",
+        "Bilateral relations",
+        id="items-only",
+    ),
+    pytest.param(
+        "Japan-Italy Relations\nJuly 4, 2016\nThe two ministers discussed trade.\n",
+        "The two ministers",
+        id="lead-without-a-meeting-sentence",
+    ),
+    # A lead telling who met: nothing to report.
+    pytest.param(
+        "Japan-Italy Relations\nJuly 4, 2016\nOn July 4, Mr. Fumio Kishida held a meeting with "
+        "Mr. Paolo Gentiloni.\n1. Trade\nThey discussed trade.\n",
+        None,
+        id="lead",
+    ),
+    # No readout page: there is no lead to miss.
+    pytest.param(
+        "404 Not Found\nThe requested URL was not found on this server.\n", None, id="not-a-page"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "where"), NO_LEAD_PAGES)
+def test_a_page_telling_nobody_met_says_so(text: str, where: str | None) -> None:
+    readout = parse(text)
+    found = [d for d in readout.diagnostics if d.code == codes.MEETING_NO_LEAD]
+    if where is None:
+        assert found == []
+        return
+    assert [(d.span.start, d.span.end) for d in found] == [(text.index(where),) * 2]
+    assert readout.meeting.participants == ()
+    assert readout.meeting.date is None
+
+
 def test_a_meeting_word_in_the_headline_is_no_name() -> None:
     # detroit_us_en_bilateral_NewsArchive_maehara1101: no lead, and the
     # headline names no person: "Ministerial" is no name.

@@ -106,7 +106,13 @@ MEETING_UNREAD_ATTENDEES: Final = "meeting-unread-attendees"
 """An attendance note ("The meeting was also attended by ...") names no
 person that could be read."""
 
+MEETING_NO_LEAD: Final = "meeting-no-lead"
+"""No sentence of the page tells who held the meeting ("On May 9, Mr. X ...
+held a meeting with Mr. Y ..."), so the meeting has only what the headline
+says; the span is where the lead would start."""
+
 MEETING_CODES: Final = (
+    MEETING_NO_LEAD,
     MEETING_UNREADABLE_TIME,
     MEETING_INVALID_DATE,
     MEETING_NO_YEAR,

@@ -203,9 +203,11 @@ NOT_NAME_WORDS: Final = _words(
     Following During After Before On In At From For With Both Also Photo Telephone Video
     Ministers Leaders Government Embassy Delegation Strategic Economic Bilateral Joint
     Ministerial Trilateral Consultative Plenary Working
+    Meets Visits Holds Receives Pays Hosts Attends Welcomes
     """
 )
-"""Capitalised words never part of a personal name ("Security Consultative Committee")."""
+"""Capitalised words never part of a personal name ("Security Consultative Committee"),
+headline verbs among them ("Foreign Minister Kono Meets Mr. Roberto Ampuero")."""
 
 MONTHS_AS_NAMES: Final = frozenset({"April", "May", "June", "August"})
 """Months that are names too: after a given name and with no day after them,

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import (
     MEETING_INVALID_DATE,
+    MEETING_NO_LEAD,
     MEETING_NO_YEAR,
     MEETING_UNREAD_ATTENDEES,
     MEETING_UNREAD_PARTICIPANT,
@@ -98,6 +99,8 @@ def read_meeting(
     principals: Principals | None = None
     location: tuple[str, Span] | None = None
     named_in = found
+    if found is None and paragraphs:
+        problems.append(_no_lead(paragraphs[0]))
     if found is not None:
         times = _read_times(found, page_date, problems, title)
         principals = _read_principals(found, notes, problems)
@@ -185,6 +188,16 @@ def _read_times(
         japan_span=span(*start.japan_span) if start and start.japan_span else None,
         duration=duration,
         length_end=offset + length.end if length is not None else None,
+    )
+
+
+def _no_lead(first: Located) -> Problem:
+    return Problem(
+        MEETING_NO_LEAD,
+        "no sentence of the page tells who held the meeting (as a lead does: 'On May 9, "
+        "Mr. X, ..., held a meeting with Mr. Y, ...'), so Readout.meeting has no date, time "
+        "or participants but what the headline gives; check that the copy kept the lead.",
+        first.span(0, 0),
     )
 
 
