@@ -312,6 +312,7 @@ def test_a_cut_off_last_item_reads_like_its_siblings(
     [
         # The footer links back to the breadcrumb's section: cut inside a word.
         ("Japan-Colombia Relations", "Back to Japan-Co", True),
+        ("Japan-Colombia Relations", "Back to Japan-", True),
         ("Japan-Colombia Relations", "Back to Japan-Colombia Relations", False),
         # Whole words: a link to the section's parent, not a cut.
         ("Press Releases - From Embassy", "Back to Press Releases", False),
@@ -475,7 +476,8 @@ def test_a_credit_alone_does_not_reach_back_across_running_text(text: str) -> No
             "Japan-Chile Summit Meeting\n& Working Lunch",
             "Japan-Chile Summit Meeting & Working Lunch",
         ),
-        # A line cannot wrap before a colon but after a space: the space stays.
+        # A line breaks only at a space, so a headline wrapped before its
+        # colon had a space there; the title keeps it.
         (
             "Visit to Japan by Foreign Minister Ampuero\n: Japan-Chile Foreign Ministers' Meeting",
             "Visit to Japan by Foreign Minister Ampuero : Japan-Chile Foreign Ministers' Meeting",

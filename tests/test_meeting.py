@@ -503,6 +503,11 @@ def test_unplaceable_date_is_a_diagnostic(
         pytest.param(
             "from 2:00 p.m. to 2:00 p.m.", codes.MEETING_UNREADABLE_DURATION, id="no-length"
         ),
+        pytest.param(
+            "commencing at 2:15 p.m. for 0 minutes",
+            codes.MEETING_UNREADABLE_DURATION,
+            id="zero-minutes",
+        ),
     ],
 )
 def test_unreadable_is_a_diagnostic(phrase: str, code: str) -> None:
@@ -1998,11 +2003,13 @@ def test_a_lead_sentence_cut_by_a_blank_line_is_read_whole(lead_text: str) -> No
     text = "Japan-Chile Relations\nMay 9, 2018\n" + lead_text + "\n"
     meeting = parse(text).meeting
     assert meeting.date == datetime.date(2018, 5, 9)
-    # A span runs across the blank line when its person does: its words are the person's.
+    # A span runs across the blank line when its person does: its words are
+    # the person's, and it neither starts nor ends on white space.
     read = [
         (p.honorific, p.name, p.title, " ".join(p.span.slice(text).split()))
         for p in meeting.participants
     ]
+    assert all(p.span.slice(text) == p.span.slice(text).strip() for p in meeting.participants)
     assert read == [
         (
             "Mr.",

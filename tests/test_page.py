@@ -236,6 +236,23 @@ def test_how_long_a_numbered_heading_may_be(first_line: str, heading: bool) -> N
     )
 
 
+def test_one_bulleted_heading_repeated_below_is_no_table_of_contents() -> None:
+    # One entry lists nothing: the bulleted heading is an item of its own,
+    # the numbered ones below it its list.
+    text = (
+        "Japan-China Relations\nMay 9, 2018\n"
+        "On May 9, the two ministers met. The overview is as follows.\n"
+        "- 1 Opening remarks\n"
+        "1 Opening remarks\nMinister Kono welcomed Mr. Wang.\n"
+        "2 Bilateral relations\nThey discussed trade.\n"
+    )
+    readout = parse(text)
+    assert readout.boilerplate == ()
+    assert [(s.heading, [c.heading for c in s.subsections]) for s in readout.sections] == [
+        ("Opening remarks", ["Opening remarks", "Bilateral relations"])
+    ]
+
+
 def test_a_table_of_contents_of_two_entries_is_boilerplate() -> None:
     # The fewest a table of contents lists: two bulleted headings, then the
     # first section repeating the first of them.
@@ -274,6 +291,17 @@ def test_a_short_menu_entry_above_the_breadcrumb_is_site_furniture() -> None:
         "Japan-China Relations",
         "Japan-China Summit Meeting",
     )
+
+
+def test_a_bulleted_line_of_six_words_ends_the_menu() -> None:
+    # Six words are more than a menu's label: the menu ends above the line.
+    text = (
+        "• Home\n• Policy Speeches and Press Releases Today\n"
+        "Japan-China Relations\nJapan-China Summit Meeting\nMay 9, 2018\n"
+        "On May 9, the two leaders met.\n"
+    )
+    readout = parse(text)
+    assert [(b.kind.value, b.span.slice(text)) for b in readout.boilerplate] == [("site", "• Home")]
 
 
 @pytest.mark.parametrize(

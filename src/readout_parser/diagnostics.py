@@ -143,9 +143,8 @@ def diagnose(text: str, problems: list[Problem]) -> tuple[Diagnostic, ...]:
     # Page order first, so that lines are counted in one sweep down the text;
     # then last first, so that each is taken off the end of the list.
     # Two stable sorts, by code and then by start, give the order of one
-    # sort by (start, code) without a key tuple made for every problem: a
-    # page of many problems (and most pages, already in order) sorts in one
-    # sweep each.
+    # sort by (start, code) without a key tuple made for every problem, which
+    # a page of many problems would hold all at once.
     problems.sort(key=_CODE)
     problems.sort(key=_START)
     lines = _line_numbers(text, [span.start for _, _, span in problems])

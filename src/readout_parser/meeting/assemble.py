@@ -166,16 +166,21 @@ def _read_times(
         if stated is not None and start.japan_time is None:
             start = start._replace(zone=stated[0], zone_span=stated[1])
     duration: tuple[datetime.timedelta, bool, Span] | None = None
-    if length is not None:
+    if length is not None and length.value > _NO_TIME:
         duration = (length.value, length.approximate, span(length.start, length.end))
+    elif length is not None:
+        # "for 0 minutes": a slip of the page, no length.
+        found.append(_no_length(text, length.start, length.end, "names"))
     elif problem is None and start is not None and start.end is not None:
         assert start.range_span is not None
         value = clock.range_duration(start.value, start.end)
-        if value:
+        if value > _NO_TIME:
             duration = (value, False, span(*start.range_span))
         else:
             # "from 2:00 p.m. to 2:00 p.m.": a slip of the page, no length.
-            found.append(_no_length(text, *start.range_span))
+            found.append(
+                _no_length(text, *start.range_span, "starts and ends at the same time, so it gives")
+            )
     problems.extend(
         Problem(_PROBLEM_CODES[item.kind], item.message, span(item.start, item.end))
         for item in found
@@ -201,11 +206,15 @@ def _no_lead(first: Located) -> Problem:
     )
 
 
-def _no_length(text: str, start: int, end: int) -> clock.Unreadable:
+# A meeting lasts longer than this.
+_NO_TIME = datetime.timedelta(0)
+
+
+def _no_length(text: str, start: int, end: int, says: str) -> clock.Unreadable:
     return clock.Unreadable(
         "duration",
-        f"{text[start:end]!r} starts and ends at the same time, so it gives no length; "
-        "Meeting.duration is None. Check the page for a slip in one of the two times.",
+        f"{text[start:end]!r} {says} no length; Meeting.duration is None. Check the page "
+        "for a slip in the times or the length.",
         start,
         end,
     )

@@ -165,14 +165,14 @@ class _Ends(NamedTuple):
     last: Classified | None
     # Whether each line is written (not blank), in order, one byte a line: a
     # line's index is its place on the page.
-    written: bytearray
+    written: bytes
 
 
 def _ends(lines: list[Classified]) -> _Ends:
     first = next((item for item in lines if item.kind is not Kind.BLANK), None)
     last = next((item for item in reversed(lines) if item.kind is not Kind.BLANK), None)
     # Booleans are the bytes 0 and 1; taken in C.
-    written = bytearray(map(operator.is_not, map(_KIND, lines), itertools.repeat(Kind.BLANK)))
+    written = bytes(map(operator.is_not, map(_KIND, lines), itertools.repeat(Kind.BLANK)))
     return _Ends(first, last, written)
 
 
@@ -180,7 +180,7 @@ def _ends(lines: list[Classified]) -> _Ends:
 _KIND = operator.attrgetter("kind")
 
 
-def _breaks(written: bytearray, pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
+def _breaks(written: bytes, pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
     """The lines that interrupt a run of photo lines: every other non-blank line."""
     if not pieces:
         # No photos, no runs to interrupt: a page of many lines need not list them.
@@ -236,15 +236,15 @@ def _looks_truncated(last_text: str | None, last_item_empty: bool) -> bool:
 def _cut_in_footer(back_link: str | None, category: str | None) -> bool:
     # The footer links back to the breadcrumb's section, so "Back to Japan-Co"
     # under "Japan-Colombia Relations" is a page cut inside its last line.
-    # The cut falls inside a word: "Press Releases" under "Press Releases -
-    # From Embassy" is a whole link to the parent section, not a cut.
+    # The cut falls before a letter of the section's name ("Back to Japan-"
+    # too): "Press Releases" under "Press Releases - From Embassy" is a whole
+    # link to the parent section, not a cut.
     return (
         back_link is not None
         and category is not None
         and len(back_link) < len(category)
         and category.startswith(back_link)
         and category[len(back_link)].isalnum()
-        and back_link[-1:].isalnum()
     )
 
 

@@ -112,16 +112,17 @@ def read_header(lines: Iterable[Classified]) -> Header:
     reader = _Reader()
     for item in lines:
         reader.read(item)
-    category, category_span, title, unplaced, _ = _read_headlines(reader)
+    headlines = _read_headlines(reader)
+    category, title = headlines.category, headlines.title
     # Each line in no field is let go of once its problem is made: a header
     # of many such lines does not hold them all besides their problems.
-    reader.found.extend(_unplaced(line, reader.messages) for line in released(unplaced))
+    reader.found.extend(_unplaced(line, reader.messages) for line in released(headlines.unplaced))
     return Header(
         category=category,
         title=title.text if title is not None else None,
         date=reader.date,
         spans=FieldSpans(
-            category=category_span,
+            category=headlines.category_span,
             title=title.span if title is not None else None,
             date=reader.date_span,
         ),
@@ -134,7 +135,11 @@ def read_header(lines: Iterable[Classified]) -> Header:
 
 
 def _read_headlines(reader: _Reader) -> _Headlines:
-    """The text lines above the date, read; the reader lets go of them."""
+    """The text lines above the date, read.
+
+    The reader lets go of them, and its boilerplate gains the site's menu,
+    the breadcrumb's path and lines naming its section again.
+    """
     menu, headline_lines = _navigation(reader.headline_lines)
     reader.headline_lines = []
     reader.boilerplate.extend(
@@ -317,7 +322,8 @@ def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
         [(line, range(len(line.text))) for line in title_unit],
         Span(title_unit[0].start, title_unit[-1].end),
     )
-    # Every line above the headline's unit is in no field.
+    # Every line above the headline's unit is in no field. *lines* is this
+    # function's own list (sliced above), so the unit is cut off in place.
     del lines[start:]
     return _Headlines(category, category_span, title, lines, repeated)
 

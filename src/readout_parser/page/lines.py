@@ -23,7 +23,11 @@ from readout_parser.page.text import Line, make_line, plain, raw_lines, shared
 
 
 class Kind(enum.Enum):
-    """What a line looks like."""
+    """What a line looks like.
+
+    The values are small numbers (``enum.auto()``): the context rules keep a
+    page's kinds one byte a line (see ``rules.body_start``).
+    """
 
     BLANK = enum.auto()
     DATE = enum.auto()
@@ -284,8 +288,8 @@ def _not_an_item(item: Classified, first: str) -> Classified:
         return item
     bullet = BULLET().match(text) if first in _BULLETS else None
     if bullet is not None:
-        # The bullet is the line's first character, one copy of it for
-        # every line it opens (see Classified.bullet).
+        # The bullet is the line's first character, told from it when asked
+        # (see Classified.bullet): a line holds where its text begins only.
         item.kind = Kind.BULLET
         item.body = bullet.end()
     return item

@@ -229,7 +229,8 @@ def body_start(page: Lines) -> None:
     body starts at the third line; the lines above it are the header.
     """
     lines = page.lines
-    # The value of each line's kind, one byte a line.
+    # The value of each line's kind, one byte a line: a page of many short
+    # lines holds a byte more for each, not a reference.
     kinds = bytes(map(_KIND_VALUE, lines))
     if _BODY_VALUES.isdisjoint(kinds):
         # Only these start a body, or end the header cut in its lead: a page
@@ -275,18 +276,20 @@ def _first_prose(lines: list[Classified], kinds: bytes, end: int) -> int | None:
     Only a line of a few words has the spaces prose has: the lines are
     counted in C, and the few that have them asked in full.
     """
-    spaced = list(
+    # One byte a line (True is 1), not a list of references: a page of
+    # many short lines does not hold one more word for each.
+    spaced = bytes(
         map(
             operator.ge,
             map(str.count, map(_TEXT, itertools.islice(lines, end)), itertools.repeat(" ")),
             itertools.repeat(MIN_SENTENCE_WORDS - 1),
         )
     )
-    index = _index(spaced, True, 0)
+    index = _index(spaced, 1, 0)
     while index < end:
         if kinds[index] in _TEXT_VALUES and is_prose(lines[index].text):
             return index
-        index = _index(spaced, True, index + 1)
+        index = _index(spaced, 1, index + 1)
     return None
 
 

@@ -239,6 +239,9 @@ def iter_lines(text: str) -> Iterator[Line]:
 def released(items: list[_T]) -> Iterator[_T]:
     """The values of *items*, in order, each let go of by the list as it is read.
 
+    The list is emptied by reading to the end; a reader stopping early
+    leaves the rest in it reversed.
+
     >>> values = [1, 2, 3]
     >>> [value for value in released(values)], values
     ([1, 2, 3], [])
