@@ -517,23 +517,40 @@ def second_readout(page: Lines) -> None:
     "Back to Japan-China Relations" / "Japan-Korea Relations" / "May 10, 2018" /
     "On May 10, ...": a readout has one date line, in its header; a date line
     in the body with content below it starts the next page a scraper joined on.
+    Below the footer, a breadcrumb or headline with prose under it starts one
+    too, dated or not ("Back to ..." / "Japan-Italy Relations" / "Japan-Italy
+    Summit Meeting" / "On Monday, May 2, ..."): the site's own furniture
+    there holds no prose.
     """
     lines = page.lines
-    if Kind.DATE not in page.kinds or not _holds(lines, Kind.DATE, page.body + 1, len(lines)):
-        # Another readout starts at a date line; most bodies have none.
+    body = page.body
+    dated = Kind.DATE in page.kinds and _holds(lines, Kind.DATE, body + 1, len(lines))
+    if not dated and not _holds(lines, Kind.BACK_LINK, body, len(lines)):
+        # Another readout starts at a date line or below a footer; most
+        # bodies have neither below their start.
         return
     ended = False
-    for index in range(page.body + 1, len(lines)):
+    for index in range(body + 1, len(lines)):
         item = lines[index]
+        start = None
         if item.kind is Kind.BACK_LINK or item.boilerplate is BoilerplateKind.END_MARK:
             ended = True
         elif item.kind is Kind.DATE and _content_follows(lines, index):
-            start = _header_above(lines, index, page.body)
-            # The page before it ended, or a breadcrumb or headline stands above it.
-            if ended or any(_names_page(lines[at]) for at in range(start, index)):
-                page.end = start
-                page.problems.append(_several_readouts(lines, start))
-                return
+            start = _header_above(lines, index, body)
+            # The page before it ended, a breadcrumb or headline stands above
+            # it, or a lead opens below it ("May 18, 2009" / "On May 18, ...").
+            if (
+                not ended
+                and not any(_names_page(lines[at]) for at in range(start, index))
+                and not _lead_follows(lines, index)
+            ):
+                start = None
+        elif ended and _names_page(item) and _prose_follows(lines, index):
+            start = index
+        if start is not None:
+            page.end = start
+            page.problems.append(_several_readouts(lines, start))
+            return
 
 
 def _names_page(item: Classified) -> bool:
@@ -562,12 +579,41 @@ def _content_follows(lines: Sequence[Classified], index: int) -> bool:
     return False
 
 
+def _lead_follows(lines: Sequence[Classified], index: int) -> bool:
+    """Whether the first text line below *index*, past photos, opens a lead ("On May 18, ...")."""
+    for item in lines[index + 1 : index + 1 + 2 * MAX_LINES_TO_CONTENT]:
+        if item.kind not in (Kind.BLANK, Kind.PHOTO):
+            return item.kind is Kind.TEXT and LEAD_OPENING().match(item.text) is not None
+    return False
+
+
+def _prose_follows(lines: Sequence[Classified], index: int) -> bool:
+    """Whether a line of prose stands within a few lines below *index*."""
+    seen = 0
+    for item in lines[index + 1 : index + 1 + 2 * MAX_LINES_TO_CONTENT]:
+        if item.kind is Kind.BLANK:
+            continue
+        if item.kind in (Kind.TEXT, Kind.BULLET, Kind.ITEM) and is_prose(item.text[item.body :]):
+            return True
+        seen += 1
+        if seen > MAX_LINES_TO_CONTENT:
+            return False
+    return False
+
+
 def _header_above(lines: Sequence[Classified], index: int, body: int) -> int:
-    """The first line of the header whose date line stands at *index*."""
+    """The first line of the header whose date line stands at *index*.
+
+    Its photo lines count as no header line: the site puts them between the
+    headline and the date ("Overview of ..." / "• (photo) ..." / "November 14, 2010").
+    """
     start, taken = index, 0
     for above in range(index - 1, body, -1):
         item = lines[above]
         if item.kind is Kind.BLANK:
+            continue
+        if item.kind is Kind.PHOTO:
+            start = above
             continue
         if (
             taken == MAX_HEADER_LINES_ABOVE_DATE
