@@ -193,9 +193,9 @@ def test_a_directory_is_named_and_exits_4(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main([str(tmp_path)]) == 4
-    assert (
-        capsys.readouterr().err
-        == f"readout-parser: error: {tmp_path}: is a directory, not a file\n"
+    assert capsys.readouterr().err == (
+        f"readout-parser: error: {tmp_path}: is a directory, not a file; "
+        f"name the files in it (for example {tmp_path / '*.txt'})\n"
     )
 
 
@@ -248,7 +248,8 @@ def test_other_files_are_still_printed_and_the_first_failure_sets_the_status(
     assert [item["file"] for item in json.loads(out)] == [good]
     assert err.splitlines() == [
         f"readout-parser: error: {missing}: no such file",
-        f"readout-parser: error: {tmp_path}: is a directory, not a file",
+        f"readout-parser: error: {tmp_path}: is a directory, not a file; "
+        f"name the files in it (for example {tmp_path / '*.txt'})",
     ]
 
 

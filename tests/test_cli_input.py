@@ -184,3 +184,81 @@ def test_wide_text_with_a_byte_order_mark_is_refused_naming_its_encoding(
     assert hint in err
     assert "without a byte order mark" not in err
     assert main(["--encoding", encoding, page]) == ExitCode.OK
+
+
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "a PDF file"),
+        (b"\x1f\x8b\x08\x00", "a gzip archive"),
+        (b"PK\x03\x04\x14\x00", "a ZIP archive"),
+        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    ],
+)
+def test_a_file_of_another_format_is_named_not_decoded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, what: str
+) -> None:
+    page = _write(tmp_path, content)
+    # Whatever encoding is named: no encoding makes it a page.
+    for arguments in ([page], ["--encoding", "cp1252", page]):
+        assert main(arguments) == ExitCode.UNDECODABLE
+        err = capsys.readouterr().err
+        assert err.startswith(f"readout-parser: error: {page}: is {what}")
+        assert "--encoding" not in err
+
+
+def test_a_decoding_error_never_suggests_the_encoding_that_failed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 0x81 is no character in Windows-1252.
+    page = _write(tmp_path, b"The Minister\x81\x81s visit")
+    assert main(["--encoding", "cp1252", page]) == ExitCode.UNDECODABLE
+    err = capsys.readouterr().err
+    assert "cannot decode as cp1252" in err
+    assert "--encoding cp1252" not in err
+    assert "--encoding shift_jis" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        ("https://www.mofa.go.jp/a_o/page.html", "reads files, not URLs"),
+        ("pages/*.txt", "no file matched this pattern"),
+    ],
+)
+def test_a_missing_file_says_what_its_name_suggests(
+    name: str, hint: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([name]) == ExitCode.NOT_FOUND
+    err = capsys.readouterr().err
+    assert err.startswith(f"readout-parser: error: {name}: no such file; ")
+    assert hint in err
+
+
+@pytest.mark.parametrize(
+    ("arguments", "content", "note"),
+    [
+        ([], b"", "the file holds no text"),
+        (["--html"], PAGE.encode(), "the file has no HTML tags"),
+    ],
+)
+def test_a_file_read_as_the_wrong_kind_or_empty_gets_a_note(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    content: bytes,
+    note: str,
+) -> None:
+    page = _write(tmp_path, content)
+    assert main([*arguments, page]) == ExitCode.OK
+    err = capsys.readouterr().err
+    assert err.startswith(f"readout-parser: {page}: {note}")
+    assert len(err.splitlines()) == 1
+
+
+def test_html_read_with_html_gets_no_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _write(tmp_path, b"<html><body><p>May 9, 2018</p></body></html>")
+    assert main(["--html", page]) == ExitCode.OK
+    assert capsys.readouterr().err == ""

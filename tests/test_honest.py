@@ -233,6 +233,62 @@ def test_joined_readouts_are_reported_where_the_second_starts() -> None:
     assert len(readout.sections) == 2
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Below the footer, an undated page: breadcrumb, headline and lead.
+        (
+            HEADER + LEAD + BODY + FOOTER,
+            "Japan-Italy Relations\nJapan-Italy Summit Meeting\n\n"
+            "On Monday, May 2, Mr. Shinzo Abe held a summit meeting with Mr. Matteo Renzi. "
+            "The overview is as follows.\n1. Bilateral relations\nThey met.\n",
+        ),
+        # No footer above it, photos between its headline and its date.
+        (
+            HEADER + LEAD + BODY,
+            "Overview of Japan-China Foreign Ministers' Meeting\n"
+            "  • (photo) Foreign Minister Maehara shaking hands with Dr. Yang\n"
+            "November 14, 2010\n"
+            "On November 14, Mr. Seiji Maehara held a meeting with Dr. Yang Jiechi.\n",
+        ),
+        # No footer and no header: a date line and a lead opening under it.
+        (
+            HEADER + LEAD + BODY,
+            "May 18, 2009\nOn May 18 (Monday), 2009 (JST), Minister Nakasone gave a telephone "
+            "call to the Minister for Foreign Affairs of Iran.\n",
+        ),
+    ],
+)
+def test_a_second_readout_is_reported_in_each_shape_a_join_leaves(first: str, second: str) -> None:
+    text = first + second
+    readout = parse(text)
+    found = [d for d in readout.diagnostics if d.code == "several-readouts"]
+    assert [(d.line, d.span.slice(text)) for d in found] == [
+        (first.count("\n") + 1, second.rstrip("\n"))
+    ]
+    # The first page is read as it stands alone.
+    alone = parse(first)
+    assert (readout.title, readout.lead, readout.sections) == (
+        alone.title,
+        alone.lead,
+        alone.sections,
+    )
+
+
+def test_the_site_footer_below_back_to_is_no_second_readout() -> None:
+    # Links below the footer name sections but hold no prose.
+    text = (
+        HEADER
+        + LEAD
+        + BODY
+        + FOOTER
+        + "Japan-Italy Relations\nJapan-France Relations\n(1) Cookie settings\n"
+    )
+    readout = parse(text)
+    assert "several-readouts" not in [d.code for d in readout.diagnostics]
+    assert [kind for kind, _ in _kinds(readout)].count("site") == 3
+
+
 # ---------------------------------------------------------------------------
 # Invisible characters change nothing
 # ---------------------------------------------------------------------------

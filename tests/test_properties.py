@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import datetime
 import enum
+import io
 import itertools
 import json
+import pathlib
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -535,6 +537,19 @@ def test_non_strings_are_refused_with_a_type_error(value: object) -> None:
     assert type(value).__name__ in message
     if isinstance(value, bytes):
         assert "decode" in message
+
+
+@pytest.mark.parametrize(
+    ("value", "advice"),
+    [
+        (pathlib.PurePosixPath("seeds/page.txt"), "parse(path.read_text(encoding='utf-8'))"),
+        (io.StringIO("Japan-China Relations"), "parse(file.read())"),
+    ],
+)
+def test_a_path_or_a_file_is_refused_with_how_to_read_it(value: object, advice: str) -> None:
+    with pytest.raises(TypeError) as raised:
+        parse(value)  # type: ignore[arg-type]
+    assert str(raised.value).endswith(f"e.g. {advice}")
 
 
 # ---------------------------------------------------------------------------

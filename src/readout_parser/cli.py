@@ -37,7 +37,7 @@ from typing import IO, Any
 import attrs
 
 import readout_parser
-from readout_parser.diagnostics import HTML_INPUT
+from readout_parser.diagnostics import EMPTY_INPUT, HTML_INPUT
 from readout_parser.model import Readout
 from readout_parser.tables import COLUMNS, TABLES
 
@@ -211,14 +211,60 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
 def _read_bytes(name: str) -> bytes:
     path = Path(name)
     if path.is_dir():
-        raise _Failure(ExitCode.IS_DIRECTORY, f"{name}: is a directory, not a file")
+        raise _Failure(
+            ExitCode.IS_DIRECTORY,
+            f"{name}: is a directory, not a file; name the files in it "
+            f"(for example {path / '*.txt'})",
+        )
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise _Failure(ExitCode.NOT_FOUND, f"{name}: no such file") from None
+        raise _Failure(ExitCode.NOT_FOUND, f"{name}: no such file{_not_found_hint(name)}") from None
     except OSError as error:
         reason = error.strerror or str(error)
         raise _Failure(ExitCode.UNREADABLE, f"{name}: cannot read: {reason}") from None
+
+
+def _not_found_hint(name: str) -> str:
+    """What a missing file's name suggests was meant, if anything."""
+    if "://" in name:
+        return (
+            "; readout-parser reads files, not URLs: save the page first (for example "
+            "with curl -o page.html URL) and read it with --html"
+        )
+    if any(char in name for char in "*?["):
+        return "; no file matched this pattern"
+    return ""
+
+
+# The first bytes of files that hold no text, and what each is.
+_BINARY_FORMATS = (
+    (b"%PDF-", "a PDF file"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx or .xlsx file is one)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+)
+
+
+def _refuse_binary(shown: str, data: bytes) -> None:
+    """Refuse a file whose first bytes name a format that is no text."""
+    for magic, what in _BINARY_FORMATS:
+        if data.startswith(magic):
+            raise _Failure(
+                ExitCode.UNDECODABLE,
+                f"{shown}: is {what}, not the text of a page; copy the page's text from a "
+                "browser, or save the page as HTML and read it with --html.",
+            )
+
+
+def _suggested_encoding(data: bytes, failed: str) -> str:
+    """An encoding to try: the one a byte order mark names, else a common one not yet tried."""
+    named = _guess_encoding(data)
+    if named is not None:
+        return named
+    tried = codecs.lookup(failed).name
+    return next(name for name in ("cp1252", "shift_jis") if codecs.lookup(name).name != tried)
 
 
 def _guess_encoding(data: bytes) -> str | None:
@@ -238,12 +284,13 @@ def _decode(name: str, data: bytes, encoding: str) -> str:
     # Decoding keeps "\r\n" and a BOM as they are, so the spans of the
     # readout count characters of the file exactly as stored.
     shown = _shown(name)
+    _refuse_binary(shown, data)
     _refuse_nul_bytes(shown, data, encoding)
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         bad = data[error.start : error.end].hex(" ")
-        suggestion = _guess_encoding(data) or "cp1252"
+        suggestion = _suggested_encoding(data, encoding)
         raise _Failure(
             ExitCode.UNDECODABLE,
             f"{shown}: cannot decode as {encoding}: byte(s) {bad} at offset {error.start} "
@@ -447,11 +494,8 @@ def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
                 progress.advance()
                 continue
             readout = _parsed(text, options.html)
-            if not options.html and any(d.code == HTML_INPUT for d in readout.diagnostics):
-                progress.message(
-                    f"{PROG}: {_shown(name)}: the file is HTML; run with --html to read it "
-                    "as a page rather than as text"
-                )
+            for note in _notes(text, readout, options):
+                progress.message(f"{PROG}: {_shown(name)}: {note}")
             if options.strict and readout.diagnostics:
                 has_diagnostics = True
                 for line in _diagnostic_lines(name, readout):
@@ -464,6 +508,22 @@ def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
     if status is ExitCode.OK and has_diagnostics:
         return ExitCode.DIAGNOSTICS
     return status
+
+
+def _notes(text: str, readout: Readout, options: _Options) -> Iterator[str]:
+    """What standard error says of a file read as the wrong kind, or of nothing."""
+    codes = {diagnostic.code for diagnostic in readout.diagnostics}
+    html = options.html
+    if not html and HTML_INPUT in codes:
+        yield "the file is HTML; run with --html to read it as a page rather than as text"
+    if html and "<" not in text and text.strip():
+        yield (
+            "the file has no HTML tags; it was read as HTML, as --html asks: drop --html "
+            "to read it as text"
+        )
+    if EMPTY_INPUT in codes and not options.strict:
+        # With --strict, the diagnostic itself says so.
+        yield "the file holds no text"
 
 
 def _parsed(text: str, html: bool) -> Readout:

@@ -3,6 +3,8 @@ message for input of the wrong type."""
 
 from __future__ import annotations
 
+import os
+
 from readout_parser.model import Diagnostic, Readout
 
 
@@ -40,11 +42,24 @@ def not_text_message(function: str, what: str, value: object) -> str:
     'parse() takes the page text as str, not NoneType'
     >>> not_text_message("parse_html", "the HTML", b"<p>").split("; ")[1]
     "decode it first, e.g. parse_html(data.decode('utf-8'))"
+    >>> from pathlib import PurePosixPath
+    >>> not_text_message("parse", "the page text", PurePosixPath("page.txt")).split("; ")[1]
+    "read the file first, e.g. parse(path.read_text(encoding='utf-8'))"
     """
     given = type(value).__name__
     if isinstance(value, (bytes, bytearray, memoryview)):
         return (
             f"{function}() takes {what} as str, not {given}; decode it first, "
             f"e.g. {function}(data.decode('utf-8'))"
+        )
+    if isinstance(value, os.PathLike):
+        return (
+            f"{function}() takes {what} as str, not a path ({given}); read the file "
+            f"first, e.g. {function}(path.read_text(encoding='utf-8'))"
+        )
+    if callable(getattr(value, "read", None)):
+        return (
+            f"{function}() takes {what} as str, not a file ({given}); read it first, "
+            f"e.g. {function}(file.read())"
         )
     return f"{function}() takes {what} as str, not {given}"
