@@ -275,6 +275,18 @@ def test_a_second_readout_is_reported_in_each_shape_a_join_leaves(first: str, se
     )
 
 
+def test_a_page_of_prose_above_its_only_date_line_is_one_page() -> None:
+    # A line the copy put above the date: the page has no other date line,
+    # so the lead under its date is its own.
+    text = (
+        "Japan-Chile Relations\nThe two ministers exchanged views on regional affairs.\n"
+        "May 9, 2018\n" + LEAD + BODY + FOOTER
+    )
+    readout = parse(text)
+    assert "several-readouts" not in [d.code for d in readout.diagnostics]
+    assert [s.heading for s in readout.sections] == ["Bilateral relations", "Regional affairs"]
+
+
 def test_the_site_footer_below_back_to_is_no_second_readout() -> None:
     # Links below the footer name sections but hold no prose.
     text = (

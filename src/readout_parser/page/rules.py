@@ -538,11 +538,13 @@ def second_readout(page: Lines) -> None:
         elif item.kind is Kind.DATE and _content_follows(lines, index):
             start = _header_above(lines, index, body)
             # The page before it ended, a breadcrumb or headline stands above
-            # it, or a lead opens below it ("May 18, 2009" / "On May 18, ...").
+            # it, or a lead opens below it ("May 18, 2009" / "On May 18, ...")
+            # when the page had its own date above: a page of prose above its
+            # only date line is one page.
             if (
                 not ended
                 and not any(_names_page(lines[at]) for at in range(start, index))
-                and not _lead_follows(lines, index)
+                and not (_holds(lines, Kind.DATE, 0, body) and _lead_follows(lines, index))
             ):
                 start = None
         elif ended and _names_page(item) and _prose_follows(lines, index):
