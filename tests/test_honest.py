@@ -243,6 +243,12 @@ def test_joined_readouts_are_reported_where_the_second_starts() -> None:
             "On Monday, May 2, Mr. Shinzo Abe held a summit meeting with Mr. Matteo Renzi. "
             "The overview is as follows.\n1. Bilateral relations\nThey met.\n",
         ),
+        # Below an end mark, with no footer at all.
+        (
+            HEADER + LEAD + BODY + "(END)\n",
+            "Japan-Italy Relations\nJapan-Italy Summit Meeting\n"
+            "On Monday, May 2, Mr. Shinzo Abe held a summit meeting with Mr. Matteo Renzi.\n",
+        ),
         # No footer above it, photos between its headline and its date.
         (
             HEADER + LEAD + BODY,

@@ -525,12 +525,14 @@ def second_readout(page: Lines) -> None:
     lines = page.lines
     body = page.body
     dated = Kind.DATE in page.kinds and _holds(lines, Kind.DATE, body + 1, len(lines))
-    if not dated and not _holds(lines, Kind.BACK_LINK, body, len(lines)):
-        # Another readout starts at a date line or below a footer; most
-        # bodies have neither below their start.
+    # Undated, another readout can only start below the page's end (its
+    # footer or end mark): the walk starts there, not at the top of the body.
+    first = body + 1 if dated else _first_ending(lines, body + 1)
+    if first >= len(lines):
+        # Most bodies have neither a date line nor an end below their start.
         return
     ended = False
-    for index in range(body + 1, len(lines)):
+    for index in range(first, len(lines)):
         item = lines[index]
         start = None
         if item.kind is Kind.BACK_LINK or item.boilerplate is BoilerplateKind.END_MARK:
@@ -579,6 +581,17 @@ def _content_follows(lines: Sequence[Classified], index: int) -> bool:
         if seen > MAX_LINES_TO_CONTENT:
             return False
     return False
+
+
+def _first_ending(lines: Sequence[Classified], start: int) -> int:
+    """The index of the first footer or end mark from *start* on, or the number of lines."""
+    kinds = list(map(_KIND, itertools.islice(lines, start, None)))
+    marks = list(map(_BOILERPLATE, itertools.islice(lines, start, None)))
+    back_link = kinds.index(Kind.BACK_LINK) if Kind.BACK_LINK in kinds else len(kinds)
+    end_mark = (
+        marks.index(BoilerplateKind.END_MARK) if BoilerplateKind.END_MARK in marks else len(marks)
+    )
+    return start + min(back_link, end_mark)
 
 
 def _lead_follows(lines: Sequence[Classified], index: int) -> bool:
@@ -729,6 +742,7 @@ _KIND = operator.attrgetter("kind")
 # stored, in C: a property would be a Python call per line.
 _KIND_VALUE = operator.attrgetter("kind._value_")
 _MARKER = operator.attrgetter("marker")
+_BOILERPLATE = operator.attrgetter("boilerplate")
 _TEXT = operator.attrgetter("text")
 _BULLETED = operator.attrgetter("bulleted")
 _COUNTER = operator.attrgetter("counter")
