@@ -165,22 +165,11 @@ def _read_times(
         stated = clock.zone_after_date(text, day.end)
         if stated is not None and start.japan_time is None:
             start = start._replace(zone=stated[0], zone_span=stated[1])
-    duration: tuple[datetime.timedelta, bool, Span] | None = None
-    if length is not None and length.value > _NO_TIME:
-        duration = (length.value, length.approximate, span(length.start, length.end))
-    elif length is not None:
-        # "for 0 minutes": a slip of the page, no length.
-        found.append(_no_length(text, length.start, length.end, "names"))
-    elif problem is None and start is not None and start.end is not None:
-        assert start.range_span is not None
-        value = clock.range_duration(start.value, start.end)
-        if value > _NO_TIME:
-            duration = (value, False, span(*start.range_span))
-        else:
-            # "from 2:00 p.m. to 2:00 p.m.": a slip of the page, no length.
-            found.append(
-                _no_length(text, *start.range_span, "starts and ends at the same time, so it gives")
-            )
+    length_read = _length(text, length, start if problem is None else None, found)
+    duration = None
+    if length_read is not None:
+        value, approximate, low, high = length_read
+        duration = (value, approximate, span(low, high))
     problems.extend(
         Problem(_PROBLEM_CODES[item.kind], item.message, span(item.start, item.end))
         for item in found
@@ -194,6 +183,35 @@ def _read_times(
         duration=duration,
         length_end=offset + length.end if length is not None else None,
     )
+
+
+def _length(
+    text: str,
+    length: clock.DurationFact | None,
+    start: clock.StartFact | None,
+    found: list[clock.Unreadable],
+) -> tuple[datetime.timedelta, bool, int, int] | None:
+    """The meeting's length and where it is told: as a length, else as a range of times.
+
+    A length of zero is a slip of the page and no length: *found* gains why.
+    """
+    if length is not None:
+        if length.value > _NO_TIME:
+            return length.value, length.approximate, length.start, length.end
+        # "for 0 minutes".
+        found.append(_no_length(text, length.start, length.end, "names"))
+        return None
+    if start is None or start.end is None:
+        return None
+    assert start.range_span is not None
+    value = clock.range_duration(start.value, start.end)
+    if value > _NO_TIME:
+        return value, False, *start.range_span
+    # "from 2:00 p.m. to 2:00 p.m.".
+    found.append(
+        _no_length(text, *start.range_span, "starts and ends at the same time, so it gives")
+    )
+    return None
 
 
 def _no_lead(first: Located) -> Problem:
