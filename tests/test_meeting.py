@@ -805,6 +805,21 @@ PEOPLE_CASES = [
         id="me_a_me2_ae_page4e_001212-particles",
     ),
     pytest.param(
+        "On March 20, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a "
+        "meeting with His Highness Sheikh Mohamed bin Zayed bin Sultan Al Nahyan, Crown Prince "
+        "of Abu Dhabi.",
+        [
+            ("Mr.", "HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan", "Hayashi"),
+            (
+                "His Highness Sheikh",
+                "Mohamed bin Zayed bin Sultan Al Nahyan",
+                "Crown Prince of Abu Dhabi",
+                "Nahyan",
+            ),
+        ],
+        id="office-word-after-a-particle-and-a-city-of-two-words",
+    ),
+    pytest.param(
         "Prime Minister Hatoyama held a Japan-U.S. Summit Meeting with President Obama for "
         "approximately 90 minutes beginning at 6:50 P.M. JST on November 13.",
         [

@@ -291,6 +291,7 @@ PLACE_WORDS: Final = _words(
     Lao ASEAN Asian Pacific Atlantic Caribbean Gulf Council Secretariat Parliament Assembly
     Foreign Economic Cooperation Development Trade Security International Treaty Olympic
     Committee Red Cross Crescent Health World Food Programme Program Refugees Energy Atomic
+    Abu Dhabi Kuala Lumpur Buenos Aires Phnom Penh Addis Ababa Tel Aviv Puerto Santo Domingo
     """
 )
 """Words that continue a country or body named after "of"/"to" in an office."""

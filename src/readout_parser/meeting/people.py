@@ -223,15 +223,25 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
             ahead = cursor + 1
             while ahead < limit and seen[ahead] in words.NAME_PARTICLES:
                 ahead += 1
-            if (
-                ahead < limit
-                and _is_name_word(seen[ahead])
-                and seen[ahead] not in words.GENERATIONAL
-            ):
+            if ahead < limit and _after_particle(seen[ahead]):
                 cursor = ahead
+                if not _is_name_word(seen[ahead]):
+                    # "bin Sultan": after a particle, a name even where an
+                    # office word is written so.
+                    cursor = end = ahead + 1
                 continue
         break
     return end
+
+
+def _after_particle(word: str) -> bool:
+    """Whether *word* goes on a name after a particle ("Zayed", "Sultan"; not "Jr")."""
+    return (
+        word[:1].isupper()
+        and word not in words.GENERATIONAL
+        and word not in words.NOT_NAME_WORDS
+        and word not in words.POST_NOMINALS
+    )
 
 
 def _day_after(seen: list[str], index: int, limit: int) -> bool:
