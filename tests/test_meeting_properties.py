@@ -22,7 +22,7 @@ from readout_parser.diagnostics import MEETING_CODES, MEETING_INVALID_DATE
 from readout_parser.meeting import Located, read_meeting
 from readout_parser.model import Meeting, MeetingSpans, Paragraph, Readout, Span
 from strategies.leads import GeneratedLead, leads, spoken_number
-from strategies.readouts import tricky_texts
+from strategies.readouts import MONTHS, tricky_texts
 
 
 def _read(generated: GeneratedLead) -> Meeting:
@@ -225,22 +225,6 @@ def test_tokens_cover_the_text_in_order(chunks: list[str]) -> None:
     assert tokens.words == alone
 
 
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def _nearest(month: int, day: int, page_date: datetime.date) -> datetime.date | None:
     """The day *month*/*day* nearest *page_date*, the earlier on a tie; None past half a year.
 
@@ -265,8 +249,8 @@ def test_a_lead_day_without_a_year_is_the_nearest_to_the_page_date(
     # name nearest the page, within half a year, or no date and a diagnostic.
     text = (
         f"Japan-China Relations\n"
-        f"{_MONTH_NAMES[page_date.month - 1]} {page_date.day}, {page_date.year}\n"
-        f"On {_MONTH_NAMES[month - 1]} {day}, Mr. Taro Kono, Minister for Foreign Affairs, "
+        f"{MONTHS[page_date.month - 1]} {page_date.day}, {page_date.year}\n"
+        f"On {MONTHS[month - 1]} {day}, Mr. Taro Kono, Minister for Foreign Affairs, "
         "held a meeting with Mr. Wang Yi, Minister of Foreign Affairs of China.\n"
     )
     readout = parse(text)
@@ -296,7 +280,7 @@ def test_lead_day_at_the_edges_of_half_a_year(
 ) -> None:
     text = (
         f"Japan-China Relations\n"
-        f"{_MONTH_NAMES[page_date.month - 1]} {page_date.day}, {page_date.year}\n"
+        f"{MONTHS[page_date.month - 1]} {page_date.day}, {page_date.year}\n"
         f"On {lead_day}, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with "
         "Mr. Wang Yi, Minister of Foreign Affairs of China.\n"
     )

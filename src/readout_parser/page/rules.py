@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from readout_parser import diagnostics
@@ -568,19 +568,20 @@ def _names_page(item: Classified) -> bool:
     )
 
 
+def _lines_below(lines: Sequence[Classified], index: int) -> Iterator[Classified]:
+    """The first lines below *index* that are not blank: as far as content may stand."""
+    written = (
+        item for item in itertools.islice(lines, index + 1, None) if item.kind is not Kind.BLANK
+    )
+    return itertools.islice(written, MAX_LINES_TO_CONTENT + 1)
+
+
 def _content_follows(lines: Sequence[Classified], index: int) -> bool:
-    seen = 0
-    for item in lines[index + 1 :]:
-        if item.kind is Kind.BLANK:
-            continue
-        if item.kind is Kind.ITEM or (
-            item.kind in (Kind.TEXT, Kind.BULLET) and is_prose(item.text)
-        ):
-            return True
-        seen += 1
-        if seen > MAX_LINES_TO_CONTENT:
-            return False
-    return False
+    """Whether a numbered item or a line of prose stands a few lines below *index*."""
+    return any(
+        item.kind is Kind.ITEM or (item.kind in (Kind.TEXT, Kind.BULLET) and is_prose(item.text))
+        for item in _lines_below(lines, index)
+    )
 
 
 def _first_ending(lines: Sequence[Classified], start: int) -> int:
@@ -603,17 +604,11 @@ def _lead_follows(lines: Sequence[Classified], index: int) -> bool:
 
 
 def _prose_follows(lines: Sequence[Classified], index: int) -> bool:
-    """Whether a line of prose stands within a few lines below *index*."""
-    seen = 0
-    for item in lines[index + 1 : index + 1 + 2 * MAX_LINES_TO_CONTENT]:
-        if item.kind is Kind.BLANK:
-            continue
-        if item.kind in (Kind.TEXT, Kind.BULLET, Kind.ITEM) and is_prose(item.text[item.body :]):
-            return True
-        seen += 1
-        if seen > MAX_LINES_TO_CONTENT:
-            return False
-    return False
+    """Whether a line of prose, numbered or not, stands a few lines below *index*."""
+    return any(
+        item.kind in (Kind.TEXT, Kind.BULLET, Kind.ITEM) and is_prose(item.text[item.body :])
+        for item in _lines_below(lines, index)
+    )
 
 
 def _header_above(lines: Sequence[Classified], index: int, body: int) -> int:
