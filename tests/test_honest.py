@@ -117,6 +117,10 @@ def test_numbering_going_on_below_the_footer_is_content_with_a_diagnostic() -> N
         "Skip to main content\nHome\nMenu\n",
         "Home\nForeign Policy\n",
         "• Home • Foreign Policy • Countries & Regions\n",
+        # Entries too long for a menu's, and one naming meetings, still stand
+        # above the breadcrumb, where nothing of the page's own stands.
+        "• Home\n• Speeches and Statements by the Prime Minister\n",
+        "• Foreign Policy\n• Summit Meetings and Foreign Ministers' Meetings\n",
     ],
 )
 def test_navigation_above_the_header_is_site_furniture(above: str) -> None:
@@ -130,6 +134,25 @@ def test_navigation_above_the_header_is_site_furniture(above: str) -> None:
     assert readout.photos == ()
     assert [text for kind, text in _kinds(readout) if kind == "site"] == above.splitlines()
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+@pytest.mark.parametrize(
+    ("above", "site"),
+    [
+        # Twelve words is the longest label a link of the site's menu is read as.
+        ("• One two three four five six seven eight nine ten eleven twelve\n", True),
+        ("• One two three four five six seven eight nine ten eleven twelve thirteen\n", False),
+        # A sentence is no link, however short.
+        ("• The two foreign ministers met in Tokyo.\n", False),
+    ],
+)
+def test_only_labels_above_the_breadcrumb_are_the_sites(above: str, site: bool) -> None:
+    readout = parse(
+        above + "Japan-Chile Relations\nJapan-Chile Foreign Ministers' Meeting\n"
+        "May 9, 2018\n" + LEAD + BODY + FOOTER
+    )
+    assert (above.strip() in [text for kind, text in _kinds(readout) if kind == "site"]) is site
+    assert (readout.category == "Japan-Chile Relations") is site
 
 
 # ---------------------------------------------------------------------------

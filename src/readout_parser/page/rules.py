@@ -63,6 +63,10 @@ MIN_TOPIC_LINES = 2
 # A menu entry is a short label: "• Home", "• Foreign Policy", "• Countries & Regions".
 MAX_MENU_WORDS = 5
 
+# A link of the site's, above a page's breadcrumb, is a label of a few words:
+# "• Speeches and Statements by the Prime Minister".
+MAX_LINK_WORDS = 12
+
 # Between the entries of a menu on one line: "• Home • Foreign Policy | Press".
 MENU_SEPARATOR = lazy(r"\s*+[•・·|]\s*+")
 
@@ -130,9 +134,18 @@ def navigation(page: Lines) -> None:
     the page's own header starts with its breadcrumb, never with a bullet
     (photo bullets stand below the headline), so short bulleted lines before
     the first line of text are the site's menu, unless they name a meeting
-    as a caption does ("• Japan-Chile Summit Meeting").
+    as a caption does ("• Japan-Chile Summit Meeting"). Above a breadcrumb
+    every bullet is the site's, however long ("• Speeches and Statements by
+    the Prime Minister" / "Japan-China Relations"): nothing of the page's
+    own stands above its breadcrumb.
     """
     lines = page.lines
+    if _breadcrumb_below_bullets(lines):
+        for index, item in enumerate(lines):
+            if item.kind is Kind.BULLET:
+                lines[index] = _site(item)
+            elif item.kind is not Kind.BLANK and item.kind is not Kind.BOILERPLATE:
+                return
     for index, item in enumerate(lines):
         kind = item.kind
         if kind in (Kind.BLANK, Kind.BOILERPLATE):
@@ -149,6 +162,25 @@ def navigation(page: Lines) -> None:
         ):
             return
         lines[index] = _site(item)
+
+
+def _breadcrumb_below_bullets(lines: Sequence[Classified]) -> bool:
+    """Whether the page opens with bulleted links and then a breadcrumb ("... Relations").
+
+    A link is a label, never a sentence: a bulleted line of prose above the
+    breadcrumb is no part of the site's menu.
+    """
+    bullets = False
+    for item in lines:
+        kind = item.kind
+        if kind is Kind.BULLET:
+            entry = item.text[item.body :]
+            if _words(entry) > MAX_LINK_WORDS or entry.endswith("."):
+                return False
+            bullets = True
+        elif kind is not Kind.BLANK and kind is not Kind.BOILERPLATE:
+            return bullets and kind is Kind.TEXT and names_section(item.text)
+    return False
 
 
 def _site(item: Classified) -> Classified:
