@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,35 @@ def test_the_table_escapes_what_an_ascii_terminal_cannot_show(
     out = capsys.readouterr().out
     assert out.isascii()
     assert "Japan-T\\xfcrkiye Relations" in out
+
+
+# A row of a codebook table in docs/api.md and the columns its first cell
+# names: "| `span_start`, `span_end` | integers | ... |".
+CODEBOOK_ROW = re.compile(r"^\| ((?:`\w+`(?:, )?)+) \|", re.MULTILINE)
+CODEBOOK_NAME = re.compile(r"`(\w+)`")
+
+
+def _codebook() -> dict[str, list[str]]:
+    """The columns each codebook table of docs/api.md describes, by the table it opens with."""
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    section = text.split("## Tables for datasets", 1)[1].split("\n## ", 1)[0]
+    described: dict[str, list[str]] = {}
+    for part in section.split("\nThe `")[1:]:
+        described[part.split("`", 1)[0]] = [
+            name for cell in CODEBOOK_ROW.findall(part) for name in CODEBOOK_NAME.findall(cell)
+        ]
+    described["common"] = [
+        name
+        for cell in CODEBOOK_ROW.findall(section.split("\nThe `")[0])
+        for name in CODEBOOK_NAME.findall(cell)
+    ]
+    return described
+
+
+def test_the_codebook_describes_every_column_once() -> None:
+    described = _codebook()
+    common = described.pop("common")
+    assert common == ["file", "date", "meeting_date"]
+    assert sorted(described) == sorted(TABLES)
+    for table, columns in described.items():
+        assert sorted(common + columns) == sorted(COLUMNS[table]), table
