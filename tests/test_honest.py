@@ -6,6 +6,7 @@ changed, as a scraper meets it) and what a reader says the result is.
 
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -286,6 +287,21 @@ def test_joined_readouts_are_reported_where_the_second_starts() -> None:
             "May 18, 2009\nOn May 18 (Monday), 2009 (JST), Minister Nakasone gave a telephone "
             "call to the Minister for Foreign Affairs of Iran.\n",
         ),
+        # A page cut before its footer, then one without a date line: its
+        # breadcrumb, headline and lead still show.
+        (
+            HEADER + LEAD + BODY + "Foreign Minister Ampuero explained that Japan is a reliable\n",
+            "Japan-Italy Relations\nJapan-Italy Summit Meeting\n\n"
+            "On Monday, May 2, Mr. Shinzo Abe held a summit meeting with Mr. Matteo Renzi.\n"
+            "1. Bilateral relations\nThey met.\n",
+        ),
+        # The same, with the photos the site puts between headline and lead.
+        (
+            HEADER + LEAD + BODY,
+            "Press Releases\nMeeting between Mr. Fumio Kishida and the NATO Secretary General\n"
+            "(Photo) The two shaking hands\n"
+            "On April 15, Mr. Fumio Kishida held a meeting with Mr. Jens Stoltenberg.\n",
+        ),
     ],
 )
 def test_a_second_readout_is_reported_in_each_shape_a_join_leaves(first: str, second: str) -> None:
@@ -314,6 +330,26 @@ def test_a_page_of_prose_above_its_only_date_line_is_one_page() -> None:
     readout = parse(text)
     assert "several-readouts" not in [d.code for d in readout.diagnostics]
     assert [s.heading for s in readout.sections] == ["Bilateral relations", "Regional affairs"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # A heading naming a section, with no headline under it.
+        "Japan-Italy Relations\nOn Monday, May 2, the two leaders met again.\n",
+        # A headline under it, but no lead opening on a day.
+        "Japan-Italy Relations\nJapan-Italy Summit Meeting\nThe two leaders met again.\n",
+        # A headline and a lead opening, with no section named above them.
+        "Other matters\nJapan-Italy Summit Meeting\nOn Monday, May 2, the two leaders met.\n",
+        # A sentence naming a meeting is no headline.
+        "Japan-Italy Relations\nThe two leaders held a summit meeting in Rome.\n"
+        "On Monday, May 2, they met again.\n",
+    ],
+)
+def test_a_body_with_part_of_a_header_in_it_is_one_page(tail: str) -> None:
+    readout = parse(HEADER + LEAD + BODY + tail)
+    assert "several-readouts" not in [d.code for d in readout.diagnostics]
+    assert readout.sections[-1].paragraphs[-1].text == tail.splitlines()[-1]
 
 
 def test_the_site_footer_below_back_to_is_no_second_readout() -> None:
@@ -1096,3 +1132,29 @@ def test_an_item_counted_in_digits_python_cannot_read_keeps_its_own_marker() -> 
     readout = parse(HEADER + LEAD + f"• {digit}. (1) Opening remarks\n" + FOOTER)
     [section] = readout.sections
     assert (section.marker, section.number) == ("(1)", 1)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["On November 12, ", "On Saturday, November 12, ", "On Saturday November 12, "],
+)
+def test_a_lead_broken_across_lines_below_photos_is_the_lead(opening: str) -> None:
+    # A copy broke the lead after a comma; its first line, below the photos,
+    # opens on the day of the meeting, so it is the lead, not a caption, and
+    # the line below goes on with its sentence.
+    first = (
+        f"{opening}Prime Minister Yoshihiko Noda held a Japan-China summit meeting "
+        "with Mr. Hu Jintao,\n"
+    )
+    second = "President of the People's Republic of China, for approximately 35 minutes.\n"
+    text = (
+        "Japan-China Relations\nNovember 13, 2011\n"
+        "  • (Photo) Japan-China Summit Meeting-1\n"
+        "    (Photo: Cabinet Public Relations Office)\n\n" + first + second
+    )
+    readout = parse(text)
+    assert [photo.caption for photo in readout.photos] == ["Japan-China Summit Meeting-1"]
+    assert [str(paragraph) for paragraph in readout.lead] == [
+        first.rstrip("\n") + " " + second.rstrip("\n")
+    ]
+    assert readout.meeting.date == datetime.date(2011, 11, 12)

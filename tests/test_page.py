@@ -294,10 +294,11 @@ def test_a_short_menu_entry_above_the_breadcrumb_is_site_furniture() -> None:
 
 
 def test_a_bulleted_line_of_six_words_ends_the_menu() -> None:
-    # Six words are more than a menu's label: the menu ends above the line.
+    # Six words are more than a menu's label: the menu ends above the line
+    # (with no breadcrumb below, which would show it to be the site's).
     text = (
         "• Home\n• Policy Speeches and Press Releases Today\n"
-        "Japan-China Relations\nJapan-China Summit Meeting\nMay 9, 2018\n"
+        "Japan-China Summit Meeting\nMay 9, 2018\n"
         "On May 9, the two leaders met.\n"
     )
     readout = parse(text)

@@ -48,7 +48,7 @@ MIN_CUT_LEAD_WORDS = 5
 # How a lead opens, on the day of the meeting: "On April 9, ...", "On Tuesday,
 # March 24, ...". A page cut right after it ("On Apr") was cut in its lead.
 LEAD_OPENING = lazy(
-    r"On\s++(?:\p{Lu}\p{Ll}*+day,?+\s++)?+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"On\s++(?:\p{Lu}\p{Ll}*day,?+\s++)?+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 
 # A table of contents lists at least this many sections.
@@ -558,8 +558,14 @@ def second_readout(page: Lines) -> None:
     body = page.body
     dated = Kind.DATE in page.kinds and _holds(lines, Kind.DATE, body + 1, len(lines))
     # Undated, another readout can only start below the page's end (its
-    # footer or end mark): the walk starts there, not at the top of the body.
+    # footer or end mark), or where its whole header stands above its lead:
+    # the walk starts at the end, not at the top of the body.
     first = body + 1 if dated else _first_ending(lines, body + 1)
+    headed = None if dated else _headed_readout(lines, body + 1, first)
+    if headed is not None:
+        page.end = headed
+        page.problems.append(_several_readouts(lines, headed))
+        return
     if first >= len(lines):
         # Most bodies have neither a date line nor an end below their start.
         return
@@ -587,6 +593,37 @@ def second_readout(page: Lines) -> None:
             page.end = start
             page.problems.append(_several_readouts(lines, start))
             return
+
+
+def _headed_readout(lines: Sequence[Classified], start: int, stop: int) -> int | None:
+    """The first breadcrumb in ``lines[start:stop]`` with a headline and a lead's opening below.
+
+    "... is a reliable" / "Japan-Italy Relations" / "Japan-Italy Summit
+    Meeting" / "On Monday, May 2, ...": a page cut before its footer, and the
+    next one joined on without its date line. A line naming a section of the
+    site, then a line naming a meeting, then a lead opening on its day: the
+    three together are a page's header and lead, never a heading of a body.
+    """
+    for index in range(start, stop):
+        item = lines[index]
+        if item.kind is Kind.TEXT and names_section(item.text) and _headline_and_lead(lines, index):
+            return index
+    return None
+
+
+def _headline_and_lead(lines: Sequence[Classified], index: int) -> bool:
+    """Whether a headline, then a lead's opening, stand below *index*, past photos."""
+    below = (item for item in _lines_below(lines, index) if item.kind is not Kind.PHOTO)
+    headline, lead = next(below, None), next(below, None)
+    return (
+        headline is not None
+        and lead is not None
+        and headline.kind is Kind.TEXT
+        and lead.kind is Kind.TEXT
+        and not is_prose(headline.text)
+        and MEETING_WORD().search(headline.text) is not None
+        and LEAD_OPENING().match(lead.text) is not None
+    )
 
 
 def _names_page(item: Classified) -> bool:
