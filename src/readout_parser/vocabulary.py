@@ -266,6 +266,17 @@ OFFICE_HEADS: Final = _words(
 )
 """Words an office written after a name may begin with ("Minister", "Secretary")."""
 
+BODY_WORDS: Final = _words(
+    """
+    Agency Assembly Association Authority Bank Bundestag Center Centre Chamber Commission
+    Committee Company Congress Corporation Council Court Diet Duma Federation Forum
+    Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
+    Party Sabha Society University
+    """
+)
+"""Words that end the name of a body an office is of: "Microsoft Corporation",
+"Japan-Australia Business Council", "Supreme Court"."""
+
 TITLE_JOINERS: Final = frozenset({"of", "for", "to", "and", "the", "/", "on", "&", "in", "at"})
 """Lower-case words joining the parts of an office: "Minister for Foreign Affairs of Japan"."""
 

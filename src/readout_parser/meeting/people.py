@@ -277,7 +277,7 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
     if seen[index] != "," or not _starts_office(tokens, index + 1, limit):
         return None
     first = _trim_the(seen, index + 1)
-    end = _office_run(tokens, first, limit)
+    end = _after_body(tokens, first, _office_run(tokens, first, limit), limit)
     while end + 1 < limit and seen[end] == "," and _continues_office(tokens, end + 1, limit):
         end = _office_run(tokens, end + 1, limit)
     if end < limit and (
@@ -286,6 +286,94 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
     ):
         return None
     return first, end
+
+
+def _after_body(tokens: Tokens, first: int, end: int, limit: int) -> int:
+    """The end of an office whose run stopped inside the name of the body it is of.
+
+    "Chairman of the State| Duma of the Federal Assembly", "Chairman of the
+    Standing Committee of the National| People's Congress", "Chairman of|
+    the King Faisal Center for Research", "President of Microsoft|
+    Corporation": after "the", capitalised words name the body the office
+    is of, whatever else they could be, and so do those ending in a word
+    such as "Corporation"; a person's name is never written there. The
+    office goes on past them.
+    """
+    seen = tokens.words
+    body = _body_start(seen, first, end, limit)
+    if body is None:
+        return end
+    stop = _body_name_end(tokens, body, limit)
+    if stop == body or not (
+        seen[stop - 1] in words.BODY_WORDS
+        or (seen[body - 1] == "the" and _named_after_the(seen, body, stop, limit))
+    ):
+        # "Secretary of State| John Kerry", "Advisor to the President|
+        # Donilon": an office written before the next person's name.
+        return end
+    if stop < limit and seen[stop] in words.TITLE_JOINERS:
+        return max(stop, _office_run(tokens, stop, limit))
+    return stop
+
+
+def _named_after_the(seen: list[str], body: int, stop: int, limit: int) -> bool:
+    """Whether the capitalised words ``seen[body:stop]`` after "the" name a body.
+
+    They do when the office goes on after them ("the State Duma of the
+    Federal Assembly") or when they open on a word no office starts with
+    ("the Lok Sabha"); "the President Donilon" and "the Environment Ozawa"
+    are an office and a name.
+    """
+    return (stop < limit and seen[stop] in ("of", "for")) or seen[body] not in _OFFICE_PARTS
+
+
+def _body_start(seen: list[str], first: int, end: int, limit: int) -> int | None:
+    """Where the name of a body goes on after an office run stopped at *end*, or None.
+
+    After "of the" or "for the" ("of the| King Faisal Center"), or inside
+    capitalised words following "the", "of" or "for" ("the State| Duma").
+    """
+    if end >= limit or end == first:
+        return None
+    if seen[end] in ("of", "for"):
+        return end + 2 if end + 2 < limit and seen[end + 1] == "the" else None
+    if not _capitalised(seen[end]):
+        return None
+    at = end
+    while at > first and _capitalised(seen[at - 1]):
+        at -= 1
+    if not first < at < end or seen[at - 1] not in ("the", "of", "for"):
+        return None
+    # The body's name starts after the joiner, where it stopped going on.
+    return at
+
+
+def _body_name_end(tokens: Tokens, index: int, limit: int) -> int:
+    """The end of a body's name from *index*: capitalised words, joined by "’s" or "-".
+
+    "King Faisal Center", "National People's Congress", "Japan - Australia Business Council".
+    """
+    seen = tokens.words
+    cursor = index
+    # A style opens no body's name, but for a rank that names one ("the
+    # King Faisal Center"): it opens the next person's ("of the Mr.", "...
+    # Council H.E. Mr.").
+    while (
+        cursor < limit
+        and _capitalised(seen[cursor])
+        and not (
+            _is_name_start(tokens, cursor, limit)
+            and (cursor > index or seen[cursor] not in words.OFFICE_HEADS)
+        )
+    ):
+        cursor += 1
+        if cursor + 1 < limit and seen[cursor] in _NAME_JOINS and _capitalised(seen[cursor + 1]):
+            cursor += 1
+    return cursor
+
+
+# What joins the words of a body's name: "People's Congress".
+_NAME_JOINS = frozenset(("’s", "'s", "-"))
 
 
 def _trim_the(seen: list[str], index: int) -> int:
