@@ -846,6 +846,44 @@ PEOPLE_CASES = [
 ]
 
 
+PEOPLE_CASES.extend(
+    [
+        # "Haji" (one who made the pilgrimage) and "Dato' Seri Utama" are
+        # styles; a patronymic's "bin Haji Hasan" keeps its "Haji".
+        pytest.param(
+            "On August 5, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, received "
+            "a courtesy call from Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister of "
+            "Foreign Affairs of Malaysia.",
+            [
+                ("Mr.", "HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan", "Hayashi"),
+                (
+                    "Dato' Seri Utama Haji",
+                    "Mohamad bin Haji Hasan",
+                    "Minister of Foreign Affairs of Malaysia",
+                    # Particles count only right before the last word.
+                    "Hasan",
+                ),
+            ],
+            id="malay-styles-haji",
+        ),
+        pytest.param(
+            "On May 1, Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call "
+            "from Tan Sri Dato' Haji Muhyiddin Yassin, Deputy Prime Minister of Malaysia.",
+            [
+                ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+                (
+                    "Tan Sri Dato' Haji",
+                    "Muhyiddin Yassin",
+                    "Deputy Prime Minister of Malaysia",
+                    "Yassin",
+                ),
+            ],
+            id="malay-styles-tan-sri-dato-haji",
+        ),
+    ]
+)
+
+
 PEOPLE_CASES.append(
     pytest.param(
         "On November 14, Mr. Seiji Maehara, Minister for Foreign Affairs, held talks with Dr. "

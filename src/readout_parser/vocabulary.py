@@ -96,6 +96,8 @@ HONORIFICS: Final = _lines(
     Sheikh
     Shaikh
     Sheikha
+    Dato' Seri Utama
+    Dato’ Seri Utama
     Dato' Sri
     Dato’ Sri
     Dato'Sri
@@ -116,6 +118,8 @@ HONORIFICS: Final = _lines(
     Y.A.B.
     Yang Berhormat
     Pehin
+    Haji
+    Hajah
     Custodian of the Two Holy Mosques
     General
     Gen.
