@@ -1122,6 +1122,38 @@ def test_a_lead_naming_nobody_takes_the_heads_from_the_first_item() -> None:
 
 
 @pytest.mark.parametrize(
+    "when",
+    [
+        "from 10:00 to 12:00 (JST).",
+        # A stop inside the sentence ("a.m.") does not hide the next one.
+        "from 10:00 a.m. to 12:00 p.m. (JST).",
+        "at 10:00 a.m. local time.",
+    ],
+)
+def test_the_heads_named_in_the_sentence_after_a_lead_naming_nobody(when: str) -> None:
+    meeting, _, _ = read(
+        f"On May 9, the 10th Japan-Spain Policy Dialogue was held in Tokyo {when} Mr. "
+        "ISHIGAKI Tomoaki, Director-General of the European Affairs Bureau, represented "
+        "Japan, and Ms. Ana de la Fuente, Director General for Europe, represented Spain. "
+        "Mr. ISHIGAKI Tomoaki later met the press."
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("ISHIGAKI Tomoaki", "Director-General of the European Affairs Bureau"),
+        ("Ana de la Fuente", "Director General for Europe"),
+    ]
+    assert meeting.location == "Tokyo"
+
+
+def test_a_head_named_twice_in_the_sentence_after_the_lead_is_one() -> None:
+    meeting, _, _ = read(
+        "On May 9, the Japan-Canada Summit Meeting was held in Tokyo. Prime Minister Kan "
+        "represented Japan, and Prime Minister Harper, who represented Canada, said that "
+        "Prime Minister Harper looked forward to visiting Japan again."
+    )
+    assert [p.name for p in meeting.participants] == ["Kan", "Harper"]
+
+
+@pytest.mark.parametrize(
     ("headline", "people"),
     [
         (

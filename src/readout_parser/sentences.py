@@ -207,6 +207,13 @@ def iter_sentence_bounds(
     >>> text = "Mr. Kono met Dr. Kang. The overview is as follows."
     >>> next(iter_sentence_bounds(text))
     (0, 21)
+
+    Read from where a sentence ended, the stop left over is no sentence,
+    whatever stops the sentence before it holds:
+
+    >>> text = "They met at 10:00 a.m. (JST). Mr. Kono spoke."
+    >>> [text[a:b] for a, b in iter_sentence_bounds(text, 28)]
+    ['Mr. Kono spoke']
     """
     for first, last in _spans(text, start, len(text) if end is None else end):
         while last > first and text[last - 1] == " ":
@@ -219,5 +226,7 @@ def iter_sentence_bounds(
 
 def _shared_stop(text: str, first: int, last: int) -> bool:
     """Whether the closing stop is also an abbreviation's: "... in Washington, D.C."."""
-    word = text[text.rfind(" ", first, last) + 1 : last - 1]
+    # The last word, from the sentence's first character if it has no space:
+    # a stop alone (read from just before it) shares it with no word.
+    word = text[max(first, text.rfind(" ", first, last) + 1) : last - 1]
     return "." in word and text[last - 2 : last] != ".."

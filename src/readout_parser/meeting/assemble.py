@@ -7,7 +7,7 @@ module maps the positions to input spans and builds the meeting from them.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from readout_parser._patterns import lazy
@@ -285,7 +285,7 @@ def _named_after(
         return lead, principals, notes
     tokens = tokenize(text, start, end)
     inside = [(low, high) for low, high in attendance.brackets(text) if start <= low < end]
-    named = tuple(
+    named = _first_of_each(
         mention
         for mention, _, _ in people_in(tokens, 0, len(tokens))
         if not any(low <= mention.start < high for low, high in inside)
@@ -297,6 +297,14 @@ def _named_after(
         notes = (*notes, *_notes([paragraph]))
     kept = tuple(n for n in notes if n.paragraph is not paragraph or not start <= n.start < end)
     return lead, principals._replace(people=named), kept
+
+
+def _first_of_each(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """The first mention of each name: a person named twice is one head of a side."""
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        first.setdefault(mention.name, mention)
+    return tuple(first.values())
 
 
 def _next_sentence(
