@@ -163,3 +163,24 @@ def test_on_a_wrapped_page_only_a_full_line_goes_on_after_a_full_stop(
         + "".join(line + "\n" for lines in paragraphs for line in lines)
     )
     assert [paragraph.text for paragraph in parse(text).lead[1:]] == joined(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The two ministers welcomed the Economic Partnership Agreement, which",
+            "Japan and Chile signed in 2007, as the basis of their relations.",
+        ),
+        ("The two ministers confirmed that", "Japan and Chile will continue to cooperate."),
+        (
+            "The two ministers welcomed the growth of trade between",
+            "Japan and Chile over the past decade.",
+        ),
+    ],
+)
+def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on(first: str, second: str) -> None:
+    # On a page wrapped at no fixed width, a break after "which", "that" or
+    # "between" still falls inside a sentence, whatever the next line opens with.
+    paragraphs = ((first, second),)
+    assert read_back(paragraphs) == joined(paragraphs)
