@@ -161,3 +161,19 @@ def test_an_attendance_note_whose_cue_opens_before_its_key_word(
     assert [(person.name, person.title) for person in meeting.participants] == [KONO, AMPUERO]
     read = [(a.person.name, a.person.title, a.side) for a in meeting.attendees]
     assert read == attendees
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a lead sentence cut by two blank lines is read as photo alt text wrapped over "
+    "lines, and the meeting as having no lead",
+)
+def test_a_lead_sentence_cut_by_two_blank_lines_is_no_caption() -> None:
+    pieces = (
+        "On May 9, commencing at 3:00 p.m. for approximately 45 minutes, Mr. Taro Kono,",
+        "Minister for Foreign Affairs of Japan, held a meeting with",
+        "Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile. The overview is as follows.",
+    )
+    readout = parse(HEADER + "\n\n".join(pieces) + BODY)
+    assert readout.photos == ()
+    assert [(p.name, p.title) for p in readout.meeting.participants] == [KONO, AMPUERO]
