@@ -281,6 +281,23 @@ def test_joined_readouts_are_reported_where_the_second_starts() -> None:
             "November 14, 2010\n"
             "On November 14, Mr. Seiji Maehara held a meeting with Dr. Yang Jiechi.\n",
         ),
+        # No footer above it; four photos, each with its credit, between its
+        # date and its lead: eight lines, as many as a header holds.
+        (
+            HEADER + LEAD + BODY,
+            "Japan-Korea Relations\nJapan-Korea Foreign Ministers' Meeting\nMay 10, 2018\n"
+            + "".join(
+                f"(Photo) {caption}\n(Photo: Ministry of Foreign Affairs of Japan)\n"
+                for caption in (
+                    "Foreign Minister Kono welcoming Foreign Minister Kang",
+                    "Foreign Ministers shaking hands",
+                    "Foreign Ministers' Meeting",
+                    "Working dinner",
+                )
+            )
+            + "On May 10, Mr. Taro Kono held a meeting with Ms. Kang Kyung-wha. "
+            "The overview is as follows.\n1. Bilateral relations\nThey met.\n",
+        ),
         # No footer and no header: a date line and a lead opening under it.
         (
             HEADER + LEAD + BODY,
@@ -510,6 +527,18 @@ OFFICE = "Cabinet Public Relations Office"
             [("Two leaders shaking hands before the meeting", OFFICE)],
             [],
         ),
+        # Alt text wrapped over three lines, rarely more.
+        (
+            f"Foreign Minister Kono shaking\nhands with Minister Ampuero before\n"
+            f"the meeting (Photo: {OFFICE})",
+            [
+                (
+                    "Foreign Minister Kono shaking hands with Minister Ampuero before the meeting",
+                    OFFICE,
+                )
+            ],
+            [],
+        ),
         (
             f"(Photo) Foreign Minister Kono shaking hands with\nForeign Minister Ampuero\n"
             f"(Photo: {OFFICE})",
@@ -562,6 +591,19 @@ def test_photo_captions(
         assert [text for kind, text in _kinds(readout) if kind == "markup"] == markup
         assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
         assert readout.sections[-1].paragraphs[-1].text == "They discussed North Korea."
+
+
+def test_a_group_photo_below_a_caption_cut_short_is_a_caption_of_its_own() -> None:
+    # "Group photo ..." opens a caption as "Photo session ..." does, even
+    # below alt text the page cut after "with".
+    readout = parse(
+        PHOTO_HEADER + "(Photo) Foreign Minister Kono shakes hands with\n"
+        "Group photo of the Japan-Chile Foreign Ministers' Meeting\n" + LEAD + BODY
+    )
+    assert [(photo.caption, photo.credit) for photo in readout.photos] == [
+        ("Foreign Minister Kono shakes hands with", None),
+        ("Group photo of the Japan-Chile Foreign Ministers' Meeting", None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,9 @@ START_CASES = [
     ),
     pytest.param("commencing at about 4:15 p.m.", "16:15", "about", None, None, id="about"),
     pytest.param(
+        "commencing shortly before 7 p.m.", "19:00", "shortly before", None, None, id="before"
+    ),
+    pytest.param(
         "commencing at approximately 7:00 p.m.",
         "19:00",
         "approximately",
@@ -215,6 +218,16 @@ START_CASES = [
         "local time",
         None,
         id="sessions-then-zone",
+    ),
+    # Four sessions, the zone after the last: three further ranges are read past.
+    pytest.param(
+        "from 9:00 a.m. to 10:00 a.m., from 11:00 a.m. to 12:00 p.m., from 2:00 p.m. to "
+        "3:00 p.m. and from 4:00 p.m. to 5:00 p.m. local time",
+        "09:00",
+        None,
+        "local time",
+        None,
+        id="four-sessions-then-zone",
     ),
     # A weekday before the zone in brackets (region_page6e_000086).
     pytest.param(
@@ -436,6 +449,13 @@ DATE_CASES = [
     pytest.param("On February 29", datetime.date(2020, 3, 2), "2020-02-29", id="leap-day"),
     pytest.param(
         "On Thursday, 22nd September", datetime.date(2011, 10, 4), "2011-09-22", id="ordinal-first"
+    ),
+    pytest.param("On Sept. 16", datetime.date(2017, 9, 18), "2017-09-16", id="sept-abbreviated"),
+    pytest.param("On September 23rd", datetime.date(2011, 9, 26), "2011-09-23", id="ordinal-rd"),
+    # The year written without a comma, on a page dated more than half a
+    # year later: only the written year places the day.
+    pytest.param(
+        "On Monday 18 May 2009", datetime.date(2010, 1, 1), "2009-05-18", id="year-no-comma"
     ),
 ]
 
@@ -1681,6 +1701,7 @@ FORMAT_CASES = [
         id="over-dinner",
     ),
     pytest.param("held a breakfast meeting with", None, MeetingFormat.IN_PERSON, "breakfast"),
+    pytest.param("hosted a banquet for", None, MeetingFormat.IN_PERSON, "banquet", id="banquet"),
     pytest.param(
         "held a foreign ministers’ meeting (lunch meeting) with",
         None,

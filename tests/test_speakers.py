@@ -53,6 +53,9 @@ CASES = [
     ("At the invitation of Secretary Tillerson, Minister Kishida spoke.", ["Kishida"], "spoke"),
     ("Minister Kishida welcomed Secretary Tillerson.", ["Kishida"], "welcomed"),
     ("Trade between the two countries doubled.", [], None),
+    # A meal held or hosted is the meeting told, not a view held.
+    ("The two ministers also held a working breakfast.", [], None),
+    ("Minister Kishida hosted a breakfast for Secretary Tillerson.", [], None),
     ("The overview is as follows.", [], None),
 ]
 

@@ -1,0 +1,186 @@
+"""A copy hard-wrapped at a fixed width gives back its paragraphs whole.
+
+Some copies of the site's pages break every line at a fixed width
+(``tests/corpus/announce_announce_2009_10_1196770_1144.txt`` breaks at
+~80 characters). On such a page a sentence can end right at a line's end
+with the paragraph going on below, and only the line's length tells: a line
+that fills the width wraps, a short one ends its paragraph. Each case below
+is a page of that shape, written line by line; the paragraphs a reader sees
+are the line groups of the table, joined by spaces.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from readout_parser import parse
+
+HEADER = "Japan-Chile Relations\nMay 9, 2018\n"
+LEAD = (
+    "On May 9, Mr. Taro Kono, Minister for Foreign Affairs of Japan, held a meeting with "
+    "Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile. The overview is as follows.\n"
+)
+
+Paragraphs = tuple[tuple[str, ...], ...]
+
+
+def page(paragraphs: Paragraphs) -> str:
+    return HEADER + LEAD + "".join(line + "\n" for lines in paragraphs for line in lines)
+
+
+def read_back(paragraphs: Paragraphs) -> list[str]:
+    """The paragraphs the page gives below its lead line."""
+    return [paragraph.text for paragraph in parse(page(paragraphs)).lead[1:]]
+
+
+def joined(paragraphs: Paragraphs) -> list[str]:
+    # A "- " opening a paragraph is its bullet, not its text.
+    return [" ".join(lines).removeprefix("- ") for lines in paragraphs]
+
+
+# A narrow copy, every line under 60 characters; "... Latin America." (57)
+# fills it and the next sentence goes on in the same paragraph.
+NARROW: Paragraphs = (
+    (
+        "Minister Kono stated that the Japan-Chile strategic",
+        "partnership will remain the cornerstone of the relations",
+        "of the two countries. Minister Ampuero responded that",
+        "Chile would like to deepen cooperation in trade and",
+        "investment, science and technology, and disaster risk",
+        "reduction.",
+    ),
+    (
+        "Regarding regional affairs, the two ministers exchanged",
+        "views on the situation in East Asia and in Latin America.",
+        "They confirmed that the two countries will continue to",
+        "cooperate closely.",
+    ),
+)
+
+# A wide copy, every wrapped line of 91-100 characters; "... in the Pacific
+# region." (96) fills it.
+WIDE: Paragraphs = (
+    (
+        "Minister Kono stated that the Japan-Chile strategic "
+        "partnership will remain the cornerstone of the",
+        "relations of the two countries in the years ahead, "
+        "and that Japan would like to work with Chile on",
+        "trade and investment, science and technology, and "
+        "disaster risk reduction in the Pacific region.",
+        "Minister Ampuero responded that Chile values the partnership "
+        "with Japan, and that he would like to",
+        "deepen cooperation in the Pacific Alliance and the "
+        "CPTPP, in which the two countries work together",
+        "closely.",
+    ),
+    (
+        "Regarding regional affairs, the two ministers exchanged "
+        "views on the situation in East Asia,",
+        "including the nuclear and missile issues of North "
+        "Korea and in Latin America. They confirmed that",
+        "the two countries will continue to cooperate closely "
+        "in the international community, including at",
+        "the United Nations.",
+    ),
+)
+
+# Exactly six lines break off mid-sentence (the first, third to sixth and
+# eighth): the fewest that make a page wrapped at a width.
+SIX_BREAKS: Paragraphs = (
+    (
+        "- Minister Kono stated that the Japan-Chile partnership will continue to",
+        "be the cornerstone of the relations of the two countries in the years ahead.",
+        "Minister Ampuero expressed his aim to further deepen the partnership so",
+        "that it will remain firm for thirty to fifty years ahead. Minister Kono",
+        "responded that the partnership is the cornerstone of peace and stability",
+        "of the region as a whole, and that he would like to further strengthen",
+        "the partnership toward the future.",
+    ),
+    (
+        "- Regarding trade, Minister Ampuero pointed out the importance of the",
+        "agreement.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "shortest", "longest", "breaks"),
+    [
+        pytest.param(NARROW, 50, 59, 7, id="wrapped-under-60"),
+        pytest.param(WIDE, 91, 100, 7, id="wrapped-over-90"),
+        pytest.param(SIX_BREAKS, 50, 100, 6, id="six-lines-break-mid-sentence"),
+    ],
+)
+def test_a_line_that_fills_the_width_goes_on_after_its_full_stop(
+    paragraphs: Paragraphs, shortest: int, longest: int, breaks: int
+) -> None:
+    # The page's shape as the case names it: the lines that break off
+    # mid-sentence are all of the stated widths, and there are so many.
+    mid_sentence = [line for lines in paragraphs for line in lines[:-1] if not line.endswith(".")]
+    assert len(mid_sentence) == breaks
+    assert all(shortest <= len(line) <= longest for line in mid_sentence)
+    assert read_back(paragraphs) == joined(paragraphs)
+
+
+# The Okada page's width: its longest line broken mid-sentence is 80
+# characters ("appreciation toward ... replenishment"), so a line of 68
+# (85 per cent) is full and one of 67 is short.
+OKADA_TOP: tuple[str, ...] = (
+    "- As for aid to Afghanistan and Pakistan, Admiral Mullen expressed his",
+    "appreciation toward Japan's assistance to both countries including replenishment",
+    "support activities as well as his expectations toward Japan's further aid.",
+    "In response, Minister Okada stated that based on the outcome of his recent",
+    "visits to Afghanistan and Pakistan, he is currently considering new assistance",
+    "measures towards the two countries that are effective for the region and",
+    "the people of both countries, and would like to consult with the United",
+    "States closely on the measures, including on their timing and their scale",
+)
+OKADA_NEXT = "Admiral Mullen welcomed this."
+
+
+@pytest.mark.parametrize(
+    ("last", "goes_on"),
+    [
+        # 68 characters: full.
+        pytest.param("of the assistance, in close cooperation with the other donors there.", True),
+        # 67, 62 and 60 characters: short.
+        pytest.param("of the assistance, in close cooperation with the other donors, too.", False),
+        pytest.param("of the assistance, in close cooperation with the other donors.", False),
+        pytest.param("of the assistance, in cooperation with all the other donors.", False),
+    ],
+)
+def test_on_a_wrapped_page_only_a_full_line_goes_on_after_a_full_stop(
+    last: str, goes_on: bool
+) -> None:
+    assert len(last) >= 68 if goes_on else len(last) < 68
+    lines = (*OKADA_TOP, last)
+    paragraphs = ((*lines, OKADA_NEXT),) if goes_on else (lines, (OKADA_NEXT,))
+    text = (
+        "Japan-U.S. Relations\nOctober 23, 2009\n"
+        "As part of his visit to Japan, Admiral Mike Mullen, Chairman of the Joint Chiefs of "
+        "Staff of the United States, paid a courtesy call on Mr. Katsuya Okada, Minister for "
+        "Foreign Affairs, on Friday, October 23. The outline is as follows.\n"
+        + "".join(line + "\n" for lines in paragraphs for line in lines)
+    )
+    assert [paragraph.text for paragraph in parse(text).lead[1:]] == joined(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The two ministers welcomed the Economic Partnership Agreement, which",
+            "Japan and Chile signed in 2007, as the basis of their relations.",
+        ),
+        ("The two ministers confirmed that", "Japan and Chile will continue to cooperate."),
+        (
+            "The two ministers welcomed the growth of trade between",
+            "Japan and Chile over the past decade.",
+        ),
+    ],
+)
+def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on(first: str, second: str) -> None:
+    # On a page wrapped at no fixed width, a break after "which", "that" or
+    # "between" still falls inside a sentence, whatever the next line opens with.
+    paragraphs = ((first, second),)
+    assert read_back(paragraphs) == joined(paragraphs)

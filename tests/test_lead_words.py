@@ -1,0 +1,189 @@
+"""The words of a lead sentence: how days, styles, name parts and verbs are written.
+
+Each row is a lead phrase of a form the site's pages use (people named as
+MOFA writes them) and what a reader takes from it: the day and the words
+that state it, a person's style, name, family name and letters, and who
+met whom.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from readout_parser.meeting import Located, read_meeting
+from readout_parser.model import Meeting, Person
+
+KONO = "Mr. Taro Kono, Minister for Foreign Affairs of Japan,"
+
+
+def read(lead: str, page_date: datetime.date = datetime.date(2018, 5, 9)) -> Meeting:
+    meeting, _ = read_meeting([Located.at(lead)], None, page_date)
+    return meeting
+
+
+@pytest.mark.parametrize(
+    ("opening", "page_date", "day", "evidence"),
+    [
+        # A weekday written with the day, before it or after it in brackets,
+        # is part of the words that state the day.
+        pytest.param(
+            "On Thurs., September 22",
+            datetime.date(2011, 9, 23),
+            datetime.date(2011, 9, 22),
+            "Thurs., September 22",
+            id="weekday-abbreviated",
+        ),
+        pytest.param(
+            "On September 24(Wednesday)",
+            datetime.date(2014, 9, 25),
+            datetime.date(2014, 9, 24),
+            "September 24(Wednesday)",
+            id="weekday-bracket-no-space",
+        ),
+        pytest.param(
+            "On May 18 (Mon.), 2009",
+            datetime.date(2009, 5, 19),
+            datetime.date(2009, 5, 18),
+            "May 18 (Mon.), 2009",
+            id="weekday-bracket-and-year",
+        ),
+        pytest.param(
+            "On Monday 18 May 2009",
+            datetime.date(2009, 5, 19),
+            datetime.date(2009, 5, 18),
+            "Monday 18 May 2009",
+            id="day-first-year-no-comma",
+        ),
+        pytest.param(
+            "On Sept. 23rd",
+            datetime.date(2011, 9, 26),
+            datetime.date(2011, 9, 23),
+            "Sept. 23rd",
+            id="abbreviated-ordinal",
+        ),
+    ],
+)
+def test_the_words_stating_the_day(
+    opening: str, page_date: datetime.date, day: datetime.date, evidence: str
+) -> None:
+    lead = f"{opening}, {KONO} held a meeting with Mr. Roberto Ampuero, Minister of Chile."
+    meeting = read(lead, page_date)
+    assert meeting.date == day
+    assert meeting.spans.date is not None
+    assert meeting.spans.date.slice(lead) == evidence
+
+
+def counterpart(written: str) -> Person:
+    meeting = read(f"On May 9, {KONO} held a meeting with {written}.")
+    assert len(meeting.participants) == 2
+    return meeting.participants[1]
+
+
+@pytest.mark.parametrize(
+    ("written", "honorific", "name", "family", "letters"),
+    [
+        # "Dame" is a style, like "Sir": never part of the name.
+        pytest.param(
+            "H.E. Dame Cindy Kiro, Governor General of New Zealand",
+            "H.E. Dame",
+            "Cindy Kiro",
+            "Kiro",
+            None,
+            id="dame",
+        ),
+        # A generational suffix belongs to the name, not the family name.
+        pytest.param(
+            "H.E. Mr. Benigno S. Aquino III, President of the Republic of the Philippines",
+            "H.E. Mr.",
+            "Benigno S. Aquino III",
+            "Aquino",
+            None,
+            id="generational-III",
+        ),
+        # Queen's Counsel: letters after the name, not a word of it.
+        pytest.param(
+            "Senator the Hon. George Brandis QC, Minister for Foreign Affairs of Australia",
+            "Senator the Hon.",
+            "George Brandis",
+            "Brandis",
+            "QC",
+            id="post-nominal-QC",
+        ),
+        # A Dutch particle inside the name; the family name keeps it.
+        pytest.param(
+            "Mr. Relus ter Beek, Minister of Defence of the Netherlands",
+            "Mr.",
+            "Relus ter Beek",
+            "ter Beek",
+            None,
+            id="particle-ter",
+        ),
+    ],
+)
+def test_the_parts_of_a_name(
+    written: str, honorific: str, name: str, family: str, letters: str | None
+) -> None:
+    person = counterpart(written)
+    assert (person.honorific, person.name, person.family_name, person.post_nominal) == (
+        honorific,
+        name,
+        family,
+        letters,
+    )
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["held a meeting", "co-chaired the Japan-Mekong Foreign Ministers' Meeting", "hosted a lunch"],
+)
+def test_the_verb_after_a_clause_on_the_visit_tells_the_meeting(verb: str) -> None:
+    # "..., who is visiting Viet Nam, co-chaired ... with Mr. X": the clause
+    # ends at the verb, and the one met is the counterpart, not a companion
+    # of the visit.
+    lead = (
+        f"On May 9, {KONO} who is visiting Viet Nam, {verb} with Mr. Pham Binh Minh, "
+        "Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam."
+    )
+    meeting = read(lead)
+    assert [person.name for person in meeting.participants] == ["Taro Kono", "Pham Binh Minh"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an office written with a hyphen before 'General' other than Secretary-, "
+    "Director- or Consul-General is not read as an office",
+)
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        (
+            "Her Excellency Dame Cindy Kiro, Governor-General of New Zealand",
+            "Governor-General of New Zealand",
+        ),
+        (
+            "Senator the Hon. George Brandis QC, Attorney-General of Australia",
+            "Attorney-General of Australia",
+        ),
+    ],
+)
+def test_an_office_joined_to_general_by_a_hyphen(written: str, title: str) -> None:
+    assert counterpart(written).title == title
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="', Jr.' with no office after it ends the name short and the list with it",
+)
+def test_a_list_goes_on_after_a_name_closed_by_jr() -> None:
+    meeting = read(
+        f"On September 21, {KONO} held a trilateral meeting with Mr. Joseph R. Biden, Jr., "
+        "and Mr. Yoon Suk Yeol.",
+        datetime.date(2022, 9, 21),
+    )
+    assert [person.name for person in meeting.participants] == [
+        "Taro Kono",
+        "Joseph R. Biden, Jr.",
+        "Yoon Suk Yeol",
+    ]
