@@ -150,11 +150,6 @@ def test_the_verb_after_a_clause_on_the_visit_tells_the_meeting(verb: str) -> No
     assert [person.name for person in meeting.participants] == ["Taro Kono", "Pham Binh Minh"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an office written with a hyphen before 'General' other than Secretary-, "
-    "Director- or Consul-General is not read as an office",
-)
 @pytest.mark.parametrize(
     ("written", "title"),
     [

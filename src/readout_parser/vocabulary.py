@@ -237,6 +237,7 @@ OFFICE_WORDS: Final = _words(
     Grand Duke Duchess Crown-Prince Minister-President Taoiseach Captain-Regent Chief-Executive
     Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate Parliament Parliamentary
     Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster Extraordinary Plenipotentiary
+    Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     """
 )
 """Capitalised words that make up offices: "Deputy Chief Cabinet Secretary"."""
@@ -263,6 +264,7 @@ OFFICE_HEADS: Final = _words(
     Advisor Adviser Spokesperson Spokesman Assistant Under-Secretary Counsellor Counselor Councilor
     State High Commissioner Emir Amir King Queen Crown Prince Princess Sultan Head Leader Member
     Acting First Former Executive Commander Consul Consul-General Attorney Administrator
+    Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Coordinator Permanent Principal Vice Foreign Grand Minister-President Taoiseach Envoy
     Co-Chair Co-Chairman Undersecretary Vice-Premier former U.S. Japanese British Federal
     Minster NATO
