@@ -900,6 +900,31 @@ PEOPLE_CASES.extend(
             ],
             id="malay-styles-tan-sri-dato-haji",
         ),
+        # Given names written short with a stop: the name goes on past it.
+        pytest.param(
+            "On July 14, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a "
+            "meeting with H.E. Mr. Md. Shahriar Alam, State Minister of Foreign Affairs of the "
+            "People's Republic of Bangladesh.",
+            [
+                ("Mr.", "HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan", "Hayashi"),
+                (
+                    "H.E. Mr.",
+                    "Md. Shahriar Alam",
+                    "State Minister of Foreign Affairs of the People's Republic of Bangladesh",
+                    "Alam",
+                ),
+            ],
+            id="given-name-written-short-md",
+        ),
+        pytest.param(
+            "On May 25, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with Dato' Sri "
+            "Mohd. Najib Tun Abdul Razak, Prime Minister of Malaysia.",
+            [
+                ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+                ("Dato' Sri", "Mohd. Najib Tun Abdul Razak", "Prime Minister of Malaysia", "Razak"),
+            ],
+            id="given-name-written-short-mohd",
+        ),
     ]
 )
 

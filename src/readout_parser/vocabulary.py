@@ -423,9 +423,14 @@ ABBREVIATIONS: Final = _words(
     Honorable Honourable Excellency
     Mr Mrs Ms Dr Prof St Hon Rt Amb Gen Lt Col Adm Rev Mt Sen Rep Gov No Nos Nr vs Messrs
     Mmes Dato Datuk approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Md Mohd Muhd
     """
 )
 """Abbreviations whose full stop never ends a sentence: "Mr. Kishida", "No. 3"."""
+
+GIVEN_NAME_ABBREVIATIONS: Final = frozenset({"Md", "Mohd", "Muhd"})
+"""Given names written short, with a stop, at the start of a name: "Md. Shahriar
+Alam", "Mohd. Najib"."""
 
 SENTENCE_OPENERS: Final = _words(
     """

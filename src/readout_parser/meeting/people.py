@@ -208,8 +208,11 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
         # _is_name_word(word), written out for the loop every mention runs.
         if word in words.GENERATIONAL or (word[:1].isupper() and word not in _NEVER_NAMES):
             cursor += 1
-            # An initial or a suffix and its stop: "W.", "A. K.", "Jr.".
-            if cursor < limit and seen[cursor] == "." and (len(word) == 1 or word in ("Jr", "Sr")):
+            # An initial, a given name written short or a suffix, and its
+            # stop: "W.", "A. K.", "Md. Shahriar", "Jr.".
+            if cursor < limit and seen[cursor] == "." and (
+                len(word) == 1 or word in ("Jr", "Sr") or word in words.GIVEN_NAME_ABBREVIATIONS
+            ):
                 cursor += 1
             end = cursor
             continue
