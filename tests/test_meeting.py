@@ -1710,6 +1710,16 @@ FORMAT_CASES = [
     ),
     pytest.param("held a teleconference with", None, MeetingFormat.VIDEO, None, id="teleconf"),
     pytest.param("held an online meeting with", None, MeetingFormat.VIDEO, None, id="online"),
+    pytest.param("held a TV conference meeting with", None, MeetingFormat.VIDEO, None, id="tv"),
+    pytest.param("held a web conference with", None, MeetingFormat.VIDEO, None, id="web"),
+    # A conference named as the occasion says nothing of how the meeting was held.
+    pytest.param(
+        "on the occasion of the World Assembly Conference, held a meeting with",
+        None,
+        MeetingFormat.IN_PERSON,
+        None,
+        id="conference-as-occasion",
+    ),
     pytest.param(
         "held a Foreign Ministers’ Meeting over lunch with",
         None,

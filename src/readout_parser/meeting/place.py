@@ -25,9 +25,11 @@ TELEPHONE: Final = lazy(
 )
 
 # A meeting held by video: "video conference", "Video Teleconference Meeting",
-# "teleconference", "videoconference", "online meeting", "video call", "held online".
+# "teleconference", "videoconference", "TV conference", "web conference",
+# "online meeting", "video call", "held online".
 VIDEO: Final = lazy(
-    r"(?i)(?<![\w])(?:video[\s-]?(?:tele)?conferenc\w*|teleconferenc\w*|video\s(?:calls?|meetings?|"
+    r"(?i)(?<![\w])(?:(?:video|tv|web)[\s-]?(?:tele)?conferenc\w*|teleconferenc\w*|"
+    r"video\s(?:calls?|meetings?|"
     r"talks?|summit)|online\s(?:meetings?|talks?|conferences?|summit|format|session)|virtual\s"
     r"(?:meetings?|summit)|(?:held|conducted|took\splace)\s(?:online|virtually)|via\svideo)"
     r"(?![\w])"
@@ -60,7 +62,7 @@ _IN_PERSON_WORDS: Final = (
 # The formats named outright, each with words every match of its pattern holds.
 _NAMED_FORMATS: Final = (
     (TELEPHONE, MeetingFormat.TELEPHONE, ("phone",)),
-    (VIDEO, MeetingFormat.VIDEO, ("video", "teleconferenc", "online", "virtual")),
+    (VIDEO, MeetingFormat.VIDEO, ("video", "conferenc", "online", "virtual")),
 )
 
 
