@@ -358,6 +358,14 @@ def test_a_page_of_prose_above_its_only_date_line_is_one_page() -> None:
         "Japan-Italy Relations\nJapan-Italy Summit Meeting\nThe two leaders met again.\n",
         # A headline and a lead opening, with no section named above them.
         "Other matters\nJapan-Italy Summit Meeting\nOn Monday, May 2, the two leaders met.\n",
+        # Headings of a body naming no pair of parties, a meeting word and a day.
+        "Economic Relations\nThe two ministers welcomed the entry into force of the CPTPP.\n"
+        "Cultural Relations\nYouth Exchange\n"
+        "On May 9, the two ministers attended a youth exchange event.\n"
+        "Minister Kono stated that exchanges among young people underpin the relationship.\n",
+        # A part of a body summing up an earlier meeting.
+        "Japan-Chile Relations\nSummary of the previous meeting\n"
+        "On May 9, 2017, the two ministers met in Santiago.\n",
         # A sentence naming a meeting is no headline.
         "Japan-Italy Relations\nThe two leaders held a summit meeting in Rome.\n"
         "On Monday, May 2, they met again.\n",
@@ -366,7 +374,11 @@ def test_a_page_of_prose_above_its_only_date_line_is_one_page() -> None:
 def test_a_body_with_part_of_a_header_in_it_is_one_page(tail: str) -> None:
     readout = parse(HEADER + LEAD + BODY + tail)
     assert "several-readouts" not in [d.code for d in readout.diagnostics]
-    assert readout.sections[-1].paragraphs[-1].text == tail.splitlines()[-1]
+    # The page's last line is kept as content, at whatever depth its headings put it.
+    last = readout.sections[-1]
+    while last.subsections:
+        last = last.subsections[-1]
+    assert last.paragraphs[-1].text == tail.splitlines()[-1]
 
 
 def test_the_site_footer_below_back_to_is_no_second_readout() -> None:
@@ -1200,3 +1212,18 @@ def test_a_lead_broken_across_lines_below_photos_is_the_lead(opening: str) -> No
         first.rstrip("\n") + " " + second.rstrip("\n")
     ]
     assert readout.meeting.date == datetime.date(2011, 11, 12)
+
+
+def test_a_lead_line_ending_in_a_bracket_is_the_lead() -> None:
+    # The line ends on an attendance note in brackets, not on a stop; it
+    # opens on the day of the meeting, so it is the lead, not a caption.
+    lead = (
+        "On May 9, Prime Minister Shinzo Abe held a meeting with Prime Minister Malcolm "
+        "Turnbull. (Also present at the meeting were Chief Cabinet Secretary Hirano, etc. "
+        "from the Japanese side)"
+    )
+    readout = parse("Japan-Australia Relations\nMay 9, 2018\n" + lead + "\n1. Trade\nThey met.\n")
+    assert readout.photos == ()
+    assert [str(paragraph) for paragraph in readout.lead] == [lead]
+    assert [p.name for p in readout.meeting.participants] == ["Shinzo Abe", "Malcolm Turnbull"]
+    assert [a.person.name for a in readout.meeting.attendees] == ["Hirano"]

@@ -977,6 +977,28 @@ def test_a_body_named_in_a_title_is_part_of_it(title: str) -> None:
     assert diagnostics == ()
 
 
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("Leader of the Opposition", "Bill Shorten"),
+        ("Speaker of the House", "Nancy Pelosi"),
+    ],
+)
+def test_an_office_written_before_the_next_principal_is_theirs(office: str, name: str) -> None:
+    # After "the", capitalised words that end no body's name ("the House",
+    # "the Opposition") are followed by the next person's name.
+    meeting, _, _ = read(
+        f"On May 9, Prime Minister Shinzo Abe held a meeting with Prime Minister Malcolm "
+        f"Turnbull, {office} {name}, and Foreign Minister Julie Bishop."
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("Shinzo Abe", "Prime Minister"),
+        ("Malcolm Turnbull", "Prime Minister"),
+        (name, office),
+        ("Julie Bishop", "Foreign Minister"),
+    ]
+
+
 # region_n_america_us_pv0911_summit: attendees written office first.
 OFFICE_FIRST_ATTENDEES = (
     "Prime Minister Hatoyama held a Japan-U.S. Summit Meeting with President Obama for "

@@ -163,11 +163,6 @@ def test_an_attendance_note_whose_cue_opens_before_its_key_word(
     assert read == attendees
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a lead sentence cut by two blank lines is read as photo alt text wrapped over "
-    "lines, and the meeting as having no lead",
-)
 def test_a_lead_sentence_cut_by_two_blank_lines_is_no_caption() -> None:
     pieces = (
         "On May 9, commencing at 3:00 p.m. for approximately 45 minutes, Mr. Taro Kono,",

@@ -277,7 +277,7 @@ BODY_WORDS: Final = _words(
     Agency Assembly Association Authority Bank Bundestag Center Centre Chamber Commission
     Committee Company Congress Corporation Council Court Diet Duma Federation Forum
     Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
-    Party Sabha Society University
+    Party Region Sabha Society University
     """
 )
 """Words that end the name of a body an office is of: "Microsoft Corporation",
@@ -418,19 +418,19 @@ DEMONYMS: Final = {
 
 # -- sentences -----------------------------------------------------------------
 
-ABBREVIATIONS: Final = _words(
+GIVEN_NAME_ABBREVIATIONS: Final = frozenset({"Md", "Mohd", "Muhd"})
+"""Given names written short, with a stop, inside a name: "Md. Shahriar Alam",
+"Mohd. Najib"."""
+
+ABBREVIATIONS: Final = GIVEN_NAME_ABBREVIATIONS | _words(
     """
     Honorable Honourable Excellency
     Mr Mrs Ms Dr Prof St Hon Rt Amb Gen Lt Col Adm Rev Mt Sen Rep Gov No Nos Nr vs Messrs
     Mmes Dato Datuk approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    Md Mohd Muhd
     """
 )
-"""Abbreviations whose full stop never ends a sentence: "Mr. Kishida", "No. 3"."""
-
-GIVEN_NAME_ABBREVIATIONS: Final = frozenset({"Md", "Mohd", "Muhd"})
-"""Given names written short, with a stop, at the start of a name: "Md. Shahriar
-Alam", "Mohd. Najib"."""
+"""Abbreviations whose full stop never ends a sentence: "Mr. Kishida", "No. 3",
+"Md. Shahriar"."""
 
 SENTENCE_OPENERS: Final = _words(
     """

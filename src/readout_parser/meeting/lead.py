@@ -115,6 +115,10 @@ def bounded(paragraphs: Sequence[Located]) -> list[Located]:
     return found
 
 
+# Characters no sentence starts with.
+_NO_SENTENCE_START = frozenset(":;,)")
+
+
 def _cut_mid_sentence(first: str, second: str) -> bool:
     """Whether *first* and *second* are one sentence a blank line was copied into.
 
@@ -135,9 +139,22 @@ def _cut_mid_sentence(first: str, second: str) -> bool:
     False
     >>> _cut_mid_sentence("Minister Iwaya shaking hands with", "on December 25, Mr. ...")
     False
+    >>> _cut_mid_sentence("On May 5, commencing at 10", ":15 a.m. for one hour, Mr. Abe met")
+    True
     """
-    goes_on = GOES_ON().search(first, max(0, len(first) - GOES_ON_TAIL)) is not None
-    if not goes_on and not (first[-1:].isalpha() and second[:1].islower()):
+    # A lead's opening sentence without its stop goes on below, however it
+    # ends: "On November 8, ... who is visiting Da Nang, the Socialist" /
+    # "Republic of Viet Nam, ...".
+    goes_on = GOES_ON().search(first, max(0, len(first) - GOES_ON_TAIL)) is not None or (
+        first[-1:] not in ".!?" and LEAD_OPENING().match(first) is not None
+    )
+    # A second opening on what starts no sentence (":15 a.m. ...", ", who")
+    # goes on with the first, whatever the first ends on.
+    if (
+        not goes_on
+        and not (first[-1:].isalpha() and second[:1].islower())
+        and second[:1] not in _NO_SENTENCE_START
+    ):
         return False
     # "on December 25, ..." in a copy that lost the capital opens a lead too.
     opening = second[:1].upper() + second[1:] if second[:1].islower() else second

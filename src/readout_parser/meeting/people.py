@@ -210,8 +210,12 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
             cursor += 1
             # An initial, a given name written short or a suffix, and its
             # stop: "W.", "A. K.", "Md. Shahriar", "Jr.".
-            if cursor < limit and seen[cursor] == "." and (
-                len(word) == 1 or word in ("Jr", "Sr") or word in words.GIVEN_NAME_ABBREVIATIONS
+            if (
+                cursor < limit
+                and seen[cursor] == "."
+                and (
+                    len(word) == 1 or word in ("Jr", "Sr") or word in words.GIVEN_NAME_ABBREVIATIONS
+                )
             ):
                 cursor += 1
             end = cursor
@@ -298,9 +302,8 @@ def _after_body(tokens: Tokens, first: int, end: int, limit: int) -> int:
     Standing Committee of the National| People's Congress", "Chairman of|
     the King Faisal Center for Research", "President of Microsoft|
     Corporation": after "the", capitalised words name the body the office
-    is of, whatever else they could be, and so do those ending in a word
-    such as "Corporation"; a person's name is never written there. The
-    office goes on past them.
+    is of when the office goes on after them, and so do those ending in a
+    word such as "Corporation". The office goes on past them.
     """
     seen = tokens.words
     body = _body_start(seen, first, end, limit)
@@ -323,11 +326,11 @@ def _named_after_the(seen: list[str], body: int, stop: int, limit: int) -> bool:
     """Whether the capitalised words ``seen[body:stop]`` after "the" name a body.
 
     They do when the office goes on after them ("the State Duma of the
-    Federal Assembly") or when they open on a word no office starts with
-    ("the Lok Sabha"); "the President Donilon" and "the Environment Ozawa"
-    are an office and a name.
+    Federal Assembly"); "the President Donilon", "the House Pelosi" and "the
+    Opposition Bill Shorten" in a list written office first are an office
+    and a name.
     """
-    return (stop < limit and seen[stop] in ("of", "for")) or seen[body] not in _OFFICE_PARTS
+    return stop < limit and seen[stop] in ("of", "for")
 
 
 def _body_start(seen: list[str], first: int, end: int, limit: int) -> int | None:
@@ -369,6 +372,9 @@ def _body_name_end(tokens: Tokens, index: int, limit: int) -> int:
             and (cursor > index or seen[cursor] not in words.OFFICE_HEADS)
         )
     ):
+        if seen[cursor] in words.BODY_WORDS:
+            # "the Environmental Protection Agency| Jackson": the body's name ends.
+            return cursor + 1
         cursor += 1
         if cursor + 1 < limit and seen[cursor] in _NAME_JOINS and _capitalised(seen[cursor + 1]):
             cursor += 1

@@ -135,9 +135,10 @@ def navigation(page: Lines) -> None:
     (photo bullets stand below the headline), so short bulleted lines before
     the first line of text are the site's menu, unless they name a meeting
     as a caption does ("• Japan-Chile Summit Meeting"). Above a breadcrumb
-    every bullet is the site's, however long ("• Speeches and Statements by
-    the Prime Minister" / "Japan-China Relations"): nothing of the page's
-    own stands above its breadcrumb.
+    every bulleted link is the site's, up to :data:`MAX_LINK_WORDS` words and
+    ending in no stop ("• Speeches and Statements by the Prime Minister" /
+    "Japan-China Relations"): nothing of the page's own stands above its
+    breadcrumb.
     """
     lines = page.lines
     if _breadcrumb_below_bullets(lines):
@@ -319,10 +320,22 @@ def _first_prose(lines: list[Classified], kinds: bytes, end: int) -> int | None:
     )
     index = _index(spaced, 1, 0)
     while index < end:
-        if kinds[index] in _TEXT_VALUES and is_prose(lines[index].text):
+        if kinds[index] in _TEXT_VALUES and (
+            is_prose(lines[index].text) or _opens_lead(lines[index].text)
+        ):
             return index
         index = _index(spaced, 1, index + 1)
     return None
+
+
+def _opens_lead(text: str) -> bool:
+    """Whether *text* opens a lead on the day of the meeting, however it ends.
+
+    "On May 9, Prime Minister Abe held a meeting with Prime Minister
+    Turnbull. (Also present were ...)": a line ending in a bracket is no
+    sentence's end, but no caption opens so.
+    """
+    return _words(text) >= MIN_CUT_LEAD_WORDS and LEAD_OPENING().match(text) is not None
 
 
 def _last_text(kinds: bytes) -> int:
@@ -552,7 +565,9 @@ def second_readout(page: Lines) -> None:
     Below the footer, a breadcrumb or headline with prose under it starts one
     too, dated or not ("Back to ..." / "Japan-Italy Relations" / "Japan-Italy
     Summit Meeting" / "On Monday, May 2, ..."): the site's own furniture
-    there holds no prose.
+    there holds no prose. Anywhere in the body, a breadcrumb naming a pair
+    of parties, a headline and a lead opening on its day, one above the
+    other, start one (see :func:`_headed_readout`).
     """
     lines = page.lines
     body = page.body
@@ -606,9 +621,28 @@ def _headed_readout(lines: Sequence[Classified], start: int, stop: int) -> int |
     """
     for index in range(start, stop):
         item = lines[index]
-        if item.kind is Kind.TEXT and names_section(item.text) and _headline_and_lead(lines, index):
+        if (
+            item.kind is Kind.TEXT
+            and _is_breadcrumb(item.text)
+            and _headline_and_lead(lines, index)
+        ):
             return index
     return None
+
+
+# The site's sections a breadcrumb names without a pair of parties.
+_SITE_SECTIONS = frozenset(("Press Releases", "Countries & Regions"))
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """Whether *text* is a breadcrumb and could be no heading of a body.
+
+    "Japan-Italy Relations" and "Press Releases" are; "Economic Relations"
+    and "(Reference) Japan-Chile Relations" head parts of a body.
+    """
+    return text in _SITE_SECTIONS or (
+        names_section(text) and text[:1] not in "([" and PAIR().search(text) is not None
+    )
 
 
 def _headline_and_lead(lines: Sequence[Classified], index: int) -> bool:
@@ -621,6 +655,8 @@ def _headline_and_lead(lines: Sequence[Classified], index: int) -> bool:
         and headline.kind is Kind.TEXT
         and lead.kind is Kind.TEXT
         and not is_prose(headline.text)
+        # "Summary of the previous meeting" heads a part of a body.
+        and not headline.text.startswith(("Summary", "Overview", "Outline"))
         and MEETING_WORD().search(headline.text) is not None
         and LEAD_OPENING().match(lead.text) is not None
     )
