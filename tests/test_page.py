@@ -293,7 +293,7 @@ def test_a_short_menu_entry_above_the_breadcrumb_is_site_furniture() -> None:
     )
 
 
-def test_a_bulleted_line_of_six_words_ends_the_menu() -> None:
+def test_a_bulleted_line_of_six_words_ends_the_menu_above_a_headline() -> None:
     # Six words are more than a menu's label: the menu ends above the line
     # (with no breadcrumb below, which would show it to be the site's).
     text = (
