@@ -1211,6 +1211,29 @@ def test_the_heads_named_in_the_sentence_after_a_lead_naming_nobody(when: str) -
     assert meeting.location == "Tokyo"
 
 
+@pytest.mark.parametrize(
+    ("verb", "heads"),
+    [
+        ("attended the meeting", True),
+        ("took part in the consultations", True),
+        ("participated in the dialogue", True),
+        # Those who "also" attended are attendees, not heads.
+        ("also attended the meeting", False),
+    ],
+)
+def test_the_heads_attending_in_the_sentence_after_a_lead_naming_nobody(
+    verb: str, heads: bool
+) -> None:
+    meeting, _, _ = read(
+        "On September 9, the Japan-Philippines Foreign Ministers' Meeting was held in Manila. "
+        "Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, and H.E. Mr. Enrique Manalo, "
+        f"Secretary of Foreign Affairs of the Republic of the Philippines, {verb}."
+    )
+    names = ["IWAYA Takeshi", "Enrique Manalo"]
+    assert [p.name for p in meeting.participants] == (names if heads else [])
+    assert [a.person.name for a in meeting.attendees] == ([] if heads else names)
+
+
 def test_a_head_named_twice_in_the_sentence_after_the_lead_is_one() -> None:
     meeting, _, _ = read(
         "On May 9, the Japan-Canada Summit Meeting was held in Tokyo. Prime Minister Kan "
