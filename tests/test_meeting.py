@@ -1211,6 +1211,17 @@ def test_the_heads_named_in_the_sentence_after_a_lead_naming_nobody(when: str) -
     assert meeting.location == "Tokyo"
 
 
+def test_a_head_named_twice_keeps_the_office_either_mention_gives() -> None:
+    meeting, _, _ = read(
+        "On May 9, the Japan-Canada consultations were held in Tokyo. Mr. Kan represented Japan, "
+        "and Prime Minister Harper represented Canada, joined later by Prime Minister Kan."
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("Kan", "Prime Minister"),
+        ("Harper", "Prime Minister"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("verb", "heads"),
     [

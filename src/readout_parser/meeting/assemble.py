@@ -303,10 +303,16 @@ def _named_after(
 
 
 def _first_of_each(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
-    """The first mention of each name: a person named twice is one head of a side."""
+    """Each name once, where first named: a person named twice is one head of a side.
+
+    The mention kept is the first that gives an office, if one does.
+    """
     first: dict[str, Mention] = {}
     for mention in mentions:
-        first.setdefault(mention.name, mention)
+        kept = first.get(mention.name)
+        if kept is None or (kept.title is None and mention.title is not None):
+            # A dict keeps a key where it was first put: the order stays.
+            first[mention.name] = mention
     return tuple(first.values())
 
 
