@@ -62,7 +62,7 @@ _IN_PERSON_WORDS: Final = (
 # The formats named outright, each with words every match of its pattern holds.
 _NAMED_FORMATS: Final = (
     (TELEPHONE, MeetingFormat.TELEPHONE, ("phone",)),
-    (VIDEO, MeetingFormat.VIDEO, ("video", "conferenc", "online", "virtual")),
+    (VIDEO, MeetingFormat.VIDEO, ("video", "teleconferenc", "online", "virtual", "tv", "web")),
 )
 
 

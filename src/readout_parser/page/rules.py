@@ -141,28 +141,24 @@ def navigation(page: Lines) -> None:
     breadcrumb.
     """
     lines = page.lines
-    if _breadcrumb_below_bullets(lines):
-        for index, item in enumerate(lines):
-            if item.kind is Kind.BULLET:
-                lines[index] = _site(item)
-            elif item.kind is not Kind.BLANK and item.kind is not Kind.BOILERPLATE:
-                return
+    above_breadcrumb = _breadcrumb_below_bullets(lines)
     for index, item in enumerate(lines):
         kind = item.kind
         if kind in (Kind.BLANK, Kind.BOILERPLATE):
             continue
-        entry = item.text[item.body :]
-        if (
-            kind is not Kind.BULLET
-            # No part of an entry of a few words has more: only a long one is split.
-            or (
-                _words(entry) > MAX_MENU_WORDS
-                and any(_words(part) > MAX_MENU_WORDS for part in MENU_SEPARATOR().split(entry))
-            )
-            or (entry and MEETING_WORD().search(entry) is not None)
-        ):
+        if kind is not Kind.BULLET or not (above_breadcrumb or _menu_entry(item.text[item.body :])):
             return
         lines[index] = _site(item)
+
+
+def _menu_entry(entry: str) -> bool:
+    """Whether a bulleted line's *entry* reads as the site's menu: short labels, no meeting."""
+    # No part of an entry of a few words has more: only a long one is split.
+    if _words(entry) > MAX_MENU_WORDS and any(
+        _words(part) > MAX_MENU_WORDS for part in MENU_SEPARATOR().split(entry)
+    ):
+        return False
+    return not entry or MEETING_WORD().search(entry) is None
 
 
 def _breadcrumb_below_bullets(lines: Sequence[Classified]) -> bool:
