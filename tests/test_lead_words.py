@@ -167,10 +167,6 @@ def test_an_office_joined_to_general_by_a_hyphen(written: str, title: str) -> No
     assert counterpart(written).title == title
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="', Jr.' with no office after it ends the name short and the list with it",
-)
 def test_a_list_goes_on_after_a_name_closed_by_jr() -> None:
     meeting = read(
         f"On September 21, {KONO} held a trilateral meeting with Mr. Joseph R. Biden, Jr., "
@@ -182,3 +178,32 @@ def test_a_list_goes_on_after_a_name_closed_by_jr() -> None:
         "Joseph R. Biden, Jr.",
         "Yoon Suk Yeol",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "names"),
+    [
+        # "Ma" is also a family name: with no office after the next words, a
+        # sentence ends after it.
+        pytest.param(
+            f"On May 9, {KONO} held a meeting with Mr. Ma. The two ministers discussed trade.",
+            ["Taro Kono", "Ma"],
+            id="short-family-name-ends-the-sentence",
+        ),
+        pytest.param(
+            f"On May 9, {KONO} held a meeting with Mr. Ma. Mr. Kono said that the visit was "
+            "timely.",
+            ["Taro Kono", "Ma"],
+            id="short-family-name-before-a-style",
+        ),
+        # ", III" after a comma closes a name only when the name ends there.
+        pytest.param(
+            f"On May 9, {KONO} held a meeting with Mr. Benigno Aquino, III, President of the "
+            "Philippines.",
+            ["Taro Kono", "Benigno Aquino, III"],
+            id="suffix-after-a-comma",
+        ),
+    ],
+)
+def test_where_a_name_ends_at_a_stop_or_a_comma(lead: str, names: list[str]) -> None:
+    assert [person.name for person in read(lead).participants] == names

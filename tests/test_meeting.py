@@ -925,6 +925,75 @@ PEOPLE_CASES.extend(
             ],
             id="given-name-written-short-mohd",
         ),
+        # "Ma." is María written short: the name goes on after its stop when
+        # an office follows it.
+        pytest.param(
+            "On July 16, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a "
+            "meeting with H.E. Ms. Ma. Theresa P. Lazaro, Secretary of Foreign Affairs of the "
+            "Republic of the Philippines.",
+            [
+                ("Mr.", "IWAYA Takeshi", "Minister for Foreign Affairs of Japan", "Iwaya"),
+                (
+                    "H.E. Ms.",
+                    "Ma. Theresa P. Lazaro",
+                    "Secretary of Foreign Affairs of the Republic of the Philippines",
+                    "Lazaro",
+                ),
+            ],
+            id="given-name-written-short",
+        ),
+        # Several letters after a name run together; the office after them is kept.
+        pytest.param(
+            "On August 18, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a "
+            "meeting with the Rt. Hon. David Lammy KC MP, Secretary of State for Foreign, "
+            "Commonwealth and Development Affairs of the United Kingdom.",
+            [
+                ("Mr.", "IWAYA Takeshi", "Minister for Foreign Affairs of Japan", "Iwaya"),
+                (
+                    "the Rt. Hon.",
+                    "David Lammy",
+                    "Secretary of State for Foreign, Commonwealth and Development Affairs of "
+                    "the United Kingdom",
+                    "Lammy",
+                ),
+            ],
+            id="post-nominals-KC-MP",
+        ),
+        # An aside after an office ("(Tonga)") does not end the list of principals.
+        pytest.param(
+            "On July 16, Mr. KISHIDA Fumio, Prime Minister of Japan, held a meeting with H.E. "
+            "Mr. Siaosi Sovaleni, Prime Minister of the Kingdom of Tonga (Tonga), and H.E. Mr. "
+            "Mark Brown, Prime Minister of the Cook Islands (Cook Islands).",
+            [
+                ("Mr.", "KISHIDA Fumio", "Prime Minister of Japan", "Kishida"),
+                (
+                    "H.E. Mr.",
+                    "Siaosi Sovaleni",
+                    "Prime Minister of the Kingdom of Tonga",
+                    "Sovaleni",
+                ),
+                ("H.E. Mr.", "Mark Brown", "Prime Minister of the Cook Islands", "Brown"),
+            ],
+            id="aside-then-list",
+        ),
+        # A body named after someone is the office's, not a person: "the Sheikh Zayed
+        # Foundation"; a body named before a name ends at its body word.
+        pytest.param(
+            "On May 2, Mr. KONO Taro, Minister for Foreign Affairs of Japan, received a courtesy "
+            "call from H.E. Dr. Ahmed Al Jaber, Chairman of the Sheikh Zayed Foundation, and "
+            "Administrator of the Environmental Protection Agency Lisa Jackson.",
+            [
+                ("Mr.", "KONO Taro", "Minister for Foreign Affairs of Japan", "Kono"),
+                ("H.E. Dr.", "Ahmed Al Jaber", "Chairman of the Sheikh Zayed Foundation", "Jaber"),
+                (
+                    None,
+                    "Lisa Jackson",
+                    "Administrator of the Environmental Protection Agency",
+                    "Jackson",
+                ),
+            ],
+            id="bodies-named-after-someone-and-before-a-name",
+        ),
     ]
 )
 

@@ -143,6 +143,10 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
         return False
     if not _opens_next(text, after, stop):
         return False
+    if _given_name_written_short(text, begin, word_start, word):
+        # "H.E. Ms. Ma. Theresa P. Lazaro": a given name written short, after
+        # a style; "with Mr. Ma. The two ..." and "Mr. Ma. Mr. Kono ..." end there.
+        return not _name_goes_on(text, after + 1, stop)
     if len(word) <= 3 and word.lower() in ("a.m", "p.m", "etc", "jr", "sr"):
         # (Lowering never shortens a word, so a longer one is none of them.)
         # "at 3 p.m. Prime Minister Abe left", "Marcos Jr. The two leaders": a
@@ -154,6 +158,46 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
         following = _next_word(text, after + 1, stop)
         return following in vocabulary.SENTENCE_OPENERS and following not in _OFFICE_OPENERS
     return True
+
+
+def _given_name_written_short(text: str, begin: int, word_start: int, word: str) -> bool:
+    """Whether *word*, before a stop, may be a given name written short: "Ms. Ma."."""
+    if not (
+        2 <= len(word) <= vocabulary.MAX_SHORT_GIVEN_NAME and word.istitle() and word.isalpha()
+    ):
+        return False
+    space = word_start - 1
+    if space <= begin:
+        return False
+    style = text[max(begin, text.rfind(" ", begin, space) + 1) : space]
+    return style.endswith(".") and (
+        style[:-1] in vocabulary.ABBREVIATIONS or style.replace(".", "").isupper()
+    )
+
+
+# How many words the rest of a name after a given name written short holds
+# at most: "Theresa P. Lazaro," is 3.
+MAX_NAME_REST = 5
+
+
+def _name_goes_on(text: str, pos: int, stop: int) -> bool:
+    """Whether the rest of a name and a comma follow *pos*: "Theresa P. Lazaro, Secretary".
+
+    >>> _name_goes_on("Theresa P. Lazaro, Secretary", 0, 28)
+    True
+    >>> _name_goes_on("The two ministers met", 0, 21), _name_goes_on("Thereafter, the", 0, 15)
+    (False, False)
+    """
+    words = text[pos : min(stop, pos + 80)].split(" ", MAX_NAME_REST)[:MAX_NAME_REST]
+    for count, word in enumerate(words, 1):
+        bare = word.rstrip(",")
+        if not bare[:1].isupper() or bare in vocabulary.SENTENCE_OPENERS:
+            return False
+        if bare.endswith(".") and not (len(bare) == 2 or bare[:-1] in vocabulary.ABBREVIATIONS):
+            return False
+        if word.endswith(","):
+            return count >= 2
+    return False
 
 
 # A letter a broken encoding wrote as "?": inside a word ("Mart?nez") or at

@@ -422,6 +422,12 @@ GIVEN_NAME_ABBREVIATIONS: Final = frozenset({"Md", "Mohd", "Muhd"})
 """Given names written short, with a stop, inside a name: "Md. Shahriar Alam",
 "Mohd. Najib"."""
 
+MAX_SHORT_GIVEN_NAME: Final = 4
+"""The longest given name written short with a stop, after a style and before
+the rest of a name: "Ms. Ma. Theresa P. Lazaro" ("Ma." for María), "Fco."
+(Francisco). Unlike :data:`GIVEN_NAME_ABBREVIATIONS`, such a word ends a
+sentence when no name goes on after it ("... with Mr. Ma. The two ...")."""
+
 ABBREVIATIONS: Final = GIVEN_NAME_ABBREVIATIONS | _words(
     """
     Honorable Honourable Excellency

@@ -151,8 +151,15 @@ def _title_before(tokens: Tokens, index: int, limit: int) -> int:
             last_good = cursor
             continue
         if after_slot and _capitalised(word) and seen[cursor - 1] in _BODY_JOINERS:
-            # The first word of the body or country an office names: "of Mongolia".
-            cursor += 1
+            # The body or country an office names: "of Mongolia", "of the
+            # Environmental Protection Agency" (to its body word, when a name
+            # follows), or its first word.
+            body = _body_word_end(seen, cursor, limit)
+            cursor = (
+                body
+                if body is not None and body < limit and _is_name_word(seen[body])
+                else cursor + 1
+            )
             last_good = cursor
             after_slot = False
             continue
@@ -257,13 +264,18 @@ def _day_after(seen: list[str], index: int, limit: int) -> bool:
 
 
 def _post_nominal(tokens: Tokens, index: int, limit: int) -> tuple[str | None, int]:
-    """Letters after a name ("MP" in "Boris Johnson MP" or "Scott Morrison, MP,")."""
+    """Letters after a name: "MP" in "Boris Johnson MP" or "Scott Morrison, MP,".
+
+    Several run together as written: "David Lammy KC MP" gives "KC MP".
+    """
     seen = tokens.words
-    if index < limit and seen[index] in words.POST_NOMINALS:
-        return seen[index], index + 1
-    if index + 1 < limit and seen[index] == "," and seen[index + 1] in words.POST_NOMINALS:
-        return seen[index + 1], index + 2
-    return None, index
+    first = index + 1 if index + 1 < limit and seen[index] == "," else index
+    end = first
+    while end < limit and seen[end] in words.POST_NOMINALS:
+        end += 1
+    if end == first:
+        return None, index
+    return tokens.slice(first, end), end
 
 
 def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | None:
@@ -360,6 +372,9 @@ def _body_name_end(tokens: Tokens, index: int, limit: int) -> int:
     "King Faisal Center", "National People's Congress", "Japan - Australia Business Council".
     """
     seen = tokens.words
+    named = _named_after_someone(seen, index, limit)
+    if named is not None:
+        return named
     cursor = index
     # A style opens no body's name, but for a rank that names one ("the
     # King Faisal Center"): it opens the next person's ("of the Mr.", "...
@@ -379,6 +394,34 @@ def _body_name_end(tokens: Tokens, index: int, limit: int) -> int:
         if cursor + 1 < limit and seen[cursor] in _NAME_JOINS and _capitalised(seen[cursor + 1]):
             cursor += 1
     return cursor
+
+
+# A body named after someone is named in this many words at most: "Sheikh
+# Zayed Foundation" is 3, "Sheikh Mohammed bin Rashid Al Maktoum Foundation" 7.
+MAX_BODY_NAME_TOKENS = 8
+
+
+def _named_after_someone(seen: list[str], index: int, limit: int) -> int | None:
+    """The end of a body's name opening on a style, or None: "the Sheikh Zayed Foundation"."""
+    if seen[index] not in _honorific_table():
+        return None
+    return _body_word_end(seen, index + 1, limit)
+
+
+def _body_word_end(seen: list[str], index: int, limit: int) -> int | None:
+    """Past the body word closing the capitalised words from *index*, or None.
+
+    "Environmental Protection Agency", "Zayed Foundation": words run to a
+    body word; any other word that is neither capitalised nor a particle
+    ends the search.
+    """
+    for cursor in range(index, min(limit, index + MAX_BODY_NAME_TOKENS)):
+        word = seen[cursor]
+        if word in words.BODY_WORDS:
+            return cursor + 1
+        if not _capitalised(word) and word not in words.NAME_PARTICLES:
+            return None
+    return None
 
 
 # What joins the words of a body's name: "People's Congress".
@@ -427,12 +470,22 @@ def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
         word == "and" and honorific_end(tokens, at + 1, limit) > at + 1
     ):
         return False
+    if word == "and" and _office_then_name(tokens, at + 1, limit):
+        # ", and Administrator of the Environmental Protection Agency Lisa
+        # Jackson": the next person, their office written first.
+        return False
     if _place_tail(tokens, at, limit):
         return True
     # One item of a list of portfolios: ", Infrastructure," or ", and Tourism".
     if word == "and" and at + 1 < limit and _capitalised(seen[at + 1]):
         return at + 2 >= limit or seen[at + 2] in (",", ".", ")", ";") or _words_end(seen, at + 2)
     return _capitalised(word) and at + 1 < limit and seen[at + 1] in (",", "and")
+
+
+def _office_then_name(tokens: Tokens, index: int, limit: int) -> bool:
+    """Whether an office written before a name starts at *index*: "Secretary of State Kerry"."""
+    stop = _title_before(tokens, index, limit)
+    return index < stop < limit and _is_name_word(tokens.words[stop])
 
 
 def _place_tail(tokens: Tokens, index: int, limit: int) -> bool:
@@ -633,7 +686,8 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     name_stop = _name_end(tokens, second_stop, limit)
     if name_stop == second_stop:
         return None
-    name_stop = _given_names_after_comma(tokens, name_stop, limit)
+    name_stop = _given_names_after_comma(tokens, _suffix_after_comma(seen, name_stop, limit), limit)
+    name_stop = _given_name_written_short(tokens, second_stop, name_stop, limit)
     styled = honorific_stop > index or second_stop > second_start or title_stop > honorific_stop
     if not styled and name_stop - second_stop - seen[second_stop:name_stop].count(".") < 2:
         return None
@@ -672,6 +726,21 @@ def _styles(
     return f"{first} {second}" if first else second
 
 
+def _suffix_after_comma(seen: list[str], index: int, limit: int) -> int:
+    """Past a generational suffix written after a comma: "Joseph R. Biden, Jr.", "..., III"."""
+    if index + 1 >= limit or seen[index] != "," or seen[index + 1] not in words.GENERATIONAL:
+        return index
+    stop = index + 2
+    if stop < limit and seen[stop] == ".":
+        stop += 1
+    # The suffix closes the name: ", V:ice-Minister" is no suffix.
+    return stop if stop >= limit or seen[stop] in _AFTER_SUFFIX else index
+
+
+# What may follow a suffix after a comma: "Biden, Jr., and", "Biden, Jr. (U.S.)".
+_AFTER_SUFFIX = frozenset((",", ".", ";", ")", "(", "and"))
+
+
 def _given_names_after_comma(tokens: Tokens, index: int, limit: int) -> int:
     """Past given names written after the family name and a comma, when an office follows.
 
@@ -681,6 +750,29 @@ def _given_names_after_comma(tokens: Tokens, index: int, limit: int) -> int:
     seen = tokens.words
     if index + 1 >= limit or seen[index] != "," or not _is_name_word(seen[index + 1]):
         # No name can start after the comma.
+        return index
+    stop = _name_end(tokens, index + 1, limit)
+    if stop > index + 1 and _title_after(tokens, stop, limit) is not None:
+        return stop
+    return index
+
+
+def _given_name_written_short(tokens: Tokens, start: int, index: int, limit: int) -> int:
+    """Past the rest of a name whose given name is written short, when an office follows.
+
+    "H.E. Ms. Ma. Theresa P. Lazaro, Secretary of Foreign Affairs" names one
+    person; "Mr. Wang Yi met Mr. Ma. The two ..." ends at "Ma", as no office
+    follows a name after its stop.
+    """
+    seen = tokens.words
+    if (
+        index != start + 1
+        or index + 1 >= limit
+        or seen[index] != "."
+        or not 2 <= len(seen[start]) <= words.MAX_SHORT_GIVEN_NAME
+        or not (seen[start].istitle() and seen[start].isalpha())
+        or not _is_name_word(seen[index + 1])
+    ):
         return index
     stop = _name_end(tokens, index + 1, limit)
     if stop > index + 1 and _title_after(tokens, stop, limit) is not None:

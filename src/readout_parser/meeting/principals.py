@@ -116,7 +116,7 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     if gap and gap[-1] in ("the", "The"):
         # "with the H.E. Mr. ...": a stray article before a style.
         gap = gap[:-1]
-    gap = _without_sides(gap)
+    gap = _without_sides(_without_aside(gap))
     if len(gap) >= 2 and tuple(gap[-2:]) in TAKING_PART:
         return True
     if not after_someone:
@@ -132,6 +132,17 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     if last in LIST_JOINERS:
         return len(gap) <= MAX_JOINER_GAP or any(word in _VERB_WORDS for word in gap)
     return False
+
+
+def _without_aside(gap: Sequence[str]) -> Sequence[str]:
+    """The gap without the aside it opens on: "(Tonga), and Mr. Wang Yi" joins Wang Yi.
+
+    Only when joiners alone follow the aside.
+    """
+    if not gap or gap[0] != "(" or ")" not in gap:
+        return gap
+    rest = gap[gap.index(")") + 1 :]
+    return rest if all(word in LIST_JOINERS for word in rest) else gap
 
 
 def _without_sides(gap: Sequence[str]) -> Sequence[str]:
