@@ -207,3 +207,86 @@ def test_a_list_goes_on_after_a_name_closed_by_jr() -> None:
 )
 def test_where_a_name_ends_at_a_stop_or_a_comma(lead: str, names: list[str]) -> None:
     assert [person.name for person in read(lead).participants] == names
+
+
+@pytest.mark.parametrize(
+    ("lead", "names", "start"),
+    [
+        # "met X": the verb's object is the counterpart, as after "met with".
+        pytest.param(
+            "On May 2, Japanese Foreign Minister HAYASHI Yoshimasa met Indian External Affairs "
+            "Minister Dr. S. Jaishankar in New Delhi.",
+            ["HAYASHI Yoshimasa", "S. Jaishankar"],
+            None,
+            id="met-office-first-with-a-portfolio",
+        ),
+        # Not the object of "met" inside a clause about the subject.
+        pytest.param(
+            "On May 2, Mr. HAYASHI Yoshimasa, who met Mr. Blinken on May 1, held a meeting with "
+            "Dr. S. Jaishankar, External Affairs Minister of India.",
+            ["HAYASHI Yoshimasa", "S. Jaishankar"],
+            None,
+            id="met-in-a-relative-clause",
+        ),
+        # A meeting that "took place" is told as one that "was held"; the
+        # heads in the next sentence "met".
+        pytest.param(
+            "The Japan-Viet Nam Foreign Ministers' Meeting took place on December 5 from 4:30 "
+            "p.m. for about one hour at the Iikura Guest House. Mr. IWAYA Takeshi, Minister for "
+            "Foreign Affairs of Japan, met H.E. Mr. Bui Thanh Son, Minister of Foreign Affairs "
+            "of the Socialist Republic of Viet Nam.",
+            ["IWAYA Takeshi", "Bui Thanh Son"],
+            datetime.time(16, 30),
+            id="took-place-then-met",
+        ),
+        # Heads who "attended the summit", or just "attended".
+        pytest.param(
+            "On July 13, the 30th Japan-EU Summit was held in Brussels. Mr. KISHIDA Fumio, Prime "
+            "Minister of Japan, H.E. Mr. Charles Michel, President of the European Council, and "
+            "H.E. Dr. Ursula von der Leyen, President of the European Commission, attended the "
+            "summit.",
+            ["KISHIDA Fumio", "Charles Michel", "Ursula von der Leyen"],
+            None,
+            id="attended-the-summit",
+        ),
+        pytest.param(
+            "On July 13, the Japan-EU Summit was held in Brussels. Mr. KISHIDA Fumio, Prime "
+            "Minister of Japan, and H.E. Mr. Charles Michel, President of the European Council, "
+            "attended.",
+            ["KISHIDA Fumio", "Charles Michel"],
+            None,
+            id="attended-alone",
+        ),
+        # A sentence with its verb ends at "a.m." before a style; one with
+        # none runs on.
+        pytest.param(
+            "On February 2, Japan-U.S. Vice-Ministerial talks were held in Tokyo from 10:00 a.m. "
+            "to 11:30 a.m. Mr. OKANO Masataka, Vice-Minister for Foreign Affairs of Japan, and "
+            "Mr. Kurt M. Campbell, Deputy Secretary of State of the United States, attended the "
+            "talks.",
+            ["OKANO Masataka", "Kurt M. Campbell"],
+            datetime.time(10, 0),
+            id="sentence-ends-at-a-m-before-a-style",
+        ),
+        pytest.param(
+            "On May 9, from 4:00 p.m. Mr. KISHIDA Fumio held a meeting with H.E. Mr. Wang Yi, "
+            "Minister of Foreign Affairs of China.",
+            ["KISHIDA Fumio", "Wang Yi"],
+            datetime.time(16, 0),
+            id="no-verb-before-the-style",
+        ),
+    ],
+)
+def test_how_a_lead_tells_the_meeting(
+    lead: str, names: list[str], start: datetime.time | None
+) -> None:
+    meeting = read(lead)
+    assert [person.name for person in meeting.participants] == names
+    assert meeting.start == start
+
+
+def test_something_else_taking_place_is_no_lead() -> None:
+    paragraph = "Substantive discussions took place regarding the challenges of the region."
+    meeting, problems = read_meeting([Located.at(paragraph)], None, datetime.date(2018, 5, 9))
+    assert meeting.participants == ()
+    assert [problem.code for problem in problems] == ["meeting-no-lead"]

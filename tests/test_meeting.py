@@ -2071,6 +2071,20 @@ LOCATION_CASES = [
         "the Ministry of Foreign Affairs",
         id="announce_2009_10-topic-is-no-place",
     ),
+    # A building named after an office is a place, not a person.
+    pytest.param(
+        f"On March 9, {KISHIDA} held a meeting with {TILLERSON} at the Prime Minister’s Office.",
+        "the Prime Minister’s Office",
+        id="at-the-prime-ministers-office",
+    ),
+    # A sentence that has its verb ends at "D.C." when a style follows.
+    pytest.param(
+        "On February 2, Japan-U.S. Vice-Ministerial talks were held in Washington, D.C. Mr. "
+        "OKANO Masataka, Vice-Minister for Foreign Affairs of Japan, and Mr. Kurt M. Campbell, "
+        "Deputy Secretary of State of the United States, attended the talks.",
+        "Washington, D.C.",
+        id="place-ending-a-sentence-before-a-style",
+    ),
     pytest.param(lead("commencing at 2:15 p.m."), None, id="none"),
 ]
 

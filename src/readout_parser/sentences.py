@@ -151,13 +151,47 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
         # (Lowering never shortens a word, so a longer one is none of them.)
         # "at 3 p.m. Prime Minister Abe left", "Marcos Jr. The two leaders": a
         # new sentence when a word that opens one follows.
-        return _next_word(text, after + 1, stop) in vocabulary.SENTENCE_OPENERS
+        following = _next_word(text, after + 1, stop)
+        return following in vocabulary.SENTENCE_OPENERS or _style_after_verb(
+            text, begin, dot, following
+        )
     if "." in word:
         # "U.S.": a sentence ends only if the next word opens one, and not an
         # office it so often qualifies ("U.S. Secretary of State").
         following = _next_word(text, after + 1, stop)
-        return following in vocabulary.SENTENCE_OPENERS and following not in _OFFICE_OPENERS
+        return (following in vocabulary.SENTENCE_OPENERS and following not in _OFFICE_OPENERS) or (
+            # "D.C.", but not a style ("H.E.") or a word a copy broke.
+            word not in _STYLES
+            and word[:1].isalpha()
+            and len(letters := word.replace(".", "")) > 1
+            and letters.isalpha()
+            and word.isupper()
+            and _style_after_verb(text, begin, dot, following)
+        )
     return True
+
+
+# A verb a sentence that tells of a meeting holds: "talks were held in
+# Washington, D.C.", "the meeting took place".
+_VERB = lazy_re(r"(?<![\w-])(?:was|were|is|are|took|held|met|had)(?![\w-])")
+
+
+def _style_after_verb(text: str, begin: int, dot: int, following: str) -> bool:
+    """Whether a style opens a new sentence after a sentence that has its verb.
+
+    "... talks were held in Washington, D.C. from 10:00 a.m. to 11:30 a.m. Mr.
+    OKANO ..., attended" ends at "a.m."; "On May 9, from 4:00 p.m. Mr. Kishida
+    held ..." runs on, as nothing before "Mr." says what happened.
+    """
+    return (
+        following.endswith(".")
+        and following[:-1] in _STYLES
+        and _VERB().search(text, begin, dot) is not None
+    )
+
+
+# Styles a name opens with, written short with a stop: "Mr.", "H.E.".
+_STYLES: Final = frozenset({"Mr", "Ms", "Mrs", "Dr", "H.E", "Prof"})
 
 
 def _given_name_written_short(text: str, begin: int, word_start: int, word: str) -> bool:

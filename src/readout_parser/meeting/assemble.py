@@ -259,14 +259,15 @@ def _read_principals(lead: Lead, notes: Sequence[_Note], problems: list[Problem]
 # A sentence after a lead that names nobody names the heads of two to four
 # sides, and says so: "represented Japan", "attended by ... from the Lao side",
 # "head of the Japanese delegation", "co-chaired by", "A and B attended the
-# meeting" (but not "also attended": those are attendees).
+# meeting" (but not "also attended": those are attendees), "A met B".
 MIN_SIDES = 2
 MAX_SIDES = 4
 HEADS_CUE = lazy(
-    r"(?<![\w-])(?:represent(?:ed|ing|s)?|attended\sby|head(?:ed|s)?|led\sby|"
+    r"(?<![\w-])(?:represent(?:ed|ing|s)?|attended\sby|head(?:ed|s)?|led\sby|met|"
     r"(?:co-)?chair(?:ed|s)?|delegations?|sides?|"
-    r"(?<!also\s)(?:attended|took\spart\sin|participated\sin)\s(?:the|this)\s"
-    r"(?:meeting|talks?|consultations?|dialogue))(?![\w-])"
+    r"(?<!also\s)(?:attended|took\spart(?:\sin)?|participated(?:\sin)?)"
+    r"(?:\s(?:the|this)\s(?:[Mm]eeting|[Tt]alks?|[Cc]onsultations?|[Dd]ialogue|[Ss]ummit|"
+    r"[Cc]onference|[Ss]ession)|(?=[.;]|$)))(?![\w-])"
 )
 
 

@@ -92,6 +92,24 @@ _lead_verb = lazy_re(
 )
 
 
+# A meeting said to take place, the way a lead may tell it with no other
+# verb: "The Japan-Viet Nam Foreign Ministers' Meeting took place on December
+# 5"; not "substantive discussions took place" or "This took place".
+_MEETING_TOOK_PLACE = lazy_re(
+    r"(?<!\w)(?:[Mm]eetings?|[Ss]ummit|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|[Cc]onference)"
+    r"(?:\s\S+){0,8}?\stook\splace(?!\w)"
+)
+
+
+def _tells_meeting(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells of a meeting with a lead verb or as taking place."""
+    if _lead_verb().search(text, start, end) is not None:
+        return True
+    return "took place" in text[start:end] and (
+        _MEETING_TOOK_PLACE().search(text, start, end) is not None
+    )
+
+
 def bounded(paragraphs: Sequence[Located]) -> list[Located]:
     """The paragraphs the readers look at: at most six, of at most 6,000 characters.
 
@@ -175,11 +193,10 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
     >>> lead.paragraph.text[lead.start : lead.end]
     'On May 9, Mr. Abe held talks with Mr. Li'
     """
-    verb = _lead_verb()
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         for start, end in islice(iter_sentence_bounds(text), MAX_SENTENCES):
-            if verb.search(text, start, end) is None:
+            if not _tells_meeting(text, start, end):
                 continue
             if index > 0 and not _states_when(text, start, end):
                 continue

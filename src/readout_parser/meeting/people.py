@@ -109,7 +109,14 @@ def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
     if nxt + 1 < limit and seen[nxt] in ("’s", "'s"):
         # "China's Ambassador to ...".
         nxt += 1
-    return nxt < limit and seen[nxt] in words.OFFICE_HEADS
+    if nxt >= limit:
+        return False
+    # "Chinese Premier", or a portfolio before the head: "Indian External
+    # Affairs Minister".
+    return seen[nxt] in words.OFFICE_HEADS or (
+        (seen[nxt] in words.PORTFOLIO_WORDS or seen[nxt] in words.OFFICE_WORDS)
+        and _head_follows(tokens, nxt)
+    )
 
 
 # A portfolio named before an office's head runs to a few words at most:

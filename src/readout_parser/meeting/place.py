@@ -265,6 +265,11 @@ PERSON_WORD: Final = lazy(
 )
 
 
+# A building closing a place named after an office: "the Prime Minister’s
+# Office", "the Prime Minister's Official Residence", "the President Office".
+BUILDING_END: Final = lazy(r"\s(?:Office|Residence|House|Palace|Hall|Building|Headquarters)$")
+
+
 # A style before a name, where a place list ends: "Mr.", "H.E.", "the Hon.".
 STYLE: Final = lazy(
     "(?:"
@@ -319,7 +324,11 @@ def _place_at(text: str, pos: int, end: int, *, after_at: bool) -> Found | None:
         return None
     if text.startswith(("the ", "The "), pos) and not text[pos + 4 : pos + 5].isupper():
         return None
-    if after_at and PERSON_WORD().match(text, pos + (4 if text.startswith("the ", pos) else 0)):
+    if (
+        after_at
+        and PERSON_WORD().match(text, pos + (4 if text.startswith("the ", pos) else 0))
+        and BUILDING_END().search(first.group()) is None
+    ):
         return None
     if EVENT_WORD().search(first.group()) is not None:
         return None

@@ -25,6 +25,11 @@ __all__ = ["Principals", "find_principals"]
 # courtesy call from", "paid a courtesy call on", "gave a telephone call to".
 COUNTERPART_CUES = frozenset({"with", "from", "on", "to", "between"})
 
+# Lead verbs whose object is the counterpart, with no word between: "met X".
+DIRECT_VERBS = frozenset({"met", "meets"})
+
+_RELATIVES = frozenset({"who", "whom", "which", "whose"})
+
 # Words that join principals named together: "Mr. A and Mr. B", "A, B and C".
 LIST_JOINERS = frozenset({",", "and", "&", ";"})
 
@@ -126,6 +131,10 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     last = gap[-1]
     if last in COUNTERPART_CUES:
         return True
+    if last in DIRECT_VERBS:
+        # "Foreign Minister Hayashi met External Affairs Minister Jaishankar";
+        # not "Mr. A, who met Mr. B yesterday, held ...".
+        return not any(word in _RELATIVES for word in gap)
     if last == "for":
         # "hosted a working lunch for the Rt. Hon. Stephen Harper".
         return any(word in _VERB_WORDS for word in gap)
@@ -169,7 +178,7 @@ def _in_relative_clause(gap: Sequence[str]) -> bool:
     for word in reversed(gap):
         if word in _VERB_WORDS:
             return False
-        if word in ("who", "whom", "which", "whose"):
+        if word in _RELATIVES:
             return True
     return False
 
