@@ -111,6 +111,68 @@ def counterpart(written: str) -> Person:
             "QC",
             id="post-nominal-QC",
         ),
+        # A name word opening on an ʻokina, or on an apostrophe after a space.
+        pytest.param(
+            "Hon. Samiuela ʻAkilisi Pohiva, Prime Minister of the Kingdom of Tonga",
+            "Hon.",
+            "Samiuela ʻAkilisi Pohiva",
+            "Pohiva",
+            None,
+            id="okina",
+        ),
+        pytest.param(
+            "Hon. Samiuela 'Akilisi Pohiva, Prime Minister of the Kingdom of Tonga",
+            "Hon.",
+            "Samiuela 'Akilisi Pohiva",
+            "Pohiva",
+            None,
+            id="apostrophe-opening-a-word",
+        ),
+        # An apostrophe for a letter at a word's end; a capitalised particle
+        # opens the family name.
+        pytest.param(
+            "H.E. Mr. Mohammed Shia' Al Sudani, Prime Minister of the Republic of Iraq",
+            "H.E. Mr.",
+            "Mohammed Shia' Al Sudani",
+            "Al Sudani",
+            None,
+            id="apostrophe-closing-a-word",
+        ),
+        # A particle joined by a hyphen, in lower case.
+        pytest.param(
+            "Dr. Riyad al-Maliki, Minister of Foreign Affairs and Expatriates of the State of "
+            "Palestine",
+            "Dr.",
+            "Riyad al-Maliki",
+            "al-Maliki",
+            None,
+            id="particle-joined-by-a-hyphen",
+        ),
+        pytest.param(
+            "H.E. Dr. Alexander Van der Bellen, Federal President of the Republic of Austria",
+            "H.E. Dr.",
+            "Alexander Van der Bellen",
+            "Van der Bellen",
+            None,
+            id="capital-particle-before-lower-case",
+        ),
+        pytest.param(
+            "H.E. Mr. Jean-Yves Le Drian, Minister for Europe and Foreign Affairs of the French "
+            "Republic",
+            "H.E. Mr.",
+            "Jean-Yves Le Drian",
+            "Le Drian",
+            None,
+            id="capital-particle",
+        ),
+        pytest.param(
+            "H.E. Ms. Maria E. Gomes, Minister of Foreign Affairs of the Republic of Angola",
+            "H.E. Ms.",
+            "Maria E. Gomes",
+            "Gomes",
+            None,
+            id="initial-is-no-particle",
+        ),
         # A Dutch particle inside the name; the family name keeps it.
         pytest.param(
             "Mr. Relus ter Beek, Minister of Defence of the Netherlands",

@@ -32,7 +32,7 @@ CASES = [
     (
         "His Majesty King Abdullah II bin Al Hussein, King of the Hashemite Kingdom of Jordan",
         "The King stated that Jordan values the partnership.",
-        "Hussein",
+        "Al Hussein",
     ),
     (
         "Mr. Wang Yi, State Councilor and Minister of Foreign Affairs of the People's Republic "

@@ -209,7 +209,26 @@ _OFFICE_PARTS = words.OFFICE_WORDS | words.PLACE_WORDS | words.PORTFOLIO_WORDS
 def _is_name_word(word: str) -> bool:
     if word in words.GENERATIONAL:
         return True
-    return word[:1].isupper() and word not in _NEVER_NAMES
+    return (word[:1].isupper() and word not in _NEVER_NAMES) or _name_word_written_so(word)
+
+
+# Marks a name word may open on: "ʻAkilisi" (the Tongan ʻokina), "’Utoikamanu".
+_OPENING_MARKS = "ʻ'’‘"
+
+
+def _name_word_written_so(word: str) -> bool:
+    """Whether *word* is a name word that does not open on a capital.
+
+    "ʻAkilisi" opens on an ʻokina, "al-Maliki" and "el-Sisi" on a particle
+    joined by a hyphen.
+    """
+    first = word[:1]
+    if first in _OPENING_MARKS:
+        return word[1:2].isupper()
+    if first.islower() and "-" in word:
+        particle, _, rest = word.partition("-")
+        return particle in words.NAME_PARTICLES and rest[:1].isupper()
+    return False
 
 
 def _name_end(tokens: Tokens, index: int, limit: int) -> int:
@@ -220,7 +239,11 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
     while cursor < limit and cursor - index < MAX_NAME_TOKENS:
         word = seen[cursor]
         # _is_name_word(word), written out for the loop every mention runs.
-        if word in words.GENERATIONAL or (word[:1].isupper() and word not in _NEVER_NAMES):
+        if (
+            word in words.GENERATIONAL
+            or (word[:1].isupper() and word not in _NEVER_NAMES)
+            or (cursor > index and _name_word_written_so(word))
+        ):
             cursor += 1
             # An initial, a given name written short or a suffix, and its
             # stop: "W.", "A. K.", "Md. Shahriar", "Jr.".
@@ -233,6 +256,11 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
             ):
                 cursor += 1
             end = cursor
+            continue
+        if cursor > index and word in _APOSTROPHES and _apostrophe_in_name(tokens, cursor, limit):
+            # "Mohammed Shia' Al Sudani": a letter written as an apostrophe
+            # ends the word before it, not the name.
+            cursor += 1
             continue
         if word in words.MONTHS_AS_NAMES and cursor > index and not _day_after(seen, cursor, limit):
             # "Theresa May MP", but not "Mr. Abe May 16".
@@ -253,6 +281,25 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
                 continue
         break
     return end
+
+
+_APOSTROPHES = frozenset("'’")
+
+
+def _apostrophe_in_name(tokens: Tokens, index: int, limit: int) -> bool:
+    """Whether the apostrophe at *index* stands for a letter of a name going on.
+
+    Written onto the end of a name word with a space after it ("Shia' Al
+    Sudani"), or onto the start of one after a space ("Samiuela 'Akilisi
+    Pohiva"), with a name word next; not "Ministers' Meeting", whose next
+    word is no name's.
+    """
+    seen = tokens.words
+    if not 0 < index < limit - 1 or not _is_name_word(seen[index + 1]):
+        return False
+    closes = tokens.starts[index] == tokens.end(index - 1)
+    opens = tokens.starts[index + 1] == tokens.end(index)
+    return closes != opens and _is_name_word(seen[index - 1])
 
 
 def _after_particle(word: str) -> bool:
@@ -612,7 +659,7 @@ def family_name(name: str) -> str | None:
     >>> family_name("Ferdinand R. Marcos Jr."), family_name("Albert del Rosario")
     ('Marcos', 'del Rosario')
     >>> family_name("Abdullah bin Zayed Al Nahyan"), family_name("Anifah bin Aman")
-    ('Nahyan', 'bin Aman')
+    ('Al Nahyan', 'bin Aman')
     >>> family_name("Putin, Vladimir Vladimirovich")
     'Putin'
     """
@@ -638,7 +685,16 @@ def family_name(name: str) -> str | None:
     first = last
     while first > 1 and parts[first - 1] in words.NAME_PARTICLES:
         first -= 1
+    if first > 1 and _capital_particle(parts[first - 1]):
+        # "Van der Bellen", "Al Thani", "Le Drian": a particle written with a
+        # capital opens the family name, and nothing before it is of it.
+        first -= 1
     return " ".join(parts[first:])
+
+
+def _capital_particle(word: str) -> bool:
+    """Whether *word* is a particle written with a capital: "Van", "Al", "Le"; not "E", "Y"."""
+    return len(word) > 1 and word.istitle() and word.lower() in words.NAME_PARTICLES
 
 
 def _written_in_capitals(word: str) -> bool:
