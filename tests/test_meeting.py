@@ -755,8 +755,10 @@ PEOPLE_CASES = [
         "America.",
         [
             ("Mr.", "KISHIDA Fumio", "Prime Minister of Japan", "Kishida"),
+            # A rank before the name stays a style when the office after it
+            # is another: "Ambassador" is the courtesy he keeps.
             (
-                None,
+                "Ambassador",
                 "Richard Armitage",
                 "Former Deputy Secretary of State of the United States of America",
                 "Armitage",
@@ -998,6 +1000,121 @@ PEOPLE_CASES.extend(
                 ),
             ],
             id="bodies-named-after-someone-and-before-a-name",
+        ),
+        # A rank before the name stays a style when another office follows
+        # the name; Fijian and Brunei styles, with or without the apostrophe.
+        pytest.param(
+            "On October 13, Mr. KISHIDA Fumio, Prime Minister of Japan, held a meeting with His "
+            "Highness Prince Faisal bin Farhan Al-Saud, Minister of Foreign Affairs of the "
+            "Kingdom of Saudi Arabia, and the Honourable Ratu Inoke Kubuabola, Minister for "
+            "Foreign Affairs of the Republic of Fiji.",
+            [
+                ("Mr.", "KISHIDA Fumio", "Prime Minister of Japan", "Kishida"),
+                (
+                    "His Highness Prince",
+                    "Faisal bin Farhan Al-Saud",
+                    "Minister of Foreign Affairs of the Kingdom of Saudi Arabia",
+                    "Al-Saud",
+                ),
+                (
+                    "the Honourable Ratu",
+                    "Inoke Kubuabola",
+                    "Minister for Foreign Affairs of the Republic of Fiji",
+                    "Kubuabola",
+                ),
+            ],
+            id="rank-kept-as-a-style-and-fijian-style",
+        ),
+        pytest.param(
+            "On March 20, Mr. KONO Taro, Minister for Foreign Affairs of Japan, held a meeting "
+            "with Dato Seri Setia Haji Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof, "
+            "Minister of Foreign Affairs II of Brunei Darussalam, and H.E. Ambassador Yusuf "
+            "Maitama Tuggar, Minister of Foreign Affairs of the Federal Republic of Nigeria.",
+            [
+                ("Mr.", "KONO Taro", "Minister for Foreign Affairs of Japan", "Kono"),
+                (
+                    "Dato Seri Setia Haji",
+                    "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof",
+                    "Minister of Foreign Affairs II of Brunei Darussalam",
+                    "Yusof",
+                ),
+                (
+                    "H.E. Ambassador",
+                    "Yusuf Maitama Tuggar",
+                    "Minister of Foreign Affairs of the Federal Republic of Nigeria",
+                    "Tuggar",
+                ),
+            ],
+            id="brunei-style-without-apostrophe-and-ambassador",
+        ),
+        # An office that opens on a country's name; "Senator" as an office
+        # and, with more styles after it, as the next person's style.
+        pytest.param(
+            "On January 24, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a "
+            "meeting with the Honorable William F. Hagerty IV, United States Senator from "
+            "Tennessee, Mr. Filippo Grandi, United Nations High Commissioner for Refugees, and "
+            "Senator the Hon. Penny Wong, Minister for Foreign Affairs of Australia.",
+            [
+                ("Ms.", "KAMIKAWA Yoko", "Minister for Foreign Affairs of Japan", "Kamikawa"),
+                (
+                    "the Honorable",
+                    "William F. Hagerty IV",
+                    "United States Senator from Tennessee",
+                    "Hagerty",
+                ),
+                (
+                    "Mr.",
+                    "Filippo Grandi",
+                    "United Nations High Commissioner for Refugees",
+                    "Grandi",
+                ),
+                (
+                    "Senator the Hon.",
+                    "Penny Wong",
+                    "Minister for Foreign Affairs of Australia",
+                    "Wong",
+                ),
+            ],
+            id="offices-opening-on-a-country",
+        ),
+        pytest.param(
+            "On December 9, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a "
+            "meeting with the Hon. Richard Marles MP, Deputy Prime Minister and Minister for "
+            "Defence of the Commonwealth of Australia and Senator the Hon. Penny Wong, Minister "
+            "for Foreign Affairs of the Commonwealth of Australia in Tokyo.",
+            [
+                ("Mr.", "HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan", "Hayashi"),
+                (
+                    "the Hon.",
+                    "Richard Marles",
+                    "Deputy Prime Minister and Minister for Defence of the Commonwealth of "
+                    "Australia",
+                    "Marles",
+                ),
+                (
+                    "Senator the Hon.",
+                    "Penny Wong",
+                    "Minister for Foreign Affairs of the Commonwealth of Australia",
+                    "Wong",
+                ),
+            ],
+            id="senator-styles-end-the-office-before",
+        ),
+        # "co-hosted" is a lead verb: the counterpart after a clause on the visit.
+        pytest.param(
+            "On September 20, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, who is "
+            "visiting New York, co-hosted a working breakfast with H.E. Mr. Ali Sabry, PC, "
+            "Minister of Foreign Affairs of the Democratic Socialist Republic of Sri Lanka.",
+            [
+                ("Ms.", "KAMIKAWA Yoko", "Minister for Foreign Affairs of Japan", "Kamikawa"),
+                (
+                    "H.E. Mr.",
+                    "Ali Sabry",
+                    "Minister of Foreign Affairs of the Democratic Socialist Republic of Sri Lanka",
+                    "Sabry",
+                ),
+            ],
+            id="co-hosted",
         ),
     ]
 )
@@ -2089,6 +2206,19 @@ LOCATION_CASES = [
         "Deputy Secretary of State of the United States, attended the talks.",
         "Washington, D.C.",
         id="place-ending-a-sentence-before-a-style",
+    ),
+    # In a telephone talk, the place of the other side's clock is no location.
+    pytest.param(
+        "On October 13, commencing at 9:15 p.m. (3:15 p.m. local time in Riyadh) for "
+        f"approximately 20 minutes, {KISHIDA} held a telephone talk with {TILLERSON}.",
+        None,
+        id="telephone-clock-place",
+    ),
+    pytest.param(
+        "On October 13, commencing at 9:15 p.m. (3:15 p.m. local time in Riyadh) for "
+        f"approximately 20 minutes, {KISHIDA} held a meeting with {TILLERSON}.",
+        "Riyadh",
+        id="meeting-clock-place",
     ),
     pytest.param(lead("commencing at 2:15 p.m."), None, id="none"),
 ]

@@ -107,11 +107,24 @@ HONORIFICS: Final = _lines(
     Dato'
     Dato’
     Dato
+    Dato Seri Setia
+    Dato' Seri Setia
+    Dato’ Seri Setia
+    Dato Seri Paduka
+    Dato' Seri Paduka
+    Dato’ Seri Paduka
+    Dato Seri
+    Dato Sri
+    Dato Paduka
+    Dato' Paduka
+    Dato’ Paduka
     Datuk Seri Utama
     Datuk Seri
     Datuk
     Datin
     Tan Sri
+    Ratu
+    Adi
     Tun
     Y.B.
     Y. B.
@@ -238,6 +251,7 @@ OFFICE_WORDS: Final = _words(
     Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate Parliament Parliamentary
     Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster Extraordinary Plenipotentiary
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
+    Senator Representative Congressman Congresswoman
     """
 )
 """Capitalised words that make up offices: "Deputy Chief Cabinet Secretary"."""
@@ -267,7 +281,7 @@ OFFICE_HEADS: Final = _words(
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Coordinator Permanent Principal Vice Foreign Grand Minister-President Taoiseach Envoy
     Co-Chair Co-Chairman Undersecretary Vice-Premier former U.S. Japanese British Federal
-    Minster NATO
+    Minster NATO Senator Representative Congressman Congresswoman
     """
 )
 """Words an office written after a name may begin with ("Minister", "Secretary")."""
@@ -292,6 +306,15 @@ link or tag stood between: "President of the Republic ofIndonesia"."""
 
 SLOT_JOINERS: Final = frozenset({"of", "for", "to", "on"})
 """Joiners after which the next capitalised word belongs to the office ("of Mongolia")."""
+
+RANKS: Final = frozenset(
+    {"Prince", "Princess", "Crown Prince", "King", "Queen", "Sultan", "Emir", "Amir", "Ambassador"}
+)
+"""Ranks written before a name that stay with it as a style when an office follows
+the name: "His Highness Prince Faisal bin Farhan Al-Saud, Minister of Foreign Affairs"."""
+
+ELECTED_OFFICES: Final = frozenset({"Senator", "Representative", "Congressman", "Congresswoman"})
+"""Offices held for a place, named after "from": "United States Senator from Tennessee"."""
 
 PLACE_WORDS: Final = _words(
     """
@@ -336,6 +359,7 @@ LEAD_VERBS: Final = _lines(
     spoke
     conducted
     co-chaired
+    co-hosted
     chaired
     attended
     joined

@@ -104,7 +104,7 @@ def read_meeting(
     if found is not None:
         times = _read_times(found, page_date, problems, title)
         principals = _read_principals(found, notes, problems)
-        location = _read_location(found, principals, notes)
+        location = _read_location(found, principals, notes, title)
         if not principals.people:
             following = _next_sentence(
                 paragraphs, found, bounded([after])[0] if after is not None else None
@@ -358,11 +358,18 @@ def _person(holder: Located, mention: Mention) -> Person:
 
 
 def _read_location(
-    lead: Lead, principals: Principals, notes: Sequence[_Note]
+    lead: Lead, principals: Principals, notes: Sequence[_Note], title: Located | None
 ) -> tuple[str, Span] | None:
     paragraph = lead.paragraph
     excluded = [(mention.start, mention.end) for mention in principals.people]
     excluded.extend((note.start, note.end) for note in notes if note.paragraph is paragraph)
+    if "time" in paragraph.text[lead.start : lead.end] and _is_remote(lead, title):
+        # "(3:15 p.m. local time in Riyadh)": in a telephone or video talk the
+        # place of a clock is where the other side was, not where a meeting was.
+        text = paragraph.text
+        excluded.extend(
+            (low, high) for low, high in attendance.brackets(text) if "time" in text[low:high]
+        )
     found = place.find_location(paragraph.text, lead.start, lead.end, excluded)
     if found is None:
         return None

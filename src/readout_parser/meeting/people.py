@@ -497,8 +497,23 @@ def _starts_office(tokens: Tokens, index: int, limit: int) -> bool:
     word = seen[at]
     if word in words.OFFICE_HEADS or (word.lower() in words.LOWER_OFFICE_WORDS and word.islower()):
         return True
-    # "Chinese Foreign Minister", "Japanese Ambassador to the ROK".
-    return _office_start(tokens, at, limit)
+    # "Chinese Foreign Minister", "Japanese Ambassador to the ROK", "United
+    # States Senator from Tennessee".
+    return _office_start(tokens, at, limit) or _place_then_office(seen, at, limit)
+
+
+# A country or body named before an office is this many words at most:
+# "United Nations", "United Arab Emirates".
+MAX_PLACE_BEFORE_OFFICE = 3
+
+
+def _place_then_office(seen: list[str], index: int, limit: int) -> bool:
+    """Whether place words and an office's head start at *index*: "United Nations High ..."."""
+    stop = min(limit, index + MAX_PLACE_BEFORE_OFFICE + 1)
+    cursor = index
+    while cursor < stop and seen[cursor] in words.PLACE_WORDS:
+        cursor += 1
+    return index < cursor < limit and seen[cursor] in words.OFFICE_HEADS
 
 
 def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
@@ -571,7 +586,13 @@ def _words_end(seen: list[str], index: int) -> bool:
 
 # Office words no earlier test of :func:`_office_run` stops at, so they can be
 # taken first.
-_PLAIN_OFFICE_PARTS = _OFFICE_PARTS - words.TITLE_JOINERS - {"(", "in", "at", "on", "-", "’s", "'s"}
+_PLAIN_OFFICE_PARTS = (
+    _OFFICE_PARTS
+    - words.TITLE_JOINERS
+    - {"(", "in", "at", "on", "-", "’s", "'s"}
+    # Office words that open a style too ("Senator the Hon."): asked below.
+    - {phrase.split()[0] for phrase in words.HONORIFICS}
+)
 
 
 def _office_run(tokens: Tokens, index: int, limit: int) -> int:
@@ -601,6 +622,11 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
                 break
             cursor = end = close + 1
             continue
+        if word == "from" and seen[cursor - 1] in words.ELECTED_OFFICES:
+            # "United States Senator from Tennessee": the state elected from.
+            cursor += 1
+            free = True
+            continue
         if word in ("in", "at", "on"):
             # "... of Turkey| in Hamburg", "... Prime Minister| at the Guest House";
             # but "Minister in charge of ...".
@@ -612,13 +638,13 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             free = word not in ("/", "&", "-")
             cursor += 1
             continue
+        if word in styles and _opens_next_person(tokens, cursor, limit):
+            # "... of Australia and Senator the Hon. Penny Wong": the next person.
+            break
         if word in _OFFICE_PARTS or word[:1].isdigit():
             cursor = end = cursor + 1
             free = False
             continue
-        if word in styles and honorific_end(tokens, cursor, limit) > cursor:
-            # "... of Australia and Senator the Hon. Penny Wong": the next person.
-            break
         if (_capitalised(word) or word.capitalize() in words.PLACE_WORDS) and (
             free or seen[cursor - 1] in words.PLACE_WORDS
         ):
@@ -634,6 +660,22 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             continue
         break
     return end
+
+
+def _opens_next_person(tokens: Tokens, index: int, limit: int) -> bool:
+    """Whether styles at *index* open the next person's mention.
+
+    A chain of styles does ("Senator the Hon. Penny Wong", "H.E. Mr."), and
+    so does a word that is both an office and a style when a name follows it
+    ("General Min Aung Hlaing"); "Senator from Tennessee" and "Director,
+    General Office" are offices.
+    """
+    stop = honorific_end(tokens, index, limit)
+    if stop <= index:
+        return False
+    if stop - index > 1 or tokens.words[index] not in words.OFFICE_WORDS:
+        return True
+    return stop < limit and _is_name_word(tokens.words[stop])
 
 
 def _abbreviation_stop(seen: list[str], index: int) -> bool:
@@ -767,15 +809,31 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     if title.startswith(("the ", "The ")):
         title = title[4:]
     name = tokens.slice(second_stop, name_stop)
+    styles = _styles(tokens, index, honorific_stop, second_start, second_stop)
+    if after is not None and title_stop > honorific_stop:
+        styles = _with_rank(styles, tokens.slice(honorific_stop, title_stop), title)
     return Mention(
         name,
-        _styles(tokens, index, honorific_stop, second_start, second_stop),
+        styles,
         title or None,
         family_name(name),
         post_nominal,
         tokens.starts[index],
         tokens.starts[end - 1] + len(seen[end - 1]),
     )
+
+
+def _with_rank(styles: str | None, rank: str, title: str) -> str | None:
+    """The styles with a rank written before the name, when an office after it is the title.
+
+    "His Highness Prince Faisal ..., Minister of Foreign Affairs" and "H.E.
+    Ambassador Yusuf Tuggar, Minister ..." keep "Prince" and "Ambassador"
+    as styles; "His Majesty King Abdullah II ..., King of ..." says "King"
+    in the title.
+    """
+    if rank not in words.RANKS or title.startswith(rank):
+        return styles
+    return f"{styles} {rank}" if styles else rank
 
 
 def _styles(
