@@ -2541,3 +2541,26 @@ def test_a_paragraph_opening_a_lead_is_not_joined_to_a_cut_one_above(opening: st
     meeting = parse(text).meeting
     assert [p.name for p in meeting.participants] == ["MOTEGI Toshimitsu", "Wang Yi"]
     assert meeting.date == datetime.date(2019, 12, 25)
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence"),
+    [
+        pytest.param(
+            "On July 13, the Japan-EU Summit was held in Brussels. The leaders attended a dinner.",
+            "On July 13, the Japan-EU Summit was held in Brussels",
+            id="summit-held-naming-nobody",
+        ),
+        pytest.param(
+            "On May 9, the two ministers met. The overview is as follows.",
+            "On May 9, the two ministers met",
+            id="two-ministers-met",
+        ),
+    ],
+)
+def test_a_meeting_sentence_naming_no_one_is_reported(lead: str, sentence: str) -> None:
+    meeting, problems, source = read(lead)
+    assert meeting.participants == ()
+    assert [(p.code, source[p.span.start : p.span.end]) for p in problems] == [
+        (codes.MEETING_NO_PARTICIPANTS, sentence)
+    ]

@@ -258,7 +258,7 @@ def test_a_table_of_contents_of_two_entries_is_boilerplate() -> None:
     # first section repeating the first of them.
     text = (
         "Japan-China Relations\nMay 9, 2018\n"
-        "On May 9, the two ministers met. The overview is as follows.\n"
+        "On May 9, Minister Kono met Mr. Wang Yi. The overview is as follows.\n"
         "- 1 Opening remarks\n- 2 Bilateral relations\n"
         "1 Opening remarks\nMinister Kono welcomed Mr. Wang.\n"
         "2 Bilateral relations\nThey discussed trade.\n"

@@ -111,8 +111,14 @@ MEETING_NO_LEAD: Final = "meeting-no-lead"
 held a meeting with Mr. Y ..."), so the meeting has only what the headline
 says; the span is where the lead would start."""
 
+MEETING_NO_PARTICIPANTS: Final = "meeting-no-participants"
+"""The meeting sentence tells of a meeting but names no one who could be read
+as a principal, nor does the sentence after it or the headline; the span is
+the meeting sentence."""
+
 MEETING_CODES: Final = (
     MEETING_NO_LEAD,
+    MEETING_NO_PARTICIPANTS,
     MEETING_UNREADABLE_TIME,
     MEETING_INVALID_DATE,
     MEETING_NO_YEAR,

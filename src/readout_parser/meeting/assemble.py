@@ -14,6 +14,7 @@ from readout_parser._patterns import lazy
 from readout_parser.diagnostics import (
     MEETING_INVALID_DATE,
     MEETING_NO_LEAD,
+    MEETING_NO_PARTICIPANTS,
     MEETING_NO_YEAR,
     MEETING_UNREAD_ATTENDEES,
     MEETING_UNREAD_PARTICIPANT,
@@ -112,6 +113,8 @@ def read_meeting(
             if following is not None:
                 named_in, principals, notes = _named_after(following, principals, notes)
     people = _people(named_in, principals, title)
+    if found is not None and not people:
+        problems.append(_no_participants(found))
     manner = _read_manner(found, title, principals, times.length_end)
     attendees = _read_attendees(notes, problems)
     meeting = _assemble(times, people, manner, location, attendees)
@@ -221,6 +224,16 @@ def _no_lead(first: Located) -> Problem:
         "Mr. X, ..., held a meeting with Mr. Y, ...'), so Readout.meeting has no date, time "
         "or participants but what the headline gives; check that the copy kept the lead.",
         first.span(0, 0),
+    )
+
+
+def _no_participants(lead: Lead) -> Problem:
+    return Problem(
+        MEETING_NO_PARTICIPANTS,
+        "the meeting sentence names no one who could be read as a principal (as in 'Mr. X, "
+        "..., held a meeting with Mr. Y, ...'), nor do the sentence after it or the headline, "
+        "so Readout.meeting has no participants; read the sentence for who met.",
+        lead.paragraph.span(lead.start, lead.end),
     )
 
 
