@@ -319,6 +319,25 @@ def test_where_a_name_ends_at_a_stop_or_a_comma(lead: str, names: list[str]) -> 
             None,
             id="attended-alone",
         ),
+        pytest.param(
+            "On April 5, the Japan-Indonesia Foreign and Defence Ministerial Meeting was held in "
+            "Tokyo. Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, and Mr. KISHI Nobuo, "
+            "Minister of Defense, attended from Japan, and H.E. Ms. Retno L.P. Marsudi, Minister "
+            "for Foreign Affairs, and H.E. Mr. Prabowo Subianto, Minister of Defense, attended "
+            "from Indonesia.",
+            ["MOTEGI Toshimitsu", "KISHI Nobuo", "Retno L.P. Marsudi", "Prabowo Subianto"],
+            None,
+            id="attended-from-a-country",
+        ),
+        # "co-chaired by" in the meeting sentence names both principals.
+        pytest.param(
+            "On April 5, the Japan-Indonesia Vice-Ministerial Dialogue was held in Tokyo, "
+            "co-chaired by Mr. MORI Takeo, Vice-Minister for Foreign Affairs, and H.E. Mr. "
+            "Mahendra Siregar, Vice Minister for Foreign Affairs of Indonesia.",
+            ["MORI Takeo", "Mahendra Siregar"],
+            None,
+            id="co-chaired-by",
+        ),
         # A sentence with its verb ends at "a.m." before a style; one with
         # none runs on.
         pytest.param(

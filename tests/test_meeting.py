@@ -1116,6 +1116,84 @@ PEOPLE_CASES.extend(
             ],
             id="co-hosted",
         ),
+        # A body's name holds "&", "and" before its body word, and numbers.
+        pytest.param(
+            "On May 2, Mr. KISHIDA Fumio, Prime Minister of Japan, received a courtesy call from "
+            "Mr. Bill Gates, Co-Chair of the Bill & Melinda Gates Foundation, Mr. Jon Moeller, "
+            "Chairman of Procter & Gamble Company, and H.E. Mr. Dennis Francis, President of the "
+            "78th Session of the United Nations General Assembly.",
+            [
+                ("Mr.", "KISHIDA Fumio", "Prime Minister of Japan", "Kishida"),
+                ("Mr.", "Bill Gates", "Co-Chair of the Bill & Melinda Gates Foundation", "Gates"),
+                ("Mr.", "Jon Moeller", "Chairman of Procter & Gamble Company", "Moeller"),
+                (
+                    "H.E. Mr.",
+                    "Dennis Francis",
+                    "President of the 78th Session of the United Nations General Assembly",
+                    "Francis",
+                ),
+            ],
+            id="bodies-with-ampersands-and-numbers",
+        ),
+        pytest.param(
+            "On May 2, Mr. KISHIDA Fumio, Prime Minister of Japan, received a courtesy call from "
+            "Mr. Bill Gates, Co-Chair of the Bill and Melinda Gates Foundation.",
+            [
+                ("Mr.", "KISHIDA Fumio", "Prime Minister of Japan", "Kishida"),
+                ("Mr.", "Bill Gates", "Co-Chair of the Bill and Melinda Gates Foundation", "Gates"),
+            ],
+            id="body-with-and",
+        ),
+        # Portfolios after a comma, of several words: the office goes on to
+        # the country.
+        pytest.param(
+            "On May 2, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting "
+            "with H.E. Mr. Nasser Bourita, Minister of Foreign Affairs, African Cooperation and "
+            "Moroccan Expatriates of the Kingdom of Morocco, and H.E. Prof. Robert Dussey, "
+            "Minister of Foreign Affairs, Cooperation, African Integration and Togolese Abroad of "
+            "the Togolese Republic.",
+            [
+                ("Ms.", "KAMIKAWA Yoko", "Minister for Foreign Affairs of Japan", "Kamikawa"),
+                (
+                    "H.E. Mr.",
+                    "Nasser Bourita",
+                    "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates of "
+                    "the Kingdom of Morocco",
+                    "Bourita",
+                ),
+                (
+                    "H.E. Prof.",
+                    "Robert Dussey",
+                    "Minister of Foreign Affairs, Cooperation, African Integration and Togolese "
+                    "Abroad of the Togolese Republic",
+                    "Dussey",
+                ),
+            ],
+            id="portfolios-of-several-words",
+        ),
+        # Malaysian styles: "Diraja", "Yang Amat Berhormat".
+        pytest.param(
+            "On May 2, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, received a "
+            "courtesy call from Dato' Sri Diraja Dr. Zambry Abdul Kadir, Minister of Foreign "
+            "Affairs of Malaysia, and Yang Amat Berhormat Dato' Seri Anwar Ibrahim, Prime "
+            "Minister of Malaysia.",
+            [
+                ("Ms.", "KAMIKAWA Yoko", "Minister for Foreign Affairs of Japan", "Kamikawa"),
+                (
+                    "Dato' Sri Diraja Dr.",
+                    "Zambry Abdul Kadir",
+                    "Minister of Foreign Affairs of Malaysia",
+                    "Kadir",
+                ),
+                (
+                    "Yang Amat Berhormat Dato' Seri",
+                    "Anwar Ibrahim",
+                    "Prime Minister of Malaysia",
+                    "Ibrahim",
+                ),
+            ],
+            id="malaysian-styles",
+        ),
     ]
 )
 

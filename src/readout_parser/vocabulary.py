@@ -118,6 +118,12 @@ HONORIFICS: Final = _lines(
     Dato Paduka
     Dato' Paduka
     Dato’ Paduka
+    Dato' Sri Diraja
+    Dato’ Sri Diraja
+    Dato' Seri Diraja
+    Dato’ Seri Diraja
+    Dato Sri Diraja
+    Dato Seri Diraja
     Datuk Seri Utama
     Datuk Seri
     Datuk
@@ -130,6 +136,8 @@ HONORIFICS: Final = _lines(
     Y. B.
     Y.A.B.
     Yang Berhormat
+    Yang Amat Berhormat
+    Yang Berbahagia
     Pehin
     Haji
     Hajah

@@ -280,7 +280,7 @@ HEADS_CUE = lazy(
     r"(?:co-)?chair(?:ed|s)?|delegations?|sides?|"
     r"(?<!also\s)(?:attended|took\spart(?:\sin)?|participated(?:\sin)?)"
     r"(?:\s(?:the|this)\s(?:[Mm]eeting|[Tt]alks?|[Cc]onsultations?|[Dd]ialogue|[Ss]ummit|"
-    r"[Cc]onference|[Ss]ession)|(?=[.;]|$)))(?![\w-])"
+    r"[Cc]onference|[Ss]ession)|(?=[.;]|$|\sfrom\s)))(?![\w-])"
 )
 
 

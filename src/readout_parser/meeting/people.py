@@ -409,10 +409,17 @@ def _body_start(seen: list[str], first: int, end: int, limit: int) -> int | None
         return None
     if seen[end] in ("of", "for"):
         return end + 2 if end + 2 < limit and seen[end + 1] == "the" else None
-    if not _capitalised(seen[end]):
+    if not _in_body_name(seen[end]) and not (
+        # "the Bill| & Melinda Gates Foundation".
+        seen[end] in _NAME_JOINS and end + 1 < limit and _capitalised(seen[end + 1])
+    ):
         return None
     at = end
-    while at > first and _capitalised(seen[at - 1]):
+    while at > first and (
+        _in_body_name(seen[at - 1])
+        # "the Bill and| Melinda Gates Foundation".
+        or (seen[at - 1] in ("and", "&") and at - 2 > first and _in_body_name(seen[at - 2]))
+    ):
         at -= 1
     if not first < at < end or seen[at - 1] not in ("the", "of", "for"):
         return None
@@ -435,7 +442,7 @@ def _body_name_end(tokens: Tokens, index: int, limit: int) -> int:
     # Council H.E. Mr.").
     while (
         cursor < limit
-        and _capitalised(seen[cursor])
+        and _in_body_name(seen[cursor])
         and not (
             _is_name_start(tokens, cursor, limit)
             and (cursor > index or seen[cursor] not in words.OFFICE_HEADS)
@@ -445,9 +452,36 @@ def _body_name_end(tokens: Tokens, index: int, limit: int) -> int:
             # "the Environmental Protection Agency| Jackson": the body's name ends.
             return cursor + 1
         cursor += 1
-        if cursor + 1 < limit and seen[cursor] in _NAME_JOINS and _capitalised(seen[cursor + 1]):
+        if cursor + 1 < limit and _joins_body_name(seen, cursor, limit):
             cursor += 1
     return cursor
+
+
+def _in_body_name(word: str) -> bool:
+    """Whether *word* may be a word of a body's name: capitalised, a number or an ordinal.
+
+    "the 78th Session of the United Nations General Assembly", "the 2025
+    World Expo Organizing Committee".
+    """
+    return _capitalised(word) or word[:1].isdigit() or word in _ORDINALS
+
+
+# The letters of an ordinal written after its number: "78th", "21st".
+_ORDINALS = frozenset(("st", "nd", "rd", "th"))
+
+
+def _joins_body_name(seen: list[str], index: int, limit: int) -> bool:
+    """Whether the word at *index* joins two words of a body's name.
+
+    "People's Congress", "Procter & Gamble", and "and" in a name that ends in
+    a body word: "the Bill and Melinda Gates Foundation".
+    """
+    word = seen[index]
+    if not _capitalised(seen[index + 1]):
+        return False
+    if word in _NAME_JOINS:
+        return True
+    return word == "and" and _body_word_end(seen, index + 1, limit) is not None
 
 
 # A body named after someone is named in this many words at most: "Sheikh
@@ -479,7 +513,7 @@ def _body_word_end(seen: list[str], index: int, limit: int) -> int | None:
 
 
 # What joins the words of a body's name: "People's Congress".
-_NAME_JOINS = frozenset(("’s", "'s", "-"))
+_NAME_JOINS = frozenset(("’s", "'s", "-", "&"))
 
 
 def _trim_the(seen: list[str], index: int) -> int:
@@ -646,7 +680,13 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             free = False
             continue
         if (_capitalised(word) or word.capitalize() in words.PLACE_WORDS) and (
-            free or seen[cursor - 1] in words.PLACE_WORDS
+            free
+            or seen[cursor - 1] in words.PLACE_WORDS
+            # A portfolio of several words before "of": "... and Moroccan
+            # Expatriates of the Kingdom of Morocco".
+            or (cursor + 1 < limit and seen[cursor + 1] == "of" and _capitalised(seen[cursor - 1]))
+            # "African Integration": a word no name is, naming a field.
+            or (_capitalised(word) and word.endswith(_FIELD_ENDINGS))
         ):
             # The body or country an office names: "of Mongolia", "of Sri Lanka".
             cursor = end = cursor + 1
@@ -676,6 +716,11 @@ def _opens_next_person(tokens: Tokens, index: int, limit: int) -> bool:
     if stop - index > 1 or tokens.words[index] not in words.OFFICE_WORDS:
         return True
     return stop < limit and _is_name_word(tokens.words[stop])
+
+
+# How the words naming a field of government end: "Integration",
+# "Development", "Tourism", "Agriculture", "Security".
+_FIELD_ENDINGS = ("tion", "ment", "ism", "ture", "ity", "ities")
 
 
 def _abbreviation_stop(seen: list[str], index: int) -> bool:

@@ -44,7 +44,16 @@ NOT_PRINCIPAL_CUES = frozenset({"of", "by", "for", "’s", "'s"})
 # Word pairs that bring in a principal whatever stands before them:
 # "joined by Mr. KIHARA Minoru", "with the participation of Mr. FUNAKOSHI",
 # "received a courtesy call by Ambassador Richard Armitage".
-TAKING_PART = frozenset({("joined", "by"), ("participation", "of"), ("call", "by")})
+TAKING_PART = frozenset(
+    {
+        ("joined", "by"),
+        ("participation", "of"),
+        ("call", "by"),
+        # "was held in Tokyo, co-chaired by Mr. A ... and Mr. B ...".
+        ("chaired", "by"),
+        ("co-chaired", "by"),
+    }
+)
 
 _VERB_WORDS = frozenset(verb.split()[0] for verb in vocabulary.LEAD_VERBS)
 
