@@ -173,6 +173,14 @@ def counterpart(written: str) -> Person:
             None,
             id="initial-is-no-particle",
         ),
+        pytest.param(
+            "H.E. Ms. Maria E Gomes, Minister of Foreign Affairs of the Republic of Angola",
+            "H.E. Ms.",
+            "Maria E Gomes",
+            "Gomes",
+            None,
+            id="initial-without-its-stop-is-no-particle",
+        ),
         # A Dutch particle inside the name; the family name keeps it.
         pytest.param(
             "Mr. Relus ter Beek, Minister of Defence of the Netherlands",

@@ -1078,6 +1078,20 @@ PEOPLE_CASES.extend(
             id="offices-opening-on-a-country",
         ),
         pytest.param(
+            "On May 2, Mr. KISHIDA Fumio, Prime Minister of Japan, received a courtesy call from "
+            "H.E. Mr. Shihab Al Faheem, United Arab Emirates Ambassador to Japan.",
+            [
+                ("Mr.", "KISHIDA Fumio", "Prime Minister of Japan", "Kishida"),
+                (
+                    "H.E. Mr.",
+                    "Shihab Al Faheem",
+                    "United Arab Emirates Ambassador to Japan",
+                    "Al Faheem",
+                ),
+            ],
+            id="office-opening-on-a-country-of-three-words",
+        ),
+        pytest.param(
             "On December 9, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a "
             "meeting with the Hon. Richard Marles MP, Deputy Prime Minister and Minister for "
             "Defence of the Commonwealth of Australia and Senator the Hon. Penny Wong, Minister "

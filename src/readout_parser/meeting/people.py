@@ -543,7 +543,7 @@ MAX_PLACE_BEFORE_OFFICE = 3
 
 def _place_then_office(seen: list[str], index: int, limit: int) -> bool:
     """Whether place words and an office's head start at *index*: "United Nations High ..."."""
-    stop = min(limit, index + MAX_PLACE_BEFORE_OFFICE + 1)
+    stop = min(limit, index + MAX_PLACE_BEFORE_OFFICE)
     cursor = index
     while cursor < stop and seen[cursor] in words.PLACE_WORDS:
         cursor += 1
