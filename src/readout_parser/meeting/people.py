@@ -569,8 +569,8 @@ def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
         return True
     if at > index:
         return word in ("Kingdom", "Republic", "State", "Commonwealth", "Federation")
-    if honorific_end(tokens, at, limit) > at or (
-        word == "and" and honorific_end(tokens, at + 1, limit) > at + 1
+    if _opens_next_person(tokens, at, limit) or (
+        word == "and" and _opens_next_person(tokens, at + 1, limit)
     ):
         return False
     if word == "and" and _office_then_name(tokens, at + 1, limit):
@@ -601,13 +601,18 @@ def _place_tail(tokens: Tokens, index: int, limit: int) -> bool:
     seen = tokens.words
     cursor = index
     while cursor < limit and (
-        (_capitalised(seen[cursor]) and not _is_name_start(tokens, cursor, limit))
+        (_capitalised(seen[cursor]) and not _opens_next_person(tokens, cursor, limit))
         or seen[cursor] in ("of", "and", "the", "for")
     ):
         cursor += 1
     if cursor == index or not _capitalised(seen[cursor - 1]):
         return False
-    return cursor >= limit or seen[cursor] in (",", ".", ";", ")") or _words_end(seen, cursor)
+    return cursor >= limit or seen[cursor] in _PLACE_TAIL_ENDS or _words_end(seen, cursor)
+
+
+# What may follow a country or body closing an office: the end of the
+# mention, or its acronym ("... Communist Party of China [CPC]", "(ROK)").
+_PLACE_TAIL_ENDS = frozenset((",", ".", ";", ")", "(", "["))
 
 
 def _is_name_start(tokens: Tokens, index: int, limit: int) -> bool:
@@ -650,11 +655,11 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             cursor = end = cursor + 1
             free = False
             continue
-        if word == "(":
-            close = _paren_end(tokens, cursor, limit)
-            if close is None or not _office_paren(tokens, cursor + 1, close):
+        if word in ("(", "["):
+            after = _office_bracket_end(tokens, cursor, limit)
+            if after is None:
                 break
-            cursor = end = close + 1
+            cursor = end = after
             continue
         if word == "from" and seen[cursor - 1] in words.ELECTED_OFFICES:
             # "United States Senator from Tennessee": the state elected from.
@@ -679,15 +684,7 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             cursor = end = cursor + 1
             free = False
             continue
-        if (_capitalised(word) or word.capitalize() in words.PLACE_WORDS) and (
-            free
-            or seen[cursor - 1] in words.PLACE_WORDS
-            # A portfolio of several words before "of": "... and Moroccan
-            # Expatriates of the Kingdom of Morocco".
-            or (cursor + 1 < limit and seen[cursor + 1] == "of" and _capitalised(seen[cursor - 1]))
-            # "African Integration": a word no name is, naming a field.
-            or (_capitalised(word) and word.endswith(_FIELD_ENDINGS))
-        ):
+        if _capital_in_office(seen, cursor, limit, free=free):
             # The body or country an office names: "of Mongolia", "of Sri Lanka".
             cursor = end = cursor + 1
             free = False
@@ -700,6 +697,42 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             continue
         break
     return end
+
+
+def _office_bracket_end(tokens: Tokens, index: int, limit: int) -> int | None:
+    """Past a bracket at *index* that belongs to an office, or None.
+
+    "(ROK)", "(Foreign Minister)", and an acronym in square brackets:
+    "Communist Party of China [CPC]".
+    """
+    seen = tokens.words
+    if seen[index] == "[":
+        closed = index + 2 < limit and seen[index + 2] == "]"
+        return index + 3 if closed and _is_acronym(tokens, index + 1, index + 2) else None
+    close = _paren_end(tokens, index, limit)
+    if close is None or not _office_paren(tokens, index + 1, close):
+        return None
+    return close + 1
+
+
+def _capital_in_office(seen: list[str], index: int, limit: int, *, free: bool) -> bool:
+    """Whether the capitalised word at *index* goes on an office.
+
+    Where a body or country may start (*free*, after "of", "for", "the"...),
+    after a place word, before "of" after another capitalised word ("... and
+    Moroccan Expatriates of the Kingdom of Morocco"), or when it names a
+    field, as no name does ("African Integration").
+    """
+    word = seen[index]
+    capitalised = _capitalised(word)
+    if not capitalised and word.capitalize() not in words.PLACE_WORDS:
+        return False
+    return (
+        free
+        or seen[index - 1] in words.PLACE_WORDS
+        or (index + 1 < limit and seen[index + 1] == "of" and _capitalised(seen[index - 1]))
+        or (capitalised and word.endswith(_FIELD_ENDINGS))
+    )
 
 
 def _opens_next_person(tokens: Tokens, index: int, limit: int) -> bool:
