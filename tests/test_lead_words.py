@@ -181,6 +181,15 @@ def counterpart(written: str) -> Person:
             None,
             id="initial-without-its-stop-is-no-particle",
         ),
+        # Letters after a name set off one by one with commas.
+        pytest.param(
+            "the Most Honourable Andrew Holness, ON, PC, MP, Prime Minister of Jamaica",
+            "the Most Honourable",
+            "Andrew Holness",
+            "Holness",
+            "ON, PC, MP",
+            id="post-nominals-between-commas",
+        ),
         # A Dutch particle inside the name; the family name keeps it.
         pytest.param(
             "Mr. Relus ter Beek, Minister of Defence of the Netherlands",

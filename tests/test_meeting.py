@@ -1208,6 +1208,31 @@ PEOPLE_CASES.extend(
             ],
             id="malaysian-styles",
         ),
+        # Business offices: "CEO", "Founder", a company's "Co., Ltd." and a
+        # body's short name in brackets.
+        pytest.param(
+            "On May 2, Mr. KISHIDA Fumio, Prime Minister of Japan, received a courtesy call from "
+            "Mr. Jensen Huang, Founder, President and CEO of NVIDIA Corporation, Mr. Akio Toyoda, "
+            "Chairman of Toyota Motor Co., Ltd., and Mr. Masakazu Tokura, Chairman of the Japan "
+            "Business Federation (Keidanren).",
+            [
+                ("Mr.", "KISHIDA Fumio", "Prime Minister of Japan", "Kishida"),
+                (
+                    "Mr.",
+                    "Jensen Huang",
+                    "Founder, President and CEO of NVIDIA Corporation",
+                    "Huang",
+                ),
+                ("Mr.", "Akio Toyoda", "Chairman of Toyota Motor Co., Ltd.", "Toyoda"),
+                (
+                    "Mr.",
+                    "Masakazu Tokura",
+                    "Chairman of the Japan Business Federation (Keidanren)",
+                    "Tokura",
+                ),
+            ],
+            id="business-offices",
+        ),
     ]
 )
 

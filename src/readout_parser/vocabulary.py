@@ -175,7 +175,11 @@ GENERATIONAL: Final = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V
 """Suffixes that are part of a name but not its family name: "Marcos Jr."."""
 
 POST_NOMINALS: Final = frozenset(
-    {"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "GCMG", "PC", "AO", "AC", "MNZM", "ONZ"}
+    {
+        *("MP", "QC", "KC", "SC", "PC", "OBE", "CBE", "KBE", "DBE", "MBE", "GCMG", "KCMG", "CMG"),
+        *("GCB", "KCB", "OM", "CH", "AO", "AC", "MNZM", "CNZM", "ONZM", "ONZ", "QSO", "ON", "OJ"),
+        "CD",
+    }
 )
 """Letters after a name that are not part of it: "Boris Johnson MP"."""
 
@@ -259,7 +263,7 @@ OFFICE_WORDS: Final = _words(
     Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate Parliament Parliamentary
     Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster Extraordinary Plenipotentiary
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
-    Senator Representative Congressman Congresswoman
+    Senator Representative Congressman Congresswoman CEO COO CFO Founder Co-Founder Chairwoman
     """
 )
 """Capitalised words that make up offices: "Deputy Chief Cabinet Secretary"."""
@@ -289,7 +293,8 @@ OFFICE_HEADS: Final = _words(
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Coordinator Permanent Principal Vice Foreign Grand Minister-President Taoiseach Envoy
     Co-Chair Co-Chairman Undersecretary Vice-Premier former U.S. Japanese British Federal
-    Minster NATO Senator Representative Congressman Congresswoman
+    Minster NATO Senator Representative Congressman Congresswoman CEO Founder Co-Founder
+    Chairwoman
     """
 )
 """Words an office written after a name may begin with ("Minister", "Secretary")."""
@@ -299,7 +304,7 @@ BODY_WORDS: Final = _words(
     Agency Assembly Association Authority Bank Bundestag Center Centre Chamber Commission
     Committee Company Congress Corporation Council Court Diet Duma Federation Forum
     Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
-    Party Region Sabha Society University
+    Party Region Sabha Society University Co Inc Ltd Corp LLC
     """
 )
 """Words that end the name of a body an office is of: "Microsoft Corporation",

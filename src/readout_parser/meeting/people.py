@@ -327,6 +327,9 @@ def _post_nominal(tokens: Tokens, index: int, limit: int) -> tuple[str | None, i
     end = first
     while end < limit and seen[end] in words.POST_NOMINALS:
         end += 1
+        if end + 1 < limit and seen[end] == "," and seen[end + 1] in words.POST_NOMINALS:
+            # "Andrew Holness, ON, PC, MP,": letters set off one by one.
+            end += 1
     if end == first:
         return None, index
     return tokens.slice(first, end), end
@@ -383,9 +386,32 @@ def _after_body(tokens: Tokens, first: int, end: int, limit: int) -> int:
         # "Secretary of State| John Kerry", "Advisor to the President|
         # Donilon": an office written before the next person's name.
         return end
+    stop = _body_suffix_end(tokens, stop, limit)
     if stop < limit and seen[stop] in words.TITLE_JOINERS:
         return max(stop, _office_run(tokens, stop, limit))
     return stop
+
+
+# How a company's name ends, written short: "Co., Ltd.", "Inc.".
+_COMPANY_FORMS = frozenset(("Co", "Inc", "Ltd", "Corp"))
+
+# A body's short name in brackets after its name is this many words at most:
+# "Japan Business Federation (Keidanren)".
+MAX_SHORT_NAME_TOKENS = 3
+
+
+def _body_suffix_end(tokens: Tokens, index: int, limit: int) -> int:
+    """Past what closes a body's name ending at *index*: "Co., Ltd.", "(Keidanren)"."""
+    seen = tokens.words
+    if seen[index - 1] in _COMPANY_FORMS and index < limit and seen[index] == ".":
+        index += 1
+        if index + 1 < limit and seen[index] == "," and seen[index + 1] in _COMPANY_FORMS:
+            index += 3 if index + 2 < limit and seen[index + 2] == "." else 2
+    if index < limit and seen[index] == "(":
+        close = _paren_end(tokens, index, limit)
+        if close is not None and _short_name(seen, index + 1, close):
+            return close + 1
+    return index
 
 
 def _named_after_the(seen: list[str], body: int, stop: int, limit: int) -> bool:
@@ -710,9 +736,21 @@ def _office_bracket_end(tokens: Tokens, index: int, limit: int) -> int | None:
         closed = index + 2 < limit and seen[index + 2] == "]"
         return index + 3 if closed and _is_acronym(tokens, index + 1, index + 2) else None
     close = _paren_end(tokens, index, limit)
-    if close is None or not _office_paren(tokens, index + 1, close):
+    if close is None:
         return None
-    return close + 1
+    if _office_paren(tokens, index + 1, close) or (
+        # A body's short name: "Japan Business Federation (Keidanren)".
+        seen[index - 1] in words.BODY_WORDS and _short_name(seen, index + 1, close)
+    ):
+        return close + 1
+    return None
+
+
+def _short_name(seen: list[str], first: int, last: int) -> bool:
+    """Whether ``seen[first:last]`` is a short name of capitalised words: "Keidanren"."""
+    return 0 < last - first <= MAX_SHORT_NAME_TOKENS and all(
+        _capitalised(word) for word in seen[first:last]
+    )
 
 
 def _capital_in_office(seen: list[str], index: int, limit: int, *, free: bool) -> bool:
