@@ -1,6 +1,6 @@
 """Leads written in the site's style, each with the facts a reader writes down from it.
 
-``tests/golden/leads/leads.jsonl`` holds 240 lead paragraphs, written in the
+``tests/golden/leads/leads.jsonl`` holds 320 lead paragraphs, written in the
 manner of the site's readouts from 2005 to 2025 (not copied from its pages),
 each with the facts written down from reading it before it was ever parsed:
 date, start, length, format, place and every principal's name, style,
@@ -27,10 +27,23 @@ ROWS = [
 
 
 def _page(row: dict[str, Any]) -> str:
+    headline = row.get("headline", "Japan-Xxx Relations")
     return (
-        f"Japan-Xxx Relations\n{row['page_date']}\n{row['lead']}\n"
+        f"{headline}\n{row['page_date']}\n{row['lead']}\n"
         "1. The two sides exchanged views on regional affairs.\n"
     )
+
+
+def _params() -> list[Any]:
+    """The rows as parameters; a row known to be read wrong is a strict xfail with its reason."""
+    return [
+        pytest.param(
+            row,
+            id=row["id"],
+            marks=[pytest.mark.xfail(reason=row["known"], strict=True)] if "known" in row else [],
+        )
+        for row in ROWS
+    ]
 
 
 def _facts(meeting: Meeting, fields: list[str]) -> dict[str, Any]:
@@ -49,7 +62,7 @@ def _facts(meeting: Meeting, fields: list[str]) -> dict[str, Any]:
     return {field: got[field] for field in fields}
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["id"] for row in ROWS])
+@pytest.mark.parametrize("row", _params())
 def test_the_facts_of_a_lead(row: dict[str, Any]) -> None:
     expected = dict(row["expect"])
     people = expected.pop("participants")
