@@ -238,6 +238,15 @@ START_CASES = [
         None,
         id="weekday-then-zone",
     ),
+    # A zone named with its country, then the Japan time.
+    pytest.param(
+        "commencing at 4:45 p.m. (U.S. Eastern Time; 5:45 a.m. on September 23, Japan time)",
+        "16:45",
+        None,
+        "U.S. Eastern Time",
+        "05:45",
+        id="zone-with-its-country",
+    ),
 ]
 
 
@@ -2055,6 +2064,16 @@ def test_attendance_note_without_people_is_a_diagnostic(note: str, covered: str)
 
 
 # -- format and occasion ----------------------------------------------------------------------
+
+
+def test_a_meal_included_in_the_time_phrase_is_the_occasion() -> None:
+    meeting, _, source = read(
+        "On May 2, for approximately two hours and 30 minutes from 11:00 a.m., including a "
+        f"working lunch, {KISHIDA} held a meeting with {TILLERSON}."
+    )
+    assert meeting.occasion == "working lunch"
+    assert evidence(source, meeting.spans.occasion) == "working lunch"
+
 
 FORMAT_CASES = [
     # (verb phrase, title, format, occasion)

@@ -410,6 +410,11 @@ def _read_manner(
     if occasion is None and lead is not None and length_end is not None:
         # "for approximately two hours including a working dinner".
         found = place.occasion_in_length(lead.paragraph.text, length_end)
+        if found is None:
+            # "... from 11:00 a.m., including a working lunch, Mr. A held ...":
+            # before the subject, in the time phrase.
+            before = principals.people[0].start if principals and principals.people else lead.end
+            found = place.included_meal(lead.paragraph.text, lead.start, before)
         if found is not None:
             occasion = (found.value, lead.paragraph.span(found.start, found.end))
     return _Manner(_format_in(places), occasion)

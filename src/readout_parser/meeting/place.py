@@ -182,6 +182,27 @@ def occasion_in_length(text: str, length_end: int) -> Found | None:
     return _occasion(found) if found is not None else None
 
 
+# A meal said to be part of the meeting, wherever in the sentence's time
+# phrase: "from 11:00 a.m., including a working lunch".
+INCLUDED_MEAL: Final = lazy(r"(?<![\w])including\s(?:an?\s)?")
+
+
+def included_meal(text: str, start: int, end: int) -> Found | None:
+    """The meal named after "including" in ``text[start:end]``.
+
+    >>> s = "for two hours from 11:00 a.m., including a working lunch, Mr. A"
+    >>> included_meal(s, 0, len(s))
+    Found(value='working lunch', start=43, end=56)
+    """
+    if "including" not in text[start:end]:
+        return None
+    for joiner in INCLUDED_MEAL().finditer(text, start, end):
+        found = OCCASION().match(text, joiner.end(), end)
+        if found is not None:
+            return _occasion(found)
+    return None
+
+
 def _occasion(match: regex.Match[str]) -> Found:
     words = match.group("occasion").lower().split()
     value = " ".join("lunch" if word == "luncheon" else word for word in words)

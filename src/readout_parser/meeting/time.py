@@ -73,11 +73,13 @@ RANGE_LINK: Final = lazy(r"\s?(?:to|until|till|[-–])\s?")
 NEXT_SESSION: Final = lazy(r",?\s(?:and\s)?from\s")
 
 # A time zone or "local time" stated with a time:
-# "local time", "at local time", "Japan Standard Time", "Japan time", "JST", "EST", "NY time".
+# "local time", "at local time", "Japan Standard Time", "Japan time", "JST", "EST", "NY time",
+# "U.S. Eastern Time", "Pacific Standard Time".
 _ZONE = (
     r"(?P<zone>local\stime|Local\sTime|Japan\sStandard\sTime|Japan\s[Tt]ime|Tokyo\s[Tt]ime|"
     r"(?:NY|New\sYork|Washington|Beijing|Seoul)\s[Tt]ime|"
-    r"Eastern\s(?:Standard|Daylight)\sTime|Pacific\s(?:Standard|Daylight)\sTime|"
+    r"Eastern\s(?:(?:Standard|Daylight)\s)?Time|Pacific\s(?:(?:Standard|Daylight)\s)?Time|"
+    r"U\.S\.\s(?:Eastern|Pacific|Central|Mountain)\s(?:(?:Standard|Daylight)\s)?Time|"
     r"Central\sEuropean(?:\sSummer)?\sTime|Greenwich\sMean\sTime|"
     r"JST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|GMT|UTC|KST|AEST|AEDT|IST)(?![\w])"
 )
