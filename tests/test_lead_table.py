@@ -73,5 +73,11 @@ def test_the_facts_of_a_lead(row: dict[str, Any]) -> None:
     got = [{key: getattr(person, key) for key in keys} for person in meeting.participants]
     assert got == people
     for person in meeting.participants:
-        # Each principal's span is the mention: it holds the name as written.
-        assert person.name in text[person.span.start : person.span.end]
+        # Each principal's span is the mention: it opens on the style, an
+        # office written first or the name, holds the name, and ends on the
+        # office after it, the name or its letters.
+        mention = text[person.span.start : person.span.end]
+        parts = [part for part in (person.honorific, person.title, person.name) if part]
+        assert person.name in mention
+        assert mention.split()[0] in {part.split()[0] for part in parts}, mention
+        assert mention.endswith((*parts[1:], person.post_nominal or person.name)), mention

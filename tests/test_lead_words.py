@@ -366,6 +366,39 @@ def test_where_a_name_ends_at_a_stop_or_a_comma(lead: str, names: list[str]) -> 
             datetime.time(10, 0),
             id="sentence-ends-at-a-m-before-a-style",
         ),
+        # "met" is the main verb only: not "having met", "as ... met".
+        pytest.param(
+            "On May 9, Mr. KONO Taro, having met Mr. Mike Pompeo earlier that day, held talks "
+            "with Mr. John Bolton, National Security Advisor.",
+            ["KONO Taro", "John Bolton"],
+            None,
+            id="having-met",
+        ),
+        pytest.param(
+            "On May 9, Mr. KONO Taro held talks with Mr. Wang Yi, as the two ministers met Ms. "
+            "Kang Kyung-wha the previous day.",
+            ["KONO Taro", "Wang Yi"],
+            None,
+            id="met-in-a-clause",
+        ),
+        # After a sentence that took place or ends at "p.m.", who held talks
+        # with whom in the next one.
+        pytest.param(
+            "On May 9, the Japan-Philippines Summit Meeting took place in Manila. Mr. Shinzo Abe, "
+            "Prime Minister, held talks with H.E. Mr. Rodrigo Duterte, President of the Republic "
+            "of the Philippines.",
+            ["Shinzo Abe", "Rodrigo Duterte"],
+            None,
+            id="took-place-then-held-talks",
+        ),
+        # The chair of a meeting of many is no principal; co-chairs are.
+        pytest.param(
+            "On May 9, Mr. KONO Taro attended the G7 Foreign Ministers' Meeting chaired by Mr. "
+            "Jean-Yves Le Drian, Minister for Europe and Foreign Affairs of France.",
+            ["KONO Taro"],
+            None,
+            id="chaired-by",
+        ),
         pytest.param(
             "On May 9, from 4:00 p.m. Mr. KISHIDA Fumio held a meeting with H.E. Mr. Wang Yi, "
             "Minister of Foreign Affairs of China.",
@@ -383,8 +416,14 @@ def test_how_a_lead_tells_the_meeting(
     assert meeting.start == start
 
 
-def test_something_else_taking_place_is_no_lead() -> None:
-    paragraph = "Substantive discussions took place regarding the challenges of the region."
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Substantive discussions took place regarding the challenges of the region.",
+        "On May 9, discussions at the summit took place in a friendly atmosphere.",
+    ],
+)
+def test_something_else_taking_place_is_no_lead(paragraph: str) -> None:
     meeting, problems = read_meeting([Located.at(paragraph)], None, datetime.date(2018, 5, 9))
     assert meeting.participants == ()
     assert [problem.code for problem in problems] == ["meeting-no-lead"]

@@ -1242,6 +1242,50 @@ PEOPLE_CASES.extend(
             ],
             id="business-offices",
         ),
+        # Vietnamese middle names are no particles; a chiefly style after
+        # "Mr." is a given name; a rank the office names again is no style.
+        pytest.param(
+            "On May 9, Mr. KONO Taro, Minister for Foreign Affairs of Japan, held a meeting with "
+            "H.E. Mr. Vo Van Thuong, President of the Socialist Republic of Viet Nam, Mr. Adi "
+            "Sasono, Chairman of the Indonesia-Japan Friendship Association, and Ambassador "
+            "Caroline Kennedy, U.S. Ambassador to Japan.",
+            [
+                ("Mr.", "KONO Taro", "Minister for Foreign Affairs of Japan", "Kono"),
+                (
+                    "H.E. Mr.",
+                    "Vo Van Thuong",
+                    "President of the Socialist Republic of Viet Nam",
+                    "Thuong",
+                ),
+                (
+                    "Mr.",
+                    "Adi Sasono",
+                    "Chairman of the Indonesia-Japan Friendship Association",
+                    "Sasono",
+                ),
+                (None, "Caroline Kennedy", "U.S. Ambassador to Japan", "Kennedy"),
+            ],
+            id="no-particle-no-style-no-rank",
+        ),
+        # An acronym in square brackets closes an office; "General" there is
+        # part of the office, not a style.
+        pytest.param(
+            "On November 12, Mr. Yoshihiko Noda, Prime Minister of Japan, held a meeting with Mr. "
+            "Ling Jihua, Director, General Office, Central Committee of the Communist Party of "
+            "China [CPC], and Mr. Hu Jintao, President of the People's Republic of China.",
+            [
+                ("Mr.", "Yoshihiko Noda", "Prime Minister of Japan", "Noda"),
+                (
+                    "Mr.",
+                    "Ling Jihua",
+                    "Director, General Office, Central Committee of the Communist Party of "
+                    "China [CPC]",
+                    "Jihua",
+                ),
+                ("Mr.", "Hu Jintao", "President of the People's Republic of China", "Jintao"),
+            ],
+            id="acronym-in-square-brackets",
+        ),
     ]
 )
 

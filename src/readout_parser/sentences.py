@@ -26,7 +26,7 @@ from typing import Final
 from readout_parser import vocabulary
 from readout_parser._patterns import lazy_re
 
-__all__ = ["iter_sentence_bounds", "sentence_bounds", "sentence_spans"]
+__all__ = ["iter_sentence_bounds", "may_be_short_given_name", "sentence_bounds", "sentence_spans"]
 
 
 # Sentence openers that an abbreviation may well run into inside a sentence:
@@ -161,7 +161,7 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
         following = _next_word(text, after + 1, stop)
         return (following in vocabulary.SENTENCE_OPENERS and following not in _OFFICE_OPENERS) or (
             # "D.C.", but not a style ("H.E.") or a word a copy broke.
-            word not in _STYLES
+            word not in vocabulary.PERSONAL_STYLES
             and word[:1].isalpha()
             and len(letters := word.replace(".", "")) > 1
             and letters.isalpha()
@@ -172,8 +172,8 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
 
 
 # A verb a sentence that tells of a meeting holds: "talks were held in
-# Washington, D.C.", "the meeting took place".
-_VERB = lazy_re(r"(?<![\w-])(?:was|were|is|are|took|held|met|had)(?![\w-])")
+# Washington, D.C.", "the meeting took place", "Mr. A met Mr. B".
+_MEETING_VERB = lazy_re(r"(?<![\w-])(?:was|were|is|are|took|held|met|had)(?![\w-])")
 
 
 def _style_after_verb(text: str, begin: int, dot: int, following: str) -> bool:
@@ -185,20 +185,26 @@ def _style_after_verb(text: str, begin: int, dot: int, following: str) -> bool:
     """
     return (
         following.endswith(".")
-        and following[:-1] in _STYLES
-        and _VERB().search(text, begin, dot) is not None
+        and following[:-1] in vocabulary.PERSONAL_STYLES
+        and _MEETING_VERB().search(text, begin, dot) is not None
     )
 
 
-# Styles a name opens with, written short with a stop: "Mr.", "H.E.".
-_STYLES: Final = frozenset({"Mr", "Ms", "Mrs", "Dr", "H.E", "Prof"})
+def may_be_short_given_name(word: str) -> bool:
+    """Whether *word*, written before a stop, may be a given name written short.
+
+    >>> [may_be_short_given_name(word) for word in ("Ma", "Fco", "D.C", "Lazaro")]
+    [True, True, False, False]
+    """
+    return 2 <= len(word) <= vocabulary.MAX_SHORT_GIVEN_NAME and word.istitle() and word.isalpha()
 
 
 def _given_name_written_short(text: str, begin: int, word_start: int, word: str) -> bool:
-    """Whether *word*, before a stop, may be a given name written short: "Ms. Ma."."""
-    if not (
-        2 <= len(word) <= vocabulary.MAX_SHORT_GIVEN_NAME and word.istitle() and word.isalpha()
-    ):
+    """Whether *word*, before a stop and after a style, may be a given name written short.
+
+    "Ms. Ma." in "H.E. Ms. Ma. Theresa P. Lazaro".
+    """
+    if not may_be_short_given_name(word):
         return False
     space = word_start - 1
     if space <= begin:

@@ -299,13 +299,19 @@ OFFICE_HEADS: Final = _words(
 )
 """Words an office written after a name may begin with ("Minister", "Secretary")."""
 
-BODY_WORDS: Final = _words(
-    """
+COMPANY_FORMS: Final = frozenset({"Co", "Inc", "Ltd", "Corp"})
+"""How a company's name ends, written short with a stop: "Toyota Motor Co., Ltd."."""
+
+BODY_WORDS: Final = (
+    _words(
+        """
     Agency Assembly Association Authority Bank Bundestag Center Centre Chamber Commission
     Committee Company Congress Corporation Council Court Diet Duma Federation Forum
     Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
-    Party Region Sabha Society University Co Inc Ltd Corp LLC
+    Party Region Sabha Society University LLC
     """
+    )
+    | COMPANY_FORMS
 )
 """Words that end the name of a body an office is of: "Microsoft Corporation",
 "Japan-Australia Business Council", "Supreme Court"."""
@@ -319,6 +325,21 @@ link or tag stood between: "President of the Republic ofIndonesia"."""
 
 SLOT_JOINERS: Final = frozenset({"of", "for", "to", "on"})
 """Joiners after which the next capitalised word belongs to the office ("of Mongolia")."""
+
+CHIEFLY_STYLES: Final = frozenset({"Ratu", "Adi"})
+"""Fijian chiefly styles, styles only where a personal style does not stand
+before them: "the Honourable Ratu Inoke Kubuabola", but "Mr. Adi Sasono"."""
+
+PERSONAL_STYLES: Final = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof", "H.E"})
+"""Personal styles written short with a stop: "Mr.", "H.E."."""
+
+VIETNAMESE_FAMILY_NAMES: Final = _words(
+    """
+    Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Trinh
+    """
+)
+"""Family names a Vietnamese name opens with ("Vo Van Thuong"), where "Van" is a
+middle name, not a particle."""
 
 RANKS: Final = frozenset(
     {"Prince", "Princess", "Crown Prince", "King", "Queen", "Sultan", "Emir", "Amir", "Ambassador"}

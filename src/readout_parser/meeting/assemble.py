@@ -25,7 +25,7 @@ from readout_parser.diagnostics import (
 from readout_parser.meeting import attendees as attendance
 from readout_parser.meeting import place
 from readout_parser.meeting import time as clock
-from readout_parser.meeting.lead import Lead, Located, bounded, find_lead
+from readout_parser.meeting.lead import Lead, Located, bounded, find_lead, has_lead_verb
 from readout_parser.meeting.people import Mention, people_in
 from readout_parser.meeting.principals import Principals, find_principals
 from readout_parser.meeting.tokens import tokenize
@@ -230,9 +230,9 @@ def _no_lead(first: Located) -> Problem:
 def _no_participants(lead: Lead) -> Problem:
     return Problem(
         MEETING_NO_PARTICIPANTS,
-        "the meeting sentence names no one who could be read as a principal (as in 'Mr. X, "
-        "..., held a meeting with Mr. Y, ...'), nor do the sentence after it or the headline, "
-        "so Readout.meeting has no participants; read the sentence for who met.",
+        "no principal could be read from the meeting sentence (as from 'Mr. X, ..., held a "
+        "meeting with Mr. Y, ...'), the sentence after it or the headline, so "
+        "Readout.meeting has no participants; read the sentence for who met.",
         lead.paragraph.span(lead.start, lead.end),
     )
 
@@ -298,7 +298,7 @@ def _named_after(
     paragraph, start, end = following
     text = paragraph.text
     lead = Lead(paragraph, start, end)
-    if HEADS_CUE().search(text, start, end) is None:
+    if HEADS_CUE().search(text, start, end) is None and not _tells_who_met(text, start, end):
         return lead, principals, notes
     tokens = tokenize(text, start, end)
     inside = [(low, high) for low, high in attendance.brackets(text) if start <= low < end]
@@ -314,6 +314,15 @@ def _named_after(
         notes = (*notes, *_notes([paragraph]))
     kept = tuple(n for n in notes if n.paragraph is not paragraph or not start <= n.start < end)
     return lead, principals._replace(people=named), kept
+
+
+# Those who "also attended" are attendees, whatever verb the sentence has.
+ALSO_ATTENDED = lazy(r"(?<![\w-])also\s(?:attended|joined|participated|took\spart)(?![\w-])")
+
+
+def _tells_who_met(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells who met whom: "Mr. A ... held talks with Mr. B ..."."""
+    return has_lead_verb(text, start, end) and ALSO_ATTENDED().search(text, start, end) is None
 
 
 def _first_of_each(mentions: Iterable[Mention]) -> tuple[Mention, ...]:

@@ -23,7 +23,7 @@ from readout_parser.page.text import normalize_with_offsets
 from readout_parser.page.tree import GOES_ON, GOES_ON_TAIL
 from readout_parser.sentences import iter_sentence_bounds
 
-__all__ = ["Lead", "Located", "find_lead"]
+__all__ = ["Lead", "Located", "find_lead", "has_lead_verb"]
 
 MAX_PARAGRAPHS = 6
 """How many lead paragraphs are read: no lead is longer."""
@@ -95,15 +95,29 @@ _lead_verb = lazy_re(
 # A meeting said to take place, the way a lead may tell it with no other
 # verb: "The Japan-Viet Nam Foreign Ministers' Meeting took place on December
 # 5"; not "substantive discussions took place" or "This took place".
+# A few words may stand between ("Summit Meeting between the two leaders
+# took place"), none of them "at", "after" or "during", which open another
+# phrase; nor is a meeting the subject after them ("discussions at the
+# summit took place").
 _MEETING_TOOK_PLACE = lazy_re(
-    r"(?<!\w)(?:[Mm]eetings?|[Ss]ummit|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|[Cc]onference)"
-    r"(?:\s\S+){0,8}?\stook\splace(?!\w)"
+    r"(?<!\w)(?<!at\sthe\s)(?<!after\sthe\s)(?<!during\sthe\s)"
+    r"(?:[Mm]eetings?|[Ss]ummit|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|[Cc]onference)"
+    r"(?:\s(?!(?:at|after|during)\s)\S+){0,4}?\stook\splace(?!\w)"
 )
+
+
+def has_lead_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a lead verb: "held", "met", "received".
+
+    >>> has_lead_verb("Mr. A held talks with Mr. B.", 0, 28)
+    True
+    """
+    return _lead_verb().search(text, start, end) is not None
 
 
 def _tells_meeting(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` tells of a meeting with a lead verb or as taking place."""
-    if _lead_verb().search(text, start, end) is not None:
+    if has_lead_verb(text, start, end):
         return True
     return "took place" in text[start:end] and (
         _MEETING_TOOK_PLACE().search(text, start, end) is not None

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from readout_parser import vocabulary as words
 from readout_parser.meeting.tokens import Tokens, tokenize
+from readout_parser.sentences import may_be_short_given_name
 
 __all__ = ["Mention", "family_name", "honorific_end", "people_in", "person_at"]
 
@@ -69,7 +70,10 @@ def honorific_end(tokens: Tokens, index: int, limit: int) -> int:
     seen = tokens.words
     while index < limit:
         options = table.get(seen[index])
-        if options is None:
+        if options is None or (
+            seen[index] in words.CHIEFLY_STYLES and _after_personal(seen, index)
+        ):
+            # "Mr. Adi Sasono": a chiefly style after "Mr." is a given name.
             return index
         for option in options:
             size = len(option)
@@ -89,6 +93,12 @@ def honorific_end(tokens: Tokens, index: int, limit: int) -> int:
         else:
             return index
     return index
+
+
+def _after_personal(seen: list[str], index: int) -> bool:
+    """Whether a personal style ("Mr.", "Ms", "Dr.") stands right before *index*."""
+    before = seen[index - 2] if index > 1 and seen[index - 1] == "." else seen[index - 1]
+    return index > 0 and before in words.PERSONAL_STYLES
 
 
 def _capitalised(word: str) -> bool:
@@ -213,7 +223,7 @@ def _is_name_word(word: str) -> bool:
 
 
 # Marks a name word may open on: "ʻAkilisi" (the Tongan ʻokina), "’Utoikamanu".
-_OPENING_MARKS = "ʻ'’‘"
+_OPENING_MARKS = frozenset("ʻ'’‘")
 
 
 def _name_word_written_so(word: str) -> bool:
@@ -242,7 +252,7 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
         if (
             word in words.GENERATIONAL
             or (word[:1].isupper() and word not in _NEVER_NAMES)
-            or (cursor > index and _name_word_written_so(word))
+            or _name_word_written_so(word)
         ):
             cursor += 1
             # An initial, a given name written short or a suffix, and its
@@ -392,8 +402,7 @@ def _after_body(tokens: Tokens, first: int, end: int, limit: int) -> int:
     return stop
 
 
-# How a company's name ends, written short: "Co., Ltd.", "Inc.".
-_COMPANY_FORMS = frozenset(("Co", "Inc", "Ltd", "Corp"))
+_COMPANY_FORMS = words.COMPANY_FORMS
 
 # A body's short name in brackets after its name is this many words at most:
 # "Japan Business Federation (Keidanren)".
@@ -510,8 +519,9 @@ def _joins_body_name(seen: list[str], index: int, limit: int) -> bool:
     return word == "and" and _body_word_end(seen, index + 1, limit) is not None
 
 
-# A body named after someone is named in this many words at most: "Sheikh
-# Zayed Foundation" is 3, "Sheikh Mohammed bin Rashid Al Maktoum Foundation" 7.
+# A body's name is looked for this many words at most after its first word
+# (or after the style it opens on): "Zayed Foundation" is 2, "Mohammed bin
+# Rashid Al Maktoum Foundation" (of "Sheikh ...") 6.
 MAX_BODY_NAME_TOKENS = 8
 
 
@@ -687,18 +697,13 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
                 break
             cursor = end = after
             continue
-        if word == "from" and seen[cursor - 1] in words.ELECTED_OFFICES:
-            # "United States Senator from Tennessee": the state elected from.
+        if word in ("from", "in", "at", "on"):
+            if not _joins_office_here(seen, cursor, limit):
+                break
+            # "United States Senator from| Tennessee", "Minister in| charge of".
             cursor += 1
-            free = True
+            free = word == "from"
             continue
-        if word in ("in", "at", "on"):
-            # "... of Turkey| in Hamburg", "... Prime Minister| at the Guest House";
-            # but "Minister in charge of ...".
-            if word == "in" and cursor + 1 < limit and seen[cursor + 1][:1].islower():
-                cursor += 1
-                continue
-            break
         if word in words.TITLE_JOINERS or word in ("-", "’s", "'s"):
             free = word not in ("/", "&", "-")
             cursor += 1
@@ -723,6 +728,19 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             continue
         break
     return end
+
+
+def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
+    """Whether "from", "in", "at" or "on" at *index* goes on an office.
+
+    "United States Senator from Tennessee" (the state elected from) and
+    "Minister in charge of ..." do; "... of Turkey| in Hamburg" and "...
+    Prime Minister| at the Guest House" name a place.
+    """
+    word = seen[index]
+    if word == "from":
+        return seen[index - 1] in words.ELECTED_OFFICES
+    return word == "in" and index + 1 < limit and seen[index + 1][:1].islower()
 
 
 def _office_bracket_end(tokens: Tokens, index: int, limit: int) -> int | None:
@@ -843,7 +861,11 @@ def family_name(name: str) -> str | None:
     first = last
     while first > 1 and parts[first - 1] in words.NAME_PARTICLES:
         first -= 1
-    if first > 1 and _capital_particle(parts[first - 1]):
+    if (
+        first > 1
+        and _capital_particle(parts[first - 1])
+        and parts[0] not in words.VIETNAMESE_FAMILY_NAMES
+    ):
         # "Van der Bellen", "Al Thani", "Le Drian": a particle written with a
         # capital opens the family name, and nothing before it is of it.
         first -= 1
@@ -947,9 +969,20 @@ def _with_rank(styles: str | None, rank: str, title: str) -> str | None:
     as styles; "His Majesty King Abdullah II ..., King of ..." says "King"
     in the title.
     """
-    if rank not in words.RANKS or title.startswith(rank):
+    if rank not in words.RANKS or _names_rank(title, rank):
         return styles
     return f"{styles} {rank}" if styles else rank
+
+
+# A rank written two ways, by one name: "Emir", "Amir".
+_RANK_FORMS = {"Emir": "Amir"}
+
+
+def _names_rank(title: str, rank: str) -> bool:
+    """Whether *title* names *rank* itself: "U.S. Ambassador to Japan", "Amir of Qatar"."""
+    said = " ".join(_RANK_FORMS.get(word, word) for word in title.split())
+    named = " ".join(_RANK_FORMS.get(word, word) for word in rank.split())
+    return f" {named} " in f" {said} "
 
 
 def _styles(
@@ -1006,8 +1039,7 @@ def _given_name_written_short(tokens: Tokens, start: int, index: int, limit: int
         index != start + 1
         or index + 1 >= limit
         or seen[index] != "."
-        or not 2 <= len(seen[start]) <= words.MAX_SHORT_GIVEN_NAME
-        or not (seen[start].istitle() and seen[start].isalpha())
+        or not may_be_short_given_name(seen[start])
         or not _is_name_word(seen[index + 1])
     ):
         return index

@@ -30,6 +30,9 @@ DIRECT_VERBS = frozenset({"met", "meets"})
 
 _RELATIVES = frozenset({"who", "whom", "which", "whose"})
 
+# What may stand between the subject and a direct verb: "Mr. A, ..., also met".
+_BEFORE_DIRECT_VERB = DIRECT_VERBS | {",", "also"}
+
 # Words that join principals named together: "Mr. A and Mr. B", "A, B and C".
 LIST_JOINERS = frozenset({",", "and", "&", ";"})
 
@@ -49,8 +52,8 @@ TAKING_PART = frozenset(
         ("joined", "by"),
         ("participation", "of"),
         ("call", "by"),
-        # "was held in Tokyo, co-chaired by Mr. A ... and Mr. B ...".
-        ("chaired", "by"),
+        # "was held in Tokyo, co-chaired by Mr. A ... and Mr. B ..."; not
+        # "chaired by", the chair of a meeting of many.
         ("co-chaired", "by"),
     }
 )
@@ -141,9 +144,10 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     if last in COUNTERPART_CUES:
         return True
     if last in DIRECT_VERBS:
-        # "Foreign Minister Hayashi met External Affairs Minister Jaishankar";
-        # not "Mr. A, who met Mr. B yesterday, held ...".
-        return not any(word in _RELATIVES for word in gap)
+        # "Foreign Minister Hayashi met External Affairs Minister Jaishankar",
+        # "Mr. A, ..., also met Mr. B"; not "Mr. A, who met Mr. B ...", "having
+        # met Mr. B", "as the two ministers met Mr. B": the main verb only.
+        return all(word in _BEFORE_DIRECT_VERB for word in gap)
     if last == "for":
         # "hosted a working lunch for the Rt. Hon. Stephen Harper".
         return any(word in _VERB_WORDS for word in gap)
