@@ -1286,6 +1286,21 @@ PEOPLE_CASES.extend(
             ],
             id="acronym-in-square-brackets",
         ),
+        # A body named after someone keeps its short name in brackets.
+        pytest.param(
+            "On May 2, Mr. KONO Taro, Minister for Foreign Affairs of Japan, received a courtesy "
+            "call from H.E. Dr. Ahmed Al Jaber, Chairman of the Sheikh Zayed Foundation (SZF).",
+            [
+                ("Mr.", "KONO Taro", "Minister for Foreign Affairs of Japan", "Kono"),
+                (
+                    "H.E. Dr.",
+                    "Ahmed Al Jaber",
+                    "Chairman of the Sheikh Zayed Foundation (SZF)",
+                    "Al Jaber",
+                ),
+            ],
+            id="short-name-after-a-body-named-after-someone",
+        ),
     ]
 )
 
