@@ -97,8 +97,10 @@ def honorific_end(tokens: Tokens, index: int, limit: int) -> int:
 
 def _after_personal(seen: list[str], index: int) -> bool:
     """Whether a personal style ("Mr.", "Ms", "Dr.") stands right before *index*."""
+    if index == 0:
+        return False
     before = seen[index - 2] if index > 1 and seen[index - 1] == "." else seen[index - 1]
-    return index > 0 and before in words.PERSONAL_STYLES
+    return before in words.PERSONAL_STYLES
 
 
 def _capitalised(word: str) -> bool:
@@ -402,8 +404,6 @@ def _after_body(tokens: Tokens, first: int, end: int, limit: int) -> int:
     return stop
 
 
-_COMPANY_FORMS = words.COMPANY_FORMS
-
 # A body's short name in brackets after its name is this many words at most:
 # "Japan Business Federation (Keidanren)".
 MAX_SHORT_NAME_TOKENS = 3
@@ -412,9 +412,9 @@ MAX_SHORT_NAME_TOKENS = 3
 def _body_suffix_end(tokens: Tokens, index: int, limit: int) -> int:
     """Past what closes a body's name ending at *index*: "Co., Ltd.", "(Keidanren)"."""
     seen = tokens.words
-    if seen[index - 1] in _COMPANY_FORMS and index < limit and seen[index] == ".":
+    if seen[index - 1] in words.COMPANY_FORMS and index < limit and seen[index] == ".":
         index += 1
-        if index + 1 < limit and seen[index] == "," and seen[index + 1] in _COMPANY_FORMS:
+        if index + 1 < limit and seen[index] == "," and seen[index + 1] in words.COMPANY_FORMS:
             index += 3 if index + 2 < limit and seen[index + 2] == "." else 2
     if index < limit and seen[index] == "(":
         close = _paren_end(tokens, index, limit)
