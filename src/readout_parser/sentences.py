@@ -160,13 +160,7 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
         # office it so often qualifies ("U.S. Secretary of State").
         following = _next_word(text, after + 1, stop)
         return (following in vocabulary.SENTENCE_OPENERS and following not in _OFFICE_OPENERS) or (
-            # "D.C.", but not a style ("H.E.") or a word a copy broke.
-            word not in vocabulary.PERSONAL_STYLES
-            and word[:1].isalpha()
-            and len(letters := word.replace(".", "")) > 1
-            and letters.isalpha()
-            and word.isupper()
-            and _style_after_verb(text, begin, dot, following)
+            _capital_abbreviation(word) and _style_after_verb(text, begin, dot, following)
         )
     return True
 
@@ -174,6 +168,24 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
 # A verb a sentence that tells of a meeting holds: "talks were held in
 # Washington, D.C.", "the meeting took place", "Mr. A met Mr. B".
 _MEETING_VERB = lazy_re(r"(?<![\w-])(?:was|were|is|are|took|held|met|had)(?![\w-])")
+
+
+def _capital_abbreviation(word: str) -> bool:
+    """Whether *word* (its last stop cut off) is an abbreviation in capitals ending a sentence.
+
+    "D.C", "U.S"; not a style ("H.E") or a word a copy broke (".E", "H\x0c.E").
+
+    >>> [_capital_abbreviation(word) for word in ("D.C", "H.E", ".E", "atH.E")]
+    [True, False, False, False]
+    """
+    letters = word.replace(".", "")
+    return (
+        word not in vocabulary.PERSONAL_STYLES
+        and word[:1].isalpha()
+        and len(letters) > 1
+        and letters.isalpha()
+        and word.isupper()
+    )
 
 
 def _style_after_verb(text: str, begin: int, dot: int, following: str) -> bool:

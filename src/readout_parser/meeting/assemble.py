@@ -272,11 +272,12 @@ def _read_principals(lead: Lead, notes: Sequence[_Note], problems: list[Problem]
 # A sentence after a lead that names nobody names the heads of two to four
 # sides, and says so: "represented Japan", "attended by ... from the Lao side",
 # "head of the Japanese delegation", "co-chaired by", "A and B attended the
-# meeting" (but not "also attended": those are attendees), "A met B".
+# meeting" (but not "also attended": those are attendees). A sentence telling
+# who met whom ("A met B", "A held talks with B") is read too: see _tells_who_met.
 MIN_SIDES = 2
 MAX_SIDES = 4
 HEADS_CUE = lazy(
-    r"(?<![\w-])(?:represent(?:ed|ing|s)?|attended\sby|head(?:ed|s)?|led\sby|met|"
+    r"(?<![\w-])(?:represent(?:ed|ing|s)?|attended\sby|head(?:ed|s)?|led\sby|"
     r"(?:co-)?chair(?:ed|s)?|delegations?|sides?|"
     r"(?<!also\s)(?:attended|took\spart(?:\sin)?|participated(?:\sin)?)"
     r"(?:\s(?:the|this)\s(?:[Mm]eeting|[Tt]alks?|[Cc]onsultations?|[Dd]ialogue|[Ss]ummit|"
