@@ -1242,7 +1242,7 @@ PEOPLE_CASES.extend(
             ],
             id="business-offices",
         ),
-        # Vietnamese middle names are no particles; a chiefly style after
+        # A Vietnamese name is written family name first; a chiefly style after
         # "Mr." is a given name; a rank the office names again is no style.
         pytest.param(
             "On May 9, Mr. KONO Taro, Minister for Foreign Affairs of Japan, held a meeting with "
@@ -1255,7 +1255,7 @@ PEOPLE_CASES.extend(
                     "H.E. Mr.",
                     "Vo Van Thuong",
                     "President of the Socialist Republic of Viet Nam",
-                    "Thuong",
+                    "Vo",
                 ),
                 (
                     "Mr.",
@@ -1280,9 +1280,9 @@ PEOPLE_CASES.extend(
                     "Ling Jihua",
                     "Director, General Office, Central Committee of the Communist Party of "
                     "China [CPC]",
-                    "Jihua",
+                    "Ling",
                 ),
-                ("Mr.", "Hu Jintao", "President of the People's Republic of China", "Jintao"),
+                ("Mr.", "Hu Jintao", "President of the People's Republic of China", "Hu"),
             ],
             id="acronym-in-square-brackets",
         ),
@@ -1316,7 +1316,7 @@ PEOPLE_CASES.append(
                 "Dr.",
                 "Yang Jiechi",
                 "Minister of Foreign Affairs of the People's Republic of China",
-                "Jiechi",
+                "Yang",
             ),
             ("H.E.", "Benjamin Netanyahu", "Prime Minister of the State of Israel", "Netanyahu"),
         ],
@@ -1848,8 +1848,31 @@ def test_the_first_item_is_read_for_attendance_only_when_the_lead_names_nobody()
         ("King Abdullah II Ibn Al Hussein", "Al Hussein"),
         ("Dmytro KULEBA", "Kuleba"),
         ("AL-SABAH Ahmad", "Al-Sabah"),
-        # The convention reads capitals only: a Japanese name written family name
-        # first without them gives the last word.
+        # A Chinese, Korean, Vietnamese or Cambodian family name written first,
+        # before a given name in romanised syllables, is the first word.
+        ("Wang Yi", "Wang"),
+        ("Xi Jinping", "Xi"),
+        ("Li Keqiang", "Li"),
+        ("Moon Jae-in", "Moon"),
+        ("Yoon Suk Yeol", "Yoon"),
+        ("Kang Kyung-wha", "Kang"),
+        ("Lee Hsien Loong", "Lee"),
+        ("Lee Kuan Yew", "Lee"),
+        ("Nguyen Thi Kim Ngan", "Nguyen"),
+        ("Vo Van Thuong", "Vo"),
+        ("Prak Sokhonn", "Prak"),
+        ("Tsai Ing-wen", "Tsai"),
+        # Written given name first: the rest is no romanised given name, or
+        # the first word is no family name of the table.
+        ("Kim Darroch", "Darroch"),
+        ("Lee Hamilton", "Hamilton"),
+        ("Kim Novak", "Novak"),
+        ("Kim Holmes", "Holmes"),
+        ("Sung Kim", "Kim"),
+        ("Lawrence Wong", "Wong"),
+        ("Ma. Theresa P. Lazaro", "Lazaro"),
+        # Japanese family names are too many to list: a Japanese name written
+        # family name first without capitals gives the last word.
         ("Kamikawa Yoko", "Yoko"),
         ("Putin, Vladimir Vladimirovich", "Putin"),
         ("Roos", "Roos"),

@@ -27,7 +27,7 @@ CASES = [
     (
         "Mr. Li Keqiang, Premier of the State Council of the People's Republic of China",
         "The Premier stated that China values the partnership.",
-        "Keqiang",
+        "Li",
     ),
     (
         "His Majesty King Abdullah II bin Al Hussein, King of the Hashemite Kingdom of Jordan",
@@ -38,7 +38,7 @@ CASES = [
         "Mr. Wang Yi, State Councilor and Minister of Foreign Affairs of the People's Republic "
         "of China",
         "The State Councilor stated that China values the partnership.",
-        "Yi",
+        "Wang",
     ),
     (
         "Mr. Josep Borrell, High Representative of the European Union for Foreign Affairs and "

@@ -251,9 +251,9 @@ class Person:
     - ``family_name``: the family name in ordinary capitalisation: the word(s)
       written in capitals when there are any ("MOTEGI Toshimitsu" -> "Motegi",
       "José Manuel ALBARES" -> "Albares"), else the last word of the name
-      ("Rex W. Tillerson" -> "Tillerson"). Names written family name first
-      without capitals ("Wang Yi", "Moon Jae-in") get their given name this
-      way: the text does not say which word is which.
+      ("Rex W. Tillerson" -> "Tillerson"), but the first of a Chinese, Korean,
+      Vietnamese or Cambodian name written family name first ("Wang Yi" ->
+      "Wang", "Moon Jae-in" -> "Moon"); ``docs/meeting.md`` states the rules.
     - ``post_nominal``: letters written after the name, kept out of it:
       "MP" in "the Rt Hon Boris Johnson MP"; None when there are none.
 

@@ -155,7 +155,7 @@ def _statement(index: int, statement: Statement) -> Row:
         "section": ".".join(str(number) for number in statement.where),
         "text": statement.text,
         # Names as written identify a person; a family name read by the
-        # conventions may be a given name ("Wang Yi" gives "Yi").
+        # rules may be a given name ("Kamikawa Yoko" gives "Yoko").
         "speakers": "; ".join(p.name for p in speakers),
         "speaker_family_names": "; ".join(p.family_name or "" for p in speakers),
         "verb": statement.verb,

@@ -336,10 +336,33 @@ PERSONAL_STYLES: Final = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof", "H.E"})
 VIETNAMESE_FAMILY_NAMES: Final = _words(
     """
     Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Trinh
+    Truong Dao Lam Mai Luong Doan Vuong Thai To
     """
 )
 """Family names a Vietnamese name opens with ("Vo Van Thuong"), where "Van" is a
 middle name, not a particle."""
+
+FAMILY_NAMES_FIRST: Final = VIETNAMESE_FAMILY_NAMES | _words(
+    """
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin
+    Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan
+    Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Dai Xi Fu Zhong
+    Qian Qin Kong Bai Cui Kang Mao Qiu Gu Hou Shao Meng Wan Duan Lei Yin Hao Xiong
+    Fan Shi Yan Liao Zou Xia Fang Jia Wen Geng Qi Tan Tao Xing Yue Zhan Ou Lou Ling
+    Lee Lim Ng Ong Teo Goh Koh Chan Wong Leung Cheung Lau Chow Tsai Hsu Chiang Kuo
+    Lai Yeo Chee Low Loh Lui Yeung Tsang Tung Chu Soong Hsieh Lien Chang Chung
+    Kim Yi Rhee Park Pak Choi Choe Jung Jeong Cho Yoon Yun Jang Im Oh Seo Suh Shin
+    Kwon Hwang Ahn Yoo Ryu Hong Jeon Chun Ko Moon Mun Son Sohn Bae Baek Paik Heo
+    Huh Nam Noh Roh Kwak Cha Joo Woo Min Chae Won Bang Hyun Ham Byun Yeom Choo Ban
+    Pyo Maeng Tak Yook Eom Hahn Ri
+    Hun Prak Hor Sar Chea Kao Keo Sok
+    """
+)
+"""Family names a Chinese, Korean, Vietnamese or Cambodian name opens with when
+written family name first, as the site writes them ("Wang Yi", "Moon Jae-in",
+"Pham Minh Chinh", "Hun Sen"). The family name is the first word only when
+the rest is a given name in romanised syllables: "Kim Darroch" and "Lee
+Hamilton" are written given name first."""
 
 RANKS: Final = frozenset(
     {"Prince", "Princess", "Crown Prince", "King", "Queen", "Sultan", "Emir", "Amir", "Ambassador"}

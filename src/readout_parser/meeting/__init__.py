@@ -9,6 +9,7 @@ Mike Pompeo, ...") and reads from it, in one pass each:
 - :mod:`~readout_parser.meeting.tokens` — that sentence split into tokens once;
 - :mod:`~readout_parser.meeting.people` and
   :mod:`~readout_parser.meeting.principals` — who met, from the tokens;
+- :mod:`~readout_parser.meeting.family` — which words of a name are the family name;
 - :mod:`~readout_parser.meeting.time` — the day, the start and the length;
 - :mod:`~readout_parser.meeting.place` — where, by what means, over what meal;
 - :mod:`~readout_parser.meeting.attendees` — who else attended.
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from readout_parser.diagnostics import Problem
 from readout_parser.meeting.assemble import read_meeting
+from readout_parser.meeting.family import family_name
 from readout_parser.meeting.lead import Located
-from readout_parser.meeting.people import family_name
 
 __all__ = ["Located", "Problem", "family_name", "read_meeting"]

@@ -17,6 +17,7 @@ import regex
 from readout_parser import vocabulary
 from readout_parser._patterns import lazy, lowered_finds_all
 from readout_parser.meeting import people
+from readout_parser.meeting.family import family_name
 from readout_parser.meeting.tokens import tokenize
 from readout_parser.sentences import sentence_bounds
 
@@ -258,7 +259,7 @@ def _loose_item(text: str, start: int, end: int) -> people.Mention | None:
         name=name,
         honorific=None,
         title=text[title_start:title_end],
-        family_name=people.family_name(name),
+        family_name=family_name(name),
         post_nominal=None,
         start=match.start("name"),
         end=title_end,

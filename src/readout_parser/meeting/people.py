@@ -23,10 +23,11 @@ import functools
 from typing import NamedTuple
 
 from readout_parser import vocabulary as words
+from readout_parser.meeting.family import family_name
 from readout_parser.meeting.tokens import Tokens, tokenize
 from readout_parser.sentences import may_be_short_given_name
 
-__all__ = ["Mention", "family_name", "honorific_end", "people_in", "person_at"]
+__all__ = ["Mention", "honorific_end", "people_in", "person_at"]
 
 # A parenthesis after a name or an office holds an office when it is this short.
 MAX_PAREN_TOKENS = 12
@@ -825,80 +826,6 @@ def _office_paren(tokens: Tokens, first: int, last: int) -> bool:
     if head.lower() in words.HEADLINE_SUFFIXES:
         return False
     return _is_acronym(tokens, first, last) or head in words.OFFICE_HEADS
-
-
-def family_name(name: str) -> str | None:
-    """The family name in ordinary capitalisation, by the rules of the golden files.
-
-    >>> family_name("MOTEGI Toshimitsu"), family_name("Hanke BRUINS SLOT")
-    ('Motegi', 'Bruins Slot')
-    >>> family_name("Ferdinand R. Marcos Jr."), family_name("Albert del Rosario")
-    ('Marcos', 'del Rosario')
-    >>> family_name("Abdullah bin Zayed Al Nahyan"), family_name("Anifah bin Aman")
-    ('Al Nahyan', 'bin Aman')
-    >>> family_name("Putin, Vladimir Vladimirovich")
-    'Putin'
-    """
-    if "," in name:
-        # "Putin, Vladimir Vladimirovich": the family name is written first.
-        return family_name(name.split(",", 1)[0])
-    parts = name.replace(".", ". ").split()
-    # A lower-case ASCII second letter rules a part out at once ("Kishida").
-    capitals = [
-        part for part in parts if not "a" <= part[1:2] <= "z" and _written_in_capitals(part)
-    ]
-    if capitals:
-        return " ".join(_capitalise(part) for part in capitals)
-    while parts and (
-        parts[-1] in words.GENERATIONAL or parts[-1].rstrip(".") in words.GENERATIONAL
-    ):
-        parts.pop()
-    while parts and parts[-1] == ".":
-        parts.pop()
-    if not parts:
-        return None
-    last = len(parts) - 1
-    first = last
-    while first > 1 and parts[first - 1] in words.NAME_PARTICLES:
-        first -= 1
-    if (
-        first > 1
-        and _capital_particle(parts[first - 1])
-        and parts[0] not in words.VIETNAMESE_FAMILY_NAMES
-    ):
-        # "Van der Bellen", "Al Thani", "Le Drian": a particle written with a
-        # capital opens the family name, and nothing before it is of it.
-        first -= 1
-    return " ".join(parts[first:])
-
-
-def _capital_particle(word: str) -> bool:
-    """Whether *word* is a particle written with a capital: "Van", "Al", "Le"; not "E", "Y"."""
-    return len(word) > 1 and word.istitle() and word.lower() in words.NAME_PARTICLES
-
-
-def _written_in_capitals(word: str) -> bool:
-    for char in word[:2]:
-        if char.isalpha() and not char.isupper():
-            # Most words are not ("Kishida"): their first two letters say so.
-            return False
-    letters = [char for char in word if char.isalpha()]
-    return (
-        len(letters) >= 2
-        and all(char.isupper() for char in letters)
-        and word.rstrip(".") not in words.NOT_FAMILY_CAPS
-        and "." not in word
-    )
-
-
-def _capitalise(word: str) -> str:
-    """ "TU’I’ONETOA" -> "Tu’i’onetoa", "CHAN-O-CHA" -> "Chan-O-Cha"."""
-    out: list[str] = []
-    start = True
-    for char in word:
-        out.append(char.upper() if start else char.lower())
-        start = char == "-"
-    return "".join(out)
 
 
 def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
