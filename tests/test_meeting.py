@@ -1860,6 +1860,8 @@ def test_the_first_item_is_read_for_attendance_only_when_the_lead_names_nobody()
         ("Lee Kuan Yew", "Lee"),
         ("Nguyen Thi Kim Ngan", "Nguyen"),
         ("Vo Van Thuong", "Vo"),
+        ("Nguyễn Xuân Phúc", "Nguyễn"),
+        ("Đặng Thị Ngọc Thịnh", "Đặng"),
         ("Prak Sokhonn", "Prak"),
         ("Tsai Ing-wen", "Tsai"),
         # Written given name first: the rest is no romanised given name, or

@@ -112,9 +112,17 @@ def _written_family_name_first(parts: list[str]) -> bool:
     >>> _written_family_name_first(["Kim", "Darroch"])
     False
     """
-    if not 2 <= len(parts) <= MAX_GIVEN_WORDS + 1 or parts[0] not in words.FAMILY_NAMES_FIRST:
+    if not 2 <= len(parts) <= MAX_GIVEN_WORDS + 1:
+        return False
+    if _unaccented(parts[0]).capitalize() not in words.FAMILY_NAMES_FIRST:
         return False
     return all(_romanised_given_name(part) for part in parts[1:])
+
+
+def _unaccented(word: str) -> str:
+    """*word* in lower-case ASCII letters: "Nguyễn" -> "nguyen", "Đặng" -> "dang"."""
+    lowered = word.lower().replace("đ", "d")
+    return unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
 
 
 # The parts of a syllable of a romanised Chinese, Korean or Vietnamese name:
@@ -139,7 +147,7 @@ _TWO_SYLLABLES = lazy_re(rf"(?:{_ONSET}{_GLIDE}{_NUCLEUS}{_CODA}?){{2}}")
 
 def _romanised_given_name(word: str) -> bool:
     """Whether *word* is a given name in romanised syllables: "Jae-in", "Jinping", "Yeol"."""
-    plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    plain = _unaccented(word)
     if "-" in plain:
         # "Jae-in", "Kyung-wha", "Ing-wen": a syllable between hyphens.
         return all(_ONE_SYLLABLE().fullmatch(piece) is not None for piece in plain.split("-"))
