@@ -72,8 +72,12 @@ def _parse(source: str) -> Readout:
     # The page's own list, which nothing else holds: its problems go one by
     # one as their diagnostics are made.
     problems = page.problems
-    if any(problem.code in _NO_PAGE for problem in problems):
-        # Text that is no readout page (or its HTML) has no lead to miss.
+    codes = {problem.code for problem in problems}
+    if diagnostics.HTML_INPUT in codes:
+        # HTML read as text: what its meeting lacks is no news either.
+        meeting_problems = ()
+    elif diagnostics.NOT_A_READOUT in codes:
+        # Text that is no readout page has no lead to miss.
         meeting_problems = tuple(
             p for p in meeting_problems if p.code != diagnostics.MEETING_NO_LEAD
         )
@@ -96,10 +100,6 @@ def _parse(source: str) -> Readout:
             lambda: read_statements(content_of(lead, sections, passages), meeting.participants)
         ),
     )
-
-
-# Codes saying the text is no readout page.
-_NO_PAGE = frozenset((diagnostics.NOT_A_READOUT, diagnostics.HTML_INPUT))
 
 
 def _empty(source: str) -> Problem:

@@ -101,8 +101,11 @@ def read_page(source: str) -> Page | None:
     pieces = (*header.photos, *body.photos)
     photos = photo_lines.assemble(pieces, _breaks(ends.written, pieces))
     boilerplate = _boilerplate(header, body, pieces)
-    found = [*rule_problems, *header.problems, *body.problems]
-    found.extend(_page_problems(source, ends, header, body, photos, boilerplate))
+    found = _page_problems(source, ends, header, body, photos, boilerplate)
+    if not (found and found[0].code == diagnostics.HTML_INPUT):
+        # Markup read as text misplaces its lines; that it is markup is
+        # the one thing to say of it.
+        found.extend((*rule_problems, *header.problems, *body.problems))
     return Page(
         category=header.category,
         title=header.title,
@@ -201,12 +204,11 @@ def _page_problems(
     photos: tuple[Photo, ...],
     boilerplate: tuple[Boilerplate, ...],
 ) -> list[Problem]:
-    """What the page as a whole lacks: a date, a body, an ending, the marks of a readout."""
-    found: list[Problem] = []
-    if not header.has_date_line:
-        found.append(_no_date(ends.first))
-    if not body.lead and not body.sections:
-        found.append(_empty_body(ends.last))
+    """What the page as a whole lacks: the marks of a readout, a date, a body, an ending.
+
+    Text that is no readout page, or HTML markup, is told so, and only so:
+    that it lacks a date line or ends mid-sentence says nothing more of it.
+    """
     marks = Marks(
         header.category,
         header.title_passage,
@@ -216,7 +218,13 @@ def _page_problems(
         body.back_link,
         photos,
     )
-    found.extend(judge(source, marks))
+    found = judge(source, marks)
+    if found:
+        return found
+    if not header.has_date_line:
+        found.append(_no_date(ends.first))
+    if not body.lead and not body.sections:
+        found.append(_empty_body(ends.last))
     ended = body.back_link is not None or any(
         item.kind is BoilerplateKind.END_MARK for item in boilerplate
     )
