@@ -425,6 +425,23 @@ LEAD_VERBS: Final = _lines(
 )
 """Verbs a lead sentence tells a meeting with: "held", "received", "took part"."""
 
+MEETING_NOUNS: Final = _lines(
+    """
+    meeting
+    meetings
+    summit
+    talk
+    talks
+    dialogue
+    consultation
+    consultations
+    conference
+    session
+    """
+)
+"""Nouns a meeting is named with, in lower case: "The Japan-Viet Nam Foreign Ministers'
+Meeting took place", "attended the talks"."""
+
 HEADLINE_SUFFIXES: Final = frozenset({"overview", "summary", "outline", "results", "result"})
 """Words in a parenthesis closing a headline, never part of an office: "(Overview)"."""
 

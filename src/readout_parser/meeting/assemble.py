@@ -25,7 +25,14 @@ from readout_parser.diagnostics import (
 from readout_parser.meeting import attendees as attendance
 from readout_parser.meeting import place
 from readout_parser.meeting import time as clock
-from readout_parser.meeting.lead import Lead, Located, bounded, find_lead, has_lead_verb
+from readout_parser.meeting.lead import (
+    Lead,
+    Located,
+    bounded,
+    find_lead,
+    has_lead_verb,
+    meeting_noun,
+)
 from readout_parser.meeting.people import Mention, people_in
 from readout_parser.meeting.principals import Principals, find_principals
 from readout_parser.meeting.tokens import tokenize
@@ -280,8 +287,7 @@ HEADS_CUE = lazy(
     r"(?<![\w-])(?:represent(?:ed|ing|s)?|attended\sby|head(?:ed|s)?|led\sby|"
     r"(?:co-)?chair(?:ed|s)?|delegations?|sides?|"
     r"(?<!also\s)(?:attended|took\spart(?:\sin)?|participated(?:\sin)?)"
-    r"(?:\s(?:the|this)\s(?:[Mm]eeting|[Tt]alks?|[Cc]onsultations?|[Dd]ialogue|[Ss]ummit|"
-    r"[Cc]onference|[Ss]ession)|(?=[.;]|$|\sfrom\s)))(?![\w-])"
+    r"(?:\s(?:the|this)\s" + meeting_noun() + r"|(?=[.;]|$|\sfrom\s)))(?![\w-])"
 )
 
 

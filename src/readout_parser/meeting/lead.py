@@ -23,7 +23,7 @@ from readout_parser.page.text import normalize_with_offsets
 from readout_parser.page.tree import GOES_ON, GOES_ON_TAIL
 from readout_parser.sentences import iter_sentence_bounds
 
-__all__ = ["Lead", "Located", "find_lead", "has_lead_verb"]
+__all__ = ["Lead", "Located", "find_lead", "has_lead_verb", "meeting_noun"]
 
 MAX_PARAGRAPHS = 6
 """How many lead paragraphs are read: no lead is longer."""
@@ -92,6 +92,19 @@ _lead_verb = lazy_re(
 )
 
 
+def meeting_noun() -> str:
+    """A pattern for a meeting noun of the vocabulary, with or without its capital.
+
+    >>> import re
+    >>> [bool(re.fullmatch(meeting_noun(), w)) for w in ("Summit", "talks", "Lunch")]
+    [True, True, False]
+    """
+    alternatives = sorted(vocabulary.MEETING_NOUNS, key=len, reverse=True)
+    return (
+        "(?:" + "|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}" for noun in alternatives) + ")"
+    )
+
+
 # A meeting said to take place, the way a lead may tell it with no other
 # verb: "The Japan-Viet Nam Foreign Ministers' Meeting took place on December
 # 5"; not "substantive discussions took place" or "This took place".
@@ -101,8 +114,8 @@ _lead_verb = lazy_re(
 # summit took place").
 _MEETING_TOOK_PLACE = lazy_re(
     r"(?<!\w)(?<!at\sthe\s)(?<!after\sthe\s)(?<!during\sthe\s)"
-    r"(?:[Mm]eetings?|[Ss]ummit|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|[Cc]onference)"
-    r"(?:\s(?!(?:at|after|during)\s)\S+){0,4}?\stook\splace(?!\w)"
+    + meeting_noun()
+    + r"(?:\s(?!(?:at|after|during)\s)\S+){0,4}?\stook\splace(?!\w)"
 )
 
 
