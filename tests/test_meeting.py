@@ -1305,6 +1305,31 @@ PEOPLE_CASES.extend(
 )
 
 
+# A word written short that ends the sentence keeps the stop it shares with it.
+PEOPLE_CASES.extend(
+    [
+        pytest.param(
+            "On May 9, Mr. KONO Taro, Minister for Foreign Affairs of Japan, held a meeting with "
+            "H.E. Mr. Ferdinand R. Marcos Jr.",
+            [
+                ("Mr.", "KONO Taro", "Minister for Foreign Affairs of Japan", "Kono"),
+                ("H.E. Mr.", "Ferdinand R. Marcos Jr.", None, "Marcos"),
+            ],
+            id="suffix-ending-the-sentence",
+        ),
+        pytest.param(
+            "On May 9, Mr. KONO Taro, Minister for Foreign Affairs of Japan, received a courtesy "
+            "call from Mr. Tim Cook, CEO of Apple Inc. The overview is as follows.",
+            [
+                ("Mr.", "KONO Taro", "Minister for Foreign Affairs of Japan", "Kono"),
+                ("Mr.", "Tim Cook", "CEO of Apple Inc.", "Cook"),
+            ],
+            id="company-form-ending-the-sentence",
+        ),
+    ]
+)
+
+
 PEOPLE_CASES.append(
     pytest.param(
         "On November 14, Mr. Seiji Maehara, Minister for Foreign Affairs, held talks with Dr. "

@@ -321,8 +321,13 @@ def iter_sentence_bounds(
 
 
 def _shared_stop(text: str, first: int, last: int) -> bool:
-    """Whether the closing stop is also an abbreviation's: "... in Washington, D.C."."""
+    """Whether the closing stop is also an abbreviation's.
+
+    An abbreviation with stops inside ("... in Washington, D.C.") or one of
+    :data:`~readout_parser.vocabulary.SHARED_STOP_WORDS` ("... Marcos Jr.",
+    "... JPMorgan Chase & Co.") keeps it.
+    """
     # The last word, from the sentence's first character if it has no space:
     # a stop alone (read from just before it) shares it with no word.
     word = text[max(first, text.rfind(" ", first, last) + 1) : last - 1]
-    return "." in word and text[last - 2 : last] != ".."
+    return ("." in word and text[last - 2 : last] != "..") or word in vocabulary.SHARED_STOP_WORDS

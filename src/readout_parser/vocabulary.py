@@ -302,6 +302,10 @@ OFFICE_HEADS: Final = _words(
 COMPANY_FORMS: Final = frozenset({"Co", "Inc", "Ltd", "Corp"})
 """How a company's name ends, written short with a stop: "Toyota Motor Co., Ltd."."""
 
+SHARED_STOP_WORDS: Final = COMPANY_FORMS | {"Jr", "Sr"}
+"""Words written short whose stop a sentence ending on them shares with its own:
+"... JPMorgan Chase & Co.", "... Ferdinand R. Marcos Jr."; the stop stays with the word."""
+
 BODY_WORDS: Final = (
     _words(
         """
