@@ -24,6 +24,7 @@ from readout_parser.model import Attendee, Meeting, MeetingFormat, Paragraph, Sp
 ROOT = Path(__file__).resolve().parent.parent
 PAGE_DATE = datetime.date(2017, 3, 16)
 KISHIDA = "Mr. Fumio Kishida, Minister for Foreign Affairs,"
+KISHIDA_ROW = ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida")
 TILLERSON = "the Honorable Rex W. Tillerson, Secretary of State of the United States of America"
 
 
@@ -298,6 +299,7 @@ RANGE_CASES = [
     pytest.param("commencing at 10:25 a.m. until 10:45 a.m.", "10:25", 20, id="until"),
     pytest.param("from 11:30 p.m. to 0:20 a.m.", "23:30", 50, id="past-midnight"),
     pytest.param("from 12:30 to 1:30 p.m.", "12:30", 60, id="noon-hour"),
+    pytest.param("between 3:00 p.m. and 3:40 p.m.", "15:00", 40, id="between-and"),
 ]
 
 
@@ -310,6 +312,11 @@ def test_range_gives_start_and_plain_duration(phrase: str, start: str, expected:
     shown = evidence(source, meeting.spans.duration)
     assert shown is not None
     assert shown in phrase
+
+
+def test_and_closes_a_range_only_after_between() -> None:
+    meeting, _, _ = read(lead("commencing at 3:00 p.m. and 3:40 p.m."))
+    assert (hhmm(meeting.start), meeting.duration) == ("15:00", None)
 
 
 def test_written_duration_wins_over_the_range() -> None:
@@ -1305,6 +1312,126 @@ PEOPLE_CASES.extend(
 )
 
 
+# Styles from Cambodia, Myanmar, India and armies; offices that count a
+# session, name a field or a command; a delegation led by its head.
+PEOPLE_CASES.extend(
+    [
+        pytest.param(
+            f"On March 20, {KISHIDA} held a telephone talk with Samdech Akka Moha Sena Padei "
+            "Techo Hun Sen, Prime Minister of the Kingdom of Cambodia.",
+            [
+                KISHIDA_ROW,
+                (
+                    "Samdech Akka Moha Sena Padei Techo",
+                    "Hun Sen",
+                    "Prime Minister of the Kingdom of Cambodia",
+                    "Hun",
+                ),
+            ],
+            id="khmer-style",
+        ),
+        pytest.param(
+            f"On March 20, {KISHIDA} held a meeting with H.E. U Win Myint, President of the "
+            "Republic of the Union of Myanmar, and H.E. Shri Narendra Modi, Prime Minister of "
+            "India.",
+            [
+                KISHIDA_ROW,
+                (
+                    "H.E. U",
+                    "Win Myint",
+                    "President of the Republic of the Union of Myanmar",
+                    "Myint",
+                ),
+                ("H.E. Shri", "Narendra Modi", "Prime Minister of India", "Modi"),
+            ],
+            id="burmese-and-indian-styles",
+        ),
+        pytest.param(
+            f"On March 20, {KISHIDA} held a meeting with Mr. U. Sam Smith, Minister of Trade of "
+            "Ruritania.",
+            [KISHIDA_ROW, ("Mr.", "U. Sam Smith", "Minister of Trade of Ruritania", "Smith")],
+            id="a-one-letter-style-with-a-stop-is-an-initial",
+        ),
+        pytest.param(
+            f"On March 20, {KISHIDA} held a meeting with H.E. Senior General Min Aung Hlaing, "
+            "Commander-in-Chief of Defence Services of Myanmar.",
+            [
+                KISHIDA_ROW,
+                (
+                    "H.E. Senior General",
+                    "Min Aung Hlaing",
+                    "Commander-in-Chief of Defence Services of Myanmar",
+                    "Hlaing",
+                ),
+            ],
+            id="commander-in-chief",
+        ),
+        pytest.param(
+            f"On March 20, {KISHIDA} received a courtesy call from H.E. Mr. Csaba Kőrösi, "
+            "President of the 77th session of the UN General Assembly, and H.E. Mr. Philemon "
+            "Yang, President of the seventy-ninth session of the United Nations General Assembly.",
+            [
+                KISHIDA_ROW,
+                (
+                    "H.E. Mr.",
+                    "Csaba Kőrösi",
+                    "President of the 77th session of the UN General Assembly",
+                    "Kőrösi",
+                ),
+                (
+                    "H.E. Mr.",
+                    "Philemon Yang",
+                    "President of the seventy-ninth session of the United Nations General Assembly",
+                    "Yang",
+                ),
+            ],
+            id="session-in-lower-case",
+        ),
+        pytest.param(
+            f"On March 20, {KISHIDA} held a meeting with H.E. Mr. Ali Khan, Prime Minister of "
+            "Ruritania for the first time.",
+            [KISHIDA_ROW, ("H.E. Mr.", "Ali Khan", "Prime Minister of Ruritania", "Khan")],
+            id="an-ordinal-before-no-session",
+        ),
+        pytest.param(
+            f"On March 20, {KISHIDA} received a courtesy call from Mr. Volker Türk, United "
+            "Nations High Commissioner for Human Rights, Admiral John C. Aquilino, Commander of "
+            "the U.S. Indo-Pacific Command, and Ms. Tirana Hassan, Executive Director of Human "
+            "Rights Watch.",
+            [
+                KISHIDA_ROW,
+                (
+                    "Mr.",
+                    "Volker Türk",
+                    "United Nations High Commissioner for Human Rights",
+                    "Türk",
+                ),
+                (
+                    "Admiral",
+                    "John C. Aquilino",
+                    "Commander of the U.S. Indo-Pacific Command",
+                    "Aquilino",
+                ),
+                ("Ms.", "Tirana Hassan", "Executive Director of Human Rights Watch", "Hassan"),
+            ],
+            id="fields-and-commands",
+        ),
+        pytest.param(
+            f"On March 20, {KISHIDA} received a courtesy call from Mr. Larry Fink, Chairman "
+            "and CEO of BlackRock, Inc., and others.",
+            [KISHIDA_ROW, ("Mr.", "Larry Fink", "Chairman and CEO of BlackRock, Inc.", "Fink")],
+            id="company-form-before-a-comma",
+        ),
+        pytest.param(
+            f"On March 20, {KISHIDA} received a courtesy call from a delegation of the European "
+            "Parliament led by Ms. Maria Smith, Chair of the Delegation.",
+            [KISHIDA_ROW, ("Ms.", "Maria Smith", "Chair of the Delegation", "Smith")],
+            id="a-delegation-led-by",
+        ),
+    ]
+)
+
+
 # A word written short that ends the sentence keeps the stop it shares with it.
 PEOPLE_CASES.extend(
     [
@@ -1888,6 +2015,8 @@ def test_the_first_item_is_read_for_attendance_only_when_the_lead_names_nobody()
         ("Nguyễn Xuân Phúc", "Nguyễn"),
         ("Đặng Thị Ngọc Thịnh", "Đặng"),
         ("Prak Sokhonn", "Prak"),
+        ("Kao Kim Hourn", "Kao"),
+        ("Sun Chanthol", "Sun"),
         ("Tsai Ing-wen", "Tsai"),
         # Written given name first: the rest is no romanised given name, or
         # the first word is no family name of the table.
@@ -2276,6 +2405,19 @@ FORMAT_CASES = [
         id="from-title",
     ),
     pytest.param("exchanged views with", None, None, None, id="unclear"),
+    pytest.param(
+        "had a brief conversation with", None, MeetingFormat.IN_PERSON, None, id="conversation"
+    ),
+    pytest.param(
+        "held a video conversation with", None, MeetingFormat.VIDEO, None, id="video-conversation"
+    ),
+    pytest.param(
+        "exchanged views with",
+        "Japan-U.S. Security Consultative Committee (“2+2”)",
+        MeetingFormat.IN_PERSON,
+        None,
+        id="named-after-the-body-that-meets",
+    ),
 ]
 
 

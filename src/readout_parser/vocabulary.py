@@ -142,7 +142,18 @@ HONORIFICS: Final = _lines(
     Haji
     Hajah
     Custodian of the Two Holy Mosques
+    Samdech
+    Samdech Techo
+    Samdech Akka Moha Sena Padei Techo
+    Samdech Moha Borvor Thipadei
+    Shri
+    Shrimati
+    Smt.
+    U
+    Daw
     General
+    Senior General
+    Field Marshal
     Gen.
     Lt. Gen.
     Lieutenant General
@@ -264,6 +275,7 @@ OFFICE_WORDS: Final = _words(
     Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster Extraordinary Plenipotentiary
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Senator Representative Congressman Congresswoman CEO COO CFO Founder Co-Founder Chairwoman
+    Commander-in-Chief Rapporteur
     """
 )
 """Capitalised words that make up offices: "Deputy Chief Cabinet Secretary"."""
@@ -273,6 +285,7 @@ PORTFOLIO_WORDS: Final = _words(
     Land Natural Resources Tourism Labour Labor Welfare Sports Forestry Fisheries Communications
     Investment Commerce Industries Mines Mining Water Housing Youth Women Family Social
     Employment Fiscal Treasury Revenue Customs Immigration Climate Digital Maritime Regional
+    Human Rights Refugees Disarmament Humanitarian Gender Equality Children Migration Oceans
     """
 )
 """Words of the portfolios an office names after "of" or "for" ("Minister of Natural
@@ -294,10 +307,20 @@ OFFICE_HEADS: Final = _words(
     Coordinator Permanent Principal Vice Foreign Grand Minister-President Taoiseach Envoy
     Co-Chair Co-Chairman Undersecretary Vice-Premier former U.S. Japanese British Federal
     Minster NATO Senator Representative Congressman Congresswoman CEO Founder Co-Founder
-    Chairwoman
+    Chairwoman Commander-in-Chief
     """
 )
 """Words an office written after a name may begin with ("Minister", "Secretary")."""
+
+ORDINAL_WORDS: Final = _words(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth
+    """
+)
+"""Ordinals written as words, in lower case; a compound such as "seventy-ninth"
+ends on one of them."""
 
 COMPANY_FORMS: Final = frozenset({"Co", "Inc", "Ltd", "Corp"})
 """How a company's name ends, written short with a stop: "Toyota Motor Co., Ltd."."""
@@ -312,7 +335,7 @@ BODY_WORDS: Final = (
     Agency Assembly Association Authority Bank Bundestag Center Centre Chamber Commission
     Committee Company Congress Corporation Council Court Diet Duma Federation Forum
     Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
-    Party Region Sabha Society University LLC
+    Party Region Sabha Society University LLC Command Watch
     """
     )
     | COMPANY_FORMS
@@ -346,8 +369,21 @@ VIETNAMESE_FAMILY_NAMES: Final = _words(
 """Family names a Vietnamese name opens with ("Vo Van Thuong"), where "Van" is a
 middle name, not a particle."""
 
-FAMILY_NAMES_FIRST: Final = VIETNAMESE_FAMILY_NAMES | _words(
+CAMBODIAN_FAMILY_NAMES: Final = _words(
     """
+    Hun Prak Hor Sar Chea Kao Keo Sok Tea Men Say Ouk Neth Aun Cham Khieu Ieng Hok Keat Hang
+    Sun
+    """
+)
+"""Family names a Cambodian name opens with ("Hun Sen", "Prak Sokhonn", "Kao Kim
+Hourn"). Khmer given names are romanised too freely for the syllable test of the
+others, so any given name follows them."""
+
+FAMILY_NAMES_FIRST: Final = (
+    VIETNAMESE_FAMILY_NAMES
+    | CAMBODIAN_FAMILY_NAMES
+    | _words(
+        """
     Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin
     Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan
     Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Dai Xi Fu Zhong
@@ -359,8 +395,8 @@ FAMILY_NAMES_FIRST: Final = VIETNAMESE_FAMILY_NAMES | _words(
     Kwon Hwang Ahn Yoo Ryu Hong Jeon Chun Ko Moon Mun Son Sohn Bae Baek Paik Heo
     Huh Nam Noh Roh Kwak Cha Joo Woo Min Chae Won Bang Hyun Ham Byun Yeom Choo Ban
     Pyo Maeng Tak Yook Eom Hahn Ri
-    Hun Prak Hor Sar Chea Kao Keo Sok
     """
+    )
 )
 """Family names a Chinese, Korean, Vietnamese or Cambodian name opens with when
 written family name first, as the site writes them ("Wang Yi", "Moon Jae-in",

@@ -437,7 +437,11 @@ def _read_manner(
 
 
 def _format_in(places: Sequence[tuple[Located, int, int]]) -> tuple[MeetingFormat, Span] | None:
-    """Telephone or video named anywhere wins over a meeting named anywhere."""
+    """Telephone or video named anywhere wins over a meeting named anywhere.
+
+    A meeting named after the body that meets ("the Joint Committee was
+    held") counts only when nothing else names one.
+    """
     fallback: tuple[MeetingFormat, Span] | None = None
     for holder, low, high in places:
         found = place.find_format(holder.text, low, high)
@@ -448,6 +452,11 @@ def _format_in(places: Sequence[tuple[Located, int, int]]) -> tuple[MeetingForma
             return kind, holder.span(start, end)
         if fallback is None:
             fallback = (kind, holder.span(start, end))
+    if fallback is None:
+        for holder, low, high in places:
+            found = place.find_format(holder.text, low, high, by_body=True)
+            if found is not None:
+                return found[0], holder.span(found[1], found[2])
     return fallback
 
 

@@ -102,7 +102,8 @@ def _written_family_name_first(parts: list[str]) -> bool:
     """Whether *parts* are a family name written first, then a given name in syllables.
 
     The first word is a family name of :data:`~readout_parser.vocabulary.FAMILY_NAMES_FIRST`
-    and every other word is a romanised East Asian given name: syllables
+    and every other word is a romanised East Asian given name (any word of
+    letters after a Cambodian family name, "Kao Kim Hourn"): syllables
     joined by hyphens ("Jae-in"), or one or two syllables ("Jinping", "Suk",
     "Phuc"). "Kim Darroch" and "Lee Hamilton" are written given name first:
     "Darroch" and "Hamilton" are no such syllables.
@@ -114,7 +115,11 @@ def _written_family_name_first(parts: list[str]) -> bool:
     """
     if not 2 <= len(parts) <= MAX_GIVEN_WORDS + 1:
         return False
-    if _unaccented(parts[0]).capitalize() not in words.FAMILY_NAMES_FIRST:
+    family = _unaccented(parts[0]).capitalize()
+    if family in words.CAMBODIAN_FAMILY_NAMES:
+        # "Kao Kim Hourn", "Sun Chanthol": any given name of letters.
+        return all(part.replace("-", "").isalpha() for part in parts[1:])
+    if family not in words.FAMILY_NAMES_FIRST:
         return False
     return all(_romanised_given_name(part) for part in parts[1:])
 

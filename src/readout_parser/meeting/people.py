@@ -88,6 +88,9 @@ def honorific_end(tokens: Tokens, index: int, limit: int) -> int:
             ):
                 # "Mr" needs its full stop when one follows: take it.
                 if end < limit and seen[end] == "." and option[-1] != ".":
+                    if len(option[-1]) == 1:
+                        # "U" is a style ("U Win Myint"), "U." an initial.
+                        return index
                     end += 1
                 index = end
                 break
@@ -712,7 +715,7 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
         if word in styles and _opens_next_person(tokens, cursor, limit):
             # "... of Australia and Senator the Hon. Penny Wong": the next person.
             break
-        if word in _OFFICE_PARTS or word[:1].isdigit():
+        if word in _OFFICE_PARTS or word[:1].isdigit() or _ordinal_part(seen, cursor, limit):
             cursor = end = cursor + 1
             free = False
             continue
@@ -721,7 +724,7 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             cursor = end = cursor + 1
             free = False
             continue
-        if word.islower() and (word in words.LOWER_OFFICE_WORDS or word == "charge"):
+        if _lower_office_word(seen, cursor, limit):
             cursor = end = cursor + 1
             continue
         if word == "." and _abbreviation_stop(seen, cursor):
@@ -729,6 +732,18 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             continue
         break
     return end
+
+
+def _lower_office_word(seen: list[str], index: int, limit: int) -> bool:
+    """Whether the word at *index* is an office word written in lower case.
+
+    "minister for foreign affairs of Peru", "in charge of"; an ordinal only
+    before an office, not "first" in "... of Ruritania for the first time".
+    """
+    word = seen[index]
+    if not word.islower() or (word not in words.LOWER_OFFICE_WORDS and word != "charge"):
+        return False
+    return word not in words.ORDINAL_WORDS or _ordinal_part(seen, index, limit)
 
 
 def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
@@ -813,9 +828,39 @@ def _opens_next_person(tokens: Tokens, index: int, limit: int) -> bool:
 _FIELD_ENDINGS = ("tion", "ment", "ism", "ture", "ity", "ities")
 
 
+def _ordinal_part(seen: list[str], index: int, limit: int) -> bool:
+    """Whether the word at *index* counts a session in an office, lower case as it may be.
+
+    "President of the 77th session of the UN General Assembly", "of the
+    seventy-ninth session": the ordinal before a session or a capitalised
+    word, and "session" after an ordinal; not "first" in "... for the first
+    time".
+    """
+    word = seen[index]
+    if word == "session":
+        return _ordinal_at(seen, index - 1)
+    if index + 1 >= limit or not _ordinal_at(seen, index):
+        return False
+    following = seen[index + 1]
+    return following == "session" or _capitalised(following)
+
+
+def _ordinal_at(seen: list[str], index: int) -> bool:
+    """Whether the word at *index* is an ordinal: "th" of "77th", "seventy-ninth"."""
+    word = seen[index]
+    if word in _ORDINALS:
+        return index > 0 and seen[index - 1].isdigit()
+    return word in words.ORDINAL_WORDS or (
+        word.count("-") == 1 and word.partition("-")[2] in words.ORDINAL_WORDS
+    )
+
+
 def _abbreviation_stop(seen: list[str], index: int) -> bool:
     """Whether the "." at *index* ends an abbreviation ("St.", "Gen.") inside an office."""
-    return index > 0 and seen[index - 1] in ("St", "Gen", "Lt", "No", "Dept")
+    return index > 0 and (
+        seen[index - 1] in ("St", "Gen", "Lt", "No", "Dept")
+        or seen[index - 1] in words.COMPANY_FORMS
+    )
 
 
 def _office_paren(tokens: Tokens, first: int, last: int) -> bool:

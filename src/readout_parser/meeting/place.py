@@ -30,17 +30,23 @@ TELEPHONE: Final = lazy(
 VIDEO: Final = lazy(
     r"(?i)(?<![\w])(?:(?:video|tv|web)[\s-]?(?:tele)?conferenc\w*|teleconferenc\w*|"
     r"video\s(?:calls?|meetings?|"
-    r"talks?|summit)|online\s(?:meetings?|talks?|conferences?|summit|format|session)|virtual\s"
+    r"talks?|summit|conversations?)|online\s(?:meetings?|talks?|conferences?|summit|format|session)|virtual\s"
     r"(?:meetings?|summit)|(?:held|conducted|took\splace)\s(?:online|virtually)|via\svideo)"
     r"(?![\w])"
 )
 
 # A meeting held face to face: "held a meeting", "Summit Meeting", "talks",
-# "paid a courtesy call on", "working lunch", "dinner", "met with", "Strategic Dialogue".
+# "paid a courtesy call on", "working lunch", "dinner", "met with", "Strategic
+# Dialogue", "had a brief conversation with".
 IN_PERSON: Final = lazy(
     r"(?i)(?<![\w])(?:meetings?|summit|talks?|call(?:ed)?\son|courtesy\scall|lunch(?:eon)?|"
-    r"dinner|breakfast|banquet|met|dialogue|consultations?)(?![\w])"
+    r"dinner|breakfast|banquet|met|dialogue|consultations?|conversations?)(?![\w])"
 )
+
+# A meeting named after the body that meets, when no word above names one:
+# "the Security Consultative Committee ("2+2") was held", "Joint Commission",
+# "Joint Council".
+MEETING_BODY: Final = lazy(r"(?i)(?<![\w])(?:committee|commission|council)(?![\w])")
 
 # Words every match of IN_PERSON starts with, in lower case.
 _IN_PERSON_WORDS: Final = (
@@ -56,6 +62,7 @@ _IN_PERSON_WORDS: Final = (
     "met",
     "dialogue",
     "consultation",
+    "conversation",
 )
 
 
@@ -74,11 +81,14 @@ class Found(NamedTuple):
     end: int
 
 
-def find_format(text: str, start: int, end: int) -> tuple[MeetingFormat, int, int] | None:
+def find_format(
+    text: str, start: int, end: int, *, by_body: bool = False
+) -> tuple[MeetingFormat, int, int] | None:
     """How the meeting in ``text[start:end]`` was held, and the words that say so.
 
     Telephone and video are named outright; a meeting, talks or a meal
-    without either was held face to face.
+    without either was held face to face, and with *by_body*, a meeting
+    named after the body that meets ("the Joint Committee was held").
 
     >>> s = "Mr. A held a summit telephone talk with Mr. B"
     >>> kind, start, end = find_format(s, 0, len(s))
@@ -94,16 +104,27 @@ def find_format(text: str, start: int, end: int) -> tuple[MeetingFormat, int, in
         match = pattern().search(text, start, end)
         if match is not None:
             return kind, match.start(), match.end()
+    found = _in_person(text, start, end, lowered)
+    if found is None and by_body and (lowered is None or _holds_any(lowered, _MEETING_BODY_WORDS)):
+        found = MEETING_BODY().search(text, start, end)
+    if found is not None:
+        return MeetingFormat.IN_PERSON, found.start(), found.end()
+    return None
+
+
+# Words every match of MEETING_BODY holds, in lower case.
+_MEETING_BODY_WORDS: Final = ("committee", "commission", "council")
+
+
+def _in_person(text: str, start: int, end: int, lowered: str | None) -> regex.Match[str] | None:
+    """The first word in ``text[start:end]`` saying a meeting was held face to face."""
     if lowered is not None:
         # A meeting word is named late in a lead if at all: the scan starts there.
         first = earliest(lowered, _IN_PERSON_WORDS)
         if first < 0:
             return None
         start += first
-    match = IN_PERSON().search(text, start, end)
-    if match is not None:
-        return MeetingFormat.IN_PERSON, match.start(), match.end()
-    return None
+    return IN_PERSON().search(text, start, end)
 
 
 def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:

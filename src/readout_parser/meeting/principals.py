@@ -55,6 +55,8 @@ TAKING_PART = frozenset(
         # "was held in Tokyo, co-chaired by Mr. A ... and Mr. B ..."; not
         # "chaired by", the chair of a meeting of many.
         ("co-chaired", "by"),
+        # "received a courtesy call from a delegation of ... led by Ms. A".
+        ("led", "by"),
     }
 )
 

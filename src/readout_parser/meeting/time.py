@@ -499,8 +499,8 @@ def find_start(
         return None, first
     qualifier, span_start = _qualifier_before(text, first)
     start_clock, end_clock = first, None
-    link = RANGE_LINK().match(text, first.end) if _may_link(text, first.end) else None
-    after = _time_at(text, link.end()) if link is not None else None
+    link = _range_link(text, first)
+    after = _time_at(text, link) if link is not None else None
     if after is not None:
         end_clock = after
         start_clock = _inherit_meridiem(first, after)
@@ -534,6 +534,29 @@ def find_start(
         range_span=(span_start, end_clock.end),
     )
     return fact, None
+
+
+def _range_link(text: str, first: ClockTime) -> int | None:
+    """Where the end of a range opened by the time *first* stands, or None.
+
+    After " to ", " until " or a dash ("from 3:00 p.m. to 3:40 p.m."), or
+    after " and " when "between" opens the range ("between 3:00 p.m. and
+    3:40 p.m.").
+    """
+    if _may_link(text, first.end):
+        link = RANGE_LINK().match(text, first.end)
+        return link.end() if link is not None else None
+    if text.startswith(" and ", first.end) and _opens_between(text, first.start):
+        return first.end + len(" and ")
+    return None
+
+
+def _opens_between(text: str, pos: int) -> bool:
+    """Whether the word "between" stands right before *pos*: "between 3:00 p.m."."""
+    before = text[max(0, pos - len(" between ")) : pos].rstrip().lower()
+    return (
+        before.endswith("between") and not before[-len("between") - 1 : -len("between")].isalpha()
+    )
 
 
 def _may_link(text: str, pos: int) -> bool:
