@@ -552,11 +552,8 @@ def _range_link(text: str, first: ClockTime) -> int | None:
 
 
 def _opens_between(text: str, pos: int) -> bool:
-    """Whether the word "between" stands right before *pos*: "between 3:00 p.m."."""
-    before = text[max(0, pos - len(" between ")) : pos].rstrip().lower()
-    return (
-        before.endswith("between") and not before[-len("between") - 1 : -len("between")].isalpha()
-    )
+    """Whether "between" stands right before *pos*: "between 3:00 p.m."."""
+    return text[max(0, pos - len(" between ")) : pos].rstrip().lower().endswith("between")
 
 
 def _may_link(text: str, pos: int) -> bool:
