@@ -1353,6 +1353,27 @@ PEOPLE_CASES.extend(
             id="a-one-letter-style-with-a-stop-is-an-initial",
         ),
         pytest.param(
+            f"On March 20, {KISHIDA} received a courtesy call from Lord Ahmad of Wimbledon, "
+            "Minister of State for South Asia, the Rt Hon the Lord Cameron, Foreign Secretary, "
+            "and Baroness Goldie, Minister of State for Defence.",
+            [
+                KISHIDA_ROW,
+                ("Lord", "Ahmad of Wimbledon", "Minister of State for South Asia", "Ahmad"),
+                ("the Rt Hon the Lord", "Cameron", "Foreign Secretary", "Cameron"),
+                ("Baroness", "Goldie", "Minister of State for Defence", "Goldie"),
+            ],
+            id="peers",
+        ),
+        pytest.param(
+            f"On March 20, {KISHIDA} held a meeting with Dr. Jill Biden, First Lady of the "
+            "United States of America.",
+            [
+                KISHIDA_ROW,
+                ("Dr.", "Jill Biden", "First Lady of the United States of America", "Biden"),
+            ],
+            id="first-lady",
+        ),
+        pytest.param(
             f"On March 20, {KISHIDA} held a meeting with H.E. Senior General Min Aung Hlaing, "
             "Commander-in-Chief of Defence Services of Myanmar.",
             [
@@ -2031,6 +2052,7 @@ def test_the_first_item_is_read_for_attendance_only_when_the_lead_names_nobody()
         # family name first without capitals gives the last word.
         ("Kamikawa Yoko", "Yoko"),
         ("Putin, Vladimir Vladimirovich", "Putin"),
+        ("Ahmad of Wimbledon", "Ahmad"),
         ("Roos", "Roos"),
     ],
 )

@@ -142,6 +142,14 @@ HONORIFICS: Final = _lines(
     Haji
     Hajah
     Custodian of the Two Holy Mosques
+    Baroness
+    Baron
+    Viscount
+    Earl
+    Countess
+    the Lord
+    the Baroness
+    the Earl
     Samdech
     Samdech Techo
     Samdech Akka Moha Sena Padei Techo
@@ -181,6 +189,10 @@ HONORIFICS: Final = _lines(
 "Ambassador" is an office, not a style: "Ambassador Sasae" has the title
 "Ambassador".
 """
+
+PEERS: Final = frozenset({"Lord", "Baroness", "Baron", "Viscount", "Earl", "Countess"})
+"""Styles of a peer, whose name may go on with a territorial designation: "Lord
+Ahmad of Wimbledon", "Lord Cameron of Chipping Norton"."""
 
 GENERATIONAL: Final = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI"})
 """Suffixes that are part of a name but not its family name: "Marcos Jr."."""
@@ -275,7 +287,7 @@ OFFICE_WORDS: Final = _words(
     Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster Extraordinary Plenipotentiary
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Senator Representative Congressman Congresswoman CEO COO CFO Founder Co-Founder Chairwoman
-    Commander-in-Chief Rapporteur
+    Commander-in-Chief Rapporteur Lady
     """
 )
 """Capitalised words that make up offices: "Deputy Chief Cabinet Secretary"."""
@@ -429,6 +441,7 @@ PLACE_WORDS: Final = _words(
     Foreign Economic Cooperation Development Trade Security International Treaty Olympic
     Committee Red Cross Crescent Health World Food Programme Program Refugees Energy Atomic
     Abu Dhabi Kuala Lumpur Buenos Aires Phnom Penh Addis Ababa Tel Aviv Puerto Santo Domingo
+    Asia Europe Americas Oceania Middle Southeast Latin Indo-Pacific
     """
 )
 """Words that continue a country or body named after "of"/"to" in an office."""

@@ -35,6 +35,9 @@ def family_name(name: str) -> str | None:
     if "," in name:
         # "Putin, Vladimir Vladimirovich": the family name is written first.
         return family_name(name.split(",", 1)[0])
+    if " of " in name:
+        # "Ahmad of Wimbledon": a peer's name, then where the peerage is of.
+        return family_name(name.split(" of ", 1)[0])
     parts = name.replace(".", ". ").split()
     # A lower-case ASCII second letter rules a part out at once ("Kishida").
     capitals = [

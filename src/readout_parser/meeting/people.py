@@ -903,6 +903,7 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         return None
     name_stop = _given_names_after_comma(tokens, _suffix_after_comma(seen, name_stop, limit), limit)
     name_stop = _given_name_written_short(tokens, second_stop, name_stop, limit)
+    name_stop = _peerage(tokens, index, second_stop, name_stop, limit)
     styled = honorific_stop > index or second_stop > second_start or title_stop > honorific_stop
     if not styled and name_stop - second_stop - seen[second_stop:name_stop].count(".") < 2:
         return None
@@ -1019,6 +1020,31 @@ def _given_name_written_short(tokens: Tokens, start: int, index: int, limit: int
     if stop > index + 1 and _title_after(tokens, stop, limit) is not None:
         return stop
     return index
+
+
+# A peer's territorial designation is this many words at most: "of Chipping Norton".
+MAX_DESIGNATION_TOKENS = 3
+
+
+def _peerage(tokens: Tokens, first: int, styles_stop: int, index: int, limit: int) -> int:
+    """Past a peer's territorial designation after the name ending at *index*.
+
+    "Lord Ahmad of Wimbledon, Minister of State ...", "the Rt Hon Lord
+    Cameron of Chipping Norton, Foreign Secretary": the designation is part
+    of the name when a peer's style stands before it and the mention goes
+    on after it.
+    """
+    seen = tokens.words
+    if index + 1 >= limit or seen[index] != "of":
+        return index
+    if not any(word in words.PEERS for word in seen[first:styles_stop]):
+        return index
+    stop = index + 1
+    while stop < limit and stop - index <= MAX_DESIGNATION_TOKENS and _capitalised(seen[stop]):
+        stop += 1
+    if stop == index + 1 or (stop < limit and seen[stop] not in (",", "(")):
+        return index
+    return stop
 
 
 def _styles_after_office(tokens: Tokens, office_start: int, office_stop: int, limit: int) -> int:
