@@ -7,6 +7,8 @@ joins two lines or stands for a run of white space maps to white space.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from readout_parser import parse
@@ -85,7 +87,17 @@ def test_marker_groups_are_read_by_their_numbers() -> None:
 
 @pytest.mark.parametrize(
     ("text", "is_date"),
-    [("2024/5/4", True), ("May 9 2018", True), ("(May 9, 2018)", True), ("1.", False)],
+    [
+        ("2024/5/4", True),
+        ("May 9 2018", True),
+        ("(May 9, 2018)", True),
+        ("1.", False),
+        ("Thursday, March 28, 2019", True),
+        ("Tue. Apr. 11, 2023", True),
+        ("July 4, 2016 (Monday)", True),
+        ("(Wednesday, September 24th, 2013 (Wednesday))", True),
+        ("Monday", False),
+    ],
 )
 def test_date_pre_check_lets_every_date_line_through(text: str, is_date: bool) -> None:
     from readout_parser import calendar
@@ -93,6 +105,49 @@ def test_date_pre_check_lets_every_date_line_through(text: str, is_date: bool) -
 
     assert calendar.match_date_line(text)[0] is is_date
     assert lines._may_be_date(text) is is_date
+
+
+def test_a_date_line_with_its_weekday_dates_the_page_under_its_headline() -> None:
+    readout = parse(
+        "Japan-India Relations\nJapan-India Foreign Ministers' Strategic Dialogue\n"
+        "Thursday, March 28, 2019\nOn March 28, Mr. Taro Kono held a meeting with Dr. S. "
+        "Jaishankar, Minister of External Affairs of India.\n1. The two ministers met.\n"
+    )
+    assert (readout.title, readout.date) == (
+        "Japan-India Foreign Ministers' Strategic Dialogue",
+        datetime.date(2019, 3, 28),
+    )
+    assert readout.diagnostics == ()
+
+
+def test_full_width_markers_and_bullets_without_a_space_are_read() -> None:
+    readout = parse(
+        "Japan-China Relations\nMay 9, 2018\nOn May 9, Mr. Taro Kono held a meeting with Mr. "
+        "Wang Yi.\n１．Bilateral Relations\n（1） Minister Kono spoke.\n（2） The two agreed.\n"
+        "２．Regional Affairs\n・Memorandum on the Expansion of Strategic Partnership\n"
+        "•Exchange of Notes on Grant Aid\n"
+    )
+    first, second = readout.sections
+    assert (first.marker, first.number, first.heading) == ("１．", 1, "Bilateral Relations")
+    assert [(s.marker, s.number) for s in first.subsections] == [("（1）", 1), ("（2）", 2)]
+    assert [str(p) for p in first.subsections[1].paragraphs] == ["The two agreed."]
+    assert (second.marker, second.number) == ("２．", 2)
+    assert [(p.marker, str(p)) for p in second.paragraphs] == [
+        ("・", "Memorandum on the Expansion of Strategic Partnership"),
+        ("•", "Exchange of Notes on Grant Aid"),
+    ]
+
+
+def test_a_dash_or_an_asterisk_without_a_space_is_no_bullet() -> None:
+    readout = parse(
+        "Japan-China Relations\nMay 9, 2018\nOn May 9, Mr. Taro Kono held a meeting with Mr. "
+        "Wang Yi.\n1. Bilateral Relations\n*Note: the figures are provisional.\n"
+        "-based on the plan.\n"
+    )
+    assert [(p.marker, str(p)) for p in readout.sections[0].paragraphs] == [
+        (None, "*Note: the figures are provisional."),
+        (None, "-based on the plan."),
+    ]
 
 
 def test_not_plain_is_white_space_but_the_space_or_invisible() -> None:

@@ -77,15 +77,17 @@ _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 
-# A whole line that is a date, optionally in parentheses:
+# A whole line that is a date, optionally in parentheses, with or without its
+# weekday before it or in brackets after it:
 # "March 16, 2017", "Mar. 16, 2017", "October 04, 2011", "November, 11, 2009",
-# "(April 25, 2012)", "22 September, 2009", "20 May 2014", "2024/5/4".
+# "(April 25, 2012)", "22 September, 2009", "20 May 2014", "2024/5/4",
+# "Thursday, March 28, 2019", "Tue. Apr. 11, 2023", "July 4, 2016 (Monday)".
 _date_line = lazy_re(
-    r"\(?\s*(?:"
+    rf"\(?\s*(?:{_WEEKDAY},?\s+)?(?:"
     rf"(?P<month>{_MONTH}),?\s*(?P<day>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+)(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?P<month2>{_MONTH})(?:,\s*|\s+)(?P<year2>\d{{4}})"
     r"|(?P<year3>\d{4})/(?P<month3>\d{1,2})/(?P<day3>\d{1,2})"
-    r")\s*\)?",
+    rf")(?:\s*\(\s*{_WEEKDAY}\s*\))?\s*\)?",
     re.IGNORECASE | re.ASCII,
 )
 
@@ -130,6 +132,8 @@ def match_date_line(text: str) -> tuple[bool, datetime.date | None]:
     (False, None)
     >>> match_date_line("March 162017")
     (False, None)
+    >>> match_date_line("Thursday, March 28, 2019"), match_date_line("July 4, 2016 (Mon)")
+    ((True, datetime.date(2019, 3, 28)), (True, datetime.date(2016, 7, 4)))
     """
     match = _date_line().fullmatch(text)
     if match is None:

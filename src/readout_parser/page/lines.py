@@ -157,14 +157,16 @@ class Classified(Line):
 #   "(1)The Outline", "3) ...", "(a) ...", "a. ...", and renderings of nested lists
 #   where a counter precedes the real marker: "1. (1) ...", "2. 2. ...".
 # An optional bullet may come first: "• (1) ...", "- (1) ...", "• a. ...".
+# Full-width brackets and stops, as pages translated from Japanese may write
+# them, are markers too: "（1）", "１．".
 ITEM = lazy(
     r"(?P<bullet>[•・·\-–*]\s*+)?+"
-    r"(?:(?P<counter>\d{1,3})\.\s*+(?=\(\d|\d{1,3}\.))?+"
+    r"(?:(?P<counter>\d{1,3})[.．]\s*+(?=[(（]\d|\d{1,3}[.．]))?+"
     r"(?P<marker>"
-    r"\((?P<paren>\d{1,3})\)"
-    r"|(?P<dot>\d{1,3})\.(?!\d)"
-    r"|(?P<rparen>\d{1,3})\)"
-    r"|\((?P<alpha_paren>[a-z])\)"
+    r"[(（](?P<paren>\d{1,3})[)）]"
+    r"|(?P<dot>\d{1,3})[.．](?!\d)"
+    r"|(?P<rparen>\d{1,3})[)）]"
+    r"|[(（](?P<alpha_paren>[a-z])[)）]"
     r"|(?P<alpha_dot>[a-z])\.(?=\s)"
     r"|(?P<alpha_rparen>[a-z])\)(?=\s)"
     r"|(?P<bare>\d{1,2})(?=\s[\p{Lu}\"“‘'(]|$)"
@@ -194,14 +196,16 @@ ASCII_ITEM = lazy_re(
 )
 
 # An unnumbered bullet: "• leaders shaking hands", "- At the beginning, ...", "-".
-BULLET = lazy(r"(?P<bullet>[•・·\-–*])(?:\s++|$)")
+# A dot needs no space after it ("・Memorandum on ..."); a dash or an
+# asterisk does, as "-based" and "*1" are no bullets.
+BULLET = lazy(r"(?P<bullet>[•・·]|[\-–*](?=\s|$))\s*+")
 
 _BULLETS = frozenset("•・·-–*")
 _BULLET_TEXTS = {bullet: bullet for bullet in _BULLETS}
 
 # Characters a line can start with to be anything but TEXT or a photo/date;
 # lets the common prose line skip most patterns.
-_ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyz")
+_ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyz（０１２３４５６７８９")
 
 
 def classify(line: Line) -> Classified:
@@ -299,11 +303,18 @@ def _may_be_date(text: str) -> bool:
     # Date lines are short and hold a four-digit year; this skips the regex
     # for nearly every line of prose, and for the short lines of a list
     # ("1.", "(2)"), which are shorter than the shortest date line.
-    return SHORTEST_DATE_LINE <= len(text) <= 40 and YEAR_DIGITS().search(text) is not None
+    return (
+        SHORTEST_DATE_LINE <= len(text) <= LONGEST_DATE_LINE
+        and YEAR_DIGITS().search(text) is not None
+    )
 
 
 # The shortest line the date pattern takes: "2024/5/4".
 SHORTEST_DATE_LINE = 8
+
+# The longest date line with room to spare: "(Wednesday, September 24th, 2013
+# (Wednesday))" is 45 characters.
+LONGEST_DATE_LINE = 48
 
 # Four ASCII digits, as every date line holds its year ("2017" of "March
 # 16, 2017"; the date pattern reads digits as ASCII only).
@@ -323,14 +334,14 @@ def _marker(match: regex.Match[str] | re.Match[str]) -> Marker:
     # copy of each, as its sections do.
     text = shared(match.string[start:end])
     # The marker's own shape says its style: "(1)", "(a)", "1.", "a.", "1)", "a)", "1".
-    value = text.strip("().")
+    value = text.strip("().（）．")
     # Decimal as Python counts it: int() reads every such digit.
     digits = value.isdecimal()
-    if text[0] == "(":
+    if text[0] in "(（":
         style = Style.PAREN if digits else Style.ALPHA_PAREN
-    elif text[-1] == ")":
+    elif text[-1] in ")）":
         style = Style.RPAREN if digits else Style.ALPHA_RPAREN
-    elif text[-1] == ".":
+    elif text[-1] in ".．":
         style = Style.DOT if digits else Style.ALPHA_DOT
     else:
         style = Style.BARE
