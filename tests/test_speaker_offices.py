@@ -70,3 +70,49 @@ def test_an_office_only_the_counterpart_holds_names_them(
     statement = readout.statements[-1]
     assert statement.text == sentence
     assert ([p.family_name for p in statement.speakers], statement.verb) == ([family], "stated")
+
+
+# Offices named with a side, where two principals hold offices of one kind:
+# the side picks the principal out; another country's office is no principal's.
+SIDE_CASES = [
+    # (sentence, family names of the speakers, other speaker)
+    ("The Prime Minister of India stated that India values the partnership.", ["Modi"], None),
+    ("The Indian Prime Minister stated that India values the partnership.", ["Modi"], None),
+    ("The Japanese Prime Minister stated that Japan values the partnership.", ["Abe"], None),
+    (
+        "The Prime Minister of Australia stated that Australia values the partnership.",
+        [],
+        "Prime Minister of Australia",
+    ),
+    # Held by both: no one, and no other speaker either.
+    ("The Prime Minister stated that the partnership matters.", [], None),
+    # The office is not the principal's: Japan's Ambassador is not its Prime Minister.
+    ("The Japanese Ambassador stated that the partnership matters.", [], None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "families", "other"), SIDE_CASES, ids=[case[0][:28] for case in SIDE_CASES]
+)
+def test_an_office_named_with_its_side_names_that_sides_principal(
+    sentence: str, families: list[str], other: str | None
+) -> None:
+    readout = readout_parser.parse(
+        f"{HEAD}H.E. Mr. Narendra Modi, Prime Minister of India.\n1. {sentence}"
+    )
+    assert [p.family_name for p in readout.meeting.participants] == ["Abe", "Modi"]
+    statement = readout.statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.other_speaker) == (
+        families,
+        other,
+    )
+
+
+def test_a_foreign_minister_is_the_minister_for_foreign_affairs_of_the_side() -> None:
+    readout = readout_parser.parse(
+        "Japan-Mongolia Relations\nMay 9, 2018\nOn May 9, Mr. Taro Kono, Minister for Foreign "
+        "Affairs of Japan, held a meeting with H.E. Ms. Battsetseg Batmunkh, Minister for "
+        "Foreign Affairs of Mongolia.\n1. The Mongolian Foreign Minister stated her support.\n"
+    )
+    statement = readout.statements[-1]
+    assert [p.family_name for p in statement.speakers] == ["Batmunkh"]

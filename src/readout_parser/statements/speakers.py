@@ -44,6 +44,8 @@ class Cast(NamedTuple):
     sides: dict[str, int]
     # Every principal of a side: "japanese" -> (0, 1) at a "2+2" meeting.
     teams: dict[str, tuple[int, ...]]
+    # The words of each principal's office, lower case: {"prime", "minister", "of", "india"}.
+    titles: tuple[frozenset[str], ...] = ()
 
 
 _OFFICES = (
@@ -101,6 +103,10 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         _unique(offices),
         _unique(sides),
         {side: tuple(dict.fromkeys(team)) for side, team in teams.items()},
+        tuple(
+            frozenset((person.title or "").lower().replace(",", " ").split())
+            for person in participants
+        ),
     )
 
 
@@ -435,14 +441,70 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
     if cursor < stop and words[cursor].lower().rstrip(",") == "side" and clean[-1] in cast.teams:
         return _Subject(cast.teams[clean[-1]], cursor + 1, None, side=True)
     for office, holder in cast.offices.items():
-        if joined == office or joined.endswith(" " + office) or joined.startswith(office + " "):
+        if (
+            joined == office or joined.endswith(" " + office) or joined.startswith(office + " ")
+        ) and not _of_another_side(joined, office, holder, cast):
             return _Subject((holder,), cursor, None)
     if len(clean) == 1 and clean[0] in cast.sides and words[index] not in ("the", "The"):
         return _Subject((cast.sides[clean[0]],), cursor, None, side=True)
-    if len(phrase) >= 2 and any(w.rstrip(",") in vocabulary.OFFICE_WORDS for w in phrase[:-1]):
+    holder = _office_of_side(clean, cast)
+    if holder is not None:
+        return _Subject((holder,), cursor, None)
+    offices = [w.rstrip(",") in vocabulary.OFFICE_WORDS for w in phrase]
+    if len(phrase) >= 2 and any(offices[:-1]) and not all(offices):
+        # "Prime Minister Albanese", "the Prime Minister of Australia"; a bare
+        # office several principals hold ("the Prime Minister") names no one.
         return _Subject((), cursor, " ".join(phrase).rstrip(",;:"))
     # A phrase that names no one ("the Japan-U.S. Alliance"): read past it whole.
     return _Subject((), cursor, None)
+
+
+def _of_another_side(joined: str, office: str, holder: int, cast: Cast) -> bool:
+    """Whether *joined* qualifies *office* with a side its *holder* is not of.
+
+    "the Prime Minister of Australia", "the Australian Prime Minister" at a
+    meeting of Japan's Prime Minister: another country's office.
+    """
+    before, _, after = joined.partition(office)
+    qualifiers = before.split()
+    if after.startswith(" of "):
+        qualifiers.extend(w for w in after[len(" of ") :].split() if w != "the")
+    return any(holder not in cast.teams.get(word, ()) for word in qualifiers if _names_a_side(word))
+
+
+def _names_a_side(word: str) -> bool:
+    """Whether *word* names a country or its people: "australia", "australian", "dutch"."""
+    return (
+        word in vocabulary.DEMONYMS
+        or word in _LEADING_SIDES
+        or word.endswith(("an", "ese", "ish", "ia", "land", "stan"))
+    )
+
+
+def _office_of_side(clean: Sequence[str], cast: Cast) -> int | None:
+    """The one principal of a side holding the office *clean* names with that side, or None.
+
+    "the Prime Minister of India", "the Indian Prime Minister", "the
+    Foreign Minister of Mongolia": the side picks the principal out, and the
+    office's words must all be in that principal's title, so "the Japanese
+    Ambassador" is not Japan's Prime Minister.
+    """
+    sides = [word for word in clean if word in cast.teams]
+    if len(sides) != 1 or len(cast.teams[sides[0]]) != 1:
+        return None
+    office = [word for word in clean if word != sides[0] and word not in ("of", "the", "for")]
+    if not office or not all(word.title() in vocabulary.OFFICE_WORDS for word in office):
+        return None
+    holder = cast.teams[sides[0]][0]
+    title = cast.titles[holder] if holder < len(cast.titles) else frozenset()
+    return (
+        holder if all(word in title or _foreign_minister(word, title) for word in office) else None
+    )
+
+
+def _foreign_minister(word: str, title: frozenset[str]) -> bool:
+    """Whether *word* of "Foreign Minister" is said by a title "Minister for Foreign Affairs"."""
+    return word == "foreign" and "affairs" in title
 
 
 def _with_partner(words: Sequence[str], subject: _Subject, stop: int, cast: Cast) -> _Subject:
