@@ -447,9 +447,9 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
             return _Subject((holder,), cursor, None)
     if len(clean) == 1 and clean[0] in cast.sides and words[index] not in ("the", "The"):
         return _Subject((cast.sides[clean[0]],), cursor, None, side=True)
-    holder = _office_of_side(clean, cast)
-    if holder is not None:
-        return _Subject((holder,), cursor, None)
+    side_holder = _office_of_side(clean, cast)
+    if side_holder is not None:
+        return _Subject((side_holder,), cursor, None)
     offices = [w.rstrip(",") in vocabulary.OFFICE_WORDS for w in phrase]
     if len(phrase) >= 2 and any(offices[:-1]) and not all(offices):
         # "Prime Minister Albanese", "the Prime Minister of Australia"; a bare
