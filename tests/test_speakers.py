@@ -76,6 +76,21 @@ def test_he_is_the_last_speaker_across_sentences() -> None:
     assert [p.family_name for p in readout.statements[-1].speakers] == ["Tillerson"]
 
 
+def test_he_after_a_joint_sentence_is_the_last_principal_who_spoke_alone() -> None:
+    readout = readout_parser.parse(
+        LEAD + "Secretary Tillerson stated his view. The two ministers confirmed their "
+        "cooperation. He also noted the date."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == ["Tillerson"]
+
+
+def test_he_after_joint_sentences_alone_is_every_principal_of_them() -> None:
+    readout = readout_parser.parse(
+        LEAD + "The two ministers confirmed their cooperation. He also noted the date."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == ["Kishida", "Tillerson"]
+
+
 def test_an_office_held_by_one_principal_names_them() -> None:
     readout = readout_parser.parse(LEAD + "The Secretary responded positively.")
     assert [p.family_name for p in readout.statements[-1].speakers] == ["Tillerson"]

@@ -77,7 +77,9 @@ def read_statements(
                 continue
             below = item.where[: len(intro[0])] == intro[0] and item.where != ()
             speech = speech_in(sentence.split(" "), cast, last, intro[1] if below else ())
-            if speech.speakers:
+            if len(speech.speakers) == 1 or (speech.speakers and len(last) != 1):
+                # "He" and "She" are the last principal who spoke alone: "The
+                # leaders welcomed ... She added ..." is whoever spoke before.
                 last = speech.speakers
                 if sentence.endswith((":", "following.", "follows.")):
                     intro = (item.where, speech.speakers)
