@@ -33,6 +33,17 @@ CASES = [
     ("Japan proposed a plan.", ["Kishida"], "proposed"),
     ("Japan will continue its support.", [], None),
     ("Minister Kishida was briefed by Secretary Tillerson.", ["Tillerson"], "briefed"),
+    ("Minister Kishida was told by Secretary Tillerson that it mattered.", ["Tillerson"], "told"),
+    (
+        "Minister Kishida was given an explanation by Secretary Tillerson.",
+        ["Tillerson"],
+        "given",
+    ),
+    (
+        "Minister Kishida was informed by Secretary Tillerson of America's position.",
+        ["Tillerson"],
+        "informed",
+    ),
     (
         "Minister Kishida, welcoming the visit, stated that he was pleased.",
         ["Kishida"],

@@ -431,8 +431,14 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
     if not phrase:
         return None
     if phrase[-1].endswith(("’s", "'s")):
-        # "Prime Minister Abe’s explanation": a possessive, not a subject.
-        return _Subject((), cursor, None)
+        if "of" not in phrase[:-1]:
+            # "Prime Minister Abe’s explanation": a possessive, not a subject.
+            return _Subject((), cursor, None)
+        # "Foreign Minister Wang Yi of China's position": the possessive is
+        # the country's; the person is named before "of".
+        cut = len(phrase) - 1 - phrase[::-1].index("of")
+        cursor -= len(phrase) - cut
+        phrase = phrase[:cut]
     clean = [_word_key(w) for w in phrase]
     found = [cast.names[w] for w in clean if w in cast.names]
     if found:
@@ -578,12 +584,17 @@ def _after_modifier(words: Sequence[str], index: int, stop: int) -> int:
     return index
 
 
+# Participles of a passive that do not end in "-ed": "was told by", "was
+# given an explanation by".
+_IRREGULAR_PARTICIPLES = frozenset({"told", "given", "shown", "taught", "sent"})
+
+
 def _agent(
     words: Sequence[str], index: int, stop: int, cast: Cast
 ) -> tuple[tuple[int, ...], str | None]:
     """The agent of a passive: "briefed in detail by Secretary of State Pompeo"."""
     participle = words[index].rstrip(",")
-    if not participle.endswith("ed"):
+    if not participle.endswith("ed") and participle not in _IRREGULAR_PARTICIPLES:
         return (), None
     for cursor in range(index + 1, stop):
         if words[cursor] in ("by", "from"):
