@@ -102,6 +102,21 @@ def test_he_after_joint_sentences_alone_is_every_principal_of_them() -> None:
     assert [p.family_name for p in readout.statements[-1].speakers] == ["Kishida", "Tillerson"]
 
 
+@pytest.mark.parametrize(
+    ("side", "speakers"), [("The Chinese side", ["Wang"]), ("The Japanese side", ["Kono"])]
+)
+def test_a_side_no_office_names_is_the_counterpart_whose_office_names_none(
+    side: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(
+        "Japan-China Relations\nMay 9, 2018\nOn May 9, Mr. Taro Kono, Minister for Foreign "
+        "Affairs, held a meeting with Mr. Wang Yi, State Councilor and Foreign Minister.\n1. "
+        f"{side} stated that the case would be handled in accordance with law."
+    )
+    statement = readout.statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, "stated")
+
+
 def test_an_office_held_by_one_principal_names_them() -> None:
     readout = readout_parser.parse(LEAD + "The Secretary responded positively.")
     assert [p.family_name for p in readout.statements[-1].speakers] == ["Tillerson"]

@@ -46,6 +46,9 @@ class Cast(NamedTuple):
     teams: dict[str, tuple[int, ...]]
     # The words of each principal's office, lower case: {"prime", "minister", "of", "india"}.
     titles: tuple[frozenset[str], ...] = ()
+    # The one counterpart whose office names no side ("State Councilor and
+    # Foreign Minister"), who is "the Chinese side" when no office names China.
+    unsided: int | None = None
 
 
 _OFFICES = (
@@ -79,6 +82,7 @@ def cast_of(participants: Sequence[Person]) -> Cast:
     offices: dict[str, int] = {}
     sides: dict[str, int] = {}
     teams: dict[str, list[int]] = {}
+    unsided: list[int] = []
     for index, person in enumerate(participants):
         for word in person.name.replace(",", " ").split():
             if len(word) > 1 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
@@ -89,7 +93,10 @@ def cast_of(participants: Sequence[Person]) -> Cast:
                 _claim(offices, office, index)
         # The first principal's office naming no country is Japan's: "Minister
         # for Foreign Affairs"; a counterpart's ("President") names no side.
-        for side in _sides_of(title) or (["japan", "japanese"] if index == 0 else []):
+        found = _sides_of(title)
+        if not found and index > 0:
+            unsided.append(index)
+        for side in found or (["japan", "japanese"] if index == 0 else []):
             _claim(sides, side, index)
             teams.setdefault(side, []).append(index)
     if participants and "japan" not in sides:
@@ -107,6 +114,7 @@ def cast_of(participants: Sequence[Person]) -> Cast:
             frozenset((person.title or "").lower().replace(",", " ").split())
             for person in participants
         ),
+        unsided[0] if len(unsided) == 1 else None,
     )
 
 
@@ -444,8 +452,10 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
     if found:
         return _with_partner(words, _Subject(tuple(dict.fromkeys(found)), cursor, None), stop, cast)
     joined = " ".join(clean)
-    if cursor < stop and words[cursor].lower().rstrip(",") == "side" and clean[-1] in cast.teams:
-        return _Subject(cast.teams[clean[-1]], cursor + 1, None, side=True)
+    if cursor < stop and words[cursor].lower().rstrip(",") == "side":
+        team = _side_team(clean[-1], cast)
+        if team:
+            return _Subject(team, cursor + 1, None, side=True)
     for office, holder in cast.offices.items():
         if (
             joined == office or joined.endswith(" " + office) or joined.startswith(office + " ")
@@ -463,6 +473,21 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         return _Subject((), cursor, " ".join(phrase).rstrip(",;:"))
     # A phrase that names no one ("the Japan-U.S. Alliance"): read past it whole.
     return _Subject((), cursor, None)
+
+
+def _side_team(word: str, cast: Cast) -> tuple[int, ...]:
+    """The principals of the side *word* names before "side": "Chinese" in "the Chinese side".
+
+    A side no office names is the one counterpart whose office names no
+    side: Mr. Wang Yi, "State Councilor and Foreign Minister", is "the
+    Chinese side" at a meeting of Japan and China.
+    """
+    team = cast.teams.get(word)
+    if team is not None:
+        return team
+    if cast.unsided is not None and _names_a_side(word) and word not in ("japan", "japanese"):
+        return (cast.unsided,)
+    return ()
 
 
 def _of_another_side(joined: str, office: str, holder: int, cast: Cast) -> bool:
