@@ -419,23 +419,7 @@ def _joint(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
 
 def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject | None:
     """A principal by name, office or side, or another speaker by office and name."""
-    cursor = index
-    if cursor < stop and words[cursor] in ("the", "The"):
-        cursor += 1
-    phrase: list[str] = []
-    while cursor < stop and len(phrase) < 10:
-        word = words[cursor]
-        joins = (
-            (word in ("of", "for", "and") or word in vocabulary.NAME_PARTICLES)
-            and cursor + 1 < stop
-            and words[cursor + 1][:1].isupper()
-        )
-        if not (word[:1].isupper() or (joins and phrase)):
-            break
-        phrase.append(word)
-        cursor += 1
-        if word.endswith((",", ";", ":", "’s", "'s")):
-            break
+    phrase, cursor = _phrase(words, index, stop)
     if not phrase:
         return None
     if phrase[-1].endswith(("’s", "'s")):
@@ -473,6 +457,33 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         return _Subject((), cursor, " ".join(phrase).rstrip(",;:"))
     # A phrase that names no one ("the Japan-U.S. Alliance"): read past it whole.
     return _Subject((), cursor, None)
+
+
+def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int]:
+    """The capitalised phrase at *index*, after any "the", and where it ends.
+
+    "Prime Minister Abe", "Secretary of State Pompeo", "Ursula von der
+    Leyen": joined by "of", "for", "and" or a name's particle before a
+    capital; a comma, colon or possessive ends it.
+    """
+    cursor = index
+    if cursor < stop and words[cursor] in ("the", "The"):
+        cursor += 1
+    phrase: list[str] = []
+    while cursor < stop and len(phrase) < 10:
+        word = words[cursor]
+        joins = (
+            (word in ("of", "for", "and") or word in vocabulary.NAME_PARTICLES)
+            and cursor + 1 < stop
+            and words[cursor + 1][:1].isupper()
+        )
+        if not (word[:1].isupper() or (joins and phrase)):
+            break
+        phrase.append(word)
+        cursor += 1
+        if word.endswith((",", ";", ":", "’s", "'s")):
+            break
+    return phrase, cursor
 
 
 def _side_team(word: str, cast: Cast) -> tuple[int, ...]:
