@@ -150,6 +150,19 @@ def test_a_dash_or_an_asterisk_without_a_space_is_no_bullet() -> None:
     ]
 
 
+def test_a_link_run_into_the_footer_is_boilerplate_of_its_own() -> None:
+    text = (
+        "Japan-Argentina Relations\nMay 9, 2018\nOn May 9, Mr. Taro Kono held a meeting with "
+        "Mr. Jorge Faurie.\n1. The two ministers met.\nBack to Japan-Argentina RelationsPage Top\n"
+    )
+    readout = parse(text)
+    assert readout.back_link == "Japan-Argentina Relations"
+    assert [(b.kind.value, b.text, b.span.slice(text)) for b in readout.boilerplate] == [
+        ("back-link", "Back to Japan-Argentina Relations", "Back to Japan-Argentina Relations"),
+        ("page-top", "Page Top", "Page Top"),
+    ]
+
+
 def test_not_plain_is_white_space_but_the_space_or_invisible() -> None:
     # split_lines takes a line as its own text when NOT_PLAIN finds nothing in
     # it; that must be exactly what str.split() and INVISIBLE would act on.

@@ -17,7 +17,7 @@ from readout_parser import diagnostics
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import Boilerplate, BoilerplateKind, Paragraph, Section, Span
-from readout_parser.page.furniture import back_link_target, strip_inline
+from readout_parser.page.furniture import back_link_target, strip_inline, whole_line_kind
 from readout_parser.page.lines import Classified, Kind, Marker
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.text import Line, Passage
@@ -467,7 +467,17 @@ class _Builder:
         assert target is not None
         self.back_link, start, end = target
         self.back_link_span = line.span(start, end)
-        self.boilerplate.append(Boilerplate(BoilerplateKind.BACK_LINK, line.text, line.span()))
+        rest = line.text[end:]
+        glued = whole_line_kind(rest) if rest else None
+        if glued is None:
+            self.boilerplate.append(Boilerplate(BoilerplateKind.BACK_LINK, line.text, line.span()))
+            return
+        # "Back to Japan-Argentina RelationsPage Top": the copy ran the next
+        # link into the footer; each is what it is.
+        self.boilerplate.append(
+            Boilerplate(BoilerplateKind.BACK_LINK, line.text[:end], line.span(0, end))
+        )
+        self.boilerplate.append(Boilerplate(glued, rest, line.span(end)))
 
     def text(self, item: Classified) -> None:
         line = item.line
