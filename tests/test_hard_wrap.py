@@ -184,3 +184,53 @@ def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on(first: str, second:
     # "between" still falls inside a sentence, whatever the next line opens with.
     paragraphs = ((first, second),)
     assert read_back(paragraphs) == joined(paragraphs)
+
+
+def test_a_numbered_line_wrapped_mid_sentence_is_no_heading() -> None:
+    readout = parse(
+        "Japan-Qatar Relations\nApril 27, 2011\nOn April 27, Mr. Takeaki Matsumoto held a "
+        "meeting with Sheikh Hamad.\n1. Minister Matsumoto expressed his gratitude for Qatar's "
+        "support following the\nGreat East Japan Earthquake.\n2. Minister Kishida expressed his "
+        "gratitude for the support of\nthe people of Italy.\n(4)The Issue of\n"
+    )
+    first, second = readout.sections
+    assert (first.heading, [str(p) for p in first.paragraphs]) == (
+        None,
+        [
+            "Minister Matsumoto expressed his gratitude for Qatar's support following the Great "
+            "East Japan Earthquake."
+        ],
+    )
+    assert (second.heading, [str(p) for p in second.paragraphs]) == (
+        None,
+        ["Minister Kishida expressed his gratitude for the support of the people of Italy."],
+    )
+    # A topic the page ends on stays a topic, cut.
+    assert second.subsections[0].heading == "The Issue of"
+
+
+def test_a_topic_heading_is_not_joined_to_the_line_below() -> None:
+    readout = parse(
+        "Japan-Qatar Relations\nApril 27, 2011\nOn April 27, Mr. Takeaki Matsumoto held a "
+        "meeting with Sheikh Hamad.\n1. Overview\nthe two ministers met.\n"
+    )
+    section = readout.sections[0]
+    assert (section.heading, [str(p) for p in section.paragraphs]) == (
+        "Overview",
+        ["the two ministers met."],
+    )
+
+
+def test_an_item_ending_as_a_part_of_a_list_is_no_heading() -> None:
+    readout = parse(
+        "Japan-Turkey Relations\nApril 27, 2011\nOn April 27, Mr. Abe held a meeting with "
+        "Mr. Erdogan.\n1. The two leaders agreed on the following:\n(a) the early conclusion of "
+        "the EPA;\n(b) the construction of the Japan-Turkey Science and Technology University; "
+        "and\n(c) cooperation in third countries.\n"
+    )
+    items = readout.sections[0].subsections
+    assert [(s.heading, [str(p) for p in s.paragraphs]) for s in items] == [
+        (None, ["the early conclusion of the EPA;"]),
+        (None, ["the construction of the Japan-Turkey Science and Technology University; and"]),
+        (None, ["cooperation in third countries."]),
+    ]

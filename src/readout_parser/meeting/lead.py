@@ -20,7 +20,7 @@ from readout_parser.meeting import time as clock
 from readout_parser.model import Span
 from readout_parser.page.rules import LEAD_OPENING
 from readout_parser.page.text import normalize_with_offsets
-from readout_parser.page.tree import GOES_ON, GOES_ON_TAIL
+from readout_parser.page.tree import goes_on
 from readout_parser.sentences import iter_sentence_bounds
 
 __all__ = ["Lead", "Located", "find_lead", "has_lead_verb", "meeting_noun"]
@@ -190,13 +190,13 @@ def _cut_mid_sentence(first: str, second: str) -> bool:
     # A lead's opening sentence without its stop goes on below, however it
     # ends: "On November 8, ... who is visiting Da Nang, the Socialist" /
     # "Republic of Viet Nam, ...".
-    goes_on = GOES_ON().search(first, max(0, len(first) - GOES_ON_TAIL)) is not None or (
+    unfinished = goes_on(first) or (
         first[-1:] not in ".!?" and LEAD_OPENING().match(first) is not None
     )
     # A second opening on what starts no sentence (":15 a.m. ...", ", who")
     # goes on with the first, whatever the first ends on.
     if (
-        not goes_on
+        not unfinished
         and not (first[-1:].isalpha() and second[:1].islower())
         and second[:1] not in _NO_SENTENCE_START
     ):

@@ -27,9 +27,8 @@ from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.marks import PAIR
 from readout_parser.page.photos import CAPTION_OPENS, caption_piece, continues_caption
 from readout_parser.page.tree import (
-    GOES_ON,
-    GOES_ON_TAIL,
     ends_sentence,
+    goes_on,
     has_sentence_end,
     introduces,
     is_heading,
@@ -906,7 +905,7 @@ def _lead_goes_on(lines: Sequence[Classified], above: int, index: int) -> bool:
     lead itself ("On December 24, ...") starts the lead.
     """
     text = lines[above].text
-    if GOES_ON().search(text, max(0, len(text) - GOES_ON_TAIL)) is None:
+    if not goes_on(text):
         return False
     if LEAD_OPENING().match(lines[index].text) is not None:
         return False

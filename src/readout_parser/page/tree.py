@@ -260,9 +260,15 @@ def is_heading(text: str) -> bool:
     False
     >>> is_heading("")
     False
+    >>> is_heading("the construction of the Japan-Turkey University; and")
+    False
     """
     if not text:
         # An empty item names nothing.
+        return False
+    if text[-1] in ",;" or text.endswith(_LIST_ITEM_ENDS):
+        # "(b) the construction of the University; and": an item of a list
+        # that goes on, never a topic.
         return False
     words = text.count(" ") + 1
     if words > MAX_HEADING_WORDS and text[-1:] not in ":)":
@@ -285,6 +291,10 @@ def is_heading(text: str) -> bool:
         # "At the outset, Prime Minister Abe welcomed ... Summit" lost its full stop.
         return False
     return 0 < words <= MAX_HEADING_WORDS
+
+
+# How an item of a list written as one sentence ends: "...; and", "..., or".
+_LIST_ITEM_ENDS = ("; and", "; or", ", and", ", or")
 
 
 def _title_case(text: str) -> bool:
@@ -351,6 +361,7 @@ class _Builder:
         "boilerplate",
         "candidate",
         "first_opened",
+        "headed",
         "joinable",
         "last_item_empty",
         "last_text",
@@ -378,6 +389,9 @@ class _Builder:
         self.top_last_number = 0
         # The paragraph a hard-wrapped next line would continue, if any.
         self.joinable: _Paragraph | None = None
+        # The item whose own line was just read as its heading: a line in
+        # lower case right below it goes on with that line instead.
+        self.headed: _Open | None = None
         self.last_text: str | None = None
         self.last_item_empty = False
         # The first item opened, and the first to hold text (for the meeting
@@ -387,6 +401,8 @@ class _Builder:
 
     def read(self, item: Classified) -> None:
         kind = item.kind
+        if kind is not Kind.TEXT:
+            self.headed = None
         if kind is Kind.ITEM:
             self.joinable = None
             self.item(item)
@@ -453,6 +469,7 @@ class _Builder:
         if text and is_heading(text):
             opened.heading_part = (line, where)
             opened.heading = Passage(text, (opened.heading_part,), line.span(marker.body))
+            self.headed = opened
         elif text:
             paragraph = _Paragraph(text, (line, where), line.span(marker.body))
             opened.paragraphs.append(paragraph)
@@ -489,6 +506,12 @@ class _Builder:
             self.boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
             self.joinable = None
             return
+        headed, self.headed = self.headed, None
+        if headed is not None and item.kind is Kind.TEXT and _goes_on_below(headed, text):
+            # "1. Minister Matsumoto expressed his gratitude for Qatar's support
+            # following the" / "Great East Japan Earthquake, ...": the item's
+            # line is a sentence's start, not a topic.
+            self.joinable = _unheaded(headed)
         joinable = self.joinable
         self.last_text = text
         closes = _closes_bracket(joinable, text)
@@ -581,6 +604,47 @@ class _Builder:
         )
 
 
+def goes_on(text: str) -> bool:
+    """Whether *text* ends on a word or sign no sentence or topic ends on.
+
+    >>> goes_on("Minister Matsumoto expressed his gratitude for the support of"), goes_on("Trade")
+    (True, False)
+    """
+    return GOES_ON().search(text, max(0, len(text) - GOES_ON_TAIL)) is not None
+
+
+def _goes_on_below(item: _Open, text: str) -> bool:
+    """Whether the line *text* right below *item*'s heading goes on with it.
+
+    It does after a heading that ends on a word no topic ends on ("...
+    following the", "... and", a comma), or in lower case after one that
+    ends no sentence, when the heading reads as a sentence rather than a
+    topic in title case. A heading the page ends on stays one: "(4)The
+    Issue of" is a cut topic.
+    """
+    heading = item.heading
+    assert heading is not None
+    if _title_case(heading.text):
+        # A topic ("Overview", "Japan-U.S. Security Cooperation and") is
+        # left as it is.
+        return False
+    if text[:1].islower():
+        return not ends_sentence(heading.text)
+    return goes_on(heading.text)
+
+
+def _unheaded(item: _Open) -> _Paragraph:
+    """The heading of *item* made its first paragraph: its line begins a sentence."""
+    heading = item.heading
+    assert heading is not None
+    assert item.heading_part is not None
+    paragraph = _Paragraph(heading.text, item.heading_part, heading.span)
+    item.paragraphs.append(paragraph)
+    item.heading = None
+    item.heading_part = None
+    return paragraph
+
+
 def _continues(paragraph: _Paragraph, text: str, width: int | None) -> bool:
     """Whether the line *text* goes on with the hard-wrapped *paragraph*.
 
@@ -594,7 +658,7 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None) -> bool:
     last = paragraph.texts[-1]
     if text[:1].islower():
         return not ends_sentence(last)
-    if GOES_ON().search(last, max(0, len(last) - GOES_ON_TAIL)) is not None:
+    if goes_on(last):
         # "... the two leaders issued the" / "Japan-Chile Joint Statement (PDF)":
         # a line cannot end a paragraph on "the" or a comma.
         return True
