@@ -239,12 +239,12 @@ def test_an_item_ending_as_a_part_of_a_list_is_no_heading() -> None:
 def test_a_numbered_introduction_is_not_joined_to_a_lower_case_line_below() -> None:
     readout = parse(
         "Japan-Qatar Relations\nApril 27, 2011\nOn April 27, Mr. Takeaki Matsumoto held a "
-        "meeting with Sheikh Hamad.\n1. Prime Minister Abe stated the following:\n"
+        "meeting with Sheikh Hamad.\n1. The two leaders confirmed the following:\n"
         "the two countries share fundamental values.\n"
     )
     section = readout.sections[0]
     assert (section.heading, [str(p) for p in section.paragraphs]) == (
-        "Prime Minister Abe stated the following:",
+        "The two leaders confirmed the following:",
         ["the two countries share fundamental values."],
     )
 
