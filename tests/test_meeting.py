@@ -2973,3 +2973,38 @@ def test_a_meeting_sentence_naming_no_one_is_reported(lead: str, sentence: str) 
     assert [(p.code, source[p.span.start : p.span.end]) for p in problems] == [
         (codes.MEETING_NO_PARTICIPANTS, sentence)
     ]
+
+
+# "held" or "conducted" tells of a meeting only beside a word for one, or for
+# a person named with a style or an office.
+NOT_A_MEETING_CASES = [
+    pytest.param(
+        "Press Releases\nStatement by the Press Secretary, Ministry of Foreign Affairs, on the "
+        "Presidential Election in the Republic of Ghana\nDecember 12, 2012\n1. Japan welcomes "
+        "that the Presidential Election held in the Republic of Ghana on December 7 was "
+        "conducted in a peaceful manner.\n",
+        id="an-election-held",
+    ),
+    pytest.param(
+        "Press Releases\nStatement by the Press Secretary on the Nuclear Test by North Korea\n"
+        "September 9, 2016\n1. Today, North Korea conducted a nuclear test. This is totally "
+        "unacceptable.\n",
+        id="a-test-conducted",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_MEETING_CASES)
+def test_a_sentence_holding_nothing_but_an_event_tells_no_meeting(text: str) -> None:
+    readout = parse(text)
+    assert readout.meeting.participants == ()
+    assert [d.code for d in readout.diagnostics] == ["meeting-no-lead"]
+
+
+def test_a_meeting_word_the_copy_broke_still_tells_the_meeting() -> None:
+    meeting = parse(
+        "Japan-Australia Relations\nSeptember 23, 2013\nOn September 23, Mr. Fumio Kishida, "
+        "Minister for Foreign Affairs, held a Japan-Australia Foreign Ministers’ Me eting with "
+        "the Hon Julie Bishop MP, Minister for Foreign Affairs of Australia.\n"
+    ).meeting
+    assert [p.family_name for p in meeting.participants] == ["Kishida", "Bishop"]

@@ -256,10 +256,13 @@ NOT_NAME_WORDS: Final = _words(
     Ministers Leaders Government Embassy Delegation Strategic Economic Bilateral Joint
     Ministerial Trilateral Consultative Plenary Working
     Meets Visits Holds Receives Pays Hosts Attends Welcomes
+    Statement Statements Election Elections Referendum Test Tests Launch Launches Attack Attacks
+    Situation Incident Issue Issues
     """
 )
 """Capitalised words never part of a personal name ("Security Consultative Committee"),
-headline verbs among them ("Foreign Minister Kono Meets Mr. Roberto Ampuero")."""
+headline verbs among them ("Foreign Minister Kono Meets Mr. Roberto Ampuero"), and
+the subjects of a statement ("on the Presidential Election", "on the Nuclear Test")."""
 
 MONTHS_AS_NAMES: Final = frozenset({"April", "May", "June", "August"})
 """Months that are names too: after a given name and with no day after them,
@@ -494,6 +497,37 @@ MEETING_NOUNS: Final = _lines(
 )
 """Nouns a meeting is named with, in lower case: "The Japan-Viet Nam Foreign Ministers'
 Meeting took place", "attended the talks"."""
+
+MEETING_EVENTS: Final = _lines(
+    """
+    call
+    calls
+    lunch
+    luncheon
+    dinner
+    breakfast
+    banquet
+    committee
+    commission
+    council
+    exchange
+    visit
+    interview
+    ceremony
+    conversation
+    teleconference
+    videoconference
+    2+2
+    """
+)
+"""Other words a lead names its meeting with, in lower case: "a telephone call",
+"a working lunch", "the Joint Committee", "an exchange of views"."""
+
+WEAK_LEAD_VERBS: Final = frozenset(
+    {"held", "conducted", "made", "was held", "were held", "had", "gave", "paid"}
+)
+"""Lead verbs that tell a meeting only with a meeting word beside them: "held a
+meeting", not "the Presidential Election held in ..." or "conducted a nuclear test"."""
 
 HEADLINE_SUFFIXES: Final = frozenset({"overview", "summary", "outline", "results", "result"})
 """Words in a parenthesis closing a headline, never part of an office: "(Overview)"."""
