@@ -584,7 +584,7 @@ DEMONYMS: Final = {
     "korea": ("korean", "rok"),
     "america": ("american", "u.s.", "us"),
     "united states": ("u.s.", "us", "american"),
-    "united kingdom": ("british", "uk"),
+    "united kingdom": ("british", "uk", "britain"),
     "kingdom": ("british", "uk"),
     "lanka": ("lankan",),
     "zealand": ("nz",),

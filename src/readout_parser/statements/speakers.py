@@ -445,8 +445,9 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
             joined == office or joined.endswith(" " + office) or joined.startswith(office + " ")
         ) and not _of_another_side(joined, office, holder, cast):
             return _Subject((holder,), cursor, None)
-    if len(clean) == 1 and clean[0] in cast.sides and words[index] not in ("the", "The"):
-        return _Subject((cast.sides[clean[0]],), cursor, None, side=True)
+    country = _country(joined, the=words[index] in ("the", "The"))
+    if country in cast.sides:
+        return _Subject((cast.sides[country],), cursor, None, side=True)
     side_holder = _office_of_side(clean, cast)
     if side_holder is not None:
         return _Subject((side_holder,), cursor, None)
@@ -484,6 +485,30 @@ def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int
         if word.endswith((",", ";", ":", "’s", "'s")):
             break
     return phrase, cursor
+
+
+# Countries written with "the", by the side word their principal is known by:
+# "The United States proposed", "The U.S. explained", "The UK stated".
+_COUNTRIES_WITH_THE = {
+    "united states": "u.s.",
+    "u.s.": "u.s.",
+    "us": "us",
+    "united kingdom": "uk",
+    "uk": "uk",
+    "netherlands": "netherlands",
+    "philippines": "philippines",
+}
+
+
+def _country(joined: str, *, the: bool) -> str | None:
+    """The side word of a country named as a subject: "Japan", "the United States".
+
+    A country is one word ("Japan proposed", "Britain stated") or one the
+    site writes with "the"; "the Japanese" or "the Japan-U.S. Alliance" is none.
+    """
+    if the:
+        return _COUNTRIES_WITH_THE.get(joined)
+    return joined if " " not in joined else None
 
 
 def _side_team(word: str, cast: Cast) -> tuple[int, ...]:
