@@ -260,3 +260,16 @@ def test_a_numbered_line_is_not_joined_across_a_blank_line() -> None:
         "Minister Kishida expressed his gratitude for the support of",
         ["the people of Italy."],
     )
+
+
+def test_a_short_heading_in_lower_case_is_a_topic_above_a_lower_case_line() -> None:
+    readout = parse(
+        "Japan-Qatar Relations\nApril 27, 2011\nOn April 27, Mr. Takeaki Matsumoto held a "
+        "meeting with Sheikh Hamad.\n2. Bilateral relations and regional affairs\n"
+        "the two ministers agreed to cooperate.\n"
+    )
+    section = readout.sections[0]
+    assert (section.heading, [str(p) for p in section.paragraphs]) == (
+        "Bilateral relations and regional affairs",
+        ["the two ministers agreed to cooperate."],
+    )

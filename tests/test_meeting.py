@@ -1374,6 +1374,22 @@ PEOPLE_CASES.extend(
             id="first-lady",
         ),
         pytest.param(
+            f"On March 20, {KISHIDA} held a meeting with H.E. Mr. Baron Divavesi Waqa, President "
+            "of the Republic of Nauru, and Lady Barbara Judge, Chairman of the Institute of "
+            "Directors.",
+            [
+                KISHIDA_ROW,
+                (
+                    "H.E. Mr.",
+                    "Baron Divavesi Waqa",
+                    "President of the Republic of Nauru",
+                    "Waqa",
+                ),
+                (None, "Lady Barbara Judge", "Chairman of the Institute of Directors", "Judge"),
+            ],
+            id="given-names-that-are-titles-too",
+        ),
+        pytest.param(
             f"On March 20, {KISHIDA} held a meeting with H.E. Senior General Min Aung Hlaing, "
             "Commander-in-Chief of Defence Services of Myanmar.",
             [
@@ -2047,6 +2063,11 @@ def test_the_first_item_is_read_for_attendance_only_when_the_lead_names_nobody()
         ("Kim Holmes", "Holmes"),
         ("Sung Kim", "Kim"),
         ("Lawrence Wong", "Wong"),
+        # A family name that is a Western given name too needs a given name of
+        # two words or joined by a hyphen.
+        ("Kim Jackson", "Jackson"),
+        ("Lee Watson", "Watson"),
+        ("Kim Jong Un", "Kim"),
         ("Ma. Theresa P. Lazaro", "Lazaro"),
         # Japanese family names are too many to list: a Japanese name written
         # family name first without capitals gives the last word.
@@ -2999,6 +3020,52 @@ def test_a_sentence_holding_nothing_but_an_event_tells_no_meeting(text: str) -> 
     readout = parse(text)
     assert readout.meeting.participants == ()
     assert [d.code for d in readout.diagnostics] == ["meeting-no-lead"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Korea conducted a nuclear test despite repeated calls by the international "
+        "community.",
+        "The Presidential Election held on May 9 was won by Mr. Moon Jae-in.",
+        "The referendum held in the region violated the resolutions of the Security Council.",
+    ],
+)
+def test_a_meeting_word_or_person_elsewhere_in_the_sentence_makes_no_meeting(
+    sentence: str,
+) -> None:
+    readout = parse(f"Press Releases\nMay 10, 2017\n1. {sentence}\n")
+    assert [d.code for d in readout.diagnostics] == ["meeting-no-lead"]
+
+
+@pytest.mark.parametrize(
+    "lead_text",
+    [
+        "On May 9, the 10th Round of Japan-China Economic Partnership Negotiations was held "
+        "in Tokyo.",
+        "On May 9, the 5th Japan-Central Asia Ministerial was held in Tokyo.",
+        "On May 9, the Japan-China Joint Working Group was held in Beijing.",
+        "On May 9, the Japan-U.S. Security Consultative Committee (“2+2”) was held in "
+        "Washington, D.C.",
+    ],
+)
+def test_a_meeting_held_that_names_no_one_is_still_the_meeting_sentence(lead_text: str) -> None:
+    readout = parse(f"Japan-China Relations\nMay 9, 2018\n{lead_text}\n")
+    codes = [d.code for d in readout.diagnostics]
+    assert "meeting-no-lead" not in codes
+    assert readout.meeting.date == datetime.date(2018, 5, 9)
+
+
+def test_two_delegations_each_led_by_their_head() -> None:
+    meeting = parse(
+        "Japan-China Relations\nMay 9, 2018\nOn May 9, the Japan-China Consultation was held "
+        "between the Japanese delegation led by Mr. Takeo Akiba, Director-General, and the "
+        "Chinese delegation led by Mr. Kong Xuanyou, Assistant Minister.\n"
+    ).meeting
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("Takeo Akiba", "Director-General"),
+        ("Kong Xuanyou", "Assistant Minister"),
+    ]
 
 
 def test_a_meeting_word_the_copy_broke_still_tells_the_meeting() -> None:

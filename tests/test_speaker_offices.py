@@ -116,3 +116,12 @@ def test_a_foreign_minister_is_the_minister_for_foreign_affairs_of_the_side() ->
     )
     statement = readout.statements[-1]
     assert [p.family_name for p in statement.speakers] == ["Batmunkh"]
+
+
+def test_an_office_for_a_field_is_no_other_country() -> None:
+    readout = readout_parser.parse(
+        f"{HEAD}H.E. Ms. Ana Silva, Secretary of Human Rights of Ruritania.\n"
+        "1. The Secretary of Human Rights stated her support."
+    )
+    statement = readout.statements[-1]
+    assert [p.family_name for p in statement.speakers] == ["Silva"]

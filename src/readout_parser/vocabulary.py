@@ -143,13 +143,11 @@ HONORIFICS: Final = _lines(
     Hajah
     Custodian of the Two Holy Mosques
     Baroness
-    Baron
-    Viscount
-    Earl
-    Countess
     the Lord
     the Baroness
+    the Baron
     the Earl
+    the Viscount
     Samdech
     Samdech Techo
     Samdech Akka Moha Sena Padei Techo
@@ -290,7 +288,7 @@ OFFICE_WORDS: Final = _words(
     Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster Extraordinary Plenipotentiary
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Senator Representative Congressman Congresswoman CEO COO CFO Founder Co-Founder Chairwoman
-    Commander-in-Chief Rapporteur Lady
+    Commander-in-Chief Rapporteur
     """
 )
 """Capitalised words that make up offices: "Deputy Chief Cabinet Secretary"."""
@@ -419,6 +417,12 @@ written family name first, as the site writes them ("Wang Yi", "Moon Jae-in",
 the rest is a given name in romanised syllables: "Kim Darroch" and "Lee
 Hamilton" are written given name first."""
 
+GIVEN_NAMES_TOO: Final = frozenset({"Kim", "Lee", "Jin", "Min", "Lou", "Han"})
+"""Family names of :data:`FAMILY_NAMES_FIRST` that are Western given names too
+("Kim Jackson", "Lee Watson"): they open a name written family name first only
+before a given name of two words or in syllables joined by a hyphen ("Kim Jong
+Un", "Lee Myung-bak")."""
+
 RANKS: Final = frozenset(
     {"Prince", "Princess", "Crown Prince", "King", "Queen", "Sultan", "Emir", "Amir", "Ambassador"}
 )
@@ -518,10 +522,24 @@ MEETING_EVENTS: Final = _lines(
     teleconference
     videoconference
     2+2
+    negotiation
+    negotiations
+    round
+    ministerial
+    forum
+    symposium
+    seminar
+    workshop
+    discussion
+    discussions
+    group
+    roundtable
+    reception
     """
 )
 """Other words a lead names its meeting with, in lower case: "a telephone call",
-"a working lunch", "the Joint Committee", "an exchange of views"."""
+"a working lunch", "the Joint Committee", "an exchange of views", "the 10th
+Round of ... Negotiations", "the Joint Working Group"."""
 
 WEAK_LEAD_VERBS: Final = frozenset(
     {"held", "conducted", "made", "was held", "were held", "had", "gave", "paid"}
@@ -559,6 +577,27 @@ LOWER_PLACE_WORDS: Final = _words(
     """
 )
 """Words of a country's formal name that are not the country: "republic", "federation"."""
+
+COUNTRIES_WITH_THE: Final = {
+    "united states": "u.s.",
+    "u.s.": "u.s.",
+    "us": "us",
+    "united kingdom": "uk",
+    "uk": "uk",
+    "netherlands": "netherlands",
+    "philippines": "philippines",
+}
+"""Countries written with "the", in lower case, by the side word their principal
+is known by: "The United States proposed", "The U.S. explained", "The UK stated"."""
+
+NOT_SIDE_WORDS: Final = _words(
+    """
+    human urban ocean plan man woman veteran partisan artisan caravan
+    these publish establish finish wish media via criteria
+    """
+)
+"""Common words ending as country names and adjectives do ("-an", "-ish",
+"-ia"), in lower case: "the Minister of Human Rights" names no country."""
 
 DEMONYMS: Final = {
     "japan": ("japanese",),

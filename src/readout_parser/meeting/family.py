@@ -124,6 +124,9 @@ def _written_family_name_first(parts: list[str]) -> bool:
         return all(part.replace("-", "").isalpha() for part in parts[1:])
     if family not in words.FAMILY_NAMES_FIRST:
         return False
+    if family in words.GIVEN_NAMES_TOO and len(parts) == 2 and "-" not in parts[1]:
+        # "Kim Jackson", "Lee Watson": a Western name, given name first.
+        return False
     return all(_romanised_given_name(part) for part in parts[1:])
 
 

@@ -154,24 +154,51 @@ _PERSON_WORD = lazy_re(
 def _tells_meeting(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` tells of a meeting with a lead verb or as taking place.
 
-    A verb such as "held" or "conducted" tells one only beside a word for a
-    meeting or a person named with a style or office: "the Presidential
-    Election held in ..." and "North Korea conducted a nuclear test" tell of
-    no meeting; "Mr. A held a me eting with ..." (a word the copy broke) does.
+    A verb such as "held" or "conducted" tells one only with a meeting as
+    what it names ("held a meeting with", "the Joint Committee was held") or
+    with a person named with a style or office before it ("Mr. A held a me
+    eting with ...", a word the copy broke): "the Presidential Election held
+    in ..." and "North Korea conducted a nuclear test despite repeated calls
+    ..." tell of no meeting.
 
     >>> _tells_meeting("North Korea conducted a nuclear test.", 0, 36)
     False
     """
-    verbs = [found.group() for found in _lead_verb().finditer(text, start, end)]
+    verbs = list(_lead_verb().finditer(text, start, end))
     if verbs:
-        return (
-            any(verb not in vocabulary.WEAK_LEAD_VERBS for verb in verbs)
-            or _MEETING_WORD().search(text, start, end) is not None
-            or _PERSON_WORD().search(text, start, end) is not None
+        return any(
+            verb.group() not in vocabulary.WEAK_LEAD_VERBS
+            or _names_a_meeting(text, start, end, verb.start(), verb.end())
+            for verb in verbs
         )
     return "took place" in text[start:end] and (
         _MEETING_TOOK_PLACE().search(text, start, end) is not None
     )
+
+
+# How far before a weak verb its subject may name the meeting: "the 10th
+# Round of Japan-China Economic Partnership Negotiations| was held".
+MAX_SUBJECT_CHARS = 80
+
+# How far after a weak verb its object may name the meeting: "held| the
+# Seventh Japan-India Foreign Ministers' Strategic Dialogue with".
+MAX_OBJECT_CHARS = 100
+
+# What ends the object of a verb: a comma or a preposition ("held talks| with").
+_OBJECT_END = lazy_re(
+    r",|\s(?:with|in|on|at|by|for|to|from|over|despite|of|during|between|and|after|before)\s"
+)
+
+
+def _names_a_meeting(text: str, start: int, end: int, verb_start: int, verb_end: int) -> bool:
+    """Whether the weak verb at ``[verb_start, verb_end)`` names a meeting or follows a person."""
+    if _PERSON_WORD().search(text, start, verb_start) is not None:
+        return True
+    if _MEETING_WORD().search(text, max(start, verb_start - MAX_SUBJECT_CHARS), verb_start):
+        return True
+    limit = min(end, verb_end + MAX_OBJECT_CHARS)
+    stop = _OBJECT_END().search(text, verb_end, limit)
+    return _MEETING_WORD().search(text, verb_end, stop.start() if stop else limit) is not None
 
 
 def bounded(paragraphs: Sequence[Located]) -> list[Located]:

@@ -169,7 +169,8 @@ def _title_before(tokens: Tokens, index: int, limit: int) -> int:
             after_slot = after_slot or word in words.SLOT_JOINERS
             cursor += 1
             continue
-        if word in _OFFICE_PARTS:
+        if word in _OFFICE_PARTS or (word == "Lady" and seen[cursor - 1] == "First"):
+            # "First Lady Kim Keon-hee"; "Lady Barbara Judge" keeps her name.
             cursor += 1
             last_good = cursor
             continue
@@ -639,6 +640,9 @@ def _place_tail(tokens: Tokens, index: int, limit: int) -> bool:
     the end of the mention.
     """
     seen = tokens.words
+    if index < limit and seen[index] == "and":
+        # ", and the Chinese delegation led by ...": a clause of its own.
+        return False
     cursor = index
     while cursor < limit and (
         (_capitalised(seen[cursor]) and not _opens_next_person(tokens, cursor, limit))

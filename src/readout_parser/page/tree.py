@@ -617,9 +617,9 @@ def _goes_on_below(item: _Open, text: str) -> bool:
     """Whether the line *text* right below *item*'s heading goes on with it.
 
     It does after a heading that ends on a word no topic ends on ("...
-    following the", "... and", a comma), or in lower case after one that
-    ends no sentence, when the heading reads as a sentence rather than a
-    topic in title case. A heading the page ends on stays one: "(4)The
+    following the", "... and", a comma), or in lower case after a heading
+    of more than a few words that ends no sentence, when the heading reads
+    as a sentence rather than a topic in title case. A heading the page ends on stays one: "(4)The
     Issue of" is a cut topic.
     """
     heading = item.heading
@@ -628,9 +628,14 @@ def _goes_on_below(item: _Open, text: str) -> bool:
         # A topic ("Overview", "Japan-U.S. Security Cooperation and") is
         # left as it is.
         return False
-    if text[:1].islower():
+    if text[:1].islower() and heading.text.count(" ") + 1 > MAX_TOPIC_WORDS:
         return not ends_sentence(heading.text)
     return goes_on(heading.text)
+
+
+# A heading of this many words or fewer may be a topic in lower case
+# ("Bilateral relations and regional affairs"), whatever follows it.
+MAX_TOPIC_WORDS = 6
 
 
 def _unheaded(item: _Open) -> _Paragraph:

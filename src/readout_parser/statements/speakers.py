@@ -487,19 +487,6 @@ def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int
     return phrase, cursor
 
 
-# Countries written with "the", by the side word their principal is known by:
-# "The United States proposed", "The U.S. explained", "The UK stated".
-_COUNTRIES_WITH_THE = {
-    "united states": "u.s.",
-    "u.s.": "u.s.",
-    "us": "us",
-    "united kingdom": "uk",
-    "uk": "uk",
-    "netherlands": "netherlands",
-    "philippines": "philippines",
-}
-
-
 def _country(joined: str, *, the: bool) -> str | None:
     """The side word of a country named as a subject: "Japan", "the United States".
 
@@ -507,7 +494,7 @@ def _country(joined: str, *, the: bool) -> str | None:
     site writes with "the"; "the Japanese" or "the Japan-U.S. Alliance" is none.
     """
     if the:
-        return _COUNTRIES_WITH_THE.get(joined)
+        return vocabulary.COUNTRIES_WITH_THE.get(joined)
     return joined if " " not in joined else None
 
 
@@ -540,11 +527,18 @@ def _of_another_side(joined: str, office: str, holder: int, cast: Cast) -> bool:
 
 
 def _names_a_side(word: str) -> bool:
-    """Whether *word* names a country or its people: "australia", "australian", "dutch"."""
+    """Whether *word* names a country or its people: "australia", "australian", "dutch".
+
+    Told by the endings of country names and adjectives, less the common
+    words that end so ("human", "ocean", "media").
+    """
     return (
         word in vocabulary.DEMONYMS
         or word in _LEADING_SIDES
-        or word.endswith(("an", "ese", "ish", "ia", "land", "stan"))
+        or (
+            word.endswith(("an", "ese", "ish", "ia", "land", "stan"))
+            and word not in vocabulary.NOT_SIDE_WORDS
+        )
     )
 
 
