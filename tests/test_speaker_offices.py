@@ -125,3 +125,12 @@ def test_an_office_for_a_field_is_no_other_country() -> None:
     )
     statement = readout.statements[-1]
     assert [p.family_name for p in statement.speakers] == ["Silva"]
+
+
+def test_a_foreign_minister_is_a_minister_of_external_affairs() -> None:
+    readout = readout_parser.parse(
+        f"{HEAD}Dr. S. Jaishankar, Minister of External Affairs of India.\n"
+        "1. The Indian Foreign Minister stated his support."
+    )
+    statement = readout.statements[-1]
+    assert [p.family_name for p in statement.speakers] == ["Jaishankar"]

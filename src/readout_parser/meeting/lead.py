@@ -143,11 +143,15 @@ _MEETING_WORD = lazy_re(
 )
 
 
-# A person named with a style or an office: "Mr.", "H.E.", "Minister",
-# "President" (not "Presidential"), "Secretary".
+# A person named with a personal style of the vocabulary or an office: "Mr.",
+# "H.E.", "H. E.", "Minister", "President" (not "Presidential"), "Secretary".
 _PERSON_WORD = lazy_re(
-    r"(?<!\w)(?:Mr|Ms|Mrs|Dr|H\.\s?E|Minister|President|Secretary|Ambassador|Chairman|"
-    r"Premier|King|Queen|Prince|Sheikh|Senator)(?!\w)"
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(style).replace(r"\.", r"\.\s?") for style in sorted(vocabulary.PERSONAL_STYLES)
+    )
+    + r"|Minister|President|Secretary|Ambassador|Chairman|Premier|King|Queen|Prince|Sheikh"
+    r"|Senator)(?!\w)"
 )
 
 

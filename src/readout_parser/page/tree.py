@@ -619,8 +619,8 @@ def _goes_on_below(item: _Open, text: str) -> bool:
     It does after a heading that ends on a word no topic ends on ("...
     following the", "... and", a comma), or in lower case after a heading
     of more than a few words that ends no sentence, when the heading reads
-    as a sentence rather than a topic in title case. A heading the page ends on stays one: "(4)The
-    Issue of" is a cut topic.
+    as a sentence rather than a topic in title case. A heading the page
+    ends on stays one: "(4)The Issue of" is a cut topic.
     """
     heading = item.heading
     assert heading is not None

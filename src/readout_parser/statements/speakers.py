@@ -45,10 +45,10 @@ class Cast(NamedTuple):
     # Every principal of a side: "japanese" -> (0, 1) at a "2+2" meeting.
     teams: dict[str, tuple[int, ...]]
     # The words of each principal's office, lower case: {"prime", "minister", "of", "india"}.
-    titles: tuple[frozenset[str], ...] = ()
+    titles: tuple[frozenset[str], ...]
     # The one counterpart whose office names no side ("State Councilor and
     # Foreign Minister"), who is "the Chinese side" when no office names China.
-    unsided: int | None = None
+    unsided: int | None
 
 
 _OFFICES = (
@@ -557,14 +557,17 @@ def _office_of_side(clean: Sequence[str], cast: Cast) -> int | None:
     if not office or not all(word.title() in vocabulary.OFFICE_WORDS for word in office):
         return None
     holder = cast.teams[sides[0]][0]
-    title = cast.titles[holder] if holder < len(cast.titles) else frozenset()
+    title = cast.titles[holder]
     return (
         holder if all(word in title or _foreign_minister(word, title) for word in office) else None
     )
 
 
 def _foreign_minister(word: str, title: frozenset[str]) -> bool:
-    """Whether *word* of "Foreign Minister" is said by a title "Minister for Foreign Affairs"."""
+    """Whether *word*, "foreign" of "Foreign Minister", is said by the title's "... Affairs".
+
+    India's "Minister of External Affairs" is "the Indian Foreign Minister".
+    """
     return word == "foreign" and "affairs" in title
 
 
