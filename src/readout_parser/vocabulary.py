@@ -266,6 +266,10 @@ MONTHS_AS_NAMES: Final = frozenset({"April", "May", "June", "August"})
 """Months that are names too: after a given name and with no day after them,
 a name goes on through them ("the Rt. Hon. Theresa May MP")."""
 
+RANKS_AS_NAMES: Final = frozenset({"King", "Prince", "Duke", "Lord"})
+"""Ranks that are family names too: after a given name, and closing the name,
+they are its last word ("Mr. Robert King, Special Envoy ...", "Mr. Winston Lord")."""
+
 # -- offices -------------------------------------------------------------------
 
 OFFICE_WORDS: Final = _words(
@@ -288,7 +292,8 @@ OFFICE_WORDS: Final = _words(
     Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster Extraordinary Plenipotentiary
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Senator Representative Congressman Congresswoman CEO COO CFO Founder Co-Founder Chairwoman
-    Commander-in-Chief Rapporteur
+    Commander-in-Chief Rapporteur Under-Secretary-General Deputy-Secretary-General
+    Assistant-Secretary-General
     """
 )
 """Capitalised words that make up offices: "Deputy Chief Cabinet Secretary"."""
@@ -298,7 +303,8 @@ PORTFOLIO_WORDS: Final = _words(
     Land Natural Resources Tourism Labour Labor Welfare Sports Forestry Fisheries Communications
     Investment Commerce Industries Mines Mining Water Housing Youth Women Family Social
     Employment Fiscal Treasury Revenue Customs Immigration Climate Digital Maritime Regional
-    Human Rights Refugees Disarmament Humanitarian Gender Equality Children Migration Oceans
+    Human Rights Refugees Disarmament Humanitarian Gender Equality Children Migration Oceans Issues
+    Issue Questions
     """
 )
 """Words of the portfolios an office names after "of" or "for" ("Minister of Natural
@@ -320,7 +326,8 @@ OFFICE_HEADS: Final = _words(
     Coordinator Permanent Principal Vice Foreign Grand Minister-President Taoiseach Envoy
     Co-Chair Co-Chairman Undersecretary Vice-Premier former U.S. Japanese British Federal
     Minster NATO Senator Representative Congressman Congresswoman CEO Founder Co-Founder
-    Chairwoman Commander-in-Chief
+    Chairwoman Commander-in-Chief Under-Secretary-General Deputy-Secretary-General
+    Assistant-Secretary-General
     """
 )
 """Words an office written after a name may begin with ("Minister", "Secretary")."""
@@ -431,6 +438,15 @@ the name: "His Highness Prince Faisal bin Farhan Al-Saud, Minister of Foreign Af
 
 ELECTED_OFFICES: Final = frozenset({"Senator", "Representative", "Congressman", "Congresswoman"})
 """Offices held for a place, named after "from": "United States Senator from Tennessee"."""
+
+TOPIC_OFFICES: Final = _words(
+    """
+    Rapporteur Rapporteurs Envoy Representative Adviser Advisor Ambassador Coordinator
+    Committee Subcommittee Commission Council Panel Group Caucus
+    """
+)
+"""Offices and bodies named for a subject after "on": "Special Rapporteur on the
+situation of human rights in Myanmar", "the Senate Committee on Foreign Relations"."""
 
 PLACE_WORDS: Final = _words(
     """

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+from readout_parser import calendar
 from readout_parser import vocabulary as words
 from readout_parser.meeting.family import family_name
 from readout_parser.meeting.tokens import Tokens, tokenize
@@ -125,7 +126,8 @@ def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
     if nxt + 1 < limit and seen[nxt] in ("’s", "'s"):
         # "China's Ambassador to ...".
         nxt += 1
-    if nxt >= limit:
+    if nxt >= limit or (seen[nxt] in words.RANKS_AS_NAMES and _closes_name(seen, nxt + 1, limit)):
+        # "Robert King,": a name, its family name a rank.
         return False
     # "Chinese Premier", or a portfolio before the head: "Indian External
     # Affairs Minister".
@@ -233,6 +235,15 @@ def _is_name_word(word: str) -> bool:
 _OPENING_MARKS = frozenset("ʻ'’‘")
 
 
+def _closes_name(seen: list[str], index: int, limit: int) -> bool:
+    """Whether the name ends before *index*: a comma, stop, bracket, "and" or the end follows."""
+    return index >= limit or seen[index] in _AFTER_NAME
+
+
+# What may follow the last word of a name.
+_AFTER_NAME = frozenset({",", ".", ";", "(", ")", "and"})
+
+
 def _name_word_written_so(word: str) -> bool:
     """Whether *word* is a name word that does not open on a capital.
 
@@ -284,6 +295,10 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
             cursor += 1
             end = cursor
             continue
+        if word in words.RANKS_AS_NAMES and end > index and _closes_name(seen, cursor + 1, limit):
+            # "Mr. Robert King, Special Envoy ...": a rank closing a name is its family name.
+            cursor = end = cursor + 1
+            break
         if word in words.NAME_PARTICLES and cursor > index:
             # "de la Fuente", "bin Zayed": particles only between name words.
             ahead = cursor + 1
@@ -609,7 +624,10 @@ def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
     if word in ("Ministry", "Department", "Bureau", "Office"):
         return True
     if at > index:
-        return word in ("Kingdom", "Republic", "State", "Commonwealth", "Federation")
+        # ", the Kingdom of the Netherlands", ", the United Nations and the Commonwealth".
+        return word in ("Kingdom", "Republic", "State", "Commonwealth", "Federation") or (
+            _place_tail(tokens, at, limit)
+        )
     if _opens_next_person(tokens, at, limit) or (
         word == "and" and _opens_next_person(tokens, at + 1, limit)
     ):
@@ -706,11 +724,16 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             cursor = end = after
             continue
         if word in ("from", "in", "at", "on"):
-            if not _joins_office_here(seen, cursor, limit):
+            after = _office_goes_on(tokens, cursor, limit)
+            if after is None:
                 break
-            # "United States Senator from| Tennessee", "Minister in| charge of".
-            cursor += 1
-            free = word == "from"
+            # "United States Senator from| Tennessee", "Minister in| charge
+            # of", "Special Envoy on| Climate", and past a subject in words:
+            # "Special Rapporteur on the situation of human rights in Myanmar|".
+            if after > cursor + 1:
+                end = after
+            cursor = after
+            free = word in ("from", "on")
             continue
         if word in words.TITLE_JOINERS or word in ("-", "’s", "'s"):
             free = word not in ("/", "&", "-")
@@ -748,6 +771,59 @@ def _lower_office_word(seen: list[str], index: int, limit: int) -> bool:
     if not word.islower() or (word not in words.LOWER_OFFICE_WORDS and word != "charge"):
         return False
     return word not in words.ORDINAL_WORDS or _ordinal_part(seen, index, limit)
+
+
+def _office_goes_on(tokens: Tokens, index: int, limit: int) -> int | None:
+    """Past "from", "in", "at" or "on" at *index* when it goes on an office, or None.
+
+    Past a subject written in words, too, when "on" names one ("on the
+    situation of human rights in Myanmar").
+    """
+    seen = tokens.words
+    if seen[index] == "on":
+        if not _topic_follows(seen, index, limit):
+            return None
+        if seen[index + 1][:1].islower():
+            return _topic_end(tokens, index + 1, limit)
+        return index + 1
+    return index + 1 if _joins_office_here(seen, index, limit) else None
+
+
+def _topic_follows(seen: list[str], index: int, limit: int) -> bool:
+    """Whether "on" at *index* names the subject of the office or body before it.
+
+    "Special Rapporteur on the situation ...", "Committee on Foreign
+    Relations"; not "... Envoy on May 9" nor "... Envoy on 9 May".
+    """
+    if index + 1 >= limit or seen[index - 1] not in words.TOPIC_OFFICES:
+        return False
+    following = seen[index + 1]
+    return not following[:1].isdigit() and following.lower() not in calendar.MONTHS
+
+
+def _topic_end(tokens: Tokens, index: int, limit: int) -> int:
+    """The end of a subject written in words after "on", from *index*.
+
+    It runs to the end of the clause: a comma, a bracket, a stop, "who", a
+    lead verb or the next person's styles.
+    """
+    seen = tokens.words
+    cursor = index
+    while (
+        cursor < limit
+        and seen[cursor] not in _TOPIC_ENDS
+        and not _opens_next_person(tokens, cursor, limit)
+    ):
+        cursor += 1
+    return cursor
+
+
+# What ends a subject written in words after "on" ("on the situation of
+# human rights in Myanmar, who ...").
+_TOPIC_ENDS = frozenset(
+    {",", ".", ";", ":", "(", ")", "who", "which", "whose", "met"}
+    | {verb.split()[0] for verb in words.LEAD_VERBS}
+)
 
 
 def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
