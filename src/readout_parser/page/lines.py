@@ -154,7 +154,7 @@ class Classified(Line):
 
 # A list marker at the start of a line. Examples:
 #   "1. Opening", "1.Opening", "2 Japan-U.S. security", "2" (alone), "(1) Okinawa",
-#   "(1)The Outline", "3) ...", "(a) ...", "a. ...", and renderings of nested lists
+#   "(1)The Outline", "3) ...", "(a) ...", "(iv) ...", "a. ...", and renderings of nested lists
 #   where a counter precedes the real marker: "1. (1) ...", "2. 2. ...".
 # An optional bullet may come first: "• (1) ...", "- (1) ...", "• a. ...".
 # Full-width brackets and stops, as pages translated from Japanese may write
@@ -166,7 +166,7 @@ ITEM = lazy(
     r"[(（](?P<paren>\d{1,3})[)）]"
     r"|(?P<dot>\d{1,3})[.．](?!\d)"
     r"|(?P<rparen>\d{1,3})[)）]"
-    r"|[(（](?P<alpha_paren>[a-z])[)）]"
+    r"|[(（](?P<alpha_paren>[ivx]{2,4}|[a-z])[)）]"
     r"|(?P<alpha_dot>[a-z])\.(?=\s)"
     r"|(?P<alpha_rparen>[a-z])\)(?=\s)"
     r"|(?P<bare>\d{1,2})(?=\s[\p{Lu}\"“‘'(]|$)"
@@ -188,7 +188,7 @@ ASCII_ITEM = lazy_re(
     r"\((?P<paren>[0-9]{1,3})\)"
     r"|(?P<dot>[0-9]{1,3})\.(?![0-9])"
     r"|(?P<rparen>[0-9]{1,3})\)"
-    r"|\((?P<alpha_paren>[a-z])\)"
+    r"|\((?P<alpha_paren>[ivx]{2,4}|[a-z])\)"
     r"|(?P<alpha_dot>[a-z])\.(?=[\t-\r ])"
     r"|(?P<alpha_rparen>[a-z])\)(?=[\t-\r ])"
     r"|(?P<bare>[0-9]{1,2})(?=[\t-\r ][A-Z\"'(]|$)"

@@ -37,8 +37,10 @@ def _walk(
     passages: Mapping[int, Passage],
     found: list[Content],
 ) -> None:
+    previous = 0
     for position, section in enumerate(sections, start=1):
-        where = (*path, _number(section, position))
+        previous = _number(section, position, previous)
+        where = (*path, previous)
         if _introduces(section.heading):
             found.append(_content(where, passages[id(section)]))
         found.extend(_content(where, passages[id(p)]) for p in section.paragraphs)
@@ -50,24 +52,27 @@ def _introduces(heading: str | None) -> bool:
     return heading is not None and is_content_heading(heading)
 
 
-def _number(section: Section, position: int) -> int:
-    """The item's number as printed.
+def _number(section: Section, position: int, previous: int) -> int:
+    """The item's number as printed, after the sibling numbered *previous* (0 for none).
 
     A roman numeral counts its value ("(iv)" is 4), a letter its place ("(b)"
-    is 2), an item without either its position among its siblings.
+    is 2), an item without either its position among its siblings. A letter
+    that is a numeral too counts its place where it follows the letter
+    before it: "(i)" after "(h)" is 9, "(v)" after "(u)" 22.
 
     >>> from readout_parser.model import Span
-    >>> [_number(Section(None, marker, None, Span(0, 4)), 7) for marker in ("(iv)", "(b)", "")]
+    >>> [_number(Section(None, marker, None, Span(0, 4)), 7, 6) for marker in ("(iv)", "(b)", "")]
     [4, 2, 7]
+    >>> [_number(Section(None, "(i)", None, Span(0, 3)), 9, previous) for previous in (8, 0)]
+    [9, 1]
     """
     if section.number is not None:
         return section.number
     letters = "".join(char for char in section.marker if char.isalpha()).lower()
-    if letters and set(letters) <= set(_ROMAN):
+    place = ord(letters) - ord("a") + 1 if len(letters) == 1 and letters.isascii() else None
+    if letters and set(letters) <= set(_ROMAN) and place != previous + 1:
         return _roman(letters)
-    if len(letters) == 1 and letters.isascii():
-        return ord(letters) - ord("a") + 1
-    return position
+    return position if place is None else place
 
 
 # Roman numerals as lists number them; "(c)" and "(l)" are letters.
