@@ -165,6 +165,24 @@ def test_on_a_wrapped_page_only_a_full_line_goes_on_after_a_full_stop(
     assert [paragraph.text for paragraph in parse(text).lead[1:]] == joined(paragraphs)
 
 
+def test_a_line_the_next_word_would_not_fit_on_goes_on_mid_sentence() -> None:
+    # 66 characters, short of full (68), ending mid-sentence on a capitalised
+    # word; "Administration." (15) would have run it to 82, past the width of
+    # 80, so the wrap broke the sentence there.
+    last = "of the assistance, in cooperation with the donors and the Hatoyama"
+    following = "Administration. Admiral Mullen welcomed this."
+    assert len(last) == 66
+    paragraphs = ((*OKADA_TOP, last, following),)
+    text = (
+        "Japan-U.S. Relations\nOctober 23, 2009\n"
+        "As part of his visit to Japan, Admiral Mike Mullen, Chairman of the Joint Chiefs of "
+        "Staff of the United States, paid a courtesy call on Mr. Katsuya Okada, Minister for "
+        "Foreign Affairs, on Friday, October 23. The outline is as follows.\n"
+        + "".join(line + "\n" for lines in paragraphs for line in lines)
+    )
+    assert [paragraph.text for paragraph in parse(text).lead[1:]] == joined(paragraphs)
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

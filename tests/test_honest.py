@@ -101,6 +101,49 @@ def test_text_after_the_footer_is_site_furniture(tail: str, site: list[str]) -> 
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 
+@pytest.mark.parametrize(
+    ("box", "site"),
+    [
+        (
+            "\nRelated Links\n\n  • G7 Ise-Shima Summit\n"
+            "  • Japan-Chile Joint Statement (PDF)Open a New Window\n\n",
+            [
+                "Related Links",
+                "• G7 Ise-Shima Summit",
+                "• Japan-Chile Joint Statement (PDF)Open a New Window",
+            ],
+        ),
+        (
+            "Related Links\nJapan-Chile Summit Meeting (2017)\n",
+            ["Related Links", "Japan-Chile Summit Meeting (2017)"],
+        ),
+    ],
+)
+def test_a_box_of_related_links_above_the_footer_is_site_furniture(
+    box: str, site: list[str]
+) -> None:
+    readout = parse(HEADER + LEAD + BODY + box + FOOTER)
+    assert [p.text for p in readout.sections[-1].paragraphs] == ["They discussed North Korea."]
+    assert [text for kind, text in _kinds(readout) if kind == "site"] == site
+    assert readout.back_link == "Japan-Chile Relations"
+
+
+def test_a_sentence_below_related_links_ends_the_box() -> None:
+    # The box holds links; a sentence is the readout's own and stays content.
+    readout = parse(
+        HEADER
+        + LEAD
+        + BODY
+        + "Related Links\nThe two ministers agreed to meet again soon.\n"
+        + FOOTER
+    )
+    assert [p.text for p in readout.sections[-1].paragraphs] == [
+        "They discussed North Korea.",
+        "The two ministers agreed to meet again soon.",
+    ]
+    assert [text for kind, text in _kinds(readout) if kind == "site"] == ["Related Links"]
+
+
 def test_numbering_going_on_below_the_footer_is_content_with_a_diagnostic() -> None:
     readout = parse(HEADER + LEAD + BODY + FOOTER + "3. Global affairs\nThey met again.\n" + FOOTER)
     assert [section.number for section in readout.sections] == [1, 2, 3]

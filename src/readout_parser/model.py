@@ -186,7 +186,8 @@ class BoilerplateKind(str, enum.Enum):
     """An in-page table of contents: bulleted links to the numbered sections below."""
     SITE = "site"
     """The site around the readout: menus and skip links above it, the site
-    footer ("Related Links", "Privacy Policy", a copyright line) below "Back to ..."."""
+    footer ("Related Links", "Privacy Policy", a copyright line) below "Back to ...", and a
+    "Related Links" box with its links above it."""
 
 
 @attrs.frozen

@@ -783,6 +783,40 @@ def site_footer(page: Lines) -> None:
             top = marker
 
 
+def related_links(page: Lines) -> None:
+    """Read the links of a "Related Links" box above the footer as site furniture.
+
+    "Related Links" / "• G7 Ise-Shima Summit" / "• Japan-Canada Joint
+    Statement (PDF)" / "Back to Japan-Canada Relations": the box is the
+    site's, above the footer as below it. Its links are bullets or short
+    lines that end no sentence; the first other line ends it.
+    """
+    if Kind.BOILERPLATE not in page.kinds:
+        return
+    lines = page.lines
+    index = page.body
+    while index < page.end:
+        item = lines[index]
+        index += 1
+        if item.kind is not Kind.BOILERPLATE or not item.text.lower().startswith("related link"):
+            continue
+        while index < page.end and _is_link(lines[index]):
+            if lines[index].kind is not Kind.BLANK:
+                lines[index] = _site(lines[index])
+            index += 1
+
+
+def _is_link(item: Classified) -> bool:
+    """Whether *item* may be a line of a box of links: blank, or a short label."""
+    if item.kind is Kind.BLANK:
+        return True
+    return (
+        item.kind in (Kind.BULLET, Kind.TEXT)
+        and item.text.count(" ") < MAX_LINK_WORDS
+        and not ends_sentence(item.text)
+    )
+
+
 def _continues(top: Marker | None, marker: Marker | None) -> bool:
     return (
         top is not None
@@ -810,6 +844,7 @@ RULES: tuple[Rule, ...] = (
     body_start,
     second_readout,
     site_footer,
+    related_links,
     contents,
     counters,
     wrap_width,

@@ -650,6 +650,12 @@ def _unheaded(item: _Open) -> _Paragraph:
     return paragraph
 
 
+def _next_word_overflows(last: str, text: str, width: int) -> bool:
+    """Whether the first word of *text* would have run *last* past the *width*."""
+    word = text.split(" ", 1)[0]
+    return len(last) + 1 + len(word) > width
+
+
 def _continues(paragraph: _Paragraph, text: str, width: int | None) -> bool:
     """Whether the line *text* goes on with the hard-wrapped *paragraph*.
 
@@ -666,6 +672,11 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None) -> bool:
     if goes_on(last):
         # "... the two leaders issued the" / "Japan-Chile Joint Statement (PDF)":
         # a line cannot end a paragraph on "the" or a comma.
+        return True
+    if width is not None and not ends_sentence(last) and _next_word_overflows(last, text, width):
+        # "... under the Hatoyama" / "Administration. Secretary Clinton ...":
+        # a line that ends no sentence, and that the next word would not have
+        # fitted on, was broken by the wrap.
         return True
     if len(paragraph.texts) < 2 or not text[:1].isupper():
         return False
