@@ -144,6 +144,26 @@ def test_a_sentence_below_related_links_ends_the_box() -> None:
     assert [text for kind, text in _kinds(readout) if kind == "site"] == ["Related Links"]
 
 
+@pytest.mark.parametrize(
+    "target",
+    ["Japan-U.S. Relations", "Japan-U.K. Relations", "U.S.", "Japan-U.S. Security Arrangements"],
+)
+def test_a_footer_naming_an_abbreviation_is_the_footer(target: str) -> None:
+    readout = parse(HEADER + LEAD + BODY + f"Back to {target}\n")
+    assert readout.back_link == target
+    assert readout.sections[-1].paragraphs[-1].text == "They discussed North Korea."
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Back to the two sides.", "Back to plan a.", "Back to normal. They met."]
+)
+def test_a_sentence_opening_back_to_is_no_footer(line: str) -> None:
+    readout = parse(HEADER + LEAD + BODY + line + "\n")
+    assert readout.back_link is None
+    assert readout.sections[-1].paragraphs[-1].text == line
+
+
 def test_numbering_going_on_below_the_footer_is_content_with_a_diagnostic() -> None:
     readout = parse(HEADER + LEAD + BODY + FOOTER + "3. Global affairs\nThey met again.\n" + FOOTER)
     assert [section.number for section in readout.sections] == [1, 2, 3]

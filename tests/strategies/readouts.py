@@ -983,7 +983,13 @@ def readouts(draw: st.DrawFn) -> GeneratedReadout:
         if _int(draw, 0, 9) == 0:
             page.add_boilerplate("page-top", "Page Top")
         if _flag(draw):
-            options = ["Index", "Press Releases", f"Japan-{full} Relations"]
+            # The country named short, too: "Back to Japan-U.S. Relations".
+            options = [
+                "Index",
+                "Press Releases",
+                f"Japan-{full} Relations",
+                f"Japan-{short} Relations",
+            ]
             if category is not None:
                 options.append(category)
             back_link = _pick(draw, options)

@@ -17,8 +17,12 @@ from readout_parser.model import Boilerplate, BoilerplateKind
 from readout_parser.page.text import Line
 
 # "Back to Japan-United States of America Relations", "Back to Index",
-# "Back to Press ReleasesPress Releases" (label doubled by the copy).
-BACK_LINK = lazy(r"Back\s++to\s++(?P<target>[^.!?]++)", regex.IGNORECASE)
+# "Back to Press ReleasesPress Releases" (label doubled by the copy), "Back
+# to Japan-U.S. Relations": a stop only after the single capital of an
+# abbreviation, so "Back to the two sides." is a sentence.
+BACK_LINK = lazy(
+    r"Back\s++to\s++(?P<target>(?:[^.!?]|(?<=(?:^|[\s\-.])(?-i:\p{Lu}))\.)++)", regex.IGNORECASE
+)
 
 # Where a copied link label runs into the next one with no space:
 # "Press ReleasesPress Releases" splits after "Releases".
