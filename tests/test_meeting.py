@@ -2068,6 +2068,11 @@ def test_the_first_item_is_read_for_attendance_only_when_the_lead_names_nobody()
         ("Kim Jackson", "Jackson"),
         ("Lee Watson", "Watson"),
         ("Kim Jong Un", "Kim"),
+        # ... or one holding "zh", "x" or "q", as a Western name hardly does.
+        ("Han Zheng", "Han"),
+        ("Jin Liqun", "Jin"),
+        ("Min Xiaoming", "Min"),
+        ("Kim Beazley", "Beazley"),
         ("Ma. Theresa P. Lazaro", "Lazaro"),
         # Japanese family names are too many to list: a Japanese name written
         # family name first without capitals gives the last word.

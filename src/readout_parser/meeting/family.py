@@ -124,10 +124,28 @@ def _written_family_name_first(parts: list[str]) -> bool:
         return all(part.replace("-", "").isalpha() for part in parts[1:])
     if family not in words.FAMILY_NAMES_FIRST:
         return False
-    if family in words.GIVEN_NAMES_TOO and len(parts) == 2 and "-" not in parts[1]:
-        # "Kim Jackson", "Lee Watson": a Western name, given name first.
+    if (
+        family in words.GIVEN_NAMES_TOO
+        and len(parts) == 2
+        and "-" not in parts[1]
+        and not _pinyin_only(parts[1])
+    ):
+        # "Kim Jackson", "Lee Watson": a Western name, given name first; but
+        # "Han Zheng", "Jin Liqun".
         return False
     return all(_romanised_given_name(part) for part in parts[1:])
+
+
+def _pinyin_only(word: str) -> bool:
+    """Whether *word* holds letters a romanised Chinese name has and a Western one hardly does.
+
+    "zh", "x" or "q": "Zheng", "Xiaoming", "Liqun"; not "Jackson", "Watson".
+
+    >>> _pinyin_only("Zheng"), _pinyin_only("Liqun"), _pinyin_only("Watson")
+    (True, True, False)
+    """
+    plain = _unaccented(word)
+    return "zh" in plain or "x" in plain or "q" in plain
 
 
 def _unaccented(word: str) -> str:

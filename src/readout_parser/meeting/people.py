@@ -619,6 +619,9 @@ def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
     if at >= limit:
         return False
     word = seen[at]
+    if at == index and word in _STYLE_OFFICES and _opens_next_person(tokens, at, limit):
+        # ", Senator the Hon. Marise Payne": the next person, not the office going on.
+        return False
     if word in words.OFFICE_HEADS and _capitalised(word):
         return True
     if word in ("Ministry", "Department", "Bureau", "Office"):
@@ -642,6 +645,10 @@ def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
     if word == "and" and at + 1 < limit and _capitalised(seen[at + 1]):
         return at + 2 >= limit or seen[at + 2] in (",", ".", ")", ";") or _words_end(seen, at + 2)
     return _capitalised(word) and at + 1 < limit and seen[at + 1] in (",", "and")
+
+
+# Office heads that open a style too: "Senator the Hon.", "General".
+_STYLE_OFFICES = words.OFFICE_HEADS & {phrase.split()[0] for phrase in words.HONORIFICS}
 
 
 def _office_then_name(tokens: Tokens, index: int, limit: int) -> bool:
