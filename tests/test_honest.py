@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from readout_parser import Readout, parse
+from readout_parser import Readout, Span, parse
 
 HEADER = "Japan-Chile Relations\nMay 9, 2018\n"
 LEAD = (
@@ -162,6 +162,64 @@ def test_a_sentence_opening_back_to_is_no_footer(line: str) -> None:
     readout = parse(HEADER + LEAD + BODY + line + "\n")
     assert readout.back_link is None
     assert readout.sections[-1].paragraphs[-1].text == line
+
+
+@pytest.mark.parametrize(
+    ("items", "marker_at", "marker"),
+    [
+        # The copy lost the line break before "2.": no item follows.
+        (
+            "1. Bilateral relations\nThe two ministers welcomed the progress in trade. "
+            "2. Regional affairs The two ministers discussed North Korea.\n",
+            "2. Regional",
+            "2.",
+        ),
+        # ... and "3." follows, with its numbering gap.
+        (
+            "1. Bilateral relations\nThe two ministers welcomed the progress in trade. "
+            "2. Regional affairs The two ministers discussed North Korea.\n"
+            "3. Global affairs\nThey met again.\n",
+            "2. Regional",
+            "2.",
+        ),
+        # In a list numbered "(1)", run into a subsection's last paragraph.
+        (
+            "(1) Trade\nThe two ministers welcomed the progress in trade. "
+            "(2) Security The two ministers discussed North Korea.\n",
+            "(2) Security",
+            "(2)",
+        ),
+    ],
+)
+def test_an_item_run_into_the_paragraph_above_has_a_diagnostic(
+    items: str, marker_at: str, marker: str
+) -> None:
+    text = HEADER + LEAD + items
+    readout = parse(text)
+    [found] = [d for d in readout.diagnostics if d.code == "run-in-item"]
+    start = text.index(marker_at)
+    assert found.span == Span(start, start + len(marker))
+    assert found.line == text[:start].count("\n") + 1
+    assert f"item {marker!r}" in found.message
+    # The text stays where the copy put it.
+    assert marker_at in readout.sections[0].paragraphs[-1].text
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # The next item is there on its own line: a number inside a sentence is no item.
+        "1. Trade\nThe two ministers welcomed the progress. 2. Security is next.\n"
+        "2. Security\nThey met.\n",
+        # No sentence ends before the number.
+        "1. Trade\nThe two ministers discussed resolution 2. The rest was left.\n",
+        # Not the number that comes next.
+        "1. Trade\nThe two ministers welcomed the progress. 3. Security The two met.\n",
+    ],
+)
+def test_a_number_inside_a_paragraph_is_no_run_in_item(items: str) -> None:
+    readout = parse(HEADER + LEAD + items)
+    assert "run-in-item" not in [d.code for d in readout.diagnostics]
 
 
 def test_numbering_going_on_below_the_footer_is_content_with_a_diagnostic() -> None:

@@ -55,6 +55,10 @@ AFTER_FOOTER: Final = "after-footer"
 """Text below the "Back to ..." footer goes on with the readout's numbering, so it
 was read as content; everything else below the footer is site furniture."""
 
+RUN_IN_ITEM: Final = "run-in-item"
+"""A numbered item seems to run on inside the paragraph of the item before it
+("... in trade. 2. Regional affairs ..."): the copy lost the line break before it."""
+
 SEVERAL_READOUTS: Final = "several-readouts"
 """The input holds more than one readout, one after another; only the first is
 parsed, and the span covers the rest."""
@@ -80,6 +84,7 @@ STRUCTURE_CODES: Final = (
     NUMBERING_REPEAT,
     TRUNCATED,
     AFTER_FOOTER,
+    RUN_IN_ITEM,
 )
 """Every code the structure parser emits."""
 

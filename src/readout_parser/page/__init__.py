@@ -15,6 +15,8 @@ Read the modules in the order the text flows through them:
   not the readout ("Back to ...", "(END)", "(PDF)", the site's menus and footer);
 - :mod:`~readout_parser.page.marks`: whether the input is a readout at all
   (``not-a-readout``, ``html-input``).
+- :mod:`~readout_parser.page.runin`: numbered items the copy ran into the
+  paragraph above them (``run-in-item``).
 
 A new page variant goes where its difference is first visible: a new line
 shape in ``lines``, a line whose meaning depends on its neighbours as a rule
@@ -46,6 +48,7 @@ from readout_parser.page.lines import Classified, Kind, classify_lines
 from readout_parser.page.marks import Marks, judge
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.rules import settle
+from readout_parser.page.runin import run_in_items
 from readout_parser.page.text import Passage, released
 from readout_parser.page.tree import Body, build_body, ends_sentence
 
@@ -106,6 +109,7 @@ def read_page(source: str) -> Page | None:
         # Markup read as text misplaces its lines; that it is markup is
         # the one thing to say of it.
         found.extend((*rule_problems, *header.problems, *body.problems))
+        found.extend(run_in_items(body.sections, body.passages))
     return Page(
         category=header.category,
         title=header.title,
