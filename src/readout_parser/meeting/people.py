@@ -843,7 +843,21 @@ def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
     word = seen[index]
     if word == "from":
         return seen[index - 1] in words.ELECTED_OFFICES
-    return word == "in" and index + 1 < limit and seen[index + 1][:1].islower()
+    if word != "in" or index + 1 >= limit:
+        return False
+    # "Minister in charge of ...", and where a mission of the office stands:
+    # "... of the Embassy of the ROK in| Japan".
+    return seen[index + 1][:1].islower() or any(
+        before in _MISSIONS for before in seen[max(0, index - MAX_MISSION_TOKENS) : index]
+    )
+
+
+# A country's missions abroad, whose place goes on an office: "Minister of
+# the Embassy of the Republic of Korea in Japan".
+_MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission"})
+
+# How far before "in" a mission is named: "Embassy of the Republic of Korea| in".
+MAX_MISSION_TOKENS = 6
 
 
 def _office_bracket_end(tokens: Tokens, index: int, limit: int) -> int | None:
