@@ -1352,3 +1352,26 @@ def test_a_lead_line_ending_in_a_bracket_is_the_lead() -> None:
     assert [str(paragraph) for paragraph in readout.lead] == [lead]
     assert [p.name for p in readout.meeting.participants] == ["Shinzo Abe", "Malcolm Turnbull"]
     assert [a.person.name for a in readout.meeting.attendees] == ["Hirano"]
+
+
+@pytest.mark.parametrize(
+    ("first", "category"),
+    [
+        # A body whose name holds a meeting word is a section of the site.
+        ("International Committee of the Red Cross", "International Committee of the Red Cross"),
+        ("Conference on Disarmament", "Conference on Disarmament"),
+        ("World Health Organization", "World Health Organization"),
+        # A line naming a meeting is no breadcrumb.
+        ("Japan-Chile Joint Committee", None),
+    ],
+)
+def test_a_body_named_with_a_meeting_word_is_the_breadcrumb(
+    first: str, category: str | None
+) -> None:
+    headline = "Courtesy Call on Foreign Minister Kono by Mr. Peter Maurer"
+    text = f"{first}\n{headline}\nMay 9, 2018\n" + LEAD + BODY + FOOTER
+    readout = parse(text)
+    assert readout.category == category
+    assert readout.title == headline
+    unplaced = [d for d in readout.diagnostics if d.code == "unplaced-line"]
+    assert [d.span.slice(text) for d in unplaced] == ([] if category else [first])

@@ -304,7 +304,7 @@ def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
     category: str | None = None
     category_span: Span | None = None
     first = lines[0].text
-    names_meeting = MEETING_WORD().search(first) is not None
+    names_meeting = _names_meeting(first)
     if trail is not None:
         category, category_span = trail.category, trail.span
         lines = lines[1:]
@@ -326,6 +326,26 @@ def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
     # function's own list (sliced above), so the unit is cut off in place.
     del lines[start:]
     return _Headlines(category, category_span, title, lines, repeated)
+
+
+def _names_meeting(text: str) -> bool:
+    """Whether *text* names a meeting, and not only a body named so.
+
+    "International Committee of the Red Cross" and "Conference on
+    Disarmament" are bodies, sections of the site as a breadcrumb names
+    them; "Japan-China Joint Committee" is a meeting.
+    """
+    for match in MEETING_WORD().finditer(text):
+        word = match.group()
+        if word not in _BODY_MEETING_WORDS or not text.startswith(_BODY_OF, match.end()):
+            return True
+    return False
+
+
+# Meeting words that name a body before "of the" or "on": "International
+# Committee of the Red Cross", "Conference on Disarmament".
+_BODY_MEETING_WORDS = frozenset({"Committee", "Conference"})
+_BODY_OF = (" of the ", " on ")
 
 
 def _repeating(lines: list[Line], category: str | None) -> list[Line]:
