@@ -71,6 +71,21 @@ CASES = [
     ("The two ministers also held a working breakfast.", [], None),
     ("Minister Kishida hosted a breakfast for Secretary Tillerson.", [], None),
     ("The overview is as follows.", [], None),
+    # Events the principals took part in report no view.
+    ("Following the meeting, the two ministers held a joint press conference.", [], None),
+    ("The two ministers attended a dinner hosted by Minister Kishida.", [], None),
+    ("The two ministers witnessed the exchange of notes.", [], None),
+    ("Minister Kishida and Secretary Tillerson signed the document.", [], None),
+    # "The two" and "Both" with no noun, when they count every principal.
+    ("The two also exchanged views on regional affairs.", ["Kishida", "Tillerson"], "exchanged"),
+    ("Both agreed to meet again.", ["Kishida", "Tillerson"], "agreed"),
+    ("The three agreed to meet again.", [], None),
+    # Two sides listed with "and".
+    (
+        "Japan and the United States confirmed their cooperation.",
+        ["Kishida", "Tillerson"],
+        "confirmed",
+    ),
 ]
 
 
@@ -129,3 +144,77 @@ def test_another_speaker_is_named() -> None:
     readout = readout_parser.parse(LEAD + "Ambassador Sasae explained the schedule.")
     statement = readout.statements[-1]
     assert (statement.speakers, statement.other_speaker) == ((), "Ambassador Sasae")
+
+
+def _speech(counterpart: str, sentence: str) -> tuple[list[str | None], str | None]:
+    """The family names and verb of *sentence* under a lead with Kishida and *counterpart*."""
+    readout = readout_parser.parse(
+        "Japan-X Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "
+        f"Affairs, held a meeting with {counterpart}.\n1. {sentence}"
+    )
+    statement = readout.statements[-1]
+    assert statement.text == sentence
+    return [p.family_name for p in statement.speakers], statement.verb
+
+
+@pytest.mark.parametrize(
+    ("country", "subject"),
+    [
+        # A country named by the adjective its office uses, and the reverse.
+        ("of the Russian Federation", "Russia"),
+        ("of the French Republic", "France"),
+        ("of the Italian Republic", "Italy"),
+        ("of the Republic of South Africa", "South Africa"),
+        ("of the Republic of Türkiye", "Türkiye"),
+        ("of the Republic of Türkiye", "The Turkish side"),
+        ("of Ukraine", "The Ukrainian side"),
+        ("of the Kingdom of Norway", "The Norwegian side"),
+        ("of the Republic of Peru", "The Peruvian side"),
+        ("of the Kingdom of Belgium", "The Belgian side"),
+        ("of the United Arab Emirates", "The Emirati side"),
+        ("of the United Arab Emirates", "The UAE"),
+        ("of the Kingdom of Morocco", "The Moroccan side"),
+        ("of the Hellenic Republic", "The Greek side"),
+        ("of the Hellenic Republic", "Greece"),
+        ("of the Republic of Azerbaijan", "The Azerbaijani side"),
+        ("of Nepal", "The Nepalese side"),
+        ("of the Democratic Republic of Timor-Leste", "The Timorese side"),
+        ("of the Republic of Ghana", "The Ghanaian side"),
+        ("of the Republic of Senegal", "The Senegalese side"),
+    ],
+)
+def test_a_side_is_named_by_its_country_or_its_people(country: str, subject: str) -> None:
+    counterpart = f"H.E. Mr. John Doe, Minister of Foreign Affairs {country}"
+    assert _speech(counterpart, f"{subject} proposed a dialogue.") == (["Doe"], "proposed")
+
+
+def test_two_countries_listed_are_both_sides() -> None:
+    counterpart = (
+        "Dr. Naledi Pandor, Minister of International Relations and Cooperation "
+        "of the Republic of South Africa"
+    )
+    sentence = "Japan and South Africa confirmed that they would cooperate."
+    assert _speech(counterpart, sentence) == (["Kishida", "Pandor"], "confirmed")
+
+
+@pytest.mark.parametrize(
+    ("counterpart", "sentence", "speaker"),
+    [
+        (
+            "Dr. Ngozi Okonjo-Iweala, Director-General of the World Trade Organization",
+            "In response, the Director-General expressed her gratitude.",
+            "Okonjo-Iweala",
+        ),
+        (
+            "Mr. Jean-Claude Juncker, President of the European Commission, and Mr. Donald "
+            "Tusk, President of the European Council",
+            "The Commissioner stated his view.",
+            None,
+        ),
+    ],
+)
+def test_an_office_one_principal_holds_names_them(
+    counterpart: str, sentence: str, speaker: str | None
+) -> None:
+    speakers, _ = _speech(counterpart, sentence)
+    assert speakers == ([speaker] if speaker else [])

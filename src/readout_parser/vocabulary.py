@@ -603,6 +603,8 @@ COUNTRIES_WITH_THE: Final = {
     "uk": "uk",
     "netherlands": "netherlands",
     "philippines": "philippines",
+    "united arab emirates": "uae",
+    "uae": "uae",
 }
 """Countries written with "the", in lower case, by the side word their principal
 is known by: "The United States proposed", "The U.S. explained", "The UK stated"."""
@@ -636,7 +638,6 @@ DEMONYMS: Final = {
     "nam": ("vietnamese",),
     "portugal": ("portuguese",),
     "switzerland": ("swiss",),
-    "greece": ("greek",),
     "korea": ("korean", "rok"),
     "america": ("american", "u.s.", "us"),
     "united states": ("u.s.", "us", "american"),
@@ -654,6 +655,47 @@ DEMONYMS: Final = {
     "uzbekistan": ("uzbek",),
     "kazakhstan": ("kazakh",),
     "afghanistan": ("afghan",),
+    "norway": ("norwegian",),
+    "peru": ("peruvian",),
+    "belgium": ("belgian",),
+    "türkiye": ("turkish",),
+    "turkiye": ("turkish",),
+    "greece": ("greek", "hellenic"),
+    "hellenic": ("greek",),
+    "emirates": ("emirati",),
+    "united arab emirates": ("emirati", "uae"),
+    "leste": ("timorese",),
+    "timor-leste": ("timorese",),
+    "ukraine": ("ukrainian",),
+    "ghana": ("ghanaian",),
+    "nepal": ("nepalese", "nepali"),
+    "senegal": ("senegalese",),
+    "azerbaijan": ("azerbaijani",),
+    "morocco": ("moroccan",),
+    "mexico": ("mexican",),
+    "argentina": ("argentine", "argentinian"),
+    "yemen": ("yemeni",),
+    "bahrain": ("bahraini",),
+    "cyprus": ("cypriot",),
+    "lebanon": ("lebanese",),
+    "sudan": ("sudanese",),
+    "togo": ("togolese",),
+    "congo": ("congolese",),
+    "gabon": ("gabonese",),
+    "benin": ("beninese",),
+    "mali": ("malian",),
+    "madagascar": ("malagasy",),
+    "monaco": ("monegasque",),
+    "iceland": ("icelandic",),
+    "luxembourg": ("luxembourgish",),
+    "slovakia": ("slovak",),
+    "czechia": ("czech",),
+    "tajikistan": ("tajik",),
+    "kyrgyzstan": ("kyrgyz",),
+    "turkmenistan": ("turkmen",),
+    "mongolia": ("mongolian",),
+    "laos": ("lao",),
+    "myanmar": ("myanmar",),
 }
 """Adjectives of countries that are not the name plus "-n"/"-an": "japan" -> "japanese"."""
 
@@ -704,6 +746,16 @@ PREPOSITIONS: Final = _words(
     """
 )
 """Words that put what follows in the object, never the subject: "with President X"."""
+
+EVENT_VERBS: Final = _words(
+    """
+    attended witnessed signed visited toured inspected laid watched joined participated
+    planted unveiled
+    """
+)
+"""Verbs that tell what principals did, not what they said or held: "The two leaders
+witnessed the exchange of documents", "... attended a dinner"; a sentence of them
+reports no speaker."""
 
 ADVERBS: Final = _words(
     """

@@ -63,13 +63,34 @@ _OFFICES = (
     "state councilor",
     "high representative",
     "secretary-general",
+    "director-general",
+    "chairman",
+    "chairperson",
+    "commissioner",
+    "governor",
+    "crown prince",
+    "emir",
+    "sultan",
 )
 
 _JOINT_HEADS = frozenset({"two", "three", "four", "both", "all"})
 
 
 # What a sentence telling the meeting holds: "held a meeting", "had talks".
-_MEETING_NOUNS = ("meeting", "talk", "summit", "lunch", "dinner", "breakfast", "conversation")
+_MEETING_NOUNS = (
+    "meeting",
+    "talk",
+    "summit",
+    "lunch",
+    "dinner",
+    "breakfast",
+    "conversation",
+    "press",
+    "conference",
+    "reception",
+    "ceremony",
+    "banquet",
+)
 
 _PRONOUNS = frozenset({"He", "She", "he", "she"})
 
@@ -97,8 +118,10 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         if not found and index > 0:
             unsided.append(index)
         for side in found or (["japan", "japanese"] if index == 0 else []):
-            _claim(sides, side, index)
-            teams.setdefault(side, []).append(index)
+            # Both as written and as compared ("türkiye", "turkiye").
+            for key in dict.fromkeys((side, _key(side))):
+                _claim(sides, key, index)
+                teams.setdefault(key, []).append(index)
     if participants and "japan" not in sides:
         # Japan's principal is named first and holds a Japanese office, whose
         # title seldom says "of Japan" ("Minister for Foreign Affairs").
@@ -165,10 +188,54 @@ def _sides_of(title: str) -> list[str]:
     if last_of >= 0 and country in vocabulary.DEMONYMS:
         found.extend(_adjectives(country))
     elif last_of >= 0:
-        for word in words[last_of + 1 :]:
-            if word not in ("the", "and", "of") and word not in vocabulary.LOWER_PLACE_WORDS:
-                found.extend(_adjectives(word))
+        named = [
+            word
+            for word in words[last_of + 1 :]
+            if word not in ("the", "and", "of") and word not in vocabulary.LOWER_PLACE_WORDS
+        ]
+        for word in named:
+            found.extend(_adjectives(word))
+            # "of the russian federation", "of the french republic": "Russia", "France".
+            found.extend(_countries_of(word))
+        if " " in country:
+            # "of the republic of south africa": "South Africa" as a subject.
+            found.append(country)
     return found
+
+
+def _countries_of(adjective: str) -> list[str]:
+    """The country names an adjective in an office may stand for: "russian" -> "russia".
+
+    >>> _countries_of("french"), _countries_of("italian"), _countries_of("russian")
+    (['france'], ['italia', 'italy'], ['russia'])
+    """
+    named = _COUNTRY_OF.get(adjective)
+    if named is not None:
+        return [named]
+    if adjective.endswith("ian"):
+        # "russian" -> "russia", "italian" -> "italy", "indonesian" -> "indonesia".
+        stem = adjective[:-3]
+        return [adjective[:-1], stem + "y"] if stem[-1:] in ("l", "r") else [adjective[:-1]]
+    if adjective.endswith("an"):
+        # "korean" -> "korea", "african" -> "africa".
+        return [adjective[:-1]]
+    return []
+
+
+def _country_of() -> dict[str, str]:
+    """The country each adjective the site writes stands for: "french" -> "france".
+
+    The first country listed with an adjective keeps it: "greek" is "greece".
+    """
+    found: dict[str, str] = {}
+    for country, adjectives in vocabulary.DEMONYMS.items():
+        for adjective in adjectives:
+            if " " not in country and adjective.isalpha():
+                found.setdefault(adjective, country)
+    return found
+
+
+_COUNTRY_OF = _country_of()
 
 
 # Adjectives an office may open with, and the side words they stand for.
@@ -414,7 +481,26 @@ def _joint(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         cursor += 1
     if lowered and lowered[0] in vocabulary.JOINT_NOUNS and cursor > index:
         return _Subject(team or tuple(range(cast.size)), cursor + 1, None)
+    if team is None and _counts_all(words, index, cursor, stop, cast):
+        # "The two also exchanged views", "Both agreed": the head alone.
+        return _Subject(tuple(range(cast.size)), cursor, None)
     return None
+
+
+# How many principals a head counts: "the two", "both".
+_HEAD_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _counts_all(words: Sequence[str], index: int, cursor: int, stop: int, cast: Cast) -> bool:
+    """Whether a head with no noun ("The two", "Both") names every principal.
+
+    It does when it counts them all and an adverb or a verb follows it.
+    """
+    head = words[cursor - 1].lower() if cursor > index else ""
+    if _HEAD_COUNTS.get(head) != cast.size or cursor >= stop:
+        return False
+    following = words[cursor].rstrip(",;:")
+    return following in vocabulary.ADVERBS or _is_verb(following)
 
 
 def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject | None:
@@ -447,7 +533,12 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
             return _Subject((holder,), cursor, None)
     country = _country(joined, the=words[index] in ("the", "The"))
     if country in cast.sides:
-        return _Subject((cast.sides[country],), cursor, None, side=True)
+        # "Japan and the United States confirmed": each side its principal.
+        side = _Subject((cast.sides[country],), cursor, None, side=True)
+        return _with_partner(words, side, stop, cast)._replace(side=True)
+    listed = _sides_listed(clean, cast)
+    if listed:
+        return _Subject(listed, cursor, None, side=True)
     side_holder = _office_of_side(clean, cast)
     if side_holder is not None:
         return _Subject((side_holder,), cursor, None)
@@ -495,7 +586,30 @@ def _country(joined: str, *, the: bool) -> str | None:
     """
     if the:
         return vocabulary.COUNTRIES_WITH_THE.get(joined)
-    return joined if " " not in joined else None
+    # A country of several words is one a principal's office names ("South
+    # Africa"): the caller looks it up among the sides.
+    return joined
+
+
+def _sides_listed(clean: Sequence[str], cast: Cast) -> tuple[int, ...]:
+    """The principals of countries listed with "and": "Japan and South Africa", or ().
+
+    Every country of the list must be a side of the meeting.
+    """
+    if "and" not in clean:
+        return ()
+    found: list[int] = []
+    part: list[str] = []
+    for word in (*clean, "and"):
+        if word != "and":
+            part.append(word)
+            continue
+        side = cast.sides.get(" ".join(part))
+        if side is None:
+            return ()
+        found.append(side)
+        part = []
+    return tuple(dict.fromkeys(found))
 
 
 def _side_team(word: str, cast: Cast) -> tuple[int, ...]:
@@ -616,9 +730,9 @@ def _verb_after(
     word = words[cursor].rstrip(",;:.")
     if word in ("was", "were") and cursor + 1 < stop:
         return _agent(words, cursor + 1, stop, cast)
-    if not _is_verb(word):
-        # "Both countries will play ...", "President Sall is visiting ...": no
-        # view is reported.
+    if not _is_verb(word) or word in vocabulary.EVENT_VERBS:
+        # "Both countries will play ...", "President Sall is visiting ...",
+        # "The two leaders attended a dinner": no view is reported.
         return (), None
     if word in ("held", "had", "hosted") and any(
         w.lower().startswith(_MEETING_NOUNS) for w in words[cursor + 1 : cursor + 5]
