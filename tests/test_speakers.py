@@ -218,3 +218,34 @@ def test_an_office_one_principal_holds_names_them(
 ) -> None:
     speakers, _ = _speech(counterpart, sentence)
     assert speakers == ([speaker] if speaker else [])
+
+
+GERMANY = (
+    "Japan-Germany Relations\nMay 9, 2022\nOn May 9, Mr. HAYASHI Yoshimasa, Minister for "
+    "Foreign Affairs of Japan, held a meeting with Ms. Annalena Baerbock, Federal Minister "
+    "for Foreign Affairs of the Federal Republic of Germany.\n1. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speakers"),
+    [
+        # "She" is the last woman who spoke alone, "He" the last man, by their styles.
+        (
+            "Minister Baerbock stated her view. Minister Hayashi welcomed it. She added more.",
+            ["Baerbock"],
+        ),
+        (
+            "Minister Hayashi stated his view. Minister Baerbock welcomed it. He added more.",
+            ["Hayashi"],
+        ),
+        ("Minister Hayashi stated his view. She added more.", []),
+        # Before any principal spoke alone, those who spoke last together.
+        ("The two ministers met. She added more.", ["Hayashi", "Baerbock"]),
+    ],
+)
+def test_he_and_she_are_the_last_man_and_woman_who_spoke(
+    sentences: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(GERMANY + sentences)
+    assert [p.family_name for p in readout.statements[-1].speakers] == speakers

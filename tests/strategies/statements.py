@@ -64,6 +64,8 @@ _FAMILY = {
     "Boris Johnson": "Johnson",
     "Mateusz MORAWIECKI": "Morawiecki",
 }
+# The principals who are women: "She" stands for them.
+_WOMEN = frozenset({"KAMIKAWA Yoko", "Kang Kyung-wha"})
 _VERBS = ("stated", "expressed", "welcomed", "explained", "noted", "emphasized", "agreed")
 _JOINT = ("The two sides", "Both sides", "The two leaders", "The leaders")
 _OPENERS = ("", "At the outset, ", "In response, ", "Furthermore, ", "Regarding trade, ")
@@ -142,7 +144,8 @@ def _sentence(
     elif kind == "joint":
         subject, speakers = draw(st.sampled_from(_JOINT)), (0, 1)
     elif kind == "pronoun":
-        subject, speakers = "He" if not opener else "he", last
+        pronoun = "she" if people[last[0]][1] in _WOMEN else "he"
+        subject, speakers = pronoun, last
     else:
         index = draw(st.integers(0, 1))
         country = people[index][3].rsplit(" of ", 1)[-1].removeprefix("the ")

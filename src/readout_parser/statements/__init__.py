@@ -14,7 +14,7 @@ from typing import NamedTuple, Protocol
 
 from readout_parser.model import Person, Span, Statement
 from readout_parser.sentences import sentence_spans
-from readout_parser.statements.speakers import cast_of, speech_in
+from readout_parser.statements.speakers import Pronouns, cast_of, speech_in
 
 __all__ = ["Content", "Text", "read_statements"]
 
@@ -62,6 +62,7 @@ def read_statements(
     meeting_at = participants[0].span.start if participants else -1
     found: list[Statement] = []
     last: tuple[int, ...] = ()
+    pronouns = Pronouns()
     # The speakers of a sentence introducing remarks ("... stated the
     # following:"), and where it stands: the sentences below it carry them.
     intro: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
@@ -76,10 +77,12 @@ def read_statements(
                 found.append(Statement(sentence, span, item.where))
                 continue
             below = item.where[: len(intro[0])] == intro[0] and item.where != ()
-            speech = speech_in(sentence.split(" "), cast, last, intro[1] if below else ())
+            speech = speech_in(sentence.split(" "), cast, pronouns, intro[1] if below else ())
+            # "He" and "She" are the last principal who spoke alone, of a man
+            # and of a woman where their style tells: "The leaders welcomed
+            # ... She added ..." is whoever spoke before.
+            pronouns = pronouns.after(speech.speakers, cast)
             if len(speech.speakers) == 1 or (speech.speakers and len(last) != 1):
-                # "He" and "She" are the last principal who spoke alone: "The
-                # leaders welcomed ... She added ..." is whoever spoke before.
                 last = speech.speakers
                 if sentence.endswith((":", "following.", "follows.")):
                     intro = (item.where, speech.speakers)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from readout_parser import vocabulary
 from readout_parser.model import Person
 
-__all__ = ["Cast", "Speech", "cast_of", "speech_in"]
+__all__ = ["Cast", "Pronouns", "Speech", "cast_of", "speech_in"]
 
 
 class Speech(NamedTuple):
@@ -49,6 +49,33 @@ class Cast(NamedTuple):
     # The one counterpart whose office names no side ("State Councilor and
     # Foreign Minister"), who is "the Chinese side" when no office names China.
     unsided: int | None
+    # Whether each principal is known to be a man ("m") or a woman ("f") by
+    # their style ("Mr.", "Ms.", "His Majesty") or rank ("Queen"), or None.
+    genders: tuple[str | None, ...]
+
+
+class Pronouns(NamedTuple):
+    """Whom "He" and "She" stand for: the last principal of each who spoke alone.
+
+    Before any principal has spoken alone, the principals who spoke last together.
+    """
+
+    he: tuple[int, ...] = ()
+    she: tuple[int, ...] = ()
+
+    def after(self, speakers: tuple[int, ...], cast: Cast) -> Pronouns:
+        """Whom the pronouns stand for once *speakers* have spoken."""
+        if len(speakers) == 1:
+            gender = cast.genders[speakers[0]]
+            return Pronouns(
+                speakers if gender != "f" else self.he, speakers if gender != "m" else self.she
+            )
+        if speakers:
+            return Pronouns(
+                self.he if len(self.he) == 1 else speakers,
+                self.she if len(self.she) == 1 else speakers,
+            )
+        return self
 
 
 _OFFICES = (
@@ -138,7 +165,30 @@ def cast_of(participants: Sequence[Person]) -> Cast:
             for person in participants
         ),
         unsided[0] if len(unsided) == 1 else None,
+        tuple(map(_gender, participants)),
     )
+
+
+def _gender(person: Person) -> str | None:
+    """ "m" or "f" when the person's style or rank tells, else None: "Ms." -> "f"."""
+    words = [*(person.honorific or "").split(), *(person.title or "").split()[:2]]
+    for word in words:
+        if word in _WOMEN:
+            return "f"
+        if word in _MEN:
+            return "m"
+    return None
+
+
+# Styles and ranks that tell a woman or a man.
+_WOMEN = frozenset(
+    {"Ms.", "Ms", "Mrs.", "Mrs", "Madam", "Madame", "Mme.", "Her", "Dame", "Lady", "Baroness"}
+    | {"Queen", "Princess", "Duchess", "Daw", "Smt.", "Datin", "Puan", "Sheikha"}
+)
+_MEN = frozenset(
+    {"Mr.", "Mr", "His", "Sir", "Lord", "Baron", "Earl", "King", "Prince", "Duke", "Sheikh"}
+    | {"Sultan", "Emir", "Amir", "Shri", "Tan", "Dato", "Datuk", "U"}
+)
 
 
 def _key(word: str) -> str:
@@ -272,19 +322,19 @@ class _Subject(NamedTuple):
 
 
 def speech_in(
-    words: Sequence[str], cast: Cast, last: tuple[int, ...], inherited: tuple[int, ...] = ()
+    words: Sequence[str], cast: Cast, last: Pronouns, inherited: tuple[int, ...] = ()
 ) -> Speech:
     """Who *words* (a sentence split at spaces) report speaking.
 
-    *last* spoke before, for "He"; *inherited* is the speaker of a heading
-    that introduces this sentence ("... stated the following:").
+    *last* says whom "He" and "She" stand for; *inherited* is the speaker of
+    a heading that introduces this sentence ("... stated the following:").
     """
     speakers: list[int] = []
     verb: str | None = None
     other: str | None = None
     for number, (first, stop) in enumerate(_clauses(words)):
         # "..., and he expressed": he is the speaker of this sentence so far.
-        before = tuple(speakers) if len(speakers) == 1 else last
+        before = last.after(tuple(speakers), cast) if len(speakers) == 1 else last
         said = _clause_speech(words, first, stop, cast, before, later=number > 0)
         if said is None:
             continue
@@ -372,7 +422,7 @@ def _clause_speech(
     first: int,
     stop: int,
     cast: Cast,
-    last: tuple[int, ...],
+    last: Pronouns,
     *,
     later: bool,
 ) -> tuple[tuple[int, ...], str, str | None] | None:
@@ -442,13 +492,14 @@ def _after_preposition(words: Sequence[str], first: int, index: int) -> bool:
 
 
 def _reference(
-    words: Sequence[str], index: int, stop: int, cast: Cast, last: tuple[int, ...]
+    words: Sequence[str], index: int, stop: int, cast: Cast, last: Pronouns
 ) -> _Subject | None:
     """A reference to a speaker starting at *index*, and where it ends."""
     word = words[index]
     bare = word.rstrip(",;:").lower()
-    if word in _PRONOUNS and last:
-        return _Subject(last, index + 1, None)
+    if word in _PRONOUNS:
+        meant = last.she if bare == "she" else last.he
+        return _Subject(meant, index + 1, None) if meant else None
     if bare == "they":
         return _Subject(tuple(range(cast.size)), index + 1, None)
     if bare in ("the", "both") or bare in _JOINT_HEADS:
