@@ -135,6 +135,8 @@ def test_public_names_are_exported() -> None:
     assert set(readout_parser.__all__) >= PUBLIC_NAMES
     for name in readout_parser.__all__:
         assert hasattr(readout_parser, name), name
+    # Tab completion lists dir(): the names loaded on first use are in it too.
+    assert set(readout_parser.__all__) <= set(dir(readout_parser))
     assert callable(readout_parser.parse)
     assert isinstance(readout_parser.__version__, str)
     assert readout_parser.__version__[0].isdigit()

@@ -83,6 +83,22 @@ def test_the_table_escapes_what_an_ascii_terminal_cannot_show(
     assert "Japan-T\\xfcrkiye Relations" in out
 
 
+def test_the_csv_writes_booleans_as_the_codebook_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Japan-Chile Relations\nMay 9, 2018\nOn May 9, from 10:00 a.m. for approximately 30 "
+        "minutes, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Mr. Roberto "
+        "Ampuero, Minister of Foreign Affairs of Chile.",
+        encoding="utf-8",
+    )
+    assert main(["--table", "meetings", str(page)]) == ExitCode.OK
+    [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert row["duration_approximate"] == "true"
+    assert row["duration_minutes"] == "30.0"
+
+
 # A row of a codebook table in docs/api.md and the columns its first cell
 # names: "| `span_start`, `span_end` | integers | ... |".
 CODEBOOK_ROW = re.compile(r"^\| ((?:`\w+`(?:, )?)+) \|", re.MULTILINE)

@@ -48,6 +48,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'readout_parser' has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    # The names loaded on first use are shown too, as tab completion lists dir().
+    return sorted({*globals(), *_LAZY})
+
+
 __all__ = [
     "Attendee",
     "Boilerplate",

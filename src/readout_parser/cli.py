@@ -300,6 +300,13 @@ def _decode(name: str, data: bytes, encoding: str) -> str:
         ) from None
 
 
+def _csv_value(value: str | int | float | bool | None) -> str | int | float | None:
+    """A value as the CSV tables write it: booleans as "true" and "false", as the docs say."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
 def _shown(name: str) -> str:
     return STDIN_NAME if name == STDIN else name
 
@@ -454,7 +461,10 @@ class _Output:
 
     def write(self, name: str, readout: Readout) -> None:
         if self._csv is not None and self._table is not None:
-            rows = readout.rows(self._table, file=_shown(name))
+            rows = [
+                {key: _csv_value(value) for key, value in row.items()}
+                for row in readout.rows(self._table, file=_shown(name))
+            ]
             if self._ascii:
                 # A terminal that cannot show every character gets escapes, as JSON does.
                 rows = [{key: _escaped(value) for key, value in row.items()} for row in rows]
