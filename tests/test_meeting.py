@@ -2178,11 +2178,6 @@ ATTENDEE_CASES = [
             ("U.S.", "Campbell", "Assistant Secretary of State"),
         ],
         id="region_n_america_us_pv0911_summit-also-present",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="an office written before a name with a comma inside it "
-            "('Minister of Economy, Trade and Industry Naoshima') is cut at the comma",
-        ),
     ),
     pytest.param(
         "On October 21, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with H.E. Dr. "

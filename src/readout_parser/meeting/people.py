@@ -196,8 +196,31 @@ def _title_before(tokens: Tokens, index: int, limit: int) -> int:
                 cursor = close + 1
                 last_good = cursor
                 continue
+        if word == "," and cursor == last_good:
+            listed = _portfolios_listed(seen, cursor, limit)
+            if listed is not None:
+                # "Minister of Economy|, Trade and Industry| Naoshima".
+                cursor = last_good = listed
+                continue
         break
     return last_good
+
+
+def _portfolios_listed(seen: list[str], comma: int, limit: int) -> int | None:
+    """The end of a list of portfolios after *comma* in an office written before a name.
+
+    "Minister of Economy, Trade and Industry Naoshima", "Minister of Land,
+    Infrastructure, Transport and Tourism Ishii": office words, commas and
+    an "and", with a name right after; None for anything else.
+    """
+    cursor = comma + 1
+    joined = False
+    while cursor < limit and (seen[cursor] in _OFFICE_PARTS or seen[cursor] in (",", "and")):
+        joined = joined or seen[cursor] == "and"
+        cursor += 1
+    if not joined or cursor >= limit or seen[cursor - 1] not in _OFFICE_PARTS:
+        return None
+    return cursor if _is_name_word(seen[cursor]) else None
 
 
 def _is_acronym(tokens: Tokens, first: int, last: int) -> bool:
