@@ -227,6 +227,38 @@ def test_a_numbered_line_wrapped_mid_sentence_is_no_heading() -> None:
     assert second.subsections[0].heading == "The Issue of"
 
 
+@pytest.mark.parametrize(
+    ("line", "below", "heading"),
+    [
+        # Names make most of its longer words capitalised, but it ends on a
+        # verb in lower case: a sentence the wrap broke.
+        (
+            "(2) Regarding the relocation of Futenma Air Station, Mr. Okada explained",
+            "that the Government of Japan will make a decision by May.",
+            None,
+        ),
+        # A long topic in title case ends on a capitalised word: it stays one.
+        (
+            "(2) Relocation of Futenma Air Station and the Realignment of U.S. Forces",
+            "the two ministers discussed the schedule.",
+            "Relocation of Futenma Air Station and the Realignment of U.S. Forces",
+        ),
+    ],
+)
+def test_a_long_numbered_line_in_title_case_goes_on_when_it_ends_in_lower_case(
+    line: str, below: str, heading: str | None
+) -> None:
+    readout = parse(
+        "Japan-U.S. Relations\nJanuary 12, 2010\nOn January 12, Mr. Katsuya Okada held a "
+        f"meeting with the Honorable Hillary Rodham Clinton.\n1. Japan-U.S. Alliance\n{line}\n"
+        f"{below}\n"
+    )
+    [item] = readout.sections[0].subsections
+    text = line.removeprefix("(2) ")
+    expected = [below] if heading else [f"{text} {below}"]
+    assert (item.heading, [str(p) for p in item.paragraphs]) == (heading, expected)
+
+
 def test_a_topic_heading_is_not_joined_to_the_line_below() -> None:
     readout = parse(
         "Japan-Qatar Relations\nApril 27, 2011\nOn April 27, Mr. Takeaki Matsumoto held a "

@@ -251,7 +251,18 @@ _OFFICE_PARTS = words.OFFICE_WORDS | words.PLACE_WORDS | words.PORTFOLIO_WORDS
 def _is_name_word(word: str) -> bool:
     if word in words.GENERATIONAL:
         return True
-    return (word[:1].isupper() and word not in _NEVER_NAMES) or _name_word_written_so(word)
+    return (
+        word[:1].isupper() and word not in _NEVER_NAMES and not _names_countries(word)
+    ) or _name_word_written_so(word)
+
+
+def _names_countries(word: str) -> bool:
+    """Whether *word* joins countries with hyphens, as no name does: "Japan-India", "U.S.-Japan"."""
+    return "-" in word and any(part in _COUNTRY_PARTS for part in word.split("-"))
+
+
+# What a word joining countries holds: "Japan-India 2+2", "Japan-U.S. Alliance".
+_COUNTRY_PARTS = frozenset({"Japan", "Japanese", "U.S.", "US", "UK", "EU", "ROK", "ASEAN"})
 
 
 # Marks a name word may open on: "ʻAkilisi" (the Tongan ʻokina), "’Utoikamanu".
@@ -292,7 +303,7 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
         # _is_name_word(word), written out for the loop every mention runs.
         if (
             word in words.GENERATIONAL
-            or (word[:1].isupper() and word not in _NEVER_NAMES)
+            or (word[:1].isupper() and word not in _NEVER_NAMES and not _names_countries(word))
             or _name_word_written_so(word)
         ):
             cursor += 1

@@ -624,13 +624,18 @@ def _goes_on_below(item: _Open, text: str) -> bool:
     """
     heading = item.heading
     assert heading is not None
-    if _title_case(heading.text):
-        # A topic ("Overview", "Japan-U.S. Security Cooperation and") is
-        # left as it is.
-        return False
-    if text[:1].islower() and heading.text.count(" ") + 1 > MAX_TOPIC_WORDS:
-        return not ends_sentence(heading.text)
-    return goes_on(heading.text)
+    written = heading.text
+    long_above_lower = text[:1].islower() and written.count(" ") + 1 > MAX_TOPIC_WORDS
+    if _title_case(written):
+        # A topic ("Overview", "Japan-U.S. Security Cooperation and") is left
+        # as it is; one of many words ending on a word in lower case is a
+        # sentence with names in it: "(2) Regarding the relocation of Futenma
+        # Air Station, Mr. Okada explained" / "that the Government ...".
+        last_word = written[written.rfind(" ") + 1 :]
+        return long_above_lower and last_word[:1].islower() and not ends_sentence(written)
+    if long_above_lower:
+        return not ends_sentence(written)
+    return goes_on(written)
 
 
 # A heading of this many words or fewer may be a topic in lower case
