@@ -80,6 +80,18 @@ CASES = [
     ("The two also exchanged views on regional affairs.", ["Kishida", "Tillerson"], "exchanged"),
     ("Both agreed to meet again.", ["Kishida", "Tillerson"], "agreed"),
     ("The three agreed to meet again.", [], None),
+    # What the sides settled, written without an agent, is every principal's.
+    ("It was agreed that the two ministers would meet again.", ["Kishida", "Tillerson"], "agreed"),
+    ("It was also confirmed that talks continue.", ["Kishida", "Tillerson"], "confirmed"),
+    (
+        "Minister Kishida invited Secretary Tillerson, and it was decided that he would visit.",
+        ["Kishida", "Tillerson"],
+        "invited",
+    ),
+    ("It was reported that talks continue.", [], None),
+    # A list joined by "and", each part a name, an office or a side.
+    ("The Secretary and Minister Kishida exchanged views.", ["Tillerson", "Kishida"], "exchanged"),
+    ("Minister Kishida and his counterpart confirmed it.", ["Kishida", "Tillerson"], "confirmed"),
     # Two sides listed with "and".
     (
         "Japan and the United States confirmed their cooperation.",
@@ -140,10 +152,22 @@ def test_an_office_held_by_one_principal_names_them() -> None:
     assert [p.family_name for p in readout.statements[-1].speakers] == ["Tillerson"]
 
 
-def test_another_speaker_is_named() -> None:
-    readout = readout_parser.parse(LEAD + "Ambassador Sasae explained the schedule.")
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("Ambassador Sasae explained the schedule.", "Ambassador Sasae"),
+        ("Mr. Ou reported on the activities of the secretariat.", "Mr. Ou"),
+        (
+            "Mr. Ou Boqian, Secretary-General of the TCS, reported on its activities.",
+            "Mr. Ou Boqian",
+        ),
+    ],
+)
+def test_another_speaker_is_named(sentence: str, other: str) -> None:
+    readout = readout_parser.parse(LEAD + sentence)
     statement = readout.statements[-1]
-    assert (statement.speakers, statement.other_speaker) == ((), "Ambassador Sasae")
+    assert (statement.speakers, statement.other_speaker) == ((), other)
+    assert statement.verb is not None
 
 
 def _speech(counterpart: str, sentence: str) -> tuple[list[str | None], str | None]:
@@ -248,4 +272,27 @@ def test_he_and_she_are_the_last_man_and_woman_who_spoke(
     sentences: str, speakers: list[str]
 ) -> None:
     readout = readout_parser.parse(GERMANY + sentences)
+    assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+
+
+TRILATERAL = (
+    "Japan-U.S.-ROK Relations\nMay 9, 2023\nOn May 9, Mr. Fumio Kishida, Prime Minister of "
+    "Japan, held a meeting with the Honorable Joseph R. Biden, Jr., President of the United "
+    "States, and H.E. Mr. Yoon Suk Yeol, President of the Republic of Korea.\n1. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("Both Presidents welcomed the progress.", ["Biden", "Yoon"]),
+        ("The two Presidents stated their support.", ["Biden", "Yoon"]),
+        ("The three leaders agreed to meet again.", ["Kishida", "Biden", "Yoon"]),
+        ("The leaders agreed to meet again.", ["Kishida", "Biden", "Yoon"]),
+    ],
+)
+def test_a_joint_noun_naming_an_office_is_those_holding_it(
+    sentence: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(TRILATERAL + sentence)
     assert [p.family_name for p in readout.statements[-1].speakers] == speakers

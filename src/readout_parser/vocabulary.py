@@ -747,6 +747,14 @@ PREPOSITIONS: Final = _words(
 )
 """Words that put what follows in the object, never the subject: "with President X"."""
 
+SHARED_PASSIVES: Final = _words(
+    """
+    agreed confirmed affirmed reaffirmed shared recognized recognised decided
+    """
+)
+"""Participles of what the sides settle together, written without an agent: "It was
+agreed that ...", "It was confirmed that ..." report every principal."""
+
 EVENT_VERBS: Final = _words(
     """
     attended witnessed signed visited toured inspected laid watched joined participated

@@ -90,6 +90,12 @@ _OFFICES = (
     "state councilor",
     "high representative",
     "secretary-general",
+    "chief minister",
+    "vice president",
+    "vice-president",
+    "deputy prime minister",
+    "foreign secretary",
+    "state counsellor",
     "director-general",
     "chairman",
     "chairperson",
@@ -435,6 +441,9 @@ def _clause_speech(
     """
     if words[first].lower() in ("that", "which", "who", "whether"):
         return None
+    settled = _settled_together(words, first, stop)
+    if settled is not None and cast.size > 1:
+        return tuple(range(cast.size)), settled, None
     index = first
     while index < stop:
         subject = (
@@ -456,9 +465,30 @@ def _clause_speech(
     return None
 
 
+def _settled_together(words: Sequence[str], first: int, stop: int) -> str | None:
+    """The participle of "It was agreed that ..." opening a clause, or None.
+
+    What the sides settled, written without an agent, is every principal's:
+    "It was agreed that", "It was also confirmed that".
+    """
+    cursor = first
+    if cursor + 3 >= stop or words[cursor] not in ("It", "it") or words[cursor + 1] != "was":
+        return None
+    cursor += 2
+    while cursor < stop and words[cursor] in vocabulary.ADVERBS:
+        cursor += 1
+    if cursor + 1 >= stop or words[cursor + 1] != "that":
+        return None
+    participle = words[cursor]
+    return participle if participle in vocabulary.SHARED_PASSIVES else None
+
+
 def _could_refer(head: str, cast: Cast) -> bool:
     """Whether a reference to a speaker may start at the word *head*: a cheap test first."""
     if head in _LOWER_STARTS or head in _UPPER_STARTS or head in vocabulary.OFFICE_WORDS:
+        return True
+    if head.endswith(".") and head[:-1] in _STYLES:
+        # "Mr. Ou Boqian reported", "Ms. Kamikawa stated".
         return True
     if not head[:1].isupper():
         return False
@@ -531,11 +561,31 @@ def _joint(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         lowered = lowered[1:]
         cursor += 1
     if lowered and lowered[0] in vocabulary.JOINT_NOUNS and cursor > index:
-        return _Subject(team or tuple(range(cast.size)), cursor + 1, None)
+        return _Subject(team or _holding(lowered[0], cast), cursor + 1, None)
     if team is None and _counts_all(words, index, cursor, stop, cast):
         # "The two also exchanged views", "Both agreed": the head alone.
         return _Subject(tuple(range(cast.size)), cursor, None)
     return None
+
+
+def _holding(noun: str, cast: Cast) -> tuple[int, ...]:
+    """The principals a joint noun names: all, or those holding the office it names.
+
+    "Both Presidents" at a meeting of two Presidents and a Prime Minister is
+    the two Presidents; "the leaders" are everyone, and so are "the
+    Ministers" of a "2+2" whose Secretaries of State are ministers too.
+    """
+    everyone = tuple(range(cast.size))
+    office = _OFFICE_PLURALS.get(noun)
+    if office is None:
+        return everyone
+    holding = tuple(i for i, title in enumerate(cast.titles) if office in title)
+    return holding if len(holding) > 1 else everyone
+
+
+# Joint nouns that name an office no other principal is said to share, and
+# the word of that office in a title.
+_OFFICE_PLURALS = {"presidents": "president"}
 
 
 # How many principals a head counts: "the two", "both".
@@ -569,6 +619,10 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         cursor -= len(phrase) - cut
         phrase = phrase[:cut]
     clean = [_word_key(w) for w in phrase]
+    listed = _listed(clean, cast)
+    if listed:
+        # "Japan and South Africa", "The Prime Minister and Senator Hagerty".
+        return _Subject(listed, cursor, None, side=all(w not in cast.names for w in clean))
     found = [cast.names[w] for w in clean if w in cast.names]
     if found:
         return _with_partner(words, _Subject(tuple(dict.fromkeys(found)), cursor, None), stop, cast)
@@ -581,25 +635,30 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         if (
             joined == office or joined.endswith(" " + office) or joined.startswith(office + " ")
         ) and not _of_another_side(joined, office, holder, cast):
-            return _Subject((holder,), cursor, None)
+            # "The Prime Minister and Senator Hagerty exchanged views".
+            return _with_partner(words, _Subject((holder,), cursor, None), stop, cast)
     country = _country(joined, the=words[index] in ("the", "The"))
     if country in cast.sides:
         # "Japan and the United States confirmed": each side its principal.
         side = _Subject((cast.sides[country],), cursor, None, side=True)
         return _with_partner(words, side, stop, cast)._replace(side=True)
-    listed = _sides_listed(clean, cast)
-    if listed:
-        return _Subject(listed, cursor, None, side=True)
     side_holder = _office_of_side(clean, cast)
     if side_holder is not None:
         return _Subject((side_holder,), cursor, None)
     offices = [w.rstrip(",") in vocabulary.OFFICE_WORDS for w in phrase]
-    if len(phrase) >= 2 and any(offices[:-1]) and not all(offices):
-        # "Prime Minister Albanese", "the Prime Minister of Australia"; a bare
-        # office several principals hold ("the Prime Minister") names no one.
+    if len(phrase) >= 2 and (
+        (any(offices[:-1]) and not all(offices)) or phrase[0].rstrip(".") in _STYLES
+    ):
+        # "Prime Minister Albanese", "the Prime Minister of Australia", "Mr.
+        # Ou Boqian"; a bare office several principals hold ("the Prime
+        # Minister") names no one.
         return _Subject((), cursor, " ".join(phrase).rstrip(",;:"))
     # A phrase that names no one ("the Japan-U.S. Alliance"): read past it whole.
     return _Subject((), cursor, None)
+
+
+# Personal styles that open another speaker's name: "Mr. Ou Boqian reported".
+_STYLES = vocabulary.PERSONAL_STYLES - {"H.E"}
 
 
 def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int]:
@@ -642,10 +701,11 @@ def _country(joined: str, *, the: bool) -> str | None:
     return joined
 
 
-def _sides_listed(clean: Sequence[str], cast: Cast) -> tuple[int, ...]:
-    """The principals of countries listed with "and": "Japan and South Africa", or ().
+def _listed(clean: Sequence[str], cast: Cast) -> tuple[int, ...]:
+    """The principals a list joined by "and" names, each part by name, office or side, or ().
 
-    Every country of the list must be a side of the meeting.
+    "Japan and South Africa", "Prime Minister and Senator Hagerty": every
+    part must name a principal.
     """
     if "and" not in clean:
         return ()
@@ -655,12 +715,23 @@ def _sides_listed(clean: Sequence[str], cast: Cast) -> tuple[int, ...]:
         if word != "and":
             part.append(word)
             continue
-        side = cast.sides.get(" ".join(part))
-        if side is None:
+        named = _part_names(part, cast)
+        if named is None:
             return ()
-        found.append(side)
+        found.append(named)
         part = []
     return tuple(dict.fromkeys(found))
+
+
+def _part_names(part: Sequence[str], cast: Cast) -> int | None:
+    """The principal one part of a list names: "senator hagerty", "prime minister", "japan"."""
+    named = {cast.names[word] for word in part if word in cast.names}
+    if len(named) == 1:
+        return named.pop()
+    joined = " ".join(part)
+    if joined in cast.offices:
+        return cast.offices[joined]
+    return cast.sides.get(joined)
 
 
 def _side_team(word: str, cast: Cast) -> tuple[int, ...]:
@@ -740,11 +811,33 @@ def _with_partner(words: Sequence[str], subject: _Subject, stop: int, cast: Cast
     """A subject joined by "and" to another principal: "Minister Kishida and Secretary Kerry"."""
     cursor = subject.end
     if cursor + 1 < stop and words[cursor] == "and" and not words[cursor - 1].endswith(","):
+        counterpart = _counterpart(words, cursor + 1, stop, subject, cast)
+        if counterpart is not None:
+            return counterpart
         partner = _named(words, cursor + 1, stop, cast)
         if partner is not None and partner.speakers:
             joined = tuple(dict.fromkeys((*subject.speakers, *partner.speakers)))
             return _Subject(joined, partner.end, None)
     return subject
+
+
+def _counterpart(
+    words: Sequence[str], index: int, stop: int, subject: _Subject, cast: Cast
+) -> _Subject | None:
+    """ "Minister Iwaya and his counterpart": the subject and the other principal, or None.
+
+    Only at a meeting of two, where the counterpart is the one the subject is not.
+    """
+    if (
+        cast.size != 2
+        or len(subject.speakers) != 1
+        or index + 1 >= stop
+        or words[index] not in ("his", "her")
+        or words[index + 1].rstrip(",") != "counterpart"
+    ):
+        return None
+    other = 1 - subject.speakers[0]
+    return _Subject(tuple(sorted((subject.speakers[0], other))), index + 2, None)
 
 
 def _verb_after(
