@@ -323,3 +323,35 @@ def test_a_short_heading_in_lower_case_is_a_topic_above_a_lower_case_line() -> N
         "Bilateral relations and regional affairs",
         ["the two ministers agreed to cooperate."],
     )
+
+
+def test_a_wrapped_line_of_a_sentence_is_no_unnumbered_topic() -> None:
+    # Two lines that break a sentence at the width: one of many words not in
+    # title case, one ending on "for". Neither is a topic that lost its number.
+    readout = parse(
+        "Japan-Indonesia Relations\nJanuary 18, 2013\nOn January 18, Prime Minister Abe held a "
+        "meeting with President Yudhoyono.\n1. Economic relations\n"
+        "The two leaders confirmed that they would promote the Metropolitan Priority\n"
+        "Area for Investment and Industry (MPA) in the Jakarta metropolitan area.\n"
+        "2. Civil nuclear cooperation\n"
+        "The two leaders welcomed the signing of the Agreement between the\n"
+        "Government of Japan and the Government of the Republic of India for\n"
+        "Cooperation in the Peaceful Uses of Nuclear Energy.\n"
+    )
+    first, second = readout.sections
+    assert [s.heading for s in (first, second)] == [
+        "Economic relations",
+        "Civil nuclear cooperation",
+    ]
+    assert (first.subsections, second.subsections) == ((), ())
+    # Too few lines to tell a width: a line ending on a capitalised word ends
+    # its paragraph, but the two stay the item's paragraphs.
+    assert [str(p) for p in first.paragraphs] == [
+        "The two leaders confirmed that they would promote the Metropolitan Priority",
+        "Area for Investment and Industry (MPA) in the Jakarta metropolitan area.",
+    ]
+    assert [str(p) for p in second.paragraphs] == [
+        "The two leaders welcomed the signing of the Agreement between the Government of Japan "
+        "and the Government of the Republic of India for Cooperation in the Peaceful Uses of "
+        "Nuclear Energy."
+    ]

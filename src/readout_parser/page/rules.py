@@ -32,6 +32,7 @@ from readout_parser.page.tree import (
     has_sentence_end,
     introduces,
     is_heading,
+    title_case,
 )
 
 # Prose is what a header never holds: a sentence of a few words or more, or a
@@ -965,12 +966,23 @@ def _is_running_text(text: str) -> bool:
 
 
 def _is_topic(text: str) -> bool:
+    count = text.count(" ") + 1
     return (
         # Most lines of a body are sentences longer than a topic: said first.
-        text.count(" ") + 1 <= MAX_TOPIC_WORDS
+        count <= MAX_TOPIC_WORDS
         and text[:1].isupper()
         and not text.endswith(":")
         and not introduces(text)
         and not has_sentence_end(text)
+        # "... and the Government of the Republic of India for": a wrapped line.
+        and not goes_on(text)
+        # "The two leaders confirmed that they would promote the Metropolitan
+        # Priority": a topic of many words is written in title case.
+        and (count <= MAX_LOWER_TOPIC_WORDS or title_case(text))
         and is_heading(text)
     )
+
+
+# A topic line in lower case is this many words at most ("Japan-China
+# relations in the new era").
+MAX_LOWER_TOPIC_WORDS = 6

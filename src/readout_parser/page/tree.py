@@ -280,7 +280,7 @@ def is_heading(text: str) -> bool:
     ):
         return True
     topic = TRAILING_NOTE().search(text) if text.endswith(")") else None
-    if topic is not None and topic.start() > 0 and _title_case(text[: topic.start()]):
+    if topic is not None and topic.start() > 0 and title_case(text[: topic.start()]):
         # "Japan-Indonesia Foreign Ministers' Meeting (commencing at 10:00 a.m., for
         # approximately 45 minutes)": a topic with a note on it; the topic decides.
         text = text[: topic.start()]
@@ -297,9 +297,12 @@ def is_heading(text: str) -> bool:
 _LIST_ITEM_ENDS = ("; and", "; or", ", and", ", or")
 
 
-def _title_case(text: str) -> bool:
-    # "Japan-Indonesia Foreign Ministers' Meeting", not "The two ministers agreed":
-    # most longer words of a topic line are capitalised.
+def title_case(text: str) -> bool:
+    """Whether most longer words of *text* are capitalised, as in a topic line.
+
+    >>> title_case("Japan-Indonesia Foreign Ministers' Meeting"), title_case("The two agreed")
+    (True, False)
+    """
     long = [word for word in text.split() if len(word) > MIN_TITLE_WORD]
     return bool(long) and 2 * sum(word[0].isupper() for word in long) >= len(long)
 
@@ -626,7 +629,7 @@ def _goes_on_below(item: _Open, text: str) -> bool:
     assert heading is not None
     written = heading.text
     long_above_lower = text[:1].islower() and written.count(" ") + 1 > MAX_TOPIC_WORDS
-    if _title_case(written):
+    if title_case(written):
         # A topic ("Overview", "Japan-U.S. Security Cooperation and") is left
         # as it is; one of many words ending on a word in lower case is a
         # sentence with names in it: "(2) Regarding the relocation of Futenma
