@@ -164,6 +164,23 @@ def test_a_sentence_opening_back_to_is_no_footer(line: str) -> None:
     assert readout.sections[-1].paragraphs[-1].text == line
 
 
+def test_a_wrapped_line_opening_back_to_is_no_footer() -> None:
+    # A line of a sentence the copy wrapped, with an abbreviation in it.
+    lines = (
+        "1. Secretary Tillerson stated that he would come\n"
+        "back to the U.S.-Japan summit agenda in his talks with Prime Minister Abe and\n"
+        "expressed his gratitude for the hospitality.\n"
+        "2. The two ministers confirmed their cooperation.\n"
+    )
+    readout = parse(HEADER + LEAD + lines)
+    assert readout.back_link is None
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+    assert [str(p) for p in readout.sections[0].paragraphs] == [
+        "Secretary Tillerson stated that he would come back to the U.S.-Japan summit agenda in "
+        "his talks with Prime Minister Abe and expressed his gratitude for the hospitality."
+    ]
+
+
 @pytest.mark.parametrize(
     ("items", "marker_at", "marker"),
     [

@@ -89,6 +89,26 @@ CASES = [
         "invited",
     ),
     ("It was reported that talks continue.", [], None),
+    # An event, unless a reporting verb follows after "and".
+    (
+        "Minister Kishida attended the session and expressed Japan's position.",
+        ["Kishida"],
+        "expressed",
+    ),
+    (
+        "The two ministers had a discussion on pressing regional issues.",
+        ["Kishida", "Tillerson"],
+        "had",
+    ),
+    (
+        "The two ministers held the view that pressure must be kept up.",
+        ["Kishida", "Tillerson"],
+        "held",
+    ),
+    ("The two ministers held a working lunch.", [], None),
+    # "The two" or "Both" before a word that is no reporting verb is no subject.
+    ("The two aforementioned agreements entered into force.", [], None),
+    ("Both concerned ministries will cooperate.", [], None),
     # A list joined by "and", each part a name, an office or a side.
     ("The Secretary and Minister Kishida exchanged views.", ["Tillerson", "Kishida"], "exchanged"),
     ("Minister Kishida and his counterpart confirmed it.", ["Kishida", "Tillerson"], "confirmed"),
@@ -222,6 +242,69 @@ def test_two_countries_listed_are_both_sides() -> None:
 
 
 @pytest.mark.parametrize(
+    ("counterpart", "sentence", "speakers", "other"),
+    [
+        # An office names its one holder, as a whole word and not a lesser one.
+        (
+            "Mr. Zhang Youxia, Vice Chairman of the Central Military Commission of China",
+            "Chairman Xi Jinping stated that China values peace.",
+            [],
+            "Chairman Xi Jinping",
+        ),
+        (
+            "Mr. Filippo Grandi, United Nations High Commissioner for Refugees",
+            "The High Commissioner expressed his gratitude.",
+            ["Grandi"],
+            None,
+        ),
+        (
+            "Mr. Valdis Dombrovskis, European Commissioner for Trade",
+            "The Commissioner expressed his gratitude.",
+            ["Dombrovskis"],
+            None,
+        ),
+        (
+            "H.E. Mr. Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs of the United "
+            "Arab Emirates",
+            "The Emir stated his view.",
+            [],
+            None,
+        ),
+    ],
+)
+def test_an_office_names_its_one_holder_as_a_whole_word(
+    counterpart: str, sentence: str, speakers: list[str], other: str | None
+) -> None:
+    readout = readout_parser.parse(
+        "Japan-X Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "
+        f"Affairs, held a meeting with {counterpart}.\n1. {sentence}"
+    )
+    statement = readout.statements[-1]
+    assert [p.family_name for p in statement.speakers] == speakers
+    assert statement.other_speaker == other
+
+
+@pytest.mark.parametrize(
+    ("counterpart", "speakers"),
+    [
+        # The style or rank tells: "Her Excellency", "Queen".
+        ("Her Excellency Dr. Jane Doe, Minister of Foreign Affairs of Ruritania", ["Doe"]),
+        ("Her Majesty Queen Jane of Ruritania", ["Jane"]),
+        # A style women and men both hold tells neither: "She" may be her.
+        ("Tan Sri Dr. Zeti Akhtar Aziz, Governor of the Central Bank of Malaysia", ["Aziz"]),
+        # A man's style: "She" is no one.
+        ("H.E. Mr. John Doe, Minister of Foreign Affairs of Ruritania", []),
+    ],
+)
+def test_she_is_named_by_style_or_rank(counterpart: str, speakers: list[str]) -> None:
+    readout = readout_parser.parse(
+        "Japan-X Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "
+        f"Affairs, held a meeting with {counterpart}.\n1. The two sides met. She added more."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+
+
+@pytest.mark.parametrize(
     ("counterpart", "sentence", "speaker"),
     [
         (
@@ -264,8 +347,14 @@ GERMANY = (
             ["Hayashi"],
         ),
         ("Minister Hayashi stated his view. She added more.", []),
-        # Before any principal spoke alone, those who spoke last together.
-        ("The two ministers met. She added more.", ["Hayashi", "Baerbock"]),
+        # Before any principal spoke alone, those who spoke last together whom
+        # the pronoun may stand for.
+        ("The two ministers confirmed it. She added more.", ["Baerbock"]),
+        ("The two ministers confirmed it. He added more.", ["Hayashi"]),
+        (
+            "The two ministers confirmed it. Minister Hayashi stated his view. She added more.",
+            ["Baerbock"],
+        ),
     ],
 )
 def test_he_and_she_are_the_last_man_and_woman_who_spoke(

@@ -377,6 +377,23 @@ CHIEFLY_STYLES: Final = frozenset({"Ratu", "Adi"})
 """Fijian chiefly styles, styles only where a personal style does not stand
 before them: "the Honourable Ratu Inoke Kubuabola", but "Mr. Adi Sasono"."""
 
+WOMEN_STYLES: Final = _words(
+    """
+    Ms. Ms Mrs. Mrs Madam Madame Mme. Her Dame Lady Baroness Queen Princess Duchess Daw Smt.
+    Datin Puan Sheikha
+    """
+)
+"""Styles and ranks a woman is named with ("Ms.", "Her Excellency", "Queen"): "She"
+may stand for her, and "He" not. Styles both women and men hold ("Dr.", "Tan Sri",
+"Dato'") are in neither list."""
+
+MEN_STYLES: Final = _words(
+    """
+    Mr. Mr His Sir Lord Baron Earl King Prince Duke Sheikh Sultan Emir Amir Shri U
+    """
+)
+"""Styles and ranks a man is named with ("Mr.", "His Majesty", "Sheikh")."""
+
 PERSONAL_STYLES: Final = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof", "H.E"})
 """Personal styles written short with a stop: "Mr.", "H.E."."""
 
@@ -757,13 +774,13 @@ agreed that ...", "It was confirmed that ..." report every principal."""
 
 EVENT_VERBS: Final = _words(
     """
-    attended witnessed signed visited toured inspected laid watched joined participated
-    planted unveiled
+    attended witnessed signed visited toured inspected watched participated planted unveiled
     """
 )
 """Verbs that tell what principals did, not what they said or held: "The two leaders
-witnessed the exchange of documents", "... attended a dinner"; a sentence of them
-reports no speaker."""
+witnessed the exchange of documents", "... attended a dinner". A clause whose verb
+is one of them reports no speaker unless a reporting verb follows after "and"
+("... attended the session and expressed Japan's position")."""
 
 ADVERBS: Final = _words(
     """

@@ -203,7 +203,25 @@ def back_link_target(text: str) -> tuple[str, int, int] | None:
     target = text[start:end].strip()
     if not target:
         return None
+    if ("." in target or text[:1] == "b") and not _is_label(target):
+        # "back to the U.S.-Japan summit agenda in his talks with ...": a line
+        # of a sentence the copy wrapped, not a link's label.
+        return None
     return target, start, end
+
+
+def _is_label(target: str) -> bool:
+    """Whether *target* reads as a link's label: capitalised words and their joiners.
+
+    >>> _is_label("Japan-U.S. Relations"), _is_label("the U.S.-Japan summit agenda")
+    (True, False)
+    """
+    return all(word[:1].isupper() or word in _LABEL_JOINERS for word in target.split())
+
+
+# Words a section's name may hold in lower case: "Countries & Regions",
+# "Japan and the United Nations", "Press Releases - From Embassy".
+_LABEL_JOINERS = frozenset({"of", "and", "the", "for", "&", "-", "on", "in", "to"})
 
 
 def strip_inline(

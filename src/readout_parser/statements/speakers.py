@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from readout_parser import vocabulary
 from readout_parser.model import Person
@@ -51,7 +51,7 @@ class Cast(NamedTuple):
     unsided: int | None
     # Whether each principal is known to be a man ("m") or a woman ("f") by
     # their style ("Mr.", "Ms.", "His Majesty") or rank ("Queen"), or None.
-    genders: tuple[str | None, ...]
+    genders: tuple[Gender, ...]
 
 
 class Pronouns(NamedTuple):
@@ -71,11 +71,21 @@ class Pronouns(NamedTuple):
                 speakers if gender != "f" else self.he, speakers if gender != "m" else self.she
             )
         if speakers:
+            # Before anyone spoke alone: those of them the pronoun may stand for.
             return Pronouns(
-                self.he if len(self.he) == 1 else speakers,
-                self.she if len(self.she) == 1 else speakers,
+                self.he if len(self.he) == 1 else _fitting(speakers, cast, "f"),
+                self.she if len(self.she) == 1 else _fitting(speakers, cast, "m"),
             )
         return self
+
+
+def _fitting(speakers: tuple[int, ...], cast: Cast, unlike: Gender) -> tuple[int, ...]:
+    """The *speakers* not known to be of the gender *unlike*."""
+    return tuple(index for index in speakers if cast.genders[index] != unlike)
+
+
+# A principal's gender as their style or rank tells it: "m", "f", or None.
+Gender = Literal["m", "f"] | None
 
 
 _OFFICES = (
@@ -89,6 +99,7 @@ _OFFICES = (
     "king",
     "state councilor",
     "high representative",
+    "high commissioner",
     "secretary-general",
     "chief minister",
     "vice president",
@@ -109,22 +120,6 @@ _OFFICES = (
 _JOINT_HEADS = frozenset({"two", "three", "four", "both", "all"})
 
 
-# What a sentence telling the meeting holds: "held a meeting", "had talks".
-_MEETING_NOUNS = (
-    "meeting",
-    "talk",
-    "summit",
-    "lunch",
-    "dinner",
-    "breakfast",
-    "conversation",
-    "press",
-    "conference",
-    "reception",
-    "ceremony",
-    "banquet",
-)
-
 _PRONOUNS = frozenset({"He", "She", "he", "she"})
 
 _TAKEN = -1
@@ -143,7 +138,7 @@ def cast_of(participants: Sequence[Person]) -> Cast:
                 _claim(names, _key(word), index)
         title = (person.title or "").lower()
         for office in _OFFICES:
-            if office in title:
+            if office in title and _holds_office(title, office):
                 _claim(offices, office, index)
         # The first principal's office naming no country is Japan's: "Minister
         # for Foreign Affairs"; a counterpart's ("President") names no side.
@@ -175,26 +170,37 @@ def cast_of(participants: Sequence[Person]) -> Cast:
     )
 
 
-def _gender(person: Person) -> str | None:
+def _holds_office(title: str, office: str) -> bool:
+    """Whether *title* (lower case) names *office* as a whole, not a lesser one of its name.
+
+    "vice chairman of the central military commission" holds no "chairman",
+    "minister for foreign affairs of the united arab emirates" no "emir",
+    "under-secretary-general" no "secretary"; "prime minister" holds "minister".
+    """
+    at = title.find(office)
+    while at >= 0:
+        end = at + len(office)
+        whole = (at == 0 or title[at - 1] == " ") and (end == len(title) or title[end] in " ,(")
+        if whole and not title[:at].endswith(_LESSER):
+            return True
+        at = title.find(office, at + 1)
+    return False
+
+
+# What makes an office a lesser one of its name: "Vice Chairman", "Deputy
+# Secretary", "High Commissioner", "Assistant Secretary".
+_LESSER = ("vice ", "deputy ", "high ", "assistant ", "under ", "co-", "vice-")
+
+
+def _gender(person: Person) -> Gender:
     """ "m" or "f" when the person's style or rank tells, else None: "Ms." -> "f"."""
     words = [*(person.honorific or "").split(), *(person.title or "").split()[:2]]
     for word in words:
-        if word in _WOMEN:
+        if word in vocabulary.WOMEN_STYLES:
             return "f"
-        if word in _MEN:
+        if word in vocabulary.MEN_STYLES:
             return "m"
     return None
-
-
-# Styles and ranks that tell a woman or a man.
-_WOMEN = frozenset(
-    {"Ms.", "Ms", "Mrs.", "Mrs", "Madam", "Madame", "Mme.", "Her", "Dame", "Lady", "Baroness"}
-    | {"Queen", "Princess", "Duchess", "Daw", "Smt.", "Datin", "Puan", "Sheikha"}
-)
-_MEN = frozenset(
-    {"Mr.", "Mr", "His", "Sir", "Lord", "Baron", "Earl", "King", "Prince", "Duke", "Sheikh"}
-    | {"Sultan", "Emir", "Amir", "Shri", "Tan", "Dato", "Datuk", "U"}
-)
 
 
 def _key(word: str) -> str:
@@ -595,13 +601,15 @@ _HEAD_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 def _counts_all(words: Sequence[str], index: int, cursor: int, stop: int, cast: Cast) -> bool:
     """Whether a head with no noun ("The two", "Both") names every principal.
 
-    It does when it counts them all and an adverb or a verb follows it.
+    It does when it counts them all and an adverb or a reporting verb follows
+    it: "The two also exchanged", "Both agreed"; not "The two aforementioned
+    agreements", "Both concerned ministries".
     """
     head = words[cursor - 1].lower() if cursor > index else ""
     if _HEAD_COUNTS.get(head) != cast.size or cursor >= stop:
         return False
     following = words[cursor].rstrip(",;:")
-    return following in vocabulary.ADVERBS or _is_verb(following)
+    return following in vocabulary.ADVERBS or following in vocabulary.REPORTING_VERBS
 
 
 def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject | None:
@@ -874,16 +882,62 @@ def _verb_after(
     word = words[cursor].rstrip(",;:.")
     if word in ("was", "were") and cursor + 1 < stop:
         return _agent(words, cursor + 1, stop, cast)
-    if not _is_verb(word) or word in vocabulary.EVENT_VERBS:
-        # "Both countries will play ...", "President Sall is visiting ...",
-        # "The two leaders attended a dinner": no view is reported.
+    if not _is_verb(word):
+        # "Both countries will play ...", "President Sall is visiting ...": no
+        # view is reported.
         return (), None
-    if word in ("held", "had", "hosted") and any(
-        w.lower().startswith(_MEETING_NOUNS) for w in words[cursor + 1 : cursor + 5]
+    if word in vocabulary.EVENT_VERBS or (
+        word in ("held", "had", "hosted") and _holds_event(words, cursor + 1, stop)
     ):
-        # "The leaders held a meeting ...": the meeting told, not a view held.
-        return (), None
+        # "The two leaders attended a dinner", "The leaders held a meeting":
+        # what they did, not a view; but "... attended the session and
+        # expressed Japan's position" reports one.
+        reported = _reported_after(words, cursor + 1, stop)
+        return (subject.speakers, reported) if reported is not None else ((), None)
     return subject.speakers, word
+
+
+def _holds_event(words: Sequence[str], index: int, stop: int) -> bool:
+    """Whether a meeting, meal or ceremony is what is held in the next few words.
+
+    "held a meeting", "had a working lunch", "held a joint press conference";
+    not "had a discussion on pressing issues" nor "held the view that ...".
+    """
+    window = [w.lower().rstrip(",.;:") for w in words[index : min(stop, index + MAX_EVENT_GAP)]]
+    return any(
+        word in _HELD_EVENTS or word.removesuffix("s") in _HELD_EVENTS for word in window
+    ) or any(
+        first == "press" and second in _PRESS_EVENTS for first, second in itertools.pairwise(window)
+    )
+
+
+# What principals hold that tells no view: a meeting, a meal, a ceremony (not
+# an exchange of views or a discussion, which report one).
+_HELD_EVENTS = frozenset((*vocabulary.MEETING_NOUNS, *vocabulary.MEETING_EVENTS)) - {
+    "exchange",
+    "discussion",
+    "discussions",
+}
+
+# What "press" names as an event before it: "a joint press conference".
+_PRESS_EVENTS = frozenset({"conference", "announcement", "briefing", "occasion"})
+
+# How far after "held" or "had" the event it names stands: "held a joint
+# press conference".
+MAX_EVENT_GAP = 4
+
+
+def _reported_after(words: Sequence[str], index: int, stop: int) -> str | None:
+    """A reporting verb after "and" later in the clause: "... and expressed ...", or None."""
+    for cursor in range(index, stop - 1):
+        if words[cursor] != "and":
+            continue
+        following = cursor + 1
+        while following < stop and words[following] in vocabulary.ADVERBS:
+            following += 1
+        if following < stop and words[following].rstrip(",;:.") in vocabulary.REPORTING_VERBS:
+            return words[following].rstrip(",;:.")
+    return None
 
 
 def _after_modifier(words: Sequence[str], index: int, stop: int) -> int:
