@@ -1372,6 +1372,31 @@ def test_a_lead_line_ending_in_a_bracket_is_the_lead() -> None:
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        "Japan-Russia Intergovernmental Committee on Trade and Economic Issues",
+        "The Seventh Tokyo International Conference on African Development (TICAD 7)",
+    ],
+)
+def test_a_meeting_named_like_a_body_alone_above_the_date_is_the_headline(headline: str) -> None:
+    readout = parse(f"{headline}\nMay 9, 2018\n" + LEAD + BODY + FOOTER)
+    assert (readout.category, readout.title) == (None, headline)
+
+
+def test_a_body_named_with_a_meeting_word_ends_a_breadcrumb_trail() -> None:
+    text = (
+        "Home > Foreign Policy > Conference on Disarmament\nStatement by the Representative\n"
+        "May 9, 2018\n" + LEAD + BODY + FOOTER
+    )
+    readout = parse(text)
+    assert (readout.category, readout.title) == (
+        "Conference on Disarmament",
+        "Statement by the Representative",
+    )
+    assert readout.boilerplate[0].text == "Home > Foreign Policy >"
+
+
+@pytest.mark.parametrize(
     ("first", "category"),
     [
         # A body whose name holds a meeting word is a section of the site.

@@ -459,7 +459,7 @@ ELECTED_OFFICES: Final = frozenset({"Senator", "Representative", "Congressman", 
 
 TOPIC_OFFICES: Final = _words(
     """
-    Rapporteur Rapporteurs Envoy Representative Adviser Advisor Ambassador Coordinator
+    Rapporteur Rapporteurs Envoy Representative Adviser Advisor Coordinator
     Committee Subcommittee Commission Council Panel Group Caucus
     """
 )

@@ -839,7 +839,14 @@ def _topic_follows(seen: list[str], index: int, limit: int) -> bool:
     if index + 1 >= limit or seen[index - 1] not in words.TOPIC_OFFICES:
         return False
     following = seen[index + 1]
-    return not following[:1].isdigit() and following.lower() not in calendar.MONTHS
+    if following[:1].isdigit() or following.lower() in calendar.MONTHS:
+        return False
+    # "... Representative on a visit to Japan", "... Envoy on the occasion of".
+    return not (following in _NOT_TOPICS or seen[index + 1 : index + 3] == ["the", "occasion"])
+
+
+# Words after "on" that open no subject: "on a visit", "on his way", "on behalf of".
+_NOT_TOPICS = frozenset({"a", "an", "his", "her", "their", "behalf"})
 
 
 def _topic_end(tokens: Tokens, index: int, limit: int) -> int:
@@ -850,13 +857,30 @@ def _topic_end(tokens: Tokens, index: int, limit: int) -> int:
     """
     seen = tokens.words
     cursor = index
+    stop = min(limit, index + MAX_TITLE_TOKENS)
     while (
-        cursor < limit
+        cursor < stop
         and seen[cursor] not in _TOPIC_ENDS
         and not _opens_next_person(tokens, cursor, limit)
+        and not (seen[cursor] == "and" and _opens_next_person(tokens, cursor + 1, limit))
+        and not _states_time(seen, cursor, limit)
     ):
         cursor += 1
     return cursor
+
+
+def _states_time(seen: list[str], index: int, limit: int) -> bool:
+    """Whether the words at *index* open a time or length: "from 10:00", "for about 30"."""
+    if seen[index] not in ("from", "for", "at", "on") or index + 1 >= limit:
+        return False
+    following = seen[index + 1]
+    return (
+        following[:1].isdigit() or following in _TIME_WORDS or following.lower() in calendar.MONTHS
+    )
+
+
+# Words that open a length or a time after "for" or "at": "for about 30 minutes".
+_TIME_WORDS = frozenset({"about", "approximately", "around", "some", "nearly", "over", "one", "an"})
 
 
 # What ends a subject written in words after "on" ("on the situation of

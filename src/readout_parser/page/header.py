@@ -277,7 +277,7 @@ def _trail(line: Line) -> _Trail | None:
     if ">" not in text and "›" not in text and "»" not in text:
         return None
     separators = list(TRAIL_SEPARATOR().finditer(text))
-    if not separators or separators[-1].end() >= len(text) or MEETING_WORD().search(text):
+    if not separators or separators[-1].end() >= len(text) or _names_meeting(text):
         return None
     last = separators[-1]
     path = Boilerplate(BoilerplateKind.SITE, text[: last.end()].strip(), line.span(0, last.end()))
@@ -304,7 +304,11 @@ def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
     category: str | None = None
     category_span: Span | None = None
     first = lines[0].text
-    names_meeting = _names_meeting(first)
+    # A body named with a meeting word ("Conference on Disarmament") is a
+    # section only above a headline: alone above the date, it is the headline.
+    names_meeting = (
+        _names_meeting(first) if len(lines) > 1 else MEETING_WORD().search(first) is not None
+    )
     if trail is not None:
         category, category_span = trail.category, trail.span
         lines = lines[1:]
