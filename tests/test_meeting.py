@@ -2073,6 +2073,8 @@ def test_the_first_item_is_read_for_attendance_only_when_the_lead_names_nobody()
         ("Jin Liqun", "Jin"),
         ("Min Xiaoming", "Min"),
         ("Kim Beazley", "Beazley"),
+        ("Kim Quinn", "Quinn"),
+        ("Lee Quick", "Quick"),
         ("Ma. Theresa P. Lazaro", "Lazaro"),
         # Japanese family names are too many to list: a Japanese name written
         # family name first without capitals gives the last word.

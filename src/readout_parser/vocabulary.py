@@ -445,8 +445,8 @@ GIVEN_NAMES_TOO: Final = frozenset({"Kim", "Lee", "Jin", "Min", "Lou", "Han"})
 """Family names of :data:`FAMILY_NAMES_FIRST` that are Western given names too
 ("Kim Jackson", "Lee Watson"): they open a name written family name first only
 before a given name of two words or in syllables joined by a hyphen ("Kim Jong
-Un", "Lee Myung-bak"), or one holding "zh", "x" or "q", as Western names hardly
-do ("Han Zheng", "Jin Liqun")."""
+Un", "Lee Myung-bak"), or one holding "zh", "x" or a "q" after its first letter,
+as Western names hardly do ("Han Zheng", "Jin Liqun")."""
 
 RANKS: Final = frozenset(
     {"Prince", "Princess", "Crown Prince", "King", "Queen", "Sultan", "Emir", "Amir", "Ambassador"}

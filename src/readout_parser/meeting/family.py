@@ -128,7 +128,7 @@ def _written_family_name_first(parts: list[str]) -> bool:
         family in words.GIVEN_NAMES_TOO
         and len(parts) == 2
         and "-" not in parts[1]
-        and not _pinyin_only(parts[1])
+        and not _pinyin_marked(parts[1])
     ):
         # "Kim Jackson", "Lee Watson": a Western name, given name first; but
         # "Han Zheng", "Jin Liqun".
@@ -136,16 +136,18 @@ def _written_family_name_first(parts: list[str]) -> bool:
     return all(_romanised_given_name(part) for part in parts[1:])
 
 
-def _pinyin_only(word: str) -> bool:
+def _pinyin_marked(word: str) -> bool:
     """Whether *word* holds letters a romanised Chinese name has and a Western one hardly does.
 
-    "zh", "x" or "q": "Zheng", "Xiaoming", "Liqun"; not "Jackson", "Watson".
+    "zh", "x", or a "q" after the first letter: "Zheng", "Xiaoming", "Liqun";
+    not "Jackson", "Watson", nor "Quinn", "Quick", which open on "Qu" as
+    Western names do.
 
-    >>> _pinyin_only("Zheng"), _pinyin_only("Liqun"), _pinyin_only("Watson")
-    (True, True, False)
+    >>> [_pinyin_marked(w) for w in ("Zheng", "Liqun", "Watson", "Quinn")]
+    [True, True, False, False]
     """
     plain = _unaccented(word)
-    return "zh" in plain or "x" in plain or "q" in plain
+    return "zh" in plain or "x" in plain or "q" in plain[1:]
 
 
 def _unaccented(word: str) -> str:

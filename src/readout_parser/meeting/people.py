@@ -783,23 +783,31 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
         if word in styles and _opens_next_person(tokens, cursor, limit):
             # "... of Australia and Senator the Hon. Penny Wong": the next person.
             break
-        if word in _OFFICE_PARTS or word[:1].isdigit() or _ordinal_part(seen, cursor, limit):
-            cursor = end = cursor + 1
-            free = False
-            continue
-        if _capital_in_office(seen, cursor, limit, free=free):
-            # The body or country an office names: "of Mongolia", "of Sri Lanka".
-            cursor = end = cursor + 1
-            free = False
-            continue
-        if _lower_office_word(seen, cursor, limit):
-            cursor = end = cursor + 1
-            continue
-        if word == "." and _abbreviation_stop(seen, cursor):
-            cursor = end = cursor + 1
-            continue
-        break
+        taken = _office_word(seen, cursor, limit, free=free)
+        if taken is None:
+            break
+        cursor = end = cursor + 1
+        free = free and not taken
     return end
+
+
+def _office_word(seen: list[str], index: int, limit: int, *, free: bool) -> bool | None:
+    """Whether the word at *index* goes on an office, as :func:`_office_run` asks last.
+
+    True for an office or place word, a number, an ordinal, or the body or
+    country an office names ("of Mongolia", "of Sri Lanka"), after which no
+    body's name is free to start; False for an office word in lower case or
+    the stop of an abbreviation ("St."), which change nothing; None for a
+    word that ends the office.
+    """
+    word = seen[index]
+    if word in _OFFICE_PARTS or word[:1].isdigit() or _ordinal_part(seen, index, limit):
+        return True
+    if _capital_in_office(seen, index, limit, free=free):
+        return True
+    if _lower_office_word(seen, index, limit) or (word == "." and _abbreviation_stop(seen, index)):
+        return False
+    return None
 
 
 def _lower_office_word(seen: list[str], index: int, limit: int) -> bool:
