@@ -165,14 +165,27 @@ def test_on_a_wrapped_page_only_a_full_line_goes_on_after_a_full_stop(
     assert [paragraph.text for paragraph in parse(text).lead[1:]] == joined(paragraphs)
 
 
-def test_a_line_the_next_word_would_not_fit_on_goes_on_mid_sentence() -> None:
-    # 66 characters, short of full (68), ending mid-sentence on a capitalised
-    # word; "Administration." (15) would have run it to 82, past the width of
-    # 80, so the wrap broke the sentence there.
-    last = "of the assistance, in cooperation with the donors and the Hatoyama"
-    following = "Administration. Admiral Mullen welcomed this."
-    assert len(last) == 66
-    paragraphs = ((*OKADA_TOP, last, following),)
+@pytest.mark.parametrize(
+    ("last", "following", "goes_on"),
+    [
+        # 66 + 1 + 15 = 82 characters: past the width of 80, so the wrap broke it.
+        (
+            "of the assistance, in cooperation with the donors and the Hatoyama",
+            "Administration. Admiral Mullen welcomed this.",
+            True,
+        ),
+        # 66 + 1 + 8 = 75: the word would have fitted, so the break is the copy's own.
+        (
+            "of the assistance, in cooperation with the donors and the Hatoyama",
+            "Cabinet. Admiral Mullen welcomed this.",
+            False,
+        ),
+    ],
+)
+def test_only_a_line_the_next_word_would_not_fit_on_goes_on_mid_sentence(
+    last: str, following: str, goes_on: bool
+) -> None:
+    paragraphs = ((*OKADA_TOP, last, following),) if goes_on else ((*OKADA_TOP, last), (following,))
     text = (
         "Japan-U.S. Relations\nOctober 23, 2009\n"
         "As part of his visit to Japan, Admiral Mike Mullen, Chairman of the Joint Chiefs of "

@@ -128,6 +128,17 @@ def test_a_box_of_related_links_above_the_footer_is_site_furniture(
     assert readout.back_link == "Japan-Chile Relations"
 
 
+def test_a_long_line_below_related_links_ends_the_box() -> None:
+    # Longer than a link's label, though it ends no sentence: the readout's own.
+    line = (
+        "The two ministers agreed to hold the next round of talks in Santiago at an early "
+        "date and to"
+    )
+    readout = parse(HEADER + LEAD + BODY + f"Related Links\n{line}\n" + FOOTER)
+    assert [p.text for p in readout.sections[-1].paragraphs][-1] == line
+    assert [text for kind, text in _kinds(readout) if kind == "site"] == ["Related Links"]
+
+
 def test_a_sentence_below_related_links_ends_the_box() -> None:
     # The box holds links; a sentence is the readout's own and stays content.
     readout = parse(
@@ -199,12 +210,19 @@ def test_a_wrapped_line_opening_back_to_is_no_footer() -> None:
             "2. Regional",
             "2.",
         ),
-        # In a list numbered "(1)", run into a subsection's last paragraph.
+        # In a list numbered "(1)".
         (
             "(1) Trade\nThe two ministers welcomed the progress in trade. "
             "(2) Security The two ministers discussed North Korea.\n",
             "(2) Security",
             "(2)",
+        ),
+        # Run into the last paragraph of the item's last subsection.
+        (
+            "1. Bilateral relations\n(1) Trade\nThe two ministers welcomed the progress. "
+            "2. Regional affairs The two ministers discussed North Korea.\n",
+            "2. Regional",
+            "2.",
         ),
     ],
 )
@@ -219,7 +237,10 @@ def test_an_item_run_into_the_paragraph_above_has_a_diagnostic(
     assert found.line == text[:start].count("\n") + 1
     assert f"item {marker!r}" in found.message
     # The text stays where the copy put it.
-    assert marker_at in readout.sections[0].paragraphs[-1].text
+    last = readout.sections[0]
+    while last.subsections:
+        last = last.subsections[-1]
+    assert marker_at in last.paragraphs[-1].text
 
 
 @pytest.mark.parametrize(
@@ -1405,6 +1426,8 @@ def test_a_body_named_with_a_meeting_word_ends_a_breadcrumb_trail() -> None:
         ("World Health Organization", "World Health Organization"),
         # A line naming a meeting is no breadcrumb.
         ("Japan-Chile Joint Committee", None),
+        ("Japan-Chile Joint Committee Meeting", None),
+        ("Japan-Chile Joint Committee 2018", None),
     ],
 )
 def test_a_body_named_with_a_meeting_word_is_the_breadcrumb(

@@ -112,6 +112,8 @@ CASES = [
     # A list joined by "and", each part a name, an office or a side.
     ("The Secretary and Minister Kishida exchanged views.", ["Tillerson", "Kishida"], "exchanged"),
     ("Minister Kishida and his counterpart confirmed it.", ["Kishida", "Tillerson"], "confirmed"),
+    # A list with a part that names no principal names no one.
+    ("Japan and Ruritania confirmed their cooperation.", [], None),
     # Two sides listed with "and".
     (
         "Japan and the United States confirmed their cooperation.",

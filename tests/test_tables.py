@@ -97,6 +97,12 @@ def test_the_csv_writes_booleans_as_the_codebook_does(
     [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert row["duration_approximate"] == "true"
     assert row["duration_minutes"] == "30.0"
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("for approximately 30", "for 30"), encoding="utf-8"
+    )
+    assert main(["--table", "meetings", str(page)]) == ExitCode.OK
+    [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert row["duration_approximate"] == "false"
 
 
 # A row of a codebook table in docs/api.md and the columns its first cell

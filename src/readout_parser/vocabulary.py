@@ -457,6 +457,19 @@ the name: "His Highness Prince Faisal bin Farhan Al-Saud, Minister of Foreign Af
 ELECTED_OFFICES: Final = frozenset({"Senator", "Representative", "Congressman", "Congresswoman"})
 """Offices held for a place, named after "from": "United States Senator from Tennessee"."""
 
+MISSIONS: Final = _words(
+    """
+    Embassy Consulate Consulate-General Mission Consul Consul-General Delegation
+    """
+)
+"""A country's missions abroad and their heads, whose place goes on an office after
+"in": "... of the Embassy of the Republic of Korea in Japan", "Consul-General of
+Japan in New York"."""
+
+BODY_MEETING_WORDS: Final = frozenset({"Committee", "Conference"})
+"""Meeting words that name a body before "of the" or "on": "International Committee
+of the Red Cross", "Conference on Disarmament"."""
+
 TOPIC_OFFICES: Final = _words(
     """
     Rapporteur Rapporteurs Envoy Representative Adviser Advisor Coordinator
@@ -714,7 +727,11 @@ DEMONYMS: Final = {
     "laos": ("lao",),
     "myanmar": ("myanmar",),
 }
-"""Adjectives of countries that are not the name plus "-n"/"-an": "japan" -> "japanese"."""
+"""Adjectives of countries that are not the name plus "-n"/"-an": "japan" -> "japanese".
+
+Keyed by the word an office ends on, which may be a country's name ("greece"),
+the last word of it ("leste", "emirates") or the adjective of its official name
+("hellenic" of "the Hellenic Republic"); "myanmar" is its own adjective."""
 
 # -- sentences -----------------------------------------------------------------
 

@@ -774,7 +774,8 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             if after > cursor + 1:
                 end = after
             cursor = after
-            free = word in ("from", "on")
+            # A place may start after it: "from| Tennessee", "in| Osaka".
+            free = word in ("from", "on", "in")
             continue
         if word in words.TITLE_JOINERS or word in ("-", "’s", "'s"):
             free = word not in ("/", "&", "-")
@@ -899,6 +900,10 @@ _TOPIC_ENDS = frozenset(
 )
 
 
+# How far before "in" a mission is named: "Embassy of the Republic of Korea| in".
+MAX_MISSION_TOKENS = 6
+
+
 def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
     """Whether "from", "in", "at" or "on" at *index* goes on an office.
 
@@ -914,16 +919,8 @@ def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
     # "Minister in charge of ...", and where a mission of the office stands:
     # "... of the Embassy of the ROK in| Japan".
     return seen[index + 1][:1].islower() or any(
-        before in _MISSIONS for before in seen[max(0, index - MAX_MISSION_TOKENS) : index]
+        before in words.MISSIONS for before in seen[max(0, index - MAX_MISSION_TOKENS) : index]
     )
-
-
-# A country's missions abroad, whose place goes on an office: "Minister of
-# the Embassy of the Republic of Korea in Japan".
-_MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission"})
-
-# How far before "in" a mission is named: "Embassy of the Republic of Korea| in".
-MAX_MISSION_TOKENS = 6
 
 
 def _office_bracket_end(tokens: Tokens, index: int, limit: int) -> int | None:

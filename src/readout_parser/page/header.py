@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from readout_parser import diagnostics
+from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import Boilerplate, BoilerplateKind, FieldSpans, Span
@@ -341,14 +342,12 @@ def _names_meeting(text: str) -> bool:
     """
     for match in MEETING_WORD().finditer(text):
         word = match.group()
-        if word not in _BODY_MEETING_WORDS or not text.startswith(_BODY_OF, match.end()):
+        if word not in words.BODY_MEETING_WORDS or not text.startswith(_BODY_OF, match.end()):
             return True
     return False
 
 
-# Meeting words that name a body before "of the" or "on": "International
-# Committee of the Red Cross", "Conference on Disarmament".
-_BODY_MEETING_WORDS = frozenset({"Committee", "Conference"})
+# What follows a meeting word that names a body (see ``BODY_MEETING_WORDS``).
 _BODY_OF = (" of the ", " on ")
 
 

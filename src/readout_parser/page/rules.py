@@ -813,7 +813,7 @@ def _is_link(item: Classified) -> bool:
         return True
     return (
         item.kind in (Kind.BULLET, Kind.TEXT)
-        and item.text.count(" ") < MAX_LINK_WORDS
+        and _words(item.text) <= MAX_LINK_WORDS
         and not ends_sentence(item.text)
     )
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from readout_parser import diagnostics
 from readout_parser._patterns import lazy_re
 from readout_parser.diagnostics import Problem
-from readout_parser.model import Section, Span
+from readout_parser.model import Paragraph, Section, Span
 from readout_parser.page.text import Passage
 
 __all__ = ["run_in_items"]
@@ -37,8 +37,10 @@ def run_in_items(sections: Sequence[Section], passages: Mapping[int, Passage]) -
             continue
         for paragraph in _paragraphs(section):
             passage = passages.get(id(paragraph))
-            at = _run_in(passage.text, marker) if passage is not None else -1
-            if passage is not None and at >= 0:
+            if passage is None:
+                continue
+            at = _run_in(passage.text, marker)
+            if at >= 0:
                 found.append(_problem(passage, at, marker, section, following))
                 break
     return found
@@ -68,7 +70,7 @@ def _next_marker(section: Section) -> str | None:
     return None
 
 
-def _paragraphs(section: Section) -> Iterator[object]:
+def _paragraphs(section: Section) -> Iterator[Paragraph]:
     """The paragraphs of an item and of its last subsection, deepest last."""
     yield from section.paragraphs
     if section.subsections:

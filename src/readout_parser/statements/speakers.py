@@ -235,10 +235,12 @@ def _unique(table: dict[str, int]) -> dict[str, int]:
 
 
 def _sides_of(title: str) -> list[str]:
-    """Words for the side an office serves, with their adjectives.
+    """Words for the side an office serves: its country, adjectives and country names.
 
     "minister of foreign affairs of australia" -> "australia", "australian";
-    "... of the russian federation" -> "russian", "federation".
+    "... of the russian federation" -> "russian" and its forms, "russia" (the
+    country its adjective stands for) and "russian federation" (the whole
+    name, for a subject of several words).
     """
     words = title.replace(",", " ").replace("(", " ").replace(")", " ").split()
     found = ["japan", "japanese"] if "japan" in words or "japanese" in words else []
@@ -278,9 +280,7 @@ def _countries_of(adjective: str) -> list[str]:
         # "russian" -> "russia", "italian" -> "italy", "indonesian" -> "indonesia".
         stem = adjective[:-3]
         return [adjective[:-1], stem + "y"] if stem[-1:] in ("l", "r") else [adjective[:-1]]
-    if adjective.endswith("an"):
-        # "korean" -> "korea", "african" -> "africa".
-        return [adjective[:-1]]
+    # No rule for "-an": "dominican" (of the Dominican Republic) is not "dominica".
     return []
 
 
@@ -697,15 +697,15 @@ def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int
 
 
 def _country(joined: str, *, the: bool) -> str | None:
-    """The side word of a country named as a subject: "Japan", "the United States".
+    """The side word to look up for a subject that may name a country, or None.
 
-    A country is one word ("Japan proposed", "Britain stated") or one the
-    site writes with "the"; "the Japanese" or "the Japan-U.S. Alliance" is none.
+    Without "the", the subject as it stands ("japan", "south africa"), which
+    names a side only if a principal's office names that country; with
+    "the", only a country the site writes so ("the United States", "the
+    UK"): "the Japanese" or "the Japan-U.S. Alliance" is none.
     """
     if the:
         return vocabulary.COUNTRIES_WITH_THE.get(joined)
-    # A country of several words is one a principal's office names ("South
-    # Africa"): the caller looks it up among the sides.
     return joined
 
 
