@@ -1440,3 +1440,66 @@ def test_a_body_named_with_a_meeting_word_is_the_breadcrumb(
     assert readout.title == headline
     unplaced = [d for d in readout.diagnostics if d.code == "unplaced-line"]
     assert [d.span.slice(text) for d in unplaced] == ([] if category else [first])
+
+
+# ---------------------------------------------------------------------------
+# Copies made by other tools than a browser's copy and paste
+# ---------------------------------------------------------------------------
+
+
+def test_a_text_browser_dump_keeps_its_link_numbers_out_of_the_readout() -> None:
+    # lynx -dump: links numbered "[n]", a footer numbered too, and the list of
+    # the links' addresses below it.
+    text = (
+        "Japan-Chile Relations\nJapan-Chile Foreign Ministers' Meeting\nMay 9, 2018\n"
+        "   [5]Japan-Chile Foreign Ministers' Meeting\n"
+        "   (Photo: Cabinet Public Relations Office)\n"
+        + LEAD
+        + "1. Bilateral relations\nMinister Kono explained the [12]Free and Open Indo-Pacific.\n"
+        "   [13]Back to Japan-Chile Relations\n\nReferences\n\n"
+        "   1. https://www.mofa.go.jp/la_c/sa/cl/index.html\n"
+        "   2. https://www.mofa.go.jp/files/000202962.jpg\n"
+    )
+    readout = parse(text)
+    assert [(p.caption, p.credit) for p in readout.photos] == [
+        ("Japan-Chile Foreign Ministers' Meeting", "Cabinet Public Relations Office")
+    ]
+    assert [str(p) for p in readout.sections[0].paragraphs] == [
+        "Minister Kono explained the Free and Open Indo-Pacific."
+    ]
+    assert readout.back_link == "Japan-Chile Relations"
+    assert [s.number for s in readout.sections] == [1]
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+    labels = [b for b in readout.boilerplate if b.kind.value == "link-label"]
+    assert [b.span.slice(text) for b in labels] == ["[12]"]
+    site = [b.text for b in readout.boilerplate if b.kind.value == "site"]
+    assert site == [
+        "References",
+        "1. https://www.mofa.go.jp/la_c/sa/cl/index.html",
+        "2. https://www.mofa.go.jp/files/000202962.jpg",
+    ]
+
+
+def test_a_reader_view_copy_keeps_its_address_and_reading_time_out() -> None:
+    text = (
+        "www.mofa.go.jp\nJapan-Chile Foreign Ministers' Meeting\n4–5 minutes\nMay 9, 2018\n"
+        + LEAD
+        + BODY
+    )
+    readout = parse(text)
+    assert (readout.category, readout.title) == (None, "Japan-Chile Foreign Ministers' Meeting")
+    assert [b.text for b in readout.boilerplate if b.kind.value == "site"] == [
+        "www.mofa.go.jp",
+        "4–5 minutes",
+    ]
+
+
+def test_an_image_a_text_browser_marks_is_a_photo_without_alt_text() -> None:
+    readout = parse(
+        "Japan-Chile Relations\nMay 9, 2018\n[IMG]\n(Photo: Cabinet Public Relations Office)\n"
+        + LEAD
+        + BODY
+    )
+    assert [(p.caption, p.credit) for p in readout.photos] == [
+        ("", "Cabinet Public Relations Office")
+    ]

@@ -20,8 +20,11 @@ from readout_parser.page.text import Line
 # "Back to Press ReleasesPress Releases" (label doubled by the copy), "Back
 # to Japan-U.S. Relations": a stop only after the single capital of an
 # abbreviation, so "Back to the two sides." is a sentence.
+# A text browser numbers the link: "[13]Back to Japan-Indonesia Relations".
 BACK_LINK = lazy(
-    r"Back\s++to\s++(?P<target>(?:[^.!?]|(?<=(?:^|[\s\-.])(?-i:\p{Lu}))\.)++)", regex.IGNORECASE
+    r"(?:\[\d{1,3}\]\s*+)?+Back\s++to\s++"
+    r"(?P<target>(?:[^.!?]|(?<=(?:^|[\s\-.])(?-i:\p{Lu}))\.)++)",
+    regex.IGNORECASE,
 )
 
 # Where a copied link label runs into the next one with no space:
@@ -92,6 +95,20 @@ _WHOLE_LINE: tuple[
             regex.IGNORECASE,
         ),
     ),
+    # A line of a reader view or a text browser's dump that is a web address
+    # or a reading time: "www.mofa.go.jp", "https://www.mofa.go.jp/a_o/",
+    # "4–5 minutes", "5 min read".
+    (
+        BoilerplateKind.SITE,
+        "wWhH0123456789",
+        len("1 min"),
+        None,
+        lazy(
+            r"(?:https?://|www\.)[^\s]++"
+            r"|\d{1,2}(?:\s*+[–-]\s*+\d{1,2})?+\s++min(?:ute)?+s?+(?:\s++read)?+",
+            regex.IGNORECASE,
+        ),
+    ),
     # "2024 Ministry of Foreign Affairs of Japan. All Rights Reserved.": matched
     # from the end of the line (REVERSE), so that a line of prose, which does
     # not end so, fails at once instead of being scanned for "All" at every
@@ -124,8 +141,10 @@ _WHOLE_LINE: tuple[
 # "Joint Statement (PDF)Open a New Window.", "(PDF) Open a New Window",
 # "Statement (PDF).Open a New Window.", "(PDF)PDF", "<br>".
 _LINK_LABEL = r"(?:\(PDF\)(?:\s*+PDF\b)?+|Open\s++a\s++New\s++Window)"
+# A text browser's number for a link, glued to the link's text: "[12]Five Principles".
+_LINK_NUMBER = r"\[\d{1,3}\](?=\S)"
 INLINE_LABEL = lazy(
-    rf"(?P<kind_link>\s*+{_LINK_LABEL}(?:[.,;:]?+\s*+{_LINK_LABEL})*+)"
+    rf"(?P<kind_link>\s*+{_LINK_LABEL}(?:[.,;:]?+\s*+{_LINK_LABEL})*+|{_LINK_NUMBER})"
     r"|(?P<kind_markup>\s*+<\s*+/?+\s*+(?:br|p|span|b|i|em|strong|a)\b[^<>]*+>)",
     regex.IGNORECASE,
 )
@@ -135,7 +154,7 @@ INLINE_LABEL = lazy(
 # them first keeps the common case to a few substring tests.
 def _may_hold_label(text: str) -> bool:
     # The labels match in any case ("(Pdf)", "open a new window").
-    if "<" in text:
+    if "<" in text or "[" in text:
         return True
     lowered = text.lower()
     if "pdf" in lowered or "window" in lowered:
@@ -203,7 +222,7 @@ def back_link_target(text: str) -> tuple[str, int, int] | None:
     target = text[start:end].strip()
     if not target:
         return None
-    if ("." in target or text[:1] == "b") and not _is_label(target):
+    if ("." in target or text[:1] != "B") and not _is_label(target):
         # "back to the U.S.-Japan summit agenda in his talks with ...": a line
         # of a sentence the copy wrapped, not a link's label.
         return None

@@ -267,10 +267,20 @@ def _classified(item: Classified) -> Classified:
                 item.kind = Kind.PHOTO
                 item.photos = (caption_piece(item, marker.start),)
                 return item
+            if text.startswith(_WEB_ADDRESSES, marker.body):
+                # "4. https://www.mofa.go.jp/...": a text browser's list of the
+                # page's links, the site's and no item of the readout.
+                item.kind = Kind.BOILERPLATE
+                item.boilerplate = BoilerplateKind.SITE
+                return item
             item.kind = Kind.ITEM
             item.marker = marker
             return item
     return _not_an_item(item, first)
+
+
+# How a web address opens.
+_WEB_ADDRESSES = ("http://", "https://", "www.")
 
 
 def _not_an_item(item: Classified, first: str) -> Classified:
@@ -281,7 +291,7 @@ def _not_an_item(item: Classified, first: str) -> Classified:
         item.kind = Kind.BOILERPLATE
         item.boilerplate = furniture
         return item
-    if first in "Bb" and back_link_target(text) is not None:
+    if first in "Bb[" and back_link_target(text) is not None:
         item.kind = Kind.BACK_LINK
         item.boilerplate = BoilerplateKind.BACK_LINK
         return item

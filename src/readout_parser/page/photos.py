@@ -28,7 +28,7 @@ _OFFICE = lazy(
 )
 
 # One photo token inside a line. Alternatives, in order:
-#   label:    "(Photo)", "(photo1)", "(Photo 1)", "(photo-3)"
+#   label:    "(Photo)", "(photo1)", "(Photo 1)", "(photo-3)", "[IMG]" (a text browser's)
 #   paren:    "(photo:Japan-U.S. Meeting-1)", "(Photo: Cabinet Public Relations Office)",
 #             "(Photos: ...)", "(Photo1: ...)", "(Image Courtesy: Ministry of ...)",
 #             "(photo:Japan-China Meeting (Overview)-1)" (one level of brackets inside)
@@ -36,7 +36,7 @@ _OFFICE = lazy(
 #             up to a bracketed credit: "photo2: Japan-Chile Summit Meeting (Photo: Cabinet ...)"
 #   image:    "画像1" (alt text the Japanese CMS leaves on English pages)
 PHOTO_TOKEN = lazy(
-    r"(?P<label>\(\s*+photos?+\s*+-?+\s*+\d*+\s*+\))"
+    r"(?P<label>\(\s*+photos?+\s*+-?+\s*+\d*+\s*+\)|\[IMG\])"
     r"|(?P<paren>\(\s*+(?P<courtesy>image\s++courtesy\s*+:)?+(?(courtesy)|photos?+\s*+\d*+\s*+:)"
     r"\s*+(?P<body>(?:[^()]++|\([^()]*+\))*+)\))"
     r"|(?P<leading>^photos?+\s*+\d*+\s*+:\s*+"
@@ -150,7 +150,7 @@ def may_be_photo(text: str) -> bool:
     if text.isascii():
         # No "画像", nor a letter that lower case does not fold as the pattern does.
         folded = text.lower()
-        return "photo" in folded or "courtesy" in folded
+        return "photo" in folded or "courtesy" in folded or "[IMG]" in text
     if "画像" in text or not lowered_finds_all(text):
         # The photo pattern reads "courteſy" as "courtesy"; lower case does not.
         return True
@@ -313,8 +313,10 @@ def caption_piece(line: Line, start: int = 0) -> PhotoPiece:
 
 # Markup and link labels a caption can carry: "Japan-Chile Summit<br>Meeting",
 # "Japan-Chile Summit Meeting (Japanese)".
+# A text browser numbers the link an image is: "[5]Japan-India Summit Meeting".
 _CAPTION_NOISE = lazy(
-    r"<\s*+/?+\s*+(?:br|p|span|b|i|em|strong|a)\b[^<>]*+>|\((?:Japanese|日本語)\)",
+    r"<\s*+/?+\s*+(?:br|p|span|b|i|em|strong|a)\b[^<>]*+>|\((?:Japanese|日本語)\)"
+    r"|\[\d{1,3}\](?=\S)",
     regex.IGNORECASE,
 )
 
@@ -323,7 +325,7 @@ _BRACKETED = lazy(r"\((?P<inner>[^()]++)\)")
 
 
 def _clean_caption(text: str, *, labelled: bool = False) -> str:
-    if "<" in text or "(" in text:
+    if "<" in text or "(" in text or "[" in text:
         text = _CAPTION_NOISE().sub(" ", text)
     caption = " ".join(text.split()).strip(_EDGE_JUNK)
     if labelled and caption[:1] == "(":
