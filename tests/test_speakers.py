@@ -387,3 +387,17 @@ def test_a_joint_noun_naming_an_office_is_those_holding_it(
 ) -> None:
     readout = readout_parser.parse(TRILATERAL + sentence)
     assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+
+
+def test_the_former_and_the_latter_are_the_last_two_principals_named() -> None:
+    readout = readout_parser.parse(
+        LEAD + "Minister Kishida raised the issue with Secretary Tillerson. The latter stated "
+        "his view. The former welcomed it. Secretary Tillerson invited Minister Kishida to visit, "
+        "and the latter expressed his gratitude."
+    )
+    found = [([p.family_name for p in s.speakers], s.verb) for s in readout.statements[-3:]]
+    assert found == [
+        (["Tillerson"], "stated"),
+        (["Kishida"], "welcomed"),
+        (["Tillerson", "Kishida"], "invited"),
+    ]

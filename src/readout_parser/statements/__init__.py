@@ -77,11 +77,12 @@ def read_statements(
                 found.append(Statement(sentence, span, item.where))
                 continue
             below = item.where[: len(intro[0])] == intro[0] and item.where != ()
-            speech = speech_in(sentence.split(" "), cast, pronouns, intro[1] if below else ())
+            words = sentence.split(" ")
+            speech = speech_in(words, cast, pronouns, intro[1] if below else ())
             # "He" and "She" are the last principal who spoke alone, of a man
             # and of a woman where their style tells: "The leaders welcomed
             # ... She added ..." is whoever spoke before.
-            pronouns = pronouns.after(speech.speakers, cast)
+            pronouns = pronouns.after(speech.speakers, cast).naming(words, cast)
             if len(speech.speakers) == 1 or (speech.speakers and len(last) != 1):
                 last = speech.speakers
                 if sentence.endswith((":", "following.", "follows.")):

@@ -57,26 +57,56 @@ class Cast(NamedTuple):
 class Pronouns(NamedTuple):
     """Whom "He" and "She" stand for: the last principal of each who spoke alone.
 
-    Before any principal has spoken alone, the principals who spoke last together.
+    Before any principal has spoken alone, the principals who spoke last
+    together. ``named`` holds the last two principals named, in order, for
+    "the former" and "the latter".
     """
 
     he: tuple[int, ...] = ()
     she: tuple[int, ...] = ()
+    named: tuple[int, ...] = ()
+
+    def naming(self, words: Sequence[str], cast: Cast) -> Pronouns:
+        """The same, with the principals *words* name as the last named."""
+        return self._replace(named=_last_named(words, cast, self.named))
 
     def after(self, speakers: tuple[int, ...], cast: Cast) -> Pronouns:
         """Whom the pronouns stand for once *speakers* have spoken."""
         if len(speakers) == 1:
             gender = cast.genders[speakers[0]]
             return Pronouns(
-                speakers if gender != "f" else self.he, speakers if gender != "m" else self.she
+                speakers if gender != "f" else self.he,
+                speakers if gender != "m" else self.she,
+                self.named,
             )
         if speakers:
             # Before anyone spoke alone: those of them the pronoun may stand for.
             return Pronouns(
                 self.he if len(self.he) == 1 else _fitting(speakers, cast, "f"),
                 self.she if len(self.she) == 1 else _fitting(speakers, cast, "m"),
+                self.named,
             )
         return self
+
+
+def _last_named(words: Sequence[str], cast: Cast, before: tuple[int, ...]) -> tuple[int, ...]:
+    """The last two principals named, in the order named, after *before* and then *words*.
+
+    "Mr. Aso raised ... with Mr. Li." names Aso, then Li: "the former" is
+    Aso, "the latter" Li.
+    """
+    named = [*before]
+    for word in words:
+        key = _word_key(word)
+        if key in cast.names:
+            named.append(cast.names[key])
+    found: list[int] = []
+    for index in reversed(named):
+        if index not in found:
+            found.insert(0, index)
+            if len(found) == 2:
+                break
+    return tuple(found)
 
 
 def _fitting(speakers: tuple[int, ...], cast: Cast, unlike: Gender) -> tuple[int, ...]:
@@ -538,6 +568,13 @@ def _reference(
         return _Subject(meant, index + 1, None) if meant else None
     if bare == "they":
         return _Subject(tuple(range(cast.size)), index + 1, None)
+    if bare == "the" and index + 1 < stop and words[index + 1].rstrip(",") in ("former", "latter"):
+        # "The latter stated ...": one of the last two principals named.
+        pair = _last_named(words[:index], cast, last.named)
+        if len(pair) != 2:
+            return None
+        which = pair[0] if words[index + 1].rstrip(",") == "former" else pair[1]
+        return _Subject((which,), index + 2, None)
     if bare in ("the", "both") or bare in _JOINT_HEADS:
         joint = _joint(words, index, stop, cast)
         if joint is not None:
