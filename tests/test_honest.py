@@ -768,6 +768,22 @@ def test_photo_captions(
         assert readout.sections[-1].paragraphs[-1].text == "They discussed North Korea."
 
 
+def test_a_caption_wrapped_inside_its_brackets_is_one_caption() -> None:
+    text = (
+        PHOTO_HEADER
+        + "(Photo) Visit to Kawasaki Heavy Industries Hyogo Works (together with Foreign\n"
+        "Minister Ampuero)\n(Photo: Cabinet Public Relations Office)\n" + LEAD + BODY
+    )
+    readout = parse(text)
+    assert [(photo.caption, photo.credit) for photo in readout.photos] == [
+        (
+            "Visit to Kawasaki Heavy Industries Hyogo Works (together with Foreign Minister "
+            "Ampuero)",
+            "Cabinet Public Relations Office",
+        )
+    ]
+
+
 def test_a_group_photo_below_a_caption_cut_short_is_a_caption_of_its_own() -> None:
     # "Group photo ..." opens a caption as "Photo session ..." does, even
     # below alt text the page cut after "with".

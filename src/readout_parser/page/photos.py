@@ -367,15 +367,25 @@ def continues_caption(previous: PhotoPiece, piece: PhotoPiece) -> bool:
     its own, even below a caption the page cut short.
     """
     lower = piece.caption[:1].islower()
+    # "... (together with Prime" / "Minister Abe)": the line closes a bracket
+    # the caption above left open.
+    goes_on = (
+        lower or _goes_on(previous.caption) or _closes_bracket(previous.caption, piece.caption)
+    )
     return (
         (piece.bare or lower)
         and (lower or CAPTION_OPENS().match(piece.caption) is None)
         and previous.credit is None
         and previous.lines < MAX_CAPTION_LINES
         and bool(previous.caption)
-        and (previous.bare or lower or _goes_on(previous.caption))
-        and (_goes_on(previous.caption) or lower)
+        and (previous.bare or goes_on)
+        and goes_on
     )
+
+
+def _closes_bracket(caption: str, following: str) -> bool:
+    """Whether *following* closes a bracket *caption* leaves open: "(together with" / "Abe)"."""
+    return caption.count("(") > caption.count(")") and following.count(")") > following.count("(")
 
 
 def _goes_on(caption: str) -> bool:
