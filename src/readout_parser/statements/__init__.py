@@ -62,7 +62,9 @@ def read_statements(
     meeting_at = participants[0].span.start if participants else -1
     found: list[Statement] = []
     last: tuple[int, ...] = ()
-    pronouns = Pronouns()
+    # The words of each sentence read so far, for "the former" and "the latter".
+    said: list[list[str]] = []
+    pronouns = Pronouns(earlier=said)
     # The speakers of a sentence introducing remarks ("... stated the
     # following:"), and where it stands: the sentences below it carry them.
     intro: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
@@ -82,7 +84,8 @@ def read_statements(
             # "He" and "She" are the last principal who spoke alone, of a man
             # and of a woman where their style tells: "The leaders welcomed
             # ... She added ..." is whoever spoke before.
-            pronouns = pronouns.after(speech.speakers, cast).naming(words, cast)
+            pronouns = pronouns.after(speech.speakers, cast)
+            said.append(words)
             if len(speech.speakers) == 1 or (speech.speakers and len(last) != 1):
                 last = speech.speakers
                 if sentence.endswith((":", "following.", "follows.")):

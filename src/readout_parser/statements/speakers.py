@@ -58,17 +58,13 @@ class Pronouns(NamedTuple):
     """Whom "He" and "She" stand for: the last principal of each who spoke alone.
 
     Before any principal has spoken alone, the principals who spoke last
-    together. ``named`` holds the last two principals named, in order, for
-    "the former" and "the latter".
+    together. ``earlier`` holds the words of the sentences before, oldest
+    first, read back only for "the former" and "the latter".
     """
 
     he: tuple[int, ...] = ()
     she: tuple[int, ...] = ()
-    named: tuple[int, ...] = ()
-
-    def naming(self, words: Sequence[str], cast: Cast) -> Pronouns:
-        """The same, with the principals *words* name as the last named."""
-        return self._replace(named=_last_named(words, cast, self.named))
+    earlier: Sequence[Sequence[str]] = ()
 
     def after(self, speakers: tuple[int, ...], cast: Cast) -> Pronouns:
         """Whom the pronouns stand for once *speakers* have spoken."""
@@ -77,35 +73,36 @@ class Pronouns(NamedTuple):
             return Pronouns(
                 speakers if gender != "f" else self.he,
                 speakers if gender != "m" else self.she,
-                self.named,
+                self.earlier,
             )
         if speakers:
             # Before anyone spoke alone: those of them the pronoun may stand for.
             return Pronouns(
                 self.he if len(self.he) == 1 else _fitting(speakers, cast, "f"),
                 self.she if len(self.she) == 1 else _fitting(speakers, cast, "m"),
-                self.named,
+                self.earlier,
             )
         return self
 
 
-def _last_named(words: Sequence[str], cast: Cast, before: tuple[int, ...]) -> tuple[int, ...]:
-    """The last two principals named, in the order named, after *before* and then *words*.
+def _last_named(
+    words: Sequence[str], cast: Cast, earlier: Sequence[Sequence[str]]
+) -> tuple[int, ...]:
+    """The last two principals named, in the order named, in *words* or the sentences before.
 
     "Mr. Aso raised ... with Mr. Li." names Aso, then Li: "the former" is
-    Aso, "the latter" Li.
+    Aso, "the latter" Li. Read back from the end, only as far as needed.
     """
-    named = [*before]
-    for word in words:
-        key = _word_key(word)
-        if key in cast.names:
-            named.append(cast.names[key])
     found: list[int] = []
-    for index in reversed(named):
-        if index not in found:
-            found.insert(0, index)
-            if len(found) == 2:
-                break
+    names = cast.names
+    for sentence in (words, *reversed(earlier)):
+        for word in reversed(sentence):
+            # Names are capitalised: the other words need no key.
+            if word[:1].isupper() and (key := _word_key(word)) in names:
+                if names[key] not in found:
+                    found.insert(0, names[key])
+                if len(found) == 2:
+                    return tuple(found)
     return tuple(found)
 
 
@@ -570,7 +567,7 @@ def _reference(
         return _Subject(tuple(range(cast.size)), index + 1, None)
     if bare == "the" and index + 1 < stop and words[index + 1].rstrip(",") in ("former", "latter"):
         # "The latter stated ...": one of the last two principals named.
-        pair = _last_named(words[:index], cast, last.named)
+        pair = _last_named(words[:index], cast, last.earlier)
         if len(pair) != 2:
             return None
         which = pair[0] if words[index + 1].rstrip(",") == "former" else pair[1]
