@@ -1117,7 +1117,9 @@ _RANK_FORMS = {"Emir": "Amir"}
 
 def _names_rank(title: str, rank: str) -> bool:
     """Whether *title* names *rank* itself: "U.S. Ambassador to Japan", "Amir of Qatar"."""
-    said = " ".join(_RANK_FORMS.get(word, word) for word in title.split())
+    # Words as written, without the commas that set off the parts of an
+    # office ("Crown Prince, Prime Minister of ...").
+    said = " ".join(_RANK_FORMS.get(word, word) for word in title.replace(",", " ").split())
     named = " ".join(_RANK_FORMS.get(word, word) for word in rank.split())
     return f" {named} " in f" {said} "
 
