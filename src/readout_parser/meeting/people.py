@@ -1118,8 +1118,10 @@ _RANK_FORMS = {"Emir": "Amir"}
 def _names_rank(title: str, rank: str) -> bool:
     """Whether *title* names *rank* itself: "U.S. Ambassador to Japan", "Amir of Qatar"."""
     # Words as written, without the commas that set off the parts of an
-    # office ("Crown Prince, Prime Minister of ...").
+    # office; "Crown Prince" is a rank of its own, which names no "Prince".
     said = " ".join(_RANK_FORMS.get(word, word) for word in title.replace(",", " ").split())
+    if "Crown" not in rank:
+        said = said.replace("Crown Prince", "Crown-Prince")
     named = " ".join(_RANK_FORMS.get(word, word) for word in rank.split())
     return f" {named} " in f" {said} "
 
