@@ -138,6 +138,18 @@ OKADA_TOP: tuple[str, ...] = (
 OKADA_NEXT = "Admiral Mullen welcomed this."
 
 
+def read_okada(paragraphs: Paragraphs) -> list[str]:
+    """The paragraphs below the lead of the Okada page, its body given as *paragraphs*."""
+    text = (
+        "Japan-U.S. Relations\nOctober 23, 2009\n"
+        "As part of his visit to Japan, Admiral Mike Mullen, Chairman of the Joint Chiefs of "
+        "Staff of the United States, paid a courtesy call on Mr. Katsuya Okada, Minister for "
+        "Foreign Affairs, on Friday, October 23. The outline is as follows.\n"
+        + "".join(line + "\n" for lines in paragraphs for line in lines)
+    )
+    return [paragraph.text for paragraph in parse(text).lead[1:]]
+
+
 @pytest.mark.parametrize(
     ("last", "goes_on"),
     [
@@ -155,14 +167,7 @@ def test_on_a_wrapped_page_only_a_full_line_goes_on_after_a_full_stop(
     assert len(last) >= 68 if goes_on else len(last) < 68
     lines = (*OKADA_TOP, last)
     paragraphs = ((*lines, OKADA_NEXT),) if goes_on else (lines, (OKADA_NEXT,))
-    text = (
-        "Japan-U.S. Relations\nOctober 23, 2009\n"
-        "As part of his visit to Japan, Admiral Mike Mullen, Chairman of the Joint Chiefs of "
-        "Staff of the United States, paid a courtesy call on Mr. Katsuya Okada, Minister for "
-        "Foreign Affairs, on Friday, October 23. The outline is as follows.\n"
-        + "".join(line + "\n" for lines in paragraphs for line in lines)
-    )
-    assert [paragraph.text for paragraph in parse(text).lead[1:]] == joined(paragraphs)
+    assert read_okada(paragraphs) == joined(paragraphs)
 
 
 @pytest.mark.parametrize(
@@ -186,14 +191,7 @@ def test_only_a_line_the_next_word_would_not_fit_on_goes_on_mid_sentence(
     last: str, following: str, goes_on: bool
 ) -> None:
     paragraphs = ((*OKADA_TOP, last, following),) if goes_on else ((*OKADA_TOP, last), (following,))
-    text = (
-        "Japan-U.S. Relations\nOctober 23, 2009\n"
-        "As part of his visit to Japan, Admiral Mike Mullen, Chairman of the Joint Chiefs of "
-        "Staff of the United States, paid a courtesy call on Mr. Katsuya Okada, Minister for "
-        "Foreign Affairs, on Friday, October 23. The outline is as follows.\n"
-        + "".join(line + "\n" for lines in paragraphs for line in lines)
-    )
-    assert [paragraph.text for paragraph in parse(text).lead[1:]] == joined(paragraphs)
+    assert read_okada(paragraphs) == joined(paragraphs)
 
 
 @pytest.mark.parametrize(
