@@ -52,8 +52,32 @@ def test_participant_rows_follow_the_principals() -> None:
     assert [row["index"] for row in table] == list(range(len(table)))
 
 
+def test_attendee_rows_follow_the_attendance_note() -> None:
+    text = (
+        "Japan-U.S. Relations\nMarch 16, 2017\nOn March 16, Mr. Fumio Kishida, Minister for "
+        "Foreign Affairs, held a meeting with the Honorable Rex W. Tillerson, Secretary of State "
+        "of the United States (attending on the U.S. side were U.S. Ambassador to Japan Roos "
+        "and Acting Assistant Secretary Thornton, among others)."
+    )
+    readout = readout_parser.parse(text)
+    table = readout.rows("attendees", file="a.txt")
+    assert [(row["side"], row["name"], row["title"]) for row in table] == [
+        ("U.S.", "Roos", "U.S. Ambassador to Japan"),
+        ("U.S.", "Thornton", "Acting Assistant Secretary"),
+    ]
+    assert [row["index"] for row in table] == [0, 1]
+    people = [attendee.person for attendee in readout.meeting.attendees]
+    assert [(row["span_start"], row["span_end"]) for row in table] == [
+        (person.span.start, person.span.end) for person in people
+    ]
+    assert [person.span.slice(text) for person in people] == [
+        "U.S. Ambassador to Japan Roos",
+        "Acting Assistant Secretary Thornton",
+    ]
+
+
 def test_an_unknown_table_names_the_tables() -> None:
-    with pytest.raises(ValueError, match="meetings, participants, statements"):
+    with pytest.raises(ValueError, match="meetings, participants, attendees, statements"):
         readout_parser.parse("May 9, 2018").rows("people")
 
 

@@ -8,8 +8,9 @@ Output: with one file, the readout's :meth:`~readout_parser.Readout.to_dict`
 object; with several, or with ``--array`` for any number, a JSON array of
 ``{"file": NAME, "readout": {...}}`` in the order given; with ``--jsonl``, one
 such ``{"file", "readout"}`` object per line whatever the number of files;
-with ``--table meetings|participants|statements``, CSV: one row per readout,
-per principal or per statement (:mod:`readout_parser.tables`).
+with ``--table meetings|participants|attendees|statements``, CSV: one row per
+readout, per principal, per other attendee or per statement
+(:mod:`readout_parser.tables`).
 Standard input is named ``-`` on the command line and ``<stdin>`` in the
 output and in every message.
 
@@ -153,7 +154,8 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
         "--table",
         choices=TABLES,
         help="print CSV instead of JSON: one row per readout (meetings), per principal "
-        "(participants) or per sentence with who said it (statements)",
+        "(participants), per other attendee with their side (attendees) or per sentence "
+        "with who said it (statements)",
     )
 
 

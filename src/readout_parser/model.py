@@ -546,9 +546,9 @@ class Readout:
     def rows(
         self, table: str, *, file: str | None = None
     ) -> list[dict[str, str | int | float | bool | None]]:
-        """The rows of *table* ("meetings", "participants" or "statements") for this readout.
+        """The rows of *table* ("meetings", "participants", "attendees" or "statements").
 
-        One row per readout, per principal or per statement, with plain
+        One row per readout, per principal, per other attendee or per statement, with plain
         values and the file name (*file*) and the readout's date on each,
         ready for ``csv.DictWriter`` or ``pandas.DataFrame``; see
         :mod:`readout_parser.tables`.

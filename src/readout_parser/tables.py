@@ -1,7 +1,7 @@
-"""Flat tables of readouts for datasets: meetings, participants, statements.
+"""Flat tables of readouts for datasets: meetings, participants, attendees, statements.
 
-Each table is a list of rows, one ``dict`` per meeting, per principal or per
-statement, with plain values (strings, numbers, booleans, None) and the same
+Each table is a list of rows, one ``dict`` per meeting, per principal, per
+other attendee or per statement, with plain values (strings, numbers, booleans, None) and the same
 keys in every row, so ``pandas.DataFrame(rows)`` or a CSV writer takes them
 as they are. Every row carries the file it came from (when given) and the
 readout's date.
@@ -17,6 +17,10 @@ readout's date.
 [('Fumio Kishida', 'welcomed'), ('Fumio Kishida; Rex W. Tillerson', 'agreed')]
 >>> rows(readout, "participants", file="a.txt")[1]["name"]
 'Rex W. Tillerson'
+>>> noted = readout_parser.parse(text.replace("America.", "America (attending on the U.S. "
+...                                           "side were U.S. Ambassador to Japan Roos)."))
+>>> [(row["side"], row["name"], row["title"]) for row in rows(noted, "attendees")]
+[('U.S.', 'Roos', 'U.S. Ambassador to Japan')]
 """
 
 from __future__ import annotations
@@ -25,17 +29,17 @@ import datetime
 from collections.abc import Callable
 from typing import Final, Literal
 
-from readout_parser.model import Meeting, Person, Readout, Statement
+from readout_parser.model import Attendee, Meeting, Person, Readout, Statement
 
 __all__ = ["COLUMNS", "TABLES", "Row", "Table", "rows"]
 
-Table = Literal["meetings", "participants", "statements"]
+Table = Literal["meetings", "participants", "attendees", "statements"]
 """The name of a table."""
 
 Row = dict[str, str | int | float | bool | None]
 """One row: column name to a plain value."""
 
-TABLES: Final[tuple[Table, ...]] = ("meetings", "participants", "statements")
+TABLES: Final[tuple[Table, ...]] = ("meetings", "participants", "attendees", "statements")
 """Every table, in the order the command line lists them."""
 
 COLUMNS: Final[dict[str, tuple[str, ...]]] = {
@@ -67,6 +71,20 @@ COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         "title",
         "family_name",
         "post_nominal",
+    ),
+    "attendees": (
+        "file",
+        "date",
+        "meeting_date",
+        "index",
+        "side",
+        "name",
+        "honorific",
+        "title",
+        "family_name",
+        "post_nominal",
+        "span_start",
+        "span_end",
     ),
     "statements": (
         "file",
@@ -144,6 +162,25 @@ def _participants(readout: Readout) -> list[Row]:
     ]
 
 
+def _attendees(readout: Readout) -> list[Row]:
+    return [_attendee(index, attendee) for index, attendee in enumerate(readout.meeting.attendees)]
+
+
+def _attendee(index: int, attendee: Attendee) -> Row:
+    person = attendee.person
+    return {
+        "index": index,
+        "side": attendee.side,
+        "name": person.name,
+        "honorific": person.honorific,
+        "title": person.title,
+        "family_name": person.family_name,
+        "post_nominal": person.post_nominal,
+        "span_start": person.span.start,
+        "span_end": person.span.end,
+    }
+
+
 def _statements(readout: Readout) -> list[Row]:
     return [_statement(index, statement) for index, statement in enumerate(readout.statements)]
 
@@ -168,5 +205,6 @@ def _statement(index: int, statement: Statement) -> Row:
 _BUILDERS: Final[dict[str, Callable[[Readout], list[Row]]]] = {
     "meetings": _meetings,
     "participants": _participants,
+    "attendees": _attendees,
     "statements": _statements,
 }
