@@ -270,16 +270,44 @@ def test_a_long_numbered_line_in_title_case_goes_on_when_it_ends_in_lower_case(
     assert (item.heading, [str(p) for p in item.paragraphs]) == (heading, expected)
 
 
-def test_a_topic_heading_is_not_joined_to_the_line_below() -> None:
-    readout = parse(
-        "Japan-Qatar Relations\nApril 27, 2011\nOn April 27, Mr. Takeaki Matsumoto held a "
-        "meeting with Sheikh Hamad.\n1. Overview\nthe two ministers met.\n"
-    )
-    section = readout.sections[0]
-    assert (section.heading, [str(p) for p in section.paragraphs]) == (
-        "Overview",
-        ["the two ministers met."],
-    )
+QATAR = (
+    "Japan-Qatar Relations\nApril 27, 2011\nOn April 27, Mr. Takeaki Matsumoto held a "
+    "meeting with Sheikh Hamad.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "paragraphs"),
+    [
+        # A topic heading is not joined to a lower-case line below it.
+        ("1. Overview\nthe two ministers met.\n", "Overview", ["the two ministers met."]),
+        # Nor is a numbered introduction.
+        (
+            "1. The two leaders confirmed the following:\n"
+            "the two countries share fundamental values.\n",
+            "The two leaders confirmed the following:",
+            ["the two countries share fundamental values."],
+        ),
+        # Nor a numbered line across a blank line.
+        (
+            "1. Minister Kishida expressed his gratitude for the support of\n\n"
+            "the people of Italy.\n",
+            "Minister Kishida expressed his gratitude for the support of",
+            ["the people of Italy."],
+        ),
+        # A short heading in lower case is a topic above a lower-case line.
+        (
+            "2. Bilateral relations and regional affairs\nthe two ministers agreed to cooperate.\n",
+            "Bilateral relations and regional affairs",
+            ["the two ministers agreed to cooperate."],
+        ),
+    ],
+)
+def test_a_numbered_line_that_stays_a_heading(
+    body: str, heading: str, paragraphs: list[str]
+) -> None:
+    section = parse(QATAR + body).sections[0]
+    assert (section.heading, [str(p) for p in section.paragraphs]) == (heading, paragraphs)
 
 
 def test_an_item_ending_as_a_part_of_a_list_is_no_heading() -> None:
@@ -295,45 +323,6 @@ def test_an_item_ending_as_a_part_of_a_list_is_no_heading() -> None:
         (None, ["the construction of the Japan-Turkey Science and Technology University; and"]),
         (None, ["cooperation in third countries."]),
     ]
-
-
-def test_a_numbered_introduction_is_not_joined_to_a_lower_case_line_below() -> None:
-    readout = parse(
-        "Japan-Qatar Relations\nApril 27, 2011\nOn April 27, Mr. Takeaki Matsumoto held a "
-        "meeting with Sheikh Hamad.\n1. The two leaders confirmed the following:\n"
-        "the two countries share fundamental values.\n"
-    )
-    section = readout.sections[0]
-    assert (section.heading, [str(p) for p in section.paragraphs]) == (
-        "The two leaders confirmed the following:",
-        ["the two countries share fundamental values."],
-    )
-
-
-def test_a_numbered_line_is_not_joined_across_a_blank_line() -> None:
-    readout = parse(
-        "Japan-Qatar Relations\nApril 27, 2011\nOn April 27, Mr. Takeaki Matsumoto held a "
-        "meeting with Sheikh Hamad.\n1. Minister Kishida expressed his gratitude for the "
-        "support of\n\nthe people of Italy.\n"
-    )
-    section = readout.sections[0]
-    assert (section.heading, [str(p) for p in section.paragraphs]) == (
-        "Minister Kishida expressed his gratitude for the support of",
-        ["the people of Italy."],
-    )
-
-
-def test_a_short_heading_in_lower_case_is_a_topic_above_a_lower_case_line() -> None:
-    readout = parse(
-        "Japan-Qatar Relations\nApril 27, 2011\nOn April 27, Mr. Takeaki Matsumoto held a "
-        "meeting with Sheikh Hamad.\n2. Bilateral relations and regional affairs\n"
-        "the two ministers agreed to cooperate.\n"
-    )
-    section = readout.sections[0]
-    assert (section.heading, [str(p) for p in section.paragraphs]) == (
-        "Bilateral relations and regional affairs",
-        ["the two ministers agreed to cooperate."],
-    )
 
 
 def test_a_wrapped_line_of_a_sentence_is_no_unnumbered_topic() -> None:

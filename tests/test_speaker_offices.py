@@ -56,6 +56,39 @@ CASES = [
         "The President stated that France values the partnership.",
         "Macron",
     ),
+    (
+        "Dr. Ngozi Okonjo-Iweala, Director-General of the World Trade Organization",
+        "The Director-General stated that the WTO values the partnership.",
+        "Okonjo-Iweala",
+    ),
+    (
+        "Mr. Bhupendra Patel, Chief Minister of the State of Gujarat of the Republic of India",
+        "The Chief Minister stated that Gujarat values the partnership.",
+        "Patel",
+    ),
+    # "High" makes a lesser office of no name here: the High Commissioner is one office.
+    (
+        "Mr. Filippo Grandi, United Nations High Commissioner for Refugees",
+        "The High Commissioner stated that UNHCR values the partnership.",
+        "Grandi",
+    ),
+    (
+        "Mr. Valdis Dombrovskis, European Commissioner for Trade",
+        "The Commissioner stated that the EU values the partnership.",
+        "Dombrovskis",
+    ),
+    # A field an office is for names no other country.
+    (
+        "H.E. Ms. Ana Silva, Secretary of Human Rights of Ruritania",
+        "The Secretary of Human Rights stated her support.",
+        "Silva",
+    ),
+    # A Foreign Minister is a Minister of External Affairs.
+    (
+        "Dr. S. Jaishankar, Minister of External Affairs of India",
+        "The Indian Foreign Minister stated his support.",
+        "Jaishankar",
+    ),
 ]
 
 
@@ -118,19 +151,30 @@ def test_a_foreign_minister_is_the_minister_for_foreign_affairs_of_the_side() ->
     assert [p.family_name for p in statement.speakers] == ["Batmunkh"]
 
 
-def test_an_office_for_a_field_is_no_other_country() -> None:
-    readout = readout_parser.parse(
-        f"{HEAD}H.E. Ms. Ana Silva, Secretary of Human Rights of Ruritania.\n"
-        "1. The Secretary of Human Rights stated her support."
-    )
-    statement = readout.statements[-1]
-    assert [p.family_name for p in statement.speakers] == ["Silva"]
+# A lesser office of the same name is not the office: "Vice Chairman" holds no
+# "Chairman", "Emirates" no "Emir".
+LESSER_CASES = [
+    # (counterpart, sentence, other speaker)
+    (
+        "Mr. Zhang Youxia, Vice Chairman of the Central Military Commission of China",
+        "Chairman Xi Jinping stated that China values peace.",
+        "Chairman Xi Jinping",
+    ),
+    (
+        "H.E. Mr. Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs of the United Arab "
+        "Emirates",
+        "The Emir stated his view.",
+        None,
+    ),
+]
 
 
-def test_a_foreign_minister_is_a_minister_of_external_affairs() -> None:
-    readout = readout_parser.parse(
-        f"{HEAD}Dr. S. Jaishankar, Minister of External Affairs of India.\n"
-        "1. The Indian Foreign Minister stated his support."
-    )
+@pytest.mark.parametrize(
+    ("counterpart", "sentence", "other"), LESSER_CASES, ids=[c[1][:24] for c in LESSER_CASES]
+)
+def test_an_office_within_a_lesser_one_names_no_principal(
+    counterpart: str, sentence: str, other: str | None
+) -> None:
+    readout = readout_parser.parse(f"{HEAD}{counterpart}.\n1. {sentence}")
     statement = readout.statements[-1]
-    assert [p.family_name for p in statement.speakers] == ["Jaishankar"]
+    assert (statement.speakers, statement.other_speaker) == ((), other)

@@ -244,49 +244,6 @@ def test_two_countries_listed_are_both_sides() -> None:
 
 
 @pytest.mark.parametrize(
-    ("counterpart", "sentence", "speakers", "other"),
-    [
-        # An office names its one holder, as a whole word and not a lesser one.
-        (
-            "Mr. Zhang Youxia, Vice Chairman of the Central Military Commission of China",
-            "Chairman Xi Jinping stated that China values peace.",
-            [],
-            "Chairman Xi Jinping",
-        ),
-        (
-            "Mr. Filippo Grandi, United Nations High Commissioner for Refugees",
-            "The High Commissioner expressed his gratitude.",
-            ["Grandi"],
-            None,
-        ),
-        (
-            "Mr. Valdis Dombrovskis, European Commissioner for Trade",
-            "The Commissioner expressed his gratitude.",
-            ["Dombrovskis"],
-            None,
-        ),
-        (
-            "H.E. Mr. Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs of the United "
-            "Arab Emirates",
-            "The Emir stated his view.",
-            [],
-            None,
-        ),
-    ],
-)
-def test_an_office_names_its_one_holder_as_a_whole_word(
-    counterpart: str, sentence: str, speakers: list[str], other: str | None
-) -> None:
-    readout = readout_parser.parse(
-        "Japan-X Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "
-        f"Affairs, held a meeting with {counterpart}.\n1. {sentence}"
-    )
-    statement = readout.statements[-1]
-    assert [p.family_name for p in statement.speakers] == speakers
-    assert statement.other_speaker == other
-
-
-@pytest.mark.parametrize(
     ("counterpart", "speakers"),
     [
         # The style or rank tells: "Her Excellency", "Queen".
@@ -304,29 +261,6 @@ def test_she_is_named_by_style_or_rank(counterpart: str, speakers: list[str]) ->
         f"Affairs, held a meeting with {counterpart}.\n1. The two sides met. She added more."
     )
     assert [p.family_name for p in readout.statements[-1].speakers] == speakers
-
-
-@pytest.mark.parametrize(
-    ("counterpart", "sentence", "speaker"),
-    [
-        (
-            "Dr. Ngozi Okonjo-Iweala, Director-General of the World Trade Organization",
-            "In response, the Director-General expressed her gratitude.",
-            "Okonjo-Iweala",
-        ),
-        (
-            "Mr. Jean-Claude Juncker, President of the European Commission, and Mr. Donald "
-            "Tusk, President of the European Council",
-            "The Commissioner stated his view.",
-            None,
-        ),
-    ],
-)
-def test_an_office_one_principal_holds_names_them(
-    counterpart: str, sentence: str, speaker: str | None
-) -> None:
-    speakers, _ = _speech(counterpart, sentence)
-    assert speakers == ([speaker] if speaker else [])
 
 
 GERMANY = (

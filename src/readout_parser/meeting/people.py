@@ -244,6 +244,9 @@ def _paren_end(tokens: Tokens, open_index: int, limit: int) -> int | None:
 # letters after a name, offices.
 _NEVER_NAMES = words.NOT_NAME_WORDS | words.POST_NOMINALS | words.OFFICE_WORDS
 
+# The first words of the styles: "Senator" of "Senator the Hon.", "H.E.".
+_STYLE_OPENERS = frozenset(phrase.split()[0] for phrase in words.HONORIFICS)
+
 # Words an office is made of, whatever stands around them.
 _OFFICE_PARTS = words.OFFICE_WORDS | words.PLACE_WORDS | words.PORTFOLIO_WORDS
 
@@ -682,7 +685,7 @@ def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
 
 
 # Office heads that open a style too: "Senator the Hon.", "General".
-_STYLE_OFFICES = words.OFFICE_HEADS & {phrase.split()[0] for phrase in words.HONORIFICS}
+_STYLE_OFFICES = words.OFFICE_HEADS & _STYLE_OPENERS
 
 
 def _office_then_name(tokens: Tokens, index: int, limit: int) -> bool:
@@ -733,7 +736,7 @@ _PLAIN_OFFICE_PARTS = (
     - words.TITLE_JOINERS
     - {"(", "in", "at", "on", "-", "’s", "'s"}
     # Office words that open a style too ("Senator the Hon."): asked below.
-    - {phrase.split()[0] for phrase in words.HONORIFICS}
+    - _STYLE_OPENERS
 )
 
 

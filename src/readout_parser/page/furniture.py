@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy, lowered_finds_all
 from readout_parser.model import Boilerplate, BoilerplateKind
 from readout_parser.page.text import Line
@@ -238,9 +239,9 @@ def _is_label(target: str) -> bool:
     return all(word[:1].isupper() or word in _LABEL_JOINERS for word in target.split())
 
 
-# Words a section's name may hold in lower case: "Countries & Regions",
-# "Japan and the United Nations", "Press Releases - From Embassy".
-_LABEL_JOINERS = frozenset({"of", "and", "the", "for", "&", "-", "on", "in", "to"})
+# Words a section's name may hold in lower case, as an office's: "Countries &
+# Regions", "Japan and the United Nations", "Press Releases - From Embassy".
+_LABEL_JOINERS = words.TITLE_JOINERS | {"-"}
 
 
 def strip_inline(
