@@ -1588,11 +1588,6 @@ def test_an_office_before_a_name_in_a_list_is_the_next_persons() -> None:
     assert [name for name, _ in got][:2] == ["Campbell", "Donilon"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="In a list written office first, Donilon is given the office written before the "
-    "next name ('Director of the National Economic Council Summers'), and Summers is lost.",
-)
 def test_every_attendee_of_a_list_written_office_first() -> None:
     assert _us_attendees() == [
         ("Campbell", "Assistant Secretary of State"),

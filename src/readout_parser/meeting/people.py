@@ -807,11 +807,27 @@ def _office_word(seen: list[str], index: int, limit: int, *, free: bool) -> bool
     word = seen[index]
     if word in _OFFICE_PARTS or word[:1].isdigit() or _ordinal_part(seen, index, limit):
         return True
-    if _capital_in_office(seen, index, limit, free=free):
+    if _capital_in_office(seen, index, limit, free=free) or _numbers_office(seen, index, limit):
         return True
     if _lower_office_word(seen, index, limit) or (word == "." and _abbreviation_stop(seen, index)):
         return False
     return None
+
+
+# Roman numerals that number one of two or more offices of one name.
+_OFFICE_NUMBERS = frozenset({"II", "III", "IV", "V", "VI"})
+
+
+def _numbers_office(seen: list[str], index: int, limit: int) -> bool:
+    """Whether the word at *index* numbers the office before it: "Minister of Foreign Affairs II".
+
+    It closes the office: a comma, a bracket, "and" or the end follows.
+    """
+    return (
+        seen[index] in _OFFICE_NUMBERS
+        and _capitalised(seen[index - 1])
+        and _closes_name(seen, index + 1, limit)
+    )
 
 
 def _lower_office_word(seen: list[str], index: int, limit: int) -> bool:
@@ -917,6 +933,15 @@ def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
     word = seen[index]
     if word == "from":
         return seen[index - 1] in words.ELECTED_OFFICES
+    if word == "at":
+        # "Minister at the Prime Minister’s Office": a minister's post in a
+        # head of government's office, not where a meeting was held.
+        # "Prime Minister at the Prime Minister’s Office" says where he was.
+        return (
+            seen[index - 1] in ("Minister", "State")
+            and seen[index - 2] != "Prime"
+            and _head_office_at(seen, index + 1, limit)
+        )
     if word != "in" or index + 1 >= limit:
         return False
     # "Minister in charge of ...", and where a mission of the office stands:
@@ -924,6 +949,23 @@ def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
     return seen[index + 1][:1].islower() or any(
         before in words.MISSIONS for before in seen[max(0, index - MAX_MISSION_TOKENS) : index]
     )
+
+
+# The offices of a head of government or state a minister may hold a post at.
+_HEAD_OFFICES = frozenset({"Office", "Department"})
+
+# How many words the holder of such an office takes at most: "Prime Minister".
+MAX_HOLDER_TOKENS = 3
+
+
+def _head_office_at(seen: list[str], index: int, limit: int) -> bool:
+    """Whether ``seen[index:]`` names a head's office: "the Prime Minister’s Office"."""
+    if index >= limit or seen[index] != "the":
+        return False
+    for at in range(index + 2, min(limit - 1, index + 2 + MAX_HOLDER_TOKENS)):
+        if seen[at] in ("’s", "'s"):
+            return seen[at + 1] in _HEAD_OFFICES
+    return False
 
 
 def _office_bracket_end(tokens: Tokens, index: int, limit: int) -> int | None:
@@ -1066,7 +1108,9 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         second_start = _styles_after_office(tokens, honorific_stop, title_stop, limit)
         second_stop = honorific_end(tokens, second_start, limit)
     name_stop = _name_end(tokens, second_stop, limit)
-    if name_stop == second_stop:
+    if name_stop == second_stop or seen[second_stop] in words.GENERATIONAL:
+        # No name, or one that opens on what only closes a name: "II" of
+        # "Minister of Finance and Economy II".
         return None
     name_stop = _given_names_after_comma(tokens, _suffix_after_comma(seen, name_stop, limit), limit)
     name_stop = _given_name_written_short(tokens, second_stop, name_stop, limit)
@@ -1076,6 +1120,11 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         return None
     post_nominal, after_name = _post_nominal(tokens, name_stop, limit)
     after = _title_after(tokens, after_name, limit)
+    if after is not None and index == honorific_stop < title_stop and _names_next(tokens, after):
+        # "Deputy National Security Advisor to the President Donilon,
+        # Director of the National Economic Council Summers, etc.": in a list
+        # written office first, what follows the comma is the next item.
+        after = None
     if not styled and after is None:
         return None
     if after is not None:
@@ -1099,6 +1148,18 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         tokens.starts[index],
         tokens.starts[end - 1] + len(seen[end - 1]),
     )
+
+
+def _names_next(tokens: Tokens, office: tuple[int, int]) -> bool:
+    """Whether the office after a name, ``[first, end)``, is an office and a name of its own.
+
+    "Director of the National Economic Council Summers" reads as a person
+    whose name ends the office run; "Minister for Foreign Affairs of the
+    Republic of Korea" reads as none.
+    """
+    first, end = office
+    mention = person_at(tokens, first, end)
+    return mention is not None and mention.title is not None and mention.end == tokens.end(end - 1)
 
 
 def _with_rank(styles: str | None, rank: str, title: str) -> str | None:
