@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -76,3 +76,27 @@ def earliest(lowered: str, words: tuple[str, ...]) -> int:
         if at >= 0:
             first = at
     return first
+
+
+def whole_words(words: Iterable[str]) -> str:
+    """A ``re`` pattern for any of *words* as a whole word, a space in one read as ``\\s``.
+
+    The same as ``(?<!\\w)(?:w1|w2|...)(?!\\w)`` with *words* longest first,
+    but grouped by their first letter, the lookbehind after it: ``re`` then
+    passes over every position whose letter opens none of them without
+    trying a word, several times faster on a sentence.
+
+    >>> whole_words(["held", "had", "took part"])
+    '(?:t(?<!\\\\w.)(?:ook\\\\spart)|h(?<!\\\\w.)(?:eld|ad))(?!\\\\w)'
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]).replace(r"\ ", r"\s"))
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(first) + r"(?<!\w.)(?:" + "|".join(rests) + ")"
+            for first, rests in groups.items()
+        )
+        + r")(?!\w)"
+    )

@@ -15,7 +15,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from readout_parser import calendar, vocabulary
-from readout_parser._patterns import lazy_re
+from readout_parser._patterns import lazy_re, whole_words
 from readout_parser.meeting import time as clock
 from readout_parser.model import Span
 from readout_parser.page.rules import LEAD_OPENING
@@ -82,14 +82,7 @@ class Lead(NamedTuple):
 
 
 # A verb a lead sentence tells the meeting with: "held", "received", "took part".
-_lead_verb = lazy_re(
-    r"(?<!\w)(?:"
-    + "|".join(
-        re.escape(verb).replace(r"\ ", r"\s")
-        for verb in sorted(vocabulary.LEAD_VERBS, key=len, reverse=True)
-    )
-    + r")(?!\w)"
-)
+_lead_verb = lazy_re(whole_words(vocabulary.LEAD_VERBS))
 
 
 def meeting_noun() -> str:
@@ -168,15 +161,19 @@ def _tells_meeting(text: str, start: int, end: int) -> bool:
     >>> _tells_meeting("North Korea conducted a nuclear test.", 0, 36)
     False
     """
-    verbs = list(_lead_verb().finditer(text, start, end))
-    if verbs:
-        return any(
-            verb.group() not in vocabulary.WEAK_LEAD_VERBS
-            or _names_a_meeting(text, start, end, verb.start(), verb.end())
-            for verb in verbs
-        )
-    return "took place" in text[start:end] and (
-        _MEETING_TOOK_PLACE().search(text, start, end) is not None
+    told = False
+    # Verb by verb, the first that tells a meeting settles it: the rest of
+    # the sentence is not scanned.
+    for verb in _lead_verb().finditer(text, start, end):
+        if verb.group() not in vocabulary.WEAK_LEAD_VERBS or _names_a_meeting(
+            text, start, end, verb.start(), verb.end()
+        ):
+            return True
+        told = True
+    return (
+        not told
+        and "took place" in text[start:end]
+        and (_MEETING_TOOK_PLACE().search(text, start, end) is not None)
     )
 
 
