@@ -8,10 +8,11 @@ joins two lines or stands for a run of white space maps to white space.
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 
-from readout_parser import parse
+from readout_parser import Section, parse
 from readout_parser.page import read_page
 from readout_parser.page.text import Passage
 
@@ -391,3 +392,67 @@ def test_a_page_ending_in_a_line_below_its_header(last_line: str, cut_lead: bool
     assert [p.text for p in readout.lead] == ([last_line] if cut_lead else [])
     assert [p.caption for p in readout.photos] == ([] if cut_lead else [last_line])
     assert [d.code for d in readout.diagnostics] == (["truncated"] if cut_lead else ["empty-body"])
+
+
+# A press release of 2010 with a part of its own after its items.
+_RELEASE = (
+    "Japan-New Zealand Relations\n"
+    "Visit to Japan by the Hon. Murray McCully, Minister of Foreign Affairs of New Zealand\n"
+    "March 2, 2010\n"
+    "1. The Hon. Murray McCully, Minister of Foreign Affairs of New Zealand, will visit Japan "
+    "from March 8 to 10.\n"
+    "2. It is expected that this visit will further strengthen the relations between Japan "
+    "and New Zealand.\n"
+    "\n"
+    "{label}\n"
+    "{below}"
+    "Back to Japan-New Zealand Relations\n"
+)
+_EXCHANGES = (
+    "(1) Prime Minister John Key visited Japan in July 2009.\n"
+    "(2) Minister Okada and Minister McCully held a meeting in Singapore in November 2009.\n"
+)
+
+
+def _outline(sections: tuple[Section, ...]) -> list[Any]:
+    return [
+        (s.marker, s.heading, [p.text for p in s.paragraphs], _outline(s.subsections))
+        for s in sections
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "below", "part"),
+    [
+        # A label in brackets over a list from (1) heads a part of the page,
+        # not a subsection of the item above it.
+        ("(Reference) Recent high-level exchanges", _EXCHANGES, True),
+        ("(Reference)", _EXCHANGES, True),
+        ("(Background) Exchanges since 2009", _EXCHANGES, True),
+        # A sentence after the label, or a label no part is headed by, is text
+        # of the item above.
+        ("(Reference) Mr. Key visited Japan in July 2009.", _EXCHANGES, False),
+        ("(Outline) Recent high-level exchanges", _EXCHANGES, False),
+    ],
+)
+def test_a_label_in_brackets_heads_a_part_of_the_page(label: str, below: str, part: bool) -> None:
+    readout = parse(_RELEASE.format(label=label, below=below))
+    items = [("(1)", None, ["Prime Minister John Key visited Japan in July 2009."], [])]
+    items.append(
+        (
+            "(2)",
+            None,
+            ["Minister Okada and Minister McCully held a meeting in Singapore in November 2009."],
+            [],
+        )
+    )
+    second = [
+        "It is expected that this visit will further strengthen the relations between Japan "
+        "and New Zealand."
+    ]
+    if part:
+        expected = [("2.", None, second, []), ("", label, [], items)]
+    else:
+        expected = [("2.", None, [*second, label], items)]
+    assert _outline(readout.sections)[1:] == expected
+    assert all(section.number is None for section in readout.sections[2:])

@@ -597,6 +597,12 @@ meeting", not "the Presidential Election held in ..." or "conducted a nuclear te
 HEADLINE_SUFFIXES: Final = frozenset({"overview", "summary", "outline", "results", "result"})
 """Words in a parenthesis closing a headline, never part of an office: "(Overview)"."""
 
+PART_LABELS: Final = frozenset(
+    {"Reference", "References", "Attachment", "Attachments", "Background", "Note", "Notes"}
+)
+"""Labels in brackets that head a part of a page of its own, after its items:
+"(Reference) Recent high-level exchanges" over "(1) ...", "(2) ..."."""
+
 # -- statements ----------------------------------------------------------------
 
 REPORTING_VERBS: Final = _words(

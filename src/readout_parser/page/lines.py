@@ -51,6 +51,8 @@ class Style(enum.Enum):
     ALPHA_RPAREN = "a)"
     HEADING = ""
     """A topic line whose number the copy lost ("Japan-NATO relations")."""
+    PART = "()"
+    """A part of the page a label in brackets heads, at the top level: "(Reference) ..."."""
 
 
 class Marker(NamedTuple):

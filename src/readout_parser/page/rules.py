@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from readout_parser import diagnostics
+from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import BoilerplateKind, Span
@@ -510,7 +511,9 @@ def unnumbered_headings(page: Lines) -> None:
     "Japan-NATO relations" followed by "(1) At the beginning ...": a short
     topic line right before a list that starts at 1 is that list's heading
     (an ITEM of style HEADING). Topic lines followed by prose count too where
-    a page has two or more, as a page of headed paragraphs does.
+    a page has two or more, as a page of headed paragraphs does. A label in
+    brackets before such a list, "(Reference) Recent high-level exchanges",
+    heads a part of the page of its own (style PART), whatever it follows.
     """
     lines = page.lines
     if page.kinds.isdisjoint(_TEXT_KINDS) or not (
@@ -524,7 +527,8 @@ def unnumbered_headings(page: Lines) -> None:
     for index, strong in candidates:
         if strong or weak >= MIN_TOPIC_LINES:
             item = lines[index]
-            marker = Marker(Style.HEADING, None, "", 0, item.body, item.body)
+            style = Style.PART if _part_label(item.text[item.body :]) else Style.HEADING
+            marker = Marker(style, None, "", 0, item.body, item.body)
             lines[index] = item.becomes(Kind.ITEM, marker=marker)
 
 
@@ -538,18 +542,40 @@ def _topic_lines(lines: Sequence[Classified], start: int) -> list[tuple[int, boo
         if item.kind is Kind.BLANK:
             continue
         after, following = following, item
-        if item.kind not in (Kind.TEXT, Kind.BULLET) or not _is_topic(item.text[item.body :]):
+        if item.kind not in (Kind.TEXT, Kind.BULLET):
+            continue
+        labelled = _part_label(item.text[item.body :])
+        if not labelled and not _is_topic(item.text[item.body :]):
             continue
         if after is None or after.text[:1].islower():
             # Nothing after it, or a line it was hard-wrapped into ("At the" / "outset, ...").
             continue
         if after.kind is Kind.ITEM and after.marker and after.marker.number == 1:
             candidates.append((index, True))
-        elif after.kind in (Kind.TEXT, Kind.BULLET) and _is_running_text(after.text):
+        elif (
+            not labelled and after.kind in (Kind.TEXT, Kind.BULLET) and _is_running_text(after.text)
+        ):
             candidates.append((index, False))
     # The first non-blank line of the body is never a topic line.
     first = next((i for i in range(start, len(lines)) if lines[i].kind is not Kind.BLANK), None)
     return [(index, strong) for index, strong in reversed(candidates) if index != first]
+
+
+def _part_label(text: str) -> bool:
+    """Whether *text* opens on a part's label in brackets, a topic after it or none.
+
+    >>> _part_label("(Reference) Recent high-level exchanges"), _part_label("(Reference)")
+    (True, True)
+    >>> _part_label("(Reference) Mr. Key visited Japan in July 2009.")
+    False
+    """
+    if text[:1] != "(":
+        return False
+    label, closed, rest = text[1:].partition(")")
+    if not closed or label not in words.PART_LABELS:
+        return False
+    rest = rest.strip()
+    return not rest or _is_topic(rest)
 
 
 def second_readout(page: Lines) -> None:

@@ -18,7 +18,7 @@ from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import Boilerplate, BoilerplateKind, Paragraph, Section, Span
 from readout_parser.page.furniture import back_link_target, strip_inline, whole_line_kind
-from readout_parser.page.lines import Classified, Kind, Marker
+from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.text import Line, Passage
 
@@ -728,6 +728,9 @@ def _level(stack: list[_Open], marker: Marker, line: Line) -> int:
     back to the open item whose indentation they match.
     """
     style = marker.style
+    if style is Style.PART:
+        # "(Reference) Recent high-level exchanges": no item's, but the page's.
+        return 0
     if len(stack) == 1 and stack[0].marker.style is style:
         # One item open, of this style: a list opens under it, or a sibling
         # follows it (the most common case, without a scan).
