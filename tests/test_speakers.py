@@ -120,6 +120,33 @@ CASES = [
         ["Kishida", "Tillerson"],
         "confirmed",
     ),
+    # Who is named in a phrase opening on a participle is not its subject.
+    (
+        "Recalling that Secretary Tillerson called for a review, Minister Kishida said "
+        "that Japan would consider it.",
+        ["Kishida"],
+        "said",
+    ),
+    (
+        "Noting that Secretary Tillerson had visited the region, Minister Kishida expressed "
+        "his appreciation.",
+        ["Kishida"],
+        "expressed",
+    ),
+    (
+        "Following the meeting, the two ministers held a joint press conference.",
+        [],
+        None,
+    ),
+    # Without a subject after the phrase, the one inside it stands: a heading
+    # run into its text.
+    (
+        "Opening remarks Secretary Tillerson stated that he was pleased, and that he was grateful.",
+        ["Tillerson"],
+        "stated",
+    ),
+    # A word in "-ing" that a verb follows is a subject.
+    ("Beijing expressed its concern.", [], None),
 ]
 
 

@@ -374,7 +374,12 @@ def speech_in(
     for number, (first, stop) in enumerate(_clauses(words)):
         # "..., and he expressed": he is the speaker of this sentence so far.
         before = last.after(tuple(speakers), cast) if len(speakers) == 1 else last
-        said = _clause_speech(words, first, stop, cast, before, later=number > 0)
+        said = None
+        subject_start = _after_participle_phrase(words, stop) if number == 0 else 0
+        if subject_start:
+            said = _clause_speech(words, subject_start, stop, cast, before, later=False)
+        if said is None:
+            said = _clause_speech(words, first, stop, cast, before, later=number > 0)
         if said is None:
             continue
         found, word, named = said
@@ -388,6 +393,39 @@ def speech_in(
     if not speakers and other is None:
         return Speech((), None, None)
     return Speech(tuple(speakers), verb, other)
+
+
+def _after_participle_phrase(words: Sequence[str], stop: int) -> int:
+    """Where the sentence's subject may start: after a phrase opening on a participle.
+
+    "Recalling that Prime Minister Harper called for ..., Prime Minister Abe
+    said": who is named inside the phrase is not its subject. The phrase
+    opens on a capitalised word in "-ing" that a word in lower case follows,
+    not a verb ("Welcoming the visit,", "Noting that"; not "Beijing
+    expressed"), and ends at its first comma; 0 without one. The subject is
+    looked for from there first, and from the start when none is found
+    there ("Opening remarks Prime Minister Phuc stated that ..., and ...",
+    a heading the copy ran into its text).
+    """
+    opening = words[0] if words else ""
+    if (
+        len(opening) < MIN_PARTICIPLE
+        or not opening.endswith("ing")
+        or not opening[:1].isupper()
+        or not opening[1:].islower()
+        or stop < 2
+        or not words[1][:1].islower()
+        or _is_verb(words[1].rstrip(",;:."))
+    ):
+        return 0
+    for index in range(1, stop - 1):
+        if words[index].endswith(","):
+            return index + 1
+    return 0
+
+
+# The shortest participle opening a sentence: "Noting", "Citing".
+MIN_PARTICIPLE = 6
 
 
 def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
