@@ -147,6 +147,24 @@ CASES = [
     ),
     # A word in "-ing" that a verb follows is a subject.
     ("Beijing expressed its concern.", [], None),
+    # "and" without a comma opens a clause of its own where the principals
+    # together, in lower case, are its subject.
+    (
+        "Secretary Tillerson expressed his appreciation for Japan's support so far and the "
+        "two sides concurred to strengthen cooperation.",
+        ["Tillerson", "Kishida"],
+        "expressed",
+    ),
+    (
+        "Minister Kishida explained the situation and they also agreed to cooperate.",
+        ["Kishida", "Tillerson"],
+        "explained",
+    ),
+    (
+        "Secretary Tillerson welcomed Japan and the two countries' cooperation.",
+        ["Tillerson"],
+        "welcomed",
+    ),
 ]
 
 

@@ -447,9 +447,11 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
             # ", and Secretary Tillerson responded", "... explained X and Prime
             # Minister Abbott welcomed"; not "Minister Kono and Minister Kang".
             cut = previous.endswith(",") or (
-                following[:1].isupper()
+                (
+                    (following[:1].isupper() and _subject_and_verb(words, index + 1))
+                    or _joint_subject_and_verb(words, index + 1)
+                )
                 and _has_verb(words[cuts[-1] : index])
-                and _subject_and_verb(words, index + 1)
             )
         else:
             # ", while the Japanese side explained"; not ", while welcoming".
@@ -471,6 +473,33 @@ def _subject_and_verb(words: Sequence[str], index: int) -> bool:
             return False
         cursor += 1
     return cursor < len(words) and _is_verb(words[cursor].rstrip(",;:."))
+
+
+def _joint_subject_and_verb(words: Sequence[str], index: int) -> bool:
+    """Whether the principals together, in lower case, are the subject of a verb at *index*.
+
+    "... for Japan's support so far and the two sides concurred ...", "...
+    and they also agreed"; not "... and the two countries' relations".
+    """
+    cursor = index
+    if cursor < len(words) and words[cursor] in ("the", "both"):
+        cursor += 1
+        if cursor < len(words) and words[cursor] in _COUNTS:
+            cursor += 1
+        if cursor >= len(words) or words[cursor] not in vocabulary.JOINT_NOUNS:
+            return False
+        cursor += 1
+    elif cursor >= len(words) or words[cursor] not in ("he", "she", "they"):
+        return False
+    else:
+        cursor += 1
+    while cursor < len(words) and words[cursor] in vocabulary.ADVERBS:
+        cursor += 1
+    return cursor < len(words) and _is_verb(words[cursor].rstrip(",;:."))
+
+
+# How many principals a joint subject counts: "the two sides", "the three leaders".
+_COUNTS = frozenset({"two", "three", "four"})
 
 
 def _has_verb(words: Sequence[str]) -> bool:
