@@ -165,6 +165,19 @@ CASES = [
         ["Tillerson"],
         "welcomed",
     ),
+    # What the sides settled, after an opening phrase.
+    (
+        "At the end of the meeting, it was confirmed that a secretariat would be launched.",
+        ["Kishida", "Tillerson"],
+        "confirmed",
+    ),
+    ("Finally, it was agreed that the two would meet again.", ["Kishida", "Tillerson"], "agreed"),
+    (
+        "In addition, it was also confirmed that consultations would continue.",
+        ["Kishida", "Tillerson"],
+        "confirmed",
+    ),
+    ("In this regard, it was reported that talks had begun.", [], None),
 ]
 
 

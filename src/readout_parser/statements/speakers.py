@@ -569,9 +569,10 @@ def _settled_together(words: Sequence[str], first: int, stop: int) -> str | None
     """The participle of "It was agreed that ..." opening a clause, or None.
 
     What the sides settled, written without an agent, is every principal's:
-    "It was agreed that", "It was also confirmed that".
+    "It was agreed that", "It was also confirmed that", and after an opening
+    phrase, "At the end of the meeting, it was confirmed that".
     """
-    cursor = first
+    cursor = _after_opening_phrase(words, first, stop) if words[first] != "It" else first
     if cursor + 3 >= stop or words[cursor] not in ("It", "it") or words[cursor + 1] != "was":
         return None
     cursor += 2
@@ -581,6 +582,21 @@ def _settled_together(words: Sequence[str], first: int, stop: int) -> str | None
         return None
     participle = words[cursor]
     return participle if participle in vocabulary.SHARED_PASSIVES else None
+
+
+def _after_opening_phrase(words: Sequence[str], first: int, stop: int) -> int:
+    """Past a short phrase and its comma opening the clause at *first*: "Finally,", "In addition,".
+
+    *first* itself where the clause has no comma within :data:`MAX_OPENING_WORDS`.
+    """
+    for index in range(first, min(stop, first + MAX_OPENING_WORDS)):
+        if words[index].endswith(","):
+            return index + 1
+    return first
+
+
+# An opening phrase is this many words at most: "At the end of the meeting,".
+MAX_OPENING_WORDS = 10
 
 
 def _could_refer(head: str, cast: Cast) -> bool:
