@@ -597,6 +597,16 @@ meeting", not "the Presidential Election held in ..." or "conducted a nuclear te
 HEADLINE_SUFFIXES: Final = frozenset({"overview", "summary", "outline", "results", "result"})
 """Words in a parenthesis closing a headline, never part of an office: "(Overview)"."""
 
+TOPIC_NOUNS: Final = _words(
+    """
+    situation situations incident incidents attack attacks earthquake earthquakes conflict
+    conflicts crisis developments war disaster disasters floods flooding election elections
+    hostage explosion shooting tragedy violence
+    """
+)
+"""Nouns of what a meeting may be about, whose place is not the meeting's: "regarding
+the situation in Ukraine", "the terrorist incident in Algeria"."""
+
 PART_LABELS: Final = frozenset(
     {"Reference", "References", "Attachment", "Attachments", "Background", "Note", "Notes"}
 )

@@ -335,14 +335,35 @@ def find_location(
     cues = PLACE_CUE() if lowered_finds_all(text) else PLACE_CUE_FOLDED()
     for cue in cues.finditer(text, start, end):
         at = cue.end()
-        if not _may_open_place(text, at) or any(
-            low <= cue.start() < high for low, high in excluded
+        if (
+            not _may_open_place(text, at)
+            or any(low <= cue.start() < high for low, high in excluded)
+            or _in_topic(text, start, cue.start())
         ):
             continue
         place = _place_at(text, at, end, after_at=cue.group("at") is not None)
         if place is not None:
             return place
     return None
+
+
+def _in_topic(text: str, start: int, cue: int) -> bool:
+    """Whether the place cue at *cue* names where what the meeting was about happened.
+
+    "... regarding the situation in Ukraine", "... on the terrorist incident
+    in Algeria", "to discuss the situation in Syria": a cue after a word of
+    :data:`~readout_parser.vocabulary.TOPIC_NOUNS`, or after "regarding" or
+    "concerning" in the same clause, opens no place of the meeting.
+    """
+    before = text[max(start, cue - MAX_TOPIC_NOUN) : cue].rsplit(" ", 2)
+    if len(before) > 1 and before[-2] in vocabulary.TOPIC_NOUNS:
+        return True
+    clause = text.rfind(",", start, cue) + 1 or start
+    return any(text.find(opener, clause, cue) >= 0 for opener in (" regarding ", " concerning "))
+
+
+# The longest word of TOPIC_NOUNS, with the space after it.
+MAX_TOPIC_NOUN = 16
 
 
 def _may_open_place(text: str, pos: int) -> bool:
