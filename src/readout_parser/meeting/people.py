@@ -451,6 +451,7 @@ def _after_body(tokens: Tokens, first: int, end: int, limit: int) -> int:
     if stop == body or not (
         seen[stop - 1] in words.BODY_WORDS
         or (seen[body - 1] == "the" and _named_after_the(seen, body, stop, limit))
+        or _company_form_after(seen, stop, limit)
     ):
         # "Secretary of State| John Kerry", "Advisor to the President|
         # Donilon": an office written before the next person's name.
@@ -471,13 +472,19 @@ def _body_suffix_end(tokens: Tokens, index: int, limit: int) -> int:
     seen = tokens.words
     if seen[index - 1] in words.COMPANY_FORMS and index < limit and seen[index] == ".":
         index += 1
-        if index + 1 < limit and seen[index] == "," and seen[index + 1] in words.COMPANY_FORMS:
-            index += 3 if index + 2 < limit and seen[index + 2] == "." else 2
+    if _company_form_after(seen, index, limit):
+        # "Toyota Motor Co., Ltd.", "Cisco Systems, Inc.".
+        index += 3 if index + 2 < limit and seen[index + 2] == "." else 2
     if index < limit and seen[index] == "(":
         close = _paren_end(tokens, index, limit)
         if close is not None and _short_name(seen, index + 1, close):
             return close + 1
     return index
+
+
+def _company_form_after(seen: list[str], index: int, limit: int) -> bool:
+    """Whether a company's form follows its name after a comma at *index*: ", Inc.", ", Ltd."."""
+    return index + 1 < limit and seen[index] == "," and seen[index + 1] in words.COMPANY_FORMS
 
 
 def _named_after_the(seen: list[str], body: int, stop: int, limit: int) -> bool:
@@ -605,8 +612,9 @@ def _body_word_end(seen: list[str], index: int, limit: int) -> int | None:
     return None
 
 
-# What joins the words of a body's name: "People's Congress".
-_NAME_JOINS = frozenset(("’s", "'s", "-", "&"))
+# What joins the words of a body's name: "People's Congress", and the
+# apostrophe of a plural: "Parliamentarians' Union".
+_NAME_JOINS = frozenset(("’s", "'s", "-", "&", "'", "’"))
 
 
 def _trim_the(seen: list[str], index: int) -> int:
