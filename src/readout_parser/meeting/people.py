@@ -1027,16 +1027,18 @@ def _capital_in_office(seen: list[str], index: int, limit: int, *, free: bool) -
 def _opens_next_person(tokens: Tokens, index: int, limit: int) -> bool:
     """Whether styles at *index* open the next person's mention.
 
-    A chain of styles does ("Senator the Hon. Penny Wong", "H.E. Mr."), and
-    so does a word that is both an office and a style when a name follows it
-    ("General Min Aung Hlaing"); "Senator from Tennessee" and "Director,
-    General Office" are offices.
+    Styles do ("H.E. Mr."), but those opening on a word that is an office
+    too only when a name follows them ("General Min Aung Hlaing", "Senator
+    the Hon. Penny Wong"): "Senator from Tennessee", "Director, General
+    Office" and "Custodian of the Two Holy Mosques" after a name are offices.
     """
     stop = honorific_end(tokens, index, limit)
     if stop <= index:
         return False
-    if stop - index > 1 or tokens.words[index] not in words.OFFICE_WORDS:
+    if tokens.words[index] not in words.OFFICE_WORDS:
         return True
+    # "Senator the Hon. Penny Wong", "General Min Aung Hlaing"; not "...,
+    # Custodian of the Two Holy Mosques and King of ...", an office.
     return stop < limit and _is_name_word(tokens.words[stop])
 
 

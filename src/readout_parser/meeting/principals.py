@@ -57,6 +57,10 @@ TAKING_PART = frozenset(
         ("co-chaired", "by"),
         # "received a courtesy call from a delegation of ... led by Ms. A".
         ("led", "by"),
+        # The passive of a lead verb: "Prime Minister Abe was received in
+        # audience by His Majesty King Abdullah ...", "was received by".
+        ("audience", "by"),
+        ("received", "by"),
     }
 )
 
