@@ -952,8 +952,11 @@ def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
         )
     if word != "in" or index + 1 >= limit:
         return False
-    # "Minister in charge of ...", and where a mission of the office stands:
-    # "... of the Embassy of the ROK in| Japan".
+    # "Minister in charge of ...", where a mission of the office stands ("...
+    # of the Embassy of the ROK in| Japan") and the country a representative
+    # is posted to ("UNHCR Representative in| Japan").
+    if seen[index - 1] == "Representative" and seen[index + 1].lower() in words.DEMONYMS:
+        return True
     return seen[index + 1][:1].islower() or any(
         before in words.MISSIONS for before in seen[max(0, index - MAX_MISSION_TOKENS) : index]
     )
