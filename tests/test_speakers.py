@@ -285,11 +285,22 @@ def _speech(counterpart: str, sentence: str) -> tuple[list[str | None], str | No
         ("of the Democratic Republic of Timor-Leste", "The Timorese side"),
         ("of the Republic of Ghana", "The Ghanaian side"),
         ("of the Republic of Senegal", "The Senegalese side"),
+        # A country of several words named before the last "of".
+        ("of the United Kingdom of Great Britain and Northern Ireland", "The UK side"),
+        ("of the United Kingdom of Great Britain and Northern Ireland", "The British side"),
+        ("of the United Kingdom of Great Britain and Northern Ireland", "The United Kingdom"),
+        ("of the United Kingdom of Great Britain and Northern Ireland", "Britain"),
     ],
 )
 def test_a_side_is_named_by_its_country_or_its_people(country: str, subject: str) -> None:
     counterpart = f"H.E. Mr. John Doe, Minister of Foreign Affairs {country}"
     assert _speech(counterpart, f"{subject} proposed a dialogue.") == (["Doe"], "proposed")
+
+
+def test_a_kingdom_named_before_its_country_is_no_other_side() -> None:
+    counterpart = "H.E. Mr. John Doe, Minister of Foreign Affairs of the Kingdom of Thailand"
+    assert _speech(counterpart, "The UK side proposed a dialogue.") == ([], None)
+    assert _speech(counterpart, "The Thai side proposed a dialogue.") == (["Doe"], "proposed")
 
 
 def test_two_countries_listed_are_both_sides() -> None:
@@ -393,3 +404,42 @@ def test_the_former_and_the_latter_are_the_last_two_principals_named() -> None:
         (["Kishida"], "welcomed"),
         (["Tillerson", "Kishida"], "invited"),
     ]
+
+
+_EU_SUMMIT = (
+    "Japan-EU Relations\nJuly 13, 2023\nOn July 13, Mr. KISHIDA Fumio, Prime Minister of Japan, "
+    "held the Japan-EU Summit with H.E. Mr. Charles Michel, President of the European Council, "
+    "and H.E. Dr. Ursula von der Leyen, President of the European Commission.\n1. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "verb"),
+    [
+        # The offices of the European Council and Commission are of the EU side.
+        ("The EU side expressed its support.", ["Michel", "von der Leyen"], "expressed"),
+        ("The EU proposed a plan.", ["Michel", "von der Leyen"], "proposed"),
+        ("The European side explained its position.", ["Michel", "von der Leyen"], "explained"),
+        ("Japan explained its position.", ["Kishida"], "explained"),
+        # A name's particles run on to it in a list joined by "and".
+        (
+            "President Michel and President von der Leyen welcomed the visit.",
+            ["Michel", "von der Leyen"],
+            "welcomed",
+        ),
+        (
+            "Mr. Michel and Dr. von der Leyen welcomed the visit.",
+            ["Michel", "von der Leyen"],
+            "welcomed",
+        ),
+    ],
+)
+def test_speakers_at_a_summit_with_the_eu(sentence: str, speakers: list[str], verb: str) -> None:
+    readout = readout_parser.parse(_EU_SUMMIT + sentence)
+    assert [p.family_name for p in readout.meeting.participants] == [
+        "Kishida",
+        "Michel",
+        "von der Leyen",
+    ]
+    statement = readout.statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, verb)

@@ -652,6 +652,8 @@ COUNTRIES_WITH_THE: Final = {
     "philippines": "philippines",
     "united arab emirates": "uae",
     "uae": "uae",
+    "eu": "eu",
+    "european union": "eu",
 }
 """Countries written with "the", in lower case, by the side word their principal
 is known by: "The United States proposed", "The U.S. explained", "The UK stated"."""
@@ -692,6 +694,8 @@ DEMONYMS: Final = {
     "kingdom": ("british", "uk"),
     "lanka": ("lankan",),
     "zealand": ("nz",),
+    # An office of the European Council, Commission or Union is of the EU side.
+    "european": ("eu",),
     "pakistan": ("pakistani",),
     "bangladesh": ("bangladeshi",),
     "israel": ("israeli",),

@@ -276,6 +276,9 @@ def _sides_of(title: str) -> list[str]:
         found.extend(_LEADING_SIDES[words[0]])
     last_of = max((i for i, word in enumerate(words) if word == "of"), default=-1)
     country = " ".join(word for word in words[last_of + 1 :] if word != "the")
+    for named_first in _countries_named_first(words, last_of):
+        # "of the united kingdom of great britain and northern ireland".
+        found.extend(_adjectives(named_first))
     if last_of >= 0 and country in vocabulary.DEMONYMS:
         found.extend(_adjectives(country))
     elif last_of >= 0:
@@ -290,6 +293,22 @@ def _sides_of(title: str) -> list[str]:
             found.extend(_countries_of(word))
         if " " in country:
             # "of the republic of south africa": "South Africa" as a subject.
+            found.append(country)
+    return found
+
+
+def _countries_named_first(words: Sequence[str], last_of: int) -> list[str]:
+    """Countries of several words named before the last "of" of an office.
+
+    "... of the united kingdom of great britain and northern ireland" names
+    "united kingdom"; a single word there ("of the kingdom of thailand")
+    names none.
+    """
+    found: list[str] = []
+    of_at = [i for i, word in enumerate(words[: max(0, last_of)]) if word == "of"]
+    for low, high in zip(of_at, [*of_at[1:], last_of], strict=False):
+        country = " ".join(word for word in words[low + 1 : high] if word != "the")
+        if " " in country and country in vocabulary.DEMONYMS:
             found.append(country)
     return found
 
@@ -767,6 +786,11 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         # "Japan and the United States confirmed": each side its principal.
         side = _Subject((cast.sides[country],), cursor, None, side=True)
         return _with_partner(words, side, stop, cast)._replace(side=True)
+    if country is not None and country in cast.teams:
+        # "The EU proposed" at a summit with the Presidents of the European
+        # Council and Commission: the side's principals together.
+        side = _Subject(cast.teams[country], cursor, None, side=True)
+        return _with_partner(words, side, stop, cast)._replace(side=True)
     side_holder = _office_of_side(clean, cast)
     if side_holder is not None:
         return _Subject((side_holder,), cursor, None)
@@ -799,10 +823,15 @@ def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int
     phrase: list[str] = []
     while cursor < stop and len(phrase) < 10:
         word = words[cursor]
+        after = cursor + 1
+        if word in vocabulary.NAME_PARTICLES:
+            # Particles run on to the name: "von der Leyen", "de la Fuente".
+            while after < stop and words[after] in vocabulary.NAME_PARTICLES:
+                after += 1
         joins = (
             (word in ("of", "for", "and") or word in vocabulary.NAME_PARTICLES)
-            and cursor + 1 < stop
-            and words[cursor + 1][:1].isupper()
+            and after < stop
+            and words[after][:1].isupper()
         )
         if not (word[:1].isupper() or (joins and phrase)):
             break
