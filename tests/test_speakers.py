@@ -443,3 +443,36 @@ def test_speakers_at_a_summit_with_the_eu(sentence: str, speakers: list[str], ve
     ]
     statement = readout.statements[-1]
     assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, verb)
+
+
+_SENATOR = (
+    "Japan-U.S. Relations\nOctober 4, 2019\nOn October 4, Mr. MOTEGI Toshimitsu, Minister for "
+    "Foreign Affairs of Japan, received a courtesy call from Senator Cory Gardner, Chairman of "
+    "the Subcommittee on East Asia, the Pacific, and International Cybersecurity Policy of the "
+    "U.S. Senate Committee on Foreign Relations.\n1. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "verb", "other"),
+    [
+        # A rank written as a style names its one holder.
+        ("The Senator expressed his full support.", ["Gardner"], "expressed", None),
+        # The rank before another name is another person.
+        (
+            "Senator Sullivan, who accompanied Senator Gardner, stated that he would visit.",
+            [],
+            "stated",
+            "Senator Sullivan",
+        ),
+        ("The two sides exchanged views.", ["Motegi", "Gardner"], "exchanged", None),
+    ],
+)
+def test_a_rank_written_as_a_style_names_its_holder(
+    sentence: str, speakers: list[str], verb: str, other: str | None
+) -> None:
+    readout = readout_parser.parse(_SENATOR + sentence)
+    assert [p.family_name for p in readout.meeting.participants] == ["Motegi", "Gardner"]
+    statement = readout.statements[-1]
+    got = ([p.family_name for p in statement.speakers], statement.verb, statement.other_speaker)
+    assert got == (speakers, verb, other)

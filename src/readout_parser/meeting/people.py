@@ -686,10 +686,22 @@ def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
         return False
     if _place_tail(tokens, at, limit):
         return True
-    # One item of a list of portfolios: ", Infrastructure," or ", and Tourism".
+    # The last item of a list of portfolios or subjects: ", and Tourism", ",
+    # and International Cybersecurity Policy of the U.S. Senate Committee ...";
+    # not ", and Lady Barbara Judge, Chairman ...", a name.
     if word == "and" and at + 1 < limit and _capitalised(seen[at + 1]):
-        return at + 2 >= limit or seen[at + 2] in (",", ".", ")", ";") or _words_end(seen, at + 2)
+        if at + 2 >= limit or seen[at + 2] in (",", ".", ")", ";") or _words_end(seen, at + 2):
+            return True
+        stop = at + 2
+        while stop < limit and stop - at <= MAX_LIST_ITEM_WORDS and _capitalised(seen[stop]):
+            stop += 1
+        return stop < limit and seen[stop] in ("of", "for")
     return _capitalised(word) and at + 1 < limit and seen[at + 1] in (",", "and")
+
+
+# The last item of a list inside an office is this many words at most:
+# "International Cybersecurity Policy".
+MAX_LIST_ITEM_WORDS = 4
 
 
 # Office heads that open a style too: "Senator the Hon.", "General".
@@ -697,9 +709,16 @@ _STYLE_OFFICES = words.OFFICE_HEADS & _STYLE_OPENERS
 
 
 def _office_then_name(tokens: Tokens, index: int, limit: int) -> bool:
-    """Whether an office written before a name starts at *index*: "Secretary of State Kerry"."""
+    """Whether an office written before a name starts at *index*: "Secretary of State Kerry".
+
+    The name closes the mention: in "International Cybersecurity Policy of
+    the U.S. Senate Committee ...", what follows "Cybersecurity" goes on an
+    office, and no name is read.
+    """
     stop = _title_before(tokens, index, limit)
-    return index < stop < limit and _is_name_word(tokens.words[stop])
+    if not (index < stop < limit and _is_name_word(tokens.words[stop])):
+        return False
+    return _closes_name(tokens.words, _name_end(tokens, stop, limit), limit)
 
 
 def _place_tail(tokens: Tokens, index: int, limit: int) -> bool:

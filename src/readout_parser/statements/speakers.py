@@ -142,7 +142,13 @@ _OFFICES = (
     "crown prince",
     "emir",
     "sultan",
+    "senator",
+    "ambassador",
 )
+
+# Offices written before names as ranks: "Senator Sullivan" is another
+# senator, not the one principal who is "the Senator".
+_RANKS_BEFORE_NAMES = frozenset({"senator", "ambassador"})
 
 _JOINT_HEADS = frozenset({"two", "three", "four", "both", "all"})
 
@@ -164,8 +170,11 @@ def cast_of(participants: Sequence[Person]) -> Cast:
             if len(word) > 1 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
                 _claim(names, _key(word), index)
         title = (person.title or "").lower()
+        # A rank written as a style holds its office too: "Senator Cory
+        # Gardner, Chairman of ..." is "the Senator".
+        held = f"{title}, {(person.honorific or '').lower()}"
         for office in _OFFICES:
-            if office in title and _holds_office(title, office):
+            if office in held and _holds_office(held, office):
                 _claim(offices, office, index)
         # The first principal's office naming no country is Japan's: "Minister
         # for Foreign Affairs"; a counterpart's ("President") names no side.
@@ -776,8 +785,9 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         if team:
             return _Subject(team, cursor + 1, None, side=True)
     for office, holder in cast.offices.items():
+        qualified = joined.startswith(office + " ") and office not in _RANKS_BEFORE_NAMES
         if (
-            joined == office or joined.endswith(" " + office) or joined.startswith(office + " ")
+            joined == office or joined.endswith(" " + office) or qualified
         ) and not _of_another_side(joined, office, holder, cast):
             # "The Prime Minister and Senator Hagerty exchanged views".
             return _with_partner(words, _Subject((holder,), cursor, None), stop, cast)
