@@ -157,7 +157,14 @@ def test_a_sentence_below_related_links_ends_the_box() -> None:
 
 @pytest.mark.parametrize(
     "target",
-    ["Japan-U.S. Relations", "Japan-U.K. Relations", "U.S.", "Japan-U.S. Security Arrangements"],
+    [
+        "Japan-U.S. Relations",
+        "Japan-U.K. Relations",
+        "U.S.",
+        "Japan-U.S. Security Arrangements",
+        # A short name in brackets after it.
+        "Japan-Australia-India-U.S. (Quad)",
+    ],
 )
 def test_a_footer_naming_an_abbreviation_is_the_footer(target: str) -> None:
     readout = parse(HEADER + LEAD + BODY + f"Back to {target}\n")
@@ -167,7 +174,13 @@ def test_a_footer_naming_an_abbreviation_is_the_footer(target: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Back to the two sides.", "Back to plan a.", "Back to normal. They met."]
+    "line",
+    [
+        "Back to the two sides.",
+        "Back to plan a.",
+        "Back to normal. They met.",
+        "Back to the U.S. (and its allies).",
+    ],
 )
 def test_a_sentence_opening_back_to_is_no_footer(line: str) -> None:
     readout = parse(HEADER + LEAD + BODY + line + "\n")
@@ -1494,6 +1507,29 @@ def test_a_text_browser_dump_keeps_its_link_numbers_out_of_the_readout() -> None
         "1. https://www.mofa.go.jp/la_c/sa/cl/index.html",
         "2. https://www.mofa.go.jp/files/000202962.jpg",
     ]
+
+
+@pytest.mark.parametrize(
+    ("breadcrumb", "category", "label"),
+    [
+        ("   [2]Japan-Malaysia Relations", "Japan-Malaysia Relations", "[2]"),
+        ("[14]Japan-Malaysia Relations", "Japan-Malaysia Relations", "[14]"),
+    ],
+)
+def test_a_text_browser_breadcrumb_keeps_its_link_number_out(
+    breadcrumb: str, category: str, label: str
+) -> None:
+    text = (
+        f"   [1]Skip to main content\n\n{breadcrumb}\n\nJapan-Malaysia Summit Meeting\n\n"
+        "   May 30, 2019\n" + LEAD + BODY
+    )
+    readout = parse(text)
+    assert (readout.category, readout.title) == (category, "Japan-Malaysia Summit Meeting")
+    assert readout.spans.category is not None
+    assert readout.spans.category.slice(text) == category
+    labels = [b.span.slice(text) for b in readout.boilerplate if b.kind.value == "link-label"]
+    assert labels == [label]
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 
 def test_a_reader_view_copy_keeps_its_address_and_reading_time_out() -> None:

@@ -233,10 +233,14 @@ def back_link_target(text: str) -> tuple[str, int, int] | None:
 def _is_label(target: str) -> bool:
     """Whether *target* reads as a link's label: capitalised words and their joiners.
 
+    A word in brackets counts by its first letter: "Japan-Australia-India-U.S. (Quad)".
+
     >>> _is_label("Japan-U.S. Relations"), _is_label("the U.S.-Japan summit agenda")
     (True, False)
+    >>> _is_label("Japan-Australia-India-U.S. (Quad)")
+    True
     """
-    return all(word[:1].isupper() or word in _LABEL_JOINERS for word in target.split())
+    return all(word.lstrip("(")[:1].isupper() or word in _LABEL_JOINERS for word in target.split())
 
 
 # Words a section's name may hold in lower case, as an office's: "Countries &

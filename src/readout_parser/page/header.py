@@ -38,6 +38,9 @@ BREADCRUMB_END = lazy(r"\b(?:Relations|Releases|Regions)$")
 _SECTION_WORDS = ("Relations", "Releases", "Regions")
 _SECTION_TAIL = max(map(len, _SECTION_WORDS))
 
+# A text browser's number for a link, before the breadcrumb: "[2]" of "[2]Japan-Malaysia Relations".
+LINK_NUMBER = lazy(r"\[\d{1,3}\](?=\S)")
+
 # Between the steps of a breadcrumb trail: "Home > Foreign Policy > Japan-China Relations".
 TRAIL_SEPARATOR = lazy(r"\s*+[>›»]\s*+")
 
@@ -265,6 +268,7 @@ class _Trail(NamedTuple):
 
     category: str
     span: Span
+    # The site's path above it, or a text browser's number for the link.
     path: Boilerplate
 
 
@@ -272,9 +276,17 @@ def _trail(line: Line) -> _Trail | None:
     """The breadcrumb trail "Home > Foreign Policy > Japan-China Relations", if *line* is one.
 
     The page's breadcrumb is the last section named; the sections above it
-    are the site's.
+    are the site's. A text browser's number before it ("[2]Japan-Malaysia
+    Relations") is a link label.
     """
     text = line.text
+    if text.startswith("[") and (numbered := LINK_NUMBER().match(text)) is not None:
+        # "[2]Japan-Malaysia Relations": a text browser's number for the link.
+        at = numbered.end()
+        if not names_section(text[at:]):
+            return None
+        label = Boilerplate(BoilerplateKind.LINK_LABEL, text[:at], line.span(0, at))
+        return _Trail(text[at:], line.span(at), label)
     if ">" not in text and "›" not in text and "»" not in text:
         return None
     separators = list(TRAIL_SEPARATOR().finditer(text))
