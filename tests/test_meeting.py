@@ -2540,6 +2540,38 @@ MEAL_IN_LENGTH_CASES = [
         "The meeting lasted about an hour and was followed by a dinner.", None, id="followed-by"
     ),
     pytest.param("The meeting lasted about an hour, lunch included.", None, id="no-article"),
+    # A meal named as a part of the meeting after its sentence: by the form
+    # the meeting took, or with a time of its own in the meeting's account.
+    pytest.param(
+        # region_page6e_000007
+        "The first half was held for around one hour and 15 minutes. Subsequently, following "
+        "a signing ceremony, the second half of the meeting was held for around one hour in "
+        "the form of a working dinner.",
+        "working dinner",
+        id="in-the-form-of",
+    ),
+    pytest.param(
+        # na_na1_us_page3e_000889
+        "(A one-on-one meeting commencing at around 12:10 p.m. for approximately 45 minutes; "
+        "and a working lunch commencing at around 12:55 p.m. for approximately 55 minutes).",
+        "working lunch",
+        id="a-part-with-its-time",
+    ),
+    # A meal after the meeting is another event, whatever time it has.
+    pytest.param(
+        # a_o_ocn_au_page4e_000363
+        "The meeting lasted about an hour. Following this, Prime Minister Abe hosted a dinner "
+        "commencing at 8:00 p.m. for approximately one hour.",
+        None,
+        id="following-this",
+    ),
+    pytest.param(
+        # press_release_press22e_000039
+        "(Approximately 60 minute consultations from 10:55 a.m., followed by a joint press "
+        "conference and an approximately 90 minute working lunch from 12:10 p.m.)",
+        None,
+        id="followed-by-a-press-conference-and",
+    ),
 ]
 
 

@@ -433,6 +433,13 @@ def _read_manner(
             found = place.included_meal(lead.paragraph.text, lead.start, before)
         if found is not None:
             occasion = (found.value, lead.paragraph.span(found.start, found.end))
+    if occasion is None and lead is not None:
+        # "... the second half of the meeting was held ... in the form of a
+        # working dinner": a part of the meeting, told after its sentence.
+        text = lead.paragraph.text
+        found = place.meal_as_part(text, lead.end, len(text))
+        if found is not None:
+            occasion = (found.value, lead.paragraph.span(found.start, found.end))
     return _Manner(_format_in(places), occasion)
 
 

@@ -203,6 +203,54 @@ def occasion_in_length(text: str, length_end: int) -> Found | None:
     return _occasion(found) if found is not None else None
 
 
+# A meal named as a part of the meeting after the meeting sentence, by the
+# form it took or with a time or length of its own: "the second half of the
+# meeting was held ... in the form of a working dinner", "(A one-on-one
+# meeting ...; and a working lunch commencing at around 12:55 p.m. ...)".
+MEAL_AS_FORM: Final = lazy(r"(?i)in\sthe\sform\sof\s(?:an?\s)?$")
+MEAL_WITH_TIME: Final = lazy(r"\s(?:commencing|starting|beginning|from|for)\s")
+
+# What makes a meal with its own time another event, said before it in its
+# clause: "Following this, Prime Minister Abe hosted a dinner commencing at
+# 8:00 p.m.", "..., followed by a joint press conference and a working lunch from ...".
+LATER_EVENT: Final = lazy(
+    r"(?i)(?<![\w])(?:following|followed|subsequently|after|then|hosted)(?![\w])"
+)
+
+# How far before a meal "in the form of a " can start.
+MAX_FORM_CHARS = 20
+
+
+def meal_as_part(text: str, start: int, end: int) -> Found | None:
+    """The first meal named as a part of the meeting in ``text[start:end]``, after its sentence.
+
+    >>> s = "The second half was held in the form of a working dinner."
+    >>> meal_as_part(s, 0, len(s))
+    Found(value='working dinner', start=42, end=56)
+    >>> s = "(A meeting from 12:10 p.m.; and a working lunch commencing at 12:55 p.m.)"
+    >>> meal_as_part(s, 0, len(s)).value
+    'working lunch'
+    >>> s = "Following this, Mr. A hosted a dinner commencing at 8:00 p.m."
+    >>> meal_as_part(s, 0, len(s)) is None
+    True
+    """
+    region = text[start:end]
+    if lowered_finds_all(region) and not _holds_any(region.lower(), _OCCASION_WORDS):
+        return None
+    for match in OCCASION().finditer(text, start, end):
+        at = match.start()
+        if MEAL_AS_FORM().search(text, max(start, at - MAX_FORM_CHARS), at) is not None:
+            return _occasion(match)
+        # The clause the meal is named in: from a stop, a semicolon or a bracket.
+        clause = max(start, *(text.rfind(mark, start, at) for mark in (". ", "; ", "(")))
+        if (
+            MEAL_WITH_TIME().match(text, match.end(), end) is not None
+            and LATER_EVENT().search(text, clause, at) is None
+        ):
+            return _occasion(match)
+    return None
+
+
 # A meal said to be part of the meeting, wherever in the sentence's time
 # phrase: "from 11:00 a.m., including a working lunch".
 INCLUDED_MEAL: Final = lazy(r"(?<![\w])including\s(?:an?\s)?")
