@@ -2255,6 +2255,26 @@ ATTENDEE_CASES = [
         ],
         id="a_o_c_m1_cn_page3e_000857-others-attended",
     ),
+    # na_na1_us_page3e_000889: people "present" at a part of the meeting.
+    pytest.param(
+        f"On June 7, {KISHIDA} held a meeting with {TILLERSON}. The overview of the meeting is "
+        "as follows. (A one-on-one meeting commencing at around 12:10 p.m. for approximately 45 "
+        "minutes with the Honorable Mike Pence, Vice President of the United States, and Mr. "
+        "Taro Kono, Minister for Foreign Affairs present; and a working lunch commencing at "
+        "around 12:55 p.m. for approximately 55 minutes).",
+        [
+            (None, "Mike Pence", "Vice President of the United States"),
+            (None, "Taro Kono", "Minister for Foreign Affairs"),
+        ],
+        id="na_na1_us_page3e_000889-present",
+    ),
+    # "At present" and "the present" make no note.
+    pytest.param(
+        f"On June 7, {KISHIDA} held a meeting with {TILLERSON}. At present, Mr. Taro Kono, "
+        "Minister for Foreign Affairs, leads the talks from 2010 to the present.",
+        [],
+        id="at-present",
+    ),
 ]
 
 

@@ -27,13 +27,15 @@ from readout_parser.sentences import sentence_bounds
 # "... and others attended the meeting.", "(... joined from the Japanese side; ...)",
 # "... and officials from both countries also participated in the meeting.",
 # "(Japanese officials also in attendance included ...)", "Mr. X, Ambassador
-# ..., was also in attendance.", "In attendance from the Japanese side was ...".
+# ..., was also in attendance.", "In attendance from the Japanese side was ...",
+# "(A one-on-one meeting ... with Mr. A, ..., and Mr. B, ... present; ...)".
 ATTENDANCE: Final = lazy(
     r"""(?i)(?<![\w])(?:
         attending\s(?:on|from)|attended\s(?:by|on|from)|also\sattended|also\sattending
       | attended\sthe\s(?:\S+\s){0,2}(?:meeting|talks?|call|dinner|lunch|luncheon)
       | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
       | (?:also\s)?present\sat\sthe|were\salso\spresent|joined\sfrom
+      | (?<!at\s)(?<!the\s)present(?=[;,.)])
       | those\swho\sattended|officials\salso\sattending
       | also\s(?:participated|took\spart)\sin\sthe
       | in\sattendance\s(?:included|includes|were|was|from)
