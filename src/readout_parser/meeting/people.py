@@ -1141,27 +1141,21 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         second_stop = honorific_end(tokens, second_start, limit)
     name_stop = _name_end(tokens, second_stop, limit)
     if name_stop == second_stop or seen[second_stop] in words.GENERATIONAL:
-        # No name, or one that opens on what only closes a name: "II" of
-        # "Minister of Finance and Economy II".
+        # No name, or "II" of "Minister of Finance and Economy II", no name's start.
         return None
-    name_stop = _given_names_after_comma(tokens, _suffix_after_comma(seen, name_stop, limit), limit)
-    name_stop = _given_name_written_short(tokens, second_stop, name_stop, limit)
-    name_stop = _peerage(tokens, index, second_stop, name_stop, limit)
+    name_stop = _name_goes_on(tokens, index, second_stop, name_stop, limit)
     styled = honorific_stop > index or second_stop > second_start or title_stop > honorific_stop
     if not styled and name_stop - second_stop - seen[second_stop:name_stop].count(".") < 2:
         return None
     post_nominal, after_name = _post_nominal(tokens, name_stop, limit)
     after = _title_after(tokens, after_name, limit)
     if after is not None and index == honorific_stop < title_stop and _names_next(tokens, after):
-        # "Deputy National Security Advisor to the President Donilon,
-        # Director of the National Economic Council Summers, etc.": in a list
-        # written office first, what follows the comma is the next item.
+        # In a list written office first, what follows the comma is the next item.
         after = None
     if not styled and after is None:
         return None
     if after is not None:
-        title = tokens.slice(*after)
-        end = after[1]
+        title, end = tokens.slice(*after), after[1]
     else:
         title = tokens.slice(honorific_stop, title_stop)
         end = name_stop if post_nominal is None else after_name
@@ -1182,12 +1176,27 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     )
 
 
+def _name_goes_on(tokens: Tokens, first: int, start: int, stop: int, limit: int) -> int:
+    """Past what the name ``[start, stop)`` of the mention at *first* goes on with.
+
+    A suffix or given names after a comma ("Joseph R. Biden, Jr.", "Putin,
+    Vladimir Vladimirovich"), the rest of a name whose given name is written
+    short ("Ma. Theresa P. Lazaro") and a peer's designation ("Lord Ahmad of
+    Wimbledon").
+    """
+    stop = _given_names_after_comma(tokens, _suffix_after_comma(tokens.words, stop, limit), limit)
+    stop = _given_name_written_short(tokens, start, stop, limit)
+    return _peerage(tokens, first, start, stop, limit)
+
+
 def _names_next(tokens: Tokens, office: tuple[int, int]) -> bool:
     """Whether the office after a name, ``[first, end)``, is an office and a name of its own.
 
-    "Director of the National Economic Council Summers" reads as a person
-    whose name ends the office run; "Minister for Foreign Affairs of the
-    Republic of Korea" reads as none.
+    "Deputy National Security Advisor to the President Donilon, Director of
+    the National Economic Council Summers, etc.": in a list written office
+    first, the office after the comma reads as a person whose name ends it,
+    the next one; "Minister for Foreign Affairs of the Republic of Korea"
+    reads as none.
     """
     first, end = office
     mention = person_at(tokens, first, end)

@@ -14,7 +14,7 @@ from typing import NamedTuple, Protocol
 
 from readout_parser.model import Person, Span, Statement
 from readout_parser.sentences import sentence_spans
-from readout_parser.statements.speakers import Pronouns, cast_of, speech_in
+from readout_parser.statements.speakers import Pronouns, Speech, cast_of, speech_in
 
 __all__ = ["Content", "Text", "read_statements"]
 
@@ -90,14 +90,17 @@ def read_statements(
                 last = speech.speakers
                 if sentence.endswith((":", "following.", "follows.")):
                     intro = (item.where, speech.speakers)
-            found.append(
-                Statement(
-                    sentence,
-                    span,
-                    item.where,
-                    tuple(participants[i] for i in speech.speakers),
-                    speech.verb,
-                    speech.other,
-                )
-            )
+            found.append(_statement(sentence, span, item.where, speech, participants))
     return tuple(found)
+
+
+def _statement(
+    sentence: str,
+    span: Span,
+    where: tuple[int, ...],
+    speech: Speech,
+    participants: Sequence[Person],
+) -> Statement:
+    """The statement of *sentence*, its speakers the principals *speech* names."""
+    speakers = tuple(participants[index] for index in speech.speakers)
+    return Statement(sentence, span, where, speakers, speech.verb, speech.other)
