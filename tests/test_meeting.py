@@ -2268,6 +2268,24 @@ ATTENDEE_CASES = [
         ],
         id="na_na1_us_page3e_000889-present",
     ),
+    # An office written before a name, of a body named in capitalised words
+    # (with "and" between them) and a body word.
+    pytest.param(
+        f"On January 12, {KISHIDA} held a meeting with {TILLERSON}. (Attending on the Japanese "
+        "side were Ambassador Ichiro Fujisaki, Director-General of the North American Affairs "
+        "Bureau Kazuyoshi Umemoto and Director-General of the Asian and Oceanian Affairs "
+        "Bureau Kanasugi, among others.)",
+        [
+            ("Japanese", "Ichiro Fujisaki", "Ambassador"),
+            (
+                "Japanese",
+                "Kazuyoshi Umemoto",
+                "Director-General of the North American Affairs Bureau",
+            ),
+            ("Japanese", "Kanasugi", "Director-General of the Asian and Oceanian Affairs Bureau"),
+        ],
+        id="bureau-office-first",
+    ),
     # "At present" and "the present" make no note.
     pytest.param(
         f"On June 7, {KISHIDA} held a meeting with {TILLERSON}. At present, Mr. Taro Kono, "

@@ -356,7 +356,8 @@ BODY_WORDS: Final = (
     Agency Assembly Association Authority Bank Bundestag Center Centre Chamber Commission
     Committee Company Congress Corporation Council Court Diet Duma Federation Forum
     Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
-    Party Region Sabha Society University LLC Command Watch Union League
+    Party Region Sabha Society University LLC Command Watch Union League Bureau Division
+    Secretariat
     """
     )
     | COMPANY_FORMS

@@ -171,22 +171,23 @@ def _title_before(tokens: Tokens, index: int, limit: int) -> int:
             after_slot = after_slot or word in words.SLOT_JOINERS
             cursor += 1
             continue
+        body_slot = after_slot and _capitalised(word) and seen[cursor - 1] in _BODY_JOINERS
+        if body_slot:
+            # The body or country an office names: "of Mongolia", "of the
+            # Environmental Protection Agency", "of the North American Affairs
+            # Bureau" (to its body word, when a name follows), or its first word.
+            body = _body_word_end(seen, cursor, limit)
+            if body is not None and body < limit and _is_name_word(seen[body]):
+                cursor = last_good = body
+                after_slot = False
+                continue
         if word in _OFFICE_PARTS or (word == "Lady" and seen[cursor - 1] == "First"):
             # "First Lady Kim Keon-hee"; "Lady Barbara Judge" keeps her name.
             cursor += 1
             last_good = cursor
             continue
-        if after_slot and _capitalised(word) and seen[cursor - 1] in _BODY_JOINERS:
-            # The body or country an office names: "of Mongolia", "of the
-            # Environmental Protection Agency" (to its body word, when a name
-            # follows), or its first word.
-            body = _body_word_end(seen, cursor, limit)
-            cursor = (
-                body
-                if body is not None and body < limit and _is_name_word(seen[body])
-                else cursor + 1
-            )
-            last_good = cursor
+        if body_slot:
+            cursor = last_good = cursor + 1
             after_slot = False
             continue
         if word == "(" and _paren_end(tokens, cursor, limit) is not None:
@@ -599,15 +600,17 @@ def _named_after_someone(seen: list[str], index: int, limit: int) -> int | None:
 def _body_word_end(seen: list[str], index: int, limit: int) -> int | None:
     """Past the body word closing the capitalised words from *index*, or None.
 
-    "Environmental Protection Agency", "Zayed Foundation": words run to a
-    body word; any other word that is neither capitalised nor a particle
-    ends the search.
+    "Environmental Protection Agency", "Zayed Foundation", "Asian and
+    Oceanian Affairs Bureau": words run to a body word; any other word that
+    is neither capitalised, a particle nor "and" or "&" between capitalised
+    words ends the search.
     """
     for cursor in range(index, min(limit, index + MAX_BODY_NAME_TOKENS)):
         word = seen[cursor]
         if word in words.BODY_WORDS:
             return cursor + 1
-        if not _capitalised(word) and word not in words.NAME_PARTICLES:
+        joins = word in ("and", "&") and cursor + 1 < limit and _capitalised(seen[cursor + 1])
+        if not _capitalised(word) and word not in words.NAME_PARTICLES and not joins:
             return None
     return None
 
