@@ -316,11 +316,28 @@ PLACE_PART: Final = lazy(
     regex.VERBOSE,
 )
 
+# The words a person's mention may open with: a personal style, "H.E.", or an office.
+_PERSON_OPENERS = "|".join(
+    regex.escape(word)
+    for word in sorted(
+        {f"{style}." for style in vocabulary.PERSONAL_STYLES}
+        | {"Honorable", "Honourable", "Hon.", "Rt"}
+        | vocabulary.OFFICE_HEADS,
+        key=len,
+        reverse=True,
+    )
+)
+
 # What may follow a place: the end of the clause, or a word that starts the next one.
-# "Vancouver.", "Japan, held", "Japan to attend", "Japan along with", "New York where".
+# "Vancouver.", "Japan, held", "Japan to attend", "Japan along with", "New York where",
+# "was held in Beijing among Mr. Noda, ...".
 PLACE_END: Final = lazy(
     r"$|[,.;:)]|\s(?:to|for|on|during|where|from|with|while|at|and|held|as|after|before|along|"
     r"upon|who|which|in|since|until|prior|following|followed|under|by)(?![\w])"
+    # "among" and "between" only before the people who met, named with a
+    # style or an office: not "Cooperation in Science and Technology between
+    # Japan and New Zealand".
+    r"|\s(?:among|between)\s(?=(?:the\s)?(?:" + _PERSON_OPENERS + r")(?![\w]))"
 )
 
 # A capital named with its country: ", the capital of the Lao People's Democratic Republic".
