@@ -476,3 +476,73 @@ def test_a_rank_written_as_a_style_names_its_holder(
     statement = readout.statements[-1]
     got = ([p.family_name for p in statement.speakers], statement.verb, statement.other_speaker)
     assert got == (speakers, verb, other)
+
+
+_QUAD = (
+    "Japan-Australia-India-U.S. Relations\nOctober 6, 2020\nOn October 6, Mr. MOTEGI "
+    "Toshimitsu, Minister for Foreign Affairs of Japan, held the Japan-Australia-India-U.S. "
+    "Foreign Ministers' Meeting with Senator the Hon. Marise Payne, Minister for Foreign "
+    "Affairs of Australia, Dr. Subrahmanyam Jaishankar, Minister of External Affairs of "
+    "India, and the Honorable Michael R. Pompeo, Secretary of State of the United States.\n1. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "verb"),
+    [
+        # A list of three or four, with or without its last comma.
+        (
+            "Minister Payne, Minister Jaishankar and Secretary Pompeo expressed their support.",
+            ["Payne", "Jaishankar", "Pompeo"],
+            "expressed",
+        ),
+        (
+            "Minister Payne, Minister Jaishankar, and Secretary Pompeo expressed their support.",
+            ["Payne", "Jaishankar", "Pompeo"],
+            "expressed",
+        ),
+        (
+            "Japan, Australia, India and the United States agreed to meet again.",
+            ["Motegi", "Payne", "Jaishankar", "Pompeo"],
+            "agreed",
+        ),
+        # An aside between commas is no list.
+        ("Minister Payne, who visited Tokyo and Kyoto, stated her view.", ["Payne"], "stated"),
+        # Clauses after ", and" still have their own subjects.
+        (
+            "Minister Motegi stated his view, and Minister Payne responded.",
+            ["Motegi", "Payne"],
+            "stated",
+        ),
+        # A clause opened by "since" or "when" has no speaker of the sentence.
+        (
+            "This was the first meeting of the four since Secretary Pompeo took office.",
+            [],
+            None,
+        ),
+        (
+            "When Secretary Pompeo visited Tokyo last year, Minister Motegi welcomed him.",
+            ["Motegi"],
+            "welcomed",
+        ),
+        # Issuing a statement is stating it (signing a document is not).
+        (
+            "The four Ministers also issued a Joint Statement.",
+            ["Motegi", "Payne", "Jaishankar", "Pompeo"],
+            "issued",
+        ),
+        ("The four Ministers also signed a Memorandum.", [], None),
+    ],
+)
+def test_speakers_at_a_meeting_of_four(
+    sentence: str, speakers: list[str], verb: str | None
+) -> None:
+    readout = readout_parser.parse(_QUAD + sentence)
+    assert [p.family_name for p in readout.meeting.participants] == [
+        "Motegi",
+        "Payne",
+        "Jaishankar",
+        "Pompeo",
+    ]
+    statement = readout.statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, verb)

@@ -803,6 +803,14 @@ PREPOSITIONS: Final = _words(
 )
 """Words that put what follows in the object, never the subject: "with President X"."""
 
+SUBORDINATORS: Final = _words(
+    """
+    since until because although though once when whereas unless if whether as
+    """
+)
+"""Words that open a clause inside the sentence, whose subject is not the sentence's:
+"... since Prime Minister Kishida took office on October 4"."""
+
 SHARED_PASSIVES: Final = _words(
     """
     agreed confirmed affirmed reaffirmed shared recognized recognised decided

@@ -473,8 +473,9 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
         following = words[index + 1] if index + 1 < len(words) else ""
         if word == "and":
             # ", and Secretary Tillerson responded", "... explained X and Prime
-            # Minister Abbott welcomed"; not "Minister Kono and Minister Kang".
-            cut = previous.endswith(",") or (
+            # Minister Abbott welcomed"; not "Minister Kono and Minister Kang",
+            # nor the last of a list, "Minister A, Minister B, and Secretary C".
+            cut = (previous.endswith(",") and not _names_only(words[cuts[-1] : index])) or (
                 (
                     (following[:1].isupper() and _subject_and_verb(words, index + 1))
                     or _joint_subject_and_verb(words, index + 1)
@@ -488,6 +489,11 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
             cuts.append(index + 1)
     cuts.append(len(words))
     return [(a, b) for a, b in itertools.pairwise(sorted(set(cuts))) if a < b]
+
+
+def _names_only(words: Sequence[str]) -> bool:
+    """Whether *words* are capitalised words and commas alone: "Minister A, Minister B,"."""
+    return all(word[:1].isupper() or word in vocabulary.NAME_PARTICLES for word in words)
 
 
 def _subject_and_verb(words: Sequence[str], index: int) -> bool:
@@ -645,7 +651,11 @@ _UPPER_STARTS = frozenset({"The", "Both", "He", "She", "They", "Two", "All"})
 
 
 def _after_preposition(words: Sequence[str], first: int, index: int) -> bool:
-    """Whether the phrase at *index* is governed by a word before it ("with President X")."""
+    """Whether the phrase at *index* is governed by a word before it.
+
+    A preposition ("with President X"), a verb, or a word opening a clause of
+    its own ("since Prime Minister Kishida took office").
+    """
     while index > first and words[index - 1][:1].isupper() and not words[index - 1].endswith(","):
         # "with Ms. Baerbock": the style belongs to the phrase the preposition governs.
         index -= 1
@@ -662,7 +672,12 @@ def _after_preposition(words: Sequence[str], first: int, index: int) -> bool:
         if index == first:
             return False
         previous = words[index - 1]
-    return previous.lower() in vocabulary.PREPOSITIONS or _is_verb(previous)
+    lowered = previous.lower()
+    return (
+        lowered in vocabulary.PREPOSITIONS
+        or lowered in vocabulary.SUBORDINATORS
+        or _is_verb(previous)
+    )
 
 
 def _reference(
@@ -772,7 +787,7 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         cursor -= len(phrase) - cut
         phrase = phrase[:cut]
     clean = [_word_key(w) for w in phrase]
-    listed = _listed(clean, cast)
+    listed = _listed(phrase, cast)
     if listed:
         # "Japan and South Africa", "The Prime Minister and Senator Hagerty".
         return _Subject(listed, cursor, None, side=all(w not in cast.names for w in clean))
@@ -838,18 +853,50 @@ def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int
             # Particles run on to the name: "von der Leyen", "de la Fuente".
             while after < stop and words[after] in vocabulary.NAME_PARTICLES:
                 after += 1
+        elif (
+            word == "and"
+            and after < stop
+            and words[after] == "the"
+            and _list_goes_on(words, index, stop)
+        ):
+            # The last of a list: "Japan, India and the United States".
+            after += 1
         joins = (
             (word in ("of", "for", "and") or word in vocabulary.NAME_PARTICLES)
             and after < stop
             and words[after][:1].isupper()
+        ) or (
+            # "India and the United States": "the" after "and" in a list.
+            word == "the" and phrase[-1:] == ["and"] and after < stop and words[after][:1].isupper()
         )
         if not (word[:1].isupper() or (joins and phrase)):
             break
         phrase.append(word)
         cursor += 1
+        if word.endswith(",") and _list_goes_on(words, cursor, stop):
+            # "Minister Payne, Minister Jaishankar and Secretary Pompeo".
+            continue
         if word.endswith((",", ";", ":", "’s", "'s")):
             break
     return phrase, cursor
+
+
+# A list of names is this many words long at most after its first comma.
+MAX_LIST_WORDS = 12
+
+
+def _list_goes_on(words: Sequence[str], index: int, stop: int) -> bool:
+    """Whether capitalised words from *index* go on a list that "and" and a capital close."""
+    for cursor in range(index, min(stop, index + MAX_LIST_WORDS)):
+        word = words[cursor]
+        if word == "and":
+            # "A, B and C", "A, B, and C" with its last comma, "..., India and
+            # the United States".
+            after = cursor + 2 if words[cursor + 1 : cursor + 2] == ["the"] else cursor + 1
+            return after < stop and words[after][:1].isupper()
+        if not word[:1].isupper() and word not in vocabulary.NAME_PARTICLES:
+            return False
+    return False
 
 
 def _country(joined: str, *, the: bool) -> str | None:
@@ -865,19 +912,24 @@ def _country(joined: str, *, the: bool) -> str | None:
     return joined
 
 
-def _listed(clean: Sequence[str], cast: Cast) -> tuple[int, ...]:
+def _listed(phrase: Sequence[str], cast: Cast) -> tuple[int, ...]:
     """The principals a list joined by "and" names, each part by name, office or side, or ().
 
-    "Japan and South Africa", "Prime Minister and Senator Hagerty": every
-    part must name a principal.
+    "Japan and South Africa", "Prime Minister and Senator Hagerty",
+    "Minister Payne, Minister Jaishankar and Secretary Pompeo": every part
+    must name a principal.
     """
-    if "and" not in clean:
+    if "and" not in phrase:
         return ()
     found: list[int] = []
     part: list[str] = []
-    for word in (*clean, "and"):
+    for word in (*phrase, "and"):
         if word != "and":
-            part.append(word)
+            part.append(_word_key(word))
+            if not word.endswith(","):
+                continue
+        elif not part:
+            # ", and": the comma closed the part.
             continue
         named = _part_names(part, cast)
         if named is None:
@@ -892,6 +944,11 @@ def _part_names(part: Sequence[str], cast: Cast) -> int | None:
     named = {cast.names[word] for word in part if word in cast.names}
     if len(named) == 1:
         return named.pop()
+    # "the U.S. side", "the United States": a side with its article and its noun.
+    if part[:1] == ["the"]:
+        part = part[1:]
+    if part[-1:] == ["side"]:
+        part = part[:-1]
     joined = " ".join(part)
     if joined in cast.offices:
         return cast.offices[joined]
