@@ -606,7 +606,7 @@ def _settled_together(words: Sequence[str], first: int, stop: int) -> str | None
     "It was agreed that", "It was also confirmed that", and after an opening
     phrase, "At the end of the meeting, it was confirmed that".
     """
-    cursor = _after_opening_phrase(words, first, stop) if words[first] != "It" else first
+    cursor = first if words[first] == "It" else _after_opening_phrase(words, first, stop)
     if cursor + 3 >= stop or words[cursor] not in ("It", "it") or words[cursor + 1] != "was":
         return None
     cursor += 2
@@ -619,14 +619,16 @@ def _settled_together(words: Sequence[str], first: int, stop: int) -> str | None
 
 
 def _after_opening_phrase(words: Sequence[str], first: int, stop: int) -> int:
-    """Past a short phrase and its comma opening the clause at *first*: "Finally,", "In addition,".
+    """Where "it" stands after a short opening phrase and its comma: "Finally, it".
 
-    *first* itself where the clause has no comma within :data:`MAX_OPENING_WORDS`.
+    *first* itself where no "it" follows a comma within :data:`MAX_OPENING_WORDS`.
     """
-    for index in range(first, min(stop, first + MAX_OPENING_WORDS)):
-        if words[index].endswith(","):
-            return index + 1
-    return first
+    near = words[first + 1 : min(stop, first + MAX_OPENING_WORDS + 1)]
+    if "it" not in near:
+        # Most clauses: a test in C, no loop.
+        return first
+    at = first + 1 + near.index("it")
+    return at if words[at - 1].endswith(",") else first
 
 
 # An opening phrase is this many words at most: "At the end of the meeting,".
@@ -840,7 +842,8 @@ def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int
 
     "Prime Minister Abe", "Secretary of State Pompeo", "Ursula von der
     Leyen": joined by "of", "for", "and" or a name's particle before a
-    capital; a comma, colon or possessive ends it.
+    capital; a comma, colon or possessive ends it, but for a comma inside a
+    list of names ("Minister Payne, Minister Jaishankar and ...").
     """
     cursor = index
     if cursor < stop and words[cursor] in ("the", "The"):
@@ -848,28 +851,7 @@ def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int
     phrase: list[str] = []
     while cursor < stop and len(phrase) < 10:
         word = words[cursor]
-        after = cursor + 1
-        if word in vocabulary.NAME_PARTICLES:
-            # Particles run on to the name: "von der Leyen", "de la Fuente".
-            while after < stop and words[after] in vocabulary.NAME_PARTICLES:
-                after += 1
-        elif (
-            word == "and"
-            and after < stop
-            and words[after] == "the"
-            and _list_goes_on(words, index, stop)
-        ):
-            # The last of a list: "Japan, India and the United States".
-            after += 1
-        joins = (
-            (word in ("of", "for", "and") or word in vocabulary.NAME_PARTICLES)
-            and after < stop
-            and words[after][:1].isupper()
-        ) or (
-            # "India and the United States": "the" after "and" in a list.
-            word == "the" and phrase[-1:] == ["and"] and after < stop and words[after][:1].isupper()
-        )
-        if not (word[:1].isupper() or (joins and phrase)):
+        if not word[:1].isupper() and not (phrase and _joins_phrase(words, cursor, stop, index)):
             break
         phrase.append(word)
         cursor += 1
@@ -879,6 +861,29 @@ def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int
         if word.endswith((",", ";", ":", "’s", "'s")):
             break
     return phrase, cursor
+
+
+def _joins_phrase(words: Sequence[str], cursor: int, stop: int, start: int) -> bool:
+    """Whether the word in lower case at *cursor* joins the phrase from *start* to a capital.
+
+    "of", "for", "and" and a name's particles do ("von der Leyen"), and
+    "the" after "and" at the end of a list: "Japan, India and the United States".
+    """
+    word = words[cursor]
+    after = cursor + 1
+    if word in vocabulary.NAME_PARTICLES:
+        # Particles run on to the name: "von der Leyen", "de la Fuente".
+        while after < stop and words[after] in vocabulary.NAME_PARTICLES:
+            after += 1
+    elif word == "and":
+        if after < stop and words[after] == "the" and _list_goes_on(words, start, stop):
+            after += 1
+    elif word == "the":
+        if words[cursor - 1] != "and":
+            return False
+    elif word not in ("of", "for"):
+        return False
+    return after < stop and words[after][:1].isupper()
 
 
 # A list of names is this many words long at most after its first comma.
