@@ -437,15 +437,15 @@ def _outline(sections: tuple[Section, ...]) -> list[Any]:
 )
 def test_a_label_in_brackets_heads_a_part_of_the_page(label: str, below: str, part: bool) -> None:
     readout = parse(_RELEASE.format(label=label, below=below))
-    items = [("(1)", None, ["Prime Minister John Key visited Japan in July 2009."], [])]
-    items.append(
+    items: list[Any] = [
+        ("(1)", None, ["Prime Minister John Key visited Japan in July 2009."], []),
         (
             "(2)",
             None,
             ["Minister Okada and Minister McCully held a meeting in Singapore in November 2009."],
             [],
-        )
-    )
+        ),
+    ]
     second = [
         "It is expected that this visit will further strengthen the relations between Japan "
         "and New Zealand."
