@@ -1514,10 +1514,21 @@ def test_a_text_browser_dump_keeps_its_link_numbers_out_of_the_readout() -> None
     [
         ("   [2]Japan-Malaysia Relations", "Japan-Malaysia Relations", "[2]"),
         ("[14]Japan-Malaysia Relations", "Japan-Malaysia Relations", "[14]"),
+        # A numbered trail: its path, numbers and all, is the site's.
+        (
+            "   [2]Home > [3]Countries & Regions > Japan-Malaysia Relations",
+            "Japan-Malaysia Relations",
+            None,
+        ),
+        (
+            "[2]Home > [3]Countries & Regions > [4]Japan-Malaysia Relations",
+            "Japan-Malaysia Relations",
+            None,
+        ),
     ],
 )
 def test_a_text_browser_breadcrumb_keeps_its_link_number_out(
-    breadcrumb: str, category: str, label: str
+    breadcrumb: str, category: str, label: str | None
 ) -> None:
     text = (
         f"   [1]Skip to main content\n\n{breadcrumb}\n\nJapan-Malaysia Summit Meeting\n\n"
@@ -1528,7 +1539,9 @@ def test_a_text_browser_breadcrumb_keeps_its_link_number_out(
     assert readout.spans.category is not None
     assert readout.spans.category.slice(text) == category
     labels = [b.span.slice(text) for b in readout.boilerplate if b.kind.value == "link-label"]
-    assert labels == [label]
+    assert labels == ([label] if label else [])
+    site = [b.text for b in readout.boilerplate if b.kind.value == "site"]
+    assert all(category not in text for text in site)
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 

@@ -2286,6 +2286,25 @@ ATTENDEE_CASES = [
         ],
         id="bureau-office-first",
     ),
+    # An attendee listed office first after ", and", and the note's verb.
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Mr. Kenji Yamada, Deputy "
+        "Minister, and Director-General of the Asian and Oceanian Affairs Bureau Kanasugi "
+        "attended from the Japanese side.)",
+        [
+            ("Japanese", "Kenji Yamada", "Deputy Minister"),
+            ("Japanese", "Kanasugi", "Director-General of the Asian and Oceanian Affairs Bureau"),
+        ],
+        id="office-first-after-and",
+    ),
+    # "both past and present," is no note.
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. Secretary Tillerson explained the "
+        "situation in the region, both past and present, including the views of Mr. A Roe, "
+        "Minister of Defence of Ruritania.",
+        [],
+        id="past-and-present",
+    ),
     # "At present" and "the present" make no note.
     pytest.param(
         f"On June 7, {KISHIDA} held a meeting with {TILLERSON}. At present, Mr. Taro Kono, "
@@ -2609,6 +2628,28 @@ MEAL_IN_LENGTH_CASES = [
         "conference and an approximately 90 minute working lunch from 12:10 p.m.)",
         None,
         id="followed-by-a-press-conference-and",
+    ),
+    pytest.param(
+        "Later in the day, Prime Minister Abe attended a state banquet from 7:30 p.m. hosted "
+        "by President Doe.",
+        None,
+        id="another-event-with-its-time",
+    ),
+    pytest.param(
+        "Following this, Prime Minister Abe and Mr. Doe attended a dinner commencing at 8:00 p.m.",
+        None,
+        id="after-with-a-style-between",
+    ),
+    pytest.param(
+        "President Doe also received a courtesy call from Mr. Taro Kono, Minister for Foreign "
+        "Affairs.",
+        None,
+        id="a-courtesy-call-from",
+    ),
+    pytest.param(
+        "The next day, the two leaders will have a working lunch starting at 12:00 p.m.",
+        None,
+        id="the-next-day",
     ),
 ]
 

@@ -456,3 +456,24 @@ def test_a_label_in_brackets_heads_a_part_of_the_page(label: str, below: str, pa
         expected = [("2.", None, [*second, label], items)]
     assert _outline(readout.sections)[1:] == expected
     assert all(section.number is None for section in readout.sections[2:])
+
+
+def test_the_page_list_goes_on_below_a_part_a_label_heads() -> None:
+    text = (
+        "Japan-Ruritania Relations\nMay 9, 2018\n"
+        "On May 9, Mr. Taro Kono held a meeting with Mr. John Doe. The overview is as follows.\n"
+        "1. Bilateral relations\nThe two ministers welcomed the progress.\n"
+        "(Reference) Trade figures\n(1) Exports rose by 5 percent.\n"
+        "(2) Imports rose by 3 percent.\n"
+        "2. Regional affairs\nThe two ministers exchanged views.\n"
+        "3. Global issues\nThey agreed to cooperate.\n"
+    )
+    readout = parse(text)
+    assert [(s.marker, s.heading) for s in readout.sections] == [
+        ("1.", "Bilateral relations"),
+        ("", "(Reference) Trade figures"),
+        ("2.", "Regional affairs"),
+        ("3.", "Global issues"),
+    ]
+    assert [s.marker for s in readout.sections[1].subsections] == ["(1)", "(2)"]
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []

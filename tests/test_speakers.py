@@ -156,8 +156,21 @@ CASES = [
         "expressed",
     ),
     (
-        "Minister Kishida explained the situation and they also agreed to cooperate.",
+        "Minister Kishida explained the situation and both leaders agreed to cooperate.",
         ["Kishida", "Tillerson"],
+        "explained",
+    ),
+    # Not inside what a speaker said, nor "they", which may stand for things.
+    (
+        "Minister Kishida stated that Japan had been a close ally and the two countries "
+        "shared fundamental values.",
+        ["Kishida"],
+        "stated",
+    ),
+    (
+        "Secretary Tillerson explained the measures taken by the two governments and they "
+        "showed results.",
+        ["Tillerson"],
         "explained",
     ),
     (
@@ -178,6 +191,36 @@ CASES = [
         "confirmed",
     ),
     ("In this regard, it was reported that talks had begun.", [], None),
+    # Only after a phrase that opens the clause and says no verb.
+    (
+        "Secretary Tillerson stated that, as for the plan, it was decided that the U.S. would "
+        "contribute.",
+        ["Tillerson"],
+        "stated",
+    ),
+    (
+        "Minister Kishida noted that since 2015, it was confirmed that the two countries "
+        "would cooperate.",
+        ["Kishida"],
+        "noted",
+    ),
+    ("At the meeting it was agreed that the two would meet again.", [], None),
+    # A clause a subordinator opens, at the start of the sentence too.
+    (
+        "When Secretary Tillerson explained the plan, Minister Kishida welcomed it.",
+        ["Kishida"],
+        "welcomed",
+    ),
+    (
+        "Although Secretary Tillerson explained the plan, Minister Kishida expressed concern.",
+        ["Kishida"],
+        "expressed",
+    ),
+    (
+        "Because Secretary Tillerson had explained the plan, Minister Kishida agreed.",
+        ["Kishida"],
+        "agreed",
+    ),
 ]
 
 
@@ -521,9 +564,21 @@ _QUAD = (
             None,
         ),
         (
-            "When Secretary Pompeo visited Tokyo last year, Minister Motegi welcomed him.",
+            "When Secretary Pompeo explained the plan, Minister Motegi welcomed it.",
             ["Motegi"],
             "welcomed",
+        ),
+        # An aside with "and" in it is no list: "State Councilor and Foreign Minister".
+        (
+            "Secretary Pompeo, Chair and Host, explained the plan.",
+            ["Pompeo"],
+            "explained",
+        ),
+        # The principals together after "and": "the four ministers".
+        (
+            "Minister Motegi explained Japan's view and the four ministers agreed to meet again.",
+            ["Motegi", "Payne", "Jaishankar", "Pompeo"],
+            "explained",
         ),
         # Issuing a statement is stating it (signing a document is not).
         (
@@ -546,3 +601,11 @@ def test_speakers_at_a_meeting_of_four(
     ]
     statement = readout.statements[-1]
     assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, verb)
+
+
+def test_a_european_body_that_is_no_eu_institution_is_no_eu_side() -> None:
+    counterpart = (
+        "Sir Suma Chakrabarti, President of the European Bank for Reconstruction and Development"
+    )
+    assert _speech(counterpart, "The EU side explained its position.") == ([], None)
+    assert _speech(counterpart, "The EU proposed a plan.") == ([], None)

@@ -357,6 +357,7 @@ BODY_WORDS: Final = (
     Committee Company Congress Corporation Council Court Diet Duma Federation Forum
     Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
     Party Region Sabha Society University LLC Command Watch Union League Bureau Division
+    Delegation
     Secretariat
     """
     )
@@ -643,6 +644,19 @@ LOWER_PLACE_WORDS: Final = _words(
 )
 """Words of a country's formal name that are not the country: "republic", "federation"."""
 
+EU_BODIES: Final = _lines(
+    """
+    european union
+    european council
+    european commission
+    european parliament
+    european external action service
+    """
+)
+"""The institutions of the European Union, in lower case: an office of one is of the
+EU side ("The EU side", "The EU ..."); "the European Bank for Reconstruction and
+Development" is none of them."""
+
 COUNTRIES_WITH_THE: Final = {
     "united states": "u.s.",
     "u.s.": "u.s.",
@@ -695,8 +709,6 @@ DEMONYMS: Final = {
     "kingdom": ("british", "uk"),
     "lanka": ("lankan",),
     "zealand": ("nz",),
-    # An office of the European Council, Commission or Union is of the EU side.
-    "european": ("eu",),
     "pakistan": ("pakistani",),
     "bangladesh": ("bangladeshi",),
     "israel": ("israeli",),

@@ -35,7 +35,7 @@ ATTENDANCE: Final = lazy(
       | attended\sthe\s(?:\S+\s){0,2}(?:meeting|talks?|call|dinner|lunch|luncheon)
       | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
       | (?:also\s)?present\sat\sthe|were\salso\spresent|joined\sfrom
-      | (?<!at\s)(?<!the\s)present(?=[;,.)])
+      | (?<!at\s)(?<!the\s)present(?=[;)])
       | those\swho\sattended|officials\salso\sattending
       | also\s(?:participated|took\spart)\sin\sthe
       | in\sattendance\s(?:included|includes|were|was|from)

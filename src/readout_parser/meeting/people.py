@@ -695,6 +695,9 @@ def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
     if word == "and" and at + 1 < limit and _capitalised(seen[at + 1]):
         if at + 2 >= limit or seen[at + 2] in (",", ".", ")", ";") or _words_end(seen, at + 2):
             return True
+        if seen[at + 1] in words.OFFICE_HEADS:
+            # ", and Head of the Ruritanian Delegation Jim Roe": the next person.
+            return False
         stop = at + 2
         while stop < limit and stop - at <= MAX_LIST_ITEM_WORDS and _capitalised(seen[stop]):
             stop += 1
@@ -714,14 +717,16 @@ _STYLE_OFFICES = words.OFFICE_HEADS & _STYLE_OPENERS
 def _office_then_name(tokens: Tokens, index: int, limit: int) -> bool:
     """Whether an office written before a name starts at *index*: "Secretary of State Kerry".
 
-    The name closes the mention: in "International Cybersecurity Policy of
-    the U.S. Senate Committee ...", what follows "Cybersecurity" goes on an
-    office, and no name is read.
+    Not where an office goes on after what would be the name: in
+    "International Cybersecurity Policy of the U.S. Senate Committee ...",
+    "Policy of" goes on after "Cybersecurity", and no name is read.
     """
+    seen = tokens.words
     stop = _title_before(tokens, index, limit)
-    if not (index < stop < limit and _is_name_word(tokens.words[stop])):
+    if not (index < stop < limit and _is_name_word(seen[stop])):
         return False
-    return _closes_name(tokens.words, _name_end(tokens, stop, limit), limit)
+    after = _name_end(tokens, stop, limit)
+    return after >= limit or not (seen[after] in _OFFICE_PARTS or seen[after] in ("of", "for"))
 
 
 def _place_tail(tokens: Tokens, index: int, limit: int) -> bool:
@@ -844,8 +849,9 @@ def _office_word(seen: list[str], index: int, limit: int, *, free: bool) -> bool
     return None
 
 
-# Roman numerals that number one of two or more offices of one name.
-_OFFICE_NUMBERS = frozenset({"II", "III", "IV", "V", "VI"})
+# Roman numerals that number one of two or more offices of one name: the
+# generational suffixes written so ("II", "III").
+_OFFICE_NUMBERS = frozenset(word for word in words.GENERATIONAL if set(word) <= set("IVX"))
 
 
 def _numbers_office(seen: list[str], index: int, limit: int) -> bool:
@@ -967,11 +973,7 @@ def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
         # "Minister at the Prime Minister’s Office": a minister's post in a
         # head of government's office, not where a meeting was held.
         # "Prime Minister at the Prime Minister’s Office" says where he was.
-        return (
-            seen[index - 1] in ("Minister", "State")
-            and seen[index - 2] != "Prime"
-            and _head_office_at(seen, index + 1, limit)
-        )
+        return seen[index - 1] in ("Minister", "State") and _head_office_at(seen, index, limit)
     if word != "in" or index + 1 >= limit:
         return False
     # "Minister in charge of ...", where a mission of the office stands ("...
@@ -992,12 +994,18 @@ MAX_HOLDER_TOKENS = 3
 
 
 def _head_office_at(seen: list[str], index: int, limit: int) -> bool:
-    """Whether ``seen[index:]`` names a head's office: "the Prime Minister’s Office"."""
-    if index >= limit or seen[index] != "the":
+    """Whether "at" at *index* opens a head's office another holds a post at.
+
+    "Minister at the Prime Minister’s Office"; not "Prime Minister at the
+    Prime Minister’s Office" or "Chief Minister at the Chief Minister’s
+    Office", which say where the holder was.
+    """
+    if index + 1 >= limit or seen[index + 1] != "the":
         return False
-    for at in range(index + 2, min(limit - 1, index + 2 + MAX_HOLDER_TOKENS)):
+    for at in range(index + 3, min(limit - 1, index + 3 + MAX_HOLDER_TOKENS)):
         if seen[at] in ("’s", "'s"):
-            return seen[at + 1] in _HEAD_OFFICES
+            holder = seen[index + 2 : at]
+            return seen[at + 1] in _HEAD_OFFICES and seen[index - len(holder) : index] != holder
     return False
 
 

@@ -204,25 +204,28 @@ def occasion_in_length(text: str, length_end: int) -> Found | None:
 
 
 # A meal named as a part of the meeting after the meeting sentence, by the
-# form it took or with a time or length of its own: "the second half of the
-# meeting was held ... in the form of a working dinner", "(A one-on-one
-# meeting ...; and a working lunch commencing at around 12:55 p.m. ...)".
+# form it took: "the second half of the meeting was held ... in the form of
+# a working dinner".
 MEAL_AS_FORM: Final = lazy(r"(?i)in\sthe\sform\sof\s(?:an?\s)?$")
-MEAL_WITH_TIME: Final = lazy(r"\s(?:commencing|starting|beginning|from|for)\s")
 
-# What makes a meal with its own time another event, said before it in its
-# clause: "Following this, Prime Minister Abe hosted a dinner commencing at
-# 8:00 p.m.", "..., followed by a joint press conference and a working lunch from ...".
-LATER_EVENT: Final = lazy(
-    r"(?i)(?<![\w])(?:following|followed|subsequently|after|then|hosted)(?![\w])"
-)
+# Or as the second part of the meeting's account in brackets, after its
+# first part and with a time of its own: "(A one-on-one meeting commencing
+# at around 12:10 p.m. ...; and a working lunch commencing at around 12:55
+# p.m. ...)". The part opens on "; and" and names its start.
+MEAL_AS_PART: Final = lazy(r";\s(?:and\s)?(?:an?\s)?$")
+MEAL_WITH_TIME: Final = lazy(r"\s(?:commencing|starting|beginning|from)\s")
 
-# How far before a meal "in the form of a " can start.
+# How far before a meal "in the form of a " or "; and a " can start.
 MAX_FORM_CHARS = 20
 
 
 def meal_as_part(text: str, start: int, end: int) -> Found | None:
     """The first meal named as a part of the meeting in ``text[start:end]``, after its sentence.
+
+    By the form the meeting took, or as the next part of its account in
+    brackets, with a start of its own. A meal said to come after the
+    meeting, or another event's ("Later in the day, ... attended a state
+    banquet from 7:30 p.m."), is none; nor is a "courtesy call".
 
     >>> s = "The second half was held in the form of a working dinner."
     >>> meal_as_part(s, 0, len(s))
@@ -230,25 +233,34 @@ def meal_as_part(text: str, start: int, end: int) -> Found | None:
     >>> s = "(A meeting from 12:10 p.m.; and a working lunch commencing at 12:55 p.m.)"
     >>> meal_as_part(s, 0, len(s)).value
     'working lunch'
-    >>> s = "Following this, Mr. A hosted a dinner commencing at 8:00 p.m."
+    >>> s = "Following this, Mr. Doe attended a dinner commencing at 8:00 p.m."
     >>> meal_as_part(s, 0, len(s)) is None
     True
     """
     region = text[start:end]
-    if lowered_finds_all(region) and not _holds_any(region.lower(), _OCCASION_WORDS):
+    if lowered_finds_all(region) and not _holds_any(region.lower(), _MEAL_WORDS):
         return None
     for match in OCCASION().finditer(text, start, end):
         at = match.start()
-        if MEAL_AS_FORM().search(text, max(start, at - MAX_FORM_CHARS), at) is not None:
-            return _occasion(match)
-        # The clause the meal is named in: from a stop, a semicolon or a bracket.
-        clause = max(start, *(text.rfind(mark, start, at) for mark in (". ", "; ", "(")))
-        if (
-            MEAL_WITH_TIME().match(text, match.end(), end) is not None
-            and LATER_EVENT().search(text, clause, at) is None
+        if match.group("occasion").lower() == "courtesy call":
+            continue
+        before = max(start, at - MAX_FORM_CHARS)
+        if MEAL_AS_FORM().search(text, before, at) is not None or (
+            MEAL_AS_PART().search(text, before, at) is not None
+            and _in_brackets(text, start, at)
+            and MEAL_WITH_TIME().match(text, match.end(), end) is not None
         ):
             return _occasion(match)
     return None
+
+
+# The words of OCCASION that name a meal.
+_MEAL_WORDS: Final = ("lunch", "dinner", "breakfast", "banquet")
+
+
+def _in_brackets(text: str, start: int, at: int) -> bool:
+    """Whether *at* stands inside a parenthesis opened after *start*."""
+    return text.rfind("(", start, at) > text.rfind(")", start, at)
 
 
 # A meal said to be part of the meeting, wherever in the sentence's time
@@ -316,29 +328,18 @@ PLACE_PART: Final = lazy(
     regex.VERBOSE,
 )
 
-# The words a person's mention may open with: a personal style, "H.E.", or an office.
-_PERSON_OPENERS = "|".join(
-    regex.escape(word)
-    for word in sorted(
-        {f"{style}." for style in vocabulary.PERSONAL_STYLES}
-        | {"Honorable", "Honourable", "Hon.", "Rt"}
-        | vocabulary.OFFICE_HEADS,
-        key=len,
-        reverse=True,
-    )
-)
-
 # What may follow a place: the end of the clause, or a word that starts the next one.
 # "Vancouver.", "Japan, held", "Japan to attend", "Japan along with", "New York where",
 # "was held in Beijing among Mr. Noda, ...".
 PLACE_END: Final = lazy(
     r"$|[,.;:)]|\s(?:to|for|on|during|where|from|with|while|at|and|held|as|after|before|along|"
     r"upon|who|which|in|since|until|prior|following|followed|under|by)(?![\w])"
-    # "among" and "between" only before the people who met, named with a
-    # style or an office: not "Cooperation in Science and Technology between
-    # Japan and New Zealand".
-    r"|\s(?:among|between)\s(?=(?:the\s)?(?:" + _PERSON_OPENERS + r")(?![\w]))"
 )
+
+# What may follow a place that a meeting "was held in": the people who met,
+# "was held in Beijing among Mr. Noda, ...". Not after any "in": "Cooperation
+# in Science and Technology between Japan and New Zealand".
+HELD_PLACE_END: Final = lazy(r"\s(?:among|between)(?![\w])")
 
 # A capital named with its country: ", the capital of the Lao People's Democratic Republic".
 CAPITAL_OF: Final = lazy(r"the\scapital\s(?:city\s)?of\s")
@@ -406,7 +407,8 @@ def find_location(
             or _in_topic(text, start, cue.start())
         ):
             continue
-        place = _place_at(text, at, end, after_at=cue.group("at") is not None)
+        held = text.endswith(" held ", max(start, cue.start() - 6), cue.start())
+        place = _place_at(text, at, end, after_at=cue.group("at") is not None, held=held)
         if place is not None:
             return place
     return None
@@ -416,19 +418,16 @@ def _in_topic(text: str, start: int, cue: int) -> bool:
     """Whether the place cue at *cue* names where what the meeting was about happened.
 
     "... regarding the situation in Ukraine", "... on the terrorist incident
-    in Algeria", "to discuss the situation in Syria": a cue after a word of
-    :data:`~readout_parser.vocabulary.TOPIC_NOUNS`, or after "regarding" or
-    "concerning" in the same clause, opens no place of the meeting.
+    in Algeria", "to discuss the situation in Syria": a cue right after a
+    word of :data:`~readout_parser.vocabulary.TOPIC_NOUNS` opens no place of
+    the meeting.
     """
     before = text[max(start, cue - MAX_TOPIC_NOUN) : cue].rsplit(" ", 2)
-    if len(before) > 1 and before[-2] in vocabulary.TOPIC_NOUNS:
-        return True
-    clause = text.rfind(",", start, cue) + 1 or start
-    return any(text.find(opener, clause, cue) >= 0 for opener in (" regarding ", " concerning "))
+    return len(before) > 1 and before[-2] in vocabulary.TOPIC_NOUNS
 
 
-# The longest word of TOPIC_NOUNS, with the space after it.
-MAX_TOPIC_NOUN = 16
+# How far before a cue a word of TOPIC_NOUNS, with the space after it, starts.
+MAX_TOPIC_NOUN = max(map(len, vocabulary.TOPIC_NOUNS)) + 1
 
 
 def _may_open_place(text: str, pos: int) -> bool:
@@ -446,7 +445,7 @@ def _may_open_place(text: str, pos: int) -> bool:
     )
 
 
-def _place_at(text: str, pos: int, end: int, *, after_at: bool) -> Found | None:
+def _place_at(text: str, pos: int, end: int, *, after_at: bool, held: bool) -> Found | None:
     first = PLACE_PART().match(text, pos, end)
     if first is None or _not_place(text, pos, end):
         return None
@@ -461,7 +460,11 @@ def _place_at(text: str, pos: int, end: int, *, after_at: bool) -> Found | None:
     if EVENT_WORD().search(first.group()) is not None:
         return None
     place_end = first.end()
-    if PLACE_END().match(text, place_end, end) is None and place_end < end:
+    if (
+        place_end < end
+        and PLACE_END().match(text, place_end, end) is None
+        and not (held and HELD_PLACE_END().match(text, place_end, end) is not None)
+    ):
         return None
     place_end = _joined_parts(text, place_end, end)
     value = text[pos:place_end]

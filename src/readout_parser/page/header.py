@@ -280,21 +280,27 @@ def _trail(line: Line) -> _Trail | None:
     Relations") is a link label.
     """
     text = line.text
-    if text.startswith("[") and (numbered := LINK_NUMBER().match(text)) is not None:
-        # "[2]Japan-Malaysia Relations": a text browser's number for the link.
-        at = numbered.end()
-        if not names_section(text[at:]):
-            return None
-        label = Boilerplate(BoilerplateKind.LINK_LABEL, text[:at], line.span(0, at))
-        return _Trail(text[at:], line.span(at), label)
     if ">" not in text and "›" not in text and "»" not in text:
-        return None
+        return _numbered(line)
     separators = list(TRAIL_SEPARATOR().finditer(text))
     if not separators or separators[-1].end() >= len(text) or _names_meeting(text):
         return None
-    last = separators[-1]
-    path = Boilerplate(BoilerplateKind.SITE, text[: last.end()].strip(), line.span(0, last.end()))
-    return _Trail(text[last.end() :], line.span(last.end()), path)
+    # A text browser numbers each step: "[2]Home > [3]... > [4]Japan-Malaysia Relations".
+    numbered = LINK_NUMBER().match(text, separators[-1].end())
+    at = numbered.end() if numbered is not None else separators[-1].end()
+    path = Boilerplate(BoilerplateKind.SITE, text[:at].strip(), line.span(0, at))
+    return _Trail(text[at:], line.span(at), path)
+
+
+def _numbered(line: Line) -> _Trail | None:
+    """The breadcrumb after a text browser's number for its link: "[2]Japan-Malaysia Relations"."""
+    text = line.text
+    numbered = LINK_NUMBER().match(text) if text.startswith("[") else None
+    if numbered is None or not names_section(text[numbered.end() :]):
+        return None
+    at = numbered.end()
+    label = Boilerplate(BoilerplateKind.LINK_LABEL, text[:at], line.span(0, at))
+    return _Trail(text[at:], line.span(at), label)
 
 
 class _Headlines(NamedTuple):

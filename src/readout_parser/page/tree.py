@@ -445,7 +445,11 @@ class _Builder:
     def open(self, line: Line, marker: Marker, start: int, end: int) -> None:
         stack = self.stack
         if stack:
-            self.close_to(min(_level(stack, marker, line), MAX_DEPTH - 1))
+            level = _level(stack, marker, line)
+            if self._after_part(marker):
+                # "2." after a "(Reference)" part's list: the page's list goes on.
+                level = 0
+            self.close_to(min(level, MAX_DEPTH - 1))
         numbered = None
         if marker.number is not None:
             previous = stack[-1].last_number if stack else self.top_last_number
@@ -544,6 +548,16 @@ class _Builder:
             self.lead.append(paragraph)
         self.joinable = paragraph
         self.last_item_empty = False
+
+    def _after_part(self, marker: Marker) -> bool:
+        """Whether *marker* goes on the page's own list below a part a label heads."""
+        first = self.first_opened
+        return (
+            self.stack[0].marker.style is Style.PART
+            and first is not None
+            and first.marker.style is not Style.PART
+            and marker.style is first.marker.style
+        )
 
     def close_to(self, depth: int) -> None:
         stack = self.stack

@@ -280,6 +280,9 @@ def _sides_of(title: str) -> list[str]:
     """
     words = title.replace(",", " ").replace("(", " ").replace(")", " ").split()
     found = ["japan", "japanese"] if "japan" in words or "japanese" in words else []
+    if "european" in words and any(body in title for body in vocabulary.EU_BODIES):
+        # "President of the European Council": the EU side.
+        found.append("eu")
     if words and words[0] in _LEADING_SIDES:
         # "U.S. Secretary of State", "British Foreign Secretary".
         found.extend(_LEADING_SIDES[words[0]])
@@ -475,12 +478,15 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
             # ", and Secretary Tillerson responded", "... explained X and Prime
             # Minister Abbott welcomed"; not "Minister Kono and Minister Kang",
             # nor the last of a list, "Minister A, Minister B, and Secretary C".
-            cut = (previous.endswith(",") and not _names_only(words[cuts[-1] : index])) or (
+            before = words[cuts[-1] : index]
+            cut = (previous.endswith(",") and not _names_only(before)) or (
                 (
                     (following[:1].isupper() and _subject_and_verb(words, index + 1))
-                    or _joint_subject_and_verb(words, index + 1)
+                    # Not inside what a speaker said: "... stated that Japan
+                    # had been a close ally and the two countries shared ...".
+                    or ("that" not in before and _joint_subject_and_verb(words, index + 1))
                 )
-                and _has_verb(words[cuts[-1] : index])
+                and _has_verb(before)
             )
         else:
             # ", while the Japanese side explained"; not ", while welcoming".
@@ -513,27 +519,22 @@ def _joint_subject_and_verb(words: Sequence[str], index: int) -> bool:
     """Whether the principals together, in lower case, are the subject of a verb at *index*.
 
     "... for Japan's support so far and the two sides concurred ...", "...
-    and they also agreed"; not "... and the two countries' relations".
+    and both leaders agreed"; not "... and the two countries' relations",
+    nor "they", which may stand for things ("the measures ... and they
+    showed results").
     """
     cursor = index
-    if cursor < len(words) and words[cursor] in ("the", "both"):
-        cursor += 1
-        if cursor < len(words) and words[cursor] in _COUNTS:
-            cursor += 1
-        if cursor >= len(words) or words[cursor] not in vocabulary.JOINT_NOUNS:
-            return False
-        cursor += 1
-    elif cursor >= len(words) or words[cursor] not in ("he", "she", "they"):
+    if cursor >= len(words) or words[cursor] not in ("the", "both"):
         return False
-    else:
+    cursor += 1
+    if cursor < len(words) and words[cursor] in _HEAD_COUNTS:
         cursor += 1
+    if cursor >= len(words) or words[cursor] not in vocabulary.JOINT_NOUNS:
+        return False
+    cursor += 1
     while cursor < len(words) and words[cursor] in vocabulary.ADVERBS:
         cursor += 1
     return cursor < len(words) and _is_verb(words[cursor].rstrip(",;:."))
-
-
-# How many principals a joint subject counts: "the two sides", "the three leaders".
-_COUNTS = frozenset({"two", "three", "four"})
 
 
 def _has_verb(words: Sequence[str]) -> bool:
@@ -619,16 +620,26 @@ def _settled_together(words: Sequence[str], first: int, stop: int) -> str | None
 
 
 def _after_opening_phrase(words: Sequence[str], first: int, stop: int) -> int:
-    """Where "it" stands after a short opening phrase and its comma: "Finally, it".
+    """Where "it" stands right after a short opening phrase and its comma: "Finally, it".
 
-    *first* itself where no "it" follows a comma within :data:`MAX_OPENING_WORDS`.
+    The phrase opens the clause at *first* and says no verb ("At the end of
+    the meeting,", "In addition,"); *first* itself otherwise, as in "Secretary
+    Tillerson stated that, as for the plan, it was decided ...".
     """
     near = words[first + 1 : min(stop, first + MAX_OPENING_WORDS + 1)]
     if "it" not in near:
         # Most clauses: a test in C, no loop.
         return first
     at = first + 1 + near.index("it")
-    return at if words[at - 1].endswith(",") else first
+    phrase = words[first:at]
+    if (
+        not phrase[-1].endswith(",")
+        or any(word.endswith(",") for word in phrase[:-1])
+        or "that" in phrase
+        or _has_verb(phrase)
+    ):
+        return first
+    return at
 
 
 # An opening phrase is this many words at most: "At the end of the meeting,".
@@ -658,8 +669,14 @@ def _after_preposition(words: Sequence[str], first: int, index: int) -> bool:
     A preposition ("with President X"), a verb, or a word opening a clause of
     its own ("since Prime Minister Kishida took office").
     """
-    while index > first and words[index - 1][:1].isupper() and not words[index - 1].endswith(","):
-        # "with Ms. Baerbock": the style belongs to the phrase the preposition governs.
+    while (
+        index > first
+        and words[index - 1][:1].isupper()
+        and not words[index - 1].endswith(",")
+        and words[index - 1].lower() not in vocabulary.SUBORDINATORS
+    ):
+        # "with Ms. Baerbock": the style belongs to the phrase the preposition
+        # governs; a capital opening the sentence may be a subordinator ("When").
         index -= 1
     if index == first:
         return False
@@ -788,11 +805,19 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         cut = len(phrase) - 1 - phrase[::-1].index("of")
         cursor -= len(phrase) - cut
         phrase = phrase[:cut]
-    clean = [_word_key(w) for w in phrase]
     listed = _listed(phrase, cast)
-    if listed:
-        # "Japan and South Africa", "The Prime Minister and Senator Hagerty".
+    comma = next((i for i, word in enumerate(phrase[:-1]) if word.endswith(",")), None)
+    if listed and (comma is None or len(listed) > 1):
+        # "Japan and South Africa", "The Prime Minister and Senator Hagerty";
+        # past a comma, a list of two principals at least.
+        clean = [_word_key(w) for w in phrase]
         return _Subject(listed, cursor, None, side=all(w not in cast.names for w in clean))
+    if comma is not None:
+        # No list of principals: "Mr. Wang, State Councilor and Foreign
+        # Minister, stated" is Mr. Wang and an aside.
+        cursor -= len(phrase) - comma - 1
+        phrase = phrase[: comma + 1]
+    clean = [_word_key(w) for w in phrase]
     found = [cast.names[w] for w in clean if w in cast.names]
     if found:
         return _with_partner(words, _Subject(tuple(dict.fromkeys(found)), cursor, None), stop, cast)
