@@ -800,18 +800,13 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         if "of" not in phrase[:-1]:
             # "Prime Minister Abe’s explanation": a possessive, not a subject.
             return _Subject((), cursor, None)
-        # "Foreign Minister Wang Yi of China's position": the possessive is
-        # the country's; the person is named before "of".
-        cut = len(phrase) - 1 - phrase[::-1].index("of")
-        cursor -= len(phrase) - cut
-        phrase = phrase[:cut]
+        phrase, cursor = _before_possessive(phrase, cursor)
     listed = _listed(phrase, cast)
     comma = next((i for i, word in enumerate(phrase[:-1]) if word.endswith(",")), None)
     if listed and (comma is None or len(listed) > 1):
         # "Japan and South Africa", "The Prime Minister and Senator Hagerty";
         # past a comma, a list of two principals at least.
-        clean = [_word_key(w) for w in phrase]
-        return _Subject(listed, cursor, None, side=all(w not in cast.names for w in clean))
+        return _Subject(listed, cursor, None, side=_names_no_one(phrase, cast))
     if comma is not None:
         # No list of principals: "Mr. Wang, State Councilor and Foreign
         # Minister, stated" is Mr. Wang and an aside.
@@ -856,6 +851,20 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         return _Subject((), cursor, " ".join(phrase).rstrip(",;:"))
     # A phrase that names no one ("the Japan-U.S. Alliance"): read past it whole.
     return _Subject((), cursor, None)
+
+
+def _before_possessive(phrase: list[str], cursor: int) -> tuple[list[str], int]:
+    """The person named before "of" in a phrase whose possessive is a country's.
+
+    "Foreign Minister Wang Yi of China's position": "Foreign Minister Wang Yi".
+    """
+    cut = len(phrase) - 1 - phrase[::-1].index("of")
+    return phrase[:cut], cursor - (len(phrase) - cut)
+
+
+def _names_no_one(phrase: Sequence[str], cast: Cast) -> bool:
+    """Whether no word of *phrase* is a principal's name: a list of sides or offices."""
+    return all(_word_key(word) not in cast.names for word in phrase)
 
 
 # Personal styles that open another speaker's name: "Mr. Ou Boqian reported".
