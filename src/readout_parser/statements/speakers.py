@@ -983,11 +983,9 @@ def _part_names(part: Sequence[str], cast: Cast) -> int | None:
     named = {cast.names[word] for word in part if word in cast.names}
     if len(named) == 1:
         return named.pop()
-    # "the U.S. side", "the United States": a side with its article and its noun.
+    # "and the United States": a side with its article.
     if part[:1] == ["the"]:
         part = part[1:]
-    if part[-1:] == ["side"]:
-        part = part[:-1]
     joined = " ".join(part)
     if joined in cast.offices:
         return cast.offices[joined]
