@@ -161,7 +161,7 @@ def _tells_meeting(text: str, start: int, end: int) -> bool:
     >>> _tells_meeting("North Korea conducted a nuclear test.", 0, 36)
     False
     """
-    told = False
+    has_verb = False
     # Verb by verb, the first that tells a meeting settles it: the rest of
     # the sentence is not scanned.
     for verb in _lead_verb().finditer(text, start, end):
@@ -169,9 +169,10 @@ def _tells_meeting(text: str, start: int, end: int) -> bool:
             text, start, end, verb.start(), verb.end()
         ):
             return True
-        told = True
+        has_verb = True
+    # Only a sentence with no lead verb may tell a meeting as taking place.
     return (
-        not told
+        not has_verb
         and "took place" in text[start:end]
         and (_MEETING_TOOK_PLACE().search(text, start, end) is not None)
     )
