@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import readout_parser
+from readout_parser import Statement
 
 LEAD = (
     "Japan-U.S. Relations\nMarch 16, 2017\nOn March 16, Mr. Fumio Kishida, Minister for "
@@ -449,6 +450,15 @@ def test_the_former_and_the_latter_are_the_last_two_principals_named() -> None:
     ]
 
 
+def _last_statement(lead: str, sentence: str, principals: list[str]) -> Statement:
+    """The statement of *sentence* in item 1 under *lead*, whose *principals* are checked first."""
+    readout = readout_parser.parse(lead + sentence)
+    assert [p.family_name for p in readout.meeting.participants] == principals
+    statement = readout.statements[-1]
+    assert statement.text == sentence
+    return statement
+
+
 _EU_SUMMIT = (
     "Japan-EU Relations\nJuly 13, 2023\nOn July 13, Mr. KISHIDA Fumio, Prime Minister of Japan, "
     "held the Japan-EU Summit with H.E. Mr. Charles Michel, President of the European Council, "
@@ -478,13 +488,7 @@ _EU_SUMMIT = (
     ],
 )
 def test_speakers_at_a_summit_with_the_eu(sentence: str, speakers: list[str], verb: str) -> None:
-    readout = readout_parser.parse(_EU_SUMMIT + sentence)
-    assert [p.family_name for p in readout.meeting.participants] == [
-        "Kishida",
-        "Michel",
-        "von der Leyen",
-    ]
-    statement = readout.statements[-1]
+    statement = _last_statement(_EU_SUMMIT, sentence, ["Kishida", "Michel", "von der Leyen"])
     assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, verb)
 
 
@@ -514,9 +518,7 @@ _SENATOR = (
 def test_a_rank_written_as_a_style_names_its_holder(
     sentence: str, speakers: list[str], verb: str, other: str | None
 ) -> None:
-    readout = readout_parser.parse(_SENATOR + sentence)
-    assert [p.family_name for p in readout.meeting.participants] == ["Motegi", "Gardner"]
-    statement = readout.statements[-1]
+    statement = _last_statement(_SENATOR, sentence, ["Motegi", "Gardner"])
     got = ([p.family_name for p in statement.speakers], statement.verb, statement.other_speaker)
     assert got == (speakers, verb, other)
 
@@ -592,14 +594,7 @@ _QUAD = (
 def test_speakers_at_a_meeting_of_four(
     sentence: str, speakers: list[str], verb: str | None
 ) -> None:
-    readout = readout_parser.parse(_QUAD + sentence)
-    assert [p.family_name for p in readout.meeting.participants] == [
-        "Motegi",
-        "Payne",
-        "Jaishankar",
-        "Pompeo",
-    ]
-    statement = readout.statements[-1]
+    statement = _last_statement(_QUAD, sentence, ["Motegi", "Payne", "Jaishankar", "Pompeo"])
     assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, verb)
 
 

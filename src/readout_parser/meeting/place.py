@@ -255,7 +255,7 @@ def meal_as_part(text: str, start: int, end: int) -> Found | None:
 
 
 # The words of OCCASION that name a meal.
-_MEAL_WORDS: Final = ("lunch", "dinner", "breakfast", "banquet")
+_MEAL_WORDS: Final = tuple(word for word in _OCCASION_WORDS if word != "courtesy")
 
 
 def _in_brackets(text: str, start: int, at: int) -> bool:
