@@ -551,6 +551,28 @@ _QUAD = (
             ["Motegi", "Payne", "Jaishankar", "Pompeo"],
             "agreed",
         ),
+        # A list of a principal and sides, each side its principal.
+        (
+            "Minister Payne, the Indian side and the U.S. side expressed their support.",
+            ["Payne", "Jaishankar", "Pompeo"],
+            "expressed",
+        ),
+        (
+            "Minister Jaishankar and the U.S. side expressed their support.",
+            ["Jaishankar", "Pompeo"],
+            "expressed",
+        ),
+        (
+            "The Australian side, the Indian side and the U.S. side welcomed the plan.",
+            ["Payne", "Jaishankar", "Pompeo"],
+            "welcomed",
+        ),
+        # A side no principal serves speaks in the list, but is no principal.
+        (
+            "Minister Payne, the Chinese side and the U.S. side expressed their support.",
+            ["Payne", "Pompeo"],
+            "expressed",
+        ),
         # An aside between commas is no list.
         ("Minister Payne, who visited Tokyo and Kyoto, stated her view.", ["Payne"], "stated"),
         # Clauses after ", and" still have their own subjects.

@@ -883,18 +883,52 @@ def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int
     if cursor < stop and words[cursor] in ("the", "The"):
         cursor += 1
     phrase: list[str] = []
-    while cursor < stop and len(phrase) < 10:
+    listing = False
+    while cursor < stop and len(phrase) < MAX_PHRASE_WORDS:
         word = words[cursor]
-        if not word[:1].isupper() and not (phrase and _joins_phrase(words, cursor, stop, index)):
+        if not word[:1].isupper() and not (
+            phrase
+            and (
+                _joins_phrase(words, cursor, stop, index)
+                or (
+                    _side_in_list(words, cursor, stop)
+                    and (listing or _list_goes_on(words, cursor + 1, stop))
+                )
+            )
+        ):
             break
         phrase.append(word)
         cursor += 1
+        if word == "and":
+            listing = True
         if word.endswith(",") and _list_goes_on(words, cursor, stop):
             # "Minister Payne, Minister Jaishankar and Secretary Pompeo".
+            listing = True
             continue
         if word.endswith((",", ";", ":", "’s", "'s")):
             break
     return phrase, cursor
+
+
+# A subject phrase is this many words long at most: "Minister Payne, the
+# Indian side and the U.S. side" is eleven.
+MAX_PHRASE_WORDS = 12
+
+
+def _side_in_list(words: Sequence[str], cursor: int, stop: int) -> bool:
+    """Whether the word in lower case at *cursor* is of a side named in a list of subjects.
+
+    "the" opening one ("Minister Payne, the Indian side and ...") and "side"
+    closing one ("... the Indian side and the U.S. side expressed").
+    """
+    word = words[cursor]
+    if word == "the":
+        return (
+            words[cursor - 1].endswith(",")
+            and cursor + 1 < stop
+            and words[cursor + 1][:1].isupper()
+        )
+    return word.rstrip(",") == "side" and words[cursor - 1][:1].isupper()
 
 
 def _joins_phrase(words: Sequence[str], cursor: int, stop: int, start: int) -> bool:
@@ -933,9 +967,14 @@ def _list_goes_on(words: Sequence[str], index: int, stop: int) -> bool:
             # the United States".
             after = cursor + 2 if words[cursor + 1 : cursor + 2] == ["the"] else cursor + 1
             return after < stop and words[after][:1].isupper()
-        if not word[:1].isupper() and word not in vocabulary.NAME_PARTICLES:
+        if not word[:1].isupper() and word not in _LIST_WORDS:
             return False
     return False
+
+
+# Words in lower case a list of subjects holds besides the particles of
+# names: a side's article and the word "side" ("Minister Payne, the Indian side and ...").
+_LIST_WORDS = vocabulary.NAME_PARTICLES | {"the", "side", "side,"}
 
 
 def _country(joined: str, *, the: bool) -> str | None:
@@ -971,25 +1010,40 @@ def _listed(phrase: Sequence[str], cast: Cast) -> tuple[int, ...]:
             # ", and": the comma closed the part.
             continue
         named = _part_names(part, cast)
-        if named is None:
+        if not named and not _side_of_another(part):
             return ()
-        found.append(named)
+        found.extend(named)
         part = []
     return tuple(dict.fromkeys(found))
 
 
-def _part_names(part: Sequence[str], cast: Cast) -> int | None:
-    """The principal one part of a list names: "senator hagerty", "prime minister", "japan"."""
+def _side_of_another(part: Sequence[str]) -> bool:
+    """Whether a part of a list is a side, of a country no principal serves: "the chinese side".
+
+    The principals the list names beside it speak all the same.
+    """
+    if part[:1] == ["the"]:
+        part = part[1:]
+    return len(part) == 2 and part[1] == "side" and _names_a_side(part[0])
+
+
+def _part_names(part: Sequence[str], cast: Cast) -> tuple[int, ...]:
+    """The principals one part of a list names: "senator hagerty", "prime minister", "japan".
+
+    One principal, but for a side written so, which names its team: "the
+    Indian side", "the EU side".
+    """
     named = {cast.names[word] for word in part if word in cast.names}
     if len(named) == 1:
-        return named.pop()
+        return (named.pop(),)
     # "and the United States": a side with its article.
     if part[:1] == ["the"]:
         part = part[1:]
+    if len(part) == 2 and part[1] == "side":
+        return _side_team(part[0], cast)
     joined = " ".join(part)
-    if joined in cast.offices:
-        return cast.offices[joined]
-    return cast.sides.get(joined)
+    held = cast.offices.get(joined, cast.sides.get(joined))
+    return () if held is None else (held,)
 
 
 def _side_team(word: str, cast: Cast) -> tuple[int, ...]:
