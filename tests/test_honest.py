@@ -646,6 +646,35 @@ def test_a_cut_off_last_item_reads_like_its_siblings(
 
 
 @pytest.mark.parametrize(
+    ("footer", "heading", "text"),
+    [
+        # The page goes on to its footer: the last item is a topic line.
+        (
+            "\nBack to Press Releases",
+            "Japan-Chile Foreign Ministers’ Meeting (November 2022)",
+            None,
+        ),
+        # Nothing after it: a line of five words or more is the sentence the copy was cut in.
+        ("", None, "Japan-Chile Foreign Ministers’ Meeting (November 2022)"),
+    ],
+)
+def test_a_last_topic_line_above_the_footer_is_no_cut_sentence(
+    footer: str, heading: str | None, text: str | None
+) -> None:
+    body = (
+        "(Reference) Recent high-level exchanges\n"
+        "(1) Japan-Chile Summit Meeting (September 2023, New York)\n"
+        "(2) Japan-Chile Foreign Ministers’ Meeting (November 2022)"
+    )
+    readout = parse(HEADER + LEAD + body + footer)
+    reference = readout.sections[-1]
+    first, last = reference.subsections
+    assert first.heading == "Japan-Chile Summit Meeting (September 2023, New York)"
+    assert (last.heading, [p.text for p in last.paragraphs]) == (heading, [text] if text else [])
+    assert ("truncated" in [d.code for d in readout.diagnostics]) == (heading is None)
+
+
+@pytest.mark.parametrize(
     ("category", "footer", "cut"),
     [
         # The footer links back to the breadcrumb's section: cut inside a word.

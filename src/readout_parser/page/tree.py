@@ -569,6 +569,16 @@ class _Builder:
             else:
                 self.top.append(section)
 
+    def _footer_after(self, item: _Open) -> bool:
+        """Whether the page's "Back to ..." footer comes after *item*: the page was not cut there.
+
+        "(2) Japan-Chile Foreign Ministers' Meeting (November 2022, Phnom
+        Penh)" / "Back to Press Releases": the last item is a topic line, not
+        a sentence the copy was cut in.
+        """
+        footer = self.back_link_span
+        return footer is not None and footer.start > item.start
+
     def previous_sibling(self) -> Section | None:
         """The item before the last open one, at its level, if any."""
         stack = self.stack
@@ -579,7 +589,11 @@ class _Builder:
 
     def finish(self) -> Body:
         stack = self.stack
-        if stack and _cut_heading(stack[-1], self.last_text, self.previous_sibling()):
+        if (
+            stack
+            and not self._footer_after(stack[-1])
+            and _cut_heading(stack[-1], self.last_text, self.previous_sibling())
+        ):
             # A page cut inside an item's first sentence leaves a short line with
             # nothing below it; several words without an ending are that sentence.
             cut = stack[-1]
