@@ -810,6 +810,22 @@ def test_photo_captions(
         assert readout.sections[-1].paragraphs[-1].text == "They discussed North Korea."
 
 
+def test_one_credit_below_a_row_of_captions_one_of_them_wrapped_credits_them_all() -> None:
+    # Alt text without labels, above the lead as the page template puts it.
+    text = (
+        PHOTO_HEADER + "Japan-Chile Summit Meeting 1\nJapan-Chile Summit Meeting 2\n"
+        "Prime Minister Abe shaking hands with\nPresident Bachelet\nSigning ceremony\n"
+        f"(Photos: {OFFICE})\n" + LEAD + BODY
+    )
+    readout = parse(text)
+    assert [(photo.caption, photo.credit) for photo in readout.photos] == [
+        ("Japan-Chile Summit Meeting 1", OFFICE),
+        ("Japan-Chile Summit Meeting 2", OFFICE),
+        ("Prime Minister Abe shaking hands with President Bachelet", OFFICE),
+        ("Signing ceremony", OFFICE),
+    ]
+
+
 def test_a_caption_wrapped_inside_its_brackets_is_one_caption() -> None:
     text = (
         PHOTO_HEADER

@@ -192,7 +192,10 @@ def _breaks(written: bytes, pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
     if not pieces:
         # No photos, no runs to interrupt: a page of many lines need not list them.
         return frozenset()
-    photo_line_numbers = {piece.line for piece in pieces}
+    # A caption wrapped over lines, joined by the header, spans them all.
+    photo_line_numbers = {
+        line for piece in pieces for line in range(piece.line - piece.lines + 1, piece.line + 1)
+    }
     return frozenset(
         index
         for index, is_written in enumerate(written)
