@@ -2305,6 +2305,18 @@ ATTENDEE_CASES = [
         [],
         id="past-and-present",
     ),
+    # An office ending in "Aide" before a bare family name.
+    pytest.param(
+        f"On May 6, {KISHIDA} held a meeting with {TILLERSON}. (Attending on the Japanese side "
+        "were Chief Cabinet Secretary Suga, among others; on the Russian side were Minister of "
+        "Foreign Affairs Lavrov, Presidential Aide Ushakov, among others.)",
+        [
+            ("Japanese", "Suga", "Chief Cabinet Secretary"),
+            ("Russian", "Lavrov", "Minister of Foreign Affairs"),
+            ("Russian", "Ushakov", "Presidential Aide"),
+        ],
+        id="presidential-aide",
+    ),
     # "At present" and "the present" make no note.
     pytest.param(
         f"On June 7, {KISHIDA} held a meeting with {TILLERSON}. At present, Mr. Taro Kono, "

@@ -266,7 +266,7 @@ MONTHS_AS_NAMES: Final = frozenset({"April", "May", "June", "August"})
 """Months that are names too: after a given name and with no day after them,
 a name goes on through them ("the Rt. Hon. Theresa May MP")."""
 
-RANKS_AS_NAMES: Final = frozenset({"King", "Prince", "Duke", "Lord"})
+RANKS_AS_NAMES: Final = frozenset({"King", "Prince", "Duke", "Lord", "Pope"})
 """Ranks that are family names too: after a given name, and closing the name,
 they are its last word ("Mr. Robert King, Special Envoy ...", "Mr. Winston Lord")."""
 
@@ -285,7 +285,7 @@ OFFICE_WORDS: Final = _words(
     Economy Trade Industry Finance Environment Interior Justice Health Agriculture Security
     National Public Relations Department Council Lord Vice-Chairman Policy Planning Staff Joint
     Chiefs Economic Cooperation Development International Internal Home Education Culture
-    Custodian
+    Custodian Aide Pope
     Science Technology Transport Infrastructure Energy President-elect Designate Second Third
     Deputy-Secretary Secretary-designate Vice-Premier Undersecretary Spokeswoman Chargé former
     Grand Duke Duchess Crown-Prince Minister-President Taoiseach Captain-Regent Chief-Executive

@@ -328,11 +328,12 @@ PLACE_PART: Final = lazy(
     regex.VERBOSE,
 )
 
-# What may follow a place: the end of the clause, or a word that starts the next one.
-# "Vancouver.", "Japan, held", "Japan to attend", "Japan along with", "New York where",
-# "was held in Beijing among Mr. Noda, ...".
+# What may follow a place: the end of the clause, a parenthesis opening, or
+# a word that starts the next clause. "Vancouver.", "Japan, held", "Japan to
+# attend", "Japan along with", "New York where", "Washington, D.C. (Attending
+# on the Japanese side were ...)", "was held in Beijing among Mr. Noda, ...".
 PLACE_END: Final = lazy(
-    r"$|[,.;:)]|\s(?:to|for|on|during|where|from|with|while|at|and|held|as|after|before|along|"
+    r"$|[,.;:)]|\s\(|\s(?:to|for|on|during|where|from|with|while|at|and|held|as|after|before|along|"
     r"upon|who|which|in|since|until|prior|following|followed|under|by)(?![\w])"
 )
 
