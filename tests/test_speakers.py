@@ -234,6 +234,35 @@ def test_speakers_of_a_sentence(sentence: str, speakers: list[str], verb: str | 
     assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, verb)
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # A place written short ends a sentence before an office opening the next.
+        (
+            "Minister Kishida welcomed Secretary Tillerson on his visit to Washington, D.C. "
+            "Minister Kishida expressed his gratitude.",
+            [
+                (
+                    "Minister Kishida welcomed Secretary Tillerson on his visit to "
+                    "Washington, D.C.",
+                    "welcomed",
+                ),
+                ("Minister Kishida expressed his gratitude.", "expressed"),
+            ],
+        ),
+        # "U.S." qualifies the office after it.
+        (
+            "Minister Kishida welcomed the U.S. Secretary of State to Tokyo.",
+            [("Minister Kishida welcomed the U.S. Secretary of State to Tokyo.", "welcomed")],
+        ),
+    ],
+)
+def test_where_an_abbreviation_ends_a_sentence(text: str, sentences: list[tuple[str, str]]) -> None:
+    readout = readout_parser.parse(LEAD + text)
+    got = [(s.text, s.verb) for s in readout.statements[1:]]
+    assert got == sentences
+
+
 def test_he_is_the_last_speaker_across_sentences() -> None:
     readout = readout_parser.parse(
         LEAD + "Secretary Tillerson stated his view. He also noted the date."
