@@ -110,6 +110,42 @@ CASES = [
     # "The two" or "Both" before a word that is no reporting verb is no subject.
     ("The two aforementioned agreements entered into force.", [], None),
     ("Both concerned ministries will cooperate.", [], None),
+    # An adverb between "was" and the participle of a passive.
+    (
+        "Minister Kishida was also briefed by Secretary Tillerson on the situation.",
+        ["Tillerson"],
+        "briefed",
+    ),
+    (
+        "Minister Kishida was then informed by Secretary Tillerson of the plan.",
+        ["Tillerson"],
+        "informed",
+    ),
+    # What the principals did, then ", and" what they said: one subject.
+    (
+        "Following the meeting, the two ministers witnessed the exchange of documents, and "
+        "issued a joint statement.",
+        ["Kishida", "Tillerson"],
+        "issued",
+    ),
+    # ", to which" or ", for which" a principal answers: a clause of its own.
+    (
+        "Minister Kishida sought cooperation on the abductions issue, to which Secretary "
+        "Tillerson expressed his support.",
+        ["Kishida", "Tillerson"],
+        "sought",
+    ),
+    (
+        "Minister Kishida explained the plan, for which Secretary Tillerson expressed his "
+        "appreciation.",
+        ["Kishida", "Tillerson"],
+        "explained",
+    ),
+    (
+        "Minister Kishida referred to the agreement, to which both countries are parties.",
+        ["Kishida"],
+        "referred",
+    ),
     # A list joined by "and", each part a name, an office or a side.
     ("The Secretary and Minister Kishida exchanged views.", ["Tillerson", "Kishida"], "exchanged"),
     ("Minister Kishida and his counterpart confirmed it.", ["Kishida", "Tillerson"], "confirmed"),
@@ -312,6 +348,11 @@ def test_an_office_held_by_one_principal_names_them() -> None:
         ("Mr. Ou reported on the activities of the secretariat.", "Mr. Ou"),
         (
             "Mr. Ou Boqian, Secretary-General of the TCS, reported on its activities.",
+            "Mr. Ou Boqian",
+        ),
+        # An adverb after the aside.
+        (
+            "Mr. Ou Boqian, Secretary-General of the TCS, also reported on its activities.",
             "Mr. Ou Boqian",
         ),
     ],
@@ -596,6 +637,13 @@ _QUAD = (
             ["Payne", "Jaishankar", "Pompeo"],
             "welcomed",
         ),
+        # Sides listed before "sides": each side's principal.
+        (
+            "The Indian and U.S. sides expressed their support.",
+            ["Jaishankar", "Pompeo"],
+            "expressed",
+        ),
+        ("The Indian and Chinese sides expressed their support.", [], None),
         # A side no principal serves speaks in the list, but is no principal.
         (
             "Minister Payne, the Chinese side and the U.S. side expressed their support.",

@@ -460,7 +460,7 @@ MIN_PARTICIPLE = 6
 
 
 def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
-    """The clauses of a sentence: split at ", and", ";", "while" and "whereas"."""
+    """The clauses of a sentence: split at ", and", ";", "while", "whereas" and ", to which"."""
     cues = [i for i, word in enumerate(words) if word in _CLAUSE_CUES or word[-1:] == ";"]
     if not cues:
         return [(0, len(words))]
@@ -479,7 +479,11 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
             # Minister Abbott welcomed"; not "Minister Kono and Minister Kang",
             # nor the last of a list, "Minister A, Minister B, and Secretary C".
             before = words[cuts[-1] : index]
-            cut = (previous.endswith(",") and not _names_only(before)) or (
+            cut = (
+                previous.endswith(",")
+                and not _names_only(before)
+                and not _shares_subject(words, index + 1, before)
+            ) or (
                 (
                     (following[:1].isupper() and _subject_and_verb(words, index + 1))
                     # Not inside what a speaker said: "... stated that Japan
@@ -488,6 +492,16 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
                 )
                 and _has_verb(before)
             )
+        elif word == "which":
+            # "..., to which Prime Minister Modi expressed his support": a
+            # clause of its own, from its subject on.
+            cut = (
+                previous in ("to", "for")
+                and index > 1
+                and words[index - 2].endswith(",")
+                and following[:1].isupper()
+                and _subject_and_verb(words, index + 1)
+            )
         else:
             # ", while the Japanese side explained"; not ", while welcoming".
             cut = previous.endswith(",") and not following.endswith(("ing", "ing,"))
@@ -495,6 +509,22 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
             cuts.append(index + 1)
     cuts.append(len(words))
     return [(a, b) for a, b in itertools.pairwise(sorted(set(cuts))) if a < b]
+
+
+def _shares_subject(words: Sequence[str], index: int, before: Sequence[str]) -> bool:
+    """Whether ", and" goes on with a verb in lower case, sharing the subject of *before*.
+
+    "... witnessed the exchange of documents, and issued a joint statement":
+    what the subject did, then what it said, is one clause. After a
+    reporting verb the clause has what it says, and a cut there costs nothing.
+    """
+    cursor = _past_adverbs(words, index, len(words))
+    return (
+        cursor < len(words)
+        and words[cursor][:1].islower()
+        and _is_verb(words[cursor].rstrip(",;:."))
+        and not any(word.rstrip(",;:.") in vocabulary.REPORTING_VERBS for word in before)
+    )
 
 
 def _names_only(words: Sequence[str]) -> bool:
@@ -551,8 +581,9 @@ def _is_verb(word: str) -> bool:
     )
 
 
-# Words at which a new clause may start: ", and Secretary X responded".
-_CLAUSE_CUES = frozenset({"and", "while", "whereas"})
+# Words at which a new clause may start: ", and Secretary X responded", ",
+# to which Secretary X expressed".
+_CLAUSE_CUES = frozenset({"and", "while", "whereas", "which"})
 
 # Words that may start a reference to a speaker besides a capitalised one.
 _LOWER_STARTS = frozenset({"the", "both", "he", "she", "they", "two", "three", "four", "all"})
@@ -801,12 +832,10 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
             # "Prime Minister Abe’s explanation": a possessive, not a subject.
             return _Subject((), cursor, None)
         phrase, cursor = _before_possessive(phrase, cursor)
-    listed = _listed(phrase, cast)
+    listed = _list_subject(words, phrase, cursor, stop, cast)
+    if listed is not None:
+        return listed
     comma = next((i for i, word in enumerate(phrase[:-1]) if word.endswith(",")), None)
-    if listed and (comma is None or len(listed) > 1):
-        # "Japan and South Africa", "The Prime Minister and Senator Hagerty";
-        # past a comma, a list of two principals at least.
-        return _Subject(listed, cursor, None, side=_names_no_one(phrase, cast))
     if comma is not None:
         # No list of principals: "Mr. Wang, State Councilor and Foreign
         # Minister, stated" is Mr. Wang and an aside.
@@ -851,6 +880,44 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         return _Subject((), cursor, " ".join(phrase).rstrip(",;:"))
     # A phrase that names no one ("the Japan-U.S. Alliance"): read past it whole.
     return _Subject((), cursor, None)
+
+
+def _list_subject(
+    words: Sequence[str], phrase: Sequence[str], cursor: int, stop: int, cast: Cast
+) -> _Subject | None:
+    """The principals a list joined by "and" names as a subject ending at *cursor*, if any.
+
+    "Japan and South Africa", "The Prime Minister and Senator Hagerty"; past
+    a comma, a list of two principals at least; before "sides", a side each
+    ("The U.S. and ROK sides").
+    """
+    if "and" not in phrase:
+        return None
+    if cursor < stop and words[cursor].rstrip(",") == "sides":
+        sides = _sides_listed([_word_key(word) for word in phrase], cast)
+        if sides:
+            return _Subject(sides, cursor + 1, None, side=True)
+    listed = _listed(phrase, cast)
+    comma = any(word.endswith(",") for word in phrase[:-1])
+    if listed and (not comma or len(listed) > 1):
+        return _Subject(listed, cursor, None, side=_names_no_one(phrase, cast))
+    return None
+
+
+def _sides_listed(clean: Sequence[str], cast: Cast) -> tuple[int, ...]:
+    """The principals of the sides a list before "sides" names, or () when one names none.
+
+    "u.s. and rok" in "The U.S. and ROK sides"; "ukrainian, polish and japanese".
+    """
+    found: list[int] = []
+    for word in clean:
+        if word == "and":
+            continue
+        team = _side_team(word, cast)
+        if not team:
+            return ()
+        found.extend(team)
+    return tuple(dict.fromkeys(found))
 
 
 def _before_possessive(phrase: list[str], cursor: int) -> tuple[list[str], int]:
@@ -1164,28 +1231,27 @@ def _verb_after(
     if cursor < stop and words[cursor - 1].endswith(","):
         # An aside between commas, which may hold commas of its own: the main
         # verb is the first verb right after one of them.
+        # "Mr. Tran, Minister of Industry and Trade, also explained".
         close = next(
             (
                 i
                 for i in range(cursor, stop)
                 if words[i].endswith((",", ",”", ',"'))
-                and i + 1 < stop
-                and _is_verb(words[i + 1].rstrip(",;:."))
+                and (after := _past_adverbs(words, i + 1, stop)) < stop
+                and _is_verb(words[after].rstrip(",;:."))
             ),
             None,
         )
         if close is None:
             return (), None
         cursor = close + 1
-    while cursor < stop and (
-        words[cursor].lower().rstrip(",") in vocabulary.ADVERBS or words[cursor].endswith("ly")
-    ):
-        cursor += 1
+    cursor = _past_adverbs(words, cursor, stop)
     if cursor >= stop:
         return (), None
     word = words[cursor].rstrip(",;:.")
     if word in ("was", "were") and cursor + 1 < stop:
-        return _agent(words, cursor + 1, stop, cast)
+        # "was briefed by", "was also informed by".
+        return _agent(words, _past_adverbs(words, cursor + 1, stop), stop, cast)
     if not _is_verb(word):
         # "Both countries will play ...", "President Sall is visiting ...": no
         # view is reported.
@@ -1199,6 +1265,15 @@ def _verb_after(
         reported = _reported_after(words, cursor + 1, stop)
         return (subject.speakers, reported) if reported is not None else ((), None)
     return subject.speakers, word
+
+
+def _past_adverbs(words: Sequence[str], index: int, stop: int) -> int:
+    """Past the adverbs from *index* on: "also", "then", "strongly"."""
+    while index < stop and (
+        words[index].lower().rstrip(",") in vocabulary.ADVERBS or words[index].endswith("ly")
+    ):
+        index += 1
+    return index
 
 
 def _holds_event(words: Sequence[str], index: int, stop: int) -> bool:
