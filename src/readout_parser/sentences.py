@@ -165,9 +165,10 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
         # office it so often qualifies ("U.S. Secretary of State"); a place
         # ("Washington, D.C.") qualifies no office.
         following = _next_word(text, after + 1, stop)
-        if word in _PLACE_ABBREVIATIONS:
-            return following in vocabulary.SENTENCE_OPENERS
-        return (following in vocabulary.SENTENCE_OPENERS and following not in _OFFICE_OPENERS) or (
+        opens = following in vocabulary.SENTENCE_OPENERS and (
+            word in _PLACE_ABBREVIATIONS or following not in _OFFICE_OPENERS
+        )
+        return opens or (
             _capital_abbreviation(word) and _style_after_verb(text, begin, dot, following)
         )
     return True
