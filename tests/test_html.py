@@ -141,6 +141,21 @@ def test_spans_index_the_rendered_text(name: str) -> None:
     assert all(0 <= span.start <= span.end <= len(text) for span in spans_of(readout))
 
 
+def test_a_breadcrumb_trail_written_as_a_list_names_the_category() -> None:
+    readout = parse_html(
+        '<div id="breadcrumbs"><ul><li><a href="/">Home</a></li><li><a>Countries &amp; '
+        "Regions</a></li><li><a>Japan-Brazil Relations</a></li></ul></div>"
+        "<h1>Japan-Brazil Foreign Ministers&rsquo; Meeting</h1><p>May 9, 2018</p>"
+        "<p>On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Mr. "
+        "Aloysio Nunes Ferreira, Minister of Foreign Affairs of Brazil.</p>"
+    )
+    assert (readout.category, readout.title) == (
+        "Japan-Brazil Relations",
+        "Japan-Brazil Foreign Ministers’ Meeting",
+    )
+    assert readout.diagnostics == ()
+
+
 def test_strict_raises_for_a_page_with_diagnostics() -> None:
     with pytest.raises(ValueError, match="no-date"):
         parse_html("<p>Japan-China Relations</p><p>The two leaders met.</p>", strict=True)
@@ -177,6 +192,18 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
         ("<ol><li>A<ul><li>x</li></ul><ol><li>y</li></ol></li></ol>", "1. A\n• x\n(1) y"),
         ("<ul><li>x</li><li>y</li></ul>", "• x\n• y"),
         ("<ol><li></li><li>B</li></ol>", "1.\n2. B"),
+        # A breadcrumb trail written as a list, drawn on one line as its style sheet draws it.
+        (
+            '<div id="breadcrumbs"><ul><li><a href="/">Home</a></li><li><a>Countries &amp; '
+            "Regions</a></li><li><a>Japan-Brazil Relations</a></li></ul></div><h1>Summit</h1>",
+            "Home > Countries & Regions > Japan-Brazil Relations\nSummit",
+        ),
+        (
+            '<ol class="breadcrumb"><li><a href="/">Home</a> &gt;</li>'
+            "<li>Japan-Brazil Relations</li></ol><p>Lead.</p>",
+            "Home > Japan-Brazil Relations\n\nLead.",
+        ),
+        ('<nav class="topicpath"><ul><li>Home</li></ul></nav><p>x</p>', "Home\n\nx"),
         # Not text of the page.
         ("<head><title>MOFA</title><style>p {}</style></head><p>Text</p>", "Text"),
         ("<script>var a = '<p>x</p>';</script><p>Text</p><noscript>Enable JS</noscript>", "Text"),

@@ -157,6 +157,15 @@ def _integer(value: str | None) -> int | None:
         return None
 
 
+# What names an element holding a breadcrumb trail, in its id or class:
+# "breadcrumbs", "breadcrumb-list", "topicpath".
+BREADCRUMB = re.compile(r"breadcrumb|topic_?path", re.IGNORECASE)
+
+# Between the entries of a breadcrumb trail written as a list, as the site's
+# style sheet draws it on one line: "Home > Countries & Regions > Japan-Brazil Relations".
+TRAIL_SEPARATOR = " > "
+
+
 class _Renderer(HTMLParser):
     """Turns HTML into a stream of text pieces (str) and line breaks (int: how many)."""
 
@@ -167,6 +176,10 @@ class _Renderer(HTMLParser):
         self._hidden = 0
         self._pre = 0
         self._row_cells = 0
+        # The element holding a breadcrumb trail, while inside it, and how
+        # many elements of its tag are open: the trail's list is drawn inline.
+        self._trail_tag: str | None = None
+        self._trail_depth = 0
 
     def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
         attrs_ = dict(attributes)
@@ -174,6 +187,8 @@ class _Renderer(HTMLParser):
             self._hidden += 1
         elif self._hidden:
             return
+        elif self._trail_tag is not None or _names_trail(attrs_):
+            self._open_in_trail(tag)
         elif tag == "br":
             self.pieces.append("\n")
         elif tag == "img":
@@ -208,11 +223,37 @@ class _Renderer(HTMLParser):
             open_list.next = number + 1
             self.pieces.append(_Marker(_marker(open_list, number)))
 
+    def _open_in_trail(self, tag: str) -> None:
+        """An element of a breadcrumb trail: the trail's entries on one line."""
+        if self._trail_tag is None:
+            self._trail_tag, self._trail_depth = tag, 0
+            self.pieces.append(1)
+        if tag == self._trail_tag:
+            self._trail_depth += 1
+        if tag == "li":
+            # Entries apart, by the separator unless the entry above wrote its own.
+            self.pieces.append(TRAIL_SEPARATOR if self._trail_started() else " ")
+
+    def _trail_started(self) -> bool:
+        """Whether an entry of the trail is written and no separator closes it yet."""
+        for piece in reversed(self.pieces):
+            if isinstance(piece, int):
+                return False
+            if piece.strip():
+                return not piece.rstrip().endswith((">", "›", "»", "/"))
+        return False
+
     def handle_endtag(self, tag: str) -> None:
         if tag in HIDDEN:
             self._hidden = max(0, self._hidden - 1)
         elif self._hidden:
             return
+        elif self._trail_tag is not None:
+            if tag == self._trail_tag:
+                self._trail_depth -= 1
+                if self._trail_depth == 0:
+                    self._trail_tag = None
+                    self.pieces.append(1)
         elif tag in PARAGRAPHS:
             self.pieces.append(2)
         elif tag in BLOCKS:
@@ -230,6 +271,12 @@ class _Renderer(HTMLParser):
         # Line breaks in the HTML source are not line breaks of the page,
         # except inside <pre>.
         self.pieces.append(data if self._pre else WHITESPACE.sub(" ", data))
+
+
+def _names_trail(attributes: dict[str, str | None]) -> bool:
+    """Whether an element's id or class says it holds a breadcrumb trail."""
+    named = f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
+    return BREADCRUMB.search(named) is not None
 
 
 def _layout(pieces: list[str | int]) -> Iterator[str]:
@@ -280,6 +327,9 @@ def html_to_text(html: str) -> str:
       "1. ", "2. " (honouring ``start``, ``value`` and ``type``); items of an
       ordered list inside another are "(1) ", "(2) ", as the site writes
       them; items of an unordered list start with "• ".
+    - A breadcrumb trail written as a list, in an element whose ``id`` or
+      ``class`` says "breadcrumb" or "topicpath", is one line, its entries
+      joined by " > ": "Home > Countries & Regions > Japan-Brazil Relations".
     - The content of ``<script>``, ``<style>``, ``<template>``,
       ``<noscript>`` and ``<head>`` (so the ``<title>``) is dropped.
     - Character references are decoded (``&rsquo;`` is "’", ``&nbsp;`` a
