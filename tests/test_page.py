@@ -290,6 +290,12 @@ def _words(count: int, end: str = "") -> str:
         # An introduction ending in ":" may run to thirty words.
         (_words(30, ":"), True),
         (_words(31, ":"), False),
+        # A long line after a short phrase and a comma: a sentence that lost
+        # its full stop when it says something, a topic when it names a
+        # person and their office.
+        ("At the outset, Prime Minister Abe welcomed President Putin to the Summit", False),
+        ("Meeting with Mr. Sharma, Secretary of State for Business", True),
+        ("June 13, 2010: Prime Minister Kan and Premier Wen", False),
     ],
 )
 def test_how_long_a_numbered_heading_may_be(first_line: str, heading: bool) -> None:

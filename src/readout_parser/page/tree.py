@@ -287,10 +287,31 @@ def is_heading(text: str) -> bool:
         words = text.count(" ") + 1
     if _ends_sentence_proper(text) or ("," in text and CLAUSE_COMMA().search(text) is not None):
         return False
-    if words > MAX_OPENER_HEADING_WORDS and OPENER().match(text) is not None:
-        # "At the outset, Prime Minister Abe welcomed ... Summit" lost its full stop.
+    opener = OPENER().match(text) if words > MAX_OPENER_HEADING_WORDS else None
+    if opener is not None and (
+        _says_something(text[opener.end() :]) or any(c.isdigit() for c in opener.group())
+    ):
+        # "At the outset, Prime Minister Abe welcomed ... Summit" lost its full
+        # stop, and "June 13, 2010: Prime Minister Kan and Premier Wen" is an
+        # entry of a list of dates; "Meeting with Mr. Sharma, Secretary of
+        # State for Business" names a person and their office.
         return False
     return 0 < words <= MAX_HEADING_WORDS
+
+
+# The small words of names and offices, which say nothing on their own:
+# "Secretary of State for Business", "Minister of Economy, Trade and Industry".
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "to", "in", "on", "at", "de", "&"})
+
+
+def _says_something(text: str) -> bool:
+    """Whether *text* holds a word in lower case besides those that join a name or an office.
+
+    >>> _says_something("Prime Minister Abe welcomed President Putin"), _says_something(
+    ...     "Secretary of State for Business")
+    (True, False)
+    """
+    return any(word[:1].islower() and word not in _NAME_JOINERS for word in text.split())
 
 
 # How an item of a list written as one sentence ends: "...; and", "..., or".
