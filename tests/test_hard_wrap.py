@@ -195,6 +195,39 @@ def test_only_a_line_the_next_word_would_not_fit_on_goes_on_mid_sentence(
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "goes_on"),
+    [
+        # A name or an office broken off in a sentence of more words than a
+        # topic has: the sentence goes on.
+        (
+            "On May 10, Minister Kono also received a courtesy call from Mr. Emmanuel Bonne, "
+            "Diplomatic Adviser to the President of the French",
+            "Republic, who is visiting Japan, and the two exchanged views.",
+            True,
+        ),
+        # A line opening a sentence of its own, or a topic, starts a paragraph.
+        (
+            "Minister Kono stated that the two countries would deepen cooperation with Japan",
+            "Prime Minister Abe also welcomed the visit.",
+            False,
+        ),
+        (
+            "Minister Kono stated that the two countries would deepen cooperation with Japan",
+            "Regional Affairs",
+            False,
+        ),
+    ],
+)
+def test_a_line_breaking_off_a_sentence_goes_on_unless_the_next_opens_one(
+    first: str, second: str, goes_on: bool
+) -> None:
+    # On a page wrapped at no fixed width, a line of content ending no
+    # sentence goes on in a line that is no topic and opens no sentence.
+    paragraphs = ((first, second),) if goes_on else ((first,), (second,))
+    assert read_back(paragraphs) == joined(paragraphs)
+
+
+@pytest.mark.parametrize(
     ("first", "second"),
     [
         (

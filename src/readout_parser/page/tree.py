@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from readout_parser import diagnostics
+from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import Boilerplate, BoilerplateKind, Paragraph, Section, Span
@@ -730,6 +731,9 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None) -> bool:
         # "... the two leaders issued the" / "Japan-Chile Joint Statement (PDF)":
         # a line cannot end a paragraph on "the" or a comma.
         return True
+    if width is None and _broken_off(last, text):
+        # (On a page hard-wrapped at a fixed width, the width tells instead.)
+        return True
     if width is not None and not ends_sentence(last) and _next_word_overflows(last, text, width):
         # "... under the Hatoyama" / "Administration. Secretary Clinton ...":
         # a line that ends no sentence, and that the next word would not have
@@ -745,6 +749,24 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None) -> bool:
     # a line that fills the width wraps, even after a full stop: "... under
     # Hatoyama Administration." / "Mr. Okada expressed his aim ...".
     return width is not None and len(last) >= WRAP_FILL * width
+
+
+def _broken_off(last: str, text: str) -> bool:
+    """Whether the sentence the line *last* broke off goes on in the line *text*.
+
+    "... held a summit meeting with H.E. Mr. Emmanuel Macron, President of
+    the French" / "Republic, who is visiting Japan, ...": a line of content
+    that ends no sentence, and a next line that is no topic and does not
+    open a sentence of its own ("On August 26, ...", "Prime Minister Abe
+    said ...").
+    """
+    first_word = text.split(" ", 1)[0].rstrip(",")
+    return (
+        not ends_sentence(last)
+        and first_word not in words.SENTENCE_OPENERS
+        and not is_heading(last)
+        and not is_heading(text)
+    )
 
 
 def _closes_bracket(paragraph: _Paragraph | None, text: str) -> bool:
