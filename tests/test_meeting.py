@@ -2317,6 +2317,24 @@ ATTENDEE_CASES = [
         ],
         id="presidential-aide",
     ),
+    # A country after "from the" names the side of the people after it.
+    pytest.param(
+        f"On October 9, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Deputy Chief "
+        "Cabinet Secretary Shimomura, Ambassador Oshima and others attended, and from the ROK, "
+        "Minister of Foreign Affairs and Trade Ban and others attended.)",
+        [
+            ("Japan", "Shimomura", "Deputy Chief Cabinet Secretary"),
+            ("Japan", "Oshima", "Ambassador"),
+            ("ROK", "Ban", "Minister of Foreign Affairs and Trade"),
+        ],
+        id="from-the-rok",
+    ),
+    pytest.param(
+        f"On October 9, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Ambassador "
+        "Oshima attended, and from the Republic of Korea, Minister Ban and others attended.)",
+        [("Japan", "Oshima", "Ambassador"), ("Republic of Korea", "Ban", "Minister")],
+        id="from-the-republic-of-korea",
+    ),
     # "At present" and "the present" make no note.
     pytest.param(
         f"On June 7, {KISHIDA} held a meeting with {TILLERSON}. At present, Mr. Taro Kono, "

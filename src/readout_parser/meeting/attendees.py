@@ -59,6 +59,7 @@ MAX_AFTER_CUE_WORD = 80
 
 # Where a side is named in an attendance note: "on the U.S. side",
 # "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...",
+# "from the ROK, Minister ...", "from the Republic of Korea, ...",
 # "Japanese officials also in attendance included Mr. ..." (a demonym, not
 # "Senior officials").
 #
@@ -69,7 +70,9 @@ SIDE: Final = lazy(
     r"""(?<![\w])(?:[Oo][Nn]|[Ff][Rr][Oo][Mm])\s(?:the\s)?
         (?P<side>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+)
         \s[Ss\u017f][Ii\u0130][Dd][Ee](?![\w])
-      | (?<![\w])[Ff][Rr][Oo][Mm]\s(?P<country>\p{Lu}[\p{L}\-]++)(?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s)
+      | (?<![\w])[Ff][Rr][Oo][Mm]\s
+        (?:the\s(?P<country>\p{Lu}[\p{L}.\-]++(?:\s(?:of\s)?\p{Lu}[\p{L}\-]++){0,3}+)(?=,)
+          | (?P<country>\p{Lu}[\p{L}\-]++)(?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s))
       | (?<![\w])(?P<officials>\p{Lu}\p{Ll}*(?:ese|an|ish|i)|Thai|Lao|Swiss|French|Dutch|Greek)
         \s(?=(?:officials|participants|attendees)(?![\w]))
     """,

@@ -139,7 +139,7 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     if gap and gap[-1] in ("the", "The"):
         # "with the H.E. Mr. ...": a stray article before a style.
         gap = gap[:-1]
-    gap = _without_sides(_without_aside(gap))
+    gap = _without_sides(_without_aside(_without_country(gap)))
     if len(gap) >= 2 and tuple(gap[-2:]) in TAKING_PART:
         return True
     if not after_someone:
@@ -160,6 +160,22 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     if last in LIST_JOINERS:
         return len(gap) <= MAX_JOINER_GAP or any(word in _VERB_WORDS for word in gap)
     return False
+
+
+def _without_country(gap: Sequence[str]) -> Sequence[str]:
+    """The gap without the country it opens on: "of the United States and" joins who follows.
+
+    "President Donald J. Trump of the United States and President Moon
+    Jae-in": the country after a name is the previous person's. Only when
+    joiners alone follow it.
+    """
+    if not gap or gap[0] != "of":
+        return gap
+    index = 1
+    while index < len(gap) and (gap[index][:1].isupper() or gap[index] in ("of", "the")):
+        index += 1
+    rest = gap[index:]
+    return rest if index > 1 and rest and all(word in LIST_JOINERS for word in rest) else gap
 
 
 def _without_aside(gap: Sequence[str]) -> Sequence[str]:
