@@ -2694,9 +2694,10 @@ def test_meal_named_with_the_length_is_the_occasion(after: str, occasion: str | 
         assert meeting.duration is not None
 
 
-def test_format_from_title_when_lead_is_narrative() -> None:
-    # seed_000: no lead; the first section's paragraphs are not a lead.
-    meeting, _, _ = read(
+def test_a_page_with_no_lead_has_the_first_speakers_of_its_body_as_principals() -> None:
+    # seed_000: no lead; the first section's paragraphs are not a lead, but
+    # who speaks first in them held the meeting the headline names.
+    meeting, _, source = read(
         "Secretary Kerry noted that with just two months left of his tenure there are more "
         "and more urgent challenges facing Japan and the United States.",
         "Minister Kishida noted that although this meeting may be the last one with Mr. Kerry "
@@ -2704,7 +2705,55 @@ def test_format_from_title_when_lead_is_narrative() -> None:
         title="Japan-U.S. Foreign Ministers’ Meeting",
     )
     assert meeting.format is MeetingFormat.IN_PERSON
-    assert (meeting.date, meeting.start, meeting.participants) == (None, None, ())
+    assert (meeting.date, meeting.start) == (None, None)
+    people = [(p.name, p.title, p.family_name) for p in meeting.participants]
+    assert people == [("Kerry", "Secretary", "Kerry"), ("Kishida", "Minister", "Kishida")]
+    assert [p.span.slice(source) for p in meeting.participants] == [
+        "Secretary Kerry",
+        "Minister Kishida",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title", "people"),
+    [
+        # Two named together as the subject.
+        (
+            ("Minister Maehara and Secretary Clinton affirmed to work on the alliance.",),
+            "Japan-U.S. Foreign Ministerial Meeting",
+            ["Maehara", "Clinton"],
+        ),
+        # One speaker alone makes no meeting.
+        (
+            ("Secretary Kerry noted that the alliance is strong.", "The two sides agreed."),
+            "Japan-U.S. Foreign Ministers’ Meeting",
+            [],
+        ),
+        # Someone named as an object does not speak.
+        (
+            (
+                "The two ministers welcomed the visit of Prime Minister Abe to Washington.",
+                "Minister Kishida noted the importance of the alliance.",
+            ),
+            "Japan-U.S. Foreign Ministers’ Meeting",
+            [],
+        ),
+        # A headline naming no meeting: a statement, not a meeting's account.
+        (
+            (
+                "Secretary Kerry noted that the alliance is strong.",
+                "Minister Kishida noted that the alliance is strong.",
+            ),
+            "Statement by the Press Secretary",
+            [],
+        ),
+    ],
+)
+def test_who_speaks_first_on_a_page_with_no_lead(
+    paragraphs: tuple[str, ...], title: str, people: list[str]
+) -> None:
+    meeting, _, _ = read(*paragraphs, title=title)
+    assert [p.family_name for p in meeting.participants] == people
 
 
 # -- location ---------------------------------------------------------------------------------

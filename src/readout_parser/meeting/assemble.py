@@ -10,6 +10,7 @@ import datetime
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from readout_parser import vocabulary
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import (
     MEETING_INVALID_DATE,
@@ -35,7 +36,7 @@ from readout_parser.meeting.lead import (
 )
 from readout_parser.meeting.people import Mention, people_in
 from readout_parser.meeting.principals import Principals, find_principals
-from readout_parser.meeting.tokens import tokenize
+from readout_parser.meeting.tokens import Tokens, tokenize
 from readout_parser.model import Attendee, Meeting, MeetingFormat, MeetingSpans, Person, Span
 from readout_parser.sentences import iter_sentence_bounds
 
@@ -107,8 +108,11 @@ def read_meeting(
     principals: Principals | None = None
     location: tuple[str, Span] | None = None
     named_in = found
+    spoken: tuple[Person, ...] = ()
     if found is None and paragraphs:
         problems.append(_no_lead(paragraphs[0]))
+        if title is not None and _names_a_meeting(title.text):
+            spoken = _first_speakers([*paragraphs, *bounded([after] if after else [])])
     if found is not None:
         times = _read_times(found, page_date, problems, title)
         principals = _read_principals(found, notes, problems)
@@ -119,7 +123,7 @@ def read_meeting(
             )
             if following is not None:
                 named_in, principals, notes = _named_after(following, principals, notes)
-    people = _people(named_in, principals, title)
+    people = _people(named_in, principals, title) or spoken
     if found is not None and not people:
         problems.append(_no_participants(found))
     manner = _read_manner(found, title, principals, times.length_end)
@@ -228,10 +232,65 @@ def _no_lead(first: Located) -> Problem:
     return Problem(
         MEETING_NO_LEAD,
         "no sentence of the page tells who held the meeting (as a lead does: 'On May 9, "
-        "Mr. X, ..., held a meeting with Mr. Y, ...'), so Readout.meeting has no date, time "
-        "or participants but what the headline gives; check that the copy kept the lead.",
+        "Mr. X, ..., held a meeting with Mr. Y, ...'), so Readout.meeting has no date or time "
+        "but what the headline gives, and its participants are those who speak first in the "
+        "body, if any; check that the copy kept the lead.",
         first.span(0, 0),
     )
+
+
+def _names_a_meeting(headline: str) -> bool:
+    """Whether a headline names a meeting: "Japan-U.S. Foreign Ministers’ Meeting"."""
+    return any(
+        word.strip("(),.’'").lower() in vocabulary.MEETING_NOUNS for word in headline.split()
+    )
+
+
+# How many paragraphs of a page with no lead are read for who speaks first.
+MAX_SPEAKING_PARAGRAPHS = 4
+
+
+def _first_speakers(paragraphs: Sequence[Located]) -> tuple[Person, ...]:
+    """The principals of a page with no lead: who speaks first in its body, or ().
+
+    The subjects of the first sentences of the first paragraphs, named with
+    an office and a verb after them ("Secretary Kerry noted ...", "Minister
+    Maehara and Secretary Clinton affirmed ..."): two to four people, each
+    once, in order of mention. Fewer than two make no meeting.
+    """
+    found: dict[str | None, Person] = {}
+    for paragraph in paragraphs[:MAX_SPEAKING_PARAGRAPHS]:
+        bounds = next(iter_sentence_bounds(paragraph.text), None)
+        if bounds is None:
+            continue
+        tokens = tokenize(paragraph.text, *bounds)
+        subject = _subject(tokens, find_principals(tokens, 0, len(tokens)).people)
+        if subject and _speaks(tokens, subject[-1]):
+            for mention in subject:
+                if mention.title is not None:
+                    found.setdefault(mention.family_name, _person(paragraph, mention))
+    return tuple(found.values())[:MAX_SIDES] if len(found) >= MIN_SIDES else ()
+
+
+def _subject(tokens: Tokens, chain: Sequence[Mention]) -> tuple[Mention, ...]:
+    """The people of a sentence's subject: the first, and those listed right after ("and B")."""
+    subject: list[Mention] = []
+    for mention in chain:
+        if subject:
+            gap = tokens.words[tokens.index_at(subject[-1].end) : tokens.index_at(mention.start)]
+            if not gap or any(word not in (",", "and") for word in gap):
+                break
+        subject.append(mention)
+    return tuple(subject)
+
+
+def _speaks(tokens: Tokens, mention: Mention) -> bool:
+    """Whether a reporting verb follows *mention*, maybe after an adverb: "Kerry also stated"."""
+    index = tokens.index_at(mention.end)
+    words = tokens.words
+    while index < len(words) and words[index] in vocabulary.ADVERBS:
+        index += 1
+    return index < len(words) and words[index] in vocabulary.REPORTING_VERBS
 
 
 def _no_participants(lead: Lead) -> Problem:

@@ -394,6 +394,7 @@ class _Builder:
         "passages",
         "pieces",
         "problems",
+        "speaking",
         "stack",
         "top",
         "top_last_number",
@@ -423,6 +424,8 @@ class _Builder:
         # when there is no lead).
         self.first_opened: _Open | None = None
         self.candidate: _Open | None = None
+        # The first item holding a paragraph of its own.
+        self.speaking: _Open | None = None
 
     def read(self, item: Classified) -> None:
         kind = item.kind
@@ -503,6 +506,8 @@ class _Builder:
             paragraph = _Paragraph(text, (line, where), line.span(marker.body))
             opened.paragraphs.append(paragraph)
             self.joinable = paragraph
+            if self.speaking is None:
+                self.speaking = opened
         if text and self.candidate is None:
             self.candidate = opened
         self.last_text = text
@@ -566,6 +571,8 @@ class _Builder:
             self.stack[-1].end = paragraph.span.end
             if self.candidate is None:
                 self.candidate = self.stack[-1]
+            if self.speaking is None:
+                self.speaking = self.stack[-1]
         else:
             self.lead.append(paragraph)
         self.joinable = paragraph
@@ -639,6 +646,12 @@ class _Builder:
         after_lead = None
         if not passages and self.candidate is not None:
             passages = self.candidate.passages()
+            speaking = self.speaking
+            if speaking is not None and speaking is not self.candidate:
+                # The first paragraph of the body, for who speaks first on a
+                # page with no lead: "1. Japan-U.S. Relations" / "(1)The
+                # Outline" / "Minister Maehara and Secretary Clinton affirmed ...".
+                after_lead = speaking.paragraphs[0].passage()
         elif passages and top and top[0].paragraphs:
             after_lead = self.passages[id(top[0].paragraphs[0])]
         return Body(
