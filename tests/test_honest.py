@@ -912,6 +912,17 @@ def test_a_credit_alone_does_not_reach_back_across_running_text(text: str) -> No
             "Courtesy Call on Foreign Minister Kono by Mr. Roberto Ampuero, "
             "Minister of Foreign Affairs of Chile",
         ),
+        # Wrapped after a style and after a possessive, over three lines.
+        (
+            "Meeting between Foreign Minister Kono and Mr.\nRoberto Ampuero, Minister of "
+            "Foreign Affairs of the People's\nRepublic of Chile",
+            "Meeting between Foreign Minister Kono and Mr. Roberto Ampuero, Minister of "
+            "Foreign Affairs of the People's Republic of Chile",
+        ),
+        (
+            "Courtesy Call on Foreign Minister Kono by H.E.\nMr. Roberto Ampuero",
+            "Courtesy Call on Foreign Minister Kono by H.E. Mr. Roberto Ampuero",
+        ),
     ],
 )
 def test_a_headline_over_two_lines_is_one_title(lines: str, title: str) -> None:

@@ -50,10 +50,13 @@ QUALIFIER = lazy(r"\([^()]*+\)|(?:Summary|Overview|Outline)", regex.IGNORECASE)
 _QUALIFIER_LENGTHS = (7, 8)
 
 # A headline line that cannot end there: "Telephone Talks between Prime Minister Abe and",
-# "Foreign Minister Kamikawa Meets", "Courtesy Call on".
+# "Foreign Minister Kamikawa Meets", "Courtesy Call on", a style or a
+# possessive a copy wrapped before the name it belongs to: "... and Mr." /
+# "Sun Weidong, ... of the People's" / "Republic of China".
 CONTINUES = lazy(
     r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from|meets|visits|receives|"
-    r"towards?+|regarding|concerning|among|including|a|an)|[,&:–—-])$",
+    r"towards?+|regarding|concerning|among|including|a|an|Mr\.|Ms\.|Mrs\.|Dr\.)"
+    r"|\bH\.E\.|\p{L}['’]s|[,&:–—-])$",
     regex.IGNORECASE,
 )
 # How far from the end CONTINUES can start: its longest word, "concerning".
@@ -62,7 +65,7 @@ CONTINUES_TAIL = 10
 # The characters a match of CONTINUES can end in, case folding taken in
 # ("ſ" is an "s"), and the line break its "$" stands before: a line ending
 # in any other skips the search.
-_CONTINUES_ENDS = frozenset("\n&,-:ADEFGHMNORSTYadefghmnorsty\u017f\u2013\u2014")
+_CONTINUES_ENDS = frozenset("\n&,-:.ADEFGHMNORSTYadefghmnorsty\u017f\u2013\u2014")
 
 # A headline line that continues the one above: it opens on what cannot
 # start a headline: "& Prime Minister ...", "- Joint Statement -", ")".

@@ -28,6 +28,7 @@ from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.marks import PAIR
 from readout_parser.page.photos import CAPTION_OPENS, caption_piece, continues_caption
 from readout_parser.page.tree import (
+    MAX_HEADING_WORDS,
     ends_sentence,
     goes_on,
     has_sentence_end,
@@ -889,7 +890,14 @@ def is_prose(text: str) -> bool:
     words = text.count(" ") + 1
     if words >= MIN_PROSE_WORDS:
         return True
-    return words >= MIN_SENTENCE_WORDS and ends_sentence(text) and not text.startswith("(")
+    # A short line ending on a style ("... and Mr.") ends no sentence: a
+    # headline the copy wrapped before the name. (A lead wrapped so is longer.)
+    return (
+        words >= MIN_SENTENCE_WORDS
+        and ends_sentence(text)
+        and not text.startswith("(")
+        and not (words <= MAX_HEADING_WORDS and goes_on(text))
+    )
 
 
 # A line's kind and its marker, taken in C: a scan of a page for one kind
