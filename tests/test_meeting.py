@@ -2335,6 +2335,26 @@ ATTENDEE_CASES = [
         [("Japan", "Oshima", "Ambassador"), ("Republic of Korea", "Ban", "Minister")],
         id="from-the-republic-of-korea",
     ),
+    # People listed under bare side labels, with no word for attending.
+    pytest.param(
+        f"On September 23, {KISHIDA} held a meeting with {TILLERSON}. (Japan: Foreign Minister "
+        "Okada, Deputy Chief Cabinet Secretary Matsuno etc. The U.S.: Secretary Clinton, "
+        "National Security Advisor Jones etc.)",
+        [
+            ("Japan", "Okada", "Foreign Minister"),
+            ("Japan", "Matsuno", "Deputy Chief Cabinet Secretary"),
+            ("U.S.", "Clinton", "Secretary"),
+            ("U.S.", "Jones", "National Security Advisor"),
+        ],
+        id="bare-side-labels",
+    ),
+    # One label alone, or a photo's, lists no attendees.
+    pytest.param(
+        f"On September 23, {KISHIDA} held a meeting with {TILLERSON}. (Note: Foreign Minister "
+        "Okada was appointed the day before.)",
+        [],
+        id="a-note-is-no-side",
+    ),
     # "At present" and "the present" make no note.
     pytest.param(
         f"On June 7, {KISHIDA} held a meeting with {TILLERSON}. At present, Mr. Taro Kono, "

@@ -75,9 +75,22 @@ SIDE: Final = lazy(
           | (?P<country>\p{Lu}[\p{L}\-]++)(?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s))
       | (?<![\w])(?P<officials>\p{Lu}\p{Ll}*(?:ese|an|ish|i)|Thai|Lao|Swiss|French|Dutch|Greek)
         \s(?=(?:officials|participants|attendees)(?![\w]))
+      | (?:(?<=\()|(?<=[.;]\s))(?:The\s)?(?!(?:Photo|Image|Source|Note|Reference)s?(?![\w]))
+        (?P<label>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+):\s
     """,
     regex.VERBOSE,
 )
+
+# A parenthesis listing people under bare side labels, which says who
+# attended without a word for it: "(Japan: Foreign Minister Okada, ... etc.
+# The U.S.: Secretary Clinton, ...)". The label opens it, and a second one
+# follows a full stop or a semicolon; a photo's label ("(Photo: ...)") or a
+# note's is no side.
+SIDE_LABEL: Final = lazy(
+    r"(?:The\s)?(?!(?:Photo|Image|Source|Note|Reference)s?(?![\w]))"
+    r"\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+:\s"
+)
+LATER_LABEL: Final = lazy(r"[.;]\s(?:The\s)?\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+:\s")
 
 # What may stand between a side and the list it heads: "were", ":", "by", ",".
 SIDE_FILLER: Final = lazy(
@@ -105,13 +118,18 @@ def notes_in(text: str) -> list[tuple[int, int]]:
         # no shortcut.
         lowered = ""
     closed = _closed_lists(text, lowered)
-    if not closed and _first_cue(text, lowered, 0, len(text)) is None:
+    labelled = _labelled_lists(text)
+    if not closed and not labelled and _first_cue(text, lowered, 0, len(text)) is None:
         # Most leads name nobody else.
         return []
     notes: list[tuple[int, int]] = []
     parentheses = brackets(text)
     for low, high in parentheses:
-        if _first_cue(text, lowered, low, high) or any(low <= at < high for at in closed):
+        if (
+            _first_cue(text, lowered, low, high)
+            or any(low <= at < high for at in closed)
+            or (low, high) in labelled
+        ):
             notes.append((low, high))
     for low, high in sentence_bounds(text):
         cue = _first_cue(text, lowered, low, high)
@@ -120,6 +138,18 @@ def notes_in(text: str) -> list[tuple[int, int]]:
         if cue is not None:
             notes.append((low, high))
     return notes
+
+
+def _labelled_lists(text: str) -> list[tuple[int, int]]:
+    """Parentheses listing people under two side labels or more: "(Japan: ... The U.S.: ...)"."""
+    if ": " not in text or "(" not in text:
+        return []
+    return [
+        (low, high)
+        for low, high in brackets(text)
+        if SIDE_LABEL().match(text, low, high) is not None
+        and LATER_LABEL().search(text, low, high) is not None
+    ]
 
 
 def _closed_lists(text: str, lowered: str) -> list[int]:
@@ -280,8 +310,16 @@ def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -
     """
     sides: list[str | None] = [None] * len(mentions)
     markers = list(SIDE().finditer(text, start, end))
+    if SIDE_LABEL().match(text, start, end) is None:
+        # Bare labels ("Japan: ...") name sides only in a note they open.
+        markers = [marker for marker in markers if marker.group("label") is None]
     for number, marker in enumerate(markers):
-        name = marker.group("side") or marker.group("country") or marker.group("officials")
+        name = (
+            marker.group("side")
+            or marker.group("country")
+            or marker.group("officials")
+            or marker.group("label")
+        )
         filler = SIDE_FILLER().match(text, marker.end(), end)
         # "Japanese officials ... included A, B": the officials head their list.
         heads_list = marker.group("officials") is not None or (
