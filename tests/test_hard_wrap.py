@@ -195,6 +195,44 @@ def test_only_a_line_the_next_word_would_not_fit_on_goes_on_mid_sentence(
 
 
 @pytest.mark.parametrize(
+    "lines",
+    [
+        # A line in lower case after an abbreviation.
+        (
+            "The two ministers met from 9:30 a.m.",
+            "for approximately 45 minutes and discussed the alliance.",
+        ),
+        # A line going on from the one above is no topic itself.
+        (
+            "Prime Minister Noda expressed his gratitude for the support",
+            "extended by the Philippines after the Great East Japan",
+            "Earthquake.",
+        ),
+        # A quotation left open goes on.
+        (
+            'The two leaders decided to upgrade the bilateral relationship to a "Strategic',
+            'Partnership."',
+        ),
+    ],
+)
+def test_a_sentence_broken_over_lines_is_one_paragraph(lines: tuple[str, ...]) -> None:
+    assert read_back((lines,)) == joined((lines,))
+
+
+def test_a_lead_sentence_broken_over_lines_goes_on_past_a_name_and_office() -> None:
+    lead = (
+        "On October 26, commencing at 11:05 a.m. for approximately 50 minutes, Mr. HAYASHI",
+        "Yoshimasa, Minister for Foreign Affairs of Japan, held a Japan-Sri Lanka Foreign",
+        "Ministers' Meeting with H.E. Mr. M.U.M. Ali",
+        "Sabry, Minister of Foreign Affairs of the Democratic Socialist Republic",
+        "of Sri Lanka, who was visiting Japan.",
+    )
+    readout = parse(HEADER + "\n".join(lead) + "\n1. Opening\nThey met.\n")
+    assert [p.text for p in readout.lead] == [" ".join(lead)]
+    assert readout.meeting.participants[1].name == "M.U.M. Ali Sabry"
+
+
+@pytest.mark.parametrize(
     ("first", "second", "goes_on"),
     [
         # A name or an office broken off in a sentence of more words than a

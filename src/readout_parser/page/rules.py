@@ -420,13 +420,15 @@ def wrap_width(page: Lines) -> None:
     for index in range(page.body, page.end - 1):
         item = lines[index]
         text = item.text
+        # How far the line runs on the page: a text browser indents lines.
+        reach = item.indent + len(text)
         if (
             item.kind in (Kind.TEXT, Kind.BULLET)
-            and MIN_WRAP_WIDTH <= len(text) <= MAX_WRAP_WIDTH
+            and MIN_WRAP_WIDTH <= reach <= MAX_WRAP_WIDTH
             and lines[index + 1].kind is Kind.TEXT
             and not ends_sentence(text)
         ):
-            wrapped.append(len(text))
+            wrapped.append(reach)
     if len(wrapped) >= MIN_WRAPPED_LINES:
         page.width = max(wrapped)
 

@@ -64,6 +64,12 @@ GOES_ON = lazy(
 )
 GOES_ON_TAIL = 8
 
+# How a lead opens, on the day of the meeting: "On October 26, ...", "On
+# Tuesday, March 24, ...".
+LEAD_START = lazy(
+    r"On\s(?:\p{Lu}\p{Ll}*day,?\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s\d"
+)
+
 # On a page hard-wrapped at a fixed width, a line of at least this share of
 # the width is full: the next line goes on with it.
 WRAP_FILL = 0.85
@@ -679,6 +685,23 @@ def goes_on(text: str) -> bool:
     return GOES_ON().search(text, max(0, len(text) - GOES_ON_TAIL)) is not None
 
 
+def _open_quotation(text: str) -> bool:
+    """Whether *text* ends inside a quotation: its last opening quote, before a word, is not closed.
+
+    >>> _open_quotation('upgrade the relationship to a "Strategic')
+    True
+    >>> _open_quotation('realize a "Free and Open Indo-Pacific”.'), _open_quotation("a meeting.“")
+    (False, False)
+    """
+    opened = max(text.rfind(' "'), text.rfind("“"))
+    if opened < 0 or opened + 2 >= len(text):
+        return False
+    start = opened + 2 if text[opened] == " " else opened + 1
+    return text[start : start + 1].isalpha() and not any(
+        quote in text[start:] for quote in ('"', "”")
+    )
+
+
 def _goes_on_below(item: _Open, text: str) -> bool:
     """Whether the line *text* right below *item*'s heading goes on with it.
 
@@ -701,7 +724,8 @@ def _goes_on_below(item: _Open, text: str) -> bool:
         return long_above_lower and last_word[:1].islower() and not ends_sentence(written)
     if long_above_lower:
         return not ends_sentence(written)
-    return goes_on(written)
+    # 'to a "Strategic' / 'Partnership."': a quotation left open goes on.
+    return goes_on(written) or _open_quotation(written)
 
 
 # A heading of this many words or fewer may be a topic in lower case
@@ -721,10 +745,10 @@ def _unheaded(item: _Open) -> _Paragraph:
     return paragraph
 
 
-def _next_word_overflows(last: str, text: str, width: int) -> bool:
-    """Whether the first word of *text* would have run *last* past the *width*."""
+def _next_word_overflows(reach: int, text: str, width: int) -> bool:
+    """Whether the first word of *text* would have run a line of *reach* past the *width*."""
     word = text.split(" ", 1)[0]
-    return len(last) + 1 + len(word) > width
+    return reach + 1 + len(word) > width
 
 
 def _continues(paragraph: _Paragraph, text: str, width: int | None) -> bool:
@@ -739,15 +763,24 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None) -> bool:
     """
     last = paragraph.texts[-1]
     if text[:1].islower():
-        return not ends_sentence(last)
+        # "... from 9:30 a.m." / "for approximately 45 minutes.": after an
+        # abbreviation a line in lower case goes on too.
+        return not ends_sentence(last) or _ends_on_abbreviation(last)
     if goes_on(last):
         # "... the two leaders issued the" / "Japan-Chile Joint Statement (PDF)":
         # a line cannot end a paragraph on "the" or a comma.
         return True
-    if width is None and _broken_off(last, text):
+    if _open_quotation(last) and text.split(" ", 1)[0] not in words.SENTENCE_OPENERS:
+        # 'to upgrade the relationship to a "Strategic' / 'Partnership."'.
+        return True
+    if width is None and _broken_off(paragraph, text):
         # (On a page hard-wrapped at a fixed width, the width tells instead.)
         return True
-    if width is not None and not ends_sentence(last) and _next_word_overflows(last, text, width):
+    # How far the last line runs on the page, its indentation included: a
+    # text browser indents a subsection's lines ("       (1) Prime Minister ...").
+    line = paragraph.parts[-1][0]
+    reach = line.indent + len(line.text)
+    if width is not None and not ends_sentence(last) and _next_word_overflows(reach, text, width):
         # "... under the Hatoyama" / "Administration. Secretary Clinton ...":
         # a line that ends no sentence, and that the next word would not have
         # fitted on, was broken by the wrap.
@@ -761,25 +794,37 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None) -> bool:
     # A page hard-wrapped at a fixed width ends a paragraph on a short line;
     # a line that fills the width wraps, even after a full stop: "... under
     # Hatoyama Administration." / "Mr. Okada expressed his aim ...".
-    return width is not None and len(last) >= WRAP_FILL * width
+    return width is not None and reach >= WRAP_FILL * width
 
 
-def _broken_off(last: str, text: str) -> bool:
-    """Whether the sentence the line *last* broke off goes on in the line *text*.
+def _ends_on_abbreviation(text: str) -> bool:
+    """Whether *text* ends on an abbreviation: "9:30 a.m.", "Japan-U.S.", "Co."."""
+    return text.endswith((" a.m.", " p.m.")) or (
+        ABBREVIATION_END().search(text, max(0, len(text) - ABBREVIATION_TAIL)) is not None
+    )
+
+
+def _broken_off(paragraph: _Paragraph, text: str) -> bool:
+    """Whether the sentence the paragraph's last line broke off goes on in the line *text*.
 
     "... held a summit meeting with H.E. Mr. Emmanuel Macron, President of
     the French" / "Republic, who is visiting Japan, ...": a line of content
     that ends no sentence, and a next line that is no topic and does not
     open a sentence of its own ("On August 26, ...", "Prime Minister Abe
-    said ...").
+    said ..."). In a lead sentence broken over lines ("On October 26, ...
+    with H.E. Mr. M.U.M. Ali" / "Sabry, Minister of ..."), a line that
+    reads like a topic goes on too; and a line that already goes on from
+    the one above is no topic itself ("... after the Great East Japan" /
+    "Earthquake.").
     """
+    last = paragraph.texts[-1]
     first_word = text.split(" ", 1)[0].rstrip(",")
-    return (
-        not ends_sentence(last)
-        and first_word not in words.SENTENCE_OPENERS
-        and not is_heading(last)
-        and not is_heading(text)
-    )
+    if ends_sentence(last) or first_word in words.SENTENCE_OPENERS:
+        return False
+    if len(paragraph.texts) > 1:
+        # A line already going on from the one above is no topic itself.
+        return LEAD_START().match(paragraph.texts[0]) is not None or not is_heading(text)
+    return not is_heading(last) and not is_heading(text)
 
 
 def _closes_bracket(paragraph: _Paragraph | None, text: str) -> bool:
