@@ -296,6 +296,9 @@ def _words(count: int, end: str = "") -> str:
         ("At the outset, Prime Minister Abe welcomed President Putin to the Summit", False),
         ("Meeting with Mr. Sharma, Secretary of State for Business", True),
         ("June 13, 2010: Prime Minister Kan and Premier Wen", False),
+        # An entry of a list of dated events is content, whatever its length.
+        ("February 2023: President Ruto visited Japan and held a summit meeting", False),
+        ("August 2022: TICAD 8", False),
     ],
 )
 def test_how_long_a_numbered_heading_may_be(first_line: str, heading: bool) -> None:

@@ -13,7 +13,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from readout_parser import diagnostics
+from readout_parser import calendar, diagnostics
 from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
@@ -63,6 +63,10 @@ GOES_ON = lazy(
     r"|\b(?:Mr|Mrs|Ms|Dr|Hon)\.|\bH\.E\.|[,&])$"
 )
 GOES_ON_TAIL = 8
+
+# A date opening an entry of a list of events, with a colon after it:
+# "February 2023: President Ruto visited Japan ...", "September 6, 2011: ...".
+DATE_LABEL = lazy(r"(?:" + calendar.MONTH_NAME + r")\.?\s(?:\d{1,2},?\s)?\d{4}:\s")
 
 # How a lead opens, on the day of the meeting: "On October 26, ...", "On
 # Tuesday, March 24, ...".
@@ -281,6 +285,10 @@ def is_heading(text: str) -> bool:
     if words > MAX_HEADING_WORDS and text[-1:] not in ":)":
         # A long line neither introducing what follows nor closing a note
         # that may be cut off: a sentence, as most numbered content is.
+        return False
+    if DATE_LABEL().match(text) is not None:
+        # "February 2023: President Ruto visited Japan ...": an event of a
+        # list of dated events, content whatever follows the date.
         return False
     if (text.endswith(":") and words <= MAX_INTRODUCTION_WORDS) or (
         words <= MAX_HEADING_WORDS and introduces(text)
