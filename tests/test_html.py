@@ -204,6 +204,14 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
             "Home > Japan-Brazil Relations\n\nLead.",
         ),
         ('<nav class="topicpath"><ul><li>Home</li></ul></nav><p>x</p>', "Home\n\nx"),
+        # Only a trail's own list or the block around it: not a page's wrapper
+        # that mentions breadcrumbs, an icon, nor one entry's class.
+        ('<div class="page has-breadcrumbs"><p>A</p><ol><li>B</li></ol></div>', "A\n\n1. B"),
+        ('<p><img class="breadcrumb_icon" src="x.gif" alt=""></p><h1>A</h1><p>B</p>', "A\n\nB"),
+        (
+            '<ul><li class="breadcrumb-item">Home</li><li class="breadcrumb-item">B</li></ul>',
+            "• Home\n• B",
+        ),
         # Not text of the page.
         ("<head><title>MOFA</title><style>p {}</style></head><p>Text</p>", "Text"),
         ("<script>var a = '<p>x</p>';</script><p>Text</p><noscript>Enable JS</noscript>", "Text"),

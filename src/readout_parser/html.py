@@ -157,9 +157,16 @@ def _integer(value: str | None) -> int | None:
         return None
 
 
-# What names an element holding a breadcrumb trail, in its id or class:
-# "breadcrumbs", "breadcrumb-list", "topicpath".
-BREADCRUMB = re.compile(r"breadcrumb|topic_?path", re.IGNORECASE)
+# The names, as a whole id or one class of an element, of the list or the
+# element right around it that holds a breadcrumb trail: "breadcrumbs",
+# "breadcrumb-list", "topicpath". Not "has-breadcrumbs" (a page's wrapper)
+# nor "breadcrumb-item" (one entry).
+BREADCRUMB_NAMES = frozenset(
+    {"breadcrumb", "breadcrumbs", "breadcrumb-list", "breadcrumb_list", "topicpath", "topic-path"}
+)
+
+# The elements that can hold a trail: a list, or a block right around one.
+TRAIL_HOLDERS = frozenset({"ul", "ol", "nav", "div", "p"})
 
 # Between the entries of a breadcrumb trail written as a list, as the site's
 # style sheet draws it on one line: "Home > Countries & Regions > Japan-Brazil Relations".
@@ -187,7 +194,7 @@ class _Renderer(HTMLParser):
             self._hidden += 1
         elif self._hidden:
             return
-        elif self._trail_tag is not None or _names_trail(attrs_):
+        elif self._trail_tag is not None or _names_trail(tag, attrs_):
             self._open_in_trail(tag)
         elif tag == "br":
             self.pieces.append("\n")
@@ -273,10 +280,12 @@ class _Renderer(HTMLParser):
         self.pieces.append(data if self._pre else WHITESPACE.sub(" ", data))
 
 
-def _names_trail(attributes: dict[str, str | None]) -> bool:
-    """Whether an element's id or class says it holds a breadcrumb trail."""
-    named = f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
-    return BREADCRUMB.search(named) is not None
+def _names_trail(tag: str, attributes: dict[str, str | None]) -> bool:
+    """Whether an element's id, or one of its classes, says it holds a breadcrumb trail."""
+    if tag not in TRAIL_HOLDERS:
+        return False
+    names = {(attributes.get("id") or "").lower(), *(attributes.get("class") or "").lower().split()}
+    return not names.isdisjoint(BREADCRUMB_NAMES)
 
 
 def _layout(pieces: list[str | int]) -> Iterator[str]:
@@ -327,8 +336,9 @@ def html_to_text(html: str) -> str:
       "1. ", "2. " (honouring ``start``, ``value`` and ``type``); items of an
       ordered list inside another are "(1) ", "(2) ", as the site writes
       them; items of an unordered list start with "• ".
-    - A breadcrumb trail written as a list, in an element whose ``id`` or
-      ``class`` says "breadcrumb" or "topicpath", is one line, its entries
+    - A breadcrumb trail written as a list, in a list or the block around it
+      whose ``id`` or a ``class`` is "breadcrumb", "breadcrumbs",
+      "breadcrumb-list" or "topicpath", is one line, its entries
       joined by " > ": "Home > Countries & Regions > Japan-Brazil Relations".
     - The content of ``<script>``, ``<style>``, ``<template>``,
       ``<noscript>`` and ``<head>`` (so the ``<title>``) is dropped.
