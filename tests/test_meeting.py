@@ -2767,6 +2767,43 @@ def test_a_page_with_no_lead_has_the_first_speakers_of_its_body_as_principals() 
             "Statement by the Press Secretary",
             [],
         ),
+        # A third speaker leaves who met unknown: two of one side may speak first.
+        (
+            (
+                "Prime Minister Abe welcomed the visit.",
+                "Foreign Minister Kishida added that the two countries share values.",
+                "Ambassador Yagi reported on the preparations.",
+            ),
+            "Japan-India Summit Meeting",
+            [],
+        ),
+        # A meeting of more than two sides.
+        (
+            (
+                "Minister Kishida stated that Japan would lead the G7.",
+                "Secretary Kerry noted the importance of coordination.",
+            ),
+            "G7 Foreign Ministers' Meeting",
+            [],
+        ),
+        # Someone who speaks with no office named is no principal.
+        (
+            (
+                "Mr. Kerry noted that the alliance is strong.",
+                "Minister Kishida noted that the alliance is strong.",
+            ),
+            "Japan-U.S. Foreign Ministers’ Meeting",
+            [],
+        ),
+        # Any word of the site for a meeting: "Talks".
+        (
+            (
+                "Secretary Kerry noted that the alliance is strong.",
+                "Minister Kishida noted that the alliance is strong.",
+            ),
+            "Japan-U.S. Foreign Ministers’ Talks",
+            ["Kerry", "Kishida"],
+        ),
     ],
 )
 def test_who_speaks_first_on_a_page_with_no_lead(

@@ -146,6 +146,12 @@ CASES = [
         ["Kishida"],
         "referred",
     ),
+    # Without the comma, "to which" opens no clause of its own.
+    (
+        "Minister Kishida referred to the plan to which Secretary Tillerson agreed.",
+        ["Kishida"],
+        "referred",
+    ),
     # A list joined by "and", each part a name, an office or a side.
     ("The Secretary and Minister Kishida exchanged views.", ["Tillerson", "Kishida"], "exchanged"),
     ("Minister Kishida and his counterpart confirmed it.", ["Kishida", "Tillerson"], "confirmed"),
@@ -297,6 +303,27 @@ def test_where_an_abbreviation_ends_a_sentence(text: str, sentences: list[tuple[
     readout = readout_parser.parse(LEAD + text)
     got = [(s.text, s.verb) for s in readout.statements[1:]]
     assert got == sentences
+
+
+def test_on_a_page_with_no_lead_the_first_speakers_sentence_reports_them() -> None:
+    # seeds/000: the principals are who speak first in the body, and the
+    # sentence that names the first of them is a statement, not a lead.
+    readout = readout_parser.parse(
+        "Japan-U.S. Relations\nJapan-U.S. Foreign Ministers’ Meeting\nNovember 18, 2016\n"
+        "1. Opening Remarks\nSecretary Kerry noted that the alliance is strong.\n"
+        "Minister Kishida noted that the alliance is the cornerstone.\n"
+        "Minister Wang Yi of China stated his view at a separate meeting.\n"
+    )
+    got = [
+        ([p.family_name for p in s.speakers], s.verb, s.other_speaker) for s in readout.statements
+    ]
+    assert got == [
+        (["Kerry"], "noted", None),
+        (["Kishida"], "noted", None),
+        # An office written with another name is someone else's, even when a
+        # principal's title is that office alone ("Minister").
+        ([], "stated", "Minister Wang Yi of China"),
+    ]
 
 
 def test_he_is_the_last_speaker_across_sentences() -> None:

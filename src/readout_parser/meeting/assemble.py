@@ -84,8 +84,9 @@ def read_meeting(
     headline, read for the format and the people when the lead does not say;
     *page_date* the year a lead's "On May 24" is in; *after* the first
     paragraph after the lead, read only for who held a meeting that the lead
-    names nobody in ("the consultations were held in Tokyo."). Spans point
-    into the input the offsets came from.
+    names nobody in ("the consultations were held in Tokyo."), or on a page
+    with no lead the first paragraph of its body, read for who speaks first
+    in it. Spans point into the input the offsets came from.
 
     >>> text = ("On March 16, commencing at 2:15 p.m. for approximately one hour and "
     ...         "20 minutes, Mr. Fumio Kishida, Minister for Foreign Affairs, held a "
@@ -111,7 +112,7 @@ def read_meeting(
     spoken: tuple[Person, ...] = ()
     if found is None and paragraphs:
         problems.append(_no_lead(paragraphs[0]))
-        if title is not None and _names_a_meeting(title.text):
+        if title is not None and _names_a_bilateral_meeting(title.text):
             spoken = _first_speakers([*paragraphs, *bounded([after] if after else [])])
     if found is not None:
         times = _read_times(found, page_date, problems, title)
@@ -239,11 +240,15 @@ def _no_lead(first: Located) -> Problem:
     )
 
 
-def _names_a_meeting(headline: str) -> bool:
-    """Whether a headline names a meeting: "Japan-U.S. Foreign Ministers’ Meeting"."""
-    return any(
-        word.strip("(),.’'").lower() in vocabulary.MEETING_NOUNS for word in headline.split()
-    )
+# A headline naming a meeting of Japan and one other side:
+# "Japan-U.S. Foreign Ministers’ Meeting", "Japan-India Summit Meeting (Overview)";
+# not "Japan-U.S.-ROK Summit Meeting" nor "G7 Foreign Ministers' Meeting".
+BILATERAL_HEADLINE = lazy(r"Japan-[^\s\-]++\s(?:[^\s]+\s)*?" + meeting_noun() + r"(?![\w-])")
+
+
+def _names_a_bilateral_meeting(headline: str) -> bool:
+    """Whether a headline names a meeting of Japan and one other side, and no one in it."""
+    return BILATERAL_HEADLINE().match(headline) is not None
 
 
 # How many paragraphs of a page with no lead are read for who speaks first.
@@ -253,10 +258,13 @@ MAX_SPEAKING_PARAGRAPHS = 4
 def _first_speakers(paragraphs: Sequence[Located]) -> tuple[Person, ...]:
     """The principals of a page with no lead: who speaks first in its body, or ().
 
-    The subjects of the first sentences of the first paragraphs, named with
-    an office and a verb after them ("Secretary Kerry noted ...", "Minister
-    Maehara and Secretary Clinton affirmed ..."): two to four people, each
-    once, in order of mention. Fewer than two make no meeting.
+    The subjects of the first sentences of the paragraphs read in the lead's
+    place (the first item's, and the first paragraph of the body), named
+    with an office and a reporting verb after them ("Secretary Kerry noted
+    ...", "Minister Maehara and Secretary Clinton affirmed ..."), each once,
+    in order of mention. The headline names a meeting of two sides, so two
+    of them make it: one alone, or a third ("Ambassador Yagi reported ..."),
+    leaves who met unknown.
     """
     found: dict[str | None, Person] = {}
     for paragraph in paragraphs[:MAX_SPEAKING_PARAGRAPHS]:
@@ -269,7 +277,7 @@ def _first_speakers(paragraphs: Sequence[Located]) -> tuple[Person, ...]:
             for mention in subject:
                 if mention.title is not None:
                     found.setdefault(mention.family_name, _person(paragraph, mention))
-    return tuple(found.values())[:MAX_SIDES] if len(found) >= MIN_SIDES else ()
+    return tuple(found.values()) if len(found) == MIN_SIDES else ()
 
 
 def _subject(tokens: Tokens, chain: Sequence[Mention]) -> tuple[Mention, ...]:

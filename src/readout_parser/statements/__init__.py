@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple, Protocol
 
+from readout_parser import vocabulary
 from readout_parser.model import Person, Span, Statement
 from readout_parser.sentences import sentence_spans
 from readout_parser.statements.speakers import Pronouns, Speech, cast_of, speech_in
@@ -46,7 +47,8 @@ def read_statements(
     """Every sentence of *content* as a :class:`~readout_parser.Statement`.
 
     The sentence that holds the first principal's mention tells the meeting
-    itself and has no speakers.
+    itself and has no speakers, unless it reports what they said ("Secretary
+    Kerry noted ...", on a page with no lead).
 
     >>> from readout_parser.meeting import Located
     >>> from readout_parser.model import Span
@@ -75,12 +77,14 @@ def read_statements(
         for start, end in sentence_spans(text):
             span = Span(offsets[start], offsets[end - 1] + 1)
             sentence = text[start:end]
-            if span.start <= meeting_at < span.end:
-                found.append(Statement(sentence, span, item.where))
-                continue
             below = item.where[: len(intro[0])] == intro[0] and item.where != ()
             words = sentence.split(" ")
             speech = speech_in(words, cast, pronouns, intro[1] if below else ())
+            if span.start <= meeting_at < span.end and not _reports(speech):
+                # The meeting sentence; but on a page with no lead, whose
+                # principals speak first in its body, their sentence reports.
+                found.append(Statement(sentence, span, item.where))
+                continue
             # "He" and "She" are the last principal who spoke alone, of a man
             # and of a woman where their style tells: "The leaders welcomed
             # ... She added ..." is whoever spoke before.
@@ -92,6 +96,16 @@ def read_statements(
                     intro = (item.where, speech.speakers)
             found.append(_statement(sentence, span, item.where, speech, participants))
     return tuple(found)
+
+
+# The first words of the lead verbs: "held", "received", "spoke", "exchanged".
+_LEAD_VERB_WORDS = frozenset(verb.split()[0] for verb in vocabulary.LEAD_VERBS)
+
+
+def _reports(speech: Speech) -> bool:
+    """Whether *speech* reports a view with a verb that tells no meeting: "noted", not "held"."""
+    verb = speech.verb
+    return verb is not None and verb in vocabulary.REPORTING_VERBS and verb not in _LEAD_VERB_WORDS
 
 
 def _statement(

@@ -851,7 +851,11 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         if team:
             return _Subject(team, cursor + 1, None, side=True)
     for office, holder in cast.offices.items():
-        qualified = joined.startswith(office + " ") and office not in _RANKS_BEFORE_NAMES
+        # "The Prime Minister of Japan", "the Secretary for ..."; not "Minister
+        # Wang Yi", a name after the office, which is someone else's.
+        qualified = joined.startswith((office + " of ", office + " for ")) and (
+            office not in _RANKS_BEFORE_NAMES
+        )
         if (
             joined == office or joined.endswith(" " + office) or qualified
         ) and not _of_another_side(joined, office, holder, cast):
