@@ -254,6 +254,25 @@ def test_a_lead_sentence_broken_over_lines_goes_on_past_a_name_and_office() -> N
             "Regional Affairs",
             False,
         ),
+        # A paragraph that lost its full stop, and a sentence of its own below.
+        (
+            "Minister Kono stated that Japan and China should build a stable relationship, "
+            "taking the opportunity of the 40th anniversary of the Treaty of Peace and Friendship",
+            "Mr. Wang Yi responded that China shares this view.",
+            False,
+        ),
+        (
+            "The two ministers welcomed the progress on the resumption of the High-Level "
+            "Economic Dialogue between the two countries (see the attachment)",
+            "Chinese Vice Premier Liu He will visit Japan.",
+            False,
+        ),
+        # A line ending on an office goes on with the name.
+        (
+            "In closing, Prime Minister Suga paid homage to the leadership of Prime Minister",
+            "Johnson as the G7 President in organizing the first summit of the year.",
+            True,
+        ),
     ],
 )
 def test_a_line_breaking_off_a_sentence_goes_on_unless_the_next_opens_one(

@@ -817,10 +817,11 @@ def _broken_off(paragraph: _Paragraph, text: str) -> bool:
 
     "... held a summit meeting with H.E. Mr. Emmanuel Macron, President of
     the French" / "Republic, who is visiting Japan, ...": a line of content
-    that ends no sentence, and a next line that is no topic and does not
-    open a sentence of its own ("On August 26, ...", "Prime Minister Abe
-    said ..."). In a lead sentence broken over lines ("On October 26, ...
-    with H.E. Mr. M.U.M. Ali" / "Sabry, Minister of ..."), a line that
+    that ends no sentence, and a next line that goes on with the name or
+    office it broke off, and does not open a sentence of its own ("On August
+    26, ...", "Prime Minister Abe said ..."). In a lead sentence broken over
+    lines ("On October 26, ... with H.E. Mr. M.U.M. Ali" / "Sabry, Minister
+    of ..."), a line that
     reads like a topic goes on too; and a line that already goes on from
     the one above is no topic itself ("... after the Great East Japan" /
     "Earthquake.").
@@ -832,7 +833,33 @@ def _broken_off(paragraph: _Paragraph, text: str) -> bool:
     if len(paragraph.texts) > 1:
         # A line already going on from the one above is no topic itself.
         return LEAD_START().match(paragraph.texts[0]) is not None or not is_heading(text)
-    return not is_heading(last) and not is_heading(text)
+    # One line so far: only a name or an office it broke off goes on ("the
+    # French" / "Republic, who ...", "... of Prime Minister" / "Johnson as
+    # ..."), not a sentence of its own ("... and Friendship" / "Mr. Wang Yi
+    # responded ...").
+    ends_on_office = last[last.rfind(" ") + 1 :] in words.OFFICE_WORDS
+    return not is_heading(last) and (ends_on_office or _goes_on_naming(text))
+
+
+def _goes_on_naming(text: str) -> bool:
+    """Whether *text* opens by going on with a name or an office broken off above.
+
+    Its first word closes with a comma ("Republic, who is visiting Japan"),
+    or a word joining a name follows it ("Representative of the European
+    Union").
+
+    >>> _goes_on_naming("Republic, who is visiting Japan"), _goes_on_naming("Mr. Wang responded")
+    (True, False)
+    """
+    first, _, rest = text.partition(" ")
+    if first.endswith(",") and first[:1].isupper() and first[:-1].isalpha():
+        return True
+    return rest.split(" ", 1)[0] in _NAME_GOES_ON and first[:1].isupper()
+
+
+# Words that go on with a name or an office right after its first word:
+# "Representative of ...", "Minister for ...".
+_NAME_GOES_ON = frozenset({"of", "for", "and", *words.NAME_PARTICLES})
 
 
 def _closes_bracket(paragraph: _Paragraph | None, text: str) -> bool:

@@ -850,17 +850,10 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         team = _side_team(clean[-1], cast)
         if team:
             return _Subject(team, cursor + 1, None, side=True)
-    for office, holder in cast.offices.items():
-        # "The Prime Minister of Japan", "the Secretary for ..."; not "Minister
-        # Wang Yi", a name after the office, which is someone else's.
-        qualified = joined.startswith((office + " of ", office + " for ")) and (
-            office not in _RANKS_BEFORE_NAMES
-        )
-        if (
-            joined == office or joined.endswith(" " + office) or qualified
-        ) and not _of_another_side(joined, office, holder, cast):
-            # "The Prime Minister and Senator Hagerty exchanged views".
-            return _with_partner(words, _Subject((holder,), cursor, None), stop, cast)
+    holder = _office_holder(joined, cast)
+    if holder is not None:
+        # "The Prime Minister and Senator Hagerty exchanged views".
+        return _with_partner(words, _Subject((holder,), cursor, None), stop, cast)
     country = _country(joined, the=words[index] in ("the", "The"))
     if country in cast.sides:
         # "Japan and the United States confirmed": each side its principal.
@@ -884,6 +877,24 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         return _Subject((), cursor, " ".join(phrase).rstrip(",;:"))
     # A phrase that names no one ("the Japan-U.S. Alliance"): read past it whole.
     return _Subject((), cursor, None)
+
+
+def _office_holder(joined: str, cast: Cast) -> int | None:
+    """The principal holding the office a phrase (in lower case) names, or None.
+
+    "the secretary", "the prime minister of japan", "the secretary for ...";
+    not "minister wang yi", a name after the office, which is someone else's,
+    nor an office qualified by another principal's side.
+    """
+    for office, holder in cast.offices.items():
+        qualified = joined.startswith((office + " of ", office + " for ")) and (
+            office not in _RANKS_BEFORE_NAMES
+        )
+        if (
+            joined == office or joined.endswith(" " + office) or qualified
+        ) and not _of_another_side(joined, office, holder, cast):
+            return holder
+    return None
 
 
 def _list_subject(
