@@ -2329,6 +2329,18 @@ ATTENDEE_CASES = [
         ],
         id="from-the-rok",
     ),
+    # A body after "from the" names no side: the side listed before goes on.
+    pytest.param(
+        f"On October 9, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Ambassador "
+        "Sasae attended, and from the Ministry of Defense, Vice-Minister Kuroe and others "
+        "attended, and from the United States, Ambassador Kennedy attended.)",
+        [
+            ("Japan", "Sasae", "Ambassador"),
+            ("Japan", "Kuroe", "Vice-Minister"),
+            ("United States", "Kennedy", "Ambassador"),
+        ],
+        id="from-a-body-is-no-side",
+    ),
     pytest.param(
         f"On October 9, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Ambassador "
         "Oshima attended, and from the Republic of Korea, Minister Ban and others attended.)",

@@ -670,7 +670,14 @@ _QUAD = (
             ["Jaishankar", "Pompeo"],
             "expressed",
         ),
-        ("The Indian and Chinese sides expressed their support.", [], None),
+        # A side no principal serves speaks, but names no one.
+        ("The Indian and Chinese sides expressed their support.", ["Jaishankar"], "expressed"),
+        # So does a party named with its article in a list of principals.
+        (
+            "Minister Payne, the Chamber and the U.S. side discussed trade.",
+            ["Payne", "Pompeo"],
+            "discussed",
+        ),
         # A side no principal serves speaks in the list, but is no principal.
         (
             "Minister Payne, the Chinese side and the U.S. side expressed their support.",

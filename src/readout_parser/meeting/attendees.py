@@ -301,6 +301,34 @@ def _loose_item(text: str, start: int, end: int) -> people.Mention | None:
     )
 
 
+# The words a country written with "the" opens on, besides those of
+# vocabulary.COUNTRIES_WITH_THE: "the Republic of Korea", "the Kingdom of Spain".
+_STATE_WORDS: Final = frozenset(
+    {
+        *("Republic", "Kingdom", "Federation", "Commonwealth", "State", "Sultanate"),
+        *("Principality", "Grand", "Federal", "Democratic", "People's", "People’s", "Islamic"),
+    }
+)
+
+
+def _names_a_country(marker: regex.Match[str]) -> bool:
+    """Whether a side marker after "from the" names a country: "the ROK", "the Republic of Korea".
+
+    Any other side marker names one as it stands ("From Japan", "on the U.S.
+    side"); after "from the", a body ("the Ministry of Defense", "the Blue
+    House") is none.
+    """
+    country = marker.group("country")
+    if country is None or not marker.group().lower().startswith("from the "):
+        return True
+    first = country.split(" ", 1)[0]
+    return (
+        country.lower() in vocabulary.COUNTRIES_WITH_THE
+        or first in _STATE_WORDS
+        or (" " not in country and country.replace(".", "").isupper())
+    )
+
+
 def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -> list[str | None]:
     """The side each of *mentions* was listed under.
 
@@ -313,6 +341,8 @@ def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -
     if SIDE_LABEL().match(text, start, end) is None:
         # Bare labels ("Japan: ...") name sides only in a note they open.
         markers = [marker for marker in markers if marker.group("label") is None]
+    # "from the Ministry of Defense, ..." names a body, not a side.
+    markers = [marker for marker in markers if _names_a_country(marker)]
     for number, marker in enumerate(markers):
         name = (
             marker.group("side")

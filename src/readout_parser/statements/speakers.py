@@ -920,7 +920,7 @@ def _list_subject(
 
 
 def _sides_listed(clean: Sequence[str], cast: Cast) -> tuple[int, ...]:
-    """The principals of the sides a list before "sides" names, or () when one names none.
+    """The principals of the sides a list before "sides" names, or () when a part is no side.
 
     "u.s. and rok" in "The U.S. and ROK sides"; "ukrainian, polish and japanese".
     """
@@ -929,8 +929,9 @@ def _sides_listed(clean: Sequence[str], cast: Cast) -> tuple[int, ...]:
         if word == "and":
             continue
         team = _side_team(word, cast)
-        if not team:
+        if not team and not _names_a_side(word):
             return ()
+        # A side no principal serves ("Chinese") speaks, but names no one.
         found.extend(team)
     return tuple(dict.fromkeys(found))
 
@@ -992,8 +993,8 @@ def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int
     return phrase, cursor
 
 
-# A subject phrase is this many words long at most: "Minister Payne, the
-# Indian side and the U.S. side" is eleven.
+# A subject phrase is this many words long at most: "Minister Payne,
+# Minister Jaishankar, the Indian side and the U.S. side" is eleven.
 MAX_PHRASE_WORDS = 12
 
 
@@ -1092,21 +1093,20 @@ def _listed(phrase: Sequence[str], cast: Cast) -> tuple[int, ...]:
             # ", and": the comma closed the part.
             continue
         named = _part_names(part, cast)
-        if not named and not _side_of_another(part):
+        if not named and not _another_party(part):
             return ()
         found.extend(named)
         part = []
     return tuple(dict.fromkeys(found))
 
 
-def _side_of_another(part: Sequence[str]) -> bool:
-    """Whether a part of a list is a side, of a country no principal serves: "the chinese side".
+def _another_party(part: Sequence[str]) -> bool:
+    """Whether a part of a list names a party that is no principal, with its article.
 
-    The principals the list names beside it speak all the same.
+    "the chinese side" (a side no principal serves), "the president of the
+    chamber": the principals the list names beside it speak all the same.
     """
-    if part[:1] == ["the"]:
-        part = part[1:]
-    return len(part) == 2 and part[1] == "side" and _names_a_side(part[0])
+    return len(part) > 1 and part[0] == "the"
 
 
 def _part_names(part: Sequence[str], cast: Cast) -> tuple[int, ...]:
