@@ -35,11 +35,6 @@ __all__ = ["iter_sentence_bounds", "may_be_short_given_name", "sentence_bounds",
 _OFFICE_OPENERS: Final = frozenset({"Prime", "Minister", "Foreign", "President", "Secretary"})
 
 
-# Places written short, which end a name and qualify no office: "... his
-# visit to Washington, D.C. Minister Kishida expressed ..." is two sentences.
-_PLACE_ABBREVIATIONS: Final = frozenset({"D.C", "N.Y"})
-
-
 # What the splitter looks at: a stop with the closers after it ("." ".”" ".)"),
 # or a bracket or double quote that opens or closes an aside. A stop inside a
 # word ("U.S.", "p.m.", "Mart?nez") ends nothing and changes no depth, so it
@@ -166,7 +161,7 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
         # ("Washington, D.C.") qualifies no office.
         following = _next_word(text, after + 1, stop)
         opens = following in vocabulary.SENTENCE_OPENERS and (
-            word in _PLACE_ABBREVIATIONS or following not in _OFFICE_OPENERS
+            word in vocabulary.PLACE_ABBREVIATIONS or following not in _OFFICE_OPENERS
         )
         return opens or (
             _capital_abbreviation(word) and _style_after_verb(text, begin, dot, following)

@@ -857,3 +857,22 @@ IRREGULAR_PAST: Final = _words(
     """
 )
 """Past tenses that do not end in "-ed": the verbs of a readout's narration besides "stated"."""
+
+
+PLACE_ABBREVIATIONS: Final = frozenset({"D.C", "N.Y"})
+"""Places written short, without their last stop, which end a name and qualify
+no office: "... his visit to Washington, D.C. Minister Kishida expressed ..." is
+two sentences."""
+
+STATE_WORDS: Final = _words(
+    """
+    Republic Kingdom Federation Commonwealth State Sultanate Principality Grand Federal
+    Democratic People's People’s Islamic
+    """
+)
+"""Words a country's name opens on after "the", besides those of
+:data:`COUNTRIES_WITH_THE`: "the Republic of Korea", "the Kingdom of Spain"."""
+
+OFFICE_JOINERS: Final = _words("of for and the to in on at de &")
+"""The small words of names and offices, which say nothing on their own:
+"Secretary of State for Business", "Minister of Economy, Trade and Industry"."""

@@ -301,16 +301,6 @@ def _loose_item(text: str, start: int, end: int) -> people.Mention | None:
     )
 
 
-# The words a country written with "the" opens on, besides those of
-# vocabulary.COUNTRIES_WITH_THE: "the Republic of Korea", "the Kingdom of Spain".
-_STATE_WORDS: Final = frozenset(
-    {
-        *("Republic", "Kingdom", "Federation", "Commonwealth", "State", "Sultanate"),
-        *("Principality", "Grand", "Federal", "Democratic", "People's", "People’s", "Islamic"),
-    }
-)
-
-
 def _names_a_country(marker: regex.Match[str]) -> bool:
     """Whether a side marker after "from the" names a country: "the ROK", "the Republic of Korea".
 
@@ -324,7 +314,7 @@ def _names_a_country(marker: regex.Match[str]) -> bool:
     first = country.split(" ", 1)[0]
     return (
         country.lower() in vocabulary.COUNTRIES_WITH_THE
-        or first in _STATE_WORDS
+        or first in vocabulary.STATE_WORDS
         or (" " not in country and country.replace(".", "").isupper())
     )
 

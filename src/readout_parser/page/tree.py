@@ -314,11 +314,6 @@ def is_heading(text: str) -> bool:
     return 0 < words <= MAX_HEADING_WORDS
 
 
-# The small words of names and offices, which say nothing on their own:
-# "Secretary of State for Business", "Minister of Economy, Trade and Industry".
-_NAME_JOINERS = frozenset({"of", "for", "and", "the", "to", "in", "on", "at", "de", "&"})
-
-
 def _says_something(text: str) -> bool:
     """Whether *text* holds a word in lower case besides those that join a name or an office.
 
@@ -326,7 +321,7 @@ def _says_something(text: str) -> bool:
     ...     "Secretary of State for Business")
     (True, False)
     """
-    return any(word[:1].islower() and word not in _NAME_JOINERS for word in text.split())
+    return any(word[:1].islower() and word not in words.OFFICE_JOINERS for word in text.split())
 
 
 # How an item of a list written as one sentence ends: "...; and", "..., or".
