@@ -2329,6 +2329,13 @@ ATTENDEE_CASES = [
         ],
         id="from-the-rok",
     ),
+    # A family name opening on its particles, after an office.
+    pytest.param(
+        f"On September 27, {KISHIDA} held a meeting with {TILLERSON}. (Attending on the "
+        "Philippine side was Secretary of Foreign Affairs del Rosario.)",
+        [("Philippine", "del Rosario", "Secretary of Foreign Affairs")],
+        id="particle-opening-a-family-name",
+    ),
     # A body after "from the" names no side: the side listed before goes on.
     pytest.param(
         f"On October 9, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Ambassador "

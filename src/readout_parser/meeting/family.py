@@ -25,6 +25,8 @@ def family_name(name: str) -> str | None:
     ('Motegi', 'Bruins Slot')
     >>> family_name("Ferdinand R. Marcos Jr."), family_name("Albert del Rosario")
     ('Marcos', 'del Rosario')
+    >>> family_name("del Rosario")
+    'del Rosario'
     >>> family_name("Abdullah bin Zayed Al Nahyan"), family_name("Anifah bin Aman")
     ('Al Nahyan', 'bin Aman')
     >>> family_name("Putin, Vladimir Vladimirovich")
@@ -58,7 +60,8 @@ def family_name(name: str) -> str | None:
         return parts[0]
     last = len(parts) - 1
     first = last
-    while first > 1 and parts[first - 1] in words.NAME_PARTICLES:
+    # A name that opens on its particles is the family name whole: "del Rosario".
+    while first > 0 and parts[first - 1] in words.NAME_PARTICLES:
         first -= 1
     if first > 1 and _capital_particle(parts[first - 1]):
         # "Van der Bellen", "Al Thani", "Le Drian": a particle written with a

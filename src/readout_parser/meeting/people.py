@@ -297,11 +297,17 @@ def _name_word_written_so(word: str) -> bool:
     return False
 
 
-def _name_end(tokens: Tokens, index: int, limit: int) -> int:
-    """The index after the name starting at *index* (or *index* when none starts there)."""
+def _name_end(tokens: Tokens, index: int, limit: int, *, after_office: bool = False) -> int:
+    """The index after the name starting at *index* (or *index* when none starts there).
+
+    After an office, a family name may open on its particles: "Secretary of
+    Foreign Affairs del Rosario".
+    """
     seen = tokens.words
     cursor = index
     end = index
+    if after_office:
+        cursor = _past_leading_particles(seen, index, limit)
     while cursor < limit and cursor - index < MAX_NAME_TOKENS:
         word = seen[cursor]
         # _is_name_word(word), written out for the loop every mention runs.
@@ -351,6 +357,16 @@ def _name_end(tokens: Tokens, index: int, limit: int) -> int:
                 continue
         break
     return end
+
+
+def _past_leading_particles(seen: list[str], index: int, limit: int) -> int:
+    """Past the particles opening a family name at *index* ("del Rosario"), or *index*."""
+    ahead = index
+    while ahead < limit and seen[ahead] in words.NAME_PARTICLES:
+        ahead += 1
+    if ahead > index and ahead < limit and _after_particle(seen[ahead]):
+        return ahead
+    return index
 
 
 _APOSTROPHES = frozenset("'’")
@@ -1150,7 +1166,7 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         # after the first ones would have been read with them.
         second_start = _styles_after_office(tokens, honorific_stop, title_stop, limit)
         second_stop = honorific_end(tokens, second_start, limit)
-    name_stop = _name_end(tokens, second_stop, limit)
+    name_stop = _name_end(tokens, second_stop, limit, after_office=title_stop > honorific_stop)
     if name_stop == second_stop or seen[second_stop] in words.GENERATIONAL:
         # No name, or "II" of "Minister of Finance and Economy II", no name's start.
         return None

@@ -37,10 +37,10 @@ VIDEO: Final = lazy(
 
 # A meeting held face to face: "held a meeting", "Summit Meeting", "talks",
 # "paid a courtesy call on", "working lunch", "dinner", "met with", "Strategic
-# Dialogue", "had a brief conversation with".
+# Dialogue", "had a brief conversation with", "was received in audience by".
 IN_PERSON: Final = lazy(
     r"(?i)(?<![\w])(?:meetings?|summit|talks?|call(?:ed)?\son|courtesy\scall|lunch(?:eon)?|"
-    r"dinner|breakfast|banquet|met|dialogue|consultations?|conversations?)(?![\w])"
+    r"dinner|breakfast|banquet|met|dialogue|consultations?|conversations?|audience)(?![\w])"
 )
 
 # A meeting named after the body that meets, when no word above names one:
@@ -62,6 +62,7 @@ _IN_PERSON_WORDS: Final = (
     "met",
     "dialogue",
     "consultation",
+    "audience",
     "conversation",
 )
 
@@ -313,14 +314,16 @@ PLACE_CUE: Final = lazy(
 PLACE_CUE_FOLDED: Final = lazy(_PLACE_CUE.format(visit="(?i:visit|visito|trip)"), regex.VERBOSE)
 
 # One part of a place name: "Washington", "the Republic of Korea (ROK)",
-# "D.C.", "New York", "the State Guest House", "the Elysee palace",
+# "D.C.", "New York", "the State Guest House", "the Elysee palace", "the
+# Windsor Hotel Toya Resort & Spa", "the Quai d'Orsay",
 # "the Prime Minister’s Office (Yıldız Palace)".
 PLACE_PART: Final = lazy(
     r"""
     (?:[Tt]he\s)?
     (?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}\d’'\-]*+)
     (?:
-        \s(?:(?:of|and|de|du|del|la|le|the)\s)*+(?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}\d’'\-]*+)
+        \s(?:(?:of|and|&|de|du|del|la|le|the)\s)*+
+        (?:\p{Lu}\.(?:\p{Lu}\.)*+|(?:d['’])?\p{Lu}[\p{L}\p{M}\d’'\-]*+)
       | \s(?:palace|house|hotel|residence|office|headquarters|building|centre|center|hall)(?![\w])
       | \s\((?=\p{Lu})[^()]{1,40}\)
     ){0,12}+
@@ -467,7 +470,7 @@ def _place_at(text: str, pos: int, end: int, *, after_at: bool, held: bool) -> F
         and not (held and HELD_PLACE_END().match(text, place_end, end) is not None)
     ):
         return None
-    place_end = _joined_parts(text, place_end, end)
+    place_end = _joined_parts(text, place_end, end, held=held)
     value = text[pos:place_end]
     if value.endswith("."):
         # The full stop ends the sentence unless the place ends with an
@@ -479,7 +482,7 @@ def _place_at(text: str, pos: int, end: int, *, after_at: bool, held: bool) -> F
     return Found(value, pos, place_end)
 
 
-def _joined_parts(text: str, place_end: int, end: int) -> int:
+def _joined_parts(text: str, place_end: int, end: int, *, held: bool = False) -> int:
     """Where a place whose first part ends at *place_end* ends, its further parts joined.
 
     "Seoul, the Republic of Korea (ROK)", "Beijing in the People's Republic
@@ -500,7 +503,7 @@ def _joined_parts(text: str, place_end: int, end: int) -> int:
                 place_end = part.end()
             break
         part = PLACE_PART().match(text, join.end(), end)
-        if part is None or not _joins_place(text, join.end(), part.end(), end):
+        if part is None or not _joins_place(text, join.end(), part.end(), end, held=held):
             break
         place_end = part.end()
     return place_end
@@ -514,12 +517,19 @@ def _not_place(text: str, start: int, end: int) -> bool:
     )
 
 
-def _joins_place(text: str, start: int, part_end: int, end: int) -> bool:
-    """Whether the part ``text[start:part_end]`` after a comma or "in" is more of the place."""
+def _joins_place(text: str, start: int, part_end: int, end: int, *, held: bool = False) -> bool:
+    """Whether the part ``text[start:part_end]`` after a comma or "in" is more of the place.
+
+    A place a meeting "was held" at ends before the people who met too:
+    "held at the Prime Minister's Office in Tokyo among Mr. ...".
+    """
+    ends = PLACE_END().match(text, part_end, end) is not None or (
+        held and HELD_PLACE_END().match(text, part_end, end) is not None
+    )
     return not (
         _not_place(text, start, end)
         or PERSON_WORD().search(text, start, part_end) is not None
         or STYLE().match(text, start, end) is not None
-        or (PLACE_END().match(text, part_end, end) is None and part_end < end)
+        or (not ends and part_end < end)
         or (text.startswith(("the ", "The "), start) and not text[start + 4 : start + 5].isupper())
     )

@@ -162,6 +162,10 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     return False
 
 
+# What joins the words of a country's name: "of the People's Republic of China".
+_COUNTRY_JOINERS = frozenset({"of", "the", "’s", "'s"})
+
+
 def _without_country(gap: Sequence[str]) -> Sequence[str]:
     """The gap without the country it opens on: "of the United States and" joins who follows.
 
@@ -172,7 +176,7 @@ def _without_country(gap: Sequence[str]) -> Sequence[str]:
     if not gap or gap[0] != "of":
         return gap
     index = 1
-    while index < len(gap) and (gap[index][:1].isupper() or gap[index] in ("of", "the")):
+    while index < len(gap) and (gap[index][:1].isupper() or gap[index] in _COUNTRY_JOINERS):
         index += 1
     rest = gap[index:]
     return rest if index > 1 and rest and all(word in LIST_JOINERS for word in rest) else gap
