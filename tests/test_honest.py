@@ -932,6 +932,24 @@ def test_a_headline_over_two_lines_is_one_title(lines: str, title: str) -> None:
     assert "unplaced-line" not in [d.code for d in readout.diagnostics]
 
 
+def test_a_long_line_alone_above_the_body_is_the_headline_not_a_section() -> None:
+    # A section of the site is named in a few words; a statement's headline is long.
+    headline = (
+        "Statement by the Press Secretary/Director-General for Press and Public Relations, "
+        "Ministry of Foreign Affairs, on the Presidential Election in Afghanistan"
+    )
+    readout = parse(
+        headline + "\n1. Japan welcomes the election.\n2. Japan will continue its support.\n"
+    )
+    assert (readout.category, readout.title) == (None, headline)
+
+
+def test_a_text_browsers_page_top_link_is_furniture() -> None:
+    readout = parse(HEADER + LEAD + BODY + "   [5]Page Top\n" + FOOTER)
+    assert readout.sections[-1].paragraphs[-1].text == "They discussed North Korea."
+    assert ("page-top", "[5]Page Top") in _kinds(readout)
+
+
 @pytest.mark.parametrize(
     "issuer",
     [

@@ -50,13 +50,14 @@ _WHOLE_LINE: tuple[
         "end",
         lazy(r"\(\s*+END\s*+\)", regex.IGNORECASE),
     ),
-    # "Page Top", "Back to Top", "To Top"
+    # "Page Top", "Back to Top", "To Top", and as a text browser numbers the
+    # link: "[5]Page Top".
     (
         BoilerplateKind.PAGE_TOP,
-        "PpBbTt",
+        "PpBbTt[",
         len("ToTop"),
         "top",
-        lazy(r"(?:Page|Back\s++to|To)\s*+Top", regex.IGNORECASE),
+        lazy(r"(?:\[\d{1,3}\])?+(?:Page|Back\s++to|To)\s*+Top", regex.IGNORECASE),
     ),
     # "Japanese", "(Japanese)": the link to the Japanese version of the page;
     # or link labels standing alone: "(PDF)Open a New Window".

@@ -334,7 +334,7 @@ def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
     if trail is not None:
         category, category_span = trail.category, trail.span
         lines = lines[1:]
-    elif names_section(first) or not names_meeting:
+    elif names_section(first) or not (names_meeting or _too_long_for_section(first)):
         category, category_span = first, lines[0].span()
         lines = lines[1:]
     repeated = _repeating(lines, category)
@@ -352,6 +352,17 @@ def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
     # function's own list (sliced above), so the unit is cut off in place.
     del lines[start:]
     return _Headlines(category, category_span, title, lines, repeated)
+
+
+# A section of the site is named in a few words ("Japan-China Relations",
+# "Statements by the Press Secretary/Director-General"); a line of more
+# words above the date is a headline whatever it names: "Statement by the
+# Press Secretary/Director-General ..., on the Presidential Election in Afghanistan".
+MAX_SECTION_WORDS = 10
+
+
+def _too_long_for_section(text: str) -> bool:
+    return text.count(" ") + 1 > MAX_SECTION_WORDS
 
 
 def _names_meeting(text: str) -> bool:
