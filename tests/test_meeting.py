@@ -2329,6 +2329,20 @@ ATTENDEE_CASES = [
         ],
         id="from-the-rok",
     ),
+    # A portfolio of several words in a body's name: "Nuclear Safety and Security".
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Also present were Ms. Lydie "
+        "Evrard, Deputy Director General and Head of the Department of Nuclear Safety and "
+        "Security, among others.)",
+        [
+            (
+                None,
+                "Lydie Evrard",
+                "Deputy Director General and Head of the Department of Nuclear Safety and Security",
+            )
+        ],
+        id="nuclear-safety-and-security",
+    ),
     # A family name opening on its particles, after an office.
     pytest.param(
         f"On September 27, {KISHIDA} held a meeting with {TILLERSON}. (Attending on the "
