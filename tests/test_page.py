@@ -296,6 +296,13 @@ def _words(count: int, end: str = "") -> str:
         ("At the outset, Prime Minister Abe welcomed President Putin to the Summit", False),
         ("Meeting with Mr. Sharma, Secretary of State for Business", True),
         ("June 13, 2010: Prime Minister Kan and Premier Wen", False),
+        # A sentence of content before the introduction: content too.
+        (
+            "The two ministers confirmed their cooperation. Secretary Tillerson stated "
+            "the following:",
+            False,
+        ),
+        ("Secretary Tillerson stated the following:", True),
         # An entry of a list of dated events is content, whatever its length.
         ("February 2023: President Ruto visited Japan and held a summit meeting", False),
         ("August 2022: TICAD 8", False),

@@ -22,6 +22,7 @@ from readout_parser.page.furniture import back_link_target, strip_inline, whole_
 from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.text import Line, Passage
+from readout_parser.sentences import iter_sentence_bounds
 
 # The end of a sentence: ".", "!", "?", ":", ";", possibly inside closing
 # quotes or brackets: 'as follows.', 'cooperation."', 'follows):', '(END).'.
@@ -63,6 +64,12 @@ GOES_ON = lazy(
     r"|\b(?:Mr|Mrs|Ms|Dr|Hon)\.|\bH\.E\.|[,&])$"
 )
 GOES_ON_TAIL = 8
+
+
+def _says_before_introducing(text: str) -> bool:
+    """Whether a line introducing what follows holds a whole sentence before the introduction."""
+    return next(iter_sentence_bounds(text), (0, len(text)))[1] < len(text)
+
 
 # A date opening an entry of a list of events, with a colon after it:
 # "February 2023: President Ruto visited Japan ...", "September 6, 2011: ...".
@@ -289,6 +296,10 @@ def is_heading(text: str) -> bool:
     if DATE_LABEL().match(text) is not None:
         # "February 2023: President Ruto visited Japan ...": an event of a
         # list of dated events, content whatever follows the date.
+        return False
+    if text.endswith(":") and _says_before_introducing(text):
+        # "2. The two ministers confirmed ... Indo-Pacific.” Secretary Blinken
+        # stated the following:": a sentence of content, then the introduction.
         return False
     if (text.endswith(":") and words <= MAX_INTRODUCTION_WORDS) or (
         words <= MAX_HEADING_WORDS and introduces(text)
