@@ -112,8 +112,7 @@ def read_meeting(
     spoken: tuple[Person, ...] = ()
     if found is None and paragraphs:
         problems.append(_no_lead(paragraphs[0]))
-        if title is not None and _names_a_bilateral_meeting(title.text):
-            spoken = _first_speakers([*paragraphs, *bounded([after] if after else [])])
+        spoken = _speakers_with_no_lead(paragraphs, title, after)
     if found is not None:
         times = _read_times(found, page_date, problems, title)
         principals = _read_principals(found, notes, problems)
@@ -244,6 +243,15 @@ def _no_lead(first: Located) -> Problem:
 # "Japan-U.S. Foreign Ministers’ Meeting", "Japan-India Summit Meeting (Overview)";
 # not "Japan-U.S.-ROK Summit Meeting" nor "G7 Foreign Ministers' Meeting".
 BILATERAL_HEADLINE = lazy(r"Japan-[^\s\-]++\s(?:[^\s]+\s)*?" + meeting_noun() + r"(?![\w-])")
+
+
+def _speakers_with_no_lead(
+    paragraphs: Sequence[Located], title: Located | None, after: Located | None
+) -> tuple[Person, ...]:
+    """The principals of a page with no lead whose headline names a meeting of two sides."""
+    if title is None or not _names_a_bilateral_meeting(title.text):
+        return ()
+    return _first_speakers([*paragraphs, *bounded([after] if after else [])])
 
 
 def _names_a_bilateral_meeting(headline: str) -> bool:
