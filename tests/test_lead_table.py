@@ -1,6 +1,6 @@
 """Leads written in the site's style, each with the facts a reader writes down from it.
 
-``tests/golden/leads/leads.jsonl`` holds 370 lead paragraphs, written in the
+``tests/golden/leads/leads.jsonl`` holds 372 lead paragraphs, written in the
 manner of the site's readouts from 2005 to 2025 (not copied from its pages),
 each with the facts written down from reading it before it was ever parsed:
 date, start, length, format, place and every principal's name, style,

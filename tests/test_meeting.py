@@ -2343,6 +2343,17 @@ ATTENDEE_CASES = [
         ],
         id="nuclear-safety-and-security",
     ),
+    # Lists closed by their attendance, each after its side.
+    pytest.param(
+        f"On August 1, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Mr. Hiroshige "
+        "Seko, Deputy Chief Cabinet Secretary, attended, and from Brazil, H.E. Mr. Luiz Alberto "
+        "Figueiredo Machado, Minister of External Relations, attended.)",
+        [
+            ("Japan", "Hiroshige Seko", "Deputy Chief Cabinet Secretary"),
+            ("Brazil", "Luiz Alberto Figueiredo Machado", "Minister of External Relations"),
+        ],
+        id="lists-closed-by-attended",
+    ),
     # A family name opening on its particles, after an office.
     pytest.param(
         f"On September 27, {KISHIDA} held a meeting with {TILLERSON}. (Attending on the "

@@ -72,6 +72,14 @@ CASES = [
     ("The two ministers also held a working breakfast.", [], None),
     ("Minister Kishida hosted a breakfast for Secretary Tillerson.", [], None),
     ("The overview is as follows.", [], None),
+    # Calls paid report no view; a call on someone to act does.
+    ("Minister Kishida paid a courtesy call on President Obama.", [], None),
+    ("Minister Kishida called on President Obama.", [], None),
+    (
+        "Minister Kishida called on Secretary Tillerson to attend the conference.",
+        ["Kishida"],
+        "called",
+    ),
     # Events the principals took part in report no view.
     ("Following the meeting, the two ministers held a joint press conference.", [], None),
     ("The two ministers attended a dinner hosted by Minister Kishida.", [], None),
@@ -145,6 +153,20 @@ CASES = [
         "Minister Kishida referred to the agreement, to which both countries are parties.",
         ["Kishida"],
         "referred",
+    ),
+    # The principal who answers may be named by office or side.
+    (
+        "Minister Kishida explained the plan, to which the Secretary expressed his appreciation.",
+        ["Kishida", "Tillerson"],
+        "explained",
+    ),
+    # Inside what a speaker said, "and the two countries" opens no clause,
+    # past a clause of "since" too.
+    (
+        "Secretary Tillerson stated that since Japan and the United States concluded the "
+        "treaty, trade grew and the two countries shared values.",
+        ["Tillerson"],
+        "stated",
     ),
     # Without the comma, "to which" opens no clause of its own.
     (

@@ -46,10 +46,13 @@ ATTENDANCE: Final = lazy(
 )
 
 # A list closed by its attendance, which makes a note inside parentheses only:
-# "(From Japan Mr. A, ..., and others attended, and from China ...)". In a
+# "(From Japan Mr. A, ..., and others attended, and from China ...)", "(From
+# Japan, Mr. A, ..., attended, and from Brazil, ..., attended.)". In a
 # sentence the words may tell of another event: "the Summit, which Mr. A and
 # others attended, ...".
-LIST_ATTENDED: Final = lazy(r"(?i)(?<![\w])others\s(?:also\s)?attended(?![\w])")
+LIST_ATTENDED: Final = lazy(
+    r"(?i)(?<![\w])others\s(?:also\s)?attended(?![\w])|(?<=,\s)(?:also\s)?attended(?=[,.;)])"
+)
 
 # Words every match of ATTENDANCE holds, and how far the match can reach
 # before them ("officials also attending") and after them ("attended the
@@ -155,7 +158,7 @@ def _labelled_lists(text: str) -> list[tuple[int, int]]:
 
 def _closed_lists(text: str, lowered: str) -> list[int]:
     """Where lists closed by their attendance ("..., and others attended") start."""
-    if lowered and "others" not in lowered:
+    if lowered and "attended" not in lowered:
         return []
     return [found.start() for found in LIST_ATTENDED().finditer(text)]
 

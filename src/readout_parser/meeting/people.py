@@ -158,8 +158,14 @@ _BODY_JOINERS = words.SLOT_JOINERS | {"the"}
 
 
 def _title_before(tokens: Tokens, index: int, limit: int) -> int:
-    """The index after an office written before a name, or *index* when there is none."""
+    """The index after an office written before a name, or *index* when there is none.
+
+    A rank right after a personal style is a given name ("H.E. Mr. Sultan bin
+    Saad Al-Muraikhi"), no office.
+    """
     if index >= limit or not _office_start(tokens, index, limit):
+        return index
+    if tokens.words[index] in words.RANKS and _after_personal(tokens.words, index):
         return index
     seen = tokens.words
     cursor = index + 1
@@ -315,6 +321,7 @@ def _name_end(tokens: Tokens, index: int, limit: int, *, after_office: bool = Fa
             word in words.GENERATIONAL
             or (word[:1].isupper() and word not in _NEVER_NAMES and not _names_countries(word))
             or _name_word_written_so(word)
+            or (cursor == index and word in words.RANKS and _after_personal(seen, index))
         ):
             cursor += 1
             # An initial, a given name written short or a suffix, and its

@@ -480,27 +480,36 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
             # nor the last of a list, "Minister A, Minister B, and Secretary C".
             before = words[cuts[-1] : index]
             cut = (
-                previous.endswith(",")
-                and not _names_only(before)
-                and not _shares_subject(words, index + 1, before)
-            ) or (
                 (
-                    (following[:1].isupper() and _subject_and_verb(words, index + 1))
-                    # Not inside what a speaker said: "... stated that Japan
-                    # had been a close ally and the two countries shared ...".
-                    or ("that" not in before and _joint_subject_and_verb(words, index + 1))
+                    previous.endswith(",")
+                    and not _names_only(before)
+                    and not _shares_subject(words, index + 1, before)
                 )
-                and _has_verb(before)
+                or (
+                    (
+                        (following[:1].isupper() and _subject_and_verb(words, index + 1))
+                        # Not inside what a speaker said: "... stated that Japan
+                        # had been a close ally and the two countries shared ...".
+                        or (
+                            "that" not in words[:index]
+                            and _joint_subject_and_verb(words, index + 1)
+                        )
+                    )
+                    and _has_verb(before)
+                )
             )
         elif word == "which":
-            # "..., to which Prime Minister Modi expressed his support": a
-            # clause of its own, from its subject on.
+            # "..., to which Prime Minister Modi expressed his support", "...,
+            # to which the Secretary expressed ...": a clause of its own, from
+            # its subject on.
+            subject = index + 2 if following == "the" else index + 1
             cut = (
                 previous in ("to", "for")
                 and index > 1
                 and words[index - 2].endswith(",")
-                and following[:1].isupper()
-                and _subject_and_verb(words, index + 1)
+                and words[subject : subject + 1] != []
+                and words[subject][:1].isupper()
+                and _subject_and_verb(words, subject)
             )
         else:
             # ", while the Japanese side explained"; not ", while welcoming".
@@ -541,6 +550,9 @@ def _subject_and_verb(words: Sequence[str], index: int) -> bool:
     while cursor < len(words) and words[cursor][:1].isupper():
         if words[cursor].endswith((",", ";", ":")):
             return False
+        cursor += 1
+    if cursor > index and cursor < len(words) and words[cursor] in ("side", "sides"):
+        # "the U.S. side expressed".
         cursor += 1
     return cursor < len(words) and _is_verb(words[cursor].rstrip(",;:."))
 
@@ -1271,8 +1283,10 @@ def _verb_after(
         # "Both countries will play ...", "President Sall is visiting ...": no
         # view is reported.
         return (), None
-    if word in vocabulary.EVENT_VERBS or (
-        word in ("held", "had", "hosted") and _holds_event(words, cursor + 1, stop)
+    if (
+        word in vocabulary.EVENT_VERBS
+        or (word in _HOLDING_VERBS and _holds_event(words, cursor + 1, stop))
+        or (word == "called" and _calls_on(words, cursor + 1, stop))
     ):
         # "The two leaders attended a dinner", "The leaders held a meeting":
         # what they did, not a view; but "... attended the session and
@@ -1289,6 +1303,20 @@ def _past_adverbs(words: Sequence[str], index: int, stop: int) -> int:
     ):
         index += 1
     return index
+
+
+def _calls_on(words: Sequence[str], index: int, stop: int) -> bool:
+    """Whether "called" before *index* is a visit: "called on President Marcos".
+
+    Not a request: "called on Minister Moreno ... to attend the conference".
+    """
+    return index < stop and words[index] == "on" and "to" not in words[index + 1 : stop]
+
+
+# Verbs whose object tells whether they report a view or an event: "held a
+# meeting", "had a working lunch", "hosted a dinner", "paid a courtesy call
+# on", "made a visit to"; but "held the view that ...".
+_HOLDING_VERBS = frozenset({"held", "had", "hosted", "paid", "made"})
 
 
 def _holds_event(words: Sequence[str], index: int, stop: int) -> bool:
