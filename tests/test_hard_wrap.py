@@ -219,6 +219,17 @@ def test_a_sentence_broken_over_lines_is_one_paragraph(lines: tuple[str, ...]) -
     assert read_back((lines,)) == joined((lines,))
 
 
+def test_a_paragraph_of_two_lines_that_lost_its_full_stop_keeps_apart_from_the_next() -> None:
+    paragraphs = (
+        (
+            "Minister Kono stated that Japan and China should build a stable relationship,",
+            "taking the opportunity of the anniversary of the Treaty of Peace and Friendship",
+        ),
+        ("Mr. Wang Yi responded that China shares this view.",),
+    )
+    assert read_back(paragraphs) == joined(paragraphs)
+
+
 def test_a_lead_sentence_broken_over_lines_goes_on_past_a_name_and_office() -> None:
     lead = (
         "On October 26, commencing at 11:05 a.m. for approximately 50 minutes, Mr. HAYASHI",
@@ -265,6 +276,23 @@ def test_a_lead_sentence_broken_over_lines_goes_on_past_a_name_and_office() -> N
             "The two ministers welcomed the progress on the resumption of the High-Level "
             "Economic Dialogue between the two countries (see the attachment)",
             "Chinese Vice Premier Liu He will visit Japan.",
+            False,
+        ),
+        # Sentence openings are no name going on: "Secondly, ...", "Representatives of ...".
+        (
+            "Minister Kono stated that the two countries would deepen cooperation with Japan",
+            "Secondly, Minister Kono raised the issue of the East China Sea.",
+            False,
+        ),
+        (
+            "Minister Kono stated that the two countries would deepen cooperation with Japan",
+            "Representatives of both sides will meet again next month.",
+            False,
+        ),
+        # A quotation over paragraphs: each opens with its quotation mark.
+        (
+            'Minister Kono stated, "Japan will stand with Ukraine for as long as it takes.',
+            '"Japan will host the conference on reconstruction next year."',
             False,
         ),
         # A line ending on an office goes on with the name.

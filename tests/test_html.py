@@ -208,6 +208,8 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
         # that mentions breadcrumbs, an icon, nor one entry's class.
         ('<div class="page has-breadcrumbs"><p>A</p><ol><li>B</li></ol></div>', "A\n\n1. B"),
         ('<p><img class="breadcrumb_icon" src="x.gif" alt=""></p><h1>A</h1><p>B</p>', "A\n\nB"),
+        # A paragraph may leave out its end tag: it holds no trail.
+        ('<p class="topicpath"><a>Home</a> &gt; <a>B</a><h1>T</h1><p>x</p>', "Home > B\nT\n\nx"),
         (
             '<ul><li class="breadcrumb-item">Home</li><li class="breadcrumb-item">B</li></ul>',
             "• Home\n• B",

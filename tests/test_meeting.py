@@ -2361,17 +2361,41 @@ ATTENDEE_CASES = [
         [("Philippine", "del Rosario", "Secretary of Foreign Affairs")],
         id="particle-opening-a-family-name",
     ),
-    # A body after "from the" names no side: the side listed before goes on.
+    # A body after "from the" names no side, and ends the side listed before it.
     pytest.param(
         f"On October 9, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Ambassador "
         "Sasae attended, and from the Ministry of Defense, Vice-Minister Kuroe and others "
         "attended, and from the United States, Ambassador Kennedy attended.)",
         [
             ("Japan", "Sasae", "Ambassador"),
-            ("Japan", "Kuroe", "Vice-Minister"),
+            (None, "Kuroe", "Vice-Minister"),
             ("United States", "Kennedy", "Ambassador"),
         ],
         id="from-a-body-is-no-side",
+    ),
+    # A bare label that names no side ("Attendance:", "Chair:") makes no note.
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Venue: the Iikura Guest House; "
+        "Attendance: Deputy Chief Cabinet Secretary Nishimura and Ambassador Sasae)",
+        [],
+        id="labels-naming-no-side",
+    ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Japanese Side: Foreign Minister "
+        "Okada etc. U.S. Side: Secretary Clinton etc.)",
+        [("Japanese", "Okada", "Foreign Minister"), ("U.S.", "Clinton", "Secretary")],
+        id="side-labels",
+    ),
+    # Countries written with "the" and closing on a state word.
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Ambassador Kozuki "
+        "and others attended, and from the Russian Federation, Deputy Minister Igor Morgulov "
+        "and others attended.)",
+        [
+            ("Japan", "Kozuki", "Ambassador"),
+            ("Russian Federation", "Igor Morgulov", "Deputy Minister"),
+        ],
+        id="from-the-russian-federation",
     ),
     pytest.param(
         f"On October 9, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Ambassador "
@@ -2837,6 +2861,15 @@ def test_a_page_with_no_lead_has_the_first_speakers_of_its_body_as_principals() 
                 "Minister Kishida noted that the alliance is strong.",
             ),
             "Japan-U.S. Foreign Ministers’ Meeting",
+            [],
+        ),
+        # A meeting with a grouping of countries is no meeting of two sides.
+        (
+            (
+                "Minister Kono stated that Japan would support ASEAN.",
+                "Minister Balakrishnan noted the importance of the partnership.",
+            ),
+            "Japan-ASEAN Foreign Ministers' Meeting",
             [],
         ),
         # Any word of the site for a meeting: "Talks".

@@ -327,6 +327,16 @@ def test_where_an_abbreviation_ends_a_sentence(text: str, sentences: list[tuple[
     assert got == sentences
 
 
+def test_a_lead_sentence_going_on_with_a_reporting_verb_still_has_no_speakers() -> None:
+    readout = readout_parser.parse(
+        "Japan-U.S. Relations\nJapan-U.S. Summit Meeting\nMay 9, 2017\nOn May 9, Prime Minister "
+        "Shinzo Abe held a summit meeting with President Donald J. Trump, and the two leaders "
+        "issued a joint statement.\n1. Trade\nThe two leaders agreed.\n"
+    )
+    first = readout.statements[0]
+    assert (first.speakers, first.verb) == ((), None)
+
+
 def test_on_a_page_with_no_lead_the_first_speakers_sentence_reports_them() -> None:
     # seeds/000: the principals are who speak first in the body, and the
     # sentence that names the first of them is a statement, not a lead.

@@ -165,8 +165,9 @@ BREADCRUMB_NAMES = frozenset(
     {"breadcrumb", "breadcrumbs", "breadcrumb-list", "breadcrumb_list", "topicpath", "topic-path"}
 )
 
-# The elements that can hold a trail: a list, or a block right around one.
-TRAIL_HOLDERS = frozenset({"ul", "ol", "nav", "div", "p"})
+# The elements that can hold a trail: a list, or a block right around one
+# whose end tag is never left out (a "<p>" may end without one).
+TRAIL_HOLDERS = frozenset({"ul", "ol", "nav", "div"})
 
 # Between the entries of a breadcrumb trail written as a list, as the site's
 # style sheet draws it on one line: "Home > Countries & Regions > Japan-Brazil Relations".
@@ -336,7 +337,7 @@ def html_to_text(html: str) -> str:
       "1. ", "2. " (honouring ``start``, ``value`` and ``type``); items of an
       ordered list inside another are "(1) ", "(2) ", as the site writes
       them; items of an unordered list start with "• ".
-    - A breadcrumb trail written as a list, in a list or the block around it
+    - A breadcrumb trail written as a list, in a list or the nav or div around it
       whose ``id`` or a ``class`` is "breadcrumb", "breadcrumbs",
       "breadcrumb-list" or "topicpath", is one line, its entries
       joined by " > ": "Home > Countries & Regions > Japan-Brazil Relations".

@@ -81,6 +81,8 @@ def _parse(source: str) -> Readout:
         meeting_problems = tuple(
             p for p in meeting_problems if p.code != diagnostics.MEETING_NO_LEAD
         )
+    # Principals read with no lead speak first in the body: their sentence is a statement.
+    from_lead = all(p.code != diagnostics.MEETING_NO_LEAD for p in meeting_problems)
     problems.extend(meeting_problems)
     return Readout(
         category=page.category,
@@ -97,7 +99,9 @@ def _parse(source: str) -> Readout:
         # Read on first access: who said what costs more than the rest of the
         # parse, and many callers never ask.
         statements=Statements(
-            lambda: read_statements(content_of(lead, sections, passages), meeting.participants)
+            lambda: read_statements(
+                content_of(lead, sections, passages), meeting.participants, from_lead=from_lead
+            )
         ),
     )
 

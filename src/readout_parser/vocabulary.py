@@ -866,13 +866,49 @@ two sentences."""
 
 STATE_WORDS: Final = _words(
     """
-    Republic Kingdom Federation Commonwealth State Sultanate Principality Grand Federal
-    Democratic People's People’s Islamic
+    Republic Kingdom Federation Commonwealth State Sultanate Principality Emirates Islands
+    Union Confederation
     """
 )
-"""Words a country's name opens on after "the", besides those of
-:data:`COUNTRIES_WITH_THE`: "the Republic of Korea", "the Kingdom of Spain"."""
+"""Words that make a name after "the" a country's, besides those of
+:data:`COUNTRIES_WITH_THE`: opening it before "of" ("the Republic of Korea",
+"the Kingdom of Spain", "the State of Qatar") or closing it ("the Russian
+Federation", "the Czech Republic", "the Marshall Islands"); not "the State
+Department" nor "the Ministry of Defense"."""
+
+COUNTRY_ACRONYMS: Final = frozenset({"ROK", "DPRK", "PRC", "UK", "U.K.", "UAE", "U.S.", "US", "EU"})
+"""Countries written short after "the": "from the ROK, ..."."""
 
 OFFICE_JOINERS: Final = _words("of for and the to in on at de &")
 """The small words of names and offices, which say nothing on their own:
 "Secretary of State for Business", "Minister of Economy, Trade and Industry"."""
+
+GROUPINGS: Final = _lines(
+    """
+    ASEAN
+    EU
+    Mekong
+    Pacific Islands
+    PALM
+    CARICOM
+    GCC
+    Gulf
+    Central Asia
+    V4
+    Visegrad
+    SICA
+    Central America
+    Latin America
+    Caribbean
+    Africa
+    African Union
+    AU
+    Arab
+    Nordic
+    Baltic
+    Pacific Alliance
+    NATO
+    """
+)
+"""Groupings of countries a headline may pair Japan with, which are no one other
+side: "Japan-ASEAN Foreign Ministers' Meeting", "Japan-Pacific Islands ..."."""

@@ -255,8 +255,14 @@ def _speakers_with_no_lead(
 
 
 def _names_a_bilateral_meeting(headline: str) -> bool:
-    """Whether a headline names a meeting of Japan and one other side, and no one in it."""
-    return BILATERAL_HEADLINE().match(headline) is not None
+    """Whether a headline names a meeting of Japan and one other side.
+
+    Not of a grouping: "Japan-ASEAN Foreign Ministers' Meeting".
+    """
+    partner = headline[len("Japan-") :]
+    return BILATERAL_HEADLINE().match(headline) is not None and not any(
+        partner.startswith((grouping + " ", grouping + "-")) for grouping in vocabulary.GROUPINGS
+    )
 
 
 # How many paragraphs of a page with no lead are read for who speaks first.

@@ -148,12 +148,33 @@ def _labelled_lists(text: str) -> list[tuple[int, int]]:
     """Parentheses listing people under two side labels or more: "(Japan: ... The U.S.: ...)"."""
     if ": " not in text or "(" not in text:
         return []
-    return [
-        (low, high)
-        for low, high in brackets(text)
-        if SIDE_LABEL().match(text, low, high) is not None
-        and LATER_LABEL().search(text, low, high) is not None
-    ]
+    found = []
+    for low, high in brackets(text):
+        label = SIDE_LABEL().match(text, low, high)
+        if (
+            label is not None
+            and _side_named(label.group().rstrip(": "))
+            and LATER_LABEL().search(text, low, high) is not None
+        ):
+            found.append((low, high))
+    return found
+
+
+def _side_named(label: str) -> str | None:
+    """The side a bare label names ("Japan", "The U.S.", "Japanese Side"), or None.
+
+    "Attendance", "Chair" and "Venue" name no side.
+    """
+    label = label.removeprefix("The ").removesuffix(" Side").removesuffix(" side")
+    lowered = label.lower()
+    if (
+        lowered in vocabulary.COUNTRIES_WITH_THE
+        or lowered in vocabulary.DEMONYMS
+        or any(lowered in adjectives for adjectives in vocabulary.DEMONYMS.values())
+        or label in vocabulary.COUNTRY_ACRONYMS
+    ):
+        return label
+    return None
 
 
 def _closed_lists(text: str, lowered: str) -> list[int]:
@@ -315,11 +336,13 @@ def _names_a_country(marker: regex.Match[str]) -> bool:
     country = marker.group("country")
     if country is None or not marker.group().lower().startswith("from the "):
         return True
-    first = country.split(" ", 1)[0]
+    first, _, rest = country.partition(" ")
+    last = country.rsplit(" ", 1)[-1]
     return (
         country.lower() in vocabulary.COUNTRIES_WITH_THE
-        or first in vocabulary.STATE_WORDS
-        or (" " not in country and country.replace(".", "").isupper())
+        or country in vocabulary.COUNTRY_ACRONYMS
+        or last in vocabulary.STATE_WORDS
+        or (first in vocabulary.STATE_WORDS and rest.startswith("of "))
     )
 
 
@@ -335,8 +358,6 @@ def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -
     if SIDE_LABEL().match(text, start, end) is None:
         # Bare labels ("Japan: ...") name sides only in a note they open.
         markers = [marker for marker in markers if marker.group("label") is None]
-    # "from the Ministry of Defense, ..." names a body, not a side.
-    markers = [marker for marker in markers if _names_a_country(marker)]
     for number, marker in enumerate(markers):
         name = (
             marker.group("side")
@@ -344,6 +365,13 @@ def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -
             or marker.group("officials")
             or marker.group("label")
         )
+        if not _names_a_country(marker):
+            # "from the Ministry of Defense, ...": a body, no side; it still
+            # ends the side named before it.
+            name = None
+        elif marker.group("label") is not None:
+            # "Japanese Side: ..." is the Japanese side; "Chair: ..." none.
+            name = _side_named(marker.group("label"))
         filler = SIDE_FILLER().match(text, marker.end(), end)
         # "Japanese officials ... included A, B": the officials head their list.
         heads_list = marker.group("officials") is not None or (

@@ -572,7 +572,7 @@ class _Builder:
         if (
             joinable is not None
             and item.kind is Kind.TEXT
-            and (closes or _continues(joinable, text, self.width))
+            and (closes or _continues(joinable, text, self.width, in_lead=not self.stack))
         ):
             # A line broken mid-sentence by a hard wrap, or by a link whose label
             # the copy put on a line of its own: continue the paragraph.
@@ -765,7 +765,15 @@ def _next_word_overflows(reach: int, text: str, width: int) -> bool:
     return reach + 1 + len(word) > width
 
 
-def _continues(paragraph: _Paragraph, text: str, width: int | None) -> bool:
+# The last words of a sentence a wrap left on a line of their own are this
+# few at most: "Earthquake.", "Security Arrangements.".
+MAX_TAIL_WORDS = 3
+
+# Quotation marks a paragraph of a quotation opens with.
+_QUOTES = "\"“‘'"
+
+
+def _continues(paragraph: _Paragraph, text: str, width: int | None, in_lead: bool = False) -> bool:
     """Whether the line *text* goes on with the hard-wrapped *paragraph*.
 
     "... the cooperative" / "relationship.": a lower-case line after a line
@@ -784,10 +792,16 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None) -> bool:
         # "... the two leaders issued the" / "Japan-Chile Joint Statement (PDF)":
         # a line cannot end a paragraph on "the" or a comma.
         return True
-    if _open_quotation(last) and text.split(" ", 1)[0] not in words.SENTENCE_OPENERS:
-        # 'to upgrade the relationship to a "Strategic' / 'Partnership."'.
+    if (
+        _open_quotation(last)
+        and not ends_sentence(last)
+        and text[:1] not in _QUOTES
+        and text.split(" ", 1)[0] not in words.SENTENCE_OPENERS
+    ):
+        # 'to upgrade the relationship to a "Strategic' / 'Partnership."'; not
+        # a quotation over paragraphs, each opening with its quotation mark.
         return True
-    if width is None and _broken_off(paragraph, text):
+    if width is None and _broken_off(paragraph, text, in_lead):
         # (On a page hard-wrapped at a fixed width, the width tells instead.)
         return True
     # How far the last line runs on the page, its indentation included: a
@@ -818,7 +832,7 @@ def _ends_on_abbreviation(text: str) -> bool:
     )
 
 
-def _broken_off(paragraph: _Paragraph, text: str) -> bool:
+def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
     """Whether the sentence the paragraph's last line broke off goes on in the line *text*.
 
     "... held a summit meeting with H.E. Mr. Emmanuel Macron, President of
@@ -836,15 +850,19 @@ def _broken_off(paragraph: _Paragraph, text: str) -> bool:
     first_word = text.split(" ", 1)[0].rstrip(",")
     if ends_sentence(last) or first_word in words.SENTENCE_OPENERS:
         return False
-    if len(paragraph.texts) > 1:
-        # A line already going on from the one above is no topic itself.
-        return LEAD_START().match(paragraph.texts[0]) is not None or not is_heading(text)
-    # One line so far: only a name or an office it broke off goes on ("the
-    # French" / "Republic, who ...", "... of Prime Minister" / "Johnson as
-    # ..."), not a sentence of its own ("... and Friendship" / "Mr. Wang Yi
-    # responded ...").
+    if in_lead and len(paragraph.texts) > 1 and LEAD_START().match(paragraph.texts[0]):
+        # A lead sentence broken over lines goes on ("... M.U.M. Ali" /
+        # "Sabry, ..."), but for a short topic below it ("Bilateral Relations").
+        return not (text.count(" ") < MAX_TOPIC_WORDS and title_case(text))
+    # Only a name or an office it broke off goes on ("the French" /
+    # "Republic, who ...", "... of Prime Minister" / "Johnson as ..."), or
+    # the last word or two of a sentence ("... after the Great East Japan" /
+    # "Earthquake."), not a sentence of its own ("... and Friendship" / "Mr.
+    # Wang Yi responded ...").
     ends_on_office = last[last.rfind(" ") + 1 :] in words.OFFICE_WORDS
-    return not is_heading(last) and (ends_on_office or _goes_on_naming(text))
+    topic = len(paragraph.texts) == 1 and is_heading(last)
+    tail = text.count(" ") < MAX_TAIL_WORDS and has_sentence_end(text) and text[:1] != "("
+    return not topic and (ends_on_office or tail or _goes_on_naming(text))
 
 
 def _goes_on_naming(text: str) -> bool:
@@ -858,14 +876,16 @@ def _goes_on_naming(text: str) -> bool:
     (True, False)
     """
     first, _, rest = text.partition(" ")
+    second = rest.split(" ", 1)[0]
     if first.endswith(",") and first[:1].isupper() and first[:-1].isalpha():
-        return True
-    return rest.split(" ", 1)[0] in _NAME_GOES_ON and first[:1].isupper()
+        # "Republic, who ...", "Sabry, Minister of ..."; not "Secondly, Minister ...".
+        return second[:1].islower() or (second in words.OFFICE_WORDS and not first.endswith("ly,"))
+    return second in _NAME_GOES_ON and (first in words.OFFICE_WORDS or first in words.BODY_WORDS)
 
 
-# Words that go on with a name or an office right after its first word:
+# Words that go on with an office or a body right after its first word:
 # "Representative of ...", "Minister for ...".
-_NAME_GOES_ON = frozenset({"of", "for", "and", *words.NAME_PARTICLES})
+_NAME_GOES_ON = frozenset({"of", "for"})
 
 
 def _closes_bracket(paragraph: _Paragraph | None, text: str) -> bool:

@@ -42,13 +42,15 @@ class Content(NamedTuple):
 
 
 def read_statements(
-    content: Sequence[Content], participants: Sequence[Person]
+    content: Sequence[Content], participants: Sequence[Person], *, from_lead: bool = True
 ) -> tuple[Statement, ...]:
     """Every sentence of *content* as a :class:`~readout_parser.Statement`.
 
     The sentence that holds the first principal's mention tells the meeting
-    itself and has no speakers, unless it reports what they said ("Secretary
-    Kerry noted ...", on a page with no lead).
+    itself and has no speakers. When the principals were not read from a
+    lead (*from_lead* false: a page with no lead, whose principals speak
+    first in its body), that sentence reports what they said ("Secretary
+    Kerry noted ...") and is read as any other.
 
     >>> from readout_parser.meeting import Located
     >>> from readout_parser.model import Span
@@ -80,7 +82,7 @@ def read_statements(
             below = item.where[: len(intro[0])] == intro[0] and item.where != ()
             words = sentence.split(" ")
             speech = speech_in(words, cast, pronouns, intro[1] if below else ())
-            if span.start <= meeting_at < span.end and not _reports(speech):
+            if span.start <= meeting_at < span.end and (from_lead or not _reports(speech)):
                 # The meeting sentence; but on a page with no lead, whose
                 # principals speak first in its body, their sentence reports.
                 found.append(Statement(sentence, span, item.where))
