@@ -316,13 +316,7 @@ def _name_end(tokens: Tokens, index: int, limit: int, *, after_office: bool = Fa
         cursor = _past_leading_particles(seen, index, limit)
     while cursor < limit and cursor - index < MAX_NAME_TOKENS:
         word = seen[cursor]
-        # _is_name_word(word), written out for the loop every mention runs.
-        if (
-            word in words.GENERATIONAL
-            or (word[:1].isupper() and word not in _NEVER_NAMES and not _names_countries(word))
-            or _name_word_written_so(word)
-            or (cursor == index and word in words.RANKS and _after_personal(seen, index))
-        ):
+        if _opens_or_goes_on_name(seen, word, cursor == index, index):
             cursor += 1
             # An initial, a given name written short or a suffix, and its
             # stop: "W.", "A. K.", "Md. Shahriar", "Jr.".
@@ -364,6 +358,20 @@ def _name_end(tokens: Tokens, index: int, limit: int, *, after_office: bool = Fa
                 continue
         break
     return end
+
+
+def _opens_or_goes_on_name(seen: list[str], word: str, first: bool, index: int) -> bool:
+    """Whether *word* is a word of a name (*first*: the name's first, at *index*).
+
+    _is_name_word(word), written out for the loop every mention runs, and a
+    rank that opens a name after a personal style: "Mr. Sultan bin Saad ...".
+    """
+    return (
+        word in words.GENERATIONAL
+        or (word[:1].isupper() and word not in _NEVER_NAMES and not _names_countries(word))
+        or _name_word_written_so(word)
+        or (first and word in words.RANKS and _after_personal(seen, index))
+    )
 
 
 def _past_leading_particles(seen: list[str], index: int, limit: int) -> int:
