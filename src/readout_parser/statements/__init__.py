@@ -79,12 +79,17 @@ def read_statements(
         for start, end in sentence_spans(text):
             span = Span(offsets[start], offsets[end - 1] + 1)
             sentence = text[start:end]
+            is_meeting = span.start <= meeting_at < span.end
+            if is_meeting and from_lead:
+                # The lead's meeting sentence tells the meeting, not a view.
+                found.append(Statement(sentence, span, item.where))
+                continue
             below = item.where[: len(intro[0])] == intro[0] and item.where != ()
             words = sentence.split(" ")
             speech = speech_in(words, cast, pronouns, intro[1] if below else ())
-            if span.start <= meeting_at < span.end and (from_lead or not _reports(speech)):
-                # The meeting sentence; but on a page with no lead, whose
-                # principals speak first in its body, their sentence reports.
+            if is_meeting and not _reports(speech):
+                # On a page with no lead, whose principals speak first in its
+                # body, their sentence reports what they said, or nothing.
                 found.append(Statement(sentence, span, item.where))
                 continue
             # "He" and "She" are the last principal who spoke alone, of a man
