@@ -837,14 +837,13 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
 
     "... held a summit meeting with H.E. Mr. Emmanuel Macron, President of
     the French" / "Republic, who is visiting Japan, ...": a line of content
-    that ends no sentence, and a next line that goes on with the name or
-    office it broke off, and does not open a sentence of its own ("On August
-    26, ...", "Prime Minister Abe said ..."). In a lead sentence broken over
-    lines ("On October 26, ... with H.E. Mr. M.U.M. Ali" / "Sabry, Minister
-    of ..."), a line that
-    reads like a topic goes on too; and a line that already goes on from
-    the one above is no topic itself ("... after the Great East Japan" /
-    "Earthquake.").
+    that ends no sentence, on an office or before a line that goes on with
+    the name or office it broke off, or before the last word or two of its
+    sentence ("... after the Great East Japan" / "Earthquake."); not before a
+    sentence of its own ("On August 26, ...", "Mr. Wang Yi responded ...").
+    In a lead sentence broken over lines *in_lead* ("On October 26, ... with
+    H.E. Mr. M.U.M. Ali" / "Sabry, Minister of ..."), any line goes on but a
+    short topic ("Bilateral Relations").
     """
     last = paragraph.texts[-1]
     first_word = text.split(" ", 1)[0].rstrip(",")
@@ -868,9 +867,11 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
 def _goes_on_naming(text: str) -> bool:
     """Whether *text* opens by going on with a name or an office broken off above.
 
-    Its first word closes with a comma ("Republic, who is visiting Japan"),
-    or a word joining a name follows it ("Representative of the European
-    Union").
+    Its first word closes with a comma before a word in lower case or an
+    office ("Republic, who is visiting Japan", "Sabry, Minister of ..."; not
+    "Secondly, Minister ..."), or it is an office or a body that "of" or
+    "for" follows ("Representative of the European Union"; not
+    "Representatives of both sides").
 
     >>> _goes_on_naming("Republic, who is visiting Japan"), _goes_on_naming("Mr. Wang responded")
     (True, False)
