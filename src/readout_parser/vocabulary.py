@@ -535,6 +535,9 @@ LEAD_VERBS: Final = _lines(
 )
 """Verbs a lead sentence tells a meeting with: "held", "received", "took part"."""
 
+LEAD_VERB_WORDS: Final = frozenset(verb.split()[0] for verb in LEAD_VERBS)
+"""The first words of :data:`LEAD_VERBS`: "held", "received", "spoke", "exchanged"."""
+
 MEETING_NOUNS: Final = _lines(
     """
     meeting

@@ -18,9 +18,8 @@ from readout_parser import calendar, vocabulary
 from readout_parser._patterns import lazy_re, whole_words
 from readout_parser.meeting import time as clock
 from readout_parser.model import Span
-from readout_parser.page.rules import LEAD_OPENING
 from readout_parser.page.text import normalize_with_offsets
-from readout_parser.page.tree import goes_on
+from readout_parser.page.tree import LEAD_OPENING, goes_on
 from readout_parser.sentences import iter_sentence_bounds
 
 __all__ = ["Lead", "Located", "find_lead", "has_lead_verb", "meeting_noun"]

@@ -64,8 +64,6 @@ TAKING_PART = frozenset(
     }
 )
 
-_VERB_WORDS = frozenset(verb.split()[0] for verb in vocabulary.LEAD_VERBS)
-
 
 class Principals(NamedTuple):
     """The principals, and token indices: where the subject ends, where the object starts."""
@@ -156,9 +154,9 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
         return all(word in _BEFORE_DIRECT_VERB for word in gap)
     if last == "for":
         # "hosted a working lunch for the Rt. Hon. Stephen Harper".
-        return any(word in _VERB_WORDS for word in gap)
+        return any(word in vocabulary.LEAD_VERB_WORDS for word in gap)
     if last in LIST_JOINERS:
-        return len(gap) <= MAX_JOINER_GAP or any(word in _VERB_WORDS for word in gap)
+        return len(gap) <= MAX_JOINER_GAP or any(word in vocabulary.LEAD_VERB_WORDS for word in gap)
     return False
 
 
@@ -215,7 +213,7 @@ def _in_relative_clause(gap: Sequence[str]) -> bool:
     "..., who were both visiting the UK, held ... with X" a counterpart.
     """
     for word in reversed(gap):
-        if word in _VERB_WORDS:
+        if word in vocabulary.LEAD_VERB_WORDS:
             return False
         if word in _RELATIVES:
             return True

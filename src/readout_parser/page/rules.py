@@ -28,6 +28,7 @@ from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.marks import PAIR
 from readout_parser.page.photos import CAPTION_OPENS, caption_piece, continues_caption
 from readout_parser.page.tree import (
+    LEAD_OPENING,
     MAX_HEADING_WORDS,
     ends_sentence,
     goes_on,
@@ -46,12 +47,6 @@ MIN_PROSE_WORDS = 50
 # A page whose last line is text of this many words, with no prose before
 # it, was cut inside its lead.
 MIN_CUT_LEAD_WORDS = 5
-
-# How a lead opens, on the day of the meeting: "On April 9, ...", "On Tuesday,
-# March 24, ...". A page cut right after it ("On Apr") was cut in its lead.
-LEAD_OPENING = lazy(
-    r"On\s++(?:\p{Lu}\p{Ll}*day,?+\s++)?+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-)
 
 # A table of contents lists at least this many sections.
 MIN_CONTENTS_ITEMS = 2

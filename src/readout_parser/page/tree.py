@@ -75,10 +75,10 @@ def _says_before_introducing(text: str) -> bool:
 # "February 2023: President Ruto visited Japan ...", "September 6, 2011: ...".
 DATE_LABEL = lazy(r"(?:" + calendar.MONTH_NAME + r")\.?\s(?:\d{1,2},?\s)?\d{4}:\s")
 
-# How a lead opens, on the day of the meeting: "On October 26, ...", "On
-# Tuesday, March 24, ...".
-LEAD_START = lazy(
-    r"On\s(?:\p{Lu}\p{Ll}*day,?\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s\d"
+# How a lead opens, on the day of the meeting: "On April 9, ...", "On Tuesday,
+# March 24, ...". A page cut right after it ("On Apr") was cut in its lead.
+LEAD_OPENING = lazy(
+    r"On\s++(?:\p{Lu}\p{Ll}*day,?+\s++)?+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 
 # On a page hard-wrapped at a fixed width, a line of at least this share of
@@ -849,7 +849,7 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
     first_word = text.split(" ", 1)[0].rstrip(",")
     if ends_sentence(last) or first_word in words.SENTENCE_OPENERS:
         return False
-    if in_lead and len(paragraph.texts) > 1 and LEAD_START().match(paragraph.texts[0]):
+    if in_lead and len(paragraph.texts) > 1 and LEAD_OPENING().match(paragraph.texts[0]):
         # A lead sentence broken over lines goes on ("... M.U.M. Ali" /
         # "Sabry, ..."), but for a short topic below it ("Bilateral Relations").
         return not (text.count(" ") < MAX_TOPIC_WORDS and title_case(text))

@@ -105,14 +105,14 @@ def read_statements(
     return tuple(found)
 
 
-# The first words of the lead verbs: "held", "received", "spoke", "exchanged".
-_LEAD_VERB_WORDS = frozenset(verb.split()[0] for verb in vocabulary.LEAD_VERBS)
-
-
 def _reports(speech: Speech) -> bool:
     """Whether *speech* reports a view with a verb that tells no meeting: "noted", not "held"."""
     verb = speech.verb
-    return verb is not None and verb in vocabulary.REPORTING_VERBS and verb not in _LEAD_VERB_WORDS
+    return (
+        verb is not None
+        and verb in vocabulary.REPORTING_VERBS
+        and verb not in vocabulary.LEAD_VERB_WORDS
+    )
 
 
 def _statement(
