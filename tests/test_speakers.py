@@ -486,6 +486,42 @@ def test_two_countries_listed_are_both_sides() -> None:
 
 
 @pytest.mark.parametrize(
+    ("counterpart", "sentence", "speakers"),
+    [
+        # "She" before anyone spoke: the one principal not styled as a man.
+        (
+            "the Honorable Julie Bishop, Minister for Foreign Affairs of Australia",
+            "She expressed her gratitude for the invitation.",
+            ["Bishop"],
+        ),
+        # "He" may be either of them: no one.
+        (
+            "the Honorable Julie Bishop, Minister for Foreign Affairs of Australia",
+            "He expressed his gratitude for the invitation.",
+            [],
+        ),
+    ],
+)
+def test_a_pronoun_before_anyone_spoke_is_the_one_principal_it_fits(
+    counterpart: str, sentence: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(
+        "Japan-X Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "
+        f"Affairs, held a meeting with {counterpart}.\n1. {sentence}"
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+
+
+def test_he_with_one_principal_is_no_one_before_the_principal_speaks() -> None:
+    readout = readout_parser.parse(
+        "Japan-X Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "
+        "Affairs, received a courtesy call from a delegation.\n1. He stated his view."
+    )
+    assert [p.family_name for p in readout.meeting.participants] == ["Kishida"]
+    assert readout.statements[-1].speakers == ()
+
+
+@pytest.mark.parametrize(
     ("counterpart", "speakers"),
     [
         # The style or rank tells: "Her Excellency", "Queen".
@@ -524,7 +560,21 @@ GERMANY = (
             "Minister Hayashi stated his view. Minister Baerbock welcomed it. He added more.",
             ["Hayashi"],
         ),
-        ("Minister Hayashi stated his view. She added more.", []),
+        # Before any woman spoke, "She" is the one principal who may be a woman.
+        ("Minister Hayashi stated his view. She added more.", ["Baerbock"]),
+        ("She stated her view.", ["Baerbock"]),
+        # "He" may be either until one of them speaks: Ms. Baerbock is no man.
+        ("He stated his view.", ["Hayashi"]),
+        # Someone who is no principal spoke last: "He" is that person.
+        (
+            "Minister Hayashi stated his view. In response, Ambassador Schmidt "
+            "expressed his thanks. He added more.",
+            [],
+        ),
+        (
+            "Minister Hayashi stated his view. Ambassador Schmidt noted that he welcomed it.",
+            [],
+        ),
         # Before any principal spoke alone, those who spoke last together whom
         # the pronoun may stand for.
         ("The two ministers confirmed it. She added more.", ["Baerbock"]),

@@ -68,7 +68,7 @@ def read_statements(
     last: tuple[int, ...] = ()
     # The words of each sentence read so far, for "the former" and "the latter".
     said: list[list[str]] = []
-    pronouns = Pronouns(earlier=said)
+    pronouns = Pronouns.before_anyone_spoke(cast, said)
     # The speakers of a sentence introducing remarks ("... stated the
     # following:"), and where it stands: the sentences below it carry them.
     intro: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
@@ -95,7 +95,7 @@ def read_statements(
             # "He" and "She" are the last principal who spoke alone, of a man
             # and of a woman where their style tells: "The leaders welcomed
             # ... She added ..." is whoever spoke before.
-            pronouns = pronouns.after(speech.speakers, cast)
+            pronouns = pronouns.after(speech.speakers, cast, speech.other)
             said.append(words)
             if len(speech.speakers) == 1 or (speech.speakers and len(last) != 1):
                 last = speech.speakers

@@ -66,8 +66,28 @@ class Pronouns(NamedTuple):
     she: tuple[int, ...] = ()
     earlier: Sequence[Sequence[str]] = ()
 
-    def after(self, speakers: tuple[int, ...], cast: Cast) -> Pronouns:
-        """Whom the pronouns stand for once *speakers* have spoken."""
+    @classmethod
+    def before_anyone_spoke(cls, cast: Cast, earlier: Sequence[Sequence[str]]) -> Pronouns:
+        """Whom the pronouns stand for before any principal has spoken.
+
+        Of two principals or more, the one a pronoun may stand for, if only
+        one may: "She" under "Mr. Kishida ... held a meeting with the
+        Honorable Julie Bishop" is Bishop; "He" is no one, as either may be
+        a man. With one principal, "He" is as often someone the readout has
+        not named as a principal, and stands for no one.
+        """
+        if cast.size < 2:
+            return cls(earlier=earlier)
+        everyone = tuple(range(cast.size))
+        he, she = _fitting(everyone, cast, "f"), _fitting(everyone, cast, "m")
+        return cls(he if len(he) == 1 else (), she if len(she) == 1 else (), earlier)
+
+    def after(self, speakers: tuple[int, ...], cast: Cast, other: str | None = None) -> Pronouns:
+        """Whom the pronouns stand for once *speakers*, or *other* alone, have spoken."""
+        if not speakers and other is not None:
+            # "In response, Minister González-Olaechea expressed ..." / "He
+            # also stated ...": someone who is no principal spoke last.
+            return Pronouns(earlier=self.earlier)
         if len(speakers) == 1:
             gender = cast.genders[speakers[0]]
             return Pronouns(
@@ -404,7 +424,7 @@ def speech_in(
     other: str | None = None
     for number, (first, stop) in enumerate(_clauses(words)):
         # "..., and he expressed": he is the speaker of this sentence so far.
-        before = last.after(tuple(speakers), cast) if len(speakers) == 1 else last
+        before = last.after(tuple(speakers), cast, other) if len(speakers) < 2 else last
         said = None
         subject_start = _after_participle_phrase(words, stop) if number == 0 else 0
         if subject_start:
