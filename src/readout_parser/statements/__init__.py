@@ -9,7 +9,7 @@ introduce what follows ("Prime Minister Abe stated the following:").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple, Protocol
 
 from readout_parser import vocabulary
@@ -72,37 +72,40 @@ def read_statements(
     # The speakers of a sentence introducing remarks ("... stated the
     # following:"), and where it stands: the sentences below it carry them.
     intro: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
-    for item in content:
-        passage = item.passage
-        text = passage.text
-        offsets = passage.offsets
-        for start, end in sentence_spans(text):
-            span = Span(offsets[start], offsets[end - 1] + 1)
-            sentence = text[start:end]
-            is_meeting = span.start <= meeting_at < span.end
-            if is_meeting and from_lead:
-                # The lead's meeting sentence tells the meeting, not a view.
-                found.append(Statement(sentence, span, item.where))
-                continue
-            below = item.where[: len(intro[0])] == intro[0] and item.where != ()
-            words = sentence.split(" ")
-            speech = speech_in(words, cast, pronouns, intro[1] if below else ())
-            if is_meeting and not _reports(speech):
-                # On a page with no lead, whose principals speak first in its
-                # body, their sentence reports what they said, or nothing.
-                found.append(Statement(sentence, span, item.where))
-                continue
-            # "He" and "She" are the last principal who spoke alone, of a man
-            # and of a woman where their style tells: "The leaders welcomed
-            # ... She added ..." is whoever spoke before.
-            pronouns = pronouns.after(speech.speakers, cast, speech.other)
-            said.append(words)
-            if len(speech.speakers) == 1 or (speech.speakers and len(last) != 1):
-                last = speech.speakers
-                if sentence.endswith((":", "following.", "follows.")):
-                    intro = (item.where, speech.speakers)
-            found.append(_statement(sentence, span, item.where, speech, participants))
+    for item, sentence, span in _sentences(content):
+        is_meeting = span.start <= meeting_at < span.end
+        if is_meeting and from_lead:
+            # The lead's meeting sentence tells the meeting, not a view.
+            found.append(Statement(sentence, span, item.where))
+            continue
+        below = item.where[: len(intro[0])] == intro[0] and item.where != ()
+        words = sentence.split(" ")
+        speech = speech_in(words, cast, pronouns, intro[1] if below else ())
+        if is_meeting and not _reports(speech):
+            # On a page with no lead, whose principals speak first in its
+            # body, their sentence reports what they said, or nothing.
+            found.append(Statement(sentence, span, item.where))
+            continue
+        # "He" and "She" are the last principal who spoke alone, of a man
+        # and of a woman where their style tells: "The leaders welcomed
+        # ... She added ..." is whoever spoke before.
+        pronouns = pronouns.after(speech.speakers, cast, speech.other)
+        said.append(words)
+        if len(speech.speakers) == 1 or (speech.speakers and len(last) != 1):
+            last = speech.speakers
+            if sentence.endswith((":", "following.", "follows.")):
+                intro = (item.where, speech.speakers)
+        found.append(_statement(sentence, span, item.where, speech, participants))
     return tuple(found)
+
+
+def _sentences(content: Sequence[Content]) -> Iterator[tuple[Content, str, Span]]:
+    """Each sentence of *content*, with the content it is in and its span in the input."""
+    for item in content:
+        text = item.passage.text
+        offsets = item.passage.offsets
+        for start, end in sentence_spans(text):
+            yield item, text[start:end], Span(offsets[start], offsets[end - 1] + 1)
 
 
 def _reports(speech: Speech) -> bool:
