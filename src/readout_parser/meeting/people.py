@@ -259,11 +259,17 @@ _OFFICE_PARTS = words.OFFICE_WORDS | words.PLACE_WORDS | words.PORTFOLIO_WORDS
 
 
 def _is_name_word(word: str) -> bool:
-    if word in words.GENERATIONAL:
-        return True
-    return (
-        word[:1].isupper() and word not in _NEVER_NAMES and not _names_countries(word)
-    ) or _name_word_written_so(word)
+    if word[:1].isupper():
+        # No mark or particle of _name_word_written_so is a capital.
+        return (
+            word not in _NEVER_NAMES and ("-" not in word or not _names_countries(word))
+        ) or word in words.GENERATIONAL
+    return word in words.GENERATIONAL or _written_so_at_all(word)
+
+
+def _written_so_at_all(word: str) -> bool:
+    """:func:`_name_word_written_so`, asked only of a word opening on a mark or holding a hyphen."""
+    return (word[:1] in _OPENING_MARKS or "-" in word) and _name_word_written_so(word)
 
 
 def _names_countries(word: str) -> bool:
@@ -366,10 +372,13 @@ def _opens_or_goes_on_name(seen: list[str], word: str, first: bool, index: int) 
     _is_name_word(word), written out for the loop every mention runs, and a
     rank that opens a name after a personal style: "Mr. Sultan bin Saad ...".
     """
+    if word[:1].isupper() and (
+        word not in _NEVER_NAMES and ("-" not in word or not _names_countries(word))
+    ):
+        return True
     return (
         word in words.GENERATIONAL
-        or (word[:1].isupper() and word not in _NEVER_NAMES and not _names_countries(word))
-        or _name_word_written_so(word)
+        or _written_so_at_all(word)
         or (first and word in words.RANKS and _after_personal(seen, index))
     )
 
@@ -1226,9 +1235,18 @@ def _name_goes_on(tokens: Tokens, first: int, start: int, stop: int, limit: int)
     short ("Ma. Theresa P. Lazaro") and a peer's designation ("Lord Ahmad of
     Wimbledon").
     """
+    if stop >= limit or tokens.words[stop] not in _NAME_GOES_ON:
+        # Each of these goes on past a comma, a stop or "of": most names end
+        # before none of them.
+        return stop
     stop = _given_names_after_comma(tokens, _suffix_after_comma(tokens.words, stop, limit), limit)
     stop = _given_name_written_short(tokens, start, stop, limit)
     return _peerage(tokens, first, start, stop, limit)
+
+
+# What a name may go on after: ", Jr.", ", Vladimir Vladimirovich", "Ma. Theresa",
+# "of Wimbledon".
+_NAME_GOES_ON = frozenset((",", ".", "of"))
 
 
 def _names_next(tokens: Tokens, office: tuple[int, int]) -> bool:
