@@ -1194,8 +1194,11 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     if name_stop == second_stop or seen[second_stop] in words.GENERATIONAL:
         # No name, or "II" of "Minister of Finance and Economy II", no name's start.
         return None
-    name_stop = _name_goes_on(tokens, index, second_stop, name_stop, limit)
     styled = honorific_stop > index or second_stop > second_start or title_stop > honorific_stop
+    if not styled and (name_stop >= limit or seen[name_stop] not in _AFTER_BARE_NAME):
+        # A bare name needs an office after it: "Taro Kono, Minister ...".
+        return None
+    name_stop = _name_goes_on(tokens, index, second_stop, name_stop, limit)
     if not styled and name_stop - second_stop - seen[second_stop:name_stop].count(".") < 2:
         return None
     post_nominal, after_name = _post_nominal(tokens, name_stop, limit)
@@ -1247,6 +1250,11 @@ def _name_goes_on(tokens: Tokens, first: int, start: int, stop: int, limit: int)
 # What a name may go on after: ", Jr.", ", Vladimir Vladimirovich", "Ma. Theresa",
 # "of Wimbledon".
 _NAME_GOES_ON = frozenset((",", ".", "of"))
+
+
+# What a bare name is followed by when an office follows it: more of the
+# name (", Vladimir"), letters after it ("MP"), a comma or a bracket.
+_AFTER_BARE_NAME = _NAME_GOES_ON | {"("} | words.POST_NOMINALS
 
 
 def _names_next(tokens: Tokens, office: tuple[int, int]) -> bool:
