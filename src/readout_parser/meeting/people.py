@@ -815,6 +815,10 @@ _PLAIN_OFFICE_PARTS = (
 )
 
 
+# Marks that end an office part, whatever follows them.
+_OFFICE_ENDS = frozenset((",", ";", ":", ")"))
+
+
 def _office_run(tokens: Tokens, index: int, limit: int) -> int:
     """The end of one comma-free part of an office starting at *index*.
 
@@ -836,6 +840,9 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             cursor = end = cursor + 1
             free = False
             continue
+        if word in _OFFICE_ENDS:
+            # Most offices end at a comma: no test below takes one.
+            break
         if word in ("(", "["):
             after = _office_bracket_end(tokens, cursor, limit)
             if after is None:
