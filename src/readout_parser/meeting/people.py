@@ -1442,6 +1442,10 @@ def _never_opens() -> frozenset[str]:
     )
 
 
+# The words in lower case a mention may open on: "the Honorable", "former Prime Minister".
+_LOWER_OPENERS = frozenset(("the", "former"))
+
+
 def people_in(tokens: Tokens, first: int, last: int) -> list[tuple[Mention, int, int]]:
     """Every mention in tokens ``[first, last)``, with its first and past-the-last token."""
     found: list[tuple[Mention, int, int]] = []
@@ -1459,7 +1463,7 @@ def people_in(tokens: Tokens, first: int, last: int) -> list[tuple[Mention, int,
                 word in never_opens or not _may_start(tokens, index, last)
             ):
                 continue
-        elif (word != "the" and word != "former") or not _may_start(tokens, index, last):
+        elif word not in _LOWER_OPENERS or not _may_start(tokens, index, last):
             continue
         mention = person_at(tokens, index, last)
         if mention is not None:
