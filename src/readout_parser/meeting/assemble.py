@@ -110,13 +110,14 @@ def read_meeting(
     location: tuple[str, Span] | None = None
     named_in = found
     spoken: tuple[Person, ...] = ()
+    named = _formats_named(found, title)
     if found is None and paragraphs:
         problems.append(_no_lead(paragraphs[0]))
         spoken = _speakers_with_no_lead(paragraphs, title, after)
     if found is not None:
-        times = _read_times(found, page_date, problems, title)
+        times = _read_times(found, page_date, problems, _is_remote(named))
         principals = _read_principals(found, notes, problems)
-        location = _read_location(found, principals, notes, title)
+        location = _read_location(found, principals, notes, _is_remote(named))
         if not principals.people:
             following = _next_sentence(
                 paragraphs, found, bounded([after])[0] if after is not None else None
@@ -126,7 +127,7 @@ def read_meeting(
     people = _people(named_in, principals, title) or spoken
     if found is not None and not people:
         problems.append(_no_participants(found))
-    manner = _read_manner(found, title, principals, times.length_end)
+    manner = _read_manner(found, title, principals, times.length_end, named)
     attendees = _read_attendees(notes, problems)
     meeting = _assemble(times, people, manner, location, attendees)
     return meeting, tuple(problems)
@@ -140,17 +141,38 @@ def _notes(paragraphs: Sequence[Located]) -> tuple[_Note, ...]:
     )
 
 
-def _is_remote(lead: Lead, title: Located | None) -> bool:
+class _Formats(NamedTuple):
+    """Where a format is looked for, the meeting sentence and the headline, and what each names."""
+
+    places: tuple[tuple[Located, int, int], ...]
+    found: tuple[tuple[MeetingFormat, int, int] | None, ...]
+
+
+def _formats_named(lead: Lead | None, title: Located | None) -> _Formats:
+    """The format each of the meeting sentence and the headline names, read once for all readers."""
+    places: list[tuple[Located, int, int]] = []
+    if lead is not None:
+        places.append((lead.paragraph, lead.start, lead.end))
+    if title is not None:
+        places.append((title, 0, len(title.text)))
+    found = tuple(place.find_format(holder.text, low, high) for holder, low, high in places)
+    return _Formats(tuple(places), found)
+
+
+def _is_remote(named: _Formats) -> bool:
     """Whether the meeting sentence or the headline says it was a telephone or video talk."""
-    return place.names_remote(lead.paragraph.text, lead.start, lead.end) or (
-        title is not None and place.names_remote(title.text)
+    return any(
+        found is not None and found[0] is not MeetingFormat.IN_PERSON for found in named.found
     )
 
 
 def _read_times(
-    lead: Lead, page_date: datetime.date | None, problems: list[Problem], title: Located | None
+    lead: Lead, page_date: datetime.date | None, problems: list[Problem], remote: bool
 ) -> _Times:
-    """Date, start and duration: the first of each from the lead sentence on."""
+    """Date, start and duration: the first of each from the lead sentence on.
+
+    *remote* tells whether the meeting was a telephone or video talk.
+    """
     paragraph = lead.paragraph
     # A paragraph may open with words that are not about this meeting, never
     # with its facts after them.
@@ -165,7 +187,7 @@ def _read_times(
     day, problem = clock.find_date(text, page_date)
     found.extend([problem] if problem is not None else [])
     start, problem = clock.find_start(text)
-    if start is not None and start.local_range is not None and _is_remote(lead, title):
+    if start is not None and start.local_range is not None and remote:
         # A telephone talk: the time in brackets is the other side's clock.
         start, problem = clock.find_start(text, local_in_brackets=False)
     found.extend([problem] if problem is not None else [])
@@ -468,12 +490,12 @@ def _person(holder: Located, mention: Mention) -> Person:
 
 
 def _read_location(
-    lead: Lead, principals: Principals, notes: Sequence[_Note], title: Located | None
+    lead: Lead, principals: Principals, notes: Sequence[_Note], remote: bool
 ) -> tuple[str, Span] | None:
     paragraph = lead.paragraph
     excluded = [(mention.start, mention.end) for mention in principals.people]
     excluded.extend((note.start, note.end) for note in notes if note.paragraph is paragraph)
-    if "time" in paragraph.text[lead.start : lead.end] and _is_remote(lead, title):
+    if remote and "time" in paragraph.text[lead.start : lead.end]:
         # "(3:15 p.m. local time in Riyadh)": in a telephone or video talk the
         # place of a clock is where the other side was, not where a meeting was.
         text = paragraph.text
@@ -496,13 +518,9 @@ def _read_manner(
     title: Located | None,
     principals: Principals | None,
     length_end: int | None,
+    named: _Formats,
 ) -> _Manner:
     """Format and occasion, from the lead sentence or else the headline."""
-    places: list[tuple[Located, int, int]] = []
-    if lead is not None:
-        places.append((lead.paragraph, lead.start, lead.end))
-    if title is not None:
-        places.append((title, 0, len(title.text)))
     occasion = _occasion(lead, title, principals)
     if occasion is None and lead is not None and length_end is not None:
         # "for approximately two hours including a working dinner".
@@ -521,18 +539,17 @@ def _read_manner(
         found = place.meal_as_part(text, lead.end, len(text))
         if found is not None:
             occasion = (found.value, lead.paragraph.span(found.start, found.end))
-    return _Manner(_format_in(places), occasion)
+    return _Manner(_format_in(named), occasion)
 
 
-def _format_in(places: Sequence[tuple[Located, int, int]]) -> tuple[MeetingFormat, Span] | None:
+def _format_in(named: _Formats) -> tuple[MeetingFormat, Span] | None:
     """Telephone or video named anywhere wins over a meeting named anywhere.
 
     A meeting named after the body that meets ("the Joint Committee was
     held") counts only when nothing else names one.
     """
     fallback: tuple[MeetingFormat, Span] | None = None
-    for holder, low, high in places:
-        found = place.find_format(holder.text, low, high)
+    for (holder, _, _), found in zip(named.places, named.found, strict=True):
         if found is None:
             continue
         kind, start, end = found
@@ -541,7 +558,7 @@ def _format_in(places: Sequence[tuple[Located, int, int]]) -> tuple[MeetingForma
         if fallback is None:
             fallback = (kind, holder.span(start, end))
     if fallback is None:
-        for holder, low, high in places:
+        for holder, low, high in named.places:
             found = place.find_format(holder.text, low, high, by_body=True)
             if found is not None:
                 return found[0], holder.span(found[1], found[2])

@@ -155,6 +155,9 @@ def _pinyin_marked(word: str) -> bool:
 
 def _unaccented(word: str) -> str:
     """*word* in lower-case ASCII letters: "Nguyễn" -> "nguyen", "Đặng" -> "dang"."""
+    if word.isascii():
+        # Most names: nothing to take apart.
+        return word.lower()
     lowered = word.lower().replace("đ", "d")
     return unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
 

@@ -259,11 +259,17 @@ _OFFICE_PARTS = words.OFFICE_WORDS | words.PLACE_WORDS | words.PORTFOLIO_WORDS
 
 
 def _is_name_word(word: str) -> bool:
-    if word in words.GENERATIONAL:
-        return True
-    return (
-        word[:1].isupper() and word not in _NEVER_NAMES and not _names_countries(word)
-    ) or _name_word_written_so(word)
+    if word[:1].isupper():
+        # No mark or particle of _name_word_written_so is a capital.
+        return (
+            word not in _NEVER_NAMES and ("-" not in word or not _names_countries(word))
+        ) or word in words.GENERATIONAL
+    return word in words.GENERATIONAL or _written_so_at_all(word)
+
+
+def _written_so_at_all(word: str) -> bool:
+    """:func:`_name_word_written_so`, asked only of a word opening on a mark or holding a hyphen."""
+    return (word[:1] in _OPENING_MARKS or "-" in word) and _name_word_written_so(word)
 
 
 def _names_countries(word: str) -> bool:
@@ -366,10 +372,13 @@ def _opens_or_goes_on_name(seen: list[str], word: str, first: bool, index: int) 
     _is_name_word(word), written out for the loop every mention runs, and a
     rank that opens a name after a personal style: "Mr. Sultan bin Saad ...".
     """
+    if word[:1].isupper() and (
+        word not in _NEVER_NAMES and ("-" not in word or not _names_countries(word))
+    ):
+        return True
     return (
         word in words.GENERATIONAL
-        or (word[:1].isupper() and word not in _NEVER_NAMES and not _names_countries(word))
-        or _name_word_written_so(word)
+        or _written_so_at_all(word)
         or (first and word in words.RANKS and _after_personal(seen, index))
     )
 
@@ -806,6 +815,10 @@ _PLAIN_OFFICE_PARTS = (
 )
 
 
+# Marks that end an office part, whatever follows them.
+_OFFICE_ENDS = frozenset((",", ";", ":", ")"))
+
+
 def _office_run(tokens: Tokens, index: int, limit: int) -> int:
     """The end of one comma-free part of an office starting at *index*.
 
@@ -827,6 +840,9 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             cursor = end = cursor + 1
             free = False
             continue
+        if word in _OFFICE_ENDS:
+            # Most offices end at a comma: no test below takes one.
+            break
         if word in ("(", "["):
             after = _office_bracket_end(tokens, cursor, limit)
             if after is None:
@@ -1185,8 +1201,11 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     if name_stop == second_stop or seen[second_stop] in words.GENERATIONAL:
         # No name, or "II" of "Minister of Finance and Economy II", no name's start.
         return None
-    name_stop = _name_goes_on(tokens, index, second_stop, name_stop, limit)
     styled = honorific_stop > index or second_stop > second_start or title_stop > honorific_stop
+    if not styled and (name_stop >= limit or seen[name_stop] not in _AFTER_BARE_NAME):
+        # A bare name needs an office after it: "Taro Kono, Minister ...".
+        return None
+    name_stop = _name_goes_on(tokens, index, second_stop, name_stop, limit)
     if not styled and name_stop - second_stop - seen[second_stop:name_stop].count(".") < 2:
         return None
     post_nominal, after_name = _post_nominal(tokens, name_stop, limit)
@@ -1226,9 +1245,23 @@ def _name_goes_on(tokens: Tokens, first: int, start: int, stop: int, limit: int)
     short ("Ma. Theresa P. Lazaro") and a peer's designation ("Lord Ahmad of
     Wimbledon").
     """
+    if stop >= limit or tokens.words[stop] not in _NAME_GOES_ON:
+        # Each of these goes on past a comma, a stop or "of": most names end
+        # before none of them.
+        return stop
     stop = _given_names_after_comma(tokens, _suffix_after_comma(tokens.words, stop, limit), limit)
     stop = _given_name_written_short(tokens, start, stop, limit)
     return _peerage(tokens, first, start, stop, limit)
+
+
+# What a name may go on after: ", Jr.", ", Vladimir Vladimirovich", "Ma. Theresa",
+# "of Wimbledon".
+_NAME_GOES_ON = frozenset((",", ".", "of"))
+
+
+# What a bare name is followed by when an office follows it: more of the
+# name (", Vladimir"), letters after it ("MP"), a comma or a bracket.
+_AFTER_BARE_NAME = _NAME_GOES_ON | {"("} | words.POST_NOMINALS
 
 
 def _names_next(tokens: Tokens, office: tuple[int, int]) -> bool:
@@ -1409,6 +1442,10 @@ def _never_opens() -> frozenset[str]:
     )
 
 
+# The words in lower case a mention may open on: "the Honorable", "former Prime Minister".
+_LOWER_OPENERS = frozenset(("the", "former"))
+
+
 def people_in(tokens: Tokens, first: int, last: int) -> list[tuple[Mention, int, int]]:
     """Every mention in tokens ``[first, last)``, with its first and past-the-last token."""
     found: list[tuple[Mention, int, int]] = []
@@ -1426,7 +1463,7 @@ def people_in(tokens: Tokens, first: int, last: int) -> list[tuple[Mention, int,
                 word in never_opens or not _may_start(tokens, index, last)
             ):
                 continue
-        elif (word != "the" and word != "former") or not _may_start(tokens, index, last):
+        elif word not in _LOWER_OPENERS or not _may_start(tokens, index, last):
             continue
         mention = person_at(tokens, index, last)
         if mention is not None:
