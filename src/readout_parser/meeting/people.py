@@ -1215,13 +1215,8 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         after = None
     if not styled and after is None:
         return None
-    if after is not None:
-        title, end = tokens.slice(*after), after[1]
-    else:
-        title = tokens.slice(honorific_stop, title_stop)
-        end = name_stop if post_nominal is None else after_name
-    if title.startswith(("the ", "The ")):
-        title = title[4:]
+    title = _title_of(tokens, after or (honorific_stop, title_stop))
+    end = after[1] if after is not None else (name_stop if post_nominal is None else after_name)
     name = tokens.slice(second_stop, name_stop)
     styles = _styles(tokens, index, honorific_stop, second_start, second_stop)
     if after is not None and title_stop > honorific_stop:
@@ -1235,6 +1230,12 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         tokens.starts[index],
         tokens.starts[end - 1] + len(seen[end - 1]),
     )
+
+
+def _title_of(tokens: Tokens, where: tuple[int, int]) -> str:
+    """The office in tokens ``[start, end)``, without a "the" it opens on."""
+    title = tokens.slice(*where)
+    return title[4:] if title.startswith(("the ", "The ")) else title
 
 
 def _name_goes_on(tokens: Tokens, first: int, start: int, stop: int, limit: int) -> int:
