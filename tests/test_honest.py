@@ -824,6 +824,14 @@ def test_one_credit_below_a_row_of_captions_one_of_them_wrapped_credits_them_all
         ("Prime Minister Abe shaking hands with President Bachelet", OFFICE),
         ("Signing ceremony", OFFICE),
     ]
+    # The wrapped caption's span covers both its lines; the credit line
+    # belongs to the photo right above it.
+    assert [photo.span.slice(text) for photo in readout.photos] == [
+        "Japan-Chile Summit Meeting 1",
+        "Japan-Chile Summit Meeting 2",
+        "Prime Minister Abe shaking hands with\nPresident Bachelet",
+        f"Signing ceremony\n(Photos: {OFFICE})",
+    ]
 
 
 def test_a_caption_wrapped_inside_its_brackets_is_one_caption() -> None:
@@ -840,6 +848,11 @@ def test_a_caption_wrapped_inside_its_brackets_is_one_caption() -> None:
             "Cabinet Public Relations Office",
         )
     ]
+    [photo] = readout.photos
+    assert photo.span.slice(text) == (
+        "(Photo) Visit to Kawasaki Heavy Industries Hyogo Works (together with Foreign\n"
+        "Minister Ampuero)\n(Photo: Cabinet Public Relations Office)"
+    )
 
 
 def test_a_group_photo_below_a_caption_cut_short_is_a_caption_of_its_own() -> None:
