@@ -2971,6 +2971,27 @@ LOCATION_CASES = [
         "Riyadh",
         id="meeting-clock-place",
     ),
+    # A visit that names who travelled ends the place there.
+    pytest.param(
+        "On May 8, Mr. Masahiko Koumura, Minister for Foreign Affairs, held a meeting with Mr. "
+        "Yang Jiechi, Minister of Foreign Affairs of the People's Republic of China, who is "
+        "visiting Japan accompanying President Hu Jintao.",
+        "Japan",
+        id="visiting-accompanying",
+    ),
+    pytest.param(
+        "On 26 May, Mr. Nobutaka Machimura, Minister for Foreign Affairs, held a meeting with "
+        "H.E. Mr. Celso Amorim, Minister of External Relations of the Federative Republic of "
+        "Brazil, during the visit to Japan of President Luiz Inácio Lula da Silva.",
+        "Japan",
+        id="visit-to-a-place-of-a-person",
+    ),
+    pytest.param(
+        f"On March 9, {KISHIDA} held a meeting with {TILLERSON} at the Office of the President "
+        "in Manila.",
+        "the Office of the President in Manila",
+        id="office-of-the-president-is-a-place",
+    ),
     pytest.param(lead("commencing at 2:15 p.m."), None, id="none"),
 ]
 

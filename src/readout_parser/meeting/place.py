@@ -334,10 +334,19 @@ PLACE_PART: Final = lazy(
 # What may follow a place: the end of the clause, a parenthesis opening, or
 # a word that starts the next clause. "Vancouver.", "Japan, held", "Japan to
 # attend", "Japan along with", "New York where", "Washington, D.C. (Attending
-# on the Japanese side were ...)", "was held in Beijing among Mr. Noda, ...".
+# on the Japanese side were ...)", "was held in Beijing among Mr. Noda, ...",
+# "visiting Japan accompanying President Hu Jintao".
 PLACE_END: Final = lazy(
     r"$|[,.;:)]|\s\(|\s(?:to|for|on|during|where|from|with|while|at|and|held|as|after|before|along|"
-    r"upon|who|which|in|since|until|prior|following|followed|under|by)(?![\w])"
+    r"upon|who|which|in|since|until|prior|following|followed|under|by|accompanying|"
+    r"accompanied)(?![\w])"
+)
+
+# A person whose visit a place is of: "during the visit to Japan| of President
+# Luiz Inácio Lula da Silva". Not "the Office of the President", a place.
+VISITOR_OF: Final = lazy(
+    r"\sof\s(?=(?:President|Prime\sMinister|Minister|Secretary|Chancellor|Premier|King|Queen|"
+    r"Emperor|Crown\sPrince|Prince|Princess|His|Her|H\.E\.|Mr\.|Ms\.|Mrs\.|Dr\.)(?![\w]))"
 )
 
 # What may follow a place that a meeting "was held in": the people who met,
@@ -464,6 +473,10 @@ def _place_at(text: str, pos: int, end: int, *, after_at: bool, held: bool) -> F
     if EVENT_WORD().search(first.group()) is not None:
         return None
     place_end = first.end()
+    visitor = VISITOR_OF().search(text, pos, place_end)
+    if visitor is not None:
+        # The place ends where the visitor is named.
+        return Found(text[pos : visitor.start()], pos, visitor.start())
     if (
         place_end < end
         and PLACE_END().match(text, place_end, end) is None
