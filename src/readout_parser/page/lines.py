@@ -237,12 +237,30 @@ def classify_lines(source: str) -> list[Classified]:
     for index, start, raw in raw_lines(source):
         text = plain(raw)
         if text is None:
-            append(classify(make_line(raw, index, start)))
+            append(_indented(raw, index, start))
         elif not text:
             append(Classified(Kind.BLANK, index, start, start, text))
         else:
             append(_classified(Classified(Kind.TEXT, index, start, start + len(text), text)))
     return found
+
+
+def _indented(raw: str, index: int, start: int) -> Classified:
+    """The line *raw*, not as written, classified.
+
+    Most such lines are only indented, or trail spaces ("  1. At the outset,
+    ..."): the line as written between its spaces, classified without the
+    words split and joined again (:func:`~.text.make_line`) or a
+    :class:`Line` made first.
+    """
+    lead = len(raw) - len(raw.lstrip(" "))
+    text = plain(raw[lead:].rstrip(" "))
+    if not text:
+        # Other white space, invisible characters, or no text at all.
+        return classify(make_line(raw, index, start))
+    return _classified(
+        Classified(Kind.TEXT, index, start + lead, start + lead + len(text), text, lead)
+    )
 
 
 def _classified(item: Classified) -> Classified:
