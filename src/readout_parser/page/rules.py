@@ -191,15 +191,19 @@ def captions_above_credits(page: Lines) -> None:
     caption does: "(Photo) ..." / "Photo session before the meeting" /
     "(Photo) ..."; a topic line there ("Regional Affairs") stays what it is.
     """
-    if page.kinds.isdisjoint(_ZONE_KINDS):
-        # No line is a photo or a date: no credit, nor a zone for captions.
+    if Kind.PHOTO not in page.kinds:
+        # A caption is made only above a photo line, and the one rule before
+        # this (navigation) makes none: most pages have none.
         return
     lines = page.lines
+    kinds = list(map(_KIND, lines))
     # Above the first date or photo line stand breadcrumb and headline, which
     # a credit below them does not make captions.
-    zone = min(_first(lines, Kind.DATE), _first(lines, Kind.PHOTO))
+    zone = min(_index(kinds, Kind.DATE, 0), kinds.index(Kind.PHOTO))
+    # No line below the last photo line has one below it: the walk starts there.
+    kinds.reverse()
     below: Classified | None = None
-    for index in range(len(lines) - 1, zone, -1):
+    for index in range(len(kinds) - 1 - kinds.index(Kind.PHOTO), zone, -1):
         item = lines[index]
         if item.kind is Kind.BLANK:
             continue
@@ -218,10 +222,6 @@ def captions_above_credits(page: Lines) -> None:
             piece = caption_piece(item.line, item.body)
             lines[index] = item.becomes(Kind.PHOTO, photos=(piece,))
         below = lines[index]
-
-
-# The kinds of line below which captions stand.
-_ZONE_KINDS = frozenset((Kind.DATE, Kind.PHOTO))
 
 
 def _names_photo(item: Classified) -> bool:
@@ -916,12 +916,6 @@ _TEXT_KINDS = frozenset((Kind.TEXT, Kind.BULLET))
 def _holds(lines: Sequence[Classified], kind: Kind, start: int, end: int) -> bool:
     """Whether a line of *kind* stands in ``lines[start:end]``."""
     return kind in map(_KIND, itertools.islice(lines, start, end))
-
-
-def _first(lines: Sequence[Classified], kind: Kind) -> int:
-    """The index of the first line of *kind*, or the number of lines if none is."""
-    kinds = list(map(_KIND, lines))
-    return kinds.index(kind) if kind in kinds else len(kinds)
 
 
 def _words(text: str) -> int:
