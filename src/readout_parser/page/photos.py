@@ -93,7 +93,9 @@ def _tokens(text: str) -> list[_Token]:
                 courtesy=courtesy is not None,
             )
         )
-    trailing = TRAILING_CREDIT().search(text)
+    # The credit's colon, and a last character its body takes: a line
+    # ending in a bracket, as most photo lines do, skips the search.
+    trailing = TRAILING_CREDIT().search(text) if ":" in text and text[-1:] not in "()" else None
     if trailing is not None and (not found or found[-1].end <= trailing.start()):
         found.append(
             _Token(
