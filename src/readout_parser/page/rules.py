@@ -299,25 +299,18 @@ def _index(values: Sequence[_T], value: _T, start: int) -> int:
 def _first_prose(lines: list[Classified], kinds: bytes, end: int) -> int | None:
     """The first line of text or bullet above *end* that is prose, if any.
 
-    Only a line of a few words has the spaces prose has: the lines are
-    counted in C, and the few that have them asked in full.
+    Prose has MIN_SENTENCE_WORDS words at least: a line's second space is
+    looked for from its first, not its spaces counted over the whole of a
+    long line, and only a line that has it is asked in full.
     """
-    # One byte a line (True is 1), not a list of references: a page of
-    # many short lines does not hold one more word for each.
-    spaced = bytes(
-        map(
-            operator.ge,
-            map(str.count, map(_TEXT, itertools.islice(lines, end)), itertools.repeat(" ")),
-            itertools.repeat(MIN_SENTENCE_WORDS - 1),
-        )
-    )
-    index = _index(spaced, 1, 0)
-    while index < end:
-        if kinds[index] in _TEXT_VALUES and (
-            is_prose(lines[index].text) or _opens_lead(lines[index].text)
-        ):
+    # 1 for a line of text or a bullet, 0 for any other, in C.
+    running = kinds.translate(_RUNNING_TEXT)
+    index = running.find(1, 0, end)
+    while index >= 0:
+        text = lines[index].text
+        if text.find(" ", text.find(" ") + 1) > 0 and (is_prose(text) or _opens_lead(text)):
             return index
-        index = _index(spaced, 1, index + 1)
+        index = running.find(1, index + 1, end)
     return None
 
 
@@ -343,12 +336,18 @@ def _last_text(kinds: bytes) -> int:
 _BLANK_VALUE, _DATE_VALUE, _ITEM_VALUE, _PHOTO_VALUE, _BACK_LINK_VALUE, _TEXT_VALUE = (
     kind.value for kind in (Kind.BLANK, Kind.DATE, Kind.ITEM, Kind.PHOTO, Kind.BACK_LINK, Kind.TEXT)
 )
+_BOILERPLATE_VALUE = Kind.BOILERPLATE.value
 
 # The kinds of line a body can start at, by value.
 _BODY_VALUES = frozenset(kind.value for kind in (Kind.ITEM, Kind.BACK_LINK, Kind.TEXT, Kind.BULLET))
 
 # The kinds of line that hold running text, by value.
 _TEXT_VALUES = frozenset(kind.value for kind in (Kind.TEXT, Kind.BULLET))
+
+# Tables for bytes.translate: 1 for the value of a kind that holds running
+# text, or of any kind but BLANK; 0 for any other.
+_RUNNING_TEXT = bytes(value in _TEXT_VALUES for value in range(256))
+_WRITTEN = bytes(value != _BLANK_VALUE for value in range(256))
 
 
 def contents(page: Lines) -> None:
@@ -533,30 +532,43 @@ def unnumbered_headings(page: Lines) -> None:
 def _topic_lines(lines: Sequence[Classified], start: int) -> list[tuple[int, bool]]:
     """Topic-like lines of the body, each with whether a list starting at 1 follows it."""
     candidates: list[tuple[int, bool]] = []
-    following: Classified | None = None
-    # Walk backwards so that the next non-blank line is known without a scan.
-    for index in range(len(lines) - 1, start - 1, -1):
+    # One byte a line: lines of text and bullets, and the lines that are not
+    # blank, are found in C, and only those of text asked.
+    kinds = bytes(map(_KIND_VALUE, lines))
+    running = kinds.translate(_RUNNING_TEXT)
+    written = kinds.translate(_WRITTEN)
+    index = running.rfind(1, start)
+    while index >= 0:
         item = lines[index]
-        if item.kind is Kind.BLANK:
-            continue
-        after, following = following, item
-        if item.kind not in (Kind.TEXT, Kind.BULLET):
-            continue
-        labelled = _part_label(item.text[item.body :])
-        if not labelled and not _is_topic(item.text[item.body :]):
-            continue
-        if after is None or after.text[:1].islower():
-            # Nothing after it, or a line it was hard-wrapped into ("At the" / "outset, ...").
-            continue
-        if after.kind is Kind.ITEM and after.marker and after.marker.number == 1:
-            candidates.append((index, True))
-        elif (
-            not labelled and after.kind in (Kind.TEXT, Kind.BULLET) and _is_running_text(after.text)
-        ):
-            candidates.append((index, False))
+        candidate = _topic_candidate(item, _next_line(lines, written, index))
+        if candidate is not None:
+            candidates.append((index, candidate))
+        index = running.rfind(1, start, index)
     # The first non-blank line of the body is never a topic line.
-    first = next((i for i in range(start, len(lines)) if lines[i].kind is not Kind.BLANK), None)
+    first = written.find(1, start)
     return [(index, strong) for index, strong in reversed(candidates) if index != first]
+
+
+def _next_line(lines: Sequence[Classified], written: bytes, index: int) -> Classified | None:
+    """The first line below *index* that is not blank, if any."""
+    below = written.find(1, index + 1)
+    return lines[below] if below >= 0 else None
+
+
+def _topic_candidate(item: Classified, after: Classified | None) -> bool | None:
+    """Whether a line of text is a topic line followed by a list starting at 1 (True),
+    by running text (False), or no topic line at all (None); *after* is the line below it."""
+    labelled = _part_label(item.text[item.body :])
+    if not labelled and not _is_topic(item.text[item.body :]):
+        return None
+    if after is None or after.text[:1].islower():
+        # Nothing after it, or a line it was hard-wrapped into ("At the" / "outset, ...").
+        return None
+    if after.kind is Kind.ITEM and after.marker and after.marker.number == 1:
+        return True
+    if not labelled and after.kind in (Kind.TEXT, Kind.BULLET) and _is_running_text(after.text):
+        return False
+    return None
 
 
 def _part_label(text: str) -> bool:
@@ -591,12 +603,13 @@ def second_readout(page: Lines) -> None:
     """
     lines = page.lines
     body = page.body
-    dated = Kind.DATE in page.kinds and _holds(lines, Kind.DATE, body + 1, len(lines))
+    kinds = bytes(map(_KIND_VALUE, lines))
+    dated = kinds.find(_DATE_VALUE, body + 1) >= 0
     # Undated, another readout can only start below the page's end (its
     # footer or end mark), or where its whole header stands above its lead:
     # the walk starts at the end, not at the top of the body.
-    first = body + 1 if dated else _first_ending(lines, body + 1)
-    headed = None if dated else _headed_readout(lines, body + 1, first)
+    first = body + 1 if dated else _first_ending(lines, kinds, body + 1)
+    headed = None if dated else _headed_readout(lines, kinds, body + 1, first)
     if headed is not None:
         page.end = headed
         page.problems.append(_several_readouts(lines, headed))
@@ -630,7 +643,7 @@ def second_readout(page: Lines) -> None:
             return
 
 
-def _headed_readout(lines: Sequence[Classified], start: int, stop: int) -> int | None:
+def _headed_readout(lines: Sequence[Classified], kinds: bytes, start: int, stop: int) -> int | None:
     """The first breadcrumb in ``lines[start:stop]`` with a headline and a lead's opening below.
 
     "... is a reliable" / "Japan-Italy Relations" / "Japan-Italy Summit
@@ -639,14 +652,12 @@ def _headed_readout(lines: Sequence[Classified], start: int, stop: int) -> int |
     site, then a line naming a meeting, then a lead opening on its day: the
     three together are a page's header and lead, never a heading of a body.
     """
-    for index in range(start, stop):
-        item = lines[index]
-        if (
-            item.kind is Kind.TEXT
-            and _is_breadcrumb(item.text)
-            and _headline_and_lead(lines, index)
-        ):
+    # Only lines of text are asked, found by their kind's byte in *kinds*.
+    index = kinds.find(_TEXT_VALUE, start, stop)
+    while index >= 0:
+        if _is_breadcrumb(lines[index].text) and _headline_and_lead(lines, index):
             return index
+        index = kinds.find(_TEXT_VALUE, index + 1, stop)
     return None
 
 
@@ -709,15 +720,19 @@ def _content_follows(lines: Sequence[Classified], index: int) -> bool:
     )
 
 
-def _first_ending(lines: Sequence[Classified], start: int) -> int:
-    """The index of the first footer or end mark from *start* on, or the number of lines."""
-    kinds = list(map(_KIND, itertools.islice(lines, start, None)))
-    marks = list(map(_BOILERPLATE, itertools.islice(lines, start, None)))
-    back_link = kinds.index(Kind.BACK_LINK) if Kind.BACK_LINK in kinds else len(kinds)
-    end_mark = (
-        marks.index(BoilerplateKind.END_MARK) if BoilerplateKind.END_MARK in marks else len(marks)
-    )
-    return start + min(back_link, end_mark)
+def _first_ending(lines: Sequence[Classified], kinds: bytes, start: int) -> int:
+    """The index of the first footer or end mark from *start* on, or the number of lines.
+
+    *kinds* holds the value of each line's kind.
+    """
+    end = _index(kinds, _BACK_LINK_VALUE, start)
+    # An end mark is a line of boilerplate: only those are asked.
+    index = kinds.find(_BOILERPLATE_VALUE, start, end)
+    while index >= 0:
+        if lines[index].boilerplate is BoilerplateKind.END_MARK:
+            return index
+        index = kinds.find(_BOILERPLATE_VALUE, index + 1, end)
+    return end
 
 
 def _lead_follows(lines: Sequence[Classified], index: int) -> bool:
