@@ -89,7 +89,17 @@ class Lines:
     at, if it is. ``problems`` are what the rules found and could not settle.
     """
 
-    __slots__ = ("body", "bulleted", "counted", "end", "kinds", "lines", "problems", "width")
+    __slots__ = (
+        "body",
+        "bulleted",
+        "counted",
+        "end",
+        "kinds",
+        "lines",
+        "problems",
+        "values",
+        "width",
+    )
 
     def __init__(self, lines: list[Classified]) -> None:
         self.lines = lines
@@ -109,6 +119,16 @@ class Lines:
         # items does not hold one more reference to each.
         self.bulleted = any(map(_BULLETED, filter(None, map(_MARKER, lines))))
         self.counted = any(map(_COUNTER, filter(None, map(_MARKER, lines))))
+        # The value of each line's kind as it is now, one byte a line, kept
+        # by :meth:`put`: the rules find lines of a kind in C (bytes.find),
+        # and a page of many short lines holds a byte more for each, not a
+        # reference.
+        self.values = bytearray(map(_KIND_VALUE, lines))
+
+    def put(self, index: int, item: Classified) -> None:
+        """Make *item* the line at *index*: every change of a line goes through here."""
+        self.lines[index] = item
+        self.values[index] = item.kind._value_
 
 
 Rule = Callable[[Lines], None]
@@ -145,7 +165,7 @@ def navigation(page: Lines) -> None:
             continue
         if kind is not Kind.BULLET or not (above_breadcrumb or _menu_entry(item.text[item.body :])):
             return
-        lines[index] = _site(item)
+        page.put(index, _site(item))
 
 
 def _menu_entry(entry: str) -> bool:
@@ -220,7 +240,7 @@ def captions_above_credits(page: Lines) -> None:
             and not ends_sentence(item.text)
         ):
             piece = caption_piece(item.line, item.body)
-            lines[index] = item.becomes(Kind.PHOTO, photos=(piece,))
+            page.put(index, item.becomes(Kind.PHOTO, photos=(piece,)))
         below = lines[index]
 
 
@@ -255,9 +275,7 @@ def body_start(page: Lines) -> None:
     body starts at the third line; the lines above it are the header.
     """
     lines = page.lines
-    # The value of each line's kind, one byte a line: a page of many short
-    # lines holds a byte more for each, not a reference.
-    kinds = bytes(map(_KIND_VALUE, lines))
+    kinds = page.values
     if _BODY_VALUES.isdisjoint(kinds):
         # Only these start a body, or end the header cut in its lead: a page
         # of furniture, dates and photos is all header.
@@ -296,7 +314,7 @@ def _index(values: Sequence[_T], value: _T, start: int) -> int:
         return len(values)
 
 
-def _first_prose(lines: list[Classified], kinds: bytes, end: int) -> int | None:
+def _first_prose(lines: list[Classified], kinds: bytearray, end: int) -> int | None:
     """The first line of text or bullet above *end* that is prose, if any.
 
     Prose has MIN_SENTENCE_WORDS words at least: a line's second space is
@@ -324,7 +342,7 @@ def _opens_lead(text: str) -> bool:
     return _words(text) >= MIN_CUT_LEAD_WORDS and LEAD_OPENING().match(text) is not None
 
 
-def _last_text(kinds: bytes) -> int:
+def _last_text(kinds: bytearray) -> int:
     """The last line that is not blank, if it is a line of text; else -1."""
     index = len(kinds) - 1
     while index >= 0 and kinds[index] == _BLANK_VALUE:
@@ -336,7 +354,7 @@ def _last_text(kinds: bytes) -> int:
 _BLANK_VALUE, _DATE_VALUE, _ITEM_VALUE, _PHOTO_VALUE, _BACK_LINK_VALUE, _TEXT_VALUE = (
     kind.value for kind in (Kind.BLANK, Kind.DATE, Kind.ITEM, Kind.PHOTO, Kind.BACK_LINK, Kind.TEXT)
 )
-_BOILERPLATE_VALUE = Kind.BOILERPLATE.value
+_BOILERPLATE_VALUE, _BULLET_VALUE = Kind.BOILERPLATE.value, Kind.BULLET.value
 
 # The kinds of line a body can start at, by value.
 _BODY_VALUES = frozenset(kind.value for kind in (Kind.ITEM, Kind.BACK_LINK, Kind.TEXT, Kind.BULLET))
@@ -378,8 +396,11 @@ def contents(page: Lines) -> None:
             first = _repeated(lines, run, _item_text(item).casefold())
             if first is not None and len(run) - first >= MIN_CONTENTS_ITEMS:
                 for entry in run[first:]:
-                    lines[entry] = lines[entry].becomes(
-                        Kind.BOILERPLATE, boilerplate=BoilerplateKind.CONTENTS
+                    page.put(
+                        entry,
+                        lines[entry].becomes(
+                            Kind.BOILERPLATE, boilerplate=BoilerplateKind.CONTENTS
+                        ),
                     )
                 return
         run = []
@@ -406,8 +427,10 @@ def wrap_width(page: Lines) -> None:
     if page.kinds.isdisjoint(_TEXT_KINDS):
         return
     lines = page.lines
-    kinds = list(map(_KIND, itertools.islice(lines, page.body, page.end - 1)))
-    if kinds.count(Kind.TEXT) + kinds.count(Kind.BULLET) < MIN_WRAPPED_LINES:
+    values, stop = page.values, page.end - 1
+    if values.count(_TEXT_VALUE, page.body, stop) + values.count(_BULLET_VALUE, page.body, stop) < (
+        MIN_WRAPPED_LINES
+    ):
         # Too few lines of text to be wrapped, as on a page of list markup.
         return
     wrapped: list[int] = []
@@ -461,7 +484,7 @@ def counters(page: Lines) -> None:
             ):
                 number = counter.number
             else:
-                lines[index] = item.becomes(Kind.ITEM, marker=marker._replace(counter=None))
+                page.put(index, item.becomes(Kind.ITEM, marker=marker._replace(counter=None)))
             content = True
         elif marker.style is Style.DOT:
             number = marker.number
@@ -514,44 +537,50 @@ def unnumbered_headings(page: Lines) -> None:
     """
     lines = page.lines
     if page.kinds.isdisjoint(_TEXT_KINDS) or not (
-        _holds(lines, Kind.TEXT, page.body, page.end)
-        or _holds(lines, Kind.BULLET, page.body, page.end)
+        _holds(page, _TEXT_VALUE, page.body, page.end)
+        or _holds(page, _BULLET_VALUE, page.body, page.end)
     ):
         # Only a line of text can be a topic line.
         return
-    candidates = _topic_lines(lines[: page.end], page.body)
+    candidates = _topic_lines(lines, page.values, page.body, page.end)
     weak = sum(1 for _, strong in candidates if not strong)
     for index, strong in candidates:
         if strong or weak >= MIN_TOPIC_LINES:
             item = lines[index]
             style = Style.PART if _part_label(item.text[item.body :]) else Style.HEADING
             marker = Marker(style, None, "", 0, item.body, item.body)
-            lines[index] = item.becomes(Kind.ITEM, marker=marker)
+            page.put(index, item.becomes(Kind.ITEM, marker=marker))
 
 
-def _topic_lines(lines: Sequence[Classified], start: int) -> list[tuple[int, bool]]:
-    """Topic-like lines of the body, each with whether a list starting at 1 follows it."""
+def _topic_lines(
+    lines: Sequence[Classified], kinds: bytearray, start: int, end: int
+) -> list[tuple[int, bool]]:
+    """Topic-like lines of ``lines[start:end]``, each with whether a list starting at 1 follows it.
+
+    *kinds* holds the value of each line's kind.
+    """
     candidates: list[tuple[int, bool]] = []
     # One byte a line: lines of text and bullets, and the lines that are not
     # blank, are found in C, and only those of text asked.
-    kinds = bytes(map(_KIND_VALUE, lines))
     running = kinds.translate(_RUNNING_TEXT)
     written = kinds.translate(_WRITTEN)
-    index = running.rfind(1, start)
+    index = running.rfind(1, start, end)
     while index >= 0:
         item = lines[index]
-        candidate = _topic_candidate(item, _next_line(lines, written, index))
+        candidate = _topic_candidate(item, _next_line(lines, written, index, end))
         if candidate is not None:
             candidates.append((index, candidate))
         index = running.rfind(1, start, index)
     # The first non-blank line of the body is never a topic line.
-    first = written.find(1, start)
+    first = written.find(1, start, end)
     return [(index, strong) for index, strong in reversed(candidates) if index != first]
 
 
-def _next_line(lines: Sequence[Classified], written: bytes, index: int) -> Classified | None:
-    """The first line below *index* that is not blank, if any."""
-    below = written.find(1, index + 1)
+def _next_line(
+    lines: Sequence[Classified], written: bytearray, index: int, end: int
+) -> Classified | None:
+    """The first line below *index*, above *end*, that is not blank, if any."""
+    below = written.find(1, index + 1, end)
     return lines[below] if below >= 0 else None
 
 
@@ -603,7 +632,7 @@ def second_readout(page: Lines) -> None:
     """
     lines = page.lines
     body = page.body
-    kinds = bytes(map(_KIND_VALUE, lines))
+    kinds = page.values
     dated = kinds.find(_DATE_VALUE, body + 1) >= 0
     # Undated, another readout can only start below the page's end (its
     # footer or end mark), or where its whole header stands above its lead:
@@ -632,7 +661,7 @@ def second_readout(page: Lines) -> None:
             if (
                 not ended
                 and not any(_names_page(lines[at]) for at in range(start, index))
-                and not (_holds(lines, Kind.DATE, 0, body) and _lead_follows(lines, index))
+                and not (_holds(page, _DATE_VALUE, 0, body) and _lead_follows(lines, index))
             ):
                 start = None
         elif ended and _names_page(item) and _prose_follows(lines, index):
@@ -643,7 +672,7 @@ def second_readout(page: Lines) -> None:
             return
 
 
-def _headed_readout(lines: Sequence[Classified], kinds: bytes, start: int, stop: int) -> int | None:
+def _headed_readout(lines: Sequence[Classified], kinds: bytearray, start: int, stop: int) -> int | None:
     """The first breadcrumb in ``lines[start:stop]`` with a headline and a lead's opening below.
 
     "... is a reliable" / "Japan-Italy Relations" / "Japan-Italy Summit
@@ -720,7 +749,7 @@ def _content_follows(lines: Sequence[Classified], index: int) -> bool:
     )
 
 
-def _first_ending(lines: Sequence[Classified], kinds: bytes, start: int) -> int:
+def _first_ending(lines: Sequence[Classified], kinds: bytearray, start: int) -> int:
     """The index of the first footer or end mark from *start* on, or the number of lines.
 
     *kinds* holds the value of each line's kind.
@@ -795,7 +824,7 @@ def site_footer(page: Lines) -> None:
     it; it is read as content up to the next footer, and a diagnostic says so.
     """
     lines = page.lines
-    if Kind.BACK_LINK not in page.kinds or not _holds(lines, Kind.BACK_LINK, page.body, page.end):
+    if Kind.BACK_LINK not in page.kinds or not _holds(page, _BACK_LINK_VALUE, page.body, page.end):
         # No footer, nothing below it.
         return
     top: Marker | None = None
@@ -812,12 +841,12 @@ def site_footer(page: Lines) -> None:
             in_footer = content
             if not content:
                 # Above the readout's content: the site's link, not its footer.
-                lines[index] = _site(item)
+                page.put(index, _site(item))
         elif in_footer and kind is Kind.ITEM and _continues(top, item.marker):
             in_footer = False
             page.problems.append(_after_footer(item))
         elif in_footer and kind not in (Kind.BLANK, Kind.BOILERPLATE):
-            lines[index] = _site(item)
+            page.put(index, _site(item))
         marker = item.marker
         if not in_footer and marker is not None and (top is None or marker.style is top.style):
             top = marker
@@ -842,7 +871,7 @@ def related_links(page: Lines) -> None:
             continue
         while index < page.end and _is_link(lines[index]):
             if lines[index].kind is not Kind.BLANK:
-                lines[index] = _site(lines[index])
+                page.put(index, _site(lines[index]))
             index += 1
 
 
@@ -928,9 +957,9 @@ _COUNTER = operator.attrgetter("counter")
 _TEXT_KINDS = frozenset((Kind.TEXT, Kind.BULLET))
 
 
-def _holds(lines: Sequence[Classified], kind: Kind, start: int, end: int) -> bool:
-    """Whether a line of *kind* stands in ``lines[start:end]``."""
-    return kind in map(_KIND, itertools.islice(lines, start, end))
+def _holds(page: Lines, value: int, start: int, end: int) -> bool:
+    """Whether a line of the kind of *value* stands in ``page.lines[start:end]``."""
+    return page.values.find(value, start, end) >= 0
 
 
 def _words(text: str) -> int:
