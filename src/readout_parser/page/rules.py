@@ -108,22 +108,20 @@ class Lines:
         self.end = len(lines)
         self.width: int | None = None
         self.problems: list[Problem] = []
-        # The kinds of line the page was classified with, and whether an
-        # item carries a bullet or a counter. The rules make lines dates,
-        # "Back to ..." links, text or bullets never, nor give an item a
-        # bullet or a counter: a rule that needs one such line on the page
-        # is done at once where the page had none (most pages), without a
-        # scan of its own.
-        self.kinds = frozenset(map(_KIND, lines))
-        # Two sweeps in C rather than a list of the markers: a page of many
-        # items does not hold one more reference to each.
-        self.bulleted = any(map(_BULLETED, filter(None, map(_MARKER, lines))))
-        self.counted = any(map(_COUNTER, filter(None, map(_MARKER, lines))))
         # The value of each line's kind as it is now, one byte a line, kept
         # by :meth:`put`: the rules find lines of a kind in C (bytes.find),
         # and a page of many short lines holds a byte more for each, not a
         # reference.
         self.values = bytearray(map(_KIND_VALUE, lines))
+        # The values of the kinds of line the page was classified with, and
+        # whether an item carries a bullet or a counter. The rules give an
+        # item a bullet or a counter never: a rule that needs one is done at
+        # once where the page had none (most pages), without a scan of its own.
+        self.kinds = frozenset(self.values)
+        # Two sweeps in C rather than a list of the markers: a page of many
+        # items does not hold one more reference to each.
+        self.bulleted = any(map(_BULLETED, filter(None, map(_MARKER, lines))))
+        self.counted = any(map(_COUNTER, filter(None, map(_MARKER, lines))))
 
     def put(self, index: int, item: Classified) -> None:
         """Make *item* the line at *index*: every change of a line goes through here."""
@@ -211,19 +209,17 @@ def captions_above_credits(page: Lines) -> None:
     caption does: "(Photo) ..." / "Photo session before the meeting" /
     "(Photo) ..."; a topic line there ("Regional Affairs") stays what it is.
     """
-    if Kind.PHOTO not in page.kinds:
-        # A caption is made only above a photo line, and the one rule before
-        # this (navigation) makes none: most pages have none.
+    values = page.values
+    if _PHOTO_VALUE not in values:
+        # A caption is made only above a photo line: most pages have none.
         return
     lines = page.lines
-    kinds = list(map(_KIND, lines))
     # Above the first date or photo line stand breadcrumb and headline, which
     # a credit below them does not make captions.
-    zone = min(_index(kinds, Kind.DATE, 0), kinds.index(Kind.PHOTO))
-    # No line below the last photo line has one below it: the walk starts there.
-    kinds.reverse()
+    zone = min(_index(values, _DATE_VALUE, 0), values.index(_PHOTO_VALUE))
     below: Classified | None = None
-    for index in range(len(kinds) - 1 - kinds.index(Kind.PHOTO), zone, -1):
+    # No line below the last photo line has one below it: the walk starts there.
+    for index in range(values.rindex(_PHOTO_VALUE), zone, -1):
         item = lines[index]
         if item.kind is Kind.BLANK:
             continue
@@ -424,8 +420,6 @@ def wrap_width(page: Lines) -> None:
     with the next, even after a full stop. A paragraph left unwrapped (a
     long lead line) does not change the width.
     """
-    if page.kinds.isdisjoint(_TEXT_KINDS):
-        return
     lines = page.lines
     values, stop = page.values, page.end - 1
     if values.count(_TEXT_VALUE, page.body, stop) + values.count(_BULLET_VALUE, page.body, stop) < (
@@ -536,7 +530,7 @@ def unnumbered_headings(page: Lines) -> None:
     heads a part of the page of its own (style PART), whatever it follows.
     """
     lines = page.lines
-    if page.kinds.isdisjoint(_TEXT_KINDS) or not (
+    if not (
         _holds(page, _TEXT_VALUE, page.body, page.end)
         or _holds(page, _BULLET_VALUE, page.body, page.end)
     ):
@@ -672,7 +666,9 @@ def second_readout(page: Lines) -> None:
             return
 
 
-def _headed_readout(lines: Sequence[Classified], kinds: bytearray, start: int, stop: int) -> int | None:
+def _headed_readout(
+    lines: Sequence[Classified], kinds: bytearray, start: int, stop: int
+) -> int | None:
     """The first breadcrumb in ``lines[start:stop]`` with a headline and a lead's opening below.
 
     "... is a reliable" / "Japan-Italy Relations" / "Japan-Italy Summit
@@ -824,7 +820,7 @@ def site_footer(page: Lines) -> None:
     it; it is read as content up to the next footer, and a diagnostic says so.
     """
     lines = page.lines
-    if Kind.BACK_LINK not in page.kinds or not _holds(page, _BACK_LINK_VALUE, page.body, page.end):
+    if not _holds(page, _BACK_LINK_VALUE, page.body, page.end):
         # No footer, nothing below it.
         return
     top: Marker | None = None
@@ -860,7 +856,8 @@ def related_links(page: Lines) -> None:
     site's, above the footer as below it. Its links are bullets or short
     lines that end no sentence; the first other line ends it.
     """
-    if Kind.BOILERPLATE not in page.kinds:
+    if _BOILERPLATE_VALUE not in page.kinds:
+        # The box's heading, "Related Links", is classified as furniture.
         return
     lines = page.lines
     index = page.body
@@ -941,20 +938,14 @@ def is_prose(text: str) -> bool:
     )
 
 
-# A line's kind and its marker, taken in C: a scan of a page for one kind
-# of line runs without a Python loop.
-_KIND = operator.attrgetter("kind")
 # The value of a line's kind (a small number), read from the member as
 # stored, in C: a property would be a Python call per line.
 _KIND_VALUE = operator.attrgetter("kind._value_")
+# A line's marker, and a marker's fields, taken in C: a scan of a page runs
+# without a Python loop.
 _MARKER = operator.attrgetter("marker")
-_BOILERPLATE = operator.attrgetter("boilerplate")
-_TEXT = operator.attrgetter("text")
 _BULLETED = operator.attrgetter("bulleted")
 _COUNTER = operator.attrgetter("counter")
-
-# The kinds of line that hold running text.
-_TEXT_KINDS = frozenset((Kind.TEXT, Kind.BULLET))
 
 
 def _holds(page: Lines, value: int, start: int, end: int) -> bool:
