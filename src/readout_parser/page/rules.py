@@ -123,6 +123,10 @@ class Lines:
         self.bulleted = any(map(_BULLETED, filter(None, map(_MARKER, lines))))
         self.counted = any(map(_COUNTER, filter(None, map(_MARKER, lines))))
 
+    def written(self) -> bytes:
+        """One byte a line of the readout (up to ``end``): 1 where it is not blank, else 0."""
+        return bytes(self.values[: self.end]).translate(_WRITTEN)
+
     def put(self, index: int, item: Classified) -> None:
         """Make *item* the line at *index*: every change of a line goes through here."""
         self.lines[index] = item
