@@ -240,11 +240,13 @@ def classify_lines(source: str) -> list[Classified]:
     found: list[Classified] = []
     append = found.append
     for index, start, raw in raw_lines(source):
+        if not raw:
+            # A blank line, as a third of a page's lines are: nothing to ask.
+            append(Classified(Kind.BLANK, index, start, start, raw))
+            continue
         text = plain(raw)
         if text is None:
             append(_indented(raw, index, start))
-        elif not text:
-            append(Classified(Kind.BLANK, index, start, start, text))
         else:
             append(_classified(Classified(Kind.TEXT, index, start, start + len(text), text)))
     return found
@@ -276,11 +278,12 @@ def _classified(item: Classified) -> Classified:
         return item
     first = text[0]
     # Dates first: "22 September, 2009" would otherwise read as item 22.
-    is_date, date = calendar.match_date_line(text) if _may_be_date(text) else (False, None)
-    if is_date:
-        item.kind = Kind.DATE
-        item.date = date
-        return item
+    if _may_be_date(text):
+        is_date, date = calendar.match_date_line(text)
+        if is_date:
+            item.kind = Kind.DATE
+            item.date = date
+            return item
     # A single character is an item only as a bare number ("2"); a lone
     # bullet or letter skips the pattern.
     if first in _ITEM_STARTS and (len(text) > 1 or first.isdigit()):
