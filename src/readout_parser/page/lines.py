@@ -38,11 +38,6 @@ class Kind(enum.Enum):
     BOILERPLATE = enum.auto()
     TEXT = enum.auto()
 
-    # Hashed as the object it is, in C: an Enum member hashes its name in a
-    # Python method, and the rules ask sets of kinds of every line. A member
-    # is equal to itself alone, so this hash agrees with equality.
-    __hash__ = object.__hash__
-
 
 class Style(enum.Enum):
     """Numbering styles; each style is one level of the section tree."""

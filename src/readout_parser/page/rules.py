@@ -583,8 +583,11 @@ def _next_line(
 
 
 def _topic_candidate(item: Classified, after: Classified | None) -> bool | None:
-    """Whether a line of text is a topic line followed by a list starting at 1 (True),
-    by running text (False), or no topic line at all (None); *after* is the line below it."""
+    """What a line of text is as a topic line, given the line *after* it.
+
+    True where a list starting at 1 follows it, False where running text
+    does, None where it is no topic line.
+    """
     labelled = _part_label(item.text[item.body :])
     if not labelled and not _is_topic(item.text[item.body :]):
         return None
