@@ -333,13 +333,21 @@ def _not_an_item(item: Classified, first: str) -> Classified:
 
 
 def _may_be_date(text: str) -> bool:
-    # Date lines are short and hold a four-digit year; this skips the regex
-    # for nearly every line of prose, and for the short lines of a list
-    # ("1.", "(2)"), which are shorter than the shortest date line.
+    # Date lines are short, end as a date does and hold a four-digit year;
+    # this skips the regex for nearly every line of prose, for the short
+    # lines of a list ("1.", "(2)"), which are shorter than the shortest date
+    # line, and for headlines, which end in a word.
     return (
         SHORTEST_DATE_LINE <= len(text) <= LONGEST_DATE_LINE
+        and text[-1] in _DATE_LINE_ENDS
         and YEAR_DIGITS().search(text) is not None
     )
+
+
+# The characters the date pattern can end a line with: the last digit of the
+# year or the day, the bracket of a weekday or of the whole line, or white
+# space before it: "March 16, 2017", "2024/5/4", "July 4, 2016 (Monday)".
+_DATE_LINE_ENDS = frozenset("0123456789) \t\n\r\x0b\x0c")
 
 
 # The shortest line the date pattern takes: "2024/5/4".
