@@ -317,7 +317,8 @@ def _index(values: Sequence[_T], value: _T, start: int) -> int:
 def _first_prose(lines: list[Classified], kinds: bytearray, end: int) -> int | None:
     """The first line of text or bullet above *end* that is prose, if any.
 
-    Prose has MIN_SENTENCE_WORDS words at least: a line's second space is
+    Prose and a lead's opening have three words at least
+    (MIN_SENTENCE_WORDS, MIN_CUT_LEAD_WORDS): a line's second space is
     looked for from its first, not its spaces counted over the whole of a
     long line, and only a line that has it is asked in full.
     """
