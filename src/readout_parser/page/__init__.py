@@ -93,7 +93,7 @@ def read_page(source: str) -> Page | None:
     start, width, rule_problems = settled.body, settled.width, settled.problems
     # A second readout joined on is left out, the diagnostic covering it.
     del lines[settled.end :]
-    ends = _ends(lines)
+    ends = _ends(lines, settled.written())
     # Header and body take their lines one at a time, each let go of once
     # read: a page of many short lines does not hold them all while its
     # header and sections are built.
@@ -175,16 +175,10 @@ class _Ends(NamedTuple):
     written: bytes
 
 
-def _ends(lines: list[Classified]) -> _Ends:
-    first = next((item for item in lines if item.kind is not Kind.BLANK), None)
-    last = next((item for item in reversed(lines) if item.kind is not Kind.BLANK), None)
-    # Booleans are the bytes 0 and 1; taken in C.
-    written = bytes(map(operator.is_not, map(_KIND, lines), itertools.repeat(Kind.BLANK)))
-    return _Ends(first, last, written)
-
-
-# A line's kind, taken in C.
-_KIND = operator.attrgetter("kind")
+def _ends(lines: list[Classified], written: bytes) -> _Ends:
+    """The ends of *lines*, whose bytes in *written* say which are not blank."""
+    first, last = written.find(1), written.rfind(1)
+    return _Ends(lines[first] if first >= 0 else None, lines[last] if last >= 0 else None, written)
 
 
 def _breaks(written: bytes, pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
@@ -196,10 +190,9 @@ def _breaks(written: bytes, pieces: tuple[PhotoPiece, ...]) -> frozenset[int]:
     photo_line_numbers = {
         line for piece in pieces for line in range(piece.line - piece.lines + 1, piece.line + 1)
     }
-    return frozenset(
-        index
-        for index, is_written in enumerate(written)
-        if is_written and index not in photo_line_numbers
+    # The written lines' indices, picked in C.
+    return frozenset(itertools.compress(range(len(written)), written)).difference(
+        photo_line_numbers
     )
 
 

@@ -326,15 +326,12 @@ def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
     category: str | None = None
     category_span: Span | None = None
     first = lines[0].text
-    # A body named with a meeting word ("Conference on Disarmament") is a
-    # section only above a headline: alone above the date, it is the headline.
-    names_meeting = (
-        _names_meeting(first) if len(lines) > 1 else MEETING_WORD().search(first) is not None
-    )
     if trail is not None:
         category, category_span = trail.category, trail.span
         lines = lines[1:]
-    elif names_section(first) or not (names_meeting or _too_long_for_section(first)):
+    elif names_section(first) or not (
+        _first_names_meeting(first, len(lines)) or _too_long_for_section(first)
+    ):
         category, category_span = first, lines[0].span()
         lines = lines[1:]
     repeated = _repeating(lines, category)
@@ -359,6 +356,15 @@ def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
 # words above the date is a headline whatever it names: "Statement by the
 # Press Secretary/Director-General ..., on the Presidential Election in Afghanistan".
 MAX_SECTION_WORDS = 10
+
+
+def _first_names_meeting(first: str, count: int) -> bool:
+    """Whether *first*, the first of *count* lines above the date, names a meeting.
+
+    A body named with a meeting word ("Conference on Disarmament") is a
+    section only above a headline: alone above the date, it is the headline.
+    """
+    return _names_meeting(first) if count > 1 else MEETING_WORD().search(first) is not None
 
 
 def _too_long_for_section(text: str) -> bool:

@@ -235,14 +235,34 @@ def classify_lines(source: str) -> list[Classified]:
     found: list[Classified] = []
     append = found.append
     for index, start, raw in raw_lines(source):
+        if not raw:
+            # A blank line, as a third of a page's lines are: nothing to ask.
+            append(Classified(Kind.BLANK, index, start, start, raw))
+            continue
         text = plain(raw)
         if text is None:
-            append(classify(make_line(raw, index, start)))
-        elif not text:
-            append(Classified(Kind.BLANK, index, start, start, text))
+            append(_indented(raw, index, start))
         else:
             append(_classified(Classified(Kind.TEXT, index, start, start + len(text), text)))
     return found
+
+
+def _indented(raw: str, index: int, start: int) -> Classified:
+    """The line *raw*, not as written, classified.
+
+    Most such lines are only indented, or trail spaces ("  1. At the outset,
+    ..."): the line as written between its spaces, classified without the
+    words split and joined again (:func:`~.text.make_line`) or a
+    :class:`Line` made first.
+    """
+    lead = len(raw) - len(raw.lstrip(" "))
+    text = plain(raw[lead:].rstrip(" "))
+    if not text:
+        # Other white space, invisible characters, or no text at all.
+        return classify(make_line(raw, index, start))
+    return _classified(
+        Classified(Kind.TEXT, index, start + lead, start + lead + len(text), text, lead)
+    )
 
 
 def _classified(item: Classified) -> Classified:
@@ -253,11 +273,12 @@ def _classified(item: Classified) -> Classified:
         return item
     first = text[0]
     # Dates first: "22 September, 2009" would otherwise read as item 22.
-    is_date, date = calendar.match_date_line(text) if _may_be_date(text) else (False, None)
-    if is_date:
-        item.kind = Kind.DATE
-        item.date = date
-        return item
+    if _may_be_date(text):
+        is_date, date = calendar.match_date_line(text)
+        if is_date:
+            item.kind = Kind.DATE
+            item.date = date
+            return item
     # A single character is an item only as a bare number ("2"); a lone
     # bullet or letter skips the pattern.
     if first in _ITEM_STARTS and (len(text) > 1 or first.isdigit()):
@@ -312,13 +333,21 @@ def _not_an_item(item: Classified, first: str) -> Classified:
 
 
 def _may_be_date(text: str) -> bool:
-    # Date lines are short and hold a four-digit year; this skips the regex
-    # for nearly every line of prose, and for the short lines of a list
-    # ("1.", "(2)"), which are shorter than the shortest date line.
+    # Date lines are short, end as a date does and hold a four-digit year;
+    # this skips the regex for nearly every line of prose, for the short
+    # lines of a list ("1.", "(2)"), which are shorter than the shortest date
+    # line, and for headlines, which end in a word.
     return (
         SHORTEST_DATE_LINE <= len(text) <= LONGEST_DATE_LINE
+        and text[-1] in _DATE_LINE_ENDS
         and YEAR_DIGITS().search(text) is not None
     )
+
+
+# The characters the date pattern can end a line with: the last digit of the
+# year or the day, the bracket of a weekday or of the whole line, or white
+# space before it: "March 16, 2017", "2024/5/4", "July 4, 2016 (Monday)".
+_DATE_LINE_ENDS = frozenset("0123456789) \t\n\r\x0b\x0c")
 
 
 # The shortest line the date pattern takes: "2024/5/4".

@@ -178,8 +178,12 @@ def _transcript(marks: Marks) -> bool:
     texts = [passage.text for passage in marks.lead]
     for section in marks.sections:
         texts.extend(paragraph.text for paragraph in section.paragraphs)
-    # A turn holds its colon: a paragraph without one skips the pattern.
-    turns = sum(1 for text in texts if ":" in text and TURN().match(text) is not None)
+    # A turn holds its colon: a paragraph without one skips the pattern, and
+    # where too few have one, so does every paragraph.
+    colons = [text for text in texts if ":" in text]
+    if len(colons) < MIN_TURNS or 2 * len(colons) < len(texts):
+        return False
+    turns = sum(1 for text in colons if TURN().match(text) is not None)
     return turns >= MIN_TURNS and 2 * turns >= len(texts)
 
 

@@ -93,7 +93,9 @@ def _tokens(text: str) -> list[_Token]:
                 courtesy=courtesy is not None,
             )
         )
-    trailing = TRAILING_CREDIT().search(text)
+    # The credit's colon, and a last character its body takes: a line
+    # ending in a bracket, as most photo lines do, skips the search.
+    trailing = TRAILING_CREDIT().search(text) if ":" in text and text[-1:] not in "()" else None
     if trailing is not None and (not found or found[-1].end <= trailing.start()):
         found.append(
             _Token(
@@ -188,9 +190,27 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
         # "(Photo1: Cabinet Public Relations Office) (Photo: Cabinet Public Relations
         # Office)": one image, its credit given as alt text and again below it.
         return (pieces[0]._replace(span=line.span()),)
+    if doubled:
+        extra = _extra_labels(tokens, pieces, doubled)
+        if extra:
+            pieces[0] = pieces[0]._replace(extras=(*extra, *pieces[0].extras))
+    # The line's bullet and any label left between pieces belong to the photos
+    # at either end, so every character of the line is accounted for (the
+    # line's span is its start and end).
+    if pieces[0].span.start != line.start:
+        pieces[0] = pieces[0]._replace(span=Span(line.start, pieces[0].span.end))
+    if pieces[-1].span.end != line.end:
+        pieces[-1] = pieces[-1]._replace(span=Span(pieces[-1].span.start, line.end))
+    return tuple(pieces)
+
+
+def _extra_labels(
+    tokens: list[_Token], pieces: list[PhotoPiece], doubled: list[Boilerplate]
+) -> list[Boilerplate]:
+    """The labels of *doubled*, of no photo of their own, that the photos account for."""
     labels = sum(1 for token in tokens if token.is_label)
     extra: list[Boilerplate] = []
-    if doubled and labels > len(pieces):
+    if labels > len(pieces):
         # More labels than photos: "• (Photo) A" labels one photo, but
         # "(Photo)(Photo) A" and "• (Photo)(Photo) A" have a label the copy
         # doubled: the one nearer the caption labels it.
@@ -202,16 +222,7 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
         for item in doubled
         if item not in extra and first_end <= item.span.start and item.span.end <= last_start
     )
-    if extra:
-        pieces[0] = pieces[0]._replace(extras=(*extra, *pieces[0].extras))
-    # The line's bullet and any label left between pieces belong to the photos
-    # at either end, so every character of the line is accounted for.
-    whole = line.span()
-    if pieces[0].span.start != whole.start:
-        pieces[0] = pieces[0]._replace(span=Span(whole.start, pieces[0].span.end))
-    if pieces[-1].span.end != whole.end:
-        pieces[-1] = pieces[-1]._replace(span=Span(pieces[-1].span.start, whole.end))
-    return tuple(pieces)
+    return extra
 
 
 def _segments(text: str, tokens: list[_Token]) -> list[tuple[int, int, int, int]]:
@@ -296,7 +307,8 @@ _BRACKETED_CREDIT = lazy(r"\s*+\((?P<credit>[^()]++)\)$")
 def caption_piece(line: Line, start: int = 0) -> PhotoPiece:
     """A bare alt-text line (or the text after a header bullet) as a caption."""
     text = line.text
-    credit_match = _BRACKETED_CREDIT().search(text, start)
+    # The credit's closing bracket ends the line: most captions skip the search.
+    credit_match = _BRACKETED_CREDIT().search(text, start) if text.endswith(")") else None
     if credit_match is not None and is_office(credit_match.group("credit")):
         credit_start, credit_end = credit_match.span("credit")
         return PhotoPiece(

@@ -89,7 +89,17 @@ class Lines:
     at, if it is. ``problems`` are what the rules found and could not settle.
     """
 
-    __slots__ = ("body", "bulleted", "counted", "end", "kinds", "lines", "problems", "width")
+    __slots__ = (
+        "body",
+        "bulleted",
+        "counted",
+        "end",
+        "kinds",
+        "lines",
+        "problems",
+        "values",
+        "width",
+    )
 
     def __init__(self, lines: list[Classified]) -> None:
         self.lines = lines
@@ -98,17 +108,29 @@ class Lines:
         self.end = len(lines)
         self.width: int | None = None
         self.problems: list[Problem] = []
-        # The kinds of line the page was classified with, and whether an
-        # item carries a bullet or a counter. The rules make lines dates,
-        # "Back to ..." links, text or bullets never, nor give an item a
-        # bullet or a counter: a rule that needs one such line on the page
-        # is done at once where the page had none (most pages), without a
-        # scan of its own.
-        self.kinds = frozenset(map(_KIND, lines))
+        # The value of each line's kind as it is now, one byte a line, kept
+        # by :meth:`put`: the rules find lines of a kind in C (bytes.find),
+        # and a page of many short lines holds a byte more for each, not a
+        # reference.
+        self.values = bytearray(map(_KIND_VALUE, lines))
+        # The values of the kinds of line the page was classified with, and
+        # whether an item carries a bullet or a counter. The rules give an
+        # item a bullet or a counter never: a rule that needs one is done at
+        # once where the page had none (most pages), without a scan of its own.
+        self.kinds = frozenset(self.values)
         # Two sweeps in C rather than a list of the markers: a page of many
         # items does not hold one more reference to each.
         self.bulleted = any(map(_BULLETED, filter(None, map(_MARKER, lines))))
         self.counted = any(map(_COUNTER, filter(None, map(_MARKER, lines))))
+
+    def written(self) -> bytes:
+        """One byte a line of the readout (up to ``end``): 1 where it is not blank, else 0."""
+        return bytes(self.values[: self.end]).translate(_WRITTEN)
+
+    def put(self, index: int, item: Classified) -> None:
+        """Make *item* the line at *index*: every change of a line goes through here."""
+        self.lines[index] = item
+        self.values[index] = item.kind._value_
 
 
 Rule = Callable[[Lines], None]
@@ -145,7 +167,7 @@ def navigation(page: Lines) -> None:
             continue
         if kind is not Kind.BULLET or not (above_breadcrumb or _menu_entry(item.text[item.body :])):
             return
-        lines[index] = _site(item)
+        page.put(index, _site(item))
 
 
 def _menu_entry(entry: str) -> bool:
@@ -191,15 +213,17 @@ def captions_above_credits(page: Lines) -> None:
     caption does: "(Photo) ..." / "Photo session before the meeting" /
     "(Photo) ..."; a topic line there ("Regional Affairs") stays what it is.
     """
-    if page.kinds.isdisjoint(_ZONE_KINDS):
-        # No line is a photo or a date: no credit, nor a zone for captions.
+    values = page.values
+    if _PHOTO_VALUE not in values:
+        # A caption is made only above a photo line: most pages have none.
         return
     lines = page.lines
     # Above the first date or photo line stand breadcrumb and headline, which
     # a credit below them does not make captions.
-    zone = min(_first(lines, Kind.DATE), _first(lines, Kind.PHOTO))
+    zone = min(_index(values, _DATE_VALUE, 0), values.index(_PHOTO_VALUE))
     below: Classified | None = None
-    for index in range(len(lines) - 1, zone, -1):
+    # No line below the last photo line has one below it: the walk starts there.
+    for index in range(values.rindex(_PHOTO_VALUE), zone, -1):
         item = lines[index]
         if item.kind is Kind.BLANK:
             continue
@@ -216,12 +240,8 @@ def captions_above_credits(page: Lines) -> None:
             and not ends_sentence(item.text)
         ):
             piece = caption_piece(item.line, item.body)
-            lines[index] = item.becomes(Kind.PHOTO, photos=(piece,))
+            page.put(index, item.becomes(Kind.PHOTO, photos=(piece,)))
         below = lines[index]
-
-
-# The kinds of line below which captions stand.
-_ZONE_KINDS = frozenset((Kind.DATE, Kind.PHOTO))
 
 
 def _names_photo(item: Classified) -> bool:
@@ -255,9 +275,7 @@ def body_start(page: Lines) -> None:
     body starts at the third line; the lines above it are the header.
     """
     lines = page.lines
-    # The value of each line's kind, one byte a line: a page of many short
-    # lines holds a byte more for each, not a reference.
-    kinds = bytes(map(_KIND_VALUE, lines))
+    kinds = page.values
     if _BODY_VALUES.isdisjoint(kinds):
         # Only these start a body, or end the header cut in its lead: a page
         # of furniture, dates and photos is all header.
@@ -296,28 +314,22 @@ def _index(values: Sequence[_T], value: _T, start: int) -> int:
         return len(values)
 
 
-def _first_prose(lines: list[Classified], kinds: bytes, end: int) -> int | None:
+def _first_prose(lines: list[Classified], kinds: bytearray, end: int) -> int | None:
     """The first line of text or bullet above *end* that is prose, if any.
 
-    Only a line of a few words has the spaces prose has: the lines are
-    counted in C, and the few that have them asked in full.
+    Prose and a lead's opening have three words at least
+    (MIN_SENTENCE_WORDS, MIN_CUT_LEAD_WORDS): a line's second space is
+    looked for from its first, not its spaces counted over the whole of a
+    long line, and only a line that has it is asked in full.
     """
-    # One byte a line (True is 1), not a list of references: a page of
-    # many short lines does not hold one more word for each.
-    spaced = bytes(
-        map(
-            operator.ge,
-            map(str.count, map(_TEXT, itertools.islice(lines, end)), itertools.repeat(" ")),
-            itertools.repeat(MIN_SENTENCE_WORDS - 1),
-        )
-    )
-    index = _index(spaced, 1, 0)
-    while index < end:
-        if kinds[index] in _TEXT_VALUES and (
-            is_prose(lines[index].text) or _opens_lead(lines[index].text)
-        ):
+    # 1 for a line of text or a bullet, 0 for any other, in C.
+    running = kinds.translate(_RUNNING_TEXT)
+    index = running.find(1, 0, end)
+    while index >= 0:
+        text = lines[index].text
+        if text.find(" ", text.find(" ") + 1) > 0 and (is_prose(text) or _opens_lead(text)):
             return index
-        index = _index(spaced, 1, index + 1)
+        index = running.find(1, index + 1, end)
     return None
 
 
@@ -331,7 +343,7 @@ def _opens_lead(text: str) -> bool:
     return _words(text) >= MIN_CUT_LEAD_WORDS and LEAD_OPENING().match(text) is not None
 
 
-def _last_text(kinds: bytes) -> int:
+def _last_text(kinds: bytearray) -> int:
     """The last line that is not blank, if it is a line of text; else -1."""
     index = len(kinds) - 1
     while index >= 0 and kinds[index] == _BLANK_VALUE:
@@ -343,12 +355,18 @@ def _last_text(kinds: bytes) -> int:
 _BLANK_VALUE, _DATE_VALUE, _ITEM_VALUE, _PHOTO_VALUE, _BACK_LINK_VALUE, _TEXT_VALUE = (
     kind.value for kind in (Kind.BLANK, Kind.DATE, Kind.ITEM, Kind.PHOTO, Kind.BACK_LINK, Kind.TEXT)
 )
+_BOILERPLATE_VALUE, _BULLET_VALUE = Kind.BOILERPLATE.value, Kind.BULLET.value
 
 # The kinds of line a body can start at, by value.
 _BODY_VALUES = frozenset(kind.value for kind in (Kind.ITEM, Kind.BACK_LINK, Kind.TEXT, Kind.BULLET))
 
 # The kinds of line that hold running text, by value.
 _TEXT_VALUES = frozenset(kind.value for kind in (Kind.TEXT, Kind.BULLET))
+
+# Tables for bytes.translate: 1 for the value of a kind that holds running
+# text, or of any kind but BLANK; 0 for any other.
+_RUNNING_TEXT = bytes(value in _TEXT_VALUES for value in range(256))
+_WRITTEN = bytes(value != _BLANK_VALUE for value in range(256))
 
 
 def contents(page: Lines) -> None:
@@ -379,8 +397,11 @@ def contents(page: Lines) -> None:
             first = _repeated(lines, run, _item_text(item).casefold())
             if first is not None and len(run) - first >= MIN_CONTENTS_ITEMS:
                 for entry in run[first:]:
-                    lines[entry] = lines[entry].becomes(
-                        Kind.BOILERPLATE, boilerplate=BoilerplateKind.CONTENTS
+                    page.put(
+                        entry,
+                        lines[entry].becomes(
+                            Kind.BOILERPLATE, boilerplate=BoilerplateKind.CONTENTS
+                        ),
                     )
                 return
         run = []
@@ -404,11 +425,11 @@ def wrap_width(page: Lines) -> None:
     with the next, even after a full stop. A paragraph left unwrapped (a
     long lead line) does not change the width.
     """
-    if page.kinds.isdisjoint(_TEXT_KINDS):
-        return
     lines = page.lines
-    kinds = list(map(_KIND, itertools.islice(lines, page.body, page.end - 1)))
-    if kinds.count(Kind.TEXT) + kinds.count(Kind.BULLET) < MIN_WRAPPED_LINES:
+    values, stop = page.values, page.end - 1
+    if values.count(_TEXT_VALUE, page.body, stop) + values.count(_BULLET_VALUE, page.body, stop) < (
+        MIN_WRAPPED_LINES
+    ):
         # Too few lines of text to be wrapped, as on a page of list markup.
         return
     wrapped: list[int] = []
@@ -462,7 +483,7 @@ def counters(page: Lines) -> None:
             ):
                 number = counter.number
             else:
-                lines[index] = item.becomes(Kind.ITEM, marker=marker._replace(counter=None))
+                page.put(index, item.becomes(Kind.ITEM, marker=marker._replace(counter=None)))
             content = True
         elif marker.style is Style.DOT:
             number = marker.number
@@ -514,49 +535,71 @@ def unnumbered_headings(page: Lines) -> None:
     heads a part of the page of its own (style PART), whatever it follows.
     """
     lines = page.lines
-    if page.kinds.isdisjoint(_TEXT_KINDS) or not (
-        _holds(lines, Kind.TEXT, page.body, page.end)
-        or _holds(lines, Kind.BULLET, page.body, page.end)
+    if not (
+        _holds(page, _TEXT_VALUE, page.body, page.end)
+        or _holds(page, _BULLET_VALUE, page.body, page.end)
     ):
         # Only a line of text can be a topic line.
         return
-    candidates = _topic_lines(lines[: page.end], page.body)
+    candidates = _topic_lines(lines, page.values, page.body, page.end)
     weak = sum(1 for _, strong in candidates if not strong)
     for index, strong in candidates:
         if strong or weak >= MIN_TOPIC_LINES:
             item = lines[index]
             style = Style.PART if _part_label(item.text[item.body :]) else Style.HEADING
             marker = Marker(style, None, "", 0, item.body, item.body)
-            lines[index] = item.becomes(Kind.ITEM, marker=marker)
+            page.put(index, item.becomes(Kind.ITEM, marker=marker))
 
 
-def _topic_lines(lines: Sequence[Classified], start: int) -> list[tuple[int, bool]]:
-    """Topic-like lines of the body, each with whether a list starting at 1 follows it."""
+def _topic_lines(
+    lines: Sequence[Classified], kinds: bytearray, start: int, end: int
+) -> list[tuple[int, bool]]:
+    """Topic-like lines of ``lines[start:end]``, each with whether a list starting at 1 follows it.
+
+    *kinds* holds the value of each line's kind.
+    """
     candidates: list[tuple[int, bool]] = []
-    following: Classified | None = None
-    # Walk backwards so that the next non-blank line is known without a scan.
-    for index in range(len(lines) - 1, start - 1, -1):
+    # One byte a line: lines of text and bullets, and the lines that are not
+    # blank, are found in C, and only those of text asked.
+    running = kinds.translate(_RUNNING_TEXT)
+    written = kinds.translate(_WRITTEN)
+    index = running.rfind(1, start, end)
+    while index >= 0:
         item = lines[index]
-        if item.kind is Kind.BLANK:
-            continue
-        after, following = following, item
-        if item.kind not in (Kind.TEXT, Kind.BULLET):
-            continue
-        labelled = _part_label(item.text[item.body :])
-        if not labelled and not _is_topic(item.text[item.body :]):
-            continue
-        if after is None or after.text[:1].islower():
-            # Nothing after it, or a line it was hard-wrapped into ("At the" / "outset, ...").
-            continue
-        if after.kind is Kind.ITEM and after.marker and after.marker.number == 1:
-            candidates.append((index, True))
-        elif (
-            not labelled and after.kind in (Kind.TEXT, Kind.BULLET) and _is_running_text(after.text)
-        ):
-            candidates.append((index, False))
+        candidate = _topic_candidate(item, _next_line(lines, written, index, end))
+        if candidate is not None:
+            candidates.append((index, candidate))
+        index = running.rfind(1, start, index)
     # The first non-blank line of the body is never a topic line.
-    first = next((i for i in range(start, len(lines)) if lines[i].kind is not Kind.BLANK), None)
+    first = written.find(1, start, end)
     return [(index, strong) for index, strong in reversed(candidates) if index != first]
+
+
+def _next_line(
+    lines: Sequence[Classified], written: bytearray, index: int, end: int
+) -> Classified | None:
+    """The first line below *index*, above *end*, that is not blank, if any."""
+    below = written.find(1, index + 1, end)
+    return lines[below] if below >= 0 else None
+
+
+def _topic_candidate(item: Classified, after: Classified | None) -> bool | None:
+    """What a line of text is as a topic line, given the line *after* it.
+
+    True where a list starting at 1 follows it, False where running text
+    does, None where it is no topic line.
+    """
+    labelled = _part_label(item.text[item.body :])
+    if not labelled and not _is_topic(item.text[item.body :]):
+        return None
+    if after is None or after.text[:1].islower():
+        # Nothing after it, or a line it was hard-wrapped into ("At the" / "outset, ...").
+        return None
+    if after.kind is Kind.ITEM and after.marker and after.marker.number == 1:
+        return True
+    if not labelled and after.kind in (Kind.TEXT, Kind.BULLET) and _is_running_text(after.text):
+        return False
+    return None
 
 
 def _part_label(text: str) -> bool:
@@ -591,12 +634,13 @@ def second_readout(page: Lines) -> None:
     """
     lines = page.lines
     body = page.body
-    dated = Kind.DATE in page.kinds and _holds(lines, Kind.DATE, body + 1, len(lines))
+    kinds = page.values
+    dated = kinds.find(_DATE_VALUE, body + 1) >= 0
     # Undated, another readout can only start below the page's end (its
     # footer or end mark), or where its whole header stands above its lead:
     # the walk starts at the end, not at the top of the body.
-    first = body + 1 if dated else _first_ending(lines, body + 1)
-    headed = None if dated else _headed_readout(lines, body + 1, first)
+    first = body + 1 if dated else _first_ending(lines, kinds, body + 1)
+    headed = None if dated else _headed_readout(lines, kinds, body + 1, first)
     if headed is not None:
         page.end = headed
         page.problems.append(_several_readouts(lines, headed))
@@ -619,7 +663,7 @@ def second_readout(page: Lines) -> None:
             if (
                 not ended
                 and not any(_names_page(lines[at]) for at in range(start, index))
-                and not (_holds(lines, Kind.DATE, 0, body) and _lead_follows(lines, index))
+                and not (_holds(page, _DATE_VALUE, 0, body) and _lead_follows(lines, index))
             ):
                 start = None
         elif ended and _names_page(item) and _prose_follows(lines, index):
@@ -630,7 +674,9 @@ def second_readout(page: Lines) -> None:
             return
 
 
-def _headed_readout(lines: Sequence[Classified], start: int, stop: int) -> int | None:
+def _headed_readout(
+    lines: Sequence[Classified], kinds: bytearray, start: int, stop: int
+) -> int | None:
     """The first breadcrumb in ``lines[start:stop]`` with a headline and a lead's opening below.
 
     "... is a reliable" / "Japan-Italy Relations" / "Japan-Italy Summit
@@ -639,14 +685,12 @@ def _headed_readout(lines: Sequence[Classified], start: int, stop: int) -> int |
     site, then a line naming a meeting, then a lead opening on its day: the
     three together are a page's header and lead, never a heading of a body.
     """
-    for index in range(start, stop):
-        item = lines[index]
-        if (
-            item.kind is Kind.TEXT
-            and _is_breadcrumb(item.text)
-            and _headline_and_lead(lines, index)
-        ):
+    # Only lines of text are asked, found by their kind's byte in *kinds*.
+    index = kinds.find(_TEXT_VALUE, start, stop)
+    while index >= 0:
+        if _is_breadcrumb(lines[index].text) and _headline_and_lead(lines, index):
             return index
+        index = kinds.find(_TEXT_VALUE, index + 1, stop)
     return None
 
 
@@ -709,15 +753,19 @@ def _content_follows(lines: Sequence[Classified], index: int) -> bool:
     )
 
 
-def _first_ending(lines: Sequence[Classified], start: int) -> int:
-    """The index of the first footer or end mark from *start* on, or the number of lines."""
-    kinds = list(map(_KIND, itertools.islice(lines, start, None)))
-    marks = list(map(_BOILERPLATE, itertools.islice(lines, start, None)))
-    back_link = kinds.index(Kind.BACK_LINK) if Kind.BACK_LINK in kinds else len(kinds)
-    end_mark = (
-        marks.index(BoilerplateKind.END_MARK) if BoilerplateKind.END_MARK in marks else len(marks)
-    )
-    return start + min(back_link, end_mark)
+def _first_ending(lines: Sequence[Classified], kinds: bytearray, start: int) -> int:
+    """The index of the first footer or end mark from *start* on, or the number of lines.
+
+    *kinds* holds the value of each line's kind.
+    """
+    end = _index(kinds, _BACK_LINK_VALUE, start)
+    # An end mark is a line of boilerplate: only those are asked.
+    index = kinds.find(_BOILERPLATE_VALUE, start, end)
+    while index >= 0:
+        if lines[index].boilerplate is BoilerplateKind.END_MARK:
+            return index
+        index = kinds.find(_BOILERPLATE_VALUE, index + 1, end)
+    return end
 
 
 def _lead_follows(lines: Sequence[Classified], index: int) -> bool:
@@ -780,7 +828,7 @@ def site_footer(page: Lines) -> None:
     it; it is read as content up to the next footer, and a diagnostic says so.
     """
     lines = page.lines
-    if Kind.BACK_LINK not in page.kinds or not _holds(lines, Kind.BACK_LINK, page.body, page.end):
+    if not _holds(page, _BACK_LINK_VALUE, page.body, page.end):
         # No footer, nothing below it.
         return
     top: Marker | None = None
@@ -797,12 +845,12 @@ def site_footer(page: Lines) -> None:
             in_footer = content
             if not content:
                 # Above the readout's content: the site's link, not its footer.
-                lines[index] = _site(item)
+                page.put(index, _site(item))
         elif in_footer and kind is Kind.ITEM and _continues(top, item.marker):
             in_footer = False
             page.problems.append(_after_footer(item))
         elif in_footer and kind not in (Kind.BLANK, Kind.BOILERPLATE):
-            lines[index] = _site(item)
+            page.put(index, _site(item))
         marker = item.marker
         if not in_footer and marker is not None and (top is None or marker.style is top.style):
             top = marker
@@ -816,7 +864,8 @@ def related_links(page: Lines) -> None:
     site's, above the footer as below it. Its links are bullets or short
     lines that end no sentence; the first other line ends it.
     """
-    if Kind.BOILERPLATE not in page.kinds:
+    if _BOILERPLATE_VALUE not in page.kinds:
+        # The box's heading, "Related Links", is classified as furniture.
         return
     lines = page.lines
     index = page.body
@@ -827,7 +876,7 @@ def related_links(page: Lines) -> None:
             continue
         while index < page.end and _is_link(lines[index]):
             if lines[index].kind is not Kind.BLANK:
-                lines[index] = _site(lines[index])
+                page.put(index, _site(lines[index]))
             index += 1
 
 
@@ -897,31 +946,19 @@ def is_prose(text: str) -> bool:
     )
 
 
-# A line's kind and its marker, taken in C: a scan of a page for one kind
-# of line runs without a Python loop.
-_KIND = operator.attrgetter("kind")
 # The value of a line's kind (a small number), read from the member as
 # stored, in C: a property would be a Python call per line.
 _KIND_VALUE = operator.attrgetter("kind._value_")
+# A line's marker, and a marker's fields, taken in C: a scan of a page runs
+# without a Python loop.
 _MARKER = operator.attrgetter("marker")
-_BOILERPLATE = operator.attrgetter("boilerplate")
-_TEXT = operator.attrgetter("text")
 _BULLETED = operator.attrgetter("bulleted")
 _COUNTER = operator.attrgetter("counter")
 
-# The kinds of line that hold running text.
-_TEXT_KINDS = frozenset((Kind.TEXT, Kind.BULLET))
 
-
-def _holds(lines: Sequence[Classified], kind: Kind, start: int, end: int) -> bool:
-    """Whether a line of *kind* stands in ``lines[start:end]``."""
-    return kind in map(_KIND, itertools.islice(lines, start, end))
-
-
-def _first(lines: Sequence[Classified], kind: Kind) -> int:
-    """The index of the first line of *kind*, or the number of lines if none is."""
-    kinds = list(map(_KIND, lines))
-    return kinds.index(kind) if kind in kinds else len(kinds)
+def _holds(page: Lines, value: int, start: int, end: int) -> bool:
+    """Whether a line of the kind of *value* stands in ``page.lines[start:end]``."""
+    return page.values.find(value, start, end) >= 0
 
 
 def _words(text: str) -> int:

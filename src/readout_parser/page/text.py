@@ -257,14 +257,22 @@ def raw_lines(text: str) -> Iterator[tuple[int, int, str]]:
     >>> list(raw_lines("a\\rb\\r\\n c"))
     [(0, 0, 'a'), (1, 2, 'b'), (2, 5, ' c')]
     """
-    start = 0
-    index = 0
     # str.split is several times faster than a pattern for line breaks. The
     # pieces are taken from the end of the reversed list, so each is let go
     # of once its line is made: a page of many short lines does not hold
     # them all besides its lines.
     pieces = text.split("\n")
     pieces.reverse()
+    if "\r" not in text:
+        # Most pages break lines at "\n" alone: each piece is a line.
+        start = 0
+        for index in range(len(pieces)):
+            piece = pieces.pop()
+            yield index, start, piece
+            start += len(piece) + 1
+        return
+    start = 0
+    index = 0
     while pieces:
         piece = pieces.pop()
         # A "\r" closing a piece before a "\n" (one more piece follows) is
