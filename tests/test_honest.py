@@ -1646,9 +1646,27 @@ def test_a_reader_view_copy_keeps_its_address_and_reading_time_out() -> None:
     ]
 
 
-def test_an_image_a_text_browser_marks_is_a_photo_without_alt_text() -> None:
+def test_a_text_browser_row_of_linked_images_is_a_photo_each() -> None:
+    # lynx puts the images of a row on one line, each after its link's number.
+    row = "   [3]Japan-Malaysia Summit Meeting 1 [4]Japan-Malaysia Summit Meeting 2"
+    credit = "   (Photo: Cabinet Public Relations Office)"
+    text = f"Japan-Malaysia Relations\nJune 12, 2018\n{row}\n{credit}\n" + LEAD + BODY
+    readout = parse(text)
+    assert [(p.caption, p.credit) for p in readout.photos] == [
+        ("Japan-Malaysia Summit Meeting 1", "Cabinet Public Relations Office"),
+        ("Japan-Malaysia Summit Meeting 2", "Cabinet Public Relations Office"),
+    ]
+    assert [p.span.slice(text) for p in readout.photos] == [
+        "[3]Japan-Malaysia Summit Meeting 1",
+        f"[4]Japan-Malaysia Summit Meeting 2\n{credit}",
+    ]
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+@pytest.mark.parametrize("image", ["[IMG]", "[3][IMG]"])
+def test_an_image_a_text_browser_marks_is_a_photo_without_alt_text(image: str) -> None:
     readout = parse(
-        "Japan-Chile Relations\nMay 9, 2018\n[IMG]\n(Photo: Cabinet Public Relations Office)\n"
+        f"Japan-Chile Relations\nMay 9, 2018\n{image}\n(Photo: Cabinet Public Relations Office)\n"
         + LEAD
         + BODY
     )

@@ -19,7 +19,7 @@ from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import Boilerplate, BoilerplateKind, FieldSpans, Span
 from readout_parser.page.lines import Classified, Kind
-from readout_parser.page.photos import PhotoPiece, caption_piece, continues_caption, join_pieces
+from readout_parser.page.photos import PhotoPiece, caption_pieces, continues_caption, join_pieces
 from readout_parser.page.text import Line, Passage, released
 
 # Words that make a line name a meeting (a headline) rather than a site
@@ -218,7 +218,10 @@ class _Reader:
             # Header bullets are the photo list of the page template; text after
             # the date is image alt text.
             self.zone_started = True
-            self.add_piece(caption_piece(line, item.body), follows)
+            first, *others = caption_pieces(line, item.body)
+            self.add_piece(first, follows)
+            # The images of one line are as many photos.
+            self.pieces.extend(others)
         else:
             self.headline_lines.append(line)
 

@@ -304,6 +304,35 @@ def _doubled(line: Line, start: int, end: int) -> Boilerplate:
 _BRACKETED_CREDIT = lazy(r"\s*+\((?P<credit>[^()]++)\)$")
 
 
+def caption_pieces(line: Line, start: int = 0) -> tuple[PhotoPiece, ...]:
+    """The captions of a bare alt-text line: one, or one per image a text browser linked.
+
+    "[3]Japan-Malaysia Summit Meeting 1 [4]Japan-Malaysia Summit Meeting 2":
+    a text browser shows the images of a row on one line, each after the
+    number of its link.
+    """
+    text = line.text
+    if "[" not in text or LINKED_IMAGE().match(text, start) is None:
+        return (caption_piece(line, start),)
+    cuts = [match.start() for match in LINKED_IMAGE().finditer(text, start + 1)]
+    if not cuts:
+        return (caption_piece(line, start),)
+    pieces = []
+    for low, high in zip((start, *cuts[:-1]), cuts, strict=True):
+        caption = _clean_caption(text[low:high])
+        # The first takes in the bullet, as a line's only caption does.
+        span = line.span(0 if low == start else low, high)
+        pieces.append(PhotoPiece(caption, None, span, None, line.index, bare=True))
+    last = caption_piece(line, cuts[-1])
+    pieces.append(last._replace(span=line.span(cuts[-1])))
+    return tuple(pieces)
+
+
+# The number of the link an image is, as a text browser shows it, where a
+# caption starts: "[3]Japan-Malaysia Summit Meeting 1", " [4]Japan-...".
+LINKED_IMAGE = lazy(r"(?:(?<=\s)|^)\[\d{1,3}\](?=\S)")
+
+
 def caption_piece(line: Line, start: int = 0) -> PhotoPiece:
     """A bare alt-text line (or the text after a header bullet) as a caption."""
     text = line.text
@@ -325,10 +354,11 @@ def caption_piece(line: Line, start: int = 0) -> PhotoPiece:
 
 # Markup and link labels a caption can carry: "Japan-Chile Summit<br>Meeting",
 # "Japan-Chile Summit Meeting (Japanese)".
-# A text browser numbers the link an image is: "[5]Japan-India Summit Meeting".
+# A text browser numbers the link an image is: "[5]Japan-India Summit Meeting",
+# and "[3][IMG]" for an image without alt text.
 _CAPTION_NOISE = lazy(
     r"<\s*+/?+\s*+(?:br|p|span|b|i|em|strong|a)\b[^<>]*+>|\((?:Japanese|日本語)\)"
-    r"|\[\d{1,3}\](?=\S)",
+    r"|\[\d{1,3}\](?=\S|$)",
     regex.IGNORECASE,
 )
 

@@ -26,7 +26,12 @@ from readout_parser.model import BoilerplateKind, Span
 from readout_parser.page.header import MEETING_WORD, names_section
 from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.marks import PAIR
-from readout_parser.page.photos import CAPTION_OPENS, caption_piece, continues_caption
+from readout_parser.page.photos import (
+    CAPTION_OPENS,
+    caption_piece,
+    caption_pieces,
+    continues_caption,
+)
 from readout_parser.page.tree import (
     LEAD_OPENING,
     MAX_HEADING_WORDS,
@@ -239,8 +244,8 @@ def captions_above_credits(page: Lines) -> None:
             and not is_prose(item.text)
             and not ends_sentence(item.text)
         ):
-            piece = caption_piece(item.line, item.body)
-            page.put(index, item.becomes(Kind.PHOTO, photos=(piece,)))
+            pieces = caption_pieces(item.line, item.body)
+            page.put(index, item.becomes(Kind.PHOTO, photos=pieces))
         below = lines[index]
 
 
