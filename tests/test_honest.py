@@ -646,6 +646,25 @@ def test_a_cut_off_last_item_reads_like_its_siblings(
 
 
 @pytest.mark.parametrize(
+    ("last", "heading"),
+    [
+        # Up to four words, a heading cut off from its text; five are a
+        # sentence the page was cut in.
+        ("3. The Issue of Abductions", "The Issue of Abductions"),
+        ("3. Cooperation in the Security Field", None),
+    ],
+)
+def test_a_cut_off_last_item_under_headed_siblings_is_a_heading_if_short(
+    last: str, heading: str | None
+) -> None:
+    readout = parse(HEADER + LEAD + BODY + last)
+    cut = readout.sections[-1]
+    assert cut.heading == heading
+    assert [p.text for p in cut.paragraphs] == ([] if heading else [last[3:]])
+    assert "truncated" in [d.code for d in readout.diagnostics]
+
+
+@pytest.mark.parametrize(
     ("footer", "heading", "text"),
     [
         # The page goes on to its footer: the last item is a topic line.
