@@ -372,9 +372,21 @@ def test_a_numbered_line_wrapped_mid_sentence_is_no_heading() -> None:
             "the two ministers discussed the schedule.",
             "Relocation of Futenma Air Station and the Realignment of U.S. Forces",
         ),
+        # A clause before a comma makes it a sentence, even ending on a name.
+        (
+            "(2) Regarding the realignment of U.S. forces in Japan, Minister Okada",
+            "explained that the new Government is currently reviewing the process.",
+            None,
+        ),
+        # A long line ending on a word no topic ends on goes on, whatever the case below.
+        (
+            "(2) Minister Okada stated that the Japan-U.S. Alliance is the cornerstone of",
+            "Japan's diplomacy and that the new Government would like to deepen it.",
+            None,
+        ),
     ],
 )
-def test_a_long_numbered_line_in_title_case_goes_on_when_it_ends_in_lower_case(
+def test_a_long_numbered_line_in_title_case_goes_on_when_it_reads_as_a_sentence(
     line: str, below: str, heading: str | None
 ) -> None:
     readout = parse(

@@ -728,14 +728,23 @@ def _goes_on_below(item: _Open, text: str) -> bool:
     heading = item.heading
     assert heading is not None
     written = heading.text
-    long_above_lower = text[:1].islower() and written.count(" ") + 1 > MAX_TOPIC_WORDS
+    long = written.count(" ") + 1 > MAX_TOPIC_WORDS
+    long_above_lower = long and text[:1].islower()
     if title_case(written):
         # A topic ("Overview", "Japan-U.S. Security Cooperation and") is left
-        # as it is; one of many words ending on a word in lower case is a
-        # sentence with names in it: "(2) Regarding the relocation of Futenma
-        # Air Station, Mr. Okada explained" / "that the Government ...".
+        # as it is; one of many words is a sentence with names in it when it
+        # ends on a word in lower case, or holds a clause before a comma,
+        # above a line in lower case: "(2) Regarding the relocation of Futenma
+        # Air Station, Mr. Okada explained" / "that the Government ...",
+        # "2. Regarding ... in Japan, Minister Okada" / "explained that ...";
+        # or ends on a word no topic ends on: "1. Minister Okada stated that
+        # the Japan-U.S. Alliance is the cornerstone of" / "Japan's diplomacy ...".
+        if ends_sentence(written):
+            return False
         last_word = written[written.rfind(" ") + 1 :]
-        return long_above_lower and last_word[:1].islower() and not ends_sentence(written)
+        return (long_above_lower and (last_word[:1].islower() or ", " in written)) or (
+            long and goes_on(written)
+        )
     if long_above_lower:
         return not ends_sentence(written)
     # 'to a "Strategic' / 'Partnership."': a quotation left open goes on.
