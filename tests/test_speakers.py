@@ -277,6 +277,16 @@ CASES = [
         "welcomed",
     ),
     (
+        "After Secretary Tillerson explained the plan, Minister Kishida highly appreciated it.",
+        ["Kishida"],
+        "appreciated",
+    ),
+    (
+        "Before Minister Kishida left the room, Secretary Tillerson thanked him.",
+        ["Tillerson"],
+        "thanked",
+    ),
+    (
         "Although Secretary Tillerson explained the plan, Minister Kishida expressed concern.",
         ["Kishida"],
         "expressed",

@@ -820,7 +820,8 @@ PREPOSITIONS: Final = _words(
 
 SUBORDINATORS: Final = _words(
     """
-    since until because although though once when whereas unless if whether as
+    since until because although though once when whereas unless if whether as after
+    before
     """
 )
 """Words that open a clause inside the sentence, whose subject is not the sentence's:
