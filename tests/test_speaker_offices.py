@@ -19,6 +19,22 @@ HEAD = (
 
 CASES = [
     # (counterpart, sentence, family name)
+    # Written with a space or a hyphen, in the lead or the body: one office.
+    (
+        "Mr. Jens Stoltenberg, Secretary General of the North Atlantic Treaty Organization (NATO)",
+        "The Secretary General stated that the partnership was important.",
+        "Stoltenberg",
+    ),
+    (
+        "Mr. Jens Stoltenberg, Secretary General of the North Atlantic Treaty Organization (NATO)",
+        "The Secretary-General stated that the partnership was important.",
+        "Stoltenberg",
+    ),
+    (
+        "Mr. Jens Stoltenberg, Secretary-General of NATO",
+        "The Secretary General stated that the partnership was important.",
+        "Stoltenberg",
+    ),
     (
         "Dr. Angela Merkel, Federal Chancellor of the Federal Republic of Germany",
         "The Chancellor stated that Germany values the partnership.",

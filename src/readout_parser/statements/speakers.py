@@ -189,7 +189,7 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         for word in person.name.replace(",", " ").split():
             if len(word) > 1 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
                 _claim(names, _key(word), index)
-        title = (person.title or "").lower()
+        title = _one_spelling((person.title or "").lower())
         # A rank written as a style holds its office too: "Senator Cory
         # Gardner, Chairman of ..." is "the Senator".
         held = f"{title}, {(person.honorific or '').lower()}"
@@ -224,6 +224,27 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         unsided[0] if len(unsided) == 1 else None,
         tuple(map(_gender, participants)),
     )
+
+
+def _one_spelling(text: str) -> str:
+    """*text* (lower case) with each office spelled one way: "secretary-general".
+
+    The site writes NATO's and the UN's head with a space or a hyphen, in
+    the lead and in the body alike: "The Secretary General stated ..."
+    names a "Secretary-General of NATO".
+    """
+    if "general" not in text:
+        return text
+    for written, office in _OFFICE_SPELLINGS:
+        text = text.replace(written, office)
+    return text
+
+
+# Offices written with a space or a hyphen, and the one spelling compared.
+_OFFICE_SPELLINGS = (
+    ("secretary general", "secretary-general"),
+    ("director general", "director-general"),
+)
 
 
 def _holds_office(title: str, office: str) -> bool:
@@ -877,7 +898,7 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
     found = [cast.names[w] for w in clean if w in cast.names]
     if found:
         return _with_partner(words, _Subject(tuple(dict.fromkeys(found)), cursor, None), stop, cast)
-    joined = " ".join(clean)
+    joined = _one_spelling(" ".join(clean))
     if cursor < stop and words[cursor].lower().rstrip(",") == "side":
         team = _side_team(clean[-1], cast)
         if team:
