@@ -522,6 +522,24 @@ def test_a_pronoun_before_anyone_spoke_is_the_one_principal_it_fits(
     assert [p.family_name for p in readout.statements[-1].speakers] == speakers
 
 
+def test_a_pronoun_after_someone_who_is_no_principal_is_that_speaker() -> None:
+    readout = readout_parser.parse(
+        GERMANY + "Minister Hayashi stated his view. In response, Ambassador Schmidt expressed "
+        "his thanks. He also expressed hope for cooperation. Minister Baerbock agreed. She "
+        "added more."
+    )
+    assert [
+        ([p.family_name for p in s.speakers], s.verb, s.other_speaker)
+        for s in readout.statements[1:]
+    ] == [
+        (["Hayashi"], "stated", None),
+        ([], "expressed", "Ambassador Schmidt"),
+        ([], "expressed", "Ambassador Schmidt"),
+        (["Baerbock"], "agreed", None),
+        (["Baerbock"], "added", None),
+    ]
+
+
 def test_he_with_one_principal_is_no_one_before_the_principal_speaks() -> None:
     readout = readout_parser.parse(
         "Japan-X Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "

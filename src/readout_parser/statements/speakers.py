@@ -65,6 +65,8 @@ class Pronouns(NamedTuple):
     he: tuple[int, ...] = ()
     she: tuple[int, ...] = ()
     earlier: Sequence[Sequence[str]] = ()
+    # Someone who is no principal, when they spoke last: "Senator Sullivan".
+    other: str | None = None
 
     @classmethod
     def before_anyone_spoke(cls, cast: Cast, earlier: Sequence[Sequence[str]]) -> Pronouns:
@@ -87,7 +89,7 @@ class Pronouns(NamedTuple):
         if not speakers and other is not None:
             # "In response, Minister González-Olaechea expressed ..." / "He
             # also stated ...": someone who is no principal spoke last.
-            return Pronouns(earlier=self.earlier)
+            return Pronouns(earlier=self.earlier, other=other)
         if len(speakers) == 1:
             gender = cast.genders[speakers[0]]
             return Pronouns(
@@ -791,6 +793,9 @@ def _reference(
     bare = word.rstrip(",;:").lower()
     if word in _PRONOUNS:
         meant = last.she if bare == "she" else last.he
+        if not meant and last.other is not None:
+            # The last speaker was no principal: the pronoun is that speaker.
+            return _Subject((), index + 1, last.other)
         return _Subject(meant, index + 1, None) if meant else None
     if bare == "they":
         return _Subject(tuple(range(cast.size)), index + 1, None)
