@@ -202,6 +202,11 @@ def test_only_a_line_the_next_word_would_not_fit_on_goes_on_mid_sentence(
             "The two ministers met from 9:30 a.m.",
             "for approximately 45 minutes and discussed the alliance.",
         ),
+        *(
+            (f"The two ministers discussed the project of {company}", "in the region.")
+            for company in ("Mitsubishi Heavy Industries, Ltd.", "Toyota Co.", "Sony Inc.")
+        ),
+        ("The two ministers discussed trade, investment, etc.", "and agreed to meet again."),
         # A line going on from the one above is no topic itself.
         (
             "Prime Minister Noda expressed his gratitude for the support",
