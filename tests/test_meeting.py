@@ -2986,11 +2986,34 @@ LOCATION_CASES = [
         "Japan",
         id="visit-to-a-place-of-a-person",
     ),
-    pytest.param(
-        f"On March 9, {KISHIDA} held a meeting with {TILLERSON} at the Office of the President "
-        "in Manila.",
-        "the Office of the President in Manila",
-        id="office-of-the-president-is-a-place",
+    *(
+        pytest.param(
+            "On 26 May, Mr. Nobutaka Machimura, Minister for Foreign Affairs, held a meeting "
+            f"with H.E. Mr. Celso Amorim, Minister of External Relations of Brazil, during the "
+            f"visit to Japan of {visitor}.",
+            "Japan",
+            id=f"visit-of-{visitor}",
+        )
+        for visitor in (
+            "Mr. Nguyen",
+            "Vice President Kamala Harris",
+            "Foreign Minister Wang Yi",
+            "the President of Viet Nam",
+        )
+    ),
+    # A place named after a person is one place, after "at" or a visit.
+    *(
+        pytest.param(
+            f"On March 9, {KISHIDA} held a meeting with {TILLERSON} {cue} {place}.",
+            place,
+            id=f"{cue}-{place}",
+        )
+        for cue, place in (
+            ("at", "the Office of the President in Manila"),
+            ("at", "the Mausoleum of President Ho Chi Minh in Hanoi"),
+            ("at", "the Residence of His Majesty the King in Amman"),
+            ("during his visit to", "the Mausoleum of President Ho Chi Minh"),
+        )
     ),
     pytest.param(lead("commencing at 2:15 p.m."), None, id="none"),
 ]

@@ -182,6 +182,16 @@ LESSER_CASES = [
         "The Emir stated his view.",
         None,
     ),
+    (
+        "The Honorable John Sullivan, Deputy Secretary of State of the United States",
+        "The Secretary stated that the alliance was strong.",
+        None,
+    ),
+    (
+        "Ms. Wendy Sherman, Deputy Secretary of State of the United States",
+        "Secretary Blinken stated that the alliance was strong.",
+        "Secretary Blinken",
+    ),
 ]
 
 

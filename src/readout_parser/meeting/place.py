@@ -342,13 +342,6 @@ PLACE_END: Final = lazy(
     r"accompanied)(?![\w])"
 )
 
-# A person whose visit a place is of: "during the visit to Japan| of President
-# Luiz Inácio Lula da Silva". Not "the Office of the President", a place.
-VISITOR_OF: Final = lazy(
-    r"\sof\s(?=(?:President|Prime\sMinister|Minister|Secretary|Chancellor|Premier|King|Queen|"
-    r"Emperor|Crown\sPrince|Prince|Princess|His|Her|H\.E\.|Mr\.|Ms\.|Mrs\.|Dr\.)(?![\w]))"
-)
-
 # What may follow a place that a meeting "was held in": the people who met,
 # "was held in Beijing among Mr. Noda, ...". Not after any "in": "Cooperation
 # in Science and Technology between Japan and New Zealand".
@@ -421,7 +414,14 @@ def find_location(
         ):
             continue
         held = text.endswith(" held ", max(start, cue.start() - 6), cue.start())
-        place = _place_at(text, at, end, after_at=cue.group("at") is not None, held=held)
+        place = _place_at(
+            text,
+            at,
+            end,
+            after_at=cue.group("at") is not None,
+            held=held,
+            visit=cue.group("visit") is not None or cue.group("visiting") is not None,
+        )
         if place is not None:
             return place
     return None
@@ -458,7 +458,9 @@ def _may_open_place(text: str, pos: int) -> bool:
     )
 
 
-def _place_at(text: str, pos: int, end: int, *, after_at: bool, held: bool) -> Found | None:
+def _place_at(
+    text: str, pos: int, end: int, *, after_at: bool, held: bool, visit: bool = False
+) -> Found | None:
     first = PLACE_PART().match(text, pos, end)
     if first is None or _not_place(text, pos, end):
         return None
@@ -473,10 +475,11 @@ def _place_at(text: str, pos: int, end: int, *, after_at: bool, held: bool) -> F
     if EVENT_WORD().search(first.group()) is not None:
         return None
     place_end = first.end()
-    visitor = VISITOR_OF().search(text, pos, place_end)
+    visitor = _visitor_at(text, pos, place_end) if visit else None
     if visitor is not None:
-        # The place ends where the visitor is named.
-        return Found(text[pos : visitor.start()], pos, visitor.start())
+        # "during the visit to Japan| of President Lula": the place ends
+        # where the visitor is named.
+        return Found(text[pos:visitor], pos, visitor)
     if (
         place_end < end
         and PLACE_END().match(text, place_end, end) is None
@@ -493,6 +496,45 @@ def _place_at(text: str, pos: int, end: int, *, after_at: bool, held: bool) -> F
             value = value[:-1]
             place_end -= 1
     return Found(value, pos, place_end)
+
+
+def _visitor_at(text: str, start: int, stop: int) -> int | None:
+    """Where a visit's place, ``text[start:stop]``, goes on to name who visited, if it does.
+
+    "Japan of President Luiz Inácio Lula da Silva", "Japan of Vice President
+    Harris", "Japan of the President of Viet Nam", "Japan of Mr. Nguyen": at
+    " of " before a style, or before an office within a few words. A place
+    "the Mausoleum of President Ho Chi Minh" names a person and is one place
+    all the same: only a place without "the" is cut.
+    """
+    if text.startswith(("the ", "The "), start):
+        return None
+    at = text.find(" of ", start, stop)
+    while at >= 0:
+        after = at + len(" of ")
+        if text.startswith("the ", after):
+            after += len("the ")
+        if STYLE().match(text, after) is not None or _office_within(text, after):
+            return at
+        at = text.find(" of ", after, stop)
+    return None
+
+
+# How many words a visitor's office takes before its last: "Vice President",
+# "Foreign Minister", "Deputy Prime Minister".
+MAX_VISITOR_OFFICE_WORDS = 3
+
+
+def _office_within(text: str, at: int) -> bool:
+    """Whether one of the few words from *at* on is an office: "Vice President Harris"."""
+    for _ in range(MAX_VISITOR_OFFICE_WORDS):
+        if PERSON_WORD().match(text, at) is not None:
+            return True
+        space = text.find(" ", at)
+        if space < 0:
+            return False
+        at = space + 1
+    return False
 
 
 def _joined_parts(text: str, place_end: int, end: int, *, held: bool = False) -> int:
