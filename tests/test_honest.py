@@ -1665,21 +1665,47 @@ def test_a_reader_view_copy_keeps_its_address_and_reading_time_out() -> None:
     ]
 
 
-def test_a_text_browser_row_of_linked_images_is_a_photo_each() -> None:
+@pytest.mark.parametrize("opening", ["   ", "  • "])
+def test_a_text_browser_row_of_linked_images_is_a_photo_each(opening: str) -> None:
     # lynx puts the images of a row on one line, each after its link's number.
-    row = "   [3]Japan-Malaysia Summit Meeting 1 [4]Japan-Malaysia Summit Meeting 2"
+    row = "[3]Japan-Malaysia Summit Meeting 1 [4]Japan-Malaysia Summit Meeting 2"
     credit = "   (Photo: Cabinet Public Relations Office)"
-    text = f"Japan-Malaysia Relations\nJune 12, 2018\n{row}\n{credit}\n" + LEAD + BODY
+    text = f"Japan-Malaysia Relations\nJune 12, 2018\n{opening}{row}\n{credit}\n" + LEAD + BODY
     readout = parse(text)
     assert [(p.caption, p.credit) for p in readout.photos] == [
         ("Japan-Malaysia Summit Meeting 1", "Cabinet Public Relations Office"),
         ("Japan-Malaysia Summit Meeting 2", "Cabinet Public Relations Office"),
     ]
+    # The first photo takes in the line's bullet, the last the credit below.
     assert [p.span.slice(text) for p in readout.photos] == [
-        "[3]Japan-Malaysia Summit Meeting 1",
+        f"{opening.lstrip()}[3]Japan-Malaysia Summit Meeting 1",
         f"[4]Japan-Malaysia Summit Meeting 2\n{credit}",
     ]
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+@pytest.mark.parametrize(
+    ("row", "caption"),
+    [
+        # A link beside the caption: its language version.
+        ("[5]Japan-Chile Summit Meeting [6](Japanese)", "Japan-Chile Summit Meeting"),
+        # A link inside the caption.
+        (
+            "[5]Prime Minister Abe and President [6]Bachelet",
+            "Prime Minister Abe and President Bachelet",
+        ),
+    ],
+)
+def test_a_text_browser_link_in_a_caption_line_is_no_photo_of_its_own(
+    row: str, caption: str
+) -> None:
+    text = (
+        f"Japan-Chile Relations\nMay 9, 2018\n   {row}\n"
+        "(Photo: Cabinet Public Relations Office)\n" + LEAD + BODY
+    )
+    assert [(p.caption, p.credit) for p in parse(text).photos] == [
+        (caption, "Cabinet Public Relations Office")
+    ]
 
 
 @pytest.mark.parametrize("image", ["[IMG]", "[3][IMG]"])

@@ -309,24 +309,48 @@ def caption_pieces(line: Line, start: int = 0) -> tuple[PhotoPiece, ...]:
 
     "[3]Japan-Malaysia Summit Meeting 1 [4]Japan-Malaysia Summit Meeting 2":
     a text browser shows the images of a row on one line, each after the
-    number of its link.
+    number of its link. A text browser numbers every link, so the line is
+    cut only where each piece is a caption like the others (see
+    :func:`_row_of_captions`): "[5]Japan-Chile Summit Meeting [6](Japanese)"
+    is one caption and its language link.
     """
     text = line.text
     if "[" not in text or LINKED_IMAGE().match(text, start) is None:
         return (caption_piece(line, start),)
     cuts = [match.start() for match in LINKED_IMAGE().finditer(text, start + 1)]
-    if not cuts:
+    bounds = list(zip((start, *cuts), (*cuts, len(text)), strict=True))
+    if not cuts or not _row_of_captions([text[low:high] for low, high in bounds]):
         return (caption_piece(line, start),)
     pieces = []
-    for low, high in zip((start, *cuts[:-1]), cuts, strict=True):
-        caption = _clean_caption(text[low:high])
+    for low, high in bounds[:-1]:
         # The first takes in the bullet, as a line's only caption does.
         span = line.span(0 if low == start else low, high)
+        caption = _clean_caption(text[low:high])
         pieces.append(PhotoPiece(caption, None, span, None, line.index, bare=True))
     last = caption_piece(line, cuts[-1])
     pieces.append(last._replace(span=line.span(cuts[-1])))
     return tuple(pieces)
 
+
+def _row_of_captions(pieces: list[str]) -> bool:
+    """Whether each of *pieces* ("[4]Japan-Malaysia Summit Meeting 2") is a caption like the rest.
+
+    Each opens with the same word in capitals after its link's number and
+    has more words: the images of one meeting ("Japan-Malaysia Summit
+    Meeting 1", "... 2"); not a link inside a caption ("... and President
+    [6]Bachelet") nor a link beside it ("[6]Photo gallery").
+    """
+    firsts = set()
+    for piece in pieces:
+        words = piece[piece.index("]") + 1 :].split()
+        if len(words) < MIN_ROW_CAPTION_WORDS or not words[0][:1].isupper():
+            return False
+        firsts.add(words[0])
+    return len(firsts) == 1
+
+
+# A caption of a row of images has this many words at least: "Signing ceremony".
+MIN_ROW_CAPTION_WORDS = 2
 
 # The number of the link an image is, as a text browser shows it, where a
 # caption starts: "[3]Japan-Malaysia Summit Meeting 1", " [4]Japan-...".
