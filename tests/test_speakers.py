@@ -540,6 +540,15 @@ def test_a_pronoun_after_someone_who_is_no_principal_is_that_speaker() -> None:
     ]
 
 
+def test_a_pronoun_a_speakers_style_rules_out_is_not_that_speaker() -> None:
+    readout = readout_parser.parse(
+        GERMANY + "Minister Hayashi stated his view. In response, Mr. Ou Boqian, Ambassador, "
+        "expressed his thanks. She added more."
+    )
+    last = readout.statements[-1]
+    assert (last.speakers, last.other_speaker) == ((), None)
+
+
 def test_he_with_one_principal_is_no_one_before_the_principal_speaks() -> None:
     readout = readout_parser.parse(
         "Japan-X Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "
@@ -591,7 +600,7 @@ GERMANY = (
         # Before any woman spoke, "She" is the one principal who may be a woman.
         ("Minister Hayashi stated his view. She added more.", ["Baerbock"]),
         ("She stated her view.", ["Baerbock"]),
-        # "He" may be either until one of them speaks: Ms. Baerbock is no man.
+        # "He" is the one principal who may be a man: Ms. Baerbock is none.
         ("He stated his view.", ["Hayashi"]),
         # Someone who is no principal spoke last: "He" is that person.
         (
@@ -599,8 +608,10 @@ GERMANY = (
             "expressed his thanks. He added more.",
             [],
         ),
+        # Inside a sentence, too.
         (
-            "Minister Hayashi stated his view. Ambassador Schmidt noted that he welcomed it.",
+            "Minister Hayashi stated his view. In response, Ambassador Schmidt expressed his "
+            "thanks, and he added more.",
             [],
         ),
         # Before any principal spoke alone, those who spoke last together whom

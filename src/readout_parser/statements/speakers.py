@@ -58,15 +58,20 @@ class Pronouns(NamedTuple):
     """Whom "He" and "She" stand for: the last principal of each who spoke alone.
 
     Before any principal has spoken alone, the principals who spoke last
-    together. ``earlier`` holds the words of the sentences before, oldest
-    first, read back only for "the former" and "the latter".
+    together, and before anyone spoke, the one principal a pronoun fits
+    (:meth:`before_anyone_spoke`). After someone who is no principal spoke,
+    that speaker (``other``), where their style does not say otherwise.
+    ``earlier`` holds the words of the sentences before, oldest first, read
+    back only for "the former" and "the latter".
     """
 
     he: tuple[int, ...] = ()
     she: tuple[int, ...] = ()
     earlier: Sequence[Sequence[str]] = ()
-    # Someone who is no principal, when they spoke last: "Senator Sullivan".
+    # Someone who is no principal, when they spoke last: "Senator Sullivan",
+    # and whether their style says a man or a woman.
     other: str | None = None
+    other_gender: Gender = None
 
     @classmethod
     def before_anyone_spoke(cls, cast: Cast, earlier: Sequence[Sequence[str]]) -> Pronouns:
@@ -89,7 +94,7 @@ class Pronouns(NamedTuple):
         if not speakers and other is not None:
             # "In response, Minister González-Olaechea expressed ..." / "He
             # also stated ...": someone who is no principal spoke last.
-            return Pronouns(earlier=self.earlier, other=other)
+            return Pronouns(earlier=self.earlier, other=other, other_gender=_style_gender(other))
         if len(speakers) == 1:
             gender = cast.genders[speakers[0]]
             return Pronouns(
@@ -269,6 +274,16 @@ def _holds_office(title: str, office: str) -> bool:
 # What makes an office a lesser one of its name: "Vice Chairman", "Deputy
 # Secretary", "High Commissioner", "Assistant Secretary".
 _LESSER = ("vice ", "deputy ", "high ", "assistant ", "under ", "co-", "vice-")
+
+
+def _style_gender(named: str) -> Gender:
+    """ "m" or "f" when the style opening *named* tells: "Mr. Ou Boqian" -> "m"."""
+    first = named.split(" ", 1)[0]
+    if first in vocabulary.WOMEN_STYLES:
+        return "f"
+    if first in vocabulary.MEN_STYLES:
+        return "m"
+    return None
 
 
 def _gender(person: Person) -> Gender:
@@ -793,8 +808,10 @@ def _reference(
     bare = word.rstrip(",;:").lower()
     if word in _PRONOUNS:
         meant = last.she if bare == "she" else last.he
-        if not meant and last.other is not None:
-            # The last speaker was no principal: the pronoun is that speaker.
+        unlike = "m" if bare == "she" else "f"
+        if not meant and last.other is not None and last.other_gender != unlike:
+            # The last speaker was no principal: the pronoun is that speaker,
+            # unless their style says otherwise ("Mr. Ou" is no "She").
             return _Subject((), index + 1, last.other)
         return _Subject(meant, index + 1, None) if meant else None
     if bare == "they":
