@@ -1654,6 +1654,17 @@ def test_title_then_comma_then_honorific() -> None:
     )
 
 
+def test_bare_names_with_their_offices_in_brackets_are_principals() -> None:
+    meeting, _, _ = read(
+        "On May 9, Taro Kono (Minister for Foreign Affairs) held a meeting with Pham Binh Minh "
+        "(Deputy Prime Minister of Viet Nam)."
+    )
+    assert [(p.honorific, p.name, p.title, p.family_name) for p in meeting.participants] == [
+        (None, "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+        (None, "Pham Binh Minh", "Deputy Prime Minister of Viet Nam", "Pham"),
+    ]
+
+
 def test_counterpart_that_cannot_be_read_is_a_diagnostic() -> None:
     text = f"On March 16, {KISHIDA} held a meeting with Xylo, who is visiting Japan."
     meeting, diagnostics, source = read(text)

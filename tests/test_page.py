@@ -121,6 +121,21 @@ def test_a_date_line_with_its_weekday_dates_the_page_under_its_headline() -> Non
     assert readout.diagnostics == ()
 
 
+@pytest.mark.parametrize(
+    "line", ["July 4, 2016 (Mon)", "July 4, 2016 (Monday)", "(July 4, 2016)", "4 July, 2016"]
+)
+def test_a_date_line_closed_by_a_bracket_or_its_year_dates_the_page(line: str) -> None:
+    readout = parse(
+        f"Japan-Italy Relations\n{line}\nOn July 4, Mr. Fumio Kishida held a meeting with "
+        "Mr. Paolo Gentiloni, Minister of Foreign Affairs of Italy.\n"
+    )
+    assert readout.date == datetime.date(2016, 7, 4)
+    assert readout.spans.date is not None
+    assert readout.spans.date.slice(f"Japan-Italy Relations\n{line}\n").strip("()") == (
+        line.strip("()")
+    )
+
+
 def test_full_width_markers_and_bullets_without_a_space_are_read() -> None:
     readout = parse(
         "Japan-China Relations\nMay 9, 2018\nOn May 9, Mr. Taro Kono held a meeting with Mr. "
