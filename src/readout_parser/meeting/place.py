@@ -133,16 +133,6 @@ def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:
     return any(map(lowered.__contains__, words))
 
 
-def names_remote(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether ``text[start:end]`` says the meeting was held by telephone or video.
-
-    >>> names_remote("held a telephone talk with"), names_remote("held a meeting with")
-    (True, False)
-    """
-    found = find_format(text, start, len(text) if end is None else end)
-    return found is not None and found[0] is not MeetingFormat.IN_PERSON
-
-
 # -- occasion ------------------------------------------------------------------
 
 # The meal or call a meeting was: "working lunch", "over lunch", "luncheon",

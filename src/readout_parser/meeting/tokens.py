@@ -85,7 +85,7 @@ def _plain(chunk: str) -> bool:
 
     A word that starts in lower case and goes on in capitals ("ofIndonesia")
     may be two run together, so it is scanned. (Written out in
-    :func:`tokenize`'s loop for the plain chunk and for one a mark closes.)
+    :func:`tokenize`'s loop for the plain chunk, the most common.)
     """
     return (chunk.isalpha() and (chunk.islower() or not chunk[0].islower())) or chunk.isdecimal()
 
@@ -124,14 +124,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
         if (chunk.isalpha() and (chunk.islower() or not chunk[0].islower())) or chunk.isdecimal():
             add_word(chunk)
             add_start(pos)
-        elif (
-            size > 1
-            and chunk[-1] in _CLOSERS
-            and (
-                ((word := chunk[:-1]).isalpha() and (word.islower() or not word[0].islower()))
-                or word.isdecimal()
-            )
-        ):
+        elif size > 1 and chunk[-1] in _CLOSERS and _plain(word := chunk[:-1]):
             # "Kishida,", "Affairs.", "time)", "16,": a plain word and what closes it.
             words.extend((word, chunk[-1]))
             starts.extend((pos, pos + size - 1))

@@ -118,10 +118,11 @@ class Lines:
         # and a page of many short lines holds a byte more for each, not a
         # reference.
         self.values = bytearray(map(_KIND_VALUE, lines))
-        # The values of the kinds of line the page was classified with, and
-        # whether an item carries a bullet or a counter. The rules give an
-        # item a bullet or a counter never: a rule that needs one is done at
-        # once where the page had none (most pages), without a scan of its own.
+        # The values of the kinds of line the page was classified with (not
+        # kept up to date: asked only of kinds no rule makes), and whether an
+        # item carries a bullet or a counter. The rules give an item a bullet
+        # or a counter never: a rule that needs one is done at once where the
+        # page had none (most pages), without a scan of its own.
         self.kinds = frozenset(self.values)
         # Two sweeps in C rather than a list of the markers: a page of many
         # items does not hold one more reference to each.
