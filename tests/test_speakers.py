@@ -858,3 +858,27 @@ def test_a_european_body_that_is_no_eu_institution_is_no_eu_side() -> None:
     )
     assert _speech(counterpart, "The EU side explained its position.") == ([], None)
     assert _speech(counterpart, "The EU proposed a plan.") == ([], None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "speakers"),
+    [
+        ("Minister Kishida stated the following:", ["Kishida"]),
+        ("The two ministers confirmed the following:", ["Kishida", "Tillerson"]),
+        # After one of them spoke alone, too.
+        (
+            "Minister Kishida stated his view. The two ministers confirmed the following:",
+            ["Kishida", "Tillerson"],
+        ),
+    ],
+)
+def test_items_below_a_sentence_introducing_them_carry_its_speakers(
+    opening: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(
+        LEAD.removesuffix("1. ")
+        + f"1. {opening}\n(1) The alliance is strong.\n(2) Cooperation will deepen.\n"
+    )
+    below = [s for s in readout.statements if len(s.where) == 2]
+    assert [s.text for s in below] == ["The alliance is strong.", "Cooperation will deepen."]
+    assert [[p.family_name for p in s.speakers] for s in below] == [speakers, speakers]

@@ -65,7 +65,6 @@ def read_statements(
     cast = cast_of(participants)
     meeting_at = participants[0].span.start if participants else -1
     found: list[Statement] = []
-    last: tuple[int, ...] = ()
     # The words of each sentence read so far, for "the former" and "the latter".
     said: list[list[str]] = []
     pronouns = Pronouns.before_anyone_spoke(cast, said)
@@ -91,10 +90,10 @@ def read_statements(
         # ... She added ..." is whoever spoke before.
         pronouns = pronouns.after(speech.speakers, cast, speech.other)
         said.append(words)
-        if len(speech.speakers) == 1 or (speech.speakers and len(last) != 1):
-            last = speech.speakers
-            if sentence.endswith((":", "following.", "follows.")):
-                intro = (item.where, speech.speakers)
+        if speech.speakers and sentence.endswith((":", "following.", "follows.")):
+            # "The two ministers confirmed the following:", after one of
+            # them spoke alone too.
+            intro = (item.where, speech.speakers)
         found.append(_statement(sentence, span, item.where, speech, participants))
     return tuple(found)
 
