@@ -286,6 +286,14 @@ CASES = [
         ["Tillerson"],
         "thanked",
     ),
+    # "While" opening a sentence sets what each side said side by side.
+    (
+        "While Secretary Tillerson expressed his gratitude for the invitation, Minister "
+        "Kishida stated that he would like to work closely.",
+        ["Tillerson", "Kishida"],
+        "expressed",
+    ),
+    ("While welcoming the progress, Minister Kishida stated his view.", ["Kishida"], "stated"),
     (
         "Although Secretary Tillerson explained the plan, Minister Kishida expressed concern.",
         ["Kishida"],

@@ -520,12 +520,15 @@ MIN_PARTICIPLE = 6
 def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
     """The clauses of a sentence: split at ", and", ";", "while", "whereas" and ", to which"."""
     cues = [i for i, word in enumerate(words) if word in _CLAUSE_CUES or word[-1:] == ";"]
+    opening = _contrast_opening(words)
+    if opening:
+        cues.append(opening - 1)
     if not cues:
         return [(0, len(words))]
     cuts = [0]
     for index in cues:
         word = words[index]
-        if word[-1:] == ";":
+        if word[-1:] == ";" or index + 1 == opening:
             cuts.append(index + 1)
             continue
         if index == 0:
@@ -533,29 +536,7 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
         previous = words[index - 1]
         following = words[index + 1] if index + 1 < len(words) else ""
         if word == "and":
-            # ", and Secretary Tillerson responded", "... explained X and Prime
-            # Minister Abbott welcomed"; not "Minister Kono and Minister Kang",
-            # nor the last of a list, "Minister A, Minister B, and Secretary C".
-            before = words[cuts[-1] : index]
-            cut = (
-                (
-                    previous.endswith(",")
-                    and not _names_only(before)
-                    and not _shares_subject(words, index + 1, before)
-                )
-                or (
-                    (
-                        (following[:1].isupper() and _subject_and_verb(words, index + 1))
-                        # Not inside what a speaker said: "... stated that Japan
-                        # had been a close ally and the two countries shared ...".
-                        or (
-                            "that" not in words[:index]
-                            and _joint_subject_and_verb(words, index + 1)
-                        )
-                    )
-                    and _has_verb(before)
-                )
-            )
+            cut = _cuts_at_and(words, index, words[cuts[-1] : index])
         elif word == "which":
             # "..., to which Prime Minister Modi expressed his support", "...,
             # to which the Secretary expressed ...": a clause of its own, from
@@ -576,6 +557,50 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
             cuts.append(index + 1)
     cuts.append(len(words))
     return [(a, b) for a, b in itertools.pairwise(sorted(set(cuts))) if a < b]
+
+
+def _cuts_at_and(words: Sequence[str], index: int, before: Sequence[str]) -> bool:
+    """Whether "and" at *index* opens a clause of its own, *before* the clause so far.
+
+    ", and Secretary Tillerson responded", "... explained X and Prime
+    Minister Abbott welcomed"; not "Minister Kono and Minister Kang", nor
+    the last of a list, "Minister A, Minister B, and Secretary C".
+    """
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if (
+        words[index - 1].endswith(",")
+        and not _names_only(before)
+        and not _shares_subject(words, index + 1, before)
+    ):
+        return True
+    return (
+        (
+            (following[:1].isupper() and _subject_and_verb(words, index + 1))
+            # Not inside what a speaker said: "... stated that Japan had been a
+            # close ally and the two countries shared ...".
+            or ("that" not in words[:index] and _joint_subject_and_verb(words, index + 1))
+        )
+        and _has_verb(before)
+    )
+
+
+def _contrast_opening(words: Sequence[str]) -> int:
+    """Where the main clause of a sentence opening on "While" starts, or 0.
+
+    "While Prime Minister Rutte expressed his gratitude ..., Prime Minister
+    Abe stated ...": the two clauses tell what each side said, as ", while"
+    inside a sentence does. The main clause starts after the first comma
+    that a subject and its verb follow.
+    """
+    if not words or words[0] not in ("While", "Whereas"):
+        return 0
+    for index in range(2, len(words)):
+        if words[index - 1].endswith(",") and (
+            (words[index][:1].isupper() and _subject_and_verb(words, index))
+            or _joint_subject_and_verb(words, index)
+        ):
+            return index
+    return 0
 
 
 def _shares_subject(words: Sequence[str], index: int, before: Sequence[str]) -> bool:
