@@ -523,11 +523,7 @@ def test_two_countries_listed_are_both_sides() -> None:
 def test_a_pronoun_before_anyone_spoke_is_the_one_principal_it_fits(
     counterpart: str, sentence: str, speakers: list[str]
 ) -> None:
-    readout = readout_parser.parse(
-        "Japan-X Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "
-        f"Affairs, held a meeting with {counterpart}.\n1. {sentence}"
-    )
-    assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+    assert _speech(counterpart, sentence)[0] == speakers
 
 
 def test_a_pronoun_after_someone_who_is_no_principal_is_that_speaker() -> None:

@@ -68,10 +68,8 @@ class Pronouns(NamedTuple):
     he: tuple[int, ...] = ()
     she: tuple[int, ...] = ()
     earlier: Sequence[Sequence[str]] = ()
-    # Someone who is no principal, when they spoke last: "Senator Sullivan",
-    # and whether their style says a man or a woman.
+    # Someone who is no principal, when they spoke last: "Senator Sullivan".
     other: str | None = None
-    other_gender: Gender = None
 
     @classmethod
     def before_anyone_spoke(cls, cast: Cast, earlier: Sequence[Sequence[str]]) -> Pronouns:
@@ -94,7 +92,7 @@ class Pronouns(NamedTuple):
         if not speakers and other is not None:
             # "In response, Minister González-Olaechea expressed ..." / "He
             # also stated ...": someone who is no principal spoke last.
-            return Pronouns(earlier=self.earlier, other=other, other_gender=_style_gender(other))
+            return Pronouns(earlier=self.earlier, other=other)
         if len(speakers) == 1:
             gender = cast.genders[speakers[0]]
             return Pronouns(
@@ -834,7 +832,7 @@ def _reference(
     if word in _PRONOUNS:
         meant = last.she if bare == "she" else last.he
         unlike = "m" if bare == "she" else "f"
-        if not meant and last.other is not None and last.other_gender != unlike:
+        if not meant and last.other is not None and _style_gender(last.other) != unlike:
             # The last speaker was no principal: the pronoun is that speaker,
             # unless their style says otherwise ("Mr. Ou" is no "She").
             return _Subject((), index + 1, last.other)
