@@ -46,6 +46,34 @@ def repeat_lines(line: str, size: int) -> str:
     return line * max(1, size // len(line))
 
 
+def counted_lines(template: str, size: int) -> str:
+    """Lines of *template* numbered 1 to 999 and again, up to about *size* characters.
+
+    The twin of :func:`repeat_lines` with no two lines alike among any 999 in
+    a row (an item's number has three digits at most), so that a parse cannot
+    read a line once for all its copies.
+    """
+    lines: list[str] = []
+    total = 0
+    number = 1
+    while total < size:
+        line = template.format(number)
+        lines.append(line)
+        total += len(line)
+        number = number % 999 + 1
+    return "".join(lines)
+
+
+def _word(number: int) -> str:
+    """A capitalised word of letters, one for each *number*: 0 -> "Ab", 25 -> "Acb"."""
+    letters = ""
+    while True:
+        number, digit = divmod(number, 25)
+        letters = "bcdefghijklmnopqrstuvwxyz"[digit] + letters
+        if not number:
+            return "A" + letters
+
+
 def codes(readout: Readout, code: str) -> int:
     return sum(1 for diagnostic in readout.diagnostics if diagnostic.code == code)
 
@@ -178,6 +206,21 @@ def _check_all_items_kept(r: Readout, text: str) -> None:
     assert count_sections(r) == text.count("\n")
 
 
+def _check_counted_items(r: Readout, text: str) -> None:
+    # Items numbered 1, 2, 3, ... in order: one section each, at the top
+    # level until the numbers start again, each number read.
+    assert count_sections(r) == text.count("\n")
+    assert [s.number for s in r.sections[:3]] == [1, 2, 3]
+    assert r.sections[998].number == 999
+
+
+def _check_distinct_unplaced(r: Readout, text: str) -> None:
+    # As for two names by turns, with no two lines alike.
+    lines = text.split("\n")
+    assert (r.category, r.title) == (lines[0], lines[-2])
+    assert codes(r, "unplaced-line") == len(lines) - 3
+
+
 def _check_date(r: Readout, text: str) -> None:
     assert r.date == datetime.date(2018, 5, 9)
 
@@ -233,6 +276,18 @@ SHAPES: tuple[Shape, ...] = (
         "dot-marker-lines",
         lambda n: repeat_lines("1.\n", n),
         _check_empty_items("1."),
+        size=MANY_LINES,
+    ),
+    Shape(
+        "counted-dot-lines",
+        lambda n: counted_lines("{}.\n", n),
+        _check_counted_items,
+        size=MANY_LINES,
+    ),
+    Shape(
+        "counted-paren-lines",
+        lambda n: counted_lines("({})\n", n),
+        _check_counted_items,
         size=MANY_LINES,
     ),
     Shape("spaces", lambda n: " " * n, _check_empty),
@@ -296,6 +351,12 @@ SHAPES: tuple[Shape, ...] = (
         _check_all_items_kept,
         size=MANY_LINES,
     ),
+    Shape(
+        "counted-item-lines",
+        lambda n: counted_lines("{}. a\n", n),
+        _check_counted_items,
+        size=MANY_LINES,
+    ),
     Shape("indented-items", _indented_items, _check_all_items_kept),
     Shape(
         "bulleted-heading-items",
@@ -312,6 +373,12 @@ SHAPES: tuple[Shape, ...] = (
         # right under it would be site furniture, not an unplaced line.
         lambda n: repeat_lines("Abc\nAbd\n", n),
         _check_unplaced,
+        size=MANY_LINES,
+    ),
+    Shape(
+        "distinct-header-lines",
+        lambda n: "".join(_word(k) + "\n" for k in range(max(2, n // 5))),
+        _check_distinct_unplaced,
         size=MANY_LINES,
     ),
     Shape(

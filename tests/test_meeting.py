@@ -296,6 +296,7 @@ RANGE_CASES = [
     pytest.param("from 16:25 to 17:10", "16:25", 45, id="24h-range"),
     pytest.param("from 3:18 p.m. to 3:42 p.m. (local time)", "15:18", 24, id="12h-range"),
     pytest.param("from 4:50 to 5:35 p.m.", "16:50", 45, id="start-takes-end-meridiem"),
+    pytest.param("from 4:10 to 4:50 p.m.", "16:10", 40, id="start-takes-end-meridiem-same-hour"),
     pytest.param("commencing at 10:25 a.m. until 10:45 a.m.", "10:25", 20, id="until"),
     pytest.param("from 11:30 p.m. to 0:20 a.m.", "23:30", 50, id="past-midnight"),
     pytest.param("from 12:30 to 1:30 p.m.", "12:30", 60, id="noon-hour"),
