@@ -366,6 +366,13 @@ def test_span_slice_and_length(text: str, start: int, length: int) -> None:
     assert len(span) == length
 
 
+@given(st.integers(0, 10_000), st.integers(1, 10_000))
+def test_a_span_ending_before_it_starts_is_refused(start: int, short: int) -> None:
+    assert len(Span(start, start)) == 0
+    with pytest.raises(ValueError, match=f"start {start + short} is after end {start};"):
+        Span(start + short, start)
+
+
 def test_spans_order_by_start_then_end() -> None:
     assert sorted([Span(5, 9), Span(0, 3), Span(5, 6)]) == [Span(0, 3), Span(5, 6), Span(5, 9)]
 

@@ -518,6 +518,17 @@ def test_two_countries_listed_are_both_sides() -> None:
             "He expressed his gratitude for the invitation.",
             [],
         ),
+        # A woman's style other than "Ms.", and a rank read as her title.
+        (
+            "Sheikha Lubna Al Qasimi, Minister of State for Tolerance of the UAE",
+            "He expressed his gratitude for the visit.",
+            ["Kishida"],
+        ),
+        (
+            "Queen Maxima of the Netherlands",
+            "He expressed his gratitude for the visit.",
+            ["Kishida"],
+        ),
     ],
 )
 def test_a_pronoun_before_anyone_spoke_is_the_one_principal_it_fits(
