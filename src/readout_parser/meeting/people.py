@@ -1431,12 +1431,14 @@ def _never_opens() -> frozenset[str]:
     """Words no mention starts at, whatever follows them: "On", "Japan", "Meeting", "May".
 
     Never a name word, a style, an office word or a portfolio, so
-    :func:`_may_start` has nothing to ask of what comes after them.
+    :func:`_may_start` has nothing to ask of what comes after them. (The
+    styles are taken as a frozenset: less a dict's keys, a frozenset is a
+    plain set, whatever its type says, and compiled code checks the type.)
     """
     return (
         words.NOT_NAME_WORDS
         - words.GENERATIONAL
-        - _honorific_table().keys()
+        - frozenset(_honorific_table())
         - words.OFFICE_WORDS
         - words.PORTFOLIO_WORDS
         - {"Japanese"}

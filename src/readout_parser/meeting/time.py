@@ -314,6 +314,26 @@ def _first_unit_word(lowered: str) -> int:
     return min(found) if found else -1
 
 
+def _first_length(text: str, lowered: str, near: int, unit_end: int) -> regex.Match[str] | None:
+    """The first length in *text* from *near* on, where the first unit word ends at *unit_end*.
+
+    *lowered* is the text in lower case, free of "İ" and "ſ". Before
+    *unit_end* the length pattern is tried only where a length can open
+    (see :func:`_first_length_start` and :func:`_first_opening`), not at
+    every character between as a search would: it costs by the character
+    ("at around 11:50 a.m. for approximately 90 minutes" holds two openings,
+    "around" and "approximately"). Past *unit_end* the search goes on as one.
+    """
+    pattern = DURATION()
+    start = _first_length_start(lowered, near, unit_end)
+    while start < unit_end:
+        found = pattern.match(text, start)
+        if found is not None:
+            return found
+        start = _first_opening(lowered, start + 1, unit_end)
+    return pattern.search(text, start)
+
+
 # "for" and a length in words the patterns above cannot read:
 # "for several hours", "for a few minutes". Reported, never guessed.
 DURATION_LIKE: Final = lazy(
@@ -812,8 +832,10 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
     # Every length names its unit within a few words of its start; the
     # search starts there rather than scanning the sentence from its start.
     near = max(0, unit.start() - MAX_BEFORE_UNIT)
-    start = near if lowered is None else _first_length_start(lowered, near, unit.end())
-    match = DURATION().search(text, start)
+    if lowered is None:
+        match = DURATION().search(text, near)
+    else:
+        match = _first_length(text, lowered, near, unit.end())
     vague = DURATION_LIKE().search(text, near, match.start() if match is not None else len(text))
     if vague is not None and number_value(vague.group("amount")) is None:
         return None, Unreadable(
