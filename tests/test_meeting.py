@@ -315,6 +315,27 @@ def test_range_gives_start_and_plain_duration(phrase: str, start: str, expected:
     assert shown in phrase
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected", "told"),
+    [
+        # region_page4e_000026.
+        ("from shortly after 2 p.m. to 3 p.m. local time", 60, "shortly after 2 p.m. to 3 p.m."),
+        (
+            "from 10:00 a.m. to approximately 10:40 a.m.",
+            40,
+            "10:00 a.m. to approximately 10:40 a.m.",
+        ),
+        ("between 3:00 p.m. and about 3:40 p.m.", 40, "3:00 p.m. and about 3:40 p.m."),
+    ],
+)
+def test_range_with_a_qualified_time_gives_an_approximate_length(
+    phrase: str, expected: int, told: str
+) -> None:
+    meeting, _, source = read(lead(phrase))
+    assert (minutes(meeting), meeting.duration_approximate) == (expected, True)
+    assert evidence(source, meeting.spans.duration) == told
+
+
 def test_and_closes_a_range_only_after_between() -> None:
     meeting, _, _ = read(lead("commencing at 3:00 p.m. and 3:40 p.m."))
     assert (hhmm(meeting.start), meeting.duration) == ("15:00", None)

@@ -242,7 +242,7 @@ def _length(
     assert start.range_span is not None
     value = clock.range_duration(start.value, start.end)
     if value > _NO_TIME:
-        return value, False, *start.range_span
+        return value, start.range_approximate, *start.range_span
     # "from 2:00 p.m. to 2:00 p.m.".
     found.append(
         _no_length(text, *start.range_span, "starts and ends at the same time, so it gives")

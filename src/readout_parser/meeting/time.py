@@ -386,6 +386,9 @@ class StartFact(NamedTuple):
     japan_span: tuple[int, int] | None = None
     end: datetime.time | None = None
     range_span: tuple[int, int] | None = None
+    # Whether either end of the range is qualified ("from around 10:00 to
+    # 10:40", "to approximately 11:00"), which makes its length approximate.
+    range_approximate: bool = False
     # The brackets holding a local time given after the Japan time, where the
     # local day is named too: "(September 19, 1:07 p.m. local time)".
     local_range: tuple[int, int] | None = None
@@ -552,6 +555,8 @@ def find_start(
         japan_span=japan_span,
         end=to_time(end_clock),
         range_span=(span_start, end_clock.end),
+        # The end's own qualifier lies between the link and its time.
+        range_approximate=qualifier is not None or (link is not None and end_clock.start > link),
     )
     return fact, None
 
