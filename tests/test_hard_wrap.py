@@ -383,6 +383,23 @@ def test_a_numbered_line_wrapped_mid_sentence_is_no_heading() -> None:
             "explained that the new Government is currently reviewing the process.",
             None,
         ),
+        # Names and an acronym make most of its longer words capitalised, but
+        # it says something in lower case between them: a sentence.
+        (
+            "(2) Minister Okada explained Japan's position on the discharge of ALPS",
+            "treated water into the sea.",
+            None,
+        ),
+        (
+            "(2) Minister Okada stated that Japan welcomes the AUKUS",
+            "partnership between the three countries.",
+            None,
+        ),
+        (
+            "(2) Prime Minister Kishida welcomed Brazil's hosting of the COP",
+            "meeting next year.",
+            None,
+        ),
         # A long line ending on a word no topic ends on goes on, whatever the case below.
         (
             "(2) Minister Okada stated that the Japan-U.S. Alliance is the cornerstone of",

@@ -737,14 +737,14 @@ def _goes_on_below(item: _Open, text: str) -> bool:
         # above a line in lower case: "(2) Regarding the relocation of Futenma
         # Air Station, Mr. Okada explained" / "that the Government ...",
         # "2. Regarding ... in Japan, Minister Okada" / "explained that ...";
-        # or ends on a word no topic ends on: "1. Minister Okada stated that
-        # the Japan-U.S. Alliance is the cornerstone of" / "Japan's diplomacy ...".
+        # or says something in lower case between its names, which a topic
+        # does not: "2. Minister Kamikawa explained Japan's position on the
+        # discharge of ALPS" / "treated water into the sea."; or ends on a word
+        # no topic ends on: "1. Minister Okada stated that the Japan-U.S.
+        # Alliance is the cornerstone of" / "Japan's diplomacy ...".
         if ends_sentence(written):
             return False
-        last_word = written[written.rfind(" ") + 1 :]
-        return (long_above_lower and (last_word[:1].islower() or ", " in written)) or (
-            long and goes_on(written)
-        )
+        return (long_above_lower and _says_something(written)) or (long and goes_on(written))
     if long_above_lower:
         return not ends_sentence(written)
     # 'to a "Strategic' / 'Partnership."': a quotation left open goes on.
