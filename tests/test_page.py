@@ -393,6 +393,41 @@ def test_a_short_menu_entry_above_the_breadcrumb_is_site_furniture() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "below",
+    [
+        # A copy of the whole page: the logo's alt text above the menu.
+        "• Home\n• Press Releases\nHome > Countries & Regions > Japan-India Relations\n",
+        "\n• Home\nJapan-India Relations\n",
+        # Or above the breadcrumb itself.
+        "Japan-India Relations\n",
+    ],
+)
+def test_the_site_name_on_the_first_line_is_site_furniture(below: str) -> None:
+    text = (
+        f"Ministry of Foreign Affairs of Japan\n{below}Japan-India Summit Meeting\n"
+        "March 20, 2023\nOn March 20, the two leaders met.\n"
+    )
+    readout = parse(text)
+    assert (readout.category, readout.title, readout.photos) == (
+        "Japan-India Relations",
+        "Japan-India Summit Meeting",
+        (),
+    )
+    assert readout.boilerplate[0].kind.value == "site"
+    assert readout.boilerplate[0].span.slice(text) == "Ministry of Foreign Affairs of Japan"
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+def test_the_site_name_below_the_date_is_the_issuing_office() -> None:
+    # Older pages print the issuing office under the date: not the site's.
+    text = (
+        "Japan-China Relations\nJapan-China Summit Meeting\nMay 9, 2018\n"
+        "Ministry of Foreign Affairs of Japan\nOn May 9, the two leaders met.\n"
+    )
+    assert parse(text).boilerplate == ()
+
+
 def test_a_bulleted_line_of_six_words_ends_the_menu_above_a_headline() -> None:
     # Six words are more than a menu's label: the menu ends above the line
     # (with no breadcrumb below, which would show it to be the site's).

@@ -72,6 +72,10 @@ MAX_LINK_WORDS = 12
 # Between the entries of a menu on one line: "• Home • Foreign Policy | Press".
 MENU_SEPARATOR = lazy(r"\s*+[•・·|]\s*+")
 
+# The site's name, as its logo's alt text gives it on a copy of the whole
+# page: "Ministry of Foreign Affairs of Japan".
+SITE_NAME = lazy(r"(?:The\s++)?+Ministry\s++of\s++Foreign\s++Affairs(?:\s++of\s++Japan)?+")
+
 # Another readout's header is a breadcrumb and a headline above its date.
 MAX_HEADER_LINES_ABOVE_DATE = 2
 
@@ -163,9 +167,14 @@ def navigation(page: Lines) -> None:
     every bulleted link is the site's, up to :data:`MAX_LINK_WORDS` words and
     ending in no stop ("• Speeches and Statements by the Prime Minister" /
     "Japan-China Relations"): nothing of the page's own stands above its
-    breadcrumb.
+    breadcrumb. The site's name on the page's first line, as a copy of the
+    whole page gives its logo ("Ministry of Foreign Affairs of Japan" /
+    "• Home"), is the site's too.
     """
     lines = page.lines
+    top = _top(lines)
+    if top is not None and lines[top].kind is Kind.TEXT and SITE_NAME().fullmatch(lines[top].text):
+        page.put(top, _site(lines[top]))
     above_breadcrumb = _breadcrumb_below_bullets(lines)
     for index, item in enumerate(lines):
         kind = item.kind
@@ -174,6 +183,14 @@ def navigation(page: Lines) -> None:
         if kind is not Kind.BULLET or not (above_breadcrumb or _menu_entry(item.text[item.body :])):
             return
         page.put(index, _site(item))
+
+
+def _top(lines: Sequence[Classified]) -> int | None:
+    """The index of the page's first line that is neither blank nor furniture, if any."""
+    for index, item in enumerate(lines):
+        if item.kind is not Kind.BLANK and item.kind is not Kind.BOILERPLATE:
+            return index
+    return None
 
 
 def _menu_entry(entry: str) -> bool:
