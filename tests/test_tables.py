@@ -159,3 +159,10 @@ def test_the_codebook_describes_every_column_once() -> None:
     assert sorted(described) == sorted(TABLES)
     for table, columns in described.items():
         assert sorted(common + columns) == sorted(COLUMNS[table]), table
+
+
+def test_a_path_given_as_the_file_is_kept_as_its_string() -> None:
+    readout = readout_parser.parse("May 9, 2018\nThe two sides met.")
+    [row] = readout.rows("meetings", file=Path("pages") / "a.txt")
+    assert row["file"] == str(Path("pages") / "a.txt")
+    assert type(row["file"]) is str

@@ -164,7 +164,10 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strict",
         action="store_true",
-        help="print diagnostics to standard error and exit with status 1 if there are any",
+        help=(
+            "print diagnostics to standard error as FILE:LINE: CODE: MESSAGE (with --html, "
+            "LINE is a line of the rendered text) and exit with status 1 if there are any"
+        ),
     )
     parser.add_argument(
         "--html",

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import os
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -544,12 +545,13 @@ class Readout:
         return text
 
     def rows(
-        self, table: str, *, file: str | None = None
+        self, table: str, *, file: str | os.PathLike[str] | None = None
     ) -> list[dict[str, str | int | float | bool | None]]:
         """The rows of *table* ("meetings", "participants", "attendees" or "statements").
 
         One row per readout, per principal, per other attendee or per statement, with plain
-        values and the file name (*file*) and the readout's date on each,
+        values and the file name (*file*, a string or a path, kept as a string) and the
+        readout's date on each,
         ready for ``csv.DictWriter`` or ``pandas.DataFrame``; see
         :mod:`readout_parser.tables`.
 

@@ -26,6 +26,7 @@ readout's date.
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Callable
 from typing import Final, Literal
 
@@ -104,16 +105,17 @@ COLUMNS: Final[dict[str, tuple[str, ...]]] = {
 """The columns of each table, in order: the keys of every row."""
 
 
-def rows(readout: Readout, table: str, *, file: str | None = None) -> list[Row]:
+def rows(readout: Readout, table: str, *, file: str | os.PathLike[str] | None = None) -> list[Row]:
     """The rows *readout* gives in *table*; *file* names where it came from.
 
+    A path given as *file* is kept as its string, so every value is plain.
     Raises ``ValueError`` for a table that does not exist, naming those that do.
     """
     builder = _BUILDERS.get(table)
     if builder is None:
         raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
     common: Row = {
-        "file": file,
+        "file": None if file is None else os.fspath(file),
         "date": _iso(readout.date),
         "meeting_date": _iso(readout.meeting.date),
     }
