@@ -2719,6 +2719,25 @@ def test_format_span_covers_the_words_that_name_it(
     assert span.start == source.index(words, lead_start)
 
 
+def test_a_meal_hosted_by_two_is_the_occasion() -> None:
+    # The second host stands between the first and the meal.
+    text = (
+        "On March 3, Mr. KISHIDA Fumio, Prime Minister of Japan, and Mrs. KISHIDA Yuko hosted "
+        "a dinner for H.E. Mr. Olaf Scholz, Federal Chancellor of the Federal Republic of "
+        "Germany."
+    )
+    meeting, _, source = read(text)
+    assert [p.name for p in meeting.participants] == [
+        "KISHIDA Fumio",
+        "KISHIDA Yuko",
+        "Olaf Scholz",
+    ]
+    assert meeting.occasion == "dinner"
+    assert meeting.spans.occasion is not None
+    assert meeting.spans.occasion.start == source.index("dinner")
+    assert evidence(source, meeting.spans.occasion) == "dinner"
+
+
 def test_meal_after_the_meeting_is_not_its_occasion() -> None:
     # a_o_na_kr_page3e_000350
     text = (

@@ -572,8 +572,9 @@ def _occasion(
         holder = lead.paragraph
         low, high = lead.start, lead.end
         if principals is not None and len(principals.people) > 1:
-            # Between the subject and the counterpart: "held a working lunch with".
-            low, high = principals.people[0].end, principals.people[1].start
+            # Between the subject and the counterpart: "held a working lunch
+            # with"; past a second host: "X and Mrs. Y hosted a dinner for Z".
+            low, high = principals.people[0].end, principals.people[-1].start
     elif title is not None:
         holder, low, high = title, 0, len(title.text)
     else:
