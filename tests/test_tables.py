@@ -52,6 +52,24 @@ def test_participant_rows_follow_the_principals() -> None:
     assert [row["index"] for row in table] == list(range(len(table)))
 
 
+def test_participant_rows_point_at_their_mentions() -> None:
+    text = (
+        "Japan-U.S. Relations\nMarch 16, 2017\nOn March 16, Mr. Fumio Kishida, Minister for "
+        "Foreign Affairs, held a meeting with the Honorable Rex W. Tillerson, Secretary of State "
+        "of the United States."
+    )
+    covered = []
+    for row in readout_parser.parse(text).rows("participants"):
+        start, end = row["span_start"], row["span_end"]
+        assert isinstance(start, int)
+        assert isinstance(end, int)
+        covered.append(text[start:end])
+    assert covered == [
+        "Mr. Fumio Kishida, Minister for Foreign Affairs",
+        "the Honorable Rex W. Tillerson, Secretary of State of the United States",
+    ]
+
+
 def test_attendee_rows_follow_the_attendance_note() -> None:
     text = (
         "Japan-U.S. Relations\nMarch 16, 2017\nOn March 16, Mr. Fumio Kishida, Minister for "

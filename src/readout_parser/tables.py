@@ -72,6 +72,8 @@ COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         "title",
         "family_name",
         "post_nominal",
+        "span_start",
+        "span_end",
     ),
     "attendees": (
         "file",
@@ -159,6 +161,8 @@ def _participants(readout: Readout) -> list[Row]:
             "title": person.title,
             "family_name": person.family_name,
             "post_nominal": person.post_nominal,
+            "span_start": person.span.start,
+            "span_end": person.span.end,
         }
         for index, person in enumerate(readout.meeting.participants)
     ]
