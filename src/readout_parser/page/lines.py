@@ -19,7 +19,7 @@ from readout_parser._patterns import lazy, lazy_re
 from readout_parser.model import BoilerplateKind
 from readout_parser.page.furniture import back_link_target, whole_line_kind
 from readout_parser.page.photos import PhotoPiece, caption_piece, may_be_photo, read_photo_line
-from readout_parser.page.text import Line, make_line, plain, raw_lines, shared
+from readout_parser.page.text import Line, make_line, plain, raw_lines
 
 
 class Kind(enum.Enum):
@@ -128,6 +128,24 @@ class Classified(Line):
         """The line itself, as the readers of lines take it."""
         return self
 
+    def moved(self, index: int, start: int) -> Classified:
+        """A line written as this one (with no indent), read as it is, at *index* and *start*."""
+        item = Classified(
+            self.kind,
+            index,
+            start,
+            start + len(self.text),
+            self.text,
+            0,
+            None,
+            self.marker,
+            (),
+            self.boilerplate,
+        )
+        item.body = self.body
+        item.date = self.date
+        return item
+
     def becomes(
         self,
         kind: Kind,
@@ -210,17 +228,21 @@ _BULLET_TEXTS = {bullet: bullet for bullet in _BULLETS}
 _ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyz（０１２３４５６７８９")
 
 
-def classify(line: Line) -> Classified:
+def classify(line: Line, texts: dict[str, str] | None = None) -> Classified:
     """Say what *line* looks like.
 
     >>> from readout_parser.page.text import split_lines
     >>> [classify(l).kind.name for l in split_lines("1. Opening\\nMay 9, 2018\\n\\n(END)")]
     ['ITEM', 'DATE', 'BLANK', 'BOILERPLATE']
+
+    *texts* holds one copy of each marker text ("1.") for the lines of a
+    page (see :func:`_marker`).
     """
     return _classified(
         Classified(
             Kind.TEXT, line.index, line.start, line.end, line.text, line.indent, line.offsets
-        )
+        ),
+        {} if texts is None else texts,
     )
 
 
@@ -234,20 +256,38 @@ def classify_lines(source: str) -> list[Classified]:
     """
     found: list[Classified] = []
     append = found.append
+    # What each short line as written was read as, by its text: a page of many
+    # lines alike ("1.", "•") reads each once, and its lines share one copy of
+    # the text and the marker. Local to the parse, and bounded.
+    seen: dict[str, Classified] = {}
+    texts: dict[str, str] = {}
     for index, start, raw in raw_lines(source):
-        if not raw:
-            # A blank line, as a third of a page's lines are: nothing to ask.
-            append(Classified(Kind.BLANK, index, start, start, raw))
+        known = seen.get(raw)
+        if known is not None:
+            append(known.moved(index, start))
             continue
         text = plain(raw)
         if text is None:
-            append(_indented(raw, index, start))
-        else:
-            append(_classified(Classified(Kind.TEXT, index, start, start + len(text), text)))
+            append(_indented(raw, index, start, texts))
+            continue
+        item = _classified(Classified(Kind.TEXT, index, start, start + len(text), text), texts)
+        if len(raw) <= MAX_SEEN_LINE and not item.photos and len(seen) < MAX_SEEN:
+            # A photo line's pieces are its own: it is read again.
+            seen[raw] = item
+        append(item)
     return found
 
 
-def _indented(raw: str, index: int, start: int) -> Classified:
+# The longest line, and the most lines, whose reading a parse keeps for the
+# lines alike below it: "- 1 Topic", "(Photo)", "Back to Index".
+MAX_SEEN_LINE = 16
+MAX_SEEN = 256
+
+# The length up to which an indented line's text is one copy for the page.
+_SHARED_TEXT = 3
+
+
+def _indented(raw: str, index: int, start: int, texts: dict[str, str]) -> Classified:
     """The line *raw*, not as written, classified.
 
     Most such lines are only indented, or trail spaces ("  1. At the outset,
@@ -259,13 +299,16 @@ def _indented(raw: str, index: int, start: int) -> Classified:
     text = plain(raw[lead:].rstrip(" "))
     if not text:
         # Other white space, invisible characters, or no text at all.
-        return classify(make_line(raw, index, start))
+        return classify(make_line(raw, index, start), texts)
+    if len(text) <= _SHARED_TEXT:
+        # "  •", "  1.": a page of many such lines holds one copy of each.
+        text = texts.setdefault(text, text)
     return _classified(
-        Classified(Kind.TEXT, index, start + lead, start + lead + len(text), text, lead)
+        Classified(Kind.TEXT, index, start + lead, start + lead + len(text), text, lead), texts
     )
 
 
-def _classified(item: Classified) -> Classified:
+def _classified(item: Classified, texts: dict[str, str]) -> Classified:
     """*item*, a line read as TEXT so far, read as what it looks like."""
     text = item.text
     if not text:
@@ -284,7 +327,7 @@ def _classified(item: Classified) -> Classified:
     if first in _ITEM_STARTS and (len(text) > 1 or first.isdigit()):
         match = (ASCII_ITEM() if text.isascii() else ITEM()).match(text)
         if match is not None:
-            marker = _marker(match)
+            marker = _marker(match, texts)
             if marker.bulleted and marker.style is Style.BARE and marker.body == len(text):
                 # "• 1": a thumbnail of a photo gallery, its alt text a number.
                 item.kind = Kind.PHOTO
@@ -367,13 +410,14 @@ YEAR_DIGITS = lazy_re(r"[0-9]{4}")
 _BULLET_GROUP, _COUNTER_GROUP, _MARKER_GROUP = 1, 2, 3
 
 
-def _marker(match: regex.Match[str] | re.Match[str]) -> Marker:
+def _marker(match: regex.Match[str] | re.Match[str], texts: dict[str, str]) -> Marker:
     # One call for the spans of all groups, rather than one per group.
     spans = match.regs
     start, end = spans[_MARKER_GROUP]
     # Markers are short and few ("1.", "(2)"): a page of many items holds one
     # copy of each, as its sections do.
-    text = shared(match.string[start:end])
+    text = match.string[start:end]
+    text = texts.setdefault(text, text)
     # The marker's own shape says its style: "(1)", "(a)", "1.", "a.", "1)", "a)", "1".
     value = text.strip("().（）．")
     # Decimal as Python counts it: int() reads every such digit.

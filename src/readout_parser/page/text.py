@@ -7,7 +7,6 @@ relate.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
@@ -50,23 +49,6 @@ NOT_PLAIN = lazy_re(
     r"[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
     r"\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
-
-# The length up to which a line's text is shared between lines that hold the same.
-SHARED_TEXT = 3
-
-
-@functools.lru_cache(maxsize=4096)
-def shared(text: str) -> str:
-    """One copy of a short text ("1.", "•", "(2)") for every line that holds it.
-
-    A bounded cache, not ``sys.intern``: interned strings never die on
-    Python 3.12, and a caller parsing millions of pages would keep every
-    short line it ever met.
-
-    >>> shared("".join(["1", "."])) is shared("1.")
-    True
-    """
-    return str(text)
 
 
 class Line:
@@ -311,9 +293,7 @@ def plain(raw: str) -> str | None:
         # faster than the pattern; a line it refuses is asked the pattern.
         and (raw.isprintable() or NOT_PLAIN().search(raw) is None)
     ):
-        # Short texts ("1.", "•") are shared, so a page of many such lines
-        # holds one copy of each.
-        return shared(raw) if len(raw) <= SHARED_TEXT else raw
+        return raw
     return None
 
 
@@ -336,11 +316,7 @@ def make_line(raw: str, index: int, start: int) -> Line:
     content_start = start + lead
     content_end = end - trail
     if content_end - content_start == len(text):
-        # Only single ASCII spaces inside: offsets are the identity. Short
-        # texts ("1.", "•") are shared, so a page of many such lines holds
-        # one copy of each.
-        if len(text) <= SHARED_TEXT:
-            text = shared(text)
+        # Only single ASCII spaces inside: offsets are the identity.
         return Line(index, content_start, content_end, text, lead)
     normal, offsets = normalize_with_offsets(raw, lead, len(raw) - trail)
     return Line(
