@@ -9,7 +9,6 @@ style a page starts with.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -190,7 +189,6 @@ class _Open:
         self,
         marker: Marker,
         line: Line,
-        heading: Passage | None,
         start: int,
         numbered: Span | None = None,
     ) -> None:
@@ -199,7 +197,7 @@ class _Open:
         # Where the section starts: its line, or its marker on a line that
         # numbers an item before it ("2. (1) ...").
         self.start = start
-        self.heading = heading
+        self.heading: Passage | None = None
         # The line and characters the heading was read from: a heading left
         # as the last text of a page cut short becomes a paragraph again.
         self.heading_part: tuple[Line, Sequence[int]] | None = None
@@ -411,6 +409,7 @@ class _Builder:
         "last_item_empty",
         "last_text",
         "lead",
+        "messages",
         "passages",
         "pieces",
         "problems",
@@ -427,6 +426,9 @@ class _Builder:
         self.top: list[Section] = []
         self.stack: list[_Open] = []
         self.passages: dict[int, Passage] = {}
+        # The code and message of each numbering problem, by the marker's
+        # text, its number and the number before it (see :meth:`numbering`).
+        self.messages: dict[tuple[str, int, int], tuple[str, str]] = {}
         self.pieces: list[PhotoPiece] = []
         self.boilerplate: list[Boilerplate] = []
         self.problems: list[Problem] = []
@@ -449,64 +451,72 @@ class _Builder:
 
     def read(self, item: Classified) -> None:
         kind = item.kind
-        if kind is not Kind.TEXT:
-            self.headed = None
         if kind is Kind.ITEM:
+            self.headed = None
             self.joinable = None
             self.item(item)
+        elif kind is Kind.TEXT:
+            self.text(item)
         elif kind is Kind.BLANK:
+            self.headed = None
             self.joinable = None
         elif kind is Kind.PHOTO:
+            self.headed = None
             self.joinable = None
             self.pieces.extend(item.photos)
         elif kind is Kind.BACK_LINK:
+            self.headed = None
             self.joinable = None
-            self.back(item.line)
+            self.back(item)
         elif kind is Kind.BOILERPLATE:
+            self.headed = None
             # A link label on a line of its own may stand inside a sentence
             # ("... the joint statement (" / "(PDF)Open a New Window" / ") which ..."),
             # so the paragraph above stays open across it.
             if item.boilerplate not in _INSIDE_SENTENCE:
                 self.joinable = None
             assert item.boilerplate is not None
-            line = item.line
-            self.boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
+            self.boilerplate.append(Boilerplate(item.boilerplate, item.text, item.span()))
         else:
-            # BULLET, TEXT, and DATE or other lines met inside the body: running text.
+            # BULLET, and DATE or other lines met inside the body: running text.
+            self.headed = None
             self.text(item)
 
     def item(self, item: Classified) -> None:
-        line = item.line
         marker = item.marker
         assert marker is not None
-        if marker.counter is not None:
+        counter = marker.counter
+        if counter is not None:
             # "2. (1) At the beginning ...": item 2, its text starting with
             # its first subsection.
-            self.open(line, marker.counter, line.start, marker.counter.body)
-            self.open(line, marker, line.offset(marker.start), len(line.text))
+            self.open(item, counter, item.start, counter.body)
+            self.open(item, marker, item.offset(marker.start), len(item.text))
         else:
-            self.open(line, marker, line.start, len(line.text))
+            self.open(item, marker, item.start, len(item.text))
 
     def open(self, line: Line, marker: Marker, start: int, end: int) -> None:
         stack = self.stack
         if stack:
             level = _level(stack, marker, line)
-            if self._after_part(marker):
+            if stack[0].marker.style is Style.PART and self._after_part(marker):
                 # "2." after a "(Reference)" part's list: the page's list goes on.
                 level = 0
-            self.close_to(min(level, MAX_DEPTH - 1))
+            depth = level if level < MAX_DEPTH else MAX_DEPTH - 1
+            if len(stack) > depth:
+                self.close_to(depth)
         numbered = None
-        if marker.number is not None:
+        number = marker.number
+        if number is not None:
             previous = stack[-1].last_number if stack else self.top_last_number
-            problem = _numbering(line, marker, previous)
-            if problem is not None:
+            if number != previous + 1:
+                problem = self.numbering(line, marker, previous)
                 self.problems.append(problem)
                 numbered = problem.span
             if stack:
-                stack[-1].last_number = marker.number
+                stack[-1].last_number = number
             else:
-                self.top_last_number = marker.number
-        opened = _Open(marker, line, None, start, numbered)
+                self.top_last_number = number
+        opened = _Open(marker, line, start, numbered)
         if self.first_opened is None:
             self.first_opened = opened
         stack.append(opened)
@@ -516,14 +526,18 @@ class _Builder:
             self.last_text = ""
             self.last_item_empty = True
             return
-        text, where, labels = strip_inline(line, marker.body, end)
+        self.heading_or_text(opened, line, marker.body, end)
+
+    def heading_or_text(self, opened: _Open, line: Line, body: int, end: int) -> None:
+        """Read the text of the item *opened* on *line*, from *body* to *end*."""
+        text, where, labels = strip_inline(line, body, end)
         self.boilerplate.extend(labels)
         if text and is_heading(text):
             opened.heading_part = (line, where)
-            opened.heading = Passage(text, (opened.heading_part,), line.span(marker.body))
+            opened.heading = Passage(text, (opened.heading_part,), line.span(body))
             self.headed = opened
         elif text:
-            paragraph = _Paragraph(text, (line, where), line.span(marker.body))
+            paragraph = _Paragraph(text, (line, where), line.span(body))
             opened.paragraphs.append(paragraph)
             self.joinable = paragraph
             if self.speaking is None:
@@ -532,6 +546,17 @@ class _Builder:
             self.candidate = opened
         self.last_text = text
         self.last_item_empty = not text
+
+    def numbering(self, line: Line, marker: Marker, previous: int) -> Problem:
+        """The problem of an item with *marker* numbered other than after *previous*."""
+        assert marker.number is not None
+        key = (marker.text, marker.number, previous)
+        said = self.messages.get(key)
+        if said is None:
+            # Items numbered alike ("1." on every line) repeat a message:
+            # they share one rather than each hold a copy.
+            said = self.messages[key] = _numbering_message(*key)
+        return Problem(*said, line.span(marker.start, marker.end))
 
     def back(self, line: Line) -> None:
         target = back_link_target(line.text)
@@ -610,11 +635,14 @@ class _Builder:
 
     def close_to(self, depth: int) -> None:
         stack = self.stack
+        passages = self.passages
         while len(stack) > depth:
-            section = stack.pop().freeze(self.passages)
+            section = stack.pop().freeze(passages)
             if stack:
-                stack[-1].children.append(section)
-                stack[-1].end = max(stack[-1].end, section.span.end)
+                parent = stack[-1]
+                parent.children.append(section)
+                if section.span.end > parent.end:
+                    parent.end = section.span.end
             else:
                 self.top.append(section)
 
@@ -988,17 +1016,6 @@ def _cut_heading(item: _Open, last_text: str | None, sibling: Section | None) ->
     )
 
 
-def _numbering(line: Line, marker: Marker, previous: int) -> Problem | None:
-    assert marker.number is not None
-    if marker.number == previous + 1:
-        return None
-    code, message = _numbering_message(marker.text, marker.number, previous)
-    return Problem(code, message, line.span(marker.start, marker.end))
-
-
-# Pages of thousands of items numbered alike ("1." on every line) repeat one
-# message; the cache makes them share it rather than each hold a copy.
-@functools.lru_cache(maxsize=256)
 def _numbering_message(text: str, number: int, previous: int) -> tuple[str, str]:
     before = f"item {previous}" if previous else "the start of the list"
     if number > previous + 1:
