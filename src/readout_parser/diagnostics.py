@@ -13,7 +13,7 @@ from __future__ import annotations
 import operator
 from typing import Final, NamedTuple
 
-from readout_parser.model import Diagnostic, Span
+from readout_parser.model import Diagnostic, Span, new_diagnostic
 
 
 class Problem(NamedTuple):
@@ -164,7 +164,7 @@ def diagnose(text: str, problems: list[Problem]) -> tuple[Diagnostic, ...]:
     found = []
     while problems:
         code, message, span = problems.pop()
-        found.append(Diagnostic(code, message, lines.pop(), span))
+        found.append(new_diagnostic(code, message, lines.pop(), span))
     return tuple(found)
 
 

@@ -98,7 +98,7 @@ def read_page(source: str) -> Page | None:
     # read: a page of many short lines does not hold them all while its
     # header and sections are built.
     header_lines, body_lines = _split(lines, start)
-    header = read_header(item for item in released(header_lines) if item.kind is not Kind.BLANK)
+    header = read_header(released(header_lines))
     body = build_body(released(body_lines), width)
 
     pieces = (*header.photos, *body.photos)

@@ -17,7 +17,14 @@ from readout_parser import diagnostics
 from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
-from readout_parser.model import Boilerplate, BoilerplateKind, FieldSpans, Span
+from readout_parser.model import (
+    Boilerplate,
+    BoilerplateKind,
+    FieldSpans,
+    Span,
+    new_boilerplate,
+    new_span,
+)
 from readout_parser.page.lines import Classified, Kind
 from readout_parser.page.photos import PhotoPiece, caption_pieces, continues_caption, join_pieces
 from readout_parser.page.text import Line, Passage, released
@@ -115,7 +122,7 @@ class Header(NamedTuple):
 
 
 def read_header(lines: Iterable[Classified]) -> Header:
-    """Read the header from its (non-blank) classified lines."""
+    """Read the header from its classified lines (blank lines say nothing in it)."""
     reader = _Reader()
     for item in lines:
         reader.read(item)
@@ -196,14 +203,18 @@ class _Reader:
         self.follows = -1
 
     def read(self, item: Classified) -> None:
+        kind = item.kind
+        if kind is Kind.BLANK:
+            return
         line = item.line
         follows, self.follows = self.follows, line.index
-        kind = item.kind
-        if kind is Kind.DATE:
-            self.date_line(item)
-        elif kind in (Kind.BOILERPLATE, Kind.BACK_LINK):
+        if kind is Kind.BOILERPLATE or kind is Kind.BACK_LINK:
             assert item.boilerplate is not None
-            self.boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
+            # The whole line, as Line.span() gives it.
+            span = new_span(item.start, item.end)
+            self.boilerplate.append(new_boilerplate(item.boilerplate, item.text, span))
+        elif kind is Kind.DATE:
+            self.date_line(item)
         elif kind is Kind.PHOTO:
             self.zone_started = True
             first, *rest = item.photos
@@ -213,7 +224,7 @@ class _Reader:
             self.found.append(_unplaced(line, self.messages))
         elif kind is Kind.BULLET and item.body >= len(line.text):
             # A bullet with nothing after it: list markup left behind.
-            self.boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
+            self.boilerplate.append(new_boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
         elif kind is Kind.BULLET or self.zone_started:
             # Header bullets are the photo list of the page template; text after
             # the date is image alt text.

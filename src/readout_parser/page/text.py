@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
 from readout_parser._patterns import lazy, lazy_re
-from readout_parser.model import Span
+from readout_parser.model import Span, new_span
 
 _T = TypeVar("_T")
 
@@ -102,7 +102,7 @@ class Line:
         if i == 0 and j == len(text):
             # The whole line: its text is trimmed already, and starts and
             # ends where the line's content does (an empty line at its end).
-            return Span(self.start, self.end)
+            return new_span(self.start, self.end)
         while i < j and text[i] == " ":
             i += 1
         while j > i and text[j - 1] == " ":
@@ -111,11 +111,11 @@ class Line:
             # Offsets are the identity: no lookups, and the line's own start
             # and end where the span reaches them, not new numbers equal to them.
             start = self.start
-            return Span(start + i if i else start, self.end if j == len(text) else start + j)
+            return new_span(start + i if i else start, self.end if j == len(text) else start + j)
         if i == j:
             at = self.offsets[i]
-            return Span(at, at)
-        return Span(self.offsets[i], self.offsets[j - 1] + 1)
+            return new_span(at, at)
+        return new_span(self.offsets[i], self.offsets[j - 1] + 1)
 
 
 class Passage:

@@ -16,7 +16,17 @@ from readout_parser import calendar, diagnostics
 from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
-from readout_parser.model import Boilerplate, BoilerplateKind, Paragraph, Section, Span
+from readout_parser.model import (
+    Boilerplate,
+    BoilerplateKind,
+    Paragraph,
+    Section,
+    Span,
+    new_boilerplate,
+    new_paragraph,
+    new_section,
+    new_span,
+)
 from readout_parser.page.furniture import back_link_target, strip_inline, whole_line_kind
 from readout_parser.page.lines import Classified, Kind, Marker, Style
 from readout_parser.page.photos import PhotoPiece
@@ -101,6 +111,11 @@ MAX_CUT_HEADING_WORDS = 4
 # indented "1." lines) is kept at this depth so that every consumer of the
 # tree, recursive or not, stays cheap.
 MAX_DEPTH = 8
+
+# The longest text, and the most texts, of items whose reading as a heading
+# or not the body keeps for the items alike below: "Topic", "Regional affairs".
+MAX_SEEN_HEADING = 40
+MAX_SEEN_HEADINGS = 256
 
 # Extra indentation that makes a "1." under a "1." item a nested list.
 MIN_NESTING_INDENT = 2
@@ -219,17 +234,17 @@ class _Open:
         marker = self.marker
         span = self.numbered
         if span is None or span.start != self.start or span.end != self.end:
-            span = Span(self.start, self.end)
+            span = new_span(self.start, self.end)
         if heading is None and not self.paragraphs and not self.children:
             # An empty item ("1." alone), as a page of list markup has many of.
-            return Section(marker.number, marker.text, None, span)
+            return new_section(marker.number, marker.text, None, span)
         # An item of a heading alone, as nested lists have many of, skips the generator.
         paragraphs = (
             tuple(_frozen(paragraph, passages) for paragraph in self.paragraphs)
             if self.paragraphs
             else ()
         )
-        section = Section(
+        section = new_section(
             number=marker.number,
             marker=marker.text,
             heading=heading.text if heading is not None else None,
@@ -260,7 +275,7 @@ def _frozen(paragraph: _Paragraph, passages: dict[int, Passage]) -> Paragraph:
     """*paragraph* as the model holds it, its passage recorded in *passages*."""
     # The lines are joined once, for the value and its passage alike.
     text = paragraph.text()
-    frozen = Paragraph(text, paragraph.span, paragraph.marker, paragraph.marker_span)
+    frozen = new_paragraph(text, paragraph.span, paragraph.marker, paragraph.marker_span)
     passages[id(frozen)] = Passage(text, paragraph.parts, paragraph.span, paragraph.glued)
     return frozen
 
@@ -405,6 +420,7 @@ class _Builder:
         "candidate",
         "first_opened",
         "headed",
+        "headings",
         "joinable",
         "last_item_empty",
         "last_text",
@@ -429,6 +445,9 @@ class _Builder:
         # The code and message of each numbering problem, by the marker's
         # text, its number and the number before it (see :meth:`numbering`).
         self.messages: dict[tuple[str, int, int], tuple[str, str]] = {}
+        # Whether each short text of an item is a heading: items alike
+        # ("1. Topic") ask once (see :meth:`is_heading`).
+        self.headings: dict[str, bool] = {}
         self.pieces: list[PhotoPiece] = []
         self.boilerplate: list[Boilerplate] = []
         self.problems: list[Problem] = []
@@ -476,7 +495,7 @@ class _Builder:
             if item.boilerplate not in _INSIDE_SENTENCE:
                 self.joinable = None
             assert item.boilerplate is not None
-            self.boilerplate.append(Boilerplate(item.boilerplate, item.text, item.span()))
+            self.boilerplate.append(new_boilerplate(item.boilerplate, item.text, item.span()))
         else:
             # BULLET, and DATE or other lines met inside the body: running text.
             self.headed = None
@@ -532,7 +551,7 @@ class _Builder:
         """Read the text of the item *opened* on *line*, from *body* to *end*."""
         text, where, labels = strip_inline(line, body, end)
         self.boilerplate.extend(labels)
-        if text and is_heading(text):
+        if text and self.is_heading(text):
             opened.heading_part = (line, where)
             opened.heading = Passage(text, (opened.heading_part,), line.span(body))
             self.headed = opened
@@ -546,6 +565,17 @@ class _Builder:
             self.candidate = opened
         self.last_text = text
         self.last_item_empty = not text
+
+    def is_heading(self, text: str) -> bool:
+        """:func:`is_heading`, asked once for each short text of the body's items."""
+        if len(text) > MAX_SEEN_HEADING:
+            return is_heading(text)
+        known = self.headings.get(text)
+        if known is None:
+            known = is_heading(text)
+            if len(self.headings) < MAX_SEEN_HEADINGS:
+                self.headings[text] = known
+        return known
 
     def numbering(self, line: Line, marker: Marker, previous: int) -> Problem:
         """The problem of an item with *marker* numbered other than after *previous*."""
@@ -582,7 +612,7 @@ class _Builder:
         self.boilerplate.extend(labels)
         if not text:
             # A bullet with nothing after it: list markup left behind.
-            self.boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
+            self.boilerplate.append(new_boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
             self.joinable = None
             return
         headed, self.headed = self.headed, None
@@ -603,7 +633,7 @@ class _Builder:
             # the copy put on a line of its own: continue the paragraph.
             if closes:
                 joinable.glued = joinable.glued | {len(joinable.texts)}
-            joinable.span = Span(joinable.span.start, line.end)
+            joinable.span = new_span(joinable.span.start, line.end)
             joinable.texts.append(text)
             joinable.parts.append((line, where))
             if self.stack:
