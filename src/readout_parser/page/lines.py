@@ -18,7 +18,13 @@ from readout_parser import calendar
 from readout_parser._patterns import lazy, lazy_re
 from readout_parser.model import BoilerplateKind
 from readout_parser.page.furniture import back_link_target, whole_line_kind
-from readout_parser.page.photos import PhotoPiece, caption_piece, may_be_photo, read_photo_line
+from readout_parser.page.photos import (
+    PhotoPiece,
+    caption_piece,
+    may_be_photo,
+    moved_pieces,
+    read_photo_line,
+)
 from readout_parser.page.text import Line, make_line, plain, raw_lines
 
 
@@ -130,6 +136,9 @@ class Classified(Line):
 
     def moved(self, index: int, start: int) -> Classified:
         """A line written as this one (with no indent), read as it is, at *index* and *start*."""
+        photos = self.photos
+        if photos:
+            photos = moved_pieces(photos, index, start - self.start)
         item = Classified(
             self.kind,
             index,
@@ -139,7 +148,7 @@ class Classified(Line):
             0,
             None,
             self.marker,
-            (),
+            photos,
             self.boilerplate,
         )
         item.body = self.body
@@ -271,8 +280,7 @@ def classify_lines(source: str) -> list[Classified]:
             append(_indented(raw, index, start, texts))
             continue
         item = _classified(Classified(Kind.TEXT, index, start, start + len(text), text), texts)
-        if len(raw) <= MAX_SEEN_LINE and not item.photos and len(seen) < MAX_SEEN:
-            # A photo line's pieces are its own: it is read again.
+        if len(raw) <= MAX_SEEN_LINE and len(seen) < MAX_SEEN:
             seen[raw] = item
         append(item)
     return found

@@ -15,7 +15,14 @@ import attrs
 import regex
 
 from readout_parser._patterns import lazy, lowered_finds_all
-from readout_parser.model import Boilerplate, BoilerplateKind, Photo, Span
+from readout_parser.model import (
+    Boilerplate,
+    BoilerplateKind,
+    Photo,
+    Span,
+    new_boilerplate,
+    new_span,
+)
 from readout_parser.page.text import Line
 
 # Words that make "Photo: X" a credit rather than a caption: X names who took
@@ -129,6 +136,35 @@ class PhotoPiece(NamedTuple):
     lines: int = 1
     # Labels and credits the copy doubled: no part of a photo, still accounted for.
     extras: tuple[Boilerplate, ...] = ()
+
+
+def moved_pieces(pieces: tuple[PhotoPiece, ...], index: int, shift: int) -> tuple[PhotoPiece, ...]:
+    """*pieces* as a line written alike reads them, *shift* characters on, at *index*.
+
+    A line as written (no indent, no white space to normalise) maps its
+    characters to the input one for one, so every span of what it holds
+    moves with it, and nothing else changes.
+    """
+    return tuple(
+        PhotoPiece(
+            piece.caption,
+            piece.credit,
+            _shifted(piece.span, shift),
+            None if piece.credit_span is None else _shifted(piece.credit_span, shift),
+            index,
+            piece.bare,
+            piece.lines,
+            tuple(
+                new_boilerplate(extra.kind, extra.text, _shifted(extra.span, shift))
+                for extra in piece.extras
+            ),
+        )
+        for piece in pieces
+    )
+
+
+def _shifted(span: Span, shift: int) -> Span:
+    return new_span(span.start + shift, span.end + shift)
 
 
 def is_office(text: str) -> bool:
