@@ -145,22 +145,18 @@ def moved_pieces(pieces: tuple[PhotoPiece, ...], index: int, shift: int) -> tupl
     characters to the input one for one, so every span of what it holds
     moves with it, and nothing else changes.
     """
-    return tuple(
-        PhotoPiece(
-            piece.caption,
-            piece.credit,
-            _shifted(piece.span, shift),
-            None if piece.credit_span is None else _shifted(piece.credit_span, shift),
-            index,
-            piece.bare,
-            piece.lines,
-            tuple(
+    moved: list[PhotoPiece] = []
+    for caption, credit, span, credit_span, _, bare, lines, extras in pieces:
+        if extras:
+            extras = tuple(
                 new_boilerplate(extra.kind, extra.text, _shifted(extra.span, shift))
-                for extra in piece.extras
-            ),
-        )
-        for piece in pieces
-    )
+                for extra in extras
+            )
+        if credit_span is not None:
+            credit_span = _shifted(credit_span, shift)
+        span = _shifted(span, shift)
+        moved.append(PhotoPiece(caption, credit, span, credit_span, index, bare, lines, extras))
+    return tuple(moved)
 
 
 def _shifted(span: Span, shift: int) -> Span:
