@@ -44,7 +44,7 @@ from readout_parser.model import (
 )
 from readout_parser.page import photos as photo_lines
 from readout_parser.page.header import Header, read_header
-from readout_parser.page.lines import Classified, Kind, classify_lines
+from readout_parser.page.lines import BLANK_LINE, Classified, classify_lines
 from readout_parser.page.marks import Marks, judge
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.rules import settle
@@ -87,7 +87,7 @@ def read_page(source: str) -> Page | None:
         return None
     # One line at a time: each line is classified and left, its fields kept in what it is.
     lines = classify_lines(source)
-    if all(item.kind is Kind.BLANK for item in lines):
+    if all(item.kind is BLANK_LINE for item in lines):
         return None
     settled = settle(lines)
     start, width, rule_problems = settled.body, settled.width, settled.problems

@@ -25,7 +25,15 @@ from readout_parser.model import (
     new_boilerplate,
     new_span,
 )
-from readout_parser.page.lines import Classified, Kind
+from readout_parser.page.lines import (
+    BACK_LINK_LINE,
+    BLANK_LINE,
+    BOILERPLATE_LINE,
+    BULLET_LINE,
+    DATE_LINE,
+    PHOTO_LINE,
+    Classified,
+)
 from readout_parser.page.photos import PhotoPiece, caption_pieces, continues_caption, join_pieces
 from readout_parser.page.text import Line, Passage, released
 
@@ -204,28 +212,28 @@ class _Reader:
 
     def read(self, item: Classified) -> None:
         kind = item.kind
-        if kind is Kind.BLANK:
+        if kind is BLANK_LINE:
             return
         line = item.line
         follows, self.follows = self.follows, line.index
-        if kind is Kind.BOILERPLATE or kind is Kind.BACK_LINK:
+        if kind is BOILERPLATE_LINE or kind is BACK_LINK_LINE:
             assert item.boilerplate is not None
             # The whole line, as Line.span() gives it.
             span = new_span(item.start, item.end)
             self.boilerplate.append(new_boilerplate(item.boilerplate, item.text, span))
-        elif kind is Kind.DATE:
+        elif kind is DATE_LINE:
             self.date_line(item)
-        elif kind is Kind.PHOTO:
+        elif kind is PHOTO_LINE:
             self.zone_started = True
             first, *rest = item.photos
             self.add_piece(first, follows)
             self.pieces.extend(rest)
         elif _may_be_issuer(line.text) and ISSUER().fullmatch(line.text):
             self.found.append(_unplaced(line, self.messages))
-        elif kind is Kind.BULLET and item.body >= len(line.text):
+        elif kind is BULLET_LINE and item.body >= len(line.text):
             # A bullet with nothing after it: list markup left behind.
             self.boilerplate.append(new_boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
-        elif kind is Kind.BULLET or self.zone_started:
+        elif kind is BULLET_LINE or self.zone_started:
             # Header bullets are the photo list of the page template; text after
             # the date is image alt text.
             self.zone_started = True

@@ -45,6 +45,19 @@ class Kind(enum.Enum):
     TEXT = enum.auto()
 
 
+# Each kind by a name of its own, for the code that asks every line its kind:
+# on Python 3.11 a member looked up on its enum (``Kind.ITEM``) goes through
+# the enum's __getattr__ hook and costs ten times a module's name.
+BLANK_LINE = Kind.BLANK
+DATE_LINE = Kind.DATE
+ITEM_LINE = Kind.ITEM
+BULLET_LINE = Kind.BULLET
+PHOTO_LINE = Kind.PHOTO
+BACK_LINK_LINE = Kind.BACK_LINK
+BOILERPLATE_LINE = Kind.BOILERPLATE
+TEXT_LINE = Kind.TEXT
+
+
 class Style(enum.Enum):
     """Numbering styles; each style is one level of the section tree."""
 
@@ -59,6 +72,10 @@ class Style(enum.Enum):
     """A topic line whose number the copy lost ("Japan-NATO relations")."""
     PART = "()"
     """A part of the page a label in brackets heads, at the top level: "(Reference) ..."."""
+
+
+# The style of a part of the page, by a name of its own (see BLANK_LINE).
+PART_STYLE = Style.PART
 
 
 class Marker(NamedTuple):
@@ -249,7 +266,7 @@ def classify(line: Line, texts: dict[str, str] | None = None) -> Classified:
     """
     return _classified(
         Classified(
-            Kind.TEXT, line.index, line.start, line.end, line.text, line.indent, line.offsets
+            TEXT_LINE, line.index, line.start, line.end, line.text, line.indent, line.offsets
         ),
         {} if texts is None else texts,
     )
@@ -279,7 +296,7 @@ def classify_lines(source: str) -> list[Classified]:
         if text is None:
             append(_indented(raw, index, start, texts))
             continue
-        item = _classified(Classified(Kind.TEXT, index, start, start + len(text), text), texts)
+        item = _classified(Classified(TEXT_LINE, index, start, start + len(text), text), texts)
         if len(raw) <= MAX_SEEN_LINE and len(seen) < MAX_SEEN:
             seen[raw] = item
         append(item)
@@ -312,7 +329,7 @@ def _indented(raw: str, index: int, start: int, texts: dict[str, str]) -> Classi
         # "  •", "  1.": a page of many such lines holds one copy of each.
         text = texts.setdefault(text, text)
     return _classified(
-        Classified(Kind.TEXT, index, start + lead, start + lead + len(text), text, lead), texts
+        Classified(TEXT_LINE, index, start + lead, start + lead + len(text), text, lead), texts
     )
 
 
@@ -320,14 +337,14 @@ def _classified(item: Classified, texts: dict[str, str]) -> Classified:
     """*item*, a line read as TEXT so far, read as what it looks like."""
     text = item.text
     if not text:
-        item.kind = Kind.BLANK
+        item.kind = BLANK_LINE
         return item
     first = text[0]
     # Dates first: "22 September, 2009" would otherwise read as item 22.
     if _may_be_date(text):
         is_date, date = calendar.match_date_line(text)
         if is_date:
-            item.kind = Kind.DATE
+            item.kind = DATE_LINE
             item.date = date
             return item
     # A single character is an item only as a bare number ("2"); a lone
@@ -338,16 +355,16 @@ def _classified(item: Classified, texts: dict[str, str]) -> Classified:
             marker = _marker(match, texts)
             if marker.bulleted and marker.style is Style.BARE and marker.body == len(text):
                 # "• 1": a thumbnail of a photo gallery, its alt text a number.
-                item.kind = Kind.PHOTO
+                item.kind = PHOTO_LINE
                 item.photos = (caption_piece(item, marker.start),)
                 return item
             if text.startswith(_WEB_ADDRESSES, marker.body):
                 # "4. https://www.mofa.go.jp/...": a text browser's list of the
                 # page's links, the site's and no item of the readout.
-                item.kind = Kind.BOILERPLATE
+                item.kind = BOILERPLATE_LINE
                 item.boilerplate = BoilerplateKind.SITE
                 return item
-            item.kind = Kind.ITEM
+            item.kind = ITEM_LINE
             item.marker = marker
             return item
     return _not_an_item(item, first)
@@ -362,23 +379,23 @@ def _not_an_item(item: Classified, first: str) -> Classified:
     text = item.text
     furniture = whole_line_kind(text)
     if furniture is not None:
-        item.kind = Kind.BOILERPLATE
+        item.kind = BOILERPLATE_LINE
         item.boilerplate = furniture
         return item
     if first in "Bb[" and back_link_target(text) is not None:
-        item.kind = Kind.BACK_LINK
+        item.kind = BACK_LINK_LINE
         item.boilerplate = BoilerplateKind.BACK_LINK
         return item
     photos = read_photo_line(item) if may_be_photo(text) else None
     if photos is not None:
-        item.kind = Kind.PHOTO
+        item.kind = PHOTO_LINE
         item.photos = photos
         return item
     bullet = BULLET().match(text) if first in _BULLETS else None
     if bullet is not None:
         # The bullet is the line's first character, told from it when asked
         # (see Classified.bullet): a line holds where its text begins only.
-        item.kind = Kind.BULLET
+        item.kind = BULLET_LINE
         item.body = bullet.end()
     return item
 

@@ -28,7 +28,18 @@ from readout_parser.model import (
     new_span,
 )
 from readout_parser.page.furniture import back_link_target, strip_inline, whole_line_kind
-from readout_parser.page.lines import Classified, Kind, Marker, Style
+from readout_parser.page.lines import (
+    BACK_LINK_LINE,
+    BLANK_LINE,
+    BOILERPLATE_LINE,
+    BULLET_LINE,
+    ITEM_LINE,
+    PART_STYLE,
+    PHOTO_LINE,
+    TEXT_LINE,
+    Classified,
+    Marker,
+)
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.text import Line, Passage
 from readout_parser.sentences import iter_sentence_bounds
@@ -470,24 +481,24 @@ class _Builder:
 
     def read(self, item: Classified) -> None:
         kind = item.kind
-        if kind is Kind.ITEM:
+        if kind is ITEM_LINE:
             self.headed = None
             self.joinable = None
             self.item(item)
-        elif kind is Kind.TEXT:
+        elif kind is TEXT_LINE:
             self.text(item)
-        elif kind is Kind.BLANK:
+        elif kind is BLANK_LINE:
             self.headed = None
             self.joinable = None
-        elif kind is Kind.PHOTO:
+        elif kind is PHOTO_LINE:
             self.headed = None
             self.joinable = None
             self.pieces.extend(item.photos)
-        elif kind is Kind.BACK_LINK:
+        elif kind is BACK_LINK_LINE:
             self.headed = None
             self.joinable = None
             self.back(item)
-        elif kind is Kind.BOILERPLATE:
+        elif kind is BOILERPLATE_LINE:
             self.headed = None
             # A link label on a line of its own may stand inside a sentence
             # ("... the joint statement (" / "(PDF)Open a New Window" / ") which ..."),
@@ -517,7 +528,7 @@ class _Builder:
         stack = self.stack
         if stack:
             level = _level(stack, marker, line)
-            if stack[0].marker.style is Style.PART and self._after_part(marker):
+            if stack[0].marker.style is PART_STYLE and self._after_part(marker):
                 # "2." after a "(Reference)" part's list: the page's list goes on.
                 level = 0
             depth = level if level < MAX_DEPTH else MAX_DEPTH - 1
@@ -607,7 +618,7 @@ class _Builder:
 
     def text(self, item: Classified) -> None:
         line = item.line
-        start = item.body if item.kind is Kind.BULLET else 0
+        start = item.body if item.kind is BULLET_LINE else 0
         text, where, labels = strip_inline(line, start, len(line.text))
         self.boilerplate.extend(labels)
         if not text:
@@ -616,7 +627,7 @@ class _Builder:
             self.joinable = None
             return
         headed, self.headed = self.headed, None
-        if headed is not None and item.kind is Kind.TEXT and _goes_on_below(headed, text):
+        if headed is not None and item.kind is TEXT_LINE and _goes_on_below(headed, text):
             # "1. Minister Matsumoto expressed his gratitude for Qatar's support
             # following the" / "Great East Japan Earthquake, ...": the item's
             # line is a sentence's start, not a topic.
@@ -626,7 +637,7 @@ class _Builder:
         closes = _closes_bracket(joinable, text)
         if (
             joinable is not None
-            and item.kind is Kind.TEXT
+            and item.kind is TEXT_LINE
             and (closes or _continues(joinable, text, self.width, in_lead=not self.stack))
         ):
             # A line broken mid-sentence by a hard wrap, or by a link whose label
@@ -657,9 +668,9 @@ class _Builder:
         """Whether *marker* goes on the page's own list below a part a label heads."""
         first = self.first_opened
         return (
-            self.stack[0].marker.style is Style.PART
+            self.stack[0].marker.style is PART_STYLE
             and first is not None
-            and first.marker.style is not Style.PART
+            and first.marker.style is not PART_STYLE
             and marker.style is first.marker.style
         )
 
@@ -986,7 +997,7 @@ def _level(stack: list[_Open], marker: Marker, line: Line) -> int:
     back to the open item whose indentation they match.
     """
     style = marker.style
-    if style is Style.PART:
+    if style is PART_STYLE:
         # "(Reference) Recent high-level exchanges": no item's, but the page's.
         return 0
     if len(stack) == 1 and stack[0].marker.style is style:
