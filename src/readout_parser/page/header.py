@@ -16,7 +16,7 @@ import regex
 from readout_parser import diagnostics
 from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy
-from readout_parser.diagnostics import Problem
+from readout_parser.diagnostics import Problem, new_problem
 from readout_parser.model import (
     Boilerplate,
     BoilerplateKind,
@@ -490,4 +490,4 @@ def _unplaced(line: Line, messages: dict[str, str]) -> Problem:
             f"header line {line.text!r} is not the breadcrumb, headline, date or a photo "
             "caption, so it was left out of every field."
         )
-    return Problem(diagnostics.UNPLACED_LINE, message, line.span())
+    return new_problem(diagnostics.UNPLACED_LINE, message, line.span())

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from readout_parser import calendar, diagnostics
 from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy
-from readout_parser.diagnostics import Problem
+from readout_parser.diagnostics import Problem, new_problem
 from readout_parser.model import (
     Boilerplate,
     BoilerplateKind,
@@ -484,7 +484,12 @@ class _Builder:
         if kind is ITEM_LINE:
             self.headed = None
             self.joinable = None
-            self.item(item)
+            marker = item.marker
+            assert marker is not None
+            if marker.counter is None:
+                self.open(item, marker, item.start, len(item.text))
+            else:
+                self.item(item)
         elif kind is TEXT_LINE:
             self.text(item)
         elif kind is BLANK_LINE:
@@ -513,16 +518,15 @@ class _Builder:
             self.text(item)
 
     def item(self, item: Classified) -> None:
+        """Open the items of a line that numbers an item before its own."""
         marker = item.marker
         assert marker is not None
         counter = marker.counter
-        if counter is not None:
-            # "2. (1) At the beginning ...": item 2, its text starting with
-            # its first subsection.
-            self.open(item, counter, item.start, counter.body)
-            self.open(item, marker, item.offset(marker.start), len(item.text))
-        else:
-            self.open(item, marker, item.start, len(item.text))
+        assert counter is not None
+        # "2. (1) At the beginning ...": item 2, its text starting with
+        # its first subsection.
+        self.open(item, counter, item.start, counter.body)
+        self.open(item, marker, item.offset(marker.start), len(item.text))
 
     def open(self, line: Line, marker: Marker, start: int, end: int) -> None:
         stack = self.stack
@@ -597,7 +601,8 @@ class _Builder:
             # Items numbered alike ("1." on every line) repeat a message:
             # they share one rather than each hold a copy.
             said = self.messages[key] = _numbering_message(*key)
-        return Problem(*said, line.span(marker.start, marker.end))
+        code, message = said
+        return new_problem(code, message, line.span(marker.start, marker.end))
 
     def back(self, line: Line) -> None:
         target = back_link_target(line.text)
