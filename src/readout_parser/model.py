@@ -610,7 +610,7 @@ def _has_surrogate(text: str) -> bool:
 
 # The parser's own constructors of the values a page of many short lines
 # makes one of per line: a span, a section, a paragraph, a piece of
-# boilerplate, a diagnostic. Each makes the very value the class's __init__
+# boilerplate, a photo, a diagnostic. Each makes the very value the class's __init__
 # makes, and checks what it checks, with the slots set directly: attrs'
 # __init__ sets each field through a call of its own, which costs twice as
 # much. Callers outside the parser use the classes.
@@ -628,6 +628,7 @@ _SECTION = _setters(Section)
 _PARAGRAPH = _setters(Paragraph)
 _BOILERPLATE = _setters(Boilerplate)
 _DIAGNOSTIC = _setters(Diagnostic)
+_PHOTO = _setters(Photo)
 
 
 def new_span(start: int, end: int) -> Span:
@@ -687,6 +688,17 @@ def new_boilerplate(kind: BoilerplateKind, text: str, span: Span) -> Boilerplate
     set_text(boilerplate, text)
     set_span(boilerplate, span)
     return boilerplate
+
+
+def new_photo(caption: str, credit: str | None, span: Span, credit_span: Span | None) -> Photo:
+    """``Photo(caption, credit, span, credit_span)``."""
+    photo = _new(Photo)
+    set_caption, set_credit, set_span, set_credit_span = _PHOTO
+    set_caption(photo, caption)
+    set_credit(photo, credit)
+    set_span(photo, span)
+    set_credit_span(photo, credit_span)
+    return photo
 
 
 def new_diagnostic(code: str, message: str, line: int, span: Span) -> Diagnostic:

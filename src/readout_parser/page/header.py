@@ -214,7 +214,7 @@ class _Reader:
         kind = item.kind
         if kind is BLANK_LINE:
             return
-        line = item.line
+        line = item
         follows, self.follows = self.follows, line.index
         if kind is BOILERPLATE_LINE or kind is BACK_LINK_LINE:
             assert item.boilerplate is not None
@@ -225,9 +225,10 @@ class _Reader:
             self.date_line(item)
         elif kind is PHOTO_LINE:
             self.zone_started = True
-            first, *rest = item.photos
-            self.add_piece(first, follows)
-            self.pieces.extend(rest)
+            photos = item.photos
+            self.add_piece(photos[0], follows)
+            if len(photos) > 1:
+                self.pieces.extend(photos[1:])
         elif _may_be_issuer(line.text) and ISSUER().fullmatch(line.text):
             self.found.append(_unplaced(line, self.messages))
         elif kind is BULLET_LINE and item.body >= len(line.text):
@@ -237,10 +238,11 @@ class _Reader:
             # Header bullets are the photo list of the page template; text after
             # the date is image alt text.
             self.zone_started = True
-            first, *others = caption_pieces(line, item.body)
-            self.add_piece(first, follows)
-            # The images of one line are as many photos.
-            self.pieces.extend(others)
+            pieces = caption_pieces(line, item.body)
+            self.add_piece(pieces[0], follows)
+            if len(pieces) > 1:
+                # The images of one line are as many photos.
+                self.pieces.extend(pieces[1:])
         else:
             self.headline_lines.append(line)
 

@@ -21,6 +21,7 @@ from readout_parser.model import (
     Photo,
     Span,
     new_boilerplate,
+    new_photo,
     new_span,
 )
 from readout_parser.page.text import Line
@@ -230,9 +231,9 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
     # at either end, so every character of the line is accounted for (the
     # line's span is its start and end).
     if pieces[0].span.start != line.start:
-        pieces[0] = pieces[0]._replace(span=Span(line.start, pieces[0].span.end))
+        pieces[0] = pieces[0]._replace(span=new_span(line.start, pieces[0].span.end))
     if pieces[-1].span.end != line.end:
-        pieces[-1] = pieces[-1]._replace(span=Span(pieces[-1].span.start, line.end))
+        pieces[-1] = pieces[-1]._replace(span=new_span(pieces[-1].span.start, line.end))
     return tuple(pieces)
 
 
@@ -495,7 +496,7 @@ def join_pieces(first: PhotoPiece, second: PhotoPiece) -> PhotoPiece:
     return PhotoPiece(
         f"{first.caption} {second.caption}",
         second.credit,
-        Span(first.span.start, second.span.end),
+        new_span(first.span.start, second.span.end),
         second.credit_span,
         second.line,
         bare=first.bare,
@@ -531,7 +532,7 @@ def assemble(pieces: Iterable[PhotoPiece], breaks: frozenset[int]) -> tuple[Phot
             photos[open_run[-1]] = attrs.evolve(last, span=Span(last.span.start, piece.span.end))
             open_run = []
             continue
-        photos.append(Photo(piece.caption, piece.credit, piece.span, piece.credit_span))
+        photos.append(new_photo(piece.caption, piece.credit, piece.span, piece.credit_span))
         if piece.credit is None:
             open_run.append(len(photos) - 1)
         else:
