@@ -124,7 +124,8 @@ MAX_CUT_HEADING_WORDS = 4
 MAX_DEPTH = 8
 
 # The longest text, and the most texts, of items whose reading as a heading
-# or not the body keeps for the items alike below: "Topic", "Regional affairs".
+# or not the body keeps for the items alike below: "Topic", "Regional affairs";
+# the most numbering messages it keeps for the items numbered alike.
 MAX_SEEN_HEADING = 40
 MAX_SEEN_HEADINGS = 256
 
@@ -598,9 +599,11 @@ class _Builder:
         key = (marker.text, marker.number, previous)
         said = self.messages.get(key)
         if said is None:
-            # Items numbered alike ("1." on every line) repeat a message:
-            # they share one rather than each hold a copy.
-            said = self.messages[key] = _numbering_message(*key)
+            said = _numbering_message(*key)
+            if len(self.messages) < MAX_SEEN_HEADINGS:
+                # Items numbered alike ("1." on every line) repeat a message:
+                # they share one rather than each hold a copy.
+                self.messages[key] = said
         code, message = said
         return new_problem(code, message, line.span(marker.start, marker.end))
 
