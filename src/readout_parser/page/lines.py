@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import enum
 import re
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import regex
 
@@ -101,12 +101,24 @@ class Classified(Line):
 
     A plain slotted value, one per line: the line's own fields and its kind
     in one object (a page of many short lines holds one object per line, not
-    two, and the collector has half as many to walk). The rules of
-    :mod:`.rules` replace it by a new one (:meth:`becomes`) where the line's
-    neighbours change what it is.
+    two, and the collector has half as many to walk). A line holds the
+    detail of its kind alone: an item its marker, a photo line its pieces, a
+    line of furniture its kind, a date line its date, a bulleted line where
+    its text begins, each kept by a subclass with one slot for it; a line
+    of another kind reads the defaults below. The rules of :mod:`.rules`
+    replace it by a new one (:meth:`becomes`) where the line's neighbours
+    change what it is.
     """
 
-    __slots__ = ("body", "boilerplate", "date", "kind", "marker", "photos")
+    __slots__ = ("kind",)
+
+    # The details of the kinds that have one, as a line of another kind reads them.
+    marker: Marker | None = None
+    photos: tuple[PhotoPiece, ...] = ()
+    boilerplate: BoilerplateKind | None = None
+    date: datetime.date | None = None
+    # Where the text of a BULLET line begins, after its bullet.
+    body: int = 0
 
     def __init__(
         self,
@@ -117,9 +129,6 @@ class Classified(Line):
         text: str,
         indent: int = 0,
         offsets: tuple[int, ...] | None = None,
-        marker: Marker | None = None,
-        photos: tuple[PhotoPiece, ...] = (),
-        boilerplate: BoilerplateKind | None = None,
     ) -> None:
         # The line's fields, set here rather than through Line.__init__: one
         # call fewer on every line.
@@ -130,12 +139,6 @@ class Classified(Line):
         self.indent = indent
         self.offsets = offsets
         self.kind = kind
-        self.marker = marker
-        # Where the text of a BULLET line begins, after its bullet; 0 on any other line.
-        self.body = 0
-        self.date: datetime.date | None = None
-        self.photos = photos
-        self.boilerplate = boilerplate
 
     @property
     def bullet(self) -> str | None:
@@ -151,26 +154,13 @@ class Classified(Line):
         """The line itself, as the readers of lines take it."""
         return self
 
+    def read_as(self, cls: type[_C], kind: Kind) -> _C:
+        """The same line read as *kind*, made a *cls*, its detail yet to set."""
+        return cls(kind, self.index, self.start, self.end, self.text, self.indent, self.offsets)
+
     def moved(self, index: int, start: int) -> Classified:
         """A line written as this one (with no indent), read as it is, at *index* and *start*."""
-        photos = self.photos
-        if photos:
-            photos = moved_pieces(photos, index, start - self.start)
-        item = Classified(
-            self.kind,
-            index,
-            start,
-            start + len(self.text),
-            self.text,
-            0,
-            None,
-            self.marker,
-            photos,
-            self.boilerplate,
-        )
-        item.body = self.body
-        item.date = self.date
-        return item
+        return Classified(self.kind, index, start, start + len(self.text), self.text)
 
     def becomes(
         self,
@@ -180,22 +170,85 @@ class Classified(Line):
         photos: tuple[PhotoPiece, ...] = (),
         boilerplate: BoilerplateKind | None = None,
     ) -> Classified:
-        """The same line read as *kind*, with the details given."""
-        return Classified(
-            kind,
-            self.index,
-            self.start,
-            self.end,
-            self.text,
-            self.indent,
-            self.offsets,
-            marker,
-            photos,
-            boilerplate,
-        )
+        """The same line read as *kind*, with the one detail given, if any."""
+        if marker is not None:
+            item: Classified = _item_line(self, kind, marker)
+        elif photos:
+            item = _photo_line(self, kind, photos)
+        elif boilerplate is not None:
+            item = _furniture_line(self, kind, boilerplate)
+        else:
+            item = self.read_as(Classified, kind)
+        return item
 
     def __repr__(self) -> str:
         return f"Classified({self.kind.name}, {Line.__repr__(self)})"
+
+
+_C = TypeVar("_C", bound=Classified)
+
+
+class _ItemLine(Classified):
+    __slots__ = ("marker",)
+
+    def moved(self, index: int, start: int) -> Classified:
+        item = _ItemLine(self.kind, index, start, start + len(self.text), self.text)
+        item.marker = self.marker
+        return item
+
+
+class _PhotoLine(Classified):
+    __slots__ = ("photos",)
+
+    def moved(self, index: int, start: int) -> Classified:
+        item = _PhotoLine(self.kind, index, start, start + len(self.text), self.text)
+        item.photos = moved_pieces(self.photos, index, start - self.start)
+        return item
+
+
+class _FurnitureLine(Classified):
+    __slots__ = ("boilerplate",)
+
+    def moved(self, index: int, start: int) -> Classified:
+        item = _FurnitureLine(self.kind, index, start, start + len(self.text), self.text)
+        item.boilerplate = self.boilerplate
+        return item
+
+
+class _DateLine(Classified):
+    __slots__ = ("date",)
+
+    def moved(self, index: int, start: int) -> Classified:
+        item = _DateLine(self.kind, index, start, start + len(self.text), self.text)
+        item.date = self.date
+        return item
+
+
+class _BulletLine(Classified):
+    __slots__ = ("body",)
+
+    def moved(self, index: int, start: int) -> Classified:
+        item = _BulletLine(self.kind, index, start, start + len(self.text), self.text)
+        item.body = self.body
+        return item
+
+
+def _item_line(line: Classified, kind: Kind, marker: Marker) -> Classified:
+    item = line.read_as(_ItemLine, kind)
+    item.marker = marker
+    return item
+
+
+def _photo_line(line: Classified, kind: Kind, photos: tuple[PhotoPiece, ...]) -> Classified:
+    item = line.read_as(_PhotoLine, kind)
+    item.photos = photos
+    return item
+
+
+def _furniture_line(line: Classified, kind: Kind, boilerplate: BoilerplateKind) -> Classified:
+    item = line.read_as(_FurnitureLine, kind)
+    item.boilerplate = boilerplate
+    return item
 
 
 # A list marker at the start of a line. Examples:
@@ -344,9 +397,9 @@ def _classified(item: Classified, texts: dict[str, str]) -> Classified:
     if _may_be_date(text):
         is_date, date = calendar.match_date_line(text)
         if is_date:
-            item.kind = DATE_LINE
-            item.date = date
-            return item
+            dated = item.read_as(_DateLine, DATE_LINE)
+            dated.date = date
+            return dated
     # A single character is an item only as a bare number ("2"); a lone
     # bullet or letter skips the pattern.
     if first in _ITEM_STARTS and (len(text) > 1 or first.isdigit()):
@@ -355,18 +408,12 @@ def _classified(item: Classified, texts: dict[str, str]) -> Classified:
             marker = _marker(match, texts)
             if marker.bulleted and marker.style is Style.BARE and marker.body == len(text):
                 # "• 1": a thumbnail of a photo gallery, its alt text a number.
-                item.kind = PHOTO_LINE
-                item.photos = (caption_piece(item, marker.start),)
-                return item
+                return _photo_line(item, PHOTO_LINE, (caption_piece(item, marker.start),))
             if text.startswith(_WEB_ADDRESSES, marker.body):
                 # "4. https://www.mofa.go.jp/...": a text browser's list of the
                 # page's links, the site's and no item of the readout.
-                item.kind = BOILERPLATE_LINE
-                item.boilerplate = BoilerplateKind.SITE
-                return item
-            item.kind = ITEM_LINE
-            item.marker = marker
-            return item
+                return _furniture_line(item, BOILERPLATE_LINE, BoilerplateKind.SITE)
+            return _item_line(item, ITEM_LINE, marker)
     return _not_an_item(item, first)
 
 
@@ -379,24 +426,19 @@ def _not_an_item(item: Classified, first: str) -> Classified:
     text = item.text
     furniture = whole_line_kind(text)
     if furniture is not None:
-        item.kind = BOILERPLATE_LINE
-        item.boilerplate = furniture
-        return item
+        return _furniture_line(item, BOILERPLATE_LINE, furniture)
     if first in "Bb[" and back_link_target(text) is not None:
-        item.kind = BACK_LINK_LINE
-        item.boilerplate = BoilerplateKind.BACK_LINK
-        return item
+        return _furniture_line(item, BACK_LINK_LINE, BoilerplateKind.BACK_LINK)
     photos = read_photo_line(item) if may_be_photo(text) else None
     if photos is not None:
-        item.kind = PHOTO_LINE
-        item.photos = photos
-        return item
+        return _photo_line(item, PHOTO_LINE, photos)
     bullet = BULLET().match(text) if first in _BULLETS else None
     if bullet is not None:
         # The bullet is the line's first character, told from it when asked
         # (see Classified.bullet): a line holds where its text begins only.
-        item.kind = BULLET_LINE
-        item.body = bullet.end()
+        bulleted = item.read_as(_BulletLine, BULLET_LINE)
+        bulleted.body = bullet.end()
+        return bulleted
     return item
 
 
