@@ -156,12 +156,26 @@ def _boilerplate(
     header: Header, body: Body, pieces: tuple[PhotoPiece, ...]
 ) -> tuple[Boilerplate, ...]:
     """The page's boilerplate in page order: header, body and photo lines doubled."""
+    if not any(piece.extras for piece in pieces):
+        # Boilerplate from one side only, in page order already, as a page of
+        # many lines of furniture has: kept as it is, not copied twice more.
+        if not body.boilerplate and _in_page_order(header.boilerplate):
+            return header.boilerplate
+        if not header.boilerplate and _in_page_order(body.boilerplate):
+            return body.boilerplate
     found = [*header.boilerplate, *body.boilerplate]
     for piece in pieces:
         found.extend(piece.extras)
     # Sorted in place, stable as sorted() is: no second list of them all.
     found.sort(key=_SPAN_START)
     return tuple(found)
+
+
+def _in_page_order(boilerplate: tuple[Boilerplate, ...]) -> bool:
+    """Whether *boilerplate* is in the order of where each starts, compared in C."""
+    following = map(_SPAN_START, boilerplate)
+    next(following, None)
+    return all(map(operator.le, map(_SPAN_START, boilerplate), following))
 
 
 class _Ends(NamedTuple):
