@@ -39,6 +39,7 @@ from readout_parser.page.lines import (
     TEXT_LINE,
     Classified,
     Marker,
+    Style,
 )
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.text import Line, Passage
@@ -1016,17 +1017,37 @@ def _level(stack: list[_Open], marker: Marker, line: Line) -> int:
             line.indent >= only.line.indent + MIN_NESTING_INDENT or _awaits_list(only)
         )
         return 1 if nests else 0
-    same = [depth for depth, open_ in enumerate(stack) if open_.marker.style is style]
-    if not same:
+    depth = _deepest_of(stack, style)
+    if depth < 0:
         return len(stack)
-    deepest = stack[same[-1]]
-    awaits = same[-1] == len(stack) - 1 and _awaits_list(deepest)
+    deepest = stack[depth]
+    awaits = depth == len(stack) - 1 and _awaits_list(deepest)
     if marker.number == 1 and (line.indent >= deepest.line.indent + MIN_NESTING_INDENT or awaits):
         return len(stack)
-    for depth in reversed(same):
-        if stack[depth].line.indent <= line.indent:
+    return _depth_indented(stack, style, depth, line.indent)
+
+
+def _deepest_of(stack: list[_Open], style: Style) -> int:
+    """The depth of the deepest open item of *style*, or -1; sought from the end, where it is."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth].marker.style is style:
             return depth
-    return same[0]
+    return -1
+
+
+def _depth_indented(stack: list[_Open], style: Style, deepest: int, indent: int) -> int:
+    """The deepest open item of *style* from *deepest* up indented no deeper than *indent*.
+
+    With none, the first open item of that style.
+    """
+    first = deepest
+    for depth in range(deepest, -1, -1):
+        open_ = stack[depth]
+        if open_.marker.style is style:
+            if open_.line.indent <= indent:
+                return depth
+            first = depth
+    return first
 
 
 def _is_wrapper(top: list[Section]) -> bool:
