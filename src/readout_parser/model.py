@@ -608,3 +608,107 @@ def _has_surrogate(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+# The parser's own constructors of the values a page of many short lines
+# makes one of per line: a span, a section, a paragraph, a piece of
+# boilerplate, a photo, a diagnostic. Each makes the very value the class's __init__
+# makes, and checks what it checks, with the slots set directly: attrs'
+# __init__ sets each field through a call of its own, which costs twice as
+# much. Callers outside the parser use the classes.
+
+_new = object.__new__
+
+
+def _setters(cls: type) -> tuple[Callable[[object, object], None], ...]:
+    """The setter of each slot of the attrs class *cls*, in field order."""
+    return tuple(vars(cls)[field.name].__set__ for field in attrs.fields(cls))
+
+
+_SPAN = _setters(Span)
+_SECTION = _setters(Section)
+_PARAGRAPH = _setters(Paragraph)
+_BOILERPLATE = _setters(Boilerplate)
+_DIAGNOSTIC = _setters(Diagnostic)
+_PHOTO = _setters(Photo)
+
+
+def new_span(start: int, end: int) -> Span:
+    """``Span(start, end)``."""
+    if start > end:
+        # The class says what is wrong.
+        return Span(start, end)
+    span = _new(Span)
+    set_start, set_end = _SPAN
+    set_start(span, start)
+    set_end(span, end)
+    return span
+
+
+def new_section(
+    number: int | None,
+    marker: str,
+    heading: str | None,
+    span: Span,
+    heading_span: Span | None = None,
+    paragraphs: tuple[Paragraph, ...] = (),
+    subsections: tuple[Section, ...] = (),
+) -> Section:
+    """``Section(number, marker, heading, span, heading_span, paragraphs, subsections)``."""
+    section = _new(Section)
+    set_number, set_marker, set_heading, set_span, set_heading_span, set_paragraphs, set_subs = (
+        _SECTION
+    )
+    set_number(section, number)
+    set_marker(section, marker)
+    set_heading(section, heading)
+    set_span(section, span)
+    set_heading_span(section, heading_span)
+    set_paragraphs(section, paragraphs)
+    set_subs(section, subsections)
+    return section
+
+
+def new_paragraph(
+    text: str, span: Span, marker: str | None = None, marker_span: Span | None = None
+) -> Paragraph:
+    """``Paragraph(text, span, marker, marker_span)``."""
+    paragraph = _new(Paragraph)
+    set_text, set_span, set_marker, set_marker_span = _PARAGRAPH
+    set_text(paragraph, text)
+    set_span(paragraph, span)
+    set_marker(paragraph, marker)
+    set_marker_span(paragraph, marker_span)
+    return paragraph
+
+
+def new_boilerplate(kind: BoilerplateKind, text: str, span: Span) -> Boilerplate:
+    """``Boilerplate(kind, text, span)``."""
+    boilerplate = _new(Boilerplate)
+    set_kind, set_text, set_span = _BOILERPLATE
+    set_kind(boilerplate, kind)
+    set_text(boilerplate, text)
+    set_span(boilerplate, span)
+    return boilerplate
+
+
+def new_photo(caption: str, credit: str | None, span: Span, credit_span: Span | None) -> Photo:
+    """``Photo(caption, credit, span, credit_span)``."""
+    photo = _new(Photo)
+    set_caption, set_credit, set_span, set_credit_span = _PHOTO
+    set_caption(photo, caption)
+    set_credit(photo, credit)
+    set_span(photo, span)
+    set_credit_span(photo, credit_span)
+    return photo
+
+
+def new_diagnostic(code: str, message: str, line: int, span: Span) -> Diagnostic:
+    """``Diagnostic(code, message, line, span)``."""
+    diagnostic = _new(Diagnostic)
+    set_code, set_message, set_line, set_span = _DIAGNOSTIC
+    set_code(diagnostic, code)
+    set_message(diagnostic, message)
+    set_line(diagnostic, line)
+    set_span(diagnostic, span)
+    return diagnostic

@@ -44,7 +44,7 @@ from readout_parser.model import (
 )
 from readout_parser.page import photos as photo_lines
 from readout_parser.page.header import Header, read_header
-from readout_parser.page.lines import Classified, Kind, classify_lines
+from readout_parser.page.lines import BLANK_LINE, Classified, classify_lines
 from readout_parser.page.marks import Marks, judge
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.rules import settle
@@ -87,7 +87,7 @@ def read_page(source: str) -> Page | None:
         return None
     # One line at a time: each line is classified and left, its fields kept in what it is.
     lines = classify_lines(source)
-    if all(item.kind is Kind.BLANK for item in lines):
+    if all(item.kind is BLANK_LINE for item in lines):
         return None
     settled = settle(lines)
     start, width, rule_problems = settled.body, settled.width, settled.problems
@@ -98,7 +98,7 @@ def read_page(source: str) -> Page | None:
     # read: a page of many short lines does not hold them all while its
     # header and sections are built.
     header_lines, body_lines = _split(lines, start)
-    header = read_header(item for item in released(header_lines) if item.kind is not Kind.BLANK)
+    header = read_header(released(header_lines))
     body = build_body(released(body_lines), width)
 
     pieces = (*header.photos, *body.photos)
@@ -156,12 +156,26 @@ def _boilerplate(
     header: Header, body: Body, pieces: tuple[PhotoPiece, ...]
 ) -> tuple[Boilerplate, ...]:
     """The page's boilerplate in page order: header, body and photo lines doubled."""
+    if not any(piece.extras for piece in pieces):
+        # Boilerplate from one side only, in page order already, as a page of
+        # many lines of furniture has: kept as it is, not copied twice more.
+        if not body.boilerplate and _in_page_order(header.boilerplate):
+            return header.boilerplate
+        if not header.boilerplate and _in_page_order(body.boilerplate):
+            return body.boilerplate
     found = [*header.boilerplate, *body.boilerplate]
     for piece in pieces:
         found.extend(piece.extras)
     # Sorted in place, stable as sorted() is: no second list of them all.
     found.sort(key=_SPAN_START)
     return tuple(found)
+
+
+def _in_page_order(boilerplate: tuple[Boilerplate, ...]) -> bool:
+    """Whether *boilerplate* is in the order of where each starts, compared in C."""
+    following = map(_SPAN_START, boilerplate)
+    next(following, None)
+    return all(map(operator.le, map(_SPAN_START, boilerplate), following))
 
 
 class _Ends(NamedTuple):

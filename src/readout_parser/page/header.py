@@ -16,9 +16,24 @@ import regex
 from readout_parser import diagnostics
 from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy
-from readout_parser.diagnostics import Problem
-from readout_parser.model import Boilerplate, BoilerplateKind, FieldSpans, Span
-from readout_parser.page.lines import Classified, Kind
+from readout_parser.diagnostics import Problem, new_problem
+from readout_parser.model import (
+    Boilerplate,
+    BoilerplateKind,
+    FieldSpans,
+    Span,
+    new_boilerplate,
+    new_span,
+)
+from readout_parser.page.lines import (
+    BACK_LINK_LINE,
+    BLANK_LINE,
+    BOILERPLATE_LINE,
+    BULLET_LINE,
+    DATE_LINE,
+    PHOTO_LINE,
+    Classified,
+)
 from readout_parser.page.photos import PhotoPiece, caption_pieces, continues_caption, join_pieces
 from readout_parser.page.text import Line, Passage, released
 
@@ -115,7 +130,7 @@ class Header(NamedTuple):
 
 
 def read_header(lines: Iterable[Classified]) -> Header:
-    """Read the header from its (non-blank) classified lines."""
+    """Read the header from its classified lines (blank lines say nothing in it)."""
     reader = _Reader()
     for item in lines:
         reader.read(item)
@@ -196,32 +211,38 @@ class _Reader:
         self.follows = -1
 
     def read(self, item: Classified) -> None:
-        line = item.line
-        follows, self.follows = self.follows, line.index
         kind = item.kind
-        if kind is Kind.DATE:
-            self.date_line(item)
-        elif kind in (Kind.BOILERPLATE, Kind.BACK_LINK):
+        if kind is BLANK_LINE:
+            return
+        line = item
+        follows, self.follows = self.follows, line.index
+        if kind is BOILERPLATE_LINE or kind is BACK_LINK_LINE:
             assert item.boilerplate is not None
-            self.boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
-        elif kind is Kind.PHOTO:
+            # The whole line, as Line.span() gives it.
+            span = new_span(item.start, item.end)
+            self.boilerplate.append(new_boilerplate(item.boilerplate, item.text, span))
+        elif kind is DATE_LINE:
+            self.date_line(item)
+        elif kind is PHOTO_LINE:
             self.zone_started = True
-            first, *rest = item.photos
-            self.add_piece(first, follows)
-            self.pieces.extend(rest)
+            photos = item.photos
+            self.add_piece(photos[0], follows)
+            if len(photos) > 1:
+                self.pieces.extend(photos[1:])
         elif _may_be_issuer(line.text) and ISSUER().fullmatch(line.text):
             self.found.append(_unplaced(line, self.messages))
-        elif kind is Kind.BULLET and item.body >= len(line.text):
+        elif kind is BULLET_LINE and item.body >= len(line.text):
             # A bullet with nothing after it: list markup left behind.
-            self.boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
-        elif kind is Kind.BULLET or self.zone_started:
+            self.boilerplate.append(new_boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
+        elif kind is BULLET_LINE or self.zone_started:
             # Header bullets are the photo list of the page template; text after
             # the date is image alt text.
             self.zone_started = True
-            first, *others = caption_pieces(line, item.body)
-            self.add_piece(first, follows)
-            # The images of one line are as many photos.
-            self.pieces.extend(others)
+            pieces = caption_pieces(line, item.body)
+            self.add_piece(pieces[0], follows)
+            if len(pieces) > 1:
+                # The images of one line are as many photos.
+                self.pieces.extend(pieces[1:])
         else:
             self.headline_lines.append(line)
 
@@ -471,4 +492,4 @@ def _unplaced(line: Line, messages: dict[str, str]) -> Problem:
             f"header line {line.text!r} is not the breadcrumb, headline, date or a photo "
             "caption, so it was left out of every field."
         )
-    return Problem(diagnostics.UNPLACED_LINE, message, line.span())
+    return new_problem(diagnostics.UNPLACED_LINE, message, line.span())

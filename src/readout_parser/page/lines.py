@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import enum
 import re
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import regex
 
@@ -18,8 +18,14 @@ from readout_parser import calendar
 from readout_parser._patterns import lazy, lazy_re
 from readout_parser.model import BoilerplateKind
 from readout_parser.page.furniture import back_link_target, whole_line_kind
-from readout_parser.page.photos import PhotoPiece, caption_piece, may_be_photo, read_photo_line
-from readout_parser.page.text import Line, make_line, plain, raw_lines, shared
+from readout_parser.page.photos import (
+    PhotoPiece,
+    caption_piece,
+    may_be_photo,
+    moved_pieces,
+    read_photo_line,
+)
+from readout_parser.page.text import Line, make_line, plain, raw_lines
 
 
 class Kind(enum.Enum):
@@ -39,6 +45,19 @@ class Kind(enum.Enum):
     TEXT = enum.auto()
 
 
+# Each kind by a name of its own, for the code that asks every line its kind:
+# on Python 3.11 a member looked up on its enum (``Kind.ITEM``) goes through
+# the enum's __getattr__ hook and costs ten times a module's name.
+BLANK_LINE = Kind.BLANK
+DATE_LINE = Kind.DATE
+ITEM_LINE = Kind.ITEM
+BULLET_LINE = Kind.BULLET
+PHOTO_LINE = Kind.PHOTO
+BACK_LINK_LINE = Kind.BACK_LINK
+BOILERPLATE_LINE = Kind.BOILERPLATE
+TEXT_LINE = Kind.TEXT
+
+
 class Style(enum.Enum):
     """Numbering styles; each style is one level of the section tree."""
 
@@ -53,6 +72,10 @@ class Style(enum.Enum):
     """A topic line whose number the copy lost ("Japan-NATO relations")."""
     PART = "()"
     """A part of the page a label in brackets heads, at the top level: "(Reference) ..."."""
+
+
+# The style of a part of the page, by a name of its own (see BLANK_LINE).
+PART_STYLE = Style.PART
 
 
 class Marker(NamedTuple):
@@ -78,12 +101,24 @@ class Classified(Line):
 
     A plain slotted value, one per line: the line's own fields and its kind
     in one object (a page of many short lines holds one object per line, not
-    two, and the collector has half as many to walk). The rules of
-    :mod:`.rules` replace it by a new one (:meth:`becomes`) where the line's
-    neighbours change what it is.
+    two, and the collector has half as many to walk). A line holds the
+    detail of its kind alone: an item its marker, a photo line its pieces, a
+    line of furniture its kind, a date line its date, a bulleted line where
+    its text begins, each kept by a subclass with one slot for it; a line
+    of another kind reads the defaults below. The rules of :mod:`.rules`
+    replace it by a new one (:meth:`becomes`) where the line's neighbours
+    change what it is.
     """
 
-    __slots__ = ("body", "boilerplate", "date", "kind", "marker", "photos")
+    __slots__ = ("kind",)
+
+    # The details of the kinds that have one, as a line of another kind reads them.
+    marker: Marker | None = None
+    photos: tuple[PhotoPiece, ...] = ()
+    boilerplate: BoilerplateKind | None = None
+    date: datetime.date | None = None
+    # Where the text of a BULLET line begins, after its bullet.
+    body: int = 0
 
     def __init__(
         self,
@@ -94,9 +129,6 @@ class Classified(Line):
         text: str,
         indent: int = 0,
         offsets: tuple[int, ...] | None = None,
-        marker: Marker | None = None,
-        photos: tuple[PhotoPiece, ...] = (),
-        boilerplate: BoilerplateKind | None = None,
     ) -> None:
         # The line's fields, set here rather than through Line.__init__: one
         # call fewer on every line.
@@ -107,12 +139,6 @@ class Classified(Line):
         self.indent = indent
         self.offsets = offsets
         self.kind = kind
-        self.marker = marker
-        # Where the text of a BULLET line begins, after its bullet; 0 on any other line.
-        self.body = 0
-        self.date: datetime.date | None = None
-        self.photos = photos
-        self.boilerplate = boilerplate
 
     @property
     def bullet(self) -> str | None:
@@ -128,6 +154,14 @@ class Classified(Line):
         """The line itself, as the readers of lines take it."""
         return self
 
+    def read_as(self, cls: type[_C], kind: Kind) -> _C:
+        """The same line read as *kind*, made a *cls*, its detail yet to set."""
+        return cls(kind, self.index, self.start, self.end, self.text, self.indent, self.offsets)
+
+    def moved(self, index: int, start: int) -> Classified:
+        """A line written as this one (with no indent), read as it is, at *index* and *start*."""
+        return Classified(self.kind, index, start, start + len(self.text), self.text)
+
     def becomes(
         self,
         kind: Kind,
@@ -136,22 +170,85 @@ class Classified(Line):
         photos: tuple[PhotoPiece, ...] = (),
         boilerplate: BoilerplateKind | None = None,
     ) -> Classified:
-        """The same line read as *kind*, with the details given."""
-        return Classified(
-            kind,
-            self.index,
-            self.start,
-            self.end,
-            self.text,
-            self.indent,
-            self.offsets,
-            marker,
-            photos,
-            boilerplate,
-        )
+        """The same line read as *kind*, with the one detail given, if any."""
+        if marker is not None:
+            item: Classified = _item_line(self, kind, marker)
+        elif photos:
+            item = _photo_line(self, kind, photos)
+        elif boilerplate is not None:
+            item = _furniture_line(self, kind, boilerplate)
+        else:
+            item = self.read_as(Classified, kind)
+        return item
 
     def __repr__(self) -> str:
         return f"Classified({self.kind.name}, {Line.__repr__(self)})"
+
+
+_C = TypeVar("_C", bound=Classified)
+
+
+class _ItemLine(Classified):
+    __slots__ = ("marker",)
+
+    def moved(self, index: int, start: int) -> Classified:
+        item = _ItemLine(self.kind, index, start, start + len(self.text), self.text)
+        item.marker = self.marker
+        return item
+
+
+class _PhotoLine(Classified):
+    __slots__ = ("photos",)
+
+    def moved(self, index: int, start: int) -> Classified:
+        item = _PhotoLine(self.kind, index, start, start + len(self.text), self.text)
+        item.photos = moved_pieces(self.photos, index, start - self.start)
+        return item
+
+
+class _FurnitureLine(Classified):
+    __slots__ = ("boilerplate",)
+
+    def moved(self, index: int, start: int) -> Classified:
+        item = _FurnitureLine(self.kind, index, start, start + len(self.text), self.text)
+        item.boilerplate = self.boilerplate
+        return item
+
+
+class _DateLine(Classified):
+    __slots__ = ("date",)
+
+    def moved(self, index: int, start: int) -> Classified:
+        item = _DateLine(self.kind, index, start, start + len(self.text), self.text)
+        item.date = self.date
+        return item
+
+
+class _BulletLine(Classified):
+    __slots__ = ("body",)
+
+    def moved(self, index: int, start: int) -> Classified:
+        item = _BulletLine(self.kind, index, start, start + len(self.text), self.text)
+        item.body = self.body
+        return item
+
+
+def _item_line(line: Classified, kind: Kind, marker: Marker) -> Classified:
+    item = line.read_as(_ItemLine, kind)
+    item.marker = marker
+    return item
+
+
+def _photo_line(line: Classified, kind: Kind, photos: tuple[PhotoPiece, ...]) -> Classified:
+    item = line.read_as(_PhotoLine, kind)
+    item.photos = photos
+    return item
+
+
+def _furniture_line(line: Classified, kind: Kind, boilerplate: BoilerplateKind) -> Classified:
+    item = line.read_as(_FurnitureLine, kind)
+    item.boilerplate = boilerplate
+    return item
 
 
 # A list marker at the start of a line. Examples:
@@ -210,17 +307,21 @@ _BULLET_TEXTS = {bullet: bullet for bullet in _BULLETS}
 _ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyz（０１２３４５６７８９")
 
 
-def classify(line: Line) -> Classified:
+def classify(line: Line, texts: dict[str, str] | None = None) -> Classified:
     """Say what *line* looks like.
 
     >>> from readout_parser.page.text import split_lines
     >>> [classify(l).kind.name for l in split_lines("1. Opening\\nMay 9, 2018\\n\\n(END)")]
     ['ITEM', 'DATE', 'BLANK', 'BOILERPLATE']
+
+    *texts* holds one copy of each marker text ("1.") for the lines of a
+    page (see :func:`_marker`).
     """
     return _classified(
         Classified(
-            Kind.TEXT, line.index, line.start, line.end, line.text, line.indent, line.offsets
-        )
+            TEXT_LINE, line.index, line.start, line.end, line.text, line.indent, line.offsets
+        ),
+        {} if texts is None else texts,
     )
 
 
@@ -234,20 +335,37 @@ def classify_lines(source: str) -> list[Classified]:
     """
     found: list[Classified] = []
     append = found.append
+    # What each short line as written was read as, by its text: a page of many
+    # lines alike ("1.", "•") reads each once, and its lines share one copy of
+    # the text and the marker. Local to the parse, and bounded.
+    seen: dict[str, Classified] = {}
+    texts: dict[str, str] = {}
     for index, start, raw in raw_lines(source):
-        if not raw:
-            # A blank line, as a third of a page's lines are: nothing to ask.
-            append(Classified(Kind.BLANK, index, start, start, raw))
+        known = seen.get(raw)
+        if known is not None:
+            append(known.moved(index, start))
             continue
         text = plain(raw)
         if text is None:
-            append(_indented(raw, index, start))
-        else:
-            append(_classified(Classified(Kind.TEXT, index, start, start + len(text), text)))
+            append(_indented(raw, index, start, texts))
+            continue
+        item = _classified(Classified(TEXT_LINE, index, start, start + len(text), text), texts)
+        if len(raw) <= MAX_SEEN_LINE and len(seen) < MAX_SEEN:
+            seen[raw] = item
+        append(item)
     return found
 
 
-def _indented(raw: str, index: int, start: int) -> Classified:
+# The longest line, and the most lines, whose reading a parse keeps for the
+# lines alike below it: "- 1 Topic", "(Photo)", "Back to Index".
+MAX_SEEN_LINE = 16
+MAX_SEEN = 256
+
+# The length up to which an indented line's text is one copy for the page.
+_SHARED_TEXT = 3
+
+
+def _indented(raw: str, index: int, start: int, texts: dict[str, str]) -> Classified:
     """The line *raw*, not as written, classified.
 
     Most such lines are only indented, or trail spaces ("  1. At the outset,
@@ -259,46 +377,43 @@ def _indented(raw: str, index: int, start: int) -> Classified:
     text = plain(raw[lead:].rstrip(" "))
     if not text:
         # Other white space, invisible characters, or no text at all.
-        return classify(make_line(raw, index, start))
+        return classify(make_line(raw, index, start), texts)
+    if len(text) <= _SHARED_TEXT:
+        # "  •", "  1.": a page of many such lines holds one copy of each.
+        text = texts.setdefault(text, text)
     return _classified(
-        Classified(Kind.TEXT, index, start + lead, start + lead + len(text), text, lead)
+        Classified(TEXT_LINE, index, start + lead, start + lead + len(text), text, lead), texts
     )
 
 
-def _classified(item: Classified) -> Classified:
+def _classified(item: Classified, texts: dict[str, str]) -> Classified:
     """*item*, a line read as TEXT so far, read as what it looks like."""
     text = item.text
     if not text:
-        item.kind = Kind.BLANK
+        item.kind = BLANK_LINE
         return item
     first = text[0]
     # Dates first: "22 September, 2009" would otherwise read as item 22.
     if _may_be_date(text):
         is_date, date = calendar.match_date_line(text)
         if is_date:
-            item.kind = Kind.DATE
-            item.date = date
-            return item
+            dated = item.read_as(_DateLine, DATE_LINE)
+            dated.date = date
+            return dated
     # A single character is an item only as a bare number ("2"); a lone
     # bullet or letter skips the pattern.
     if first in _ITEM_STARTS and (len(text) > 1 or first.isdigit()):
         match = (ASCII_ITEM() if text.isascii() else ITEM()).match(text)
         if match is not None:
-            marker = _marker(match)
+            marker = _marker(match, texts)
             if marker.bulleted and marker.style is Style.BARE and marker.body == len(text):
                 # "• 1": a thumbnail of a photo gallery, its alt text a number.
-                item.kind = Kind.PHOTO
-                item.photos = (caption_piece(item, marker.start),)
-                return item
+                return _photo_line(item, PHOTO_LINE, (caption_piece(item, marker.start),))
             if text.startswith(_WEB_ADDRESSES, marker.body):
                 # "4. https://www.mofa.go.jp/...": a text browser's list of the
                 # page's links, the site's and no item of the readout.
-                item.kind = Kind.BOILERPLATE
-                item.boilerplate = BoilerplateKind.SITE
-                return item
-            item.kind = Kind.ITEM
-            item.marker = marker
-            return item
+                return _furniture_line(item, BOILERPLATE_LINE, BoilerplateKind.SITE)
+            return _item_line(item, ITEM_LINE, marker)
     return _not_an_item(item, first)
 
 
@@ -311,24 +426,19 @@ def _not_an_item(item: Classified, first: str) -> Classified:
     text = item.text
     furniture = whole_line_kind(text)
     if furniture is not None:
-        item.kind = Kind.BOILERPLATE
-        item.boilerplate = furniture
-        return item
+        return _furniture_line(item, BOILERPLATE_LINE, furniture)
     if first in "Bb[" and back_link_target(text) is not None:
-        item.kind = Kind.BACK_LINK
-        item.boilerplate = BoilerplateKind.BACK_LINK
-        return item
+        return _furniture_line(item, BACK_LINK_LINE, BoilerplateKind.BACK_LINK)
     photos = read_photo_line(item) if may_be_photo(text) else None
     if photos is not None:
-        item.kind = Kind.PHOTO
-        item.photos = photos
-        return item
+        return _photo_line(item, PHOTO_LINE, photos)
     bullet = BULLET().match(text) if first in _BULLETS else None
     if bullet is not None:
         # The bullet is the line's first character, told from it when asked
         # (see Classified.bullet): a line holds where its text begins only.
-        item.kind = Kind.BULLET
-        item.body = bullet.end()
+        bulleted = item.read_as(_BulletLine, BULLET_LINE)
+        bulleted.body = bullet.end()
+        return bulleted
     return item
 
 
@@ -367,13 +477,14 @@ YEAR_DIGITS = lazy_re(r"[0-9]{4}")
 _BULLET_GROUP, _COUNTER_GROUP, _MARKER_GROUP = 1, 2, 3
 
 
-def _marker(match: regex.Match[str] | re.Match[str]) -> Marker:
+def _marker(match: regex.Match[str] | re.Match[str], texts: dict[str, str]) -> Marker:
     # One call for the spans of all groups, rather than one per group.
     spans = match.regs
     start, end = spans[_MARKER_GROUP]
     # Markers are short and few ("1.", "(2)"): a page of many items holds one
     # copy of each, as its sections do.
-    text = shared(match.string[start:end])
+    text = match.string[start:end]
+    text = texts.setdefault(text, text)
     # The marker's own shape says its style: "(1)", "(a)", "1.", "a.", "1)", "a)", "1".
     value = text.strip("().（）．")
     # Decimal as Python counts it: int() reads every such digit.

@@ -15,7 +15,15 @@ import attrs
 import regex
 
 from readout_parser._patterns import lazy, lowered_finds_all
-from readout_parser.model import Boilerplate, BoilerplateKind, Photo, Span
+from readout_parser.model import (
+    Boilerplate,
+    BoilerplateKind,
+    Photo,
+    Span,
+    new_boilerplate,
+    new_photo,
+    new_span,
+)
 from readout_parser.page.text import Line
 
 # Words that make "Photo: X" a credit rather than a caption: X names who took
@@ -131,6 +139,31 @@ class PhotoPiece(NamedTuple):
     extras: tuple[Boilerplate, ...] = ()
 
 
+def moved_pieces(pieces: tuple[PhotoPiece, ...], index: int, shift: int) -> tuple[PhotoPiece, ...]:
+    """*pieces* as a line written alike reads them, *shift* characters on, at *index*.
+
+    A line as written (no indent, no white space to normalise) maps its
+    characters to the input one for one, so every span of what it holds
+    moves with it, and nothing else changes.
+    """
+    moved: list[PhotoPiece] = []
+    for caption, credit, span, credit_span, _, bare, lines, extras in pieces:
+        if extras:
+            extras = tuple(
+                new_boilerplate(extra.kind, extra.text, _shifted(extra.span, shift))
+                for extra in extras
+            )
+        if credit_span is not None:
+            credit_span = _shifted(credit_span, shift)
+        span = _shifted(span, shift)
+        moved.append(PhotoPiece(caption, credit, span, credit_span, index, bare, lines, extras))
+    return tuple(moved)
+
+
+def _shifted(span: Span, shift: int) -> Span:
+    return new_span(span.start + shift, span.end + shift)
+
+
 def is_office(text: str) -> bool:
     """Whether *text* names an office or agency, as a photo credit does.
 
@@ -198,9 +231,9 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
     # at either end, so every character of the line is accounted for (the
     # line's span is its start and end).
     if pieces[0].span.start != line.start:
-        pieces[0] = pieces[0]._replace(span=Span(line.start, pieces[0].span.end))
+        pieces[0] = pieces[0]._replace(span=new_span(line.start, pieces[0].span.end))
     if pieces[-1].span.end != line.end:
-        pieces[-1] = pieces[-1]._replace(span=Span(pieces[-1].span.start, line.end))
+        pieces[-1] = pieces[-1]._replace(span=new_span(pieces[-1].span.start, line.end))
     return tuple(pieces)
 
 
@@ -463,7 +496,7 @@ def join_pieces(first: PhotoPiece, second: PhotoPiece) -> PhotoPiece:
     return PhotoPiece(
         f"{first.caption} {second.caption}",
         second.credit,
-        Span(first.span.start, second.span.end),
+        new_span(first.span.start, second.span.end),
         second.credit_span,
         second.line,
         bare=first.bare,
@@ -499,7 +532,7 @@ def assemble(pieces: Iterable[PhotoPiece], breaks: frozenset[int]) -> tuple[Phot
             photos[open_run[-1]] = attrs.evolve(last, span=Span(last.span.start, piece.span.end))
             open_run = []
             continue
-        photos.append(Photo(piece.caption, piece.credit, piece.span, piece.credit_span))
+        photos.append(new_photo(piece.caption, piece.credit, piece.span, piece.credit_span))
         if piece.credit is None:
             open_run.append(len(photos) - 1)
         else:

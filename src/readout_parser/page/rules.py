@@ -24,7 +24,21 @@ from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import BoilerplateKind, Span
 from readout_parser.page.header import MEETING_WORD, names_section
-from readout_parser.page.lines import Classified, Kind, Marker, Style
+from readout_parser.page.lines import (
+    BACK_LINK_LINE,
+    BLANK_LINE,
+    BOILERPLATE_LINE,
+    BULLET_LINE,
+    DATE_LINE,
+    ITEM_LINE,
+    PART_STYLE,
+    PHOTO_LINE,
+    TEXT_LINE,
+    Classified,
+    Kind,
+    Marker,
+    Style,
+)
 from readout_parser.page.marks import PAIR
 from readout_parser.page.photos import (
     CAPTION_OPENS,
@@ -178,9 +192,9 @@ def navigation(page: Lines) -> None:
     above_breadcrumb = _breadcrumb_below_bullets(lines)
     for index, item in enumerate(lines):
         kind = item.kind
-        if kind in (Kind.BLANK, Kind.BOILERPLATE):
+        if kind in (BLANK_LINE, BOILERPLATE_LINE):
             continue
-        if kind is not Kind.BULLET or not (above_breadcrumb or _menu_entry(item.text[item.body :])):
+        if kind is not BULLET_LINE or not (above_breadcrumb or _menu_entry(item.text[item.body :])):
             return
         page.put(index, _site(item))
 
@@ -212,18 +226,22 @@ def _breadcrumb_below_bullets(lines: Sequence[Classified]) -> bool:
     bullets = False
     for item in lines:
         kind = item.kind
-        if kind is Kind.BULLET:
+        if kind is BULLET_LINE:
             entry = item.text[item.body :]
             if _words(entry) > MAX_LINK_WORDS or entry.endswith("."):
                 return False
             bullets = True
-        elif kind is not Kind.BLANK and kind is not Kind.BOILERPLATE:
-            return bullets and kind is Kind.TEXT and names_section(item.text)
+        elif kind is not BLANK_LINE and kind is not BOILERPLATE_LINE:
+            return bullets and kind is TEXT_LINE and names_section(item.text)
     return False
 
 
 def _site(item: Classified) -> Classified:
-    return item.becomes(Kind.BOILERPLATE, boilerplate=BoilerplateKind.SITE)
+    return item.becomes(BOILERPLATE_LINE, boilerplate=_SITE)
+
+
+# The site's furniture, by a name of its own (see lines.BLANK_LINE).
+_SITE = BoilerplateKind.SITE
 
 
 def captions_above_credits(page: Lines) -> None:
@@ -248,22 +266,22 @@ def captions_above_credits(page: Lines) -> None:
     # No line below the last photo line has one below it: the walk starts there.
     for index in range(values.rindex(_PHOTO_VALUE), zone, -1):
         item = lines[index]
-        if item.kind is Kind.BLANK:
+        if item.kind is BLANK_LINE:
             continue
         if (
             below is not None
-            and item.kind in (Kind.TEXT, Kind.BULLET)
-            and below.kind is Kind.PHOTO
+            and item.kind in (TEXT_LINE, BULLET_LINE)
+            and below.kind is PHOTO_LINE
             and (
                 not below.photos[0].caption
                 or _wrapped_caption(item, below)
-                or (_kind_above(lines, index, zone) is Kind.PHOTO and _names_photo(item))
+                or (_kind_above(lines, index, zone) is PHOTO_LINE and _names_photo(item))
             )
             and not is_prose(item.text)
             and not ends_sentence(item.text)
         ):
             pieces = caption_pieces(item.line, item.body)
-            page.put(index, item.becomes(Kind.PHOTO, photos=pieces))
+            page.put(index, item.becomes(PHOTO_LINE, photos=pieces))
         below = lines[index]
 
 
@@ -275,7 +293,7 @@ def _names_photo(item: Classified) -> bool:
 def _kind_above(lines: Sequence[Classified], index: int, zone: int) -> Kind | None:
     """What the first line above *index* that is not blank is, below *zone*."""
     for above in range(index - 1, zone - 1, -1):
-        if lines[above].kind is not Kind.BLANK:
+        if lines[above].kind is not BLANK_LINE:
             return lines[above].kind
     return None
 
@@ -376,15 +394,15 @@ def _last_text(kinds: bytearray) -> int:
 
 # The values of the kinds body_start looks for, as its bytes hold them.
 _BLANK_VALUE, _DATE_VALUE, _ITEM_VALUE, _PHOTO_VALUE, _BACK_LINK_VALUE, _TEXT_VALUE = (
-    kind.value for kind in (Kind.BLANK, Kind.DATE, Kind.ITEM, Kind.PHOTO, Kind.BACK_LINK, Kind.TEXT)
+    kind.value for kind in (BLANK_LINE, DATE_LINE, ITEM_LINE, PHOTO_LINE, BACK_LINK_LINE, TEXT_LINE)
 )
-_BOILERPLATE_VALUE, _BULLET_VALUE = Kind.BOILERPLATE.value, Kind.BULLET.value
+_BOILERPLATE_VALUE, _BULLET_VALUE = BOILERPLATE_LINE.value, BULLET_LINE.value
 
 # The kinds of line a body can start at, by value.
-_BODY_VALUES = frozenset(kind.value for kind in (Kind.ITEM, Kind.BACK_LINK, Kind.TEXT, Kind.BULLET))
+_BODY_VALUES = frozenset(kind.value for kind in (ITEM_LINE, BACK_LINK_LINE, TEXT_LINE, BULLET_LINE))
 
 # The kinds of line that hold running text, by value.
-_TEXT_VALUES = frozenset(kind.value for kind in (Kind.TEXT, Kind.BULLET))
+_TEXT_VALUES = frozenset(kind.value for kind in (TEXT_LINE, BULLET_LINE))
 
 # Tables for bytes.translate: 1 for the value of a kind that holds running
 # text, or of any kind but BLANK; 0 for any other.
@@ -407,7 +425,7 @@ def contents(page: Lines) -> None:
     ):
         # Only bulleted items make contents.
         return
-    items = [i for i in range(page.body, page.end) if lines[i].kind is Kind.ITEM]
+    items = [i for i in range(page.body, page.end) if lines[i].kind is ITEM_LINE]
     run: list[int] = []
     for index in [*items, -1]:
         item = lines[index] if index >= 0 else None
@@ -423,7 +441,7 @@ def contents(page: Lines) -> None:
                     page.put(
                         entry,
                         lines[entry].becomes(
-                            Kind.BOILERPLATE, boilerplate=BoilerplateKind.CONTENTS
+                            BOILERPLATE_LINE, boilerplate=BoilerplateKind.CONTENTS
                         ),
                     )
                 return
@@ -462,9 +480,9 @@ def wrap_width(page: Lines) -> None:
         # How far the line runs on the page: a text browser indents lines.
         reach = item.indent + len(text)
         if (
-            item.kind in (Kind.TEXT, Kind.BULLET)
+            item.kind in (TEXT_LINE, BULLET_LINE)
             and MIN_WRAP_WIDTH <= reach <= MAX_WRAP_WIDTH
-            and lines[index + 1].kind is Kind.TEXT
+            and lines[index + 1].kind is TEXT_LINE
             and not ends_sentence(text)
         ):
             wrapped.append(reach)
@@ -495,9 +513,9 @@ def counters(page: Lines) -> None:
     for index in range(page.body, page.end):
         item = lines[index]
         marker = item.marker
-        if item.kind in (Kind.TEXT, Kind.BULLET):
+        if item.kind in (TEXT_LINE, BULLET_LINE):
             content = True
-        if marker is None or item.kind is not Kind.ITEM:
+        if marker is None or item.kind is not ITEM_LINE:
             continue
         counter = marker.counter
         if counter is not None:
@@ -506,7 +524,7 @@ def counters(page: Lines) -> None:
             ):
                 number = counter.number
             else:
-                page.put(index, item.becomes(Kind.ITEM, marker=marker._replace(counter=None)))
+                page.put(index, item.becomes(ITEM_LINE, marker=marker._replace(counter=None)))
             content = True
         elif marker.style is Style.DOT:
             number = marker.number
@@ -527,7 +545,7 @@ def _counted_on(lines: Sequence[Classified], index: int, end: int) -> bool:
     assert marker.number is not None
     for at in range(index + 1, end):
         following = lines[at].marker
-        if lines[at].kind is not Kind.ITEM or following is None:
+        if lines[at].kind is not ITEM_LINE or following is None:
             continue
         if following.style is marker.style:
             return following.number == marker.number + 1 and following.counter is not None
@@ -569,9 +587,9 @@ def unnumbered_headings(page: Lines) -> None:
     for index, strong in candidates:
         if strong or weak >= MIN_TOPIC_LINES:
             item = lines[index]
-            style = Style.PART if _part_label(item.text[item.body :]) else Style.HEADING
+            style = PART_STYLE if _part_label(item.text[item.body :]) else Style.HEADING
             marker = Marker(style, None, "", 0, item.body, item.body)
-            page.put(index, item.becomes(Kind.ITEM, marker=marker))
+            page.put(index, item.becomes(ITEM_LINE, marker=marker))
 
 
 def _topic_lines(
@@ -618,9 +636,9 @@ def _topic_candidate(item: Classified, after: Classified | None) -> bool | None:
     if after is None or after.text[:1].islower():
         # Nothing after it, or a line it was hard-wrapped into ("At the" / "outset, ...").
         return None
-    if after.kind is Kind.ITEM and after.marker and after.marker.number == 1:
+    if after.kind is ITEM_LINE and after.marker and after.marker.number == 1:
         return True
-    if not labelled and after.kind in (Kind.TEXT, Kind.BULLET) and _is_running_text(after.text):
+    if not labelled and after.kind in (TEXT_LINE, BULLET_LINE) and _is_running_text(after.text):
         return False
     return None
 
@@ -675,9 +693,9 @@ def second_readout(page: Lines) -> None:
     for index in range(first, len(lines)):
         item = lines[index]
         start = None
-        if item.kind is Kind.BACK_LINK or item.boilerplate is BoilerplateKind.END_MARK:
+        if item.kind is BACK_LINK_LINE or item.boilerplate is BoilerplateKind.END_MARK:
             ended = True
-        elif item.kind is Kind.DATE and _content_follows(lines, index):
+        elif item.kind is DATE_LINE and _content_follows(lines, index):
             start = _header_above(lines, index, body)
             # The page before it ended, a breadcrumb or headline stands above
             # it, or a lead opens below it ("May 18, 2009" / "On May 18, ...")
@@ -734,13 +752,13 @@ def _is_breadcrumb(text: str) -> bool:
 
 def _headline_and_lead(lines: Sequence[Classified], index: int) -> bool:
     """Whether a headline, then a lead's opening, stand below *index*, past photos."""
-    below = (item for item in _lines_below(lines, index) if item.kind is not Kind.PHOTO)
+    below = (item for item in _lines_below(lines, index) if item.kind is not PHOTO_LINE)
     headline, lead = next(below, None), next(below, None)
     return (
         headline is not None
         and lead is not None
-        and headline.kind is Kind.TEXT
-        and lead.kind is Kind.TEXT
+        and headline.kind is TEXT_LINE
+        and lead.kind is TEXT_LINE
         and not is_prose(headline.text)
         # "Summary of the previous meeting" heads a part of a body.
         and not headline.text.startswith(("Summary", "Overview", "Outline"))
@@ -753,7 +771,7 @@ def _names_page(item: Classified) -> bool:
     """Whether *item* is a breadcrumb or a headline: "Japan-Peru Relations",
     "Japan-Peru Foreign Ministers' Meeting"; not "(Reference) Previous meetings"."""
     text = item.text
-    if item.kind is not Kind.TEXT or text[:1] in "([":
+    if item.kind is not TEXT_LINE or text[:1] in "([":
         return False
     return names_section(text) or (
         MEETING_WORD().search(text) is not None and PAIR().search(text) is not None
@@ -763,7 +781,7 @@ def _names_page(item: Classified) -> bool:
 def _lines_below(lines: Sequence[Classified], index: int) -> Iterator[Classified]:
     """The first lines below *index* that are not blank: as far as content may stand."""
     written = (
-        item for item in itertools.islice(lines, index + 1, None) if item.kind is not Kind.BLANK
+        item for item in itertools.islice(lines, index + 1, None) if item.kind is not BLANK_LINE
     )
     return itertools.islice(written, MAX_LINES_TO_CONTENT + 1)
 
@@ -771,7 +789,7 @@ def _lines_below(lines: Sequence[Classified], index: int) -> Iterator[Classified
 def _content_follows(lines: Sequence[Classified], index: int) -> bool:
     """Whether a numbered item or a line of prose stands a few lines below *index*."""
     return any(
-        item.kind is Kind.ITEM or (item.kind in (Kind.TEXT, Kind.BULLET) and is_prose(item.text))
+        item.kind is ITEM_LINE or (item.kind in (TEXT_LINE, BULLET_LINE) and is_prose(item.text))
         for item in _lines_below(lines, index)
     )
 
@@ -794,15 +812,15 @@ def _first_ending(lines: Sequence[Classified], kinds: bytearray, start: int) -> 
 def _lead_follows(lines: Sequence[Classified], index: int) -> bool:
     """Whether the first text line below *index*, past photos, opens a lead ("On May 18, ...")."""
     for item in lines[index + 1 : index + 1 + 2 * MAX_LINES_TO_CONTENT]:
-        if item.kind not in (Kind.BLANK, Kind.PHOTO):
-            return item.kind is Kind.TEXT and LEAD_OPENING().match(item.text) is not None
+        if item.kind not in (BLANK_LINE, PHOTO_LINE):
+            return item.kind is TEXT_LINE and LEAD_OPENING().match(item.text) is not None
     return False
 
 
 def _prose_follows(lines: Sequence[Classified], index: int) -> bool:
     """Whether a line of prose, numbered or not, stands a few lines below *index*."""
     return any(
-        item.kind in (Kind.TEXT, Kind.BULLET, Kind.ITEM) and is_prose(item.text[item.body :])
+        item.kind in (TEXT_LINE, BULLET_LINE, ITEM_LINE) and is_prose(item.text[item.body :])
         for item in _lines_below(lines, index)
     )
 
@@ -816,14 +834,14 @@ def _header_above(lines: Sequence[Classified], index: int, body: int) -> int:
     start, taken = index, 0
     for above in range(index - 1, body, -1):
         item = lines[above]
-        if item.kind is Kind.BLANK:
+        if item.kind is BLANK_LINE:
             continue
-        if item.kind is Kind.PHOTO:
+        if item.kind is PHOTO_LINE:
             start = above
             continue
         if (
             taken == MAX_HEADER_LINES_ABOVE_DATE
-            or item.kind is not Kind.TEXT
+            or item.kind is not TEXT_LINE
             or is_prose(item.text)
         ):
             break
@@ -833,7 +851,7 @@ def _header_above(lines: Sequence[Classified], index: int, body: int) -> int:
 
 def _several_readouts(lines: Sequence[Classified], start: int) -> Problem:
     first = lines[start].line
-    last = next(item.line for item in reversed(lines) if item.kind is not Kind.BLANK)
+    last = next(item.line for item in reversed(lines) if item.kind is not BLANK_LINE)
     return Problem(
         diagnostics.SEVERAL_READOUTS,
         f"the input holds more than one readout: another starts at line {first.number} "
@@ -862,17 +880,17 @@ def site_footer(page: Lines) -> None:
     for index in range(page.body, page.end):
         item = lines[index]
         kind = item.kind
-        if kind in (Kind.ITEM, Kind.TEXT, Kind.BULLET):
+        if kind in (ITEM_LINE, TEXT_LINE, BULLET_LINE):
             content = True
-        if kind is Kind.BACK_LINK:
+        if kind is BACK_LINK_LINE:
             in_footer = content
             if not content:
                 # Above the readout's content: the site's link, not its footer.
                 page.put(index, _site(item))
-        elif in_footer and kind is Kind.ITEM and _continues(top, item.marker):
+        elif in_footer and kind is ITEM_LINE and _continues(top, item.marker):
             in_footer = False
             page.problems.append(_after_footer(item))
-        elif in_footer and kind not in (Kind.BLANK, Kind.BOILERPLATE):
+        elif in_footer and kind not in (BLANK_LINE, BOILERPLATE_LINE):
             page.put(index, _site(item))
         marker = item.marker
         if not in_footer and marker is not None and (top is None or marker.style is top.style):
@@ -895,20 +913,20 @@ def related_links(page: Lines) -> None:
     while index < page.end:
         item = lines[index]
         index += 1
-        if item.kind is not Kind.BOILERPLATE or not item.text.lower().startswith("related link"):
+        if item.kind is not BOILERPLATE_LINE or not item.text.lower().startswith("related link"):
             continue
         while index < page.end and _is_link(lines[index]):
-            if lines[index].kind is not Kind.BLANK:
+            if lines[index].kind is not BLANK_LINE:
                 page.put(index, _site(lines[index]))
             index += 1
 
 
 def _is_link(item: Classified) -> bool:
     """Whether *item* may be a line of a box of links: blank, or a short label."""
-    if item.kind is Kind.BLANK:
+    if item.kind is BLANK_LINE:
         return True
     return (
-        item.kind in (Kind.BULLET, Kind.TEXT)
+        item.kind in (BULLET_LINE, TEXT_LINE)
         and _words(item.text) <= MAX_LINK_WORDS
         and not ends_sentence(item.text)
     )
@@ -998,11 +1016,11 @@ def _wrapped_start(lines: Sequence[Classified], index: int) -> int:
     while True:
         above = index - 1
         while above >= 0 and (
-            lines[above].kind is Kind.BLANK
+            lines[above].kind is BLANK_LINE
             or lines[above].boilerplate is BoilerplateKind.LINK_LABEL
         ):
             above -= 1
-        if above < 0 or lines[above].kind is not Kind.TEXT:
+        if above < 0 or lines[above].kind is not TEXT_LINE:
             return index
         if not _wraps_onto(lines[above].text, lines[index].text) and not _lead_goes_on(
             lines, above, index
@@ -1039,7 +1057,7 @@ def _lead_goes_on(lines: Sequence[Classified], above: int, index: int) -> bool:
     while LEAD_OPENING().match(lines[above].text) is None:
         if (
             above == 0
-            or lines[above - 1].kind is not Kind.TEXT
+            or lines[above - 1].kind is not TEXT_LINE
             or ends_sentence(lines[above - 1].text)
         ):
             return False

@@ -32,6 +32,9 @@ def run_in_items(sections: Sequence[Section], passages: Mapping[int, Passage]) -
     """
     found: list[Problem] = []
     for section, following in _without_next(sections):
+        if not section.paragraphs and not section.subsections:
+            # An item of its marker or its heading alone holds no text to run into.
+            continue
         marker = _next_marker(section)
         if marker is None:
             continue

@@ -7,12 +7,11 @@ relate.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
 from readout_parser._patterns import lazy, lazy_re
-from readout_parser.model import Span
+from readout_parser.model import Span, new_span
 
 _T = TypeVar("_T")
 
@@ -50,23 +49,6 @@ NOT_PLAIN = lazy_re(
     r"[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
     r"\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
-
-# The length up to which a line's text is shared between lines that hold the same.
-SHARED_TEXT = 3
-
-
-@functools.lru_cache(maxsize=4096)
-def shared(text: str) -> str:
-    """One copy of a short text ("1.", "•", "(2)") for every line that holds it.
-
-    A bounded cache, not ``sys.intern``: interned strings never die on
-    Python 3.12, and a caller parsing millions of pages would keep every
-    short line it ever met.
-
-    >>> shared("".join(["1", "."])) is shared("1.")
-    True
-    """
-    return str(text)
 
 
 class Line:
@@ -120,7 +102,7 @@ class Line:
         if i == 0 and j == len(text):
             # The whole line: its text is trimmed already, and starts and
             # ends where the line's content does (an empty line at its end).
-            return Span(self.start, self.end)
+            return new_span(self.start, self.end)
         while i < j and text[i] == " ":
             i += 1
         while j > i and text[j - 1] == " ":
@@ -129,11 +111,11 @@ class Line:
             # Offsets are the identity: no lookups, and the line's own start
             # and end where the span reaches them, not new numbers equal to them.
             start = self.start
-            return Span(start + i if i else start, self.end if j == len(text) else start + j)
+            return new_span(start + i if i else start, self.end if j == len(text) else start + j)
         if i == j:
             at = self.offsets[i]
-            return Span(at, at)
-        return Span(self.offsets[i], self.offsets[j - 1] + 1)
+            return new_span(at, at)
+        return new_span(self.offsets[i], self.offsets[j - 1] + 1)
 
 
 class Passage:
@@ -311,9 +293,7 @@ def plain(raw: str) -> str | None:
         # faster than the pattern; a line it refuses is asked the pattern.
         and (raw.isprintable() or NOT_PLAIN().search(raw) is None)
     ):
-        # Short texts ("1.", "•") are shared, so a page of many such lines
-        # holds one copy of each.
-        return shared(raw) if len(raw) <= SHARED_TEXT else raw
+        return raw
     return None
 
 
@@ -336,11 +316,7 @@ def make_line(raw: str, index: int, start: int) -> Line:
     content_start = start + lead
     content_end = end - trail
     if content_end - content_start == len(text):
-        # Only single ASCII spaces inside: offsets are the identity. Short
-        # texts ("1.", "•") are shared, so a page of many such lines holds
-        # one copy of each.
-        if len(text) <= SHARED_TEXT:
-            text = shared(text)
+        # Only single ASCII spaces inside: offsets are the identity.
         return Line(index, content_start, content_end, text, lead)
     normal, offsets = normalize_with_offsets(raw, lead, len(raw) - trail)
     return Line(

@@ -9,17 +9,38 @@ style a page starts with.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from readout_parser import calendar, diagnostics
 from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy
-from readout_parser.diagnostics import Problem
-from readout_parser.model import Boilerplate, BoilerplateKind, Paragraph, Section, Span
+from readout_parser.diagnostics import Problem, new_problem
+from readout_parser.model import (
+    Boilerplate,
+    BoilerplateKind,
+    Paragraph,
+    Section,
+    Span,
+    new_boilerplate,
+    new_paragraph,
+    new_section,
+    new_span,
+)
 from readout_parser.page.furniture import back_link_target, strip_inline, whole_line_kind
-from readout_parser.page.lines import Classified, Kind, Marker, Style
+from readout_parser.page.lines import (
+    BACK_LINK_LINE,
+    BLANK_LINE,
+    BOILERPLATE_LINE,
+    BULLET_LINE,
+    ITEM_LINE,
+    PART_STYLE,
+    PHOTO_LINE,
+    TEXT_LINE,
+    Classified,
+    Marker,
+    Style,
+)
 from readout_parser.page.photos import PhotoPiece
 from readout_parser.page.text import Line, Passage
 from readout_parser.sentences import iter_sentence_bounds
@@ -102,6 +123,12 @@ MAX_CUT_HEADING_WORDS = 4
 # indented "1." lines) is kept at this depth so that every consumer of the
 # tree, recursive or not, stays cheap.
 MAX_DEPTH = 8
+
+# The longest text, and the most texts, of items whose reading as a heading
+# or not the body keeps for the items alike below: "Topic", "Regional affairs";
+# the most numbering messages it keeps for the items numbered alike.
+MAX_SEEN_HEADING = 40
+MAX_SEEN_HEADINGS = 256
 
 # Extra indentation that makes a "1." under a "1." item a nested list.
 MIN_NESTING_INDENT = 2
@@ -190,7 +217,6 @@ class _Open:
         self,
         marker: Marker,
         line: Line,
-        heading: Passage | None,
         start: int,
         numbered: Span | None = None,
     ) -> None:
@@ -199,7 +225,7 @@ class _Open:
         # Where the section starts: its line, or its marker on a line that
         # numbers an item before it ("2. (1) ...").
         self.start = start
-        self.heading = heading
+        self.heading: Passage | None = None
         # The line and characters the heading was read from: a heading left
         # as the last text of a page cut short becomes a paragraph again.
         self.heading_part: tuple[Line, Sequence[int]] | None = None
@@ -221,17 +247,17 @@ class _Open:
         marker = self.marker
         span = self.numbered
         if span is None or span.start != self.start or span.end != self.end:
-            span = Span(self.start, self.end)
+            span = new_span(self.start, self.end)
         if heading is None and not self.paragraphs and not self.children:
             # An empty item ("1." alone), as a page of list markup has many of.
-            return Section(marker.number, marker.text, None, span)
+            return new_section(marker.number, marker.text, None, span)
         # An item of a heading alone, as nested lists have many of, skips the generator.
         paragraphs = (
             tuple(_frozen(paragraph, passages) for paragraph in self.paragraphs)
             if self.paragraphs
             else ()
         )
-        section = Section(
+        section = new_section(
             number=marker.number,
             marker=marker.text,
             heading=heading.text if heading is not None else None,
@@ -262,7 +288,7 @@ def _frozen(paragraph: _Paragraph, passages: dict[int, Passage]) -> Paragraph:
     """*paragraph* as the model holds it, its passage recorded in *passages*."""
     # The lines are joined once, for the value and its passage alike.
     text = paragraph.text()
-    frozen = Paragraph(text, paragraph.span, paragraph.marker, paragraph.marker_span)
+    frozen = new_paragraph(text, paragraph.span, paragraph.marker, paragraph.marker_span)
     passages[id(frozen)] = Passage(text, paragraph.parts, paragraph.span, paragraph.glued)
     return frozen
 
@@ -407,10 +433,12 @@ class _Builder:
         "candidate",
         "first_opened",
         "headed",
+        "headings",
         "joinable",
         "last_item_empty",
         "last_text",
         "lead",
+        "messages",
         "passages",
         "pieces",
         "problems",
@@ -427,6 +455,12 @@ class _Builder:
         self.top: list[Section] = []
         self.stack: list[_Open] = []
         self.passages: dict[int, Passage] = {}
+        # The code and message of each numbering problem, by the marker's
+        # text, its number and the number before it (see :meth:`numbering`).
+        self.messages: dict[tuple[str, int, int], tuple[str, str]] = {}
+        # Whether each short text of an item is a heading: items alike
+        # ("1. Topic") ask once (see :meth:`is_heading`).
+        self.headings: dict[str, bool] = {}
         self.pieces: list[PhotoPiece] = []
         self.boilerplate: list[Boilerplate] = []
         self.problems: list[Problem] = []
@@ -449,64 +483,76 @@ class _Builder:
 
     def read(self, item: Classified) -> None:
         kind = item.kind
-        if kind is not Kind.TEXT:
+        if kind is ITEM_LINE:
             self.headed = None
-        if kind is Kind.ITEM:
             self.joinable = None
-            self.item(item)
-        elif kind is Kind.BLANK:
+            marker = item.marker
+            assert marker is not None
+            if marker.counter is None:
+                self.open(item, marker, item.start, len(item.text))
+            else:
+                self.item(item)
+        elif kind is TEXT_LINE:
+            self.text(item)
+        elif kind is BLANK_LINE:
+            self.headed = None
             self.joinable = None
-        elif kind is Kind.PHOTO:
+        elif kind is PHOTO_LINE:
+            self.headed = None
             self.joinable = None
             self.pieces.extend(item.photos)
-        elif kind is Kind.BACK_LINK:
+        elif kind is BACK_LINK_LINE:
+            self.headed = None
             self.joinable = None
-            self.back(item.line)
-        elif kind is Kind.BOILERPLATE:
+            self.back(item)
+        elif kind is BOILERPLATE_LINE:
+            self.headed = None
             # A link label on a line of its own may stand inside a sentence
             # ("... the joint statement (" / "(PDF)Open a New Window" / ") which ..."),
             # so the paragraph above stays open across it.
             if item.boilerplate not in _INSIDE_SENTENCE:
                 self.joinable = None
             assert item.boilerplate is not None
-            line = item.line
-            self.boilerplate.append(Boilerplate(item.boilerplate, line.text, line.span()))
+            self.boilerplate.append(new_boilerplate(item.boilerplate, item.text, item.span()))
         else:
-            # BULLET, TEXT, and DATE or other lines met inside the body: running text.
+            # BULLET, and DATE or other lines met inside the body: running text.
+            self.headed = None
             self.text(item)
 
     def item(self, item: Classified) -> None:
-        line = item.line
+        """Open the items of a line that numbers an item before its own."""
         marker = item.marker
         assert marker is not None
-        if marker.counter is not None:
-            # "2. (1) At the beginning ...": item 2, its text starting with
-            # its first subsection.
-            self.open(line, marker.counter, line.start, marker.counter.body)
-            self.open(line, marker, line.offset(marker.start), len(line.text))
-        else:
-            self.open(line, marker, line.start, len(line.text))
+        counter = marker.counter
+        assert counter is not None
+        # "2. (1) At the beginning ...": item 2, its text starting with
+        # its first subsection.
+        self.open(item, counter, item.start, counter.body)
+        self.open(item, marker, item.offset(marker.start), len(item.text))
 
     def open(self, line: Line, marker: Marker, start: int, end: int) -> None:
         stack = self.stack
         if stack:
             level = _level(stack, marker, line)
-            if self._after_part(marker):
+            if stack[0].marker.style is PART_STYLE and self._after_part(marker):
                 # "2." after a "(Reference)" part's list: the page's list goes on.
                 level = 0
-            self.close_to(min(level, MAX_DEPTH - 1))
+            depth = level if level < MAX_DEPTH else MAX_DEPTH - 1
+            if len(stack) > depth:
+                self.close_to(depth)
         numbered = None
-        if marker.number is not None:
+        number = marker.number
+        if number is not None:
             previous = stack[-1].last_number if stack else self.top_last_number
-            problem = _numbering(line, marker, previous)
-            if problem is not None:
+            if number != previous + 1:
+                problem = self.numbering(line, marker, previous)
                 self.problems.append(problem)
                 numbered = problem.span
             if stack:
-                stack[-1].last_number = marker.number
+                stack[-1].last_number = number
             else:
-                self.top_last_number = marker.number
-        opened = _Open(marker, line, None, start, numbered)
+                self.top_last_number = number
+        opened = _Open(marker, line, start, numbered)
         if self.first_opened is None:
             self.first_opened = opened
         stack.append(opened)
@@ -516,14 +562,18 @@ class _Builder:
             self.last_text = ""
             self.last_item_empty = True
             return
-        text, where, labels = strip_inline(line, marker.body, end)
+        self.heading_or_text(opened, line, marker.body, end)
+
+    def heading_or_text(self, opened: _Open, line: Line, body: int, end: int) -> None:
+        """Read the text of the item *opened* on *line*, from *body* to *end*."""
+        text, where, labels = strip_inline(line, body, end)
         self.boilerplate.extend(labels)
-        if text and is_heading(text):
+        if text and self.is_heading(text):
             opened.heading_part = (line, where)
-            opened.heading = Passage(text, (opened.heading_part,), line.span(marker.body))
+            opened.heading = Passage(text, (opened.heading_part,), line.span(body))
             self.headed = opened
         elif text:
-            paragraph = _Paragraph(text, (line, where), line.span(marker.body))
+            paragraph = _Paragraph(text, (line, where), line.span(body))
             opened.paragraphs.append(paragraph)
             self.joinable = paragraph
             if self.speaking is None:
@@ -532,6 +582,31 @@ class _Builder:
             self.candidate = opened
         self.last_text = text
         self.last_item_empty = not text
+
+    def is_heading(self, text: str) -> bool:
+        """:func:`is_heading`, asked once for each short text of the body's items."""
+        if len(text) > MAX_SEEN_HEADING:
+            return is_heading(text)
+        known = self.headings.get(text)
+        if known is None:
+            known = is_heading(text)
+            if len(self.headings) < MAX_SEEN_HEADINGS:
+                self.headings[text] = known
+        return known
+
+    def numbering(self, line: Line, marker: Marker, previous: int) -> Problem:
+        """The problem of an item with *marker* numbered other than after *previous*."""
+        assert marker.number is not None
+        key = (marker.text, marker.number, previous)
+        said = self.messages.get(key)
+        if said is None:
+            said = _numbering_message(*key)
+            if len(self.messages) < MAX_SEEN_HEADINGS:
+                # Items numbered alike ("1." on every line) repeat a message:
+                # they share one rather than each hold a copy.
+                self.messages[key] = said
+        code, message = said
+        return new_problem(code, message, line.span(marker.start, marker.end))
 
     def back(self, line: Line) -> None:
         target = back_link_target(line.text)
@@ -552,16 +627,16 @@ class _Builder:
 
     def text(self, item: Classified) -> None:
         line = item.line
-        start = item.body if item.kind is Kind.BULLET else 0
+        start = item.body if item.kind is BULLET_LINE else 0
         text, where, labels = strip_inline(line, start, len(line.text))
         self.boilerplate.extend(labels)
         if not text:
             # A bullet with nothing after it: list markup left behind.
-            self.boilerplate.append(Boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
+            self.boilerplate.append(new_boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
             self.joinable = None
             return
         headed, self.headed = self.headed, None
-        if headed is not None and item.kind is Kind.TEXT and _goes_on_below(headed, text):
+        if headed is not None and item.kind is TEXT_LINE and _goes_on_below(headed, text):
             # "1. Minister Matsumoto expressed his gratitude for Qatar's support
             # following the" / "Great East Japan Earthquake, ...": the item's
             # line is a sentence's start, not a topic.
@@ -571,14 +646,14 @@ class _Builder:
         closes = _closes_bracket(joinable, text)
         if (
             joinable is not None
-            and item.kind is Kind.TEXT
+            and item.kind is TEXT_LINE
             and (closes or _continues(joinable, text, self.width, in_lead=not self.stack))
         ):
             # A line broken mid-sentence by a hard wrap, or by a link whose label
             # the copy put on a line of its own: continue the paragraph.
             if closes:
                 joinable.glued = joinable.glued | {len(joinable.texts)}
-            joinable.span = Span(joinable.span.start, line.end)
+            joinable.span = new_span(joinable.span.start, line.end)
             joinable.texts.append(text)
             joinable.parts.append((line, where))
             if self.stack:
@@ -602,19 +677,22 @@ class _Builder:
         """Whether *marker* goes on the page's own list below a part a label heads."""
         first = self.first_opened
         return (
-            self.stack[0].marker.style is Style.PART
+            self.stack[0].marker.style is PART_STYLE
             and first is not None
-            and first.marker.style is not Style.PART
+            and first.marker.style is not PART_STYLE
             and marker.style is first.marker.style
         )
 
     def close_to(self, depth: int) -> None:
         stack = self.stack
+        passages = self.passages
         while len(stack) > depth:
-            section = stack.pop().freeze(self.passages)
+            section = stack.pop().freeze(passages)
             if stack:
-                stack[-1].children.append(section)
-                stack[-1].end = max(stack[-1].end, section.span.end)
+                parent = stack[-1]
+                parent.children.append(section)
+                if section.span.end > parent.end:
+                    parent.end = section.span.end
             else:
                 self.top.append(section)
 
@@ -928,7 +1006,7 @@ def _level(stack: list[_Open], marker: Marker, line: Line) -> int:
     back to the open item whose indentation they match.
     """
     style = marker.style
-    if style is Style.PART:
+    if style is PART_STYLE:
         # "(Reference) Recent high-level exchanges": no item's, but the page's.
         return 0
     if len(stack) == 1 and stack[0].marker.style is style:
@@ -939,17 +1017,37 @@ def _level(stack: list[_Open], marker: Marker, line: Line) -> int:
             line.indent >= only.line.indent + MIN_NESTING_INDENT or _awaits_list(only)
         )
         return 1 if nests else 0
-    same = [depth for depth, open_ in enumerate(stack) if open_.marker.style is style]
-    if not same:
+    depth = _deepest_of(stack, style)
+    if depth < 0:
         return len(stack)
-    deepest = stack[same[-1]]
-    awaits = same[-1] == len(stack) - 1 and _awaits_list(deepest)
+    deepest = stack[depth]
+    awaits = depth == len(stack) - 1 and _awaits_list(deepest)
     if marker.number == 1 and (line.indent >= deepest.line.indent + MIN_NESTING_INDENT or awaits):
         return len(stack)
-    for depth in reversed(same):
-        if stack[depth].line.indent <= line.indent:
+    return _depth_indented(stack, style, depth, line.indent)
+
+
+def _deepest_of(stack: list[_Open], style: Style) -> int:
+    """The depth of the deepest open item of *style*, or -1; sought from the end, where it is."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth].marker.style is style:
             return depth
-    return same[0]
+    return -1
+
+
+def _depth_indented(stack: list[_Open], style: Style, deepest: int, indent: int) -> int:
+    """The deepest open item of *style* from *deepest* up indented no deeper than *indent*.
+
+    With none, the first open item of that style.
+    """
+    first = deepest
+    for depth in range(deepest, -1, -1):
+        open_ = stack[depth]
+        if open_.marker.style is style:
+            if open_.line.indent <= indent:
+                return depth
+            first = depth
+    return first
 
 
 def _is_wrapper(top: list[Section]) -> bool:
@@ -988,17 +1086,6 @@ def _cut_heading(item: _Open, last_text: str | None, sibling: Section | None) ->
     )
 
 
-def _numbering(line: Line, marker: Marker, previous: int) -> Problem | None:
-    assert marker.number is not None
-    if marker.number == previous + 1:
-        return None
-    code, message = _numbering_message(marker.text, marker.number, previous)
-    return Problem(code, message, line.span(marker.start, marker.end))
-
-
-# Pages of thousands of items numbered alike ("1." on every line) repeat one
-# message; the cache makes them share it rather than each hold a copy.
-@functools.lru_cache(maxsize=256)
 def _numbering_message(text: str, number: int, previous: int) -> tuple[str, str]:
     before = f"item {previous}" if previous else "the start of the list"
     if number > previous + 1:
