@@ -390,3 +390,35 @@ def test_walk_lists_every_section_in_document_order(generated: GeneratedReadout)
     assert list(readout.walk()) == list(preorder(readout.sections))
     for section in readout.sections:
         assert list(section.walk()) == list(preorder((section,)))
+
+
+# The parser's constructors (readout_parser.model.new_*) set the slots
+# directly; each must make the value the class makes.
+@given(
+    st.integers(0, 1000),
+    st.integers(0, 1000),
+    st.text(max_size=5),
+    st.one_of(st.none(), st.text(max_size=5)),
+    st.one_of(st.none(), st.integers(0, 999)),
+)
+def test_the_parsers_constructors_make_what_the_classes_make(
+    start: int, length: int, text: str, other: str | None, number: int | None
+) -> None:
+    from readout_parser import model
+
+    span = model.new_span(start, start + length)
+    assert span == Span(start, start + length)
+    inner = Span(start + length, start + length + 1)
+    paragraph = model.new_paragraph(text, span, other, inner)
+    assert paragraph == Paragraph(text, span, other, inner)
+    section = model.new_section(number, text, other, span, inner, (paragraph,), ())
+    assert section == Section(number, text, other, span, inner, (paragraph,), ())
+    assert model.new_boilerplate(BoilerplateKind.SITE, text, span) == Boilerplate(
+        BoilerplateKind.SITE, text, span
+    )
+    assert model.new_photo(text, other, span, inner) == Photo(text, other, span, inner)
+    assert model.new_diagnostic(text, text, 1, span) == Diagnostic(text, text, 1, span)
+    for made in (span, paragraph, section):
+        assert repr(made) == repr(attrs.evolve(made))
+    with pytest.raises(ValueError, match="is after end"):
+        model.new_span(start + length + 1, start + length)
