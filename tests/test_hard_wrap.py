@@ -507,3 +507,35 @@ def test_a_wrapped_line_of_a_sentence_is_no_unnumbered_topic() -> None:
         "and the Government of the Republic of India for Cooperation in the Peaceful Uses of "
         "Nuclear Energy."
     ]
+
+
+@pytest.mark.parametrize(
+    "lead_lines",
+    [
+        # A 2009 lead wrapped at 76 columns, opening with the person, not "On ...".
+        (
+            "Mr. Katsuya Okada, Minister for Foreign Affairs, held a meeting with Mrs.",
+            "Hillary Rodham Clinton, Secretary of State of the United States, for",
+            "approximately 50 minutes from 10:00 a.m. on September 21 (local time) in New",
+            "York. The summary of the meeting is as follows.",
+        ),
+        (
+            "Mr. Shinzo Abe, Prime Minister of Japan, had a telephone conversation for",
+            "approximately 30 minutes with H.E. Mr. Benjamin",
+            "Netanyahu, Prime Minister of the State of Israel. The overview is as follows.",
+        ),
+    ],
+)
+def test_a_wrapped_lead_that_opens_with_the_person_is_the_lead(
+    lead_lines: tuple[str, ...],
+) -> None:
+    # Its first lines tell a meeting held, which no photo caption does.
+    text = (
+        "Japan-U.S. Foreign Ministers' Meeting (Summary)\n\nSeptember 21, 2009\n\n"
+        + "\n".join(lead_lines)
+        + "\n\n1. Opening remarks\n\nThe two ministers met.\n"
+    )
+    readout = parse(text)
+    assert readout.photos == ()
+    assert [str(paragraph) for paragraph in readout.lead] == [" ".join(lead_lines)]
+    assert len(readout.meeting.participants) == 2

@@ -54,6 +54,7 @@ from readout_parser.page.tree import (
     has_sentence_end,
     introduces,
     is_heading,
+    opens_lead,
     title_case,
 )
 
@@ -375,13 +376,15 @@ def _first_prose(lines: list[Classified], kinds: bytearray, end: int) -> int | N
 
 
 def _opens_lead(text: str) -> bool:
-    """Whether *text* opens a lead on the day of the meeting, however it ends.
+    """Whether *text* opens a lead, however it ends.
 
     "On May 9, Prime Minister Abe held a meeting with Prime Minister
     Turnbull. (Also present were ...)": a line ending in a bracket is no
-    sentence's end, but no caption opens so.
+    sentence's end, but no caption opens so; nor does a caption tell of a
+    meeting held, as a lead wrapped after its verb does: "Mr. Katsuya Okada,
+    Minister for Foreign Affairs, held a meeting with Mrs." / "Hillary ...".
     """
-    return _words(text) >= MIN_CUT_LEAD_WORDS and LEAD_OPENING().match(text) is not None
+    return _words(text) >= MIN_CUT_LEAD_WORDS and opens_lead(text)
 
 
 def _last_text(kinds: bytearray) -> int:

@@ -102,6 +102,15 @@ LEAD_OPENING = lazy(
     r"On\s++(?:\p{Lu}\p{Ll}*day,?+\s++)?+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 
+# A meeting told as held, as a lead tells it and a caption, which names one,
+# does not: "held a meeting with", "held a Japan-U.S. Summit Meeting with",
+# "paid a courtesy call on", "received a courtesy call from", "had talks with".
+MEETING_HELD = lazy(
+    r"\b(?:held|had|paid|received|hosted)\s++(?:an?\s++|the\s++)?+(?:\S++\s++){0,5}?"
+    r"(?i:meeting|talks?|call|conversation|conference|consultations?|dialogue|summit"
+    r"|lunch(?:eon)?|dinner|breakfast)\s++(?:with|on|from|for)\b"
+)
+
 # On a page hard-wrapped at a fixed width, a line of at least this share of
 # the width is full: the next line goes on with it.
 WRAP_FILL = 0.85
@@ -768,6 +777,17 @@ class _Builder:
         )
 
 
+def opens_lead(text: str) -> bool:
+    """Whether *text* opens a lead sentence: on the day of the meeting, or telling it held.
+
+    >>> opens_lead("On May 9, Prime Minister Abe held"), opens_lead("Mr. Okada held talks with")
+    (True, True)
+    >>> opens_lead("Foreign Minister Okada and Secretary of State Clinton")
+    False
+    """
+    return LEAD_OPENING().match(text) is not None or MEETING_HELD().search(text) is not None
+
+
 def goes_on(text: str) -> bool:
     """Whether *text* ends on a word or sign no sentence or topic ends on.
 
@@ -936,7 +956,7 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
     first_word = text.split(" ", 1)[0].rstrip(",")
     if ends_sentence(last) or first_word in words.SENTENCE_OPENERS:
         return False
-    if in_lead and len(paragraph.texts) > 1 and LEAD_OPENING().match(paragraph.texts[0]):
+    if in_lead and len(paragraph.texts) > 1 and opens_lead(paragraph.texts[0]):
         # A lead sentence broken over lines goes on ("... M.U.M. Ali" /
         # "Sabry, ..."), but for a short topic below it ("Bilateral Relations").
         return not (text.count(" ") < MAX_TOPIC_WORDS and title_case(text))
