@@ -539,3 +539,62 @@ def test_a_wrapped_lead_that_opens_with_the_person_is_the_lead(
     assert readout.photos == ()
     assert [str(paragraph) for paragraph in readout.lead] == [" ".join(lead_lines)]
     assert len(readout.meeting.participants) == 2
+
+
+TURKEY = (
+    "Japan-Turkey Relations\nJanuary 5, 2012\nOn January 5, Mr. Koichiro Gemba held a meeting "
+    "with H.E. Mr. Ahmet Davutoglu. The overview is as follows.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        # A sentence of an item's paragraph, broken inside a name: someone in
+        # it says something, so the line is no topic, and the name goes on.
+        (
+            (
+                "Minister Gemba expressed his gratitude for the assistance provided by Turkey "
+                "after the Great East Japan",
+                "Earthquake, and stated that Japan would like to strengthen the relationship.",
+            ),
+            1,
+        ),
+        (
+            (
+                "Minister Gemba expressed his gratitude for the assistance after the Great East "
+                "Japan",
+                "Earthquake.",
+            ),
+            1,
+        ),
+        # A topic in lower case, however long, is one: the line below is its own.
+        (
+            (
+                "Japan's continued support to the reconstruction of the region",
+                "Furthermore, the two ministers confirmed their cooperation.",
+            ),
+            2,
+        ),
+    ],
+)
+def test_a_paragraph_broken_inside_a_name_goes_on(lines: tuple[str, ...], paragraphs: int) -> None:
+    readout = parse(TURKEY + "1. Bilateral relations\n" + "\n".join(lines) + "\n")
+    expected = [" ".join(lines)] if paragraphs == 1 else list(lines)
+    assert [str(p) for p in readout.sections[0].paragraphs] == expected
+
+
+def test_an_item_line_broken_inside_a_name_goes_on() -> None:
+    readout = parse(
+        TURKEY + "1. Minister Gemba expressed his gratitude for the support of Turkey after the "
+        "Great East Japan\nEarthquake.\n2. Regional affairs\nThe two ministers agreed.\n"
+    )
+    first, second = readout.sections
+    assert (first.heading, [str(p) for p in first.paragraphs]) == (
+        None,
+        [
+            "Minister Gemba expressed his gratitude for the support of Turkey after the Great "
+            "East Japan Earthquake."
+        ],
+    )
+    assert second.heading == "Regional affairs"

@@ -9,6 +9,7 @@ style a page starts with.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -830,19 +831,23 @@ def _goes_on_below(item: _Open, text: str) -> bool:
     long_above_lower = long and text[:1].islower()
     if title_case(written):
         # A topic ("Overview", "Japan-U.S. Security Cooperation and") is left
-        # as it is; one of many words is a sentence with names in it when it
-        # ends on a word in lower case, or holds a clause before a comma,
-        # above a line in lower case: "(2) Regarding the relocation of Futenma
-        # Air Station, Mr. Okada explained" / "that the Government ...",
-        # "2. Regarding ... in Japan, Minister Okada" / "explained that ...";
-        # or says something in lower case between its names, which a topic
-        # does not: "2. Minister Kamikawa explained Japan's position on the
-        # discharge of ALPS" / "treated water into the sea."; or ends on a word
-        # no topic ends on: "1. Minister Okada stated that the Japan-U.S.
-        # Alliance is the cornerstone of" / "Japan's diplomacy ...".
+        # as it is. One of many words is a sentence broken off when it says
+        # something in lower case between its names above a line in lower
+        # case ("2. Minister Kamikawa explained Japan's position on the
+        # discharge of ALPS" / "treated water into the sea.", "(2) Regarding
+        # ... in Japan, Minister Okada" / "explained that ..."); when it ends
+        # on a word no topic ends on ("1. Minister Okada stated that the
+        # Japan-U.S. Alliance is the cornerstone of" / "Japan's diplomacy
+        # ..."); or when someone in it says or does something, above the last
+        # words of the sentence or the rest of a name ("... for the support of
+        # France after the Great East Japan" / "Earthquake.").
         if ends_sentence(written):
             return False
-        return (long_above_lower and _says_something(written)) or (long and goes_on(written))
+        return (
+            (long_above_lower and _says_something(written))
+            or (long and goes_on(written))
+            or (_reads_as_sentence(written) and (_sentence_tail(text) or _goes_on_naming(text)))
+        )
     if long_above_lower:
         return not ends_sentence(written)
     # 'to a "Strategic' / 'Partnership."': a quotation left open goes on.
@@ -966,9 +971,35 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
     # "Earthquake."), not a sentence of its own ("... and Friendship" / "Mr.
     # Wang Yi responded ...").
     ends_on_office = last[last.rfind(" ") + 1 :] in words.OFFICE_WORDS
-    topic = len(paragraph.texts) == 1 and is_heading(last)
-    tail = text.count(" ") < MAX_TAIL_WORDS and has_sentence_end(text) and text[:1] != "("
-    return not topic and (ends_on_office or tail or _goes_on_naming(text))
+    # A line like a topic is one, unless it says something between its names.
+    topic = len(paragraph.texts) == 1 and is_heading(last) and not _reads_as_sentence(last)
+    return not topic and (ends_on_office or _sentence_tail(text) or _goes_on_naming(text))
+
+
+def _sentence_tail(text: str) -> bool:
+    """Whether *text* is the last word or two of a sentence a wrap left alone: "Earthquake."."""
+    return text.count(" ") < MAX_TAIL_WORDS and has_sentence_end(text) and text[:1] != "("
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Whether *text* is too long for a topic and has someone in it say or do something.
+
+    A name followed by a verb that reports or tells a meeting ("Gemba
+    expressed", "Noda held"); not a topic whose words are in lower case
+    ("Japan's continued support to the reconstruction of Ukraine").
+
+    >>> _reads_as_sentence("Minister Gemba expressed his gratitude to Turkey after the Great East")
+    True
+    >>> _reads_as_sentence("Japan's continued support to the reconstruction of Ukraine")
+    False
+    """
+    written = text.split()
+    return len(written) > MAX_TOPIC_WORDS and any(
+        (word in words.REPORTING_VERBS or word in words.LEAD_VERB_WORDS)
+        and before[:1].isupper()
+        and not before.endswith(("'s", "’s"))
+        for before, word in itertools.pairwise(written)
+    )
 
 
 def _goes_on_naming(text: str) -> bool:
