@@ -403,7 +403,8 @@ PERSONAL_STYLES: Final = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof", "H.E"})
 VIETNAMESE_FAMILY_NAMES: Final = _words(
     """
     Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Trinh
-    Truong Dao Lam Mai Luong Doan Vuong Thai To
+    Truong Dao Lam Mai Luong Doan Vuong Thai To Ha Ta Quach Kieu Trieu Thach Nong Giang
+    Khuc Tong
     """
 )
 """Family names a Vietnamese name opens with ("Vo Van Thuong"), where "Van" is a
