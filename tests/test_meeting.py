@@ -3070,6 +3070,27 @@ LOCATION_CASES = [
             ("during his visit to", "the Mausoleum of President Ho Chi Minh"),
         )
     ),
+    # A meeting told in the passive names its people after its place, past its time.
+    pytest.param(
+        "On November 3, the Japan-Philippines Summit Meeting was held for approximately 70 "
+        f"minutes from 11:40 a.m. in Manila between {KISHIDA} and {TILLERSON}.",
+        "Manila",
+        id="passive-held-then-time-then-place",
+    ),
+    pytest.param(
+        "On November 30, the Japan-Mongolia Summit Meeting took place for approximately 45 "
+        f"minutes from 6:00 p.m. at the Prime Minister's Office between {KISHIDA} and "
+        f"{TILLERSON}, who is paying a State Visit to Japan.",
+        "the Prime Minister's Office",
+        id="took-place-at-the-office-between",
+    ),
+    # In the active, "between" after a topic names no place.
+    pytest.param(
+        f"On March 9, {KISHIDA} held a meeting with {TILLERSON} on cooperation in Science and "
+        "Technology between Japan and New Zealand.",
+        None,
+        id="active-topic-between",
+    ),
     pytest.param(lead("commencing at 2:15 p.m."), None, id="none"),
 ]
 

@@ -337,6 +337,10 @@ PLACE_END: Final = lazy(
 # in Science and Technology between Japan and New Zealand".
 HELD_PLACE_END: Final = lazy(r"\s(?:among|between)(?![\w])")
 
+# A meeting told in the passive, whose people are named after its place: "the
+# Summit Meeting was held ... in Manila between ...", "... took place ...".
+HELD_PASSIVE: Final = lazy(r"\b(?:was|were)\sheld\b|\btook\splace\b")
+
 # A capital named with its country: ", the capital of the Lao People's Democratic Republic".
 CAPITAL_OF: Final = lazy(r"the\scapital\s(?:city\s)?of\s")
 
@@ -395,6 +399,7 @@ def find_location(
     'Seoul, the Republic of Korea (ROK)'
     """
     cues = PLACE_CUE() if lowered_finds_all(text) else PLACE_CUE_FOLDED()
+    passive = None
     for cue in cues.finditer(text, start, end):
         at = cue.end()
         if (
@@ -403,7 +408,16 @@ def find_location(
             or _in_topic(text, start, cue.start())
         ):
             continue
-        held = text.endswith(" held ", max(start, cue.start() - 6), cue.start())
+        if passive is None:
+            # Looked for once, and only when a cue may open a place.
+            told = HELD_PASSIVE().search(text, start, end)
+            passive = told.end() if told is not None else end
+        # Right after "held", or further on in a meeting that "was held" or
+        # "took place" ("... took place for 45 minutes from 6:00 p.m. at the
+        # Prime Minister's Office between ..."): its people may follow the place.
+        held = passive <= cue.start() or text.endswith(
+            " held ", max(start, cue.start() - 6), cue.start()
+        )
         place = _place_at(
             text,
             at,
