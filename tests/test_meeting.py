@@ -2459,6 +2459,21 @@ ATTENDEE_CASES = [
         [],
         id="a-note-is-no-side",
     ),
+    # The place of a mission goes on its office, after a country of many words.
+    pytest.param(
+        f"On April 3, {KISHIDA} held a meeting with {TILLERSON}. The meeting was also attended "
+        "by Mr. Joseph M. Young, Chargé d'Affaires ad interim of the Embassy of the United "
+        "States of America in Japan.",
+        [
+            (
+                None,
+                "Joseph M. Young",
+                "Chargé d'Affaires ad interim of the Embassy of the United States of America "
+                "in Japan",
+            )
+        ],
+        id="mission-of-a-long-country-in-japan",
+    ),
     # "At present" and "the present" make no note.
     pytest.param(
         f"On June 7, {KISHIDA} held a meeting with {TILLERSON}. At present, Mr. Taro Kono, "

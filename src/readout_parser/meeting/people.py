@@ -1002,8 +1002,9 @@ _TOPIC_ENDS = frozenset(
 )
 
 
-# How far before "in" a mission is named: "Embassy of the Republic of Korea| in".
-MAX_MISSION_TOKENS = 6
+# How far before "in" a mission is named: "Embassy of the Republic of Korea| in",
+# "Embassy of the United Kingdom of Great Britain and Northern Ireland| in".
+MAX_MISSION_TOKENS = 12
 
 
 def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
