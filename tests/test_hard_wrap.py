@@ -598,3 +598,30 @@ def test_an_item_line_broken_inside_a_name_goes_on() -> None:
         ],
     )
     assert second.heading == "Regional affairs"
+
+
+def test_a_first_line_ending_on_an_abbreviation_at_the_width_goes_on() -> None:
+    # A body wrapped at 72 columns: "U.S." ends the first line of a paragraph
+    # only because "Forces" did not fit; the line it goes on with then fills
+    # the width and goes on past its full stop.
+    body = (
+        "Minister Okada explained that the review of the realignment of U.S.",
+        "Forces in Japan was being conducted under the Hatoyama Administration.",
+        "Secretary Clinton stated that the United States hoped for an early",
+        "conclusion of the process, and the two ministers agreed to continue the",
+        "discussion at the working group level.",
+    )
+    text = (
+        "Japan-U.S. Relations\n\nNovember, 11, 2009\n\n"
+        "On November 11, from 9:30 a.m. for approximately 45 minutes, Mr. Katsuya\n"
+        "Okada, Minister for Foreign Affairs of Japan, held a meeting with the\n"
+        "Honorable Hillary Rodham Clinton, Secretary of State of the United\n"
+        "States, in Singapore, where both ministers were attending the APEC\n"
+        "Ministerial Meeting. The overview of the meeting is as follows.\n\n"
+        "1. Realignment of U.S. Forces in Japan\n\n" + "\n".join(body) + "\n\n"
+        "2. Global issues\n\nThe two ministers confirmed that Japan and the United States would\n"
+        "cooperate toward a successful outcome of the Copenhagen conference on\n"
+        "climate change.\n"
+    )
+    readout = parse(text)
+    assert [str(p) for p in readout.sections[0].paragraphs] == [" ".join(body)]

@@ -925,12 +925,19 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None, in_lead: boo
         # a line that ends no sentence, and that the next word would not have
         # fitted on, was broken by the wrap.
         return True
-    if len(paragraph.texts) < 2 or not text[:1].isupper():
+    if not text[:1].isupper():
         return False
     if not _ends_sentence_proper(last) and (
         ABBREVIATION_END().search(last, max(0, len(last) - ABBREVIATION_TAIL)) is not None
     ):
-        return True
+        # After an abbreviation, a line goes on in a paragraph already wrapped,
+        # or from its first line where the next word would not have fitted on
+        # it: "... the realignment of U.S." / "Forces in Japan ...".
+        return len(paragraph.texts) > 1 or (
+            width is not None and _next_word_overflows(reach, text, width)
+        )
+    if len(paragraph.texts) < 2:
+        return False
     # A page hard-wrapped at a fixed width ends a paragraph on a short line;
     # a line that fills the width wraps, even after a full stop: "... under
     # Hatoyama Administration." / "Mr. Okada expressed his aim ...".
