@@ -377,6 +377,19 @@ def test_a_numbered_line_wrapped_mid_sentence_is_no_heading() -> None:
             "the two ministers discussed the schedule.",
             "Relocation of Futenma Air Station and the Realignment of U.S. Forces",
         ),
+        # A clause before a comma makes it a sentence, even ending on a name
+        # and with no word in lower case but those that join names.
+        (
+            "(2) Regarding the Situation in Afghanistan, Secretary Clinton",
+            "expressed her gratitude for Japan's assistance.",
+            None,
+        ),
+        # A long topic in title case holding "with" is a topic all the same.
+        (
+            "(2) Relocation of Futenma Air Station and Cooperation with U.S. Forces",
+            "the two ministers discussed the schedule.",
+            "Relocation of Futenma Air Station and Cooperation with U.S. Forces",
+        ),
         # A clause before a comma makes it a sentence, even ending on a name.
         (
             "(2) Regarding the realignment of U.S. forces in Japan, Minister Okada",

@@ -831,22 +831,25 @@ def _goes_on_below(item: _Open, text: str) -> bool:
     long_above_lower = long and text[:1].islower()
     if title_case(written):
         # A topic ("Overview", "Japan-U.S. Security Cooperation and") is left
-        # as it is. One of many words is a sentence broken off when it says
-        # something in lower case between its names above a line in lower
-        # case ("2. Minister Kamikawa explained Japan's position on the
-        # discharge of ALPS" / "treated water into the sea.", "(2) Regarding
-        # ... in Japan, Minister Okada" / "explained that ..."); when it ends
-        # on a word no topic ends on ("1. Minister Okada stated that the
-        # Japan-U.S. Alliance is the cornerstone of" / "Japan's diplomacy
-        # ..."); or when someone in it says or does something, above the last
-        # words of the sentence or the rest of a name ("... for the support of
-        # France after the Great East Japan" / "Earthquake.").
+        # as it is. One of many words is a sentence broken off above a line
+        # in lower case when it ends on a word in lower case, holds a clause
+        # before a comma ("(2) Regarding the Situation in Afghanistan,
+        # Secretary Clinton" / "expressed her gratitude ..."), or has someone
+        # in it say or do something ("2. Minister Kamikawa explained Japan's
+        # position on the discharge of ALPS" / "treated water into the
+        # sea."); when it ends on a word no topic ends on ("1. Minister Okada
+        # stated that the Japan-U.S. Alliance is the cornerstone of" /
+        # "Japan's diplomacy ..."); or, someone in it saying something, above
+        # the last words of the sentence or the rest of a name ("... for the
+        # support of France after the Great East Japan" / "Earthquake.").
         if ends_sentence(written):
             return False
+        last_word = written[written.rfind(" ") + 1 :]
+        sentence = _reads_as_sentence(written)
         return (
-            (long_above_lower and _says_something(written))
+            (long_above_lower and (last_word[:1].islower() or ", " in written or sentence))
             or (long and goes_on(written))
-            or (_reads_as_sentence(written) and (_sentence_tail(text) or _goes_on_naming(text)))
+            or (sentence and (_sentence_tail(text) or _goes_on_naming(text)))
         )
     if long_above_lower:
         return not ends_sentence(written)
