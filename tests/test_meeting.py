@@ -2756,6 +2756,18 @@ def test_a_meal_hosted_by_two_is_the_occasion() -> None:
     assert evidence(source, meeting.spans.occasion) == "dinner"
 
 
+def test_a_meal_with_a_third_principal_is_not_the_meetings_occasion() -> None:
+    # The meeting with the second principal was no lunch.
+    text = (
+        "On May 21, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with H.E. "
+        "Mr. Joseph R. Biden, President of the United States, ahead of a working lunch with "
+        "H.E. Mr. Anthony Albanese, Prime Minister of Australia."
+    )
+    meeting, _, _ = read(text)
+    assert len(meeting.participants) == 3
+    assert meeting.occasion is None
+
+
 def test_meal_after_the_meeting_is_not_its_occasion() -> None:
     # a_o_na_kr_page3e_000350
     text = (

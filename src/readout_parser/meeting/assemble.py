@@ -7,6 +7,7 @@ module maps the positions to input spans and builds the meeting from them.
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -573,8 +574,8 @@ def _occasion(
         low, high = lead.start, lead.end
         if principals is not None and len(principals.people) > 1:
             # Between the subject and the counterpart: "held a working lunch
-            # with"; past a second host: "X and Mrs. Y hosted a dinner for Z".
-            low, high = principals.people[0].end, principals.people[-1].start
+            # with"; past hosts named together: "X and Mrs. Y hosted a dinner for Z".
+            low, high = _verb_gap(holder.text, principals.people)
     elif title is not None:
         holder, low, high = title, 0, len(title.text)
     else:
@@ -583,6 +584,19 @@ def _occasion(
     if found is None:
         return None
     return found.value, holder.span(found.start, found.end)
+
+
+def _verb_gap(text: str, people: Sequence[Mention]) -> tuple[int, int]:
+    """Where the lead's verb stands: the first gap between two principals that is no "and".
+
+    "X, ..., and Mrs. Y hosted a dinner for Z": past the hosts named together;
+    "X held a summit meeting with Y, ahead of a working lunch with Z": before
+    the second principal, not the third.
+    """
+    for before, after in itertools.pairwise(people):
+        if text[before.end : after.start].strip(" ,") not in ("", "and"):
+            return before.end, after.start
+    return people[0].end, people[1].start
 
 
 def _read_attendees(notes: Sequence[_Note], problems: list[Problem]) -> tuple[Attendee, ...]:
