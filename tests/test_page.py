@@ -419,6 +419,19 @@ def test_the_site_name_on_the_first_line_is_site_furniture(below: str) -> None:
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        # More than the site's name, or the name above the page's own headline.
+        "Ministry of Foreign Affairs of Japan Press Release\nJapan-India Relations\n",
+        "Ministry of Foreign Affairs of Japan\nJapan-India Summit Meeting\n",
+    ],
+)
+def test_a_first_line_that_is_not_the_sites_logo_is_no_furniture(first: str) -> None:
+    text = f"{first}March 20, 2023\nOn March 20, the two leaders met.\n"
+    assert all(b.kind.value != "site" for b in parse(text).boilerplate)
+
+
 def test_the_site_name_below_the_date_is_the_issuing_office() -> None:
     # Older pages print the issuing office under the date: not the site's.
     text = (

@@ -183,13 +183,13 @@ def navigation(page: Lines) -> None:
     ending in no stop ("• Speeches and Statements by the Prime Minister" /
     "Japan-China Relations"): nothing of the page's own stands above its
     breadcrumb. The site's name on the page's first line, as a copy of the
-    whole page gives its logo ("Ministry of Foreign Affairs of Japan" /
-    "• Home"), is the site's too.
+    whole page gives its logo above the site's menu or the breadcrumb
+    ("Ministry of Foreign Affairs of Japan" / "• Home"), is the site's too.
     """
     lines = page.lines
-    top = _top(lines)
-    if top is not None and lines[top].kind is Kind.TEXT and SITE_NAME().fullmatch(lines[top].text):
-        page.put(top, _site(lines[top]))
+    logo = _logo(lines)
+    if logo is not None:
+        page.put(logo, _site(lines[logo]))
     above_breadcrumb = _breadcrumb_below_bullets(lines)
     for index, item in enumerate(lines):
         kind = item.kind
@@ -200,11 +200,20 @@ def navigation(page: Lines) -> None:
         page.put(index, _site(item))
 
 
-def _top(lines: Sequence[Classified]) -> int | None:
-    """The index of the page's first line that is neither blank nor furniture, if any."""
-    for index, item in enumerate(lines):
-        if item.kind is not Kind.BLANK and item.kind is not Kind.BOILERPLATE:
-            return index
+def _logo(lines: Sequence[Classified]) -> int | None:
+    """The first line, if it is the site's name above a menu, furniture or a breadcrumb."""
+    shown = list(
+        itertools.islice((at for at, item in enumerate(lines) if item.kind is not BLANK_LINE), 2)
+    )
+    if len(shown) < 2 or lines[shown[0]].kind is not TEXT_LINE:
+        return None
+    top, below = lines[shown[0]], lines[shown[1]]
+    if SITE_NAME().fullmatch(top.text) is None:
+        return None
+    if below.kind in (BULLET_LINE, BOILERPLATE_LINE) or (
+        below.kind is TEXT_LINE and names_section(below.text)
+    ):
+        return shown[0]
     return None
 
 
