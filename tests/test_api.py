@@ -422,3 +422,12 @@ def test_the_parsers_constructors_make_what_the_classes_make(
         assert repr(made) == repr(attrs.evolve(made))
     with pytest.raises(ValueError, match="is after end"):
         model.new_span(start + length + 1, start + length)
+
+
+@pytest.mark.parametrize("cls", [Section, Paragraph, Boilerplate, Photo, Diagnostic])
+def test_the_classes_the_parser_builds_directly_check_nothing_it_skips(cls: type) -> None:
+    # readout_parser.model.new_* set the slots without the class's __init__:
+    # a validator or converter on any field would be skipped. (Span checks its
+    # one rule in new_span itself.)
+    fields = attrs.fields(cls)
+    assert [f.name for f in fields if f.validator is not None or f.converter is not None] == []

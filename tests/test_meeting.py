@@ -326,6 +326,12 @@ def test_range_gives_start_and_plain_duration(phrase: str, start: str, expected:
             "10:00 a.m. to approximately 10:40 a.m.",
         ),
         ("between 3:00 p.m. and about 3:40 p.m.", 40, "3:00 p.m. and about 3:40 p.m."),
+        (
+            "from 10:00 a.m. to shortly before 10:40 a.m.",
+            40,
+            "10:00 a.m. to shortly before 10:40 a.m.",
+        ),
+        ("from 10:00 a.m. to just after 10:40 a.m.", 40, "10:00 a.m. to just after 10:40 a.m."),
     ],
 )
 def test_range_with_a_qualified_time_gives_an_approximate_length(

@@ -55,12 +55,16 @@ CLOCK: Final = lazy(
     r"|(?<![\w:.])\d{1,3}:\d{1,3}(?![\d])"
 )
 
+# The words that qualify a time, written right before it: "around", "shortly
+# after", "a little after", "just before", "past".
+_QUALIFIERS: Final = (
+    r"around|about|approximately|approx\.|shortly\safter|just\safter|"
+    r"a\slittle\safter|soon\safter|shortly\sbefore|just\sbefore|past"
+)
+
 # What qualifies a start time, written right before it:
 # "around ", "at about ", "shortly after ", "commencing a little after ", "past ".
-START_QUALIFIER: Final = lazy(
-    r"(?i)(?<![\w])(?P<qualifier>around|about|approximately|approx\.|shortly\safter|just\safter|"
-    r"a\slittle\safter|soon\safter|shortly\sbefore|just\sbefore|past)\s?$"
-)
+START_QUALIFIER: Final = lazy(r"(?i)(?<![\w])(?P<qualifier>" + _QUALIFIERS + r")\s?$")
 
 # How each START_QUALIFIER ends, in lower case.
 _QUALIFIER_ENDS: Final = ("around", "about", "approximately", "approx.", "after", "before", "past")
@@ -106,8 +110,9 @@ DAY_ZONE: Final = lazy(r"(?:" + _WEEKDAY + r",?\s)?" + _ZONE)
 # The opening of a parenthesis after a time: " (", ", (".
 PAREN_OPEN: Final = lazy(r"\s?,?\s?\(")
 
-# What may stand between "from"/"to" and the time itself: "to shortly after 3 p.m.".
-RANGE_END_QUALIFIER: Final = lazy(r"(?:around|about|approximately|shortly\safter)\s")
+# What may stand between "from"/"to" and the time itself: "to shortly after 3 p.m.",
+# "to just before 11:00".
+RANGE_END_QUALIFIER: Final = lazy(r"(?:" + _QUALIFIERS + r")\s")
 
 # A date named right after a time, skipped to reach what follows it:
 # " on November 11", " on September 23rd", " on the same day".
