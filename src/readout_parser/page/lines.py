@@ -337,7 +337,8 @@ def classify_lines(source: str) -> list[Classified]:
     append = found.append
     # What each short line as written was read as, by its text: a page of many
     # lines alike ("1.", "•") reads each once, and its lines share one copy of
-    # the text and the marker. Local to the parse, and bounded.
+    # the text and the marker. Both live for the parse only; what is seen is
+    # bounded (MAX_SEEN), and the marker texts are as many as the page has.
     seen: dict[str, Classified] = {}
     texts: dict[str, str] = {}
     for index, start, raw in raw_lines(source):
