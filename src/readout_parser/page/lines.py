@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import enum
 import re
-from typing import NamedTuple, TypeVar
+from typing import ClassVar, NamedTuple, TypeVar
 
 import regex
 
@@ -158,9 +158,16 @@ class Classified(Line):
         """The same line read as *kind*, made a *cls*, its detail yet to set."""
         return cls(kind, self.index, self.start, self.end, self.text, self.indent, self.offsets)
 
+    # The slot of a subclass holding the detail of its kind, if it has one.
+    _DETAIL: ClassVar[str | None] = None
+
     def moved(self, index: int, start: int) -> Classified:
         """A line written as this one (with no indent), read as it is, at *index* and *start*."""
-        return Classified(self.kind, index, start, start + len(self.text), self.text)
+        item = type(self)(self.kind, index, start, start + len(self.text), self.text)
+        detail = self._DETAIL
+        if detail is not None:
+            setattr(item, detail, getattr(self, detail))
+        return item
 
     def becomes(
         self,
@@ -190,17 +197,14 @@ _C = TypeVar("_C", bound=Classified)
 
 class _ItemLine(Classified):
     __slots__ = ("marker",)
-
-    def moved(self, index: int, start: int) -> Classified:
-        item = _ItemLine(self.kind, index, start, start + len(self.text), self.text)
-        item.marker = self.marker
-        return item
+    _DETAIL = "marker"
 
 
 class _PhotoLine(Classified):
     __slots__ = ("photos",)
 
     def moved(self, index: int, start: int) -> Classified:
+        # Its pieces hold their line and spans: they move with it.
         item = _PhotoLine(self.kind, index, start, start + len(self.text), self.text)
         item.photos = moved_pieces(self.photos, index, start - self.start)
         return item
@@ -208,29 +212,17 @@ class _PhotoLine(Classified):
 
 class _FurnitureLine(Classified):
     __slots__ = ("boilerplate",)
-
-    def moved(self, index: int, start: int) -> Classified:
-        item = _FurnitureLine(self.kind, index, start, start + len(self.text), self.text)
-        item.boilerplate = self.boilerplate
-        return item
+    _DETAIL = "boilerplate"
 
 
 class _DateLine(Classified):
     __slots__ = ("date",)
-
-    def moved(self, index: int, start: int) -> Classified:
-        item = _DateLine(self.kind, index, start, start + len(self.text), self.text)
-        item.date = self.date
-        return item
+    _DETAIL = "date"
 
 
 class _BulletLine(Classified):
     __slots__ = ("body",)
-
-    def moved(self, index: int, start: int) -> Classified:
-        item = _BulletLine(self.kind, index, start, start + len(self.text), self.text)
-        item.body = self.body
-        return item
+    _DETAIL = "body"
 
 
 def _item_line(line: Classified, kind: Kind, marker: Marker) -> Classified:
