@@ -23,7 +23,6 @@ from readout_parser.model import (
     FieldSpans,
     Span,
     new_boilerplate,
-    new_span,
 )
 from readout_parser.page.lines import (
     BACK_LINK_LINE,
@@ -218,9 +217,7 @@ class _Reader:
         follows, self.follows = self.follows, line.index
         if kind is BOILERPLATE_LINE or kind is BACK_LINK_LINE:
             assert item.boilerplate is not None
-            # The whole line, as Line.span() gives it.
-            span = new_span(item.start, item.end)
-            self.boilerplate.append(new_boilerplate(item.boilerplate, item.text, span))
+            self.boilerplate.append(new_boilerplate(item.boilerplate, item.text, item.span()))
         elif kind is DATE_LINE:
             self.date_line(item)
         elif kind is PHOTO_LINE:

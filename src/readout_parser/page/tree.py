@@ -135,10 +135,12 @@ MAX_CUT_HEADING_WORDS = 4
 MAX_DEPTH = 8
 
 # The longest text, and the most texts, of items whose reading as a heading
-# or not the body keeps for the items alike below: "Topic", "Regional affairs";
-# the most numbering messages it keeps for the items numbered alike.
+# or not the body keeps for the items alike below: "Topic", "Regional affairs".
 MAX_SEEN_HEADING = 40
 MAX_SEEN_HEADINGS = 256
+
+# The most numbering messages the body keeps for the items numbered alike.
+MAX_SEEN_MESSAGES = 256
 
 # Extra indentation that makes a "1." under a "1." item a nested list.
 MIN_NESTING_INDENT = 2
@@ -493,8 +495,12 @@ class _Builder:
 
     def read(self, item: Classified) -> None:
         kind = item.kind
+        if kind is TEXT_LINE:
+            # Only a line of text may go on below an item's heading (see text()).
+            self.text(item)
+            return
+        self.headed = None
         if kind is ITEM_LINE:
-            self.headed = None
             self.joinable = None
             marker = item.marker
             assert marker is not None
@@ -502,21 +508,15 @@ class _Builder:
                 self.open(item, marker, item.start, len(item.text))
             else:
                 self.item(item)
-        elif kind is TEXT_LINE:
-            self.text(item)
         elif kind is BLANK_LINE:
-            self.headed = None
             self.joinable = None
         elif kind is PHOTO_LINE:
-            self.headed = None
             self.joinable = None
             self.pieces.extend(item.photos)
         elif kind is BACK_LINK_LINE:
-            self.headed = None
             self.joinable = None
             self.back(item)
         elif kind is BOILERPLATE_LINE:
-            self.headed = None
             # A link label on a line of its own may stand inside a sentence
             # ("... the joint statement (" / "(PDF)Open a New Window" / ") which ..."),
             # so the paragraph above stays open across it.
@@ -526,7 +526,6 @@ class _Builder:
             self.boilerplate.append(new_boilerplate(item.boilerplate, item.text, item.span()))
         else:
             # BULLET, and DATE or other lines met inside the body: running text.
-            self.headed = None
             self.text(item)
 
     def item(self, item: Classified) -> None:
@@ -611,7 +610,7 @@ class _Builder:
         said = self.messages.get(key)
         if said is None:
             said = _numbering_message(*key)
-            if len(self.messages) < MAX_SEEN_HEADINGS:
+            if len(self.messages) < MAX_SEEN_MESSAGES:
                 # Items numbered alike ("1." on every line) repeat a message:
                 # they share one rather than each hold a copy.
                 self.messages[key] = said
