@@ -75,13 +75,18 @@ def test_a_line_read_again_reads_as_a_fresh_look_at_it(lines: list[str], ends: l
 
 
 def test_a_repeated_line_is_read_at_its_own_place() -> None:
-    first, second, bullet, again = classify_lines(
-        "(Photo) Leaders\n(Photo) Leaders\n• Overview\n• Overview"
-    )
+    text = "(Photo) Leaders\n(Photo) Leaders\n• Overview\n• Overview"
+    first, second, bullet, again = classify_lines(text)
+    photo_line = len("(Photo) Leaders")
+    second_start = photo_line + 1
+    bullet_start = text.index("• Overview")
+    again_start = text.rindex("• Overview")
     assert [(p.caption, p.line, p.span.start, p.span.end) for p in first.photos] == [
-        ("Leaders", 0, 0, 15)
+        ("Leaders", 0, 0, photo_line)
     ]
     assert [(p.caption, p.line, p.span.start, p.span.end) for p in second.photos] == [
-        ("Leaders", 1, 16, 31)
+        ("Leaders", 1, second_start, second_start + photo_line)
     ]
-    assert (bullet.start, bullet.body, again.start, again.body) == (32, 2, 43, 2)
+    # The text of a bulleted line begins after "• ", on every copy.
+    assert (bullet.start, bullet.body) == (bullet_start, len("• "))
+    assert (again.start, again.body) == (again_start, len("• "))

@@ -612,10 +612,13 @@ def _has_surrogate(text: str) -> bool:
 
 # The parser's own constructors of the values a page of many short lines
 # makes one of per line: a span, a section, a paragraph, a piece of
-# boilerplate, a photo, a diagnostic. Each makes the very value the class's __init__
-# makes, and checks what it checks, with the slots set directly: attrs'
-# __init__ sets each field through a call of its own, which costs twice as
-# much. Callers outside the parser use the classes.
+# boilerplate, a photo, a diagnostic. Each makes the very value the class's
+# __init__ makes, with the slots set directly, about a third faster than
+# attrs' frozen __init__ (0.24 against 0.38 µs a span on Python 3.11). The
+# slots are set one by one, written out: a loop over them costs more than
+# the __init__ it replaces. Only Span has a rule to check, and new_span
+# checks it (tests/test_api.py holds the classes to that). Callers outside
+# the parser use the classes.
 
 _new = object.__new__
 

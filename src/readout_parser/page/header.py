@@ -213,8 +213,7 @@ class _Reader:
         kind = item.kind
         if kind is BLANK_LINE:
             return
-        line = item
-        follows, self.follows = self.follows, line.index
+        follows, self.follows = self.follows, item.index
         if kind is BOILERPLATE_LINE or kind is BACK_LINK_LINE:
             assert item.boilerplate is not None
             self.boilerplate.append(new_boilerplate(item.boilerplate, item.text, item.span()))
@@ -226,22 +225,22 @@ class _Reader:
             self.add_piece(photos[0], follows)
             if len(photos) > 1:
                 self.pieces.extend(photos[1:])
-        elif _may_be_issuer(line.text) and ISSUER().fullmatch(line.text):
-            self.found.append(_unplaced(line, self.messages))
-        elif kind is BULLET_LINE and item.body >= len(line.text):
+        elif _may_be_issuer(item.text) and ISSUER().fullmatch(item.text):
+            self.found.append(_unplaced(item, self.messages))
+        elif kind is BULLET_LINE and item.body >= len(item.text):
             # A bullet with nothing after it: list markup left behind.
-            self.boilerplate.append(new_boilerplate(BoilerplateKind.MARKUP, line.text, line.span()))
+            self.boilerplate.append(new_boilerplate(BoilerplateKind.MARKUP, item.text, item.span()))
         elif kind is BULLET_LINE or self.zone_started:
             # Header bullets are the photo list of the page template; text after
             # the date is image alt text.
             self.zone_started = True
-            pieces = caption_pieces(line, item.body)
+            pieces = caption_pieces(item, item.body)
             self.add_piece(pieces[0], follows)
             if len(pieces) > 1:
                 # The images of one line are as many photos.
                 self.pieces.extend(pieces[1:])
         else:
-            self.headline_lines.append(line)
+            self.headline_lines.append(item)
 
     def date_line(self, item: Classified) -> None:
         line = item.line

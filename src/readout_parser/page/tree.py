@@ -980,7 +980,7 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
     # "Earthquake."), not a sentence of its own ("... and Friendship" / "Mr.
     # Wang Yi responded ...").
     ends_on_office = last[last.rfind(" ") + 1 :] in words.OFFICE_WORDS
-    # A line like a topic is one, unless it says something between its names.
+    # A line like a topic is one, unless someone in it says or does something.
     topic = len(paragraph.texts) == 1 and is_heading(last) and not _reads_as_sentence(last)
     return not topic and (ends_on_office or _sentence_tail(text) or _goes_on_naming(text))
 
