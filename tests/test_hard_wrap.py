@@ -248,6 +248,19 @@ def test_a_lead_sentence_broken_over_lines_goes_on_past_a_name_and_office() -> N
     assert readout.meeting.participants[1].name == "M.U.M. Ali Sabry"
 
 
+def test_a_lead_broken_inside_an_office_is_one_paragraph() -> None:
+    # "Prime" / "Minister ...": the line below opens on a word a sentence may
+    # open on, but the line above ends on the first word of an office.
+    lead = (
+        "On March 3, commencing at 10:05 a.m. for about 45 minutes, Mr. KISHIDA Fumio, Prime",
+        "Minister of Japan, held a meeting with H.E. Ms. Dina Boluarte, President of the Republic",
+        "of Peru. The overview of the meeting is as follows.",
+    )
+    readout = parse(HEADER + "\n".join(lead) + "\n1. Opening\nThey met.\n")
+    assert [p.text for p in readout.lead] == [" ".join(lead)]
+    assert readout.meeting.participants[0].title == "Prime Minister of Japan"
+
+
 @pytest.mark.parametrize(
     ("first", "second", "goes_on"),
     [
@@ -328,6 +341,20 @@ def test_a_line_breaking_off_a_sentence_goes_on_unless_the_next_opens_one(
         (
             "The two ministers welcomed the growth of trade between",
             "Japan and Chile over the past decade.",
+        ),
+        # The first word of an office ends no line: the office goes on below,
+        # though a sentence may open with "Minister" or "President".
+        (
+            "Minister Kono also met Mr. Mahathir bin Mohamad, Prime",
+            "Minister of Malaysia, in the afternoon.",
+        ),
+        (
+            "Minister Kono also held talks with Mr. Ma Zhaoxu, Vice",
+            "Minister of Foreign Affairs of China, on the same day.",
+        ),
+        (
+            "Minister Kono also received Ms. Amina J. Mohammed, Deputy",
+            "Secretary-General of the United Nations.",
         ),
     ],
 )

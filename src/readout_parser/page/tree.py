@@ -80,9 +80,11 @@ TRAILING_NOTE = lazy(r"\s*+\((?:[^()]++|\([^()]*+\))*+\)$")
 MIN_TITLE_WORD = 3
 
 # The end of a line that goes on: "... issued the", "... welcomed,", "... Japan and",
-# "... held a meeting with Mr.".
+# "... held a meeting with Mr.", "... Mr. KISHIDA Fumio, Prime" (the first word
+# of an office, never its last).
 GOES_ON = lazy(
     r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from|a|an|that|which)"
+    r"|\b(?:Prime|Vice|Deputy)"
     r"|\b(?:Mr|Mrs|Ms|Dr|Hon)\.|\bH\.E\.|[,&])$"
 )
 GOES_ON_TAIL = 8
