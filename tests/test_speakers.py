@@ -669,6 +669,42 @@ def test_a_joint_noun_naming_an_office_is_those_holding_it(
     assert [p.family_name for p in readout.statements[-1].speakers] == speakers
 
 
+QUAD = (
+    "Japan-Australia-India-U.S. Relations\nMay 24, 2022\nOn May 24, Mr. KISHIDA Fumio, Prime "
+    "Minister of Japan, held a Japan-Australia-India-U.S. Leaders' Meeting with the Honourable "
+    "Anthony Albanese, Prime Minister of Australia, Mr. Narendra Modi, Prime Minister of India, "
+    "and Mr. Joseph R. Biden, President of the United States.\n1. "
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "speakers"),
+    [
+        # A count opening the joint noun in lower case, after an opening phrase.
+        (
+            TRILATERAL,
+            "At the outset, three leaders welcomed the meeting.",
+            ["Kishida", "Biden", "Yoon"],
+        ),
+        (
+            QUAD,
+            "At the outset, four leaders welcomed the meeting.",
+            ["Kishida", "Albanese", "Modi", "Biden"],
+        ),
+        (
+            QUAD,
+            "At the outset, all leaders welcomed the meeting.",
+            ["Kishida", "Albanese", "Modi", "Biden"],
+        ),
+    ],
+)
+def test_a_joint_noun_may_open_on_its_count_in_lower_case(
+    lead: str, sentence: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(lead + sentence)
+    assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+
+
 def test_the_former_and_the_latter_are_the_last_two_principals_named() -> None:
     readout = readout_parser.parse(
         LEAD + "Minister Kishida raised the issue with Secretary Tillerson. The latter stated "
