@@ -356,6 +356,16 @@ def test_a_line_breaking_off_a_sentence_goes_on_unless_the_next_opens_one(
             "Minister Kono also received Ms. Amina J. Mohammed, Deputy",
             "Secretary-General of the United Nations.",
         ),
+        # Nor on someone and the verb reporting them, before what they said.
+        (
+            "Minister Kono stated that Singapore is an important partner of Japan. "
+            "Minister Balakrishnan welcomed",
+            "Minister Kono’s visit and stated that Singapore would work closely with Japan.",
+        ),
+        (
+            "Minister Kono stated that Japan would host it, and the two ministers confirmed",
+            "Japan's role as the host.",
+        ),
     ],
 )
 def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on(first: str, second: str) -> None:
@@ -445,6 +455,26 @@ def test_a_numbered_line_wrapped_mid_sentence_is_no_heading() -> None:
             "(2) Minister Okada stated that the Japan-U.S. Alliance is the cornerstone of",
             "Japan's diplomacy and that the new Government would like to deepen it.",
             None,
+        ),
+        # Not in title case, the principals reported saying something: a
+        # sentence cut short, not a topic that lost its full stop.
+        (
+            "(2) The two ministers confirmed that they would accelerate the negotiations "
+            "on the Japan-Australia",
+            "Economic Partnership Agreement.",
+            None,
+        ),
+        (
+            "(2) Both ministers shared the view that the two countries should cooperate "
+            "on the reform of the United Nations",
+            "Security Council.",
+            None,
+        ),
+        # A topic in lower case with no one reported in it stays one.
+        (
+            "(2) Cooperation on the reform of the United Nations agreed at the last meeting",
+            "The two ministers reviewed its progress.",
+            "Cooperation on the reform of the United Nations agreed at the last meeting",
         ),
     ],
 )

@@ -353,6 +353,10 @@ def is_heading(text: str) -> bool:
         words = text.count(" ") + 1
     if _ends_sentence_proper(text) or ("," in text and CLAUSE_COMMA().search(text) is not None):
         return False
+    if words > MAX_TOPIC_WORDS and _reports(text) and not title_case(text):
+        # "2. The two ministers confirmed that they would accelerate the
+        # negotiations on the Japan-Australia": a sentence the wrap cut short.
+        return False
     opener = OPENER().match(text) if words > MAX_OPENER_HEADING_WORDS else None
     if opener is not None and (
         _says_something(text[opener.end() :]) or any(c.isdigit() for c in opener.group())
@@ -363,6 +367,24 @@ def is_heading(text: str) -> bool:
         # State for Business" names a person and their office.
         return False
     return 0 < words <= MAX_HEADING_WORDS
+
+
+def _reports(text: str) -> bool:
+    """Whether someone in *text* is reported saying something: "ministers confirmed that".
+
+    A reporting verb after the principals named together ("The two ministers
+    confirmed") or before "that" ("... stated that"), as no topic is worded.
+
+    >>> _reports("The two ministers confirmed the plan"), _reports("Japan stated that")
+    (True, True)
+    >>> _reports("Cooperation agreed at the previous meeting")
+    False
+    """
+    written = text.split()
+    return any(
+        word in words.REPORTING_VERBS and (before in words.JOINT_NOUNS or after == "that")
+        for before, word, after in zip(["", *written], written, [*written[1:], ""], strict=False)
+    )
 
 
 def _says_something(text: str) -> bool:
@@ -904,9 +926,10 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None, in_lead: boo
         # "... from 9:30 a.m." / "for approximately 45 minutes.": after an
         # abbreviation a line in lower case goes on too.
         return not ends_sentence(last) or _ends_on_abbreviation(last)
-    if goes_on(last):
+    if goes_on(last) or _verb_left_open(last):
         # "... the two leaders issued the" / "Japan-Chile Joint Statement (PDF)":
-        # a line cannot end a paragraph on "the" or a comma.
+        # a line cannot end a paragraph on "the" or a comma, nor on someone's
+        # verb before what they said ("... Minister Balakrishnan welcomed").
         return True
     if (
         _open_quotation(last)
@@ -946,6 +969,25 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None, in_lead: boo
     # a line that fills the width wraps, even after a full stop: "... under
     # Hatoyama Administration." / "Mr. Okada expressed his aim ...".
     return width is not None and reach >= WRAP_FILL * width
+
+
+def _verb_left_open(text: str) -> bool:
+    """Whether *text* ends on someone and the verb that reports them, its object still to come.
+
+    >>> _verb_left_open("... and security. Minister Balakrishnan welcomed")
+    True
+    >>> _verb_left_open("the proposal the two ministers welcomed."), _verb_left_open("was welcomed")
+    (False, False)
+    """
+    before, _, last = text.rpartition(" ")
+    if last not in words.REPORTING_VERBS:
+        return False
+    subject = before[before.rfind(" ") + 1 :]
+    return subject[:1].isupper() or subject in words.JOINT_NOUNS or subject in _PRONOUNS
+
+
+# Subjects in lower case a line may end on before their verb: "..., and he welcomed".
+_PRONOUNS = frozenset({"he", "she", "they", "side"})
 
 
 def _ends_on_abbreviation(text: str) -> bool:
