@@ -399,6 +399,8 @@ def test_a_short_menu_entry_above_the_breadcrumb_is_site_furniture() -> None:
         # A copy of the whole page: the logo's alt text above the menu.
         "• Home\n• Press Releases\nHome > Countries & Regions > Japan-India Relations\n",
         "\n• Home\nJapan-India Relations\n",
+        # Or above the site's link to its other language.
+        "Japanese\nJapan-India Relations\n",
         # Or above the breadcrumb itself.
         "Japan-India Relations\n",
     ],
