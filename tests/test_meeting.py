@@ -1556,6 +1556,8 @@ BODIES_IN_TITLES = [
     "Senior Vice President of Microsoft Corporation",
     "Chief Justice of the Supreme Court of the Philippines",
     "Director of the Prince Claus Fund",
+    "Co-Chair of the EU-Japan Business Round Table",
+    "Chair of the Japan-ASEAN Business Roundtable",
 ]
 
 
@@ -2254,6 +2256,18 @@ ATTENDEE_CASES = [
             ("Thailand", "Bansarn Bunnag", "Thai Ambassador to Japan"),
         ],
         id="s_sa_sea1_th_page4e_001119-from-country",
+    ),
+    # A country of more than one word after "from", with no "the".
+    pytest.param(
+        "On July 7, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with H.E. Mr. Nguyen "
+        "Phu Trong, General Secretary of the Communist Party of Viet Nam. (From Japan, Mr. "
+        "Hiroshige Seko, Deputy Chief Cabinet Secretary, and others attended, and from Viet Nam, "
+        "H.E. Mr. Pham Binh Minh, Deputy Prime Minister, and others attended.)",
+        [
+            ("Japan", "Hiroshige Seko", "Deputy Chief Cabinet Secretary"),
+            ("Viet Nam", "Pham Binh Minh", "Deputy Prime Minister"),
+        ],
+        id="from-country-of-two-words",
     ),
     pytest.param(
         "On October 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Jordan Summit "
@@ -3058,6 +3072,19 @@ LOCATION_CASES = [
         f"approximately 20 minutes, {KISHIDA} held a meeting with {TILLERSON}.",
         "Riyadh",
         id="meeting-clock-place",
+    ),
+    # The other side's clock is so without the words "local time".
+    pytest.param(
+        "On November 2, commencing at 10:00 p.m. for approximately 20 minutes (2:00 p.m. in "
+        f"Brussels), {KISHIDA} held a telephone talk with {TILLERSON}.",
+        None,
+        id="telephone-clock-place-without-local-time",
+    ),
+    pytest.param(
+        "On November 2, commencing at 10:00 p.m. (2:00 p.m. in Brussels) for approximately 20 "
+        f"minutes, {KISHIDA} held a video conference with {TILLERSON}.",
+        None,
+        id="video-clock-place-after-time",
     ),
     # A visit that names who travelled ends the place there.
     pytest.param(

@@ -358,7 +358,7 @@ BODY_WORDS: Final = (
     Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
     Party Region Sabha Society University LLC Command Watch Union League Bureau Division
     Delegation
-    Secretariat Forces
+    Secretariat Forces Table Roundtable Alliance Network
     """
     )
     | COMPANY_FORMS

@@ -496,12 +496,15 @@ def _read_location(
     paragraph = lead.paragraph
     excluded = [(mention.start, mention.end) for mention in principals.people]
     excluded.extend((note.start, note.end) for note in notes if note.paragraph is paragraph)
-    if remote and "time" in paragraph.text[lead.start : lead.end]:
-        # "(3:15 p.m. local time in Riyadh)": in a telephone or video talk the
-        # place of a clock is where the other side was, not where a meeting was.
+    if remote and "(" in paragraph.text[lead.start : lead.end]:
+        # "(3:15 p.m. local time in Riyadh)", "(2:00 p.m. in Brussels)": in a
+        # telephone or video talk the place of a clock is where the other side
+        # was, not where a meeting was.
         text = paragraph.text
         excluded.extend(
-            (low, high) for low, high in attendance.brackets(text) if "time" in text[low:high]
+            (low, high)
+            for low, high in attendance.brackets(text)
+            if "time" in text[low:high] or clock.CLOCK().search(text, low, high) is not None
         )
     found = place.find_location(paragraph.text, lead.start, lead.end, excluded)
     if found is None:

@@ -63,7 +63,8 @@ MAX_AFTER_CUE_WORD = 80
 
 # Where a side is named in an attendance note: "on the U.S. side",
 # "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...",
-# "from the ROK, Minister ...", "from the Republic of Korea, ...",
+# "from the ROK, Minister ...", "from the Republic of Korea, ...", "from Viet
+# Nam, H.E. Mr. ...",
 # "Japanese officials also in attendance included Mr. ..." (a demonym, not
 # "Senior officials").
 #
@@ -76,7 +77,8 @@ SIDE: Final = lazy(
         \s[Ss\u017f][Ii\u0130][Dd][Ee](?![\w])
       | (?<![\w])[Ff][Rr][Oo][Mm]\s
         (?:the\s(?P<country>\p{Lu}[\p{L}.\-]++(?:\s(?:of\s)?\p{Lu}[\p{L}\-]++){0,3}+)(?=,)
-          | (?P<country>\p{Lu}[\p{L}\-]++)(?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s))
+          | (?P<country>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++){0,2})
+            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s))
       | (?<![\w])(?P<officials>\p{Lu}\p{Ll}*(?:ese|an|ish|i)|Thai|Lao|Swiss|French|Dutch|Greek)
         \s(?=(?:officials|participants|attendees)(?![\w]))
       | (?:(?<=\()|(?<=[.;]\s))(?:The\s)?(?!(?:Photo|Image|Source|Note|Reference)s?(?![\w]))
@@ -334,8 +336,13 @@ def _names_a_country(marker: regex.Match[str]) -> bool:
     House") is none.
     """
     country = marker.group("country")
-    if country is None or not marker.group().lower().startswith("from the "):
+    if country is None:
         return True
+    if not marker.group().lower().startswith("from the "):
+        # "From Viet Nam, ...", not "from Foreign Minister Wang, ...".
+        return " " not in country or not any(
+            word in vocabulary.OFFICE_WORDS for word in country.split(" ")
+        )
     first, _, rest = country.partition(" ")
     last = country.rsplit(" ", 1)[-1]
     return (
