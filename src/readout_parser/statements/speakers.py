@@ -204,7 +204,9 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         # The first principal's office naming no country is Japan's: "Minister
         # for Foreign Affairs"; a counterpart's ("President") names no side.
         found = _sides_of(title)
-        if not found and index > 0:
+        if (not found or _ends_on_body(title)) and index > 0:
+            # An office of a body ("Director of the Office of the Central
+            # Foreign Affairs Commission") may name no country by its end.
             unsided.append(index)
         for side in found or (["japan", "japanese"] if index == 0 else []):
             # Both as written and as compared ("türkiye", "turkiye").
@@ -229,6 +231,20 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         unsided[0] if len(unsided) == 1 else None,
         tuple(map(_gender, participants)),
     )
+
+
+def _ends_on_body(title: str) -> bool:
+    """Whether an office (lower case) ends on the body it is of: "... affairs commission".
+
+    >>> _ends_on_body("director of the office of the central foreign affairs commission")
+    True
+    >>> _ends_on_body("minister of foreign affairs of the people's republic of china")
+    False
+    """
+    return title[title.rfind(" ") + 1 :].rstrip(")") in _BODY_WORDS
+
+
+_BODY_WORDS = frozenset(word.lower() for word in vocabulary.BODY_WORDS)
 
 
 def _one_spelling(text: str) -> str:
@@ -625,13 +641,17 @@ def _names_only(words: Sequence[str]) -> bool:
 def _subject_and_verb(words: Sequence[str], index: int) -> bool:
     """Whether a capitalised phrase at *index* is the subject of the verb after it.
 
-    "and Prime Minister Abbott welcomed" is; "and China, concurred" is not.
+    "and Prime Minister Abbott welcomed" is, and so is a list of such
+    phrases: "to which Secretary Tillerson and Minister Kang expressed";
+    "and China, concurred" is not.
     """
     cursor = index
     while cursor < len(words) and words[cursor][:1].isupper():
         if words[cursor].endswith((",", ";", ":")):
             return False
         cursor += 1
+        if cursor + 1 < len(words) and words[cursor] == "and" and words[cursor + 1][:1].isupper():
+            cursor += 1
     if cursor > index and cursor < len(words) and words[cursor] in ("side", "sides"):
         # "the U.S. side expressed".
         cursor += 1
@@ -982,15 +1002,17 @@ def _office_holder(joined: str, cast: Cast) -> int | None:
 
     "the secretary", "the prime minister of japan", "the secretary for ...";
     not "minister wang yi", a name after the office, which is someone else's,
-    nor an office qualified by another principal's side.
+    nor an office qualified by another principal's side, nor a lesser one of
+    its name ("the deputy prime minister" is not "prime minister").
     """
     for office, holder in cast.offices.items():
         qualified = joined.startswith((office + " of ", office + " for ")) and (
             office not in _RANKS_BEFORE_NAMES
         )
-        if (
-            joined == office or joined.endswith(" " + office) or qualified
-        ) and not _of_another_side(joined, office, holder, cast):
+        ends = joined.endswith(" " + office) and not joined[: -len(office)].endswith(_LESSER)
+        if (joined == office or ends or qualified) and not _of_another_side(
+            joined, office, holder, cast
+        ):
             return holder
     return None
 
