@@ -233,6 +233,12 @@ CASES = [
         "stated",
     ),
     (
+        "Minister Kishida stated that Japan and Canada had worked together on "
+        "free trade and the two countries shared fundamental values.",
+        ["Kishida"],
+        "stated",
+    ),
+    (
         "Secretary Tillerson explained the measures taken by the two governments and they "
         "showed results.",
         ["Tillerson"],
@@ -411,6 +417,43 @@ def test_a_side_no_office_names_is_the_counterpart_whose_office_names_none(
     )
     statement = readout.statements[-1]
     assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, "stated")
+
+
+def test_a_counterpart_whose_office_ends_on_its_body_is_the_side_no_office_names() -> None:
+    # "... Central Foreign Affairs Commission" names a body, not a country.
+    readout = readout_parser.parse(
+        "Japan-China Relations\nJuly 13, 2023\nOn July 13, Mr. HAYASHI Yoshimasa, Minister for "
+        "Foreign Affairs of Japan, held a meeting with Mr. Wang Yi, Member of the Political "
+        "Bureau of the Communist Party of China (CPC) Central Committee and Director of the "
+        "Office of the Central Foreign Affairs Commission.\n1. The Chinese side stated its "
+        "position."
+    )
+    statement = readout.statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.verb) == (["Wang"], "stated")
+
+
+TRIO = (
+    "Japan-Australia Relations\nSeptember 2, 2022\nOn September 2, Mr. KISHIDA Fumio, Prime "
+    "Minister of Japan, received a courtesy call from the Hon. Penny Wong, Minister for Foreign "
+    "Affairs of Australia, and the Hon. Richard Marles, Deputy Prime Minister and Minister for "
+    "Defence of Australia.\n1. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("The Prime Minister stated his view.", ["Kishida"]),
+        # A lesser office of the name is not the office: "Deputy Prime Minister".
+        ("The Deputy Prime Minister explained the outcome.", ["Marles"]),
+        ("Deputy Prime Minister Marles explained the outcome.", ["Marles"]),
+    ],
+)
+def test_an_office_alone_names_its_holder_not_the_holder_of_a_greater_one(
+    sentence: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(TRIO + sentence)
+    assert [p.family_name for p in readout.statements[-1].speakers] == speakers
 
 
 def test_an_office_held_by_one_principal_names_them() -> None:
@@ -675,6 +718,18 @@ QUAD = (
     "Anthony Albanese, Prime Minister of Australia, Mr. Narendra Modi, Prime Minister of India, "
     "and Mr. Joseph R. Biden, President of the United States.\n1. "
 )
+
+
+def test_principals_listed_after_to_which_answer_together() -> None:
+    readout = readout_parser.parse(
+        TRILATERAL + "Prime Minister Kishida requested cooperation on the abductions issue, to "
+        "which President Biden and President Yoon expressed their support."
+    )
+    statement = readout.statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.verb) == (
+        ["Kishida", "Biden", "Yoon"],
+        "requested",
+    )
 
 
 @pytest.mark.parametrize(

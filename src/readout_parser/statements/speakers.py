@@ -589,7 +589,11 @@ def _cuts_at_and(words: Sequence[str], index: int, before: Sequence[str]) -> boo
         return True
     return (
         (
-            (following[:1].isupper() and _subject_and_verb(words, index + 1))
+            (
+                following[:1].isupper()
+                and _subject_and_verb(words, index + 1)
+                and not ("that" in before and words[index - 1][:1].isupper())
+            )
             # Not inside what a speaker said: "... stated that Japan had been a
             # close ally and the two countries shared ...".
             or ("that" not in words[:index] and _joint_subject_and_verb(words, index + 1))
