@@ -2269,6 +2269,19 @@ ATTENDEE_CASES = [
         ],
         id="from-country-of-two-words",
     ),
+    # "from" a place after an office is the office's, no side.
+    pytest.param(
+        "On August 17, Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call "
+        "from a delegation of the United States Senate led by the Honorable John McCain, United "
+        "States Senator from Arizona. (Attending on the U.S. side were the Honorable Sheldon "
+        "Whitehouse, United States Senator from Rhode Island, and the Honorable John Barrasso, "
+        "United States Senator from Wyoming.)",
+        [
+            ("U.S.", "Sheldon Whitehouse", "United States Senator from Rhode Island"),
+            ("U.S.", "John Barrasso", "United States Senator from Wyoming"),
+        ],
+        id="from-a-place-after-an-office",
+    ),
     pytest.param(
         "On October 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Jordan Summit "
         "Meeting with His Majesty King Abdullah II Ibn Al Hussein, King of the Hashemite Kingdom "

@@ -353,6 +353,18 @@ def _names_a_country(marker: regex.Match[str]) -> bool:
     )
 
 
+def _of_an_office(marker: regex.Match[str]) -> bool:
+    """Whether a side marker "from ..." goes on the office before it: "Senator from Ohio"."""
+    if marker.group("country") is None:
+        return False
+    before = marker.string[max(0, marker.start() - MAX_OFFICE_WORD) : marker.start()].rstrip()
+    return before[before.rfind(" ") + 1 :] in vocabulary.OFFICE_WORDS
+
+
+# The longest office word a place after "from" may go on: "Representative".
+MAX_OFFICE_WORD = 16
+
+
 def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -> list[str | None]:
     """The side each of *mentions* was listed under.
 
@@ -361,7 +373,7 @@ def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -
     Japanese side") covers the people since the previous side.
     """
     sides: list[str | None] = [None] * len(mentions)
-    markers = list(SIDE().finditer(text, start, end))
+    markers = [m for m in SIDE().finditer(text, start, end) if not _of_an_office(m)]
     if SIDE_LABEL().match(text, start, end) is None:
         # Bare labels ("Japan: ...") name sides only in a note they open.
         markers = [marker for marker in markers if marker.group("label") is None]
