@@ -2704,6 +2704,17 @@ FORMAT_CASES = [
         id="from-title",
     ),
     pytest.param("exchanged views with", None, None, None, id="unclear"),
+    # A visitor received by the host calls on them: face to face.
+    pytest.param("was received by", None, MeetingFormat.IN_PERSON, None, id="received-by"),
+    pytest.param("was received in audience by", None, MeetingFormat.IN_PERSON, None, id="audience"),
+    pytest.param(
+        "was received by",
+        "Telephone Talk between Foreign Minister Kishida and Prime Minister Dung",
+        MeetingFormat.TELEPHONE,
+        None,
+        id="received-by-telephone",
+    ),
+    pytest.param("received", None, None, None, id="received-alone-unclear"),
     pytest.param(
         "had a brief conversation with", None, MeetingFormat.IN_PERSON, None, id="conversation"
     ),
@@ -2751,6 +2762,7 @@ FORMAT_EVIDENCE = [
     ("held a Japan-Mozambique Summit Meeting (working lunch) with", None, "Summit"),
     ("paid a courtesy call on", None, "courtesy call"),
     ("received a courtesy call from", None, "courtesy call"),
+    ("was received by", None, "received by"),
     ("exchanged views with", "Japan-Korea Foreign Ministers’ Telephone Talk", "Telephone Talk"),
     # The lead names a meeting, the headline the telephone: the telephone wins.
     ("held talks with", "Japan-Korea Foreign Ministers’ Telephone Talk", "Telephone Talk"),
@@ -3321,7 +3333,11 @@ def test_quick_tests_know_every_word_a_match_starts_with() -> None:
 
     source = place.IN_PERSON().pattern
     group = source[source.index("(?:") + 3 : source.rindex(")(?![")]
-    in_person = [re.findall(r"^[a-z]+", alternative) for alternative in _alternatives(group)]
+    # What a match must follow ("(?<=was\s)received") is no part of it.
+    behind = re.compile(r"^\(\?<=(?:[^()]|\([^()]*\))*\)")
+    in_person = [
+        re.findall(r"^[a-z]+", behind.sub("", alternative)) for alternative in _alternatives(group)
+    ]
     assert all(first and first[0].startswith(place._IN_PERSON_WORDS) for first in in_person)
     qualifiers = [
         re.findall(r"^[a-z]+", alternative)
