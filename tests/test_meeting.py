@@ -3549,7 +3549,31 @@ NOT_A_MEETING_CASES = [
 def test_a_sentence_holding_nothing_but_an_event_tells_no_meeting(text: str) -> None:
     readout = parse(text)
     assert readout.meeting.participants == ()
-    assert [d.code for d in readout.diagnostics] == ["meeting-no-lead"]
+    # A statement has no lead by nature: its lack is no news.
+    assert [d.code for d in readout.diagnostics] == []
+    # Without its headline, the page could be a readout that lost its lead.
+    headless = "\n".join(line for line in text.split("\n") if not line.startswith("Statement"))
+    assert [d.code for d in parse(headless).diagnostics] == ["meeting-no-lead"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lacks_lead"),
+    [
+        ("Statement by Foreign Minister KAMIKAWA Yoko on the Terrorist Attack in Moscow", False),
+        ("Visit to Japan by H.E. Ms. Penny Wong, Minister for Foreign Affairs of Australia", False),
+        ("Signing of the Japan-Mongolia Economic Partnership Agreement", False),
+        ("Japan-Australia Foreign Ministers' Meeting", True),
+        ("Courtesy Call on Prime Minister Kishida by Ms. Penny Wong", True),
+    ],
+)
+def test_a_headline_telling_no_meeting_expects_no_lead(headline: str, lacks_lead: bool) -> None:
+    text = (
+        f"Press Releases\n{headline}\nDecember 6, 2022\n1. Japan looks forward to working "
+        "closely with Australia.\n2. Japan will continue to cooperate with the international "
+        "community.\n"
+    )
+    codes_found = [d.code for d in parse(text).diagnostics]
+    assert codes_found == (["meeting-no-lead"] if lacks_lead else [])
 
 
 @pytest.mark.parametrize(

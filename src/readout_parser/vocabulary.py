@@ -539,6 +539,16 @@ LEAD_VERBS: Final = _lines(
 LEAD_VERB_WORDS: Final = frozenset(verb.split()[0] for verb in LEAD_VERBS)
 """The first words of :data:`LEAD_VERBS`: "held", "received", "spoke", "exchanged"."""
 
+NO_MEETING_HEADLINES: Final = _words(
+    """
+    Statement Comment Comments Message Condolences Congratulatory Announcement Signing
+    Visit Visits Dispatch Emergency
+    """
+)
+"""First words of the headline of a page that tells no meeting held, and so has no
+lead: "Statement by Foreign Minister ...", "Visit to Japan by H.E. ..." (a visit
+announced), "Signing of the Japan-Mongolia Economic Partnership Agreement"."""
+
 MEETING_NOUNS: Final = _lines(
     """
     meeting

@@ -113,7 +113,7 @@ def read_meeting(
     spoken: tuple[Person, ...] = ()
     named = _formats_named(found, title)
     if found is None and paragraphs:
-        problems.append(_no_lead(paragraphs[0]))
+        problems.extend(_no_lead(paragraphs[0], title))
         spoken = _speakers_with_no_lead(paragraphs, title, after)
     if found is not None:
         times = _read_times(found, page_date, problems, _is_remote(named))
@@ -251,7 +251,18 @@ def _length(
     return None
 
 
-def _no_lead(first: Located) -> Problem:
+def _no_lead(first: Located, title: Located | None) -> tuple[Problem, ...]:
+    """The problem of a page with no lead, unless its headline tells no meeting held.
+
+    A statement, an announced visit or a signing ("Statement by ...", "Visit
+    to Japan by ...") has no lead by nature: its lack is no news.
+    """
+    if title is not None and title.text.split(" ", 1)[0] in vocabulary.NO_MEETING_HEADLINES:
+        return ()
+    return (_no_lead_problem(first),)
+
+
+def _no_lead_problem(first: Located) -> Problem:
     return Problem(
         MEETING_NO_LEAD,
         "no sentence of the page tells who held the meeting (as a lead does: 'On May 9, "
