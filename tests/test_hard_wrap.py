@@ -213,6 +213,12 @@ def test_only_a_line_the_next_word_would_not_fit_on_goes_on_mid_sentence(
             "extended by the Philippines after the Great East Japan",
             "Earthquake.",
         ),
+        # Up to three words of a sentence's end.
+        (
+            "Prime Minister Noda expressed his gratitude for the support",
+            "extended by the Philippines after the Great",
+            "East Japan Earthquake.",
+        ),
         # A quotation left open goes on.
         (
             'The two leaders decided to upgrade the bilateral relationship to a "Strategic',

@@ -126,6 +126,9 @@ START_CASES = [
         "commencing shortly before 7 p.m.", "19:00", "shortly before", None, None, id="before"
     ),
     pytest.param(
+        "commencing just before 7 p.m.", "19:00", "just before", None, None, id="just-before"
+    ),
+    pytest.param(
         "commencing at approximately 7:00 p.m.",
         "19:00",
         "approximately",
@@ -2506,6 +2509,20 @@ ATTENDEE_CASES = [
             )
         ],
         id="mission-of-a-long-country-in-japan",
+    ),
+    pytest.param(
+        f"On April 3, {KISHIDA} held a meeting with {TILLERSON}. The meeting was also attended "
+        "by Mr. Paul Madden, Deputy Head of Mission of the Embassy of the United Kingdom of "
+        "Great Britain and Northern Ireland in Japan.",
+        [
+            (
+                None,
+                "Paul Madden",
+                "Deputy Head of Mission of the Embassy of the United Kingdom of Great Britain "
+                "and Northern Ireland in Japan",
+            )
+        ],
+        id="mission-of-a-country-of-ten-words-in-japan",
     ),
     # "At present" and "the present" make no note.
     pytest.param(
