@@ -105,6 +105,16 @@ CASES = [
         "expressed",
     ),
     (
+        "Secretary Tillerson also met with the families of the abductees during his visit.",
+        [],
+        None,
+    ),
+    (
+        "The two ministers met again in the afternoon and confirmed the plan.",
+        ["Kishida", "Tillerson"],
+        "confirmed",
+    ),
+    (
         "The two ministers had a discussion on pressing regional issues.",
         ["Kishida", "Tillerson"],
         "had",

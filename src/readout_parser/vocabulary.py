@@ -848,7 +848,7 @@ agreed that ...", "It was confirmed that ..." report every principal."""
 
 EVENT_VERBS: Final = _words(
     """
-    attended witnessed signed visited toured inspected watched participated planted unveiled
+    attended witnessed signed visited toured inspected watched participated planted unveiled met
     """
 )
 """Verbs that tell what principals did, not what they said or held: "The two leaders
