@@ -722,11 +722,12 @@ def test_a_joint_noun_naming_an_office_is_those_holding_it(
     assert [p.family_name for p in readout.statements[-1].speakers] == speakers
 
 
-QUAD = (
-    "Japan-Australia-India-U.S. Relations\nMay 24, 2022\nOn May 24, Mr. KISHIDA Fumio, Prime "
-    "Minister of Japan, held a Japan-Australia-India-U.S. Leaders' Meeting with the Honourable "
-    "Anthony Albanese, Prime Minister of Australia, Mr. Narendra Modi, Prime Minister of India, "
-    "and Mr. Joseph R. Biden, President of the United States.\n1. "
+_QUAD = (
+    "Japan-Australia-India-U.S. Relations\nOctober 6, 2020\nOn October 6, Mr. MOTEGI "
+    "Toshimitsu, Minister for Foreign Affairs of Japan, held the Japan-Australia-India-U.S. "
+    "Foreign Ministers' Meeting with Senator the Hon. Marise Payne, Minister for Foreign "
+    "Affairs of Australia, Dr. Subrahmanyam Jaishankar, Minister of External Affairs of "
+    "India, and the Honorable Michael R. Pompeo, Secretary of State of the United States.\n1. "
 )
 
 
@@ -743,6 +744,30 @@ def test_principals_listed_after_to_which_answer_together() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (
+            "Minister Motegi explained Japan's position, to which the other three "
+            "ministers expressed their support.",
+            ["Motegi", "Payne", "Jaishankar", "Pompeo"],
+        ),
+        (
+            "Minister Motegi explained Japan's position, and the other ministers welcomed it.",
+            ["Motegi", "Payne", "Jaishankar", "Pompeo"],
+        ),
+        # With no one speaking before them in the sentence, whom they are
+        # besides is not said.
+        ("The other ministers welcomed it.", []),
+    ],
+)
+def test_the_other_principals_are_those_besides_the_speakers_before(
+    sentence: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(_QUAD + sentence)
+    assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+
+
+@pytest.mark.parametrize(
     ("lead", "sentence", "speakers"),
     [
         # A count opening the joint noun in lower case, after an opening phrase.
@@ -752,14 +777,14 @@ def test_principals_listed_after_to_which_answer_together() -> None:
             ["Kishida", "Biden", "Yoon"],
         ),
         (
-            QUAD,
-            "At the outset, four leaders welcomed the meeting.",
-            ["Kishida", "Albanese", "Modi", "Biden"],
+            _QUAD,
+            "At the outset, four ministers welcomed the meeting.",
+            ["Motegi", "Payne", "Jaishankar", "Pompeo"],
         ),
         (
-            QUAD,
-            "At the outset, all leaders welcomed the meeting.",
-            ["Kishida", "Albanese", "Modi", "Biden"],
+            _QUAD,
+            "At the outset, all ministers welcomed the meeting.",
+            ["Motegi", "Payne", "Jaishankar", "Pompeo"],
         ),
     ],
 )
@@ -855,15 +880,6 @@ def test_a_rank_written_as_a_style_names_its_holder(
     statement = _last_statement(_SENATOR, sentence, ["Motegi", "Gardner"])
     got = ([p.family_name for p in statement.speakers], statement.verb, statement.other_speaker)
     assert got == (speakers, verb, other)
-
-
-_QUAD = (
-    "Japan-Australia-India-U.S. Relations\nOctober 6, 2020\nOn October 6, Mr. MOTEGI "
-    "Toshimitsu, Minister for Foreign Affairs of Japan, held the Japan-Australia-India-U.S. "
-    "Foreign Ministers' Meeting with Senator the Hon. Marise Payne, Minister for Foreign "
-    "Affairs of Australia, Dr. Subrahmanyam Jaishankar, Minister of External Affairs of "
-    "India, and the Honorable Michael R. Pompeo, Secretary of State of the United States.\n1. "
-)
 
 
 @pytest.mark.parametrize(

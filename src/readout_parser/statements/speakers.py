@@ -461,6 +461,9 @@ class _Subject(NamedTuple):
     other: str | None
     # Whether the subject names a side ("Japan", "the ROK side") rather than a person.
     side: bool = False
+    # Whether it names the principals besides those already speaking: "the other
+    # three ministers".
+    others: bool = False
 
 
 def speech_in(
@@ -561,8 +564,10 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
                 and index > 1
                 and words[index - 2].endswith(",")
                 and words[subject : subject + 1] != []
-                and words[subject][:1].isupper()
-                and _subject_and_verb(words, subject)
+                and (
+                    (words[subject][:1].isupper() and _subject_and_verb(words, subject))
+                    or _joint_subject_and_verb(words, index + 1)
+                )
             )
         else:
             # ", while the Japanese side explained"; not ", while welcoming".
@@ -674,6 +679,9 @@ def _joint_subject_and_verb(words: Sequence[str], index: int) -> bool:
     if cursor >= len(words) or words[cursor] not in ("the", "both"):
         return False
     cursor += 1
+    if cursor < len(words) and words[cursor] == "other" and words[index] == "the":
+        # "... to which the other three ministers expressed".
+        cursor += 1
     if cursor < len(words) and words[cursor] in _HEAD_COUNTS:
         cursor += 1
     if cursor >= len(words) or words[cursor] not in vocabulary.JOINT_NOUNS:
@@ -735,7 +743,8 @@ def _clause_speech(
         if subject is None:
             index += 1
             continue
-        if not subject.speakers and subject.other is None:
+        if (not subject.speakers and subject.other is None) or (subject.others and not later):
+            # "The other ministers" are only besides a speaker earlier in the sentence.
             index = max(subject.end, index + 1)
             continue
         if not _after_preposition(words, first, index):
@@ -882,8 +891,13 @@ def _reference(
 def _joint(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject | None:
     """ "The two ministers", "Both sides", "The leaders", "The four Ministers"."""
     cursor = index
-    lowered = [w.lower().rstrip(",") for w in words[index : min(stop, index + 4)]]
+    lowered = [w.lower().rstrip(",") for w in words[index : min(stop, index + 5)]]
     if lowered and lowered[0] == "the":
+        lowered = lowered[1:]
+        cursor += 1
+    others = cursor > index and bool(lowered) and lowered[0] == "other"
+    if others:
+        # "..., to which the other three ministers expressed their support".
         lowered = lowered[1:]
         cursor += 1
     if lowered and lowered[0] in _JOINT_HEADS:
@@ -899,7 +913,7 @@ def _joint(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         lowered = lowered[1:]
         cursor += 1
     if lowered and lowered[0] in vocabulary.JOINT_NOUNS and cursor > index:
-        return _Subject(team or _holding(lowered[0], cast), cursor + 1, None)
+        return _Subject(team or _holding(lowered[0], cast), cursor + 1, None, others=others)
     if team is None and _counts_all(words, index, cursor, stop, cast):
         # "The two also exchanged views", "Both agreed": the head alone.
         return _Subject(tuple(range(cast.size)), cursor, None)
