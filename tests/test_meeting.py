@@ -1545,6 +1545,28 @@ PEOPLE_CASES.append(
 )
 
 
+# A rank before a body ("UN General Assembly") names the body, no person.
+PEOPLE_CASES.extend(
+    pytest.param(
+        "On September 25, commencing at 9:15 a.m. (local time) for approximately 30 minutes, "
+        f"on the margins of the {assembly}, Mr. Fumio Kishida, Minister for Foreign Affairs, "
+        "held a meeting with H.E. Mr. Sameh Hassan Shoukry, Minister of Foreign Affairs of the "
+        "Arab Republic of Egypt, in New York.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            (
+                "H.E. Mr.",
+                "Sameh Hassan Shoukry",
+                "Minister of Foreign Affairs of the Arab Republic of Egypt",
+                "Shoukry",
+            ),
+        ],
+        id=f"rank-before-a-body-{assembly}",
+    )
+    for assembly in ("UN General Assembly", "UN General Assembly High-Level Week")
+)
+
+
 # Titles naming the body an office is of, in words that elsewhere start a
 # name or a style: the body's name is the title's, and no one else is named.
 BODIES_IN_TITLES = [

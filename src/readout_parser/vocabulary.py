@@ -255,7 +255,7 @@ NOT_NAME_WORDS: Final = _words(
     Ministerial Trilateral Consultative Plenary Working
     Meets Visits Holds Receives Pays Hosts Attends Welcomes
     Statement Statements Election Elections Referendum Test Tests Launch Launches Attack Attacks
-    Situation Incident Issue Issues
+    Situation Incident Issue Issues Week High-Level Segment
     """
 )
 """Capitalised words never part of a personal name ("Security Consultative Committee"),

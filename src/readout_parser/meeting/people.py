@@ -1467,6 +1467,13 @@ def people_in(tokens: Tokens, first: int, last: int) -> list[tuple[Mention, int,
                 word in never_opens or not _may_start(tokens, index, last)
             ):
                 continue
+            if (
+                index + 1 < last
+                and tokens.words[index + 1] in words.BODY_WORDS
+                and word in _honorific_table()
+            ):
+                # "the UN General Assembly": a rank before a body names the body.
+                continue
         elif word not in _LOWER_OPENERS or not _may_start(tokens, index, last):
             continue
         mention = person_at(tokens, index, last)
