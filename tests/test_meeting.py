@@ -2480,6 +2480,19 @@ ATTENDEE_CASES = [
         [("Japanese", "Okada", "Foreign Minister"), ("U.S.", "Clinton", "Secretary")],
         id="side-labels",
     ),
+    pytest.param(
+        f"On January 12, {KISHIDA} held a meeting with {TILLERSON}. (Japanese side: Ambassador "
+        "Fujisaki, Director-General of the North American Affairs Bureau Umemoto, etc. U.S. "
+        "side: Assistant Secretary of State for East Asian and Pacific Affairs Campbell, "
+        "Ambassador Roos, etc.)",
+        [
+            ("Japanese", "Fujisaki", "Ambassador"),
+            ("Japanese", "Umemoto", "Director-General of the North American Affairs Bureau"),
+            ("U.S.", "Campbell", "Assistant Secretary of State for East Asian and Pacific Affairs"),
+            ("U.S.", "Roos", "Ambassador"),
+        ],
+        id="side-labels-in-lower-case",
+    ),
     # Countries written with "the" and closing on a state word.
     pytest.param(
         f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Ambassador Kozuki "

@@ -82,7 +82,7 @@ SIDE: Final = lazy(
       | (?<![\w])(?P<officials>\p{Lu}\p{Ll}*(?:ese|an|ish|i)|Thai|Lao|Swiss|French|Dutch|Greek)
         \s(?=(?:officials|participants|attendees)(?![\w]))
       | (?:(?<=\()|(?<=[.;]\s))(?:The\s)?(?!(?:Photo|Image|Source|Note|Reference)s?(?![\w]))
-        (?P<label>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+):\s
+        (?P<label>\p{Lu}[\p{L}.\-]*+(?:\s(?:\p{Lu}[\p{L}.\-]*+|side))?+):\s
     """,
     regex.VERBOSE,
 )
@@ -94,9 +94,11 @@ SIDE: Final = lazy(
 # note's is no side.
 SIDE_LABEL: Final = lazy(
     r"(?:The\s)?(?!(?:Photo|Image|Source|Note|Reference)s?(?![\w]))"
-    r"\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+:\s"
+    r"\p{Lu}[\p{L}.\-]*+(?:\s(?:\p{Lu}[\p{L}.\-]*+|side))?+:\s"
 )
-LATER_LABEL: Final = lazy(r"[.;]\s(?:The\s)?\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+:\s")
+LATER_LABEL: Final = lazy(
+    r"[.;]\s(?:The\s)?\p{Lu}[\p{L}.\-]*+(?:\s(?:\p{Lu}[\p{L}.\-]*+|side))?+:\s"
+)
 
 # What may stand between a side and the list it heads: "were", ":", "by", ",".
 SIDE_FILLER: Final = lazy(
