@@ -248,6 +248,19 @@ CASES = [
         ["Kishida"],
         "stated",
     ),
+    # A reported clause ending on a name before "and" and another speaker's verb.
+    (
+        "Minister Kishida stated that Japan would continue to support Ukraine and Secretary "
+        "Tillerson expressed his support.",
+        ["Kishida", "Tillerson"],
+        "stated",
+    ),
+    (
+        "Minister Kishida explained the measures that Japan has taken against North Korea and "
+        "Secretary Tillerson welcomed them.",
+        ["Kishida", "Tillerson"],
+        "explained",
+    ),
     (
         "Secretary Tillerson explained the measures taken by the two governments and they "
         "showed results.",

@@ -597,7 +597,7 @@ def _cuts_at_and(words: Sequence[str], index: int, before: Sequence[str]) -> boo
             (
                 following[:1].isupper()
                 and _subject_and_verb(words, index + 1)
-                and not ("that" in before and words[index - 1][:1].isupper())
+                and not _lists_after_that(before)
             )
             # Not inside what a speaker said: "... stated that Japan had been a
             # close ally and the two countries shared ...".
@@ -605,6 +605,25 @@ def _cuts_at_and(words: Sequence[str], index: int, before: Sequence[str]) -> boo
         )
         and _has_verb(before)
     )
+
+
+def _lists_after_that(before: Sequence[str]) -> bool:
+    """Whether *before* ends on "that" and capitalised words alone: "... stated that Japan".
+
+    The "and" after them joins the reported clause's own subject ("stated
+    that Japan and Canada had worked together"), not a clause of another
+    speaker ("stated that Japan would support Ukraine and President
+    Zelenskyy expressed ...").
+
+    >>> _lists_after_that("Abe stated that Japan".split())
+    True
+    >>> _lists_after_that("Abe stated that Japan would support Ukraine".split())
+    False
+    """
+    if "that" not in before:
+        return False
+    tail = before[len(before) - before[::-1].index("that") :]
+    return bool(tail) and all(word[:1].isupper() for word in tail)
 
 
 def _contrast_opening(words: Sequence[str]) -> int:
