@@ -372,6 +372,10 @@ def test_a_line_breaking_off_a_sentence_goes_on_unless_the_next_opens_one(
             "Minister Kono stated that Japan would host it, and the two ministers confirmed",
             "Japan's role as the host.",
         ),
+        (
+            "Minister Balakrishnan stated that Singapore valued the partnership, and he welcomed",
+            "Minister Kono’s visit.",
+        ),
     ],
 )
 def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on(first: str, second: str) -> None:
@@ -476,11 +480,23 @@ def test_a_numbered_line_wrapped_mid_sentence_is_no_heading() -> None:
             "Security Council.",
             None,
         ),
+        (
+            "(2) The government explained that it would accelerate the negotiations on the "
+            "Japan-EU",
+            "Economic Partnership Agreement.",
+            None,
+        ),
         # A topic in lower case with no one reported in it stays one.
         (
             "(2) Cooperation on the reform of the United Nations agreed at the last meeting",
             "The two ministers reviewed its progress.",
             "Cooperation on the reform of the United Nations agreed at the last meeting",
+        ),
+        # Nor one that names what the principals said, above a sentence of its own.
+        (
+            "(2) Matters the two ministers confirmed on economic cooperation",
+            "Minister Okada stated that Japan would promote investment.",
+            "Matters the two ministers confirmed on economic cooperation",
         ),
     ],
 )

@@ -9,7 +9,6 @@ style a page starts with.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -353,10 +352,6 @@ def is_heading(text: str) -> bool:
         words = text.count(" ") + 1
     if _ends_sentence_proper(text) or ("," in text and CLAUSE_COMMA().search(text) is not None):
         return False
-    if words > MAX_TOPIC_WORDS and _reports(text) and not title_case(text):
-        # "2. The two ministers confirmed that they would accelerate the
-        # negotiations on the Japan-Australia": a sentence the wrap cut short.
-        return False
     opener = OPENER().match(text) if words > MAX_OPENER_HEADING_WORDS else None
     if opener is not None and (
         _says_something(text[opener.end() :]) or any(c.isdigit() for c in opener.group())
@@ -367,24 +362,6 @@ def is_heading(text: str) -> bool:
         # State for Business" names a person and their office.
         return False
     return 0 < words <= MAX_HEADING_WORDS
-
-
-def _reports(text: str) -> bool:
-    """Whether someone in *text* is reported saying something: "ministers confirmed that".
-
-    A reporting verb after the principals named together ("The two ministers
-    confirmed") or before "that" ("... stated that"), as no topic is worded.
-
-    >>> _reports("The two ministers confirmed the plan"), _reports("Japan stated that")
-    (True, True)
-    >>> _reports("Cooperation agreed at the previous meeting")
-    False
-    """
-    written = text.split()
-    return any(
-        word in words.REPORTING_VERBS and (before in words.JOINT_NOUNS or after == "that")
-        for before, word, after in zip(["", *written], written, [*written[1:], ""], strict=False)
-    )
 
 
 def _says_something(text: str) -> bool:
@@ -876,6 +853,15 @@ def _goes_on_below(item: _Open, text: str) -> bool:
         )
     if long_above_lower:
         return not ends_sentence(written)
+    if (
+        not ends_sentence(written)
+        and _reads_as_sentence(written)
+        and (_sentence_tail(text) or _goes_on_naming(text))
+    ):
+        # "2. The two ministers confirmed that they would accelerate the
+        # negotiations on the Japan-Australia" / "Economic Partnership
+        # Agreement.": the sentence's last words or the rest of a name below.
+        return True
     # 'to a "Strategic' / 'Partnership."': a quotation left open goes on.
     return goes_on(written) or _open_quotation(written)
 
@@ -982,12 +968,7 @@ def _verb_left_open(text: str) -> bool:
     before, _, last = text.rpartition(" ")
     if last not in words.REPORTING_VERBS:
         return False
-    subject = before[before.rfind(" ") + 1 :]
-    return subject[:1].isupper() or subject in words.JOINT_NOUNS or subject in _PRONOUNS
-
-
-# Subjects in lower case a line may end on before their verb: "..., and he welcomed".
-_PRONOUNS = frozenset({"he", "she", "they", "side"})
+    return _subject_word(before[before.rfind(" ") + 1 :])
 
 
 def _ends_on_abbreviation(text: str) -> bool:
@@ -1037,11 +1018,15 @@ def _sentence_tail(text: str) -> bool:
 def _reads_as_sentence(text: str) -> bool:
     """Whether *text* is too long for a topic and has someone in it say or do something.
 
-    A name followed by a verb that reports or tells a meeting ("Gemba
-    expressed", "Noda held"); not a topic whose words are in lower case
-    ("Japan's continued support to the reconstruction of Ukraine").
+    A name or the principals together followed by a verb that reports or
+    tells a meeting ("Gemba expressed", "Noda held", "the two ministers
+    confirmed"), or a reporting verb before "that" ("... stated that"); not a
+    topic whose words are in lower case ("Japan's continued support to the
+    reconstruction of Ukraine").
 
     >>> _reads_as_sentence("Minister Gemba expressed his gratitude to Turkey after the Great East")
+    True
+    >>> _reads_as_sentence("The two ministers confirmed that they would accelerate the talks")
     True
     >>> _reads_as_sentence("Japan's continued support to the reconstruction of Ukraine")
     False
@@ -1049,10 +1034,20 @@ def _reads_as_sentence(text: str) -> bool:
     written = text.split()
     return len(written) > MAX_TOPIC_WORDS and any(
         (word in words.REPORTING_VERBS or word in words.LEAD_VERB_WORDS)
-        and before[:1].isupper()
-        and not before.endswith(("'s", "’s"))
-        for before, word in itertools.pairwise(written)
+        and (_subject_word(before) or (after == "that" and word in words.REPORTING_VERBS))
+        for before, word, after in zip(written, written[1:], [*written[2:], ""], strict=False)
     )
+
+
+def _subject_word(word: str) -> bool:
+    """Whether *word* may be the subject of a verb right after it: "Gemba", "ministers", "he"."""
+    if word[:1].isupper():
+        return not word.endswith(("'s", "’s"))
+    return word in words.JOINT_NOUNS or word in _LOWER_SUBJECTS
+
+
+# Subjects in lower case besides the principals together: "..., and he welcomed".
+_LOWER_SUBJECTS = frozenset({"he", "she", "they", "side"})
 
 
 def _goes_on_naming(text: str) -> bool:
