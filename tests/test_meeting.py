@@ -3616,6 +3616,11 @@ def test_a_sentence_holding_nothing_but_an_event_tells_no_meeting(text: str) -> 
         ("Signing of the Japan-Mongolia Economic Partnership Agreement", False),
         ("Japan-Australia Foreign Ministers' Meeting", True),
         ("Courtesy Call on Prime Minister Kishida by Ms. Penny Wong", True),
+        # Opening so, but naming a meeting: a readout that lost its lead.
+        ("Emergency Japan-U.S.-ROK Foreign Ministers' Telephone Talk", True),
+        ("Visit to Japan by Prime Minister Albanese (Japan-Australia Summit Meeting)", True),
+        ("Statement by the Leaders of Japan and Australia after their Summit Meeting", True),
+        ("Emergency Grant Aid in response to the earthquake in Türkiye", False),
     ],
 )
 def test_a_headline_telling_no_meeting_expects_no_lead(headline: str, lacks_lead: bool) -> None:

@@ -255,9 +255,16 @@ def _no_lead(first: Located, title: Located | None) -> tuple[Problem, ...]:
     """The problem of a page with no lead, unless its headline tells no meeting held.
 
     A statement, an announced visit or a signing ("Statement by ...", "Visit
-    to Japan by ...") has no lead by nature: its lack is no news.
+    to Japan by ...") has no lead by nature: its lack is no news. A headline
+    that opens so but names a meeting ("Emergency ... Foreign Ministers'
+    Telephone Talk", "Visit to Japan by ... (Japan-Australia Summit
+    Meeting)") expects a lead all the same.
     """
-    if title is not None and title.text.split(" ", 1)[0] in vocabulary.NO_MEETING_HEADLINES:
+    if (
+        title is not None
+        and title.text.split(" ", 1)[0] in vocabulary.NO_MEETING_HEADLINES
+        and place.find_format(title.text, 0, len(title.text)) is None
+    ):
         return ()
     return (_no_lead_problem(first),)
 
