@@ -1583,6 +1583,8 @@ BODIES_IN_TITLES = [
     "Director of the Prince Claus Fund",
     "Co-Chair of the EU-Japan Business Round Table",
     "Chair of the Japan-ASEAN Business Roundtable",
+    # "Table" ends a body's name only after "Round".
+    "President of the International Table Tennis Federation",
 ]
 
 
@@ -2306,6 +2308,41 @@ ATTENDEE_CASES = [
             ("U.S.", "John Barrasso", "United States Senator from Wyoming"),
         ],
         id="from-a-place-after-an-office",
+    ),
+    # Any other office before "from" leaves the side a side.
+    pytest.param(
+        "On July 7, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with H.E. General "
+        "Prayut Chan-o-cha, Prime Minister of the Kingdom of Thailand. (Also present were Mr. "
+        "Hiroshige Seko, Deputy Chief Cabinet Secretary from Japan, and H.E. Mr. Don "
+        "Pramudwinai, Minister of Foreign Affairs from Thailand, and others.)",
+        [
+            ("Japan", "Hiroshige Seko", "Deputy Chief Cabinet Secretary"),
+            ("Thailand", "Don Pramudwinai", "Minister of Foreign Affairs"),
+        ],
+        id="from-a-country-after-an-office",
+    ),
+    # Several words after "from" ending on a body, or holding an office, are no side.
+    pytest.param(
+        "On July 7, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with H.E. Mr. Nguyen "
+        "Phu Trong, General Secretary of the Communist Party of Viet Nam. (From Japan, Mr. "
+        "Hiroshige Seko, Deputy Chief Cabinet Secretary, and others attended, and from "
+        "Mitsubishi Corporation, Mr. Ken Kobayashi, Chairman, attended.)",
+        [
+            ("Japan", "Hiroshige Seko", "Deputy Chief Cabinet Secretary"),
+            (None, "Ken Kobayashi", "Chairman"),
+        ],
+        id="from-a-company-no-side",
+    ),
+    pytest.param(
+        "On July 7, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with H.E. Mr. Nguyen "
+        "Phu Trong, General Secretary of the Communist Party of Viet Nam. (From Japan, Mr. "
+        "Hiroshige Seko, Deputy Chief Cabinet Secretary, and others attended, and from Foreign "
+        "Ministry, Mr. Kenji Yamada, Director-General, attended.)",
+        [
+            ("Japan", "Hiroshige Seko", "Deputy Chief Cabinet Secretary"),
+            (None, "Kenji Yamada", "Director-General"),
+        ],
+        id="from-an-office-no-side",
     ),
     pytest.param(
         "On October 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Jordan Summit "

@@ -358,13 +358,17 @@ BODY_WORDS: Final = (
     Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
     Party Region Sabha Society University LLC Command Watch Union League Bureau Division
     Delegation
-    Secretariat Forces Table Roundtable Alliance Network
+    Secretariat Forces Roundtable
     """
     )
     | COMPANY_FORMS
 )
 """Words that end the name of a body an office is of: "Microsoft Corporation",
 "Japan-Australia Business Council", "Supreme Court"."""
+
+BODY_WORD_PAIRS: Final = frozenset({("Round", "Table")})
+"""Two words that end the name of a body together, though the second alone ends
+none: "EU-Japan Business Round Table" (not "International Table Tennis Federation")."""
 
 TITLE_JOINERS: Final = frozenset({"of", "for", "to", "and", "the", "/", "on", "&", "in", "at"})
 """Lower-case words joining the parts of an office: "Minister for Foreign Affairs of Japan"."""

@@ -331,20 +331,20 @@ def _loose_item(text: str, start: int, end: int) -> people.Mention | None:
 
 
 def _names_a_country(marker: regex.Match[str]) -> bool:
-    """Whether a side marker after "from the" names a country: "the ROK", "the Republic of Korea".
+    """Whether a side marker "from ..." names a country: "the ROK", "Viet Nam".
 
-    Any other side marker names one as it stands ("From Japan", "on the U.S.
-    side"); after "from the", a body ("the Ministry of Defense", "the Blue
-    House") is none.
+    Any other side marker names one as it stands ("on the U.S. side"), and
+    so does one word after "from" ("From Japan"). Several words name a
+    country unless they end on a body ("from Mitsubishi Corporation, ...");
+    after "from the", a body ("the Ministry of Defense", "the Blue House") is
+    none either.
     """
     country = marker.group("country")
     if country is None:
         return True
     if not marker.group().lower().startswith("from the "):
-        # "From Viet Nam, ...", not "from Foreign Minister Wang, ...".
-        return " " not in country or not any(
-            word in vocabulary.OFFICE_WORDS for word in country.split(" ")
-        )
+        # "From Viet Nam, ...", not "from Mitsubishi Corporation, ...".
+        return " " not in country or country[country.rfind(" ") + 1 :] not in vocabulary.BODY_WORDS
     first, _, rest = country.partition(" ")
     last = country.rsplit(" ", 1)[-1]
     return (
@@ -355,16 +355,23 @@ def _names_a_country(marker: regex.Match[str]) -> bool:
     )
 
 
+# Offices held for a place, which "from" names: "United States Senator from
+# Rhode Island", "Member of the House of Representatives from Tokyo".
+_ELECTED_FOR = frozenset(
+    {"Senator", "Representative", "Representatives", "Congressman", "Congresswoman", "Member"}
+)
+_LONGEST_ELECTED = max(map(len, _ELECTED_FOR)) + 1
+
+
 def _of_an_office(marker: regex.Match[str]) -> bool:
-    """Whether a side marker "from ..." goes on the office before it: "Senator from Ohio"."""
+    """Whether a side marker "from ..." goes on an office held for a place: "Senator from Ohio".
+
+    Not any office: "Minister of Foreign Affairs from Thailand" names the side.
+    """
     if marker.group("country") is None:
         return False
-    before = marker.string[max(0, marker.start() - MAX_OFFICE_WORD) : marker.start()].rstrip()
-    return before[before.rfind(" ") + 1 :] in vocabulary.OFFICE_WORDS
-
-
-# The longest office word a place after "from" may go on: "Representative".
-MAX_OFFICE_WORD = 16
+    before = marker.string[max(0, marker.start() - _LONGEST_ELECTED) : marker.start()].rstrip()
+    return before[before.rfind(" ") + 1 :] in _ELECTED_FOR
 
 
 def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -> list[str | None]:

@@ -490,7 +490,7 @@ def _after_body(tokens: Tokens, first: int, end: int, limit: int) -> int:
         return end
     stop = _body_name_end(tokens, body, limit)
     if stop == body or not (
-        seen[stop - 1] in words.BODY_WORDS
+        _closes_body(seen, stop - 1)
         or (seen[body - 1] == "the" and _named_after_the(seen, body, stop, limit))
         or _company_form_after(seen, stop, limit)
     ):
@@ -588,13 +588,21 @@ def _body_name_end(tokens: Tokens, index: int, limit: int) -> int:
             and (cursor > index or seen[cursor] not in words.OFFICE_HEADS)
         )
     ):
-        if seen[cursor] in words.BODY_WORDS:
+        if _closes_body(seen, cursor):
             # "the Environmental Protection Agency| Jackson": the body's name ends.
             return cursor + 1
         cursor += 1
         if cursor + 1 < limit and _joins_body_name(seen, cursor, limit):
             cursor += 1
     return cursor
+
+
+def _closes_body(seen: list[str], index: int) -> bool:
+    """Whether the word at *index* ends a body's name: "Council", "Round Table"."""
+    word = seen[index]
+    return word in words.BODY_WORDS or (
+        index > 0 and (seen[index - 1], word) in words.BODY_WORD_PAIRS
+    )
 
 
 def _in_body_name(word: str) -> bool:
@@ -647,7 +655,7 @@ def _body_word_end(seen: list[str], index: int, limit: int) -> int | None:
     """
     for cursor in range(index, min(limit, index + MAX_BODY_NAME_TOKENS)):
         word = seen[cursor]
-        if word in words.BODY_WORDS:
+        if _closes_body(seen, cursor):
             return cursor + 1
         joins = word in ("and", "&") and cursor + 1 < limit and _capitalised(seen[cursor + 1])
         if not _capitalised(word) and word not in words.NAME_PARTICLES and not joins:
