@@ -455,6 +455,18 @@ def test_a_counterpart_whose_office_ends_on_its_body_is_the_side_no_office_names
     assert ([p.family_name for p in statement.speakers], statement.verb) == (["Wang"], "stated")
 
 
+def test_a_counterpart_whose_office_names_a_state_is_no_other_side() -> None:
+    # "... of the Russian Federation" names Russia: "the Chinese side" is not his.
+    readout = readout_parser.parse(
+        "Japan-Russia Relations\nMay 9, 2018\nOn May 9, Mr. Taro Kono, Minister for Foreign "
+        "Affairs, held a meeting with Mr. Sergey Lavrov, Minister of Foreign Affairs of the "
+        "Russian Federation.\n1. The Chinese side stated its position. The Russian side "
+        "stated its position."
+    )
+    found = [[p.family_name for p in s.speakers] for s in readout.statements[-2:]]
+    assert found == [[], ["Lavrov"]]
+
+
 TRIO = (
     "Japan-Australia Relations\nSeptember 2, 2022\nOn September 2, Mr. KISHIDA Fumio, Prime "
     "Minister of Japan, received a courtesy call from the Hon. Penny Wong, Minister for Foreign "

@@ -240,11 +240,14 @@ def _ends_on_body(title: str) -> bool:
     True
     >>> _ends_on_body("minister of foreign affairs of the people's republic of china")
     False
+    >>> _ends_on_body("minister of foreign affairs of the russian federation")
+    False
     """
     return title[title.rfind(" ") + 1 :].rstrip(")") in _BODY_WORDS
 
 
-_BODY_WORDS = frozenset(word.lower() for word in vocabulary.BODY_WORDS)
+# Bodies, but not states: "... of the Russian Federation" names a country.
+_BODY_WORDS = frozenset(word.lower() for word in vocabulary.BODY_WORDS - vocabulary.STATE_WORDS)
 
 
 def _one_spelling(text: str) -> str:
