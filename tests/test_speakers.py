@@ -475,6 +475,17 @@ TRIO = (
 )
 
 
+def test_a_vice_president_alone_is_not_the_president() -> None:
+    readout = readout_parser.parse(
+        "Japan-U.S. Relations\nApril 10, 2024\nOn April 10, Mr. KISHIDA Fumio, Prime Minister "
+        "of Japan, held a meeting with the Honorable Joseph R. Biden, Jr., President of the "
+        "United States, and the Honorable Kamala D. Harris, Vice President of the United "
+        "States.\n1. The Vice President explained the outcome. The President stated his view."
+    )
+    found = [[p.family_name for p in s.speakers] for s in readout.statements[-2:]]
+    assert found == [["Harris"], ["Biden"]]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speakers"),
     [
