@@ -517,7 +517,8 @@ def _read_location(
     if remote and "(" in paragraph.text[lead.start : lead.end]:
         # "(3:15 p.m. local time in Riyadh)", "(2:00 p.m. in Brussels)": in a
         # telephone or video talk the place of a clock is where the other side
-        # was, not where a meeting was.
+        # was, not where a meeting was. (The "(" test spares the bracket scan
+        # in most leads.)
         text = paragraph.text
         excluded.extend(
             (low, high)

@@ -38,7 +38,7 @@ VIDEO: Final = lazy(
 # A meeting held face to face: "held a meeting", "Summit Meeting", "talks",
 # "paid a courtesy call on", "working lunch", "dinner", "met with", "Strategic
 # Dialogue", "had a brief conversation with", "was received in audience by",
-# "was received by" (a visitor's call on a host: "received by" after "was").
+# "was received by" (a visitor's call on a host: "received by" after "was" or "were").
 IN_PERSON: Final = lazy(
     r"(?i)(?<![\w])(?:meetings?|summit|talks?|call(?:ed)?\son|courtesy\scall|lunch(?:eon)?|"
     r"dinner|breakfast|banquet|met|dialogue|consultations?|conversations?|audience"

@@ -79,8 +79,8 @@ TRAILING_NOTE = lazy(r"\s*+\((?:[^()]++|\([^()]*+\))*+\)$")
 MIN_TITLE_WORD = 3
 
 # The end of a line that goes on: "... issued the", "... welcomed,", "... Japan and",
-# "... held a meeting with Mr.", "... Mr. KISHIDA Fumio, Prime" (the first word
-# of an office, never its last).
+# "... held a meeting with Mr.", "... Mr. KISHIDA Fumio, Prime" (words that
+# open an office and, but for "Deputy" in a few parliaments, never close one).
 GOES_ON = lazy(
     r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from|a|an|that|which)"
     r"|\b(?:Prime|Vice|Deputy)"
