@@ -2795,6 +2795,10 @@ FORMAT_CASES = [
     pytest.param("exchanged views with", None, None, None, id="unclear"),
     # A visitor received by the host calls on them: face to face.
     pytest.param("was received by", None, MeetingFormat.IN_PERSON, None, id="received-by"),
+    pytest.param(
+        "was warmly received by", None, MeetingFormat.IN_PERSON, None, id="warmly-received-by"
+    ),
+    pytest.param("were received by", None, MeetingFormat.IN_PERSON, None, id="were-received-by"),
     pytest.param("was received in audience by", None, MeetingFormat.IN_PERSON, None, id="audience"),
     pytest.param(
         "was received by",

@@ -38,11 +38,12 @@ VIDEO: Final = lazy(
 # A meeting held face to face: "held a meeting", "Summit Meeting", "talks",
 # "paid a courtesy call on", "working lunch", "dinner", "met with", "Strategic
 # Dialogue", "had a brief conversation with", "was received in audience by",
-# "was received by" (a visitor's call on a host: "received by" after "was" or "were").
+# "was received by", "was warmly received by" (a visitor's call on a host:
+# "received by" after "was" or "were", and an adverb or none).
 IN_PERSON: Final = lazy(
     r"(?i)(?<![\w])(?:meetings?|summit|talks?|call(?:ed)?\son|courtesy\scall|lunch(?:eon)?|"
     r"dinner|breakfast|banquet|met|dialogue|consultations?|conversations?|audience"
-    r"|(?<=(?<![\w])(?:was|were)\s)received\sby)(?![\w])"
+    r"|(?<=(?<![\w])(?:was|were)\s(?:\w+ly\s)?)received\sby)(?![\w])"
 )
 
 # A meeting named after the body that meets, when no word above names one:
