@@ -2296,6 +2296,18 @@ ATTENDEE_CASES = [
         ],
         id="from-country-of-two-words",
     ),
+    pytest.param(
+        "On October 7, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with the "
+        "Honourable Peter O'Neill, Prime Minister of Papua New Guinea. (From Japan, Mr. Koichi "
+        "Hagiuda, Deputy Chief Cabinet Secretary, and others attended, and from Papua New "
+        "Guinea, the Honourable Rimbink Pato, Minister for Foreign Affairs, and others "
+        "attended.)",
+        [
+            ("Japan", "Koichi Hagiuda", "Deputy Chief Cabinet Secretary"),
+            ("Papua New Guinea", "Rimbink Pato", "Minister for Foreign Affairs"),
+        ],
+        id="from-country-of-three-words",
+    ),
     # "from" a place after an office is the office's, no side.
     pytest.param(
         "On August 17, Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call "
