@@ -1565,6 +1565,18 @@ PEOPLE_CASES.extend(
     )
     for assembly in ("UN General Assembly", "UN General Assembly High-Level Week")
 )
+# Only a style before a body is the body's: an office before one opens a mention.
+PEOPLE_CASES.append(
+    pytest.param(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with State "
+        "Council Member Yang Jiechi.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (None, "Yang Jiechi", "State Council Member", "Yang"),
+        ],
+        id="office-before-a-body-word",
+    )
+)
 
 
 # Titles naming the body an office is of, in words that elsewhere start a
