@@ -254,6 +254,23 @@ def test_a_lead_sentence_broken_over_lines_goes_on_past_a_name_and_office() -> N
     assert readout.meeting.participants[1].name == "M.U.M. Ali Sabry"
 
 
+def test_a_lead_broken_before_a_word_that_may_open_a_sentence_is_one_paragraph() -> None:
+    # "... who is visiting" / "Japan to attend ...": in the lead's first
+    # sentence, "Japan" opens no sentence of its own.
+    lead = (
+        "On December 17, commencing at 9:00 a.m. for approximately 40 minutes, Mr. KISHIDA",
+        "Fumio, Prime Minister of Japan, held a summit meeting with H.E. Dato' Seri Anwar",
+        "Ibrahim, Prime Minister of Malaysia, who is visiting",
+        "Japan to attend the Commemorative Summit. The overview is as follows.",
+    )
+    readout = parse(HEADER + "\n".join(lead) + "\n1. Opening\nThey met.\n")
+    assert [p.text for p in readout.lead] == [" ".join(lead)]
+    # Broken once, on its first line.
+    first = (" ".join(lead[:3]), lead[3])
+    readout = parse(HEADER + "\n".join(first) + "\n1. Opening\nThey met.\n")
+    assert [p.text for p in readout.lead] == [" ".join(first)]
+
+
 def test_a_lead_broken_inside_an_office_is_one_paragraph() -> None:
     # "Prime" / "Minister ...": the line below opens on a word a sentence may
     # open on, but the line above ends on the first word of an office.

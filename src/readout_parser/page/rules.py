@@ -201,20 +201,33 @@ def navigation(page: Lines) -> None:
 
 
 def _logo(lines: Sequence[Classified]) -> int | None:
-    """The first line, if it is the site's name above a menu, furniture or a breadcrumb."""
-    shown = list(
-        itertools.islice((at for at, item in enumerate(lines) if item.kind is not BLANK_LINE), 2)
+    """The first line, if it is the site's name above a menu, furniture or a breadcrumb.
+
+    Furniture above it ("Skip to main content") does not count: the page's
+    first line of its own is the first that is no furniture.
+    """
+    first = _first_own(lines)
+    below = next(
+        (at for at in range(first + 1, len(lines)) if lines[at].kind is not BLANK_LINE), None
     )
-    if len(shown) < 2 or lines[shown[0]].kind is not TEXT_LINE:
+    if below is None or lines[first].kind is not TEXT_LINE:
         return None
-    top, below = lines[shown[0]], lines[shown[1]]
+    top, under = lines[first], lines[below]
     if SITE_NAME().fullmatch(top.text) is None:
         return None
-    if below.kind in (BULLET_LINE, BOILERPLATE_LINE) or (
-        below.kind is TEXT_LINE and names_section(below.text)
+    if under.kind in (BULLET_LINE, BOILERPLATE_LINE) or (
+        under.kind is TEXT_LINE and names_section(under.text)
     ):
-        return shown[0]
+        return first
     return None
+
+
+def _first_own(lines: Sequence[Classified]) -> int:
+    """Where the first line that is neither blank nor furniture stands."""
+    return next(
+        (at for at, item in enumerate(lines) if item.kind not in (BLANK_LINE, BOILERPLATE_LINE)),
+        len(lines),
+    )
 
 
 def _menu_entry(entry: str) -> bool:

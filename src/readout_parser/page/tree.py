@@ -992,13 +992,15 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
     short topic ("Bilateral Relations").
     """
     last = paragraph.texts[-1]
-    first_word = text.split(" ", 1)[0].rstrip(",")
-    if ends_sentence(last) or first_word in words.SENTENCE_OPENERS:
+    if ends_sentence(last):
         return False
-    if in_lead and len(paragraph.texts) > 1 and opens_lead(paragraph.texts[0]):
+    if in_lead and opens_lead(paragraph.texts[0]):
         # A lead sentence broken over lines goes on ("... M.U.M. Ali" /
-        # "Sabry, ..."), but for a short topic below it ("Bilateral Relations").
+        # "Sabry, ...", "... who is visiting" / "Japan to attend ..."), but for
+        # a short topic below it ("Bilateral Relations").
         return not (text.count(" ") < MAX_TOPIC_WORDS and title_case(text))
+    if text.split(" ", 1)[0].rstrip(",") in words.SENTENCE_OPENERS:
+        return False
     # Only a name or an office it broke off goes on ("the French" /
     # "Republic, who ...", "... of Prime Minister" / "Johnson as ..."), or
     # the last word or two of a sentence ("... after the Great East Japan" /
