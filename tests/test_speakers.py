@@ -475,6 +475,35 @@ TRIO = (
 )
 
 
+@pytest.mark.parametrize(
+    ("lead", "sentence", "speakers"),
+    [
+        # An office named with a country written with "the".
+        (
+            "On June 27, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with H.E. "
+            "Mr. Mark Rutte, Prime Minister of the Kingdom of the Netherlands.",
+            "The Prime Minister of the Netherlands also touched upon the situation. He also "
+            "stated his view.",
+            [["Rutte"], ["Rutte"]],
+        ),
+        # "The Amir", as "the Emir".
+        (
+            "On July 18, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-Qatar Summit "
+            "Meeting with His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of "
+            "Qatar.",
+            "The Amir welcomed the visit. Prime Minister Kishida stated his view.",
+            [["Al Thani"], ["Kishida"]],
+        ),
+    ],
+)
+def test_an_office_names_its_holder_in_the_sites_spellings(
+    lead: str, sentence: str, speakers: list[list[str]]
+) -> None:
+    readout = readout_parser.parse(f"Japan Relations\nMay 9, 2019\n{lead}\n1. {sentence}")
+    found = [[p.family_name for p in s.speakers] for s in readout.statements[-2:]]
+    assert found == speakers
+
+
 def test_a_vice_president_alone_is_not_the_president() -> None:
     readout = readout_parser.parse(
         "Japan-U.S. Relations\nApril 10, 2024\nOn April 10, Mr. KISHIDA Fumio, Prime Minister "

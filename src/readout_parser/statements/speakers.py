@@ -166,6 +166,7 @@ _OFFICES = (
     "governor",
     "crown prince",
     "emir",
+    "amir",
     "sultan",
     "senator",
     "ambassador",
@@ -1178,7 +1179,8 @@ def _joins_phrase(words: Sequence[str], cursor: int, stop: int, start: int) -> b
     """Whether the word in lower case at *cursor* joins the phrase from *start* to a capital.
 
     "of", "for", "and" and a name's particles do ("von der Leyen"), and
-    "the" after "and" at the end of a list: "Japan, India and the United States".
+    "the" after "and" at the end of a list ("Japan, India and the United
+    States") or after "of" or "for" ("the Prime Minister of the Netherlands").
     """
     word = words[cursor]
     after = cursor + 1
@@ -1190,9 +1192,13 @@ def _joins_phrase(words: Sequence[str], cursor: int, stop: int, start: int) -> b
         if after < stop and words[after] == "the" and _list_goes_on(words, start, stop):
             after += 1
     elif word == "the":
-        if words[cursor - 1] != "and":
+        if words[cursor - 1] not in ("and", "of", "for"):
             return False
-    elif word not in ("of", "for"):
+    elif word in ("of", "for"):
+        if after < stop and words[after] == "the":
+            # "The Prime Minister of the Netherlands".
+            after += 1
+    else:
         return False
     return after < stop and words[after][:1].isupper()
 
