@@ -2320,6 +2320,20 @@ ATTENDEE_CASES = [
         ],
         id="from-country-of-three-words",
     ),
+    # Sides after "From", each list closed by "attended" alone.
+    pytest.param(
+        "On December 28, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with "
+        "H.E. Mr. Yun Byung-se, Minister of Foreign Affairs of the Republic of Korea. (From "
+        "Japan, Ambassador Nagamine and Director-General of the Asian and Oceanian Affairs "
+        "Bureau Kanasugi attended, and from the ROK, First Vice Minister Lim Sung-nam "
+        "attended.)",
+        [
+            ("Japan", "Nagamine", "Ambassador"),
+            ("Japan", "Kanasugi", "Director-General of the Asian and Oceanian Affairs Bureau"),
+            ("ROK", "Lim Sung-nam", "First Vice Minister"),
+        ],
+        id="from-sides-closed-by-attended",
+    ),
     # "from" a place after an office is the office's, no side.
     pytest.param(
         "On August 17, Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call "

@@ -47,11 +47,13 @@ ATTENDANCE: Final = lazy(
 
 # A list closed by its attendance, which makes a note inside parentheses only:
 # "(From Japan Mr. A, ..., and others attended, and from China ...)", "(From
-# Japan, Mr. A, ..., attended, and from Brazil, ..., attended.)". In a
+# Japan, Mr. A, ..., attended, and from Brazil, ..., attended.)", "(From
+# Japan, Ambassador Nagamine attended, and from the ROK, ...)". In a
 # sentence the words may tell of another event: "the Summit, which Mr. A and
 # others attended, ...".
 LIST_ATTENDED: Final = lazy(
     r"(?i)(?<![\w])others\s(?:also\s)?attended(?![\w])|(?<=,\s)(?:also\s)?attended(?=[,.;)])"
+    r"|(?<=\()from\s[^()]*?\sattended(?=[,.;)])"
 )
 
 # Words every match of ATTENDANCE holds, and how far the match can reach
