@@ -1565,6 +1565,43 @@ PEOPLE_CASES.extend(
     )
     for assembly in ("UN General Assembly", "UN General Assembly High-Level Week")
 )
+# An office named for a subject in capitals after "on", past the body it
+# serves; an Irish office and its post-nominal "T.D.".
+PEOPLE_CASES.extend(
+    [
+        pytest.param(
+            "On February 17, Mr. Akitaka Saiki, Vice-Minister for Foreign Affairs, held a meeting "
+            f"with Mr. Wu Dawei, {office}, who is visiting Japan.",
+            [
+                ("Mr.", "Akitaka Saiki", "Vice-Minister for Foreign Affairs", "Saiki"),
+                ("Mr.", "Wu Dawei", office, "Wu"),
+            ],
+            id=f"subject-in-capitals-{office}",
+        )
+        for office in (
+            "Special Representative of the Chinese Government on Korean Peninsula Affairs",
+            "Special Representative on Korean Peninsula Affairs",
+        )
+    ]
+    + [
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with H.E. Mr. "
+            "Simon Coveney, T.D., Tánaiste and Minister for Foreign Affairs and Trade of Ireland.",
+            [
+                ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+                (
+                    "H.E. Mr.",
+                    "Simon Coveney",
+                    "Tánaiste and Minister for Foreign Affairs and Trade of Ireland",
+                    "Coveney",
+                ),
+            ],
+            id="tanaiste-td",
+        )
+    ]
+)
+
+
 # Only a style before a body is the body's: an office before one opens a mention.
 PEOPLE_CASES.append(
     pytest.param(

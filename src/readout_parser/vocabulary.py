@@ -199,10 +199,10 @@ POST_NOMINALS: Final = frozenset(
     {
         *("MP", "QC", "KC", "SC", "PC", "OBE", "CBE", "KBE", "DBE", "MBE", "GCMG", "KCMG", "CMG"),
         *("GCB", "KCB", "OM", "CH", "AO", "AC", "MNZM", "CNZM", "ONZM", "ONZ", "QSO", "ON", "OJ"),
-        "CD",
+        *("CD", "TD", "T.D."),
     }
 )
-"""Letters after a name that are not part of it: "Boris Johnson MP"."""
+"""Letters after a name that are not part of it: "Boris Johnson MP", "Simon Coveney, T.D."."""
 
 NAME_PARTICLES: Final = frozenset(
     {
@@ -288,8 +288,8 @@ OFFICE_WORDS: Final = _words(
     Custodian Aide Pope Supreme Safety Nuclear Charge d'Affaires d’Affaires ad interim
     Science Technology Transport Infrastructure Energy President-elect Designate Second Third
     Deputy-Secretary Secretary-designate Vice-Premier Undersecretary Spokeswoman Chargé former
-    Grand Duke Duchess Crown-Prince Minister-President Taoiseach Captain-Regent Chief-Executive
-    Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate Parliament Parliamentary
+    Grand Duke Duchess Crown-Prince Minister-President Taoiseach Tánaiste Captain-Regent
+    Chief-Executive Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate Parliament Parliamentary
     Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster Extraordinary Plenipotentiary
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Senator Representative Congressman Congresswoman CEO COO CFO Founder Co-Founder Chairwoman
@@ -324,7 +324,7 @@ OFFICE_HEADS: Final = _words(
     State High Commissioner Emir Amir King Queen Crown Prince Princess Sultan Head Leader Member
     Acting First Former Executive Commander Consul Consul-General Attorney Administrator
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
-    Coordinator Permanent Principal Vice Foreign Grand Minister-President Taoiseach Envoy
+    Coordinator Permanent Principal Vice Foreign Grand Minister-President Taoiseach Tánaiste Envoy
     Co-Chair Co-Chairman Undersecretary Vice-Premier former U.S. Japanese British Federal
     Minster NATO Senator Representative Congressman Congresswoman CEO Founder Co-Founder
     Chairwoman Commander-in-Chief Under-Secretary-General Deputy-Secretary-General

@@ -945,8 +945,24 @@ def _office_goes_on(tokens: Tokens, index: int, limit: int) -> int | None:
             return None
         if seen[index + 1][:1].islower():
             return _topic_end(tokens, index + 1, limit)
-        return index + 1
+        return _capitalised_topic_end(seen, index + 1, limit) or index + 1
     return index + 1 if _joins_office_here(seen, index, limit) else None
+
+
+def _capitalised_topic_end(seen: list[str], index: int, limit: int) -> int | None:
+    """Past a subject in capitals closing on a word of an office: "on Korean Peninsula Affairs".
+
+    None when its last capitalised word is none ("on Korean Peninsula"): the
+    office goes on word by word, as before any subject.
+    """
+    cursor = index
+    while cursor < min(limit, index + MAX_TOPIC_TOKENS) and seen[cursor][:1].isupper():
+        cursor += 1
+    return cursor if cursor > index + 1 and seen[cursor - 1] in words.OFFICE_WORDS else None
+
+
+# A subject in capitals after "on" is this many words at most: "on Korean Peninsula Affairs".
+MAX_TOPIC_TOKENS = 6
 
 
 def _topic_follows(seen: list[str], index: int, limit: int) -> bool:
@@ -955,13 +971,29 @@ def _topic_follows(seen: list[str], index: int, limit: int) -> bool:
     "Special Rapporteur on the situation ...", "Committee on Foreign
     Relations"; not "... Envoy on May 9" nor "... Envoy on 9 May".
     """
-    if index + 1 >= limit or seen[index - 1] not in words.TOPIC_OFFICES:
+    if index + 1 >= limit or not _after_topic_office(seen, index):
         return False
     following = seen[index + 1]
     if following[:1].isdigit() or following.lower() in calendar.MONTHS:
         return False
     # "... Representative on a visit to Japan", "... Envoy on the occasion of".
     return not (following in _NOT_TOPICS or seen[index + 1 : index + 3] == ["the", "occasion"])
+
+
+def _after_topic_office(seen: list[str], index: int) -> bool:
+    """Whether an office named for a subject stands before "on" at *index*.
+
+    Right before it ("Special Rapporteur on"), or before the body it serves
+    ("Special Representative of the Chinese Government on").
+    """
+    if seen[index - 1] in words.TOPIC_OFFICES:
+        return True
+    cursor = index - 1
+    while cursor > 0 and (seen[cursor][:1].isupper() or seen[cursor] in ("the", "of")):
+        if seen[cursor] == "of" and seen[cursor - 1] in words.TOPIC_OFFICES:
+            return True
+        cursor -= 1
+    return False
 
 
 # Words after "on" that open no subject: "on a visit", "on his way", "on behalf of".
