@@ -289,8 +289,9 @@ OFFICE_WORDS: Final = _words(
     Science Technology Transport Infrastructure Energy President-elect Designate Second Third
     Deputy-Secretary Secretary-designate Vice-Premier Undersecretary Spokeswoman Chargé former
     Grand Duke Duchess Crown-Prince Minister-President Taoiseach Tánaiste Captain-Regent
-    Chief-Executive Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate Parliament Parliamentary
-    Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster Extraordinary Plenipotentiary
+    Chief-Executive Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate
+    Parliament Parliamentary Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster
+    Extraordinary Plenipotentiary
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Senator Representative Congressman Congresswoman CEO COO CFO Founder Co-Founder Chairwoman
     Commander-in-Chief Rapporteur Under-Secretary-General Deputy-Secretary-General
