@@ -2371,6 +2371,22 @@ ATTENDEE_CASES = [
         ],
         id="from-sides-closed-by-attended",
     ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. Also present from the Japanese "
+        "side were Deputy Chief Cabinet Secretary Kihara and Minister of Economy, Trade and "
+        "Industry Nishimura.",
+        [
+            ("Japanese", "Kihara", "Deputy Chief Cabinet Secretary"),
+            ("Japanese", "Nishimura", "Minister of Economy, Trade and Industry"),
+        ],
+        id="also-present-from-a-side",
+    ),
+    pytest.param(
+        f"On April 10, {KISHIDA} held a meeting with {TILLERSON}. Ambassador William F. "
+        "Hagerty, U.S. Ambassador to Japan, was also present.",
+        [(None, "William F. Hagerty", "U.S. Ambassador to Japan")],
+        id="was-also-present",
+    ),
     # "from" a place after an office is the office's, no side.
     pytest.param(
         "On August 17, Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call "
