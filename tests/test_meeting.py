@@ -2004,27 +2004,6 @@ def test_a_page_telling_nobody_met_says_so(text: str, where: str | None) -> None
     assert readout.meeting.date is None
 
 
-def test_a_visit_told_before_the_meeting_gives_its_day_only() -> None:
-    # The meeting is the sentence after the visit; its day is the visit's.
-    text = (
-        "Japan-Myanmar Relations\nFebruary 9, 2014\nOn February 8, Mr. Kazuyuki Nakane, "
-        "Parliamentary Vice-Minister for Foreign Affairs, visited Myanmar. On the same day, "
-        "commencing at 3:00 p.m., Parliamentary Vice-Minister Nakane held a meeting with H.E. U "
-        "Wunna Maung Lwin, Minister for Foreign Affairs of the Republic of the Union of Myanmar, "
-        "in Nay Pyi Taw. The overview is as follows.\n1. Bilateral relations\nThey met.\n"
-    )
-    meeting = parse(text).meeting
-    assert (meeting.date, meeting.start, meeting.format, meeting.location) == (
-        datetime.date(2014, 2, 8),
-        datetime.time(15, 0),
-        MeetingFormat.IN_PERSON,
-        "Nay Pyi Taw",
-    )
-    assert [p.name for p in meeting.participants] == ["Nakane", "Wunna Maung Lwin"]
-    assert meeting.spans.date is not None
-    assert meeting.spans.date.slice(text) == "February 8"
-
-
 def test_a_meeting_word_in_the_headline_is_no_name() -> None:
     # detroit_us_en_bilateral_NewsArchive_maehara1101: no lead, and the
     # headline names no person: "Ministerial" is no name.

@@ -187,9 +187,6 @@ def _read_times(
     found: list[clock.Unreadable] = []
     day, problem = clock.find_date(text, page_date)
     found.extend([problem] if problem is not None else [])
-    if day is None and lead.visit is not None:
-        # "... visited Myanmar. On the same day, ...": the day of the visit.
-        day = _day_of_visit(paragraph.text, lead.visit, offset, page_date)
     start, problem = clock.find_start(text)
     if start is not None and start.local_range is not None and remote:
         # A telephone talk: the time in brackets is the other side's clock.
@@ -223,16 +220,6 @@ def _read_times(
         duration=duration,
         length_end=offset + length.end if length is not None else None,
     )
-
-
-def _day_of_visit(
-    text: str, visit: int, offset: int, page_date: datetime.date | None
-) -> clock.DateFact | None:
-    """The day the visit sentence at *visit* names, placed from *offset* as the lead's facts are."""
-    day, _ = clock.find_date(text, page_date, visit, offset)
-    if day is None:
-        return None
-    return day._replace(start=day.start - offset, end=day.end - offset)
 
 
 def _length(

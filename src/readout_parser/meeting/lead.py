@@ -78,9 +78,6 @@ class Lead(NamedTuple):
     paragraph: Located
     start: int
     end: int
-    # Where a sentence before it telling the visit the meeting was part of
-    # starts ("Mr. Nakane ... visited Myanmar. On the same day, ..."), if any.
-    visit: int | None = None
 
 
 # A verb a lead sentence tells the meeting with: "held", "received", "took part".
@@ -290,26 +287,13 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
     """
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
-        visit: Lead | None = None
         for start, end in islice(iter_sentence_bounds(text), MAX_SENTENCES):
             if not _tells_meeting(text, start, end):
                 continue
             if index > 0 and not _states_when(text, start, end):
                 continue
-            if _tells_visit_only(text, start, end):
-                # "Mr. Nakane ... visited Myanmar. On the same day, ... held a
-                # meeting with ...": the meeting is told after the visit.
-                visit = visit or Lead(paragraph, start, end)
-                continue
-            return Lead(paragraph, start, end, visit.start if visit is not None else None)
-        if visit is not None:
-            return visit
+            return Lead(paragraph, start, end)
     return None
-
-
-def _tells_visit_only(text: str, start: int, end: int) -> bool:
-    """Whether the only lead verb of ``text[start:end]`` is "visited": a visit to a place."""
-    return all(verb.group() == "visited" for verb in _lead_verb().finditer(text, start, end))
 
 
 def _states_when(text: str, start: int, end: int) -> bool:
