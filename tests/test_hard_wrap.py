@@ -254,9 +254,9 @@ def test_a_lead_sentence_broken_over_lines_goes_on_past_a_name_and_office() -> N
     assert readout.meeting.participants[1].name == "M.U.M. Ali Sabry"
 
 
-def test_a_lead_broken_before_a_word_that_may_open_a_sentence_is_one_paragraph() -> None:
-    # "... who is visiting" / "Japan to attend ...": in the lead's first
-    # sentence, "Japan" opens no sentence of its own.
+def test_a_lead_broken_after_is_visiting_is_one_paragraph() -> None:
+    # "... who is visiting" / "Japan to attend ...": the place visited goes on
+    # below, though "Japan" may open a sentence.
     lead = (
         "On December 17, commencing at 9:00 a.m. for approximately 40 minutes, Mr. KISHIDA",
         "Fumio, Prime Minister of Japan, held a summit meeting with H.E. Dato' Seri Anwar",

@@ -80,13 +80,16 @@ MIN_TITLE_WORD = 3
 
 # The end of a line that goes on: "... issued the", "... welcomed,", "... Japan and",
 # "... held a meeting with Mr.", "... Mr. KISHIDA Fumio, Prime" (words that
-# open an office and, but for "Deputy" in a few parliaments, never close one).
+# open an office and, but for "Deputy" in a few parliaments, never close one),
+# "... who is visiting" (its place follows).
 GOES_ON = lazy(
     r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from|a|an|that|which)"
-    r"|\b(?:Prime|Vice|Deputy)"
+    r"|\b(?:Prime|Vice|Deputy)|\bis\svisiting"
     r"|\b(?:Mr|Mrs|Ms|Dr|Hon)\.|\bH\.E\.|[,&])$"
 )
-GOES_ON_TAIL = 8
+# How far from a line's end a match of GOES_ON can start: "is visiting" is 11
+# characters, and one before them for the word boundary.
+GOES_ON_TAIL = 12
 
 
 def _says_before_introducing(text: str) -> bool:
@@ -992,15 +995,13 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
     short topic ("Bilateral Relations").
     """
     last = paragraph.texts[-1]
-    if ends_sentence(last):
+    first_word = text.split(" ", 1)[0].rstrip(",")
+    if ends_sentence(last) or first_word in words.SENTENCE_OPENERS:
         return False
-    if in_lead and opens_lead(paragraph.texts[0]):
+    if in_lead and len(paragraph.texts) > 1 and opens_lead(paragraph.texts[0]):
         # A lead sentence broken over lines goes on ("... M.U.M. Ali" /
-        # "Sabry, ...", "... who is visiting" / "Japan to attend ..."), but for
-        # a short topic below it ("Bilateral Relations").
+        # "Sabry, ..."), but for a short topic below it ("Bilateral Relations").
         return not (text.count(" ") < MAX_TOPIC_WORDS and title_case(text))
-    if text.split(" ", 1)[0].rstrip(",") in words.SENTENCE_OPENERS:
-        return False
     # Only a name or an office it broke off goes on ("the French" /
     # "Republic, who ...", "... of Prime Minister" / "Johnson as ..."), or
     # the last word or two of a sentence ("... after the Great East Japan" /
