@@ -1599,6 +1599,25 @@ PEOPLE_CASES.extend(
             id="tanaiste-td",
         )
     ]
+    # Past the body, "on" and words in lower case or a day are no subject.
+    + [
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with H.E. Dr. "
+            "Luhut Pandjaitan, Special Envoy of the President of the Republic of Indonesia "
+            f"{after}.",
+            [
+                ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+                (
+                    "H.E. Dr.",
+                    "Luhut Pandjaitan",
+                    "Special Envoy of the President of the Republic of Indonesia",
+                    "Pandjaitan",
+                ),
+            ],
+            id=f"no-subject-past-the-body-{after}",
+        )
+        for after in ("on the margins of the UN General Assembly", "on Saturday")
+    ]
 )
 
 

@@ -942,6 +942,11 @@ def _office_goes_on(tokens: Tokens, index: int, limit: int) -> int | None:
     seen = tokens.words
     if seen[index] == "on":
         if not _topic_follows(seen, index, limit):
+            # Past the body the office serves, only a subject in capitals that
+            # closes on an office word: "Special Representative of the Chinese
+            # Government on Korean Peninsula Affairs".
+            if index + 1 < limit and _serves_topic_office(seen, index):
+                return _capitalised_topic_end(seen, index + 1, limit)
             return None
         if seen[index + 1][:1].islower():
             return _topic_end(tokens, index + 1, limit)
@@ -971,7 +976,7 @@ def _topic_follows(seen: list[str], index: int, limit: int) -> bool:
     "Special Rapporteur on the situation ...", "Committee on Foreign
     Relations"; not "... Envoy on May 9" nor "... Envoy on 9 May".
     """
-    if index + 1 >= limit or not _after_topic_office(seen, index):
+    if index + 1 >= limit or seen[index - 1] not in words.TOPIC_OFFICES:
         return False
     following = seen[index + 1]
     if following[:1].isdigit() or following.lower() in calendar.MONTHS:
@@ -980,20 +985,25 @@ def _topic_follows(seen: list[str], index: int, limit: int) -> bool:
     return not (following in _NOT_TOPICS or seen[index + 1 : index + 3] == ["the", "occasion"])
 
 
-def _after_topic_office(seen: list[str], index: int) -> bool:
-    """Whether an office named for a subject stands before "on" at *index*.
+def _serves_topic_office(seen: list[str], index: int) -> bool:
+    """Whether "on" at *index* follows an office named for a subject and the body it serves.
 
-    Right before it ("Special Rapporteur on"), or before the body it serves
-    ("Special Representative of the Chinese Government on").
+    "Special Representative of the Chinese Government| on": back over
+    capitalised words and "the" to "of", the office right before it.
     """
-    if seen[index - 1] in words.TOPIC_OFFICES:
-        return True
     cursor = index - 1
-    while cursor > 0 and (seen[cursor][:1].isupper() or seen[cursor] in ("the", "of")):
-        if seen[cursor] == "of" and seen[cursor - 1] in words.TOPIC_OFFICES:
-            return True
+    for _ in range(MAX_SERVED_BODY_TOKENS):
+        if cursor < 1 or not (seen[cursor][:1].isupper() or seen[cursor] in ("the", "of")):
+            return False
+        if seen[cursor] == "of":
+            return seen[cursor - 1] in words.TOPIC_OFFICES
         cursor -= 1
     return False
+
+
+# The body an office of a subject serves is this many tokens at most: "of the
+# Chinese Government".
+MAX_SERVED_BODY_TOKENS = 6
 
 
 # Words after "on" that open no subject: "on a visit", "on his way", "on behalf of".
