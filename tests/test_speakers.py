@@ -486,6 +486,14 @@ TRIO = (
             "stated his view.",
             [["Rutte"], ["Rutte"]],
         ),
+        # Two offices so named, joined by "and".
+        (
+            "On June 27, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with H.E. "
+            "Mr. Mark Rutte, Prime Minister of the Kingdom of the Netherlands.",
+            "The Prime Minister of the Netherlands and the Prime Minister of Japan welcomed the "
+            "progress. Prime Minister Abe stated his view.",
+            [["Rutte", "Abe"], ["Abe"]],
+        ),
         # "The Amir", as "the Emir".
         (
             "On July 18, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-Qatar Summit "

@@ -1025,7 +1025,8 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         return _with_partner(words, side, stop, cast)._replace(side=True)
     side_holder = _office_of_side(clean, cast)
     if side_holder is not None:
-        return _Subject((side_holder,), cursor, None)
+        # "The Prime Minister of the Netherlands and the Prime Minister of Japan".
+        return _with_partner(words, _Subject((side_holder,), cursor, None), stop, cast)
     offices = [w.rstrip(",") in vocabulary.OFFICE_WORDS for w in phrase]
     if len(phrase) >= 2 and (
         (any(offices[:-1]) and not all(offices)) or phrase[0].rstrip(".") in _STYLES
