@@ -2023,6 +2023,47 @@ def test_a_page_telling_nobody_met_says_so(text: str, where: str | None) -> None
     assert readout.meeting.date is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Someone present at another event, recalled.
+        "Minister Kono recalled that Mr. Yasuhiro Nakasone, then Prime Minister, was also "
+        "present when the agreement was concluded.",
+        # A parenthesis on another event, not opening on a side.
+        "Minister Kono referred to the Shangri-La Dialogue (from which Minister Iwaya attended, "
+        "and from the U.S., Acting Secretary Shanahan attended).",
+    ],
+)
+def test_words_of_attendance_about_another_event_make_no_note(sentence: str) -> None:
+    meeting, problems, _ = read(f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. {sentence}")
+    assert (meeting.attendees, problems) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("was also received by", MeetingFormat.IN_PERSON),
+        ("was later received by", MeetingFormat.IN_PERSON),
+        # A thing received, not a visitor.
+        ("sent a letter, which was kindly received by", None),
+    ],
+)
+def test_received_by_is_a_call_only_of_a_visitor(verb: str, expected: MeetingFormat | None) -> None:
+    meeting, _, _ = read(
+        f"On May 9, Mr. Fumio Kishida, Minister for Foreign Affairs, {verb} H.E. "
+        "General Prayut Chan-o-cha, Prime Minister of Thailand."
+    )
+    assert meeting.format is expected
+
+
+def test_initials_a_comma_does_not_set_off_are_a_name() -> None:
+    # "T.D." after "Coveney," is a post-nominal; after "Mr." it is initials.
+    meeting, _, _ = read(
+        f"On May 9, {KISHIDA} held a meeting with Mr. T.D. Jakes, Chairman of the Foundation."
+    )
+    assert [(p.name, p.post_nominal) for p in meeting.participants][1:] == [("T.D. Jakes", None)]
+
+
 def test_a_meeting_word_in_the_headline_is_no_name() -> None:
     # detroit_us_en_bilateral_NewsArchive_maehara1101: no lead, and the
     # headline names no person: "Ministerial" is no name.

@@ -199,10 +199,14 @@ POST_NOMINALS: Final = frozenset(
     {
         *("MP", "QC", "KC", "SC", "PC", "OBE", "CBE", "KBE", "DBE", "MBE", "GCMG", "KCMG", "CMG"),
         *("GCB", "KCB", "OM", "CH", "AO", "AC", "MNZM", "CNZM", "ONZM", "ONZ", "QSO", "ON", "OJ"),
-        *("CD", "TD", "T.D."),
+        *("CD", "TD"),
     }
 )
-"""Letters after a name that are not part of it: "Boris Johnson MP", "Simon Coveney, T.D."."""
+"""Letters after a name that are not part of it: "Boris Johnson MP", "Simon Coveney TD"."""
+
+POST_NOMINALS_AFTER_COMMA: Final = frozenset({"T.D."})
+"""Letters after a name only when a comma sets them off, as they are initials
+elsewhere: "Simon Coveney, T.D., Tánaiste ..." (but "Mr. T.D. Jakes")."""
 
 NAME_PARTICLES: Final = frozenset(
     {

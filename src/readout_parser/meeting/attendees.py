@@ -37,7 +37,8 @@ ATTENDANCE: Final = lazy(
         attending\s(?:on|from)|attended\s(?:by|on|from)|also\sattended|also\sattending
       | attended\sthe\s(?:\S+\s){0,2}(?:meeting|talks?|call|dinner|lunch|luncheon)
       | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
-      | (?:also\s)?present\sat\sthe|(?:was|were)\salso\spresent|also\spresent\s(?:were|was|from)
+      | (?:also\s)?present\sat\sthe|were\salso\spresent|was\salso\spresent(?=[.;)]|,\s|\sat\s|$)
+      | also\spresent\s(?:were|was|from\sthe\s\S+\sside)
       | joined\sfrom
       | (?<!at\s)(?<!the\s)present(?=[;)])
       | those\swho\sattended|officials\salso\sattending
@@ -56,7 +57,7 @@ ATTENDANCE: Final = lazy(
 # others attended, ...".
 LIST_ATTENDED: Final = lazy(
     r"(?i)(?<![\w])others\s(?:also\s)?attended(?![\w])|(?<=,\s)(?:also\s)?attended(?=[,.;)])"
-    r"|(?<=\()from\s[^()]*?\sattended(?=[,.;)])"
+    r"|(?<=\()(?-i:From\s(?:the\s)?\p{Lu})[^()]*?\sattended(?=[,.;)])"
 )
 
 # Words every match of ATTENDANCE holds, and how far the match can reach

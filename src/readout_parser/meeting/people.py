@@ -435,6 +435,9 @@ def _post_nominal(tokens: Tokens, index: int, limit: int) -> tuple[str | None, i
     seen = tokens.words
     first = index + 1 if index + 1 < limit and seen[index] == "," else index
     end = first
+    if first > index and seen[first] in words.POST_NOMINALS_AFTER_COMMA:
+        # "Simon Coveney, T.D.,": initials elsewhere, set off by a comma here.
+        end += 1
     while end < limit and seen[end] in words.POST_NOMINALS:
         end += 1
         if end + 1 < limit and seen[end] == "," and seen[end + 1] in words.POST_NOMINALS:
@@ -1300,6 +1303,9 @@ def _name_goes_on(tokens: Tokens, first: int, start: int, stop: int, limit: int)
     if stop >= limit or tokens.words[stop] not in _NAME_GOES_ON:
         # Each of these goes on past a comma, a stop or "of": most names end
         # before none of them.
+        return stop
+    if stop + 1 < limit and tokens.words[stop + 1] in words.POST_NOMINALS_AFTER_COMMA:
+        # "Simon Coveney, T.D.": letters after the name, not given names.
         return stop
     stop = _given_names_after_comma(tokens, _suffix_after_comma(tokens.words, stop, limit), limit)
     stop = _given_name_written_short(tokens, start, stop, limit)

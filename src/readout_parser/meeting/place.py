@@ -39,11 +39,13 @@ VIDEO: Final = lazy(
 # "paid a courtesy call on", "working lunch", "dinner", "met with", "Strategic
 # Dialogue", "had a brief conversation with", "was received in audience by",
 # "was received by", "was warmly received by" (a visitor's call on a host:
-# "received by" after "was" or "were", and an adverb or none).
+# "received by" after "was" or "were", and an adverb of a call or none; not
+# "a letter ... which was kindly received by").
 IN_PERSON: Final = lazy(
     r"(?i)(?<![\w])(?:meetings?|summit|talks?|call(?:ed)?\son|courtesy\scall|lunch(?:eon)?|"
     r"dinner|breakfast|banquet|met|dialogue|consultations?|conversations?|audience"
-    r"|(?<=(?<![\w])(?:was|were)\s(?:\w+ly\s)?)received\sby)(?![\w])"
+    r"|(?<=(?<![\w])(?:was|were)\s(?:also\s|later\s|then\s|first\s|warmly\s|cordially\s)?)"
+    r"received\sby)(?![\w])"
 )
 
 # A meeting named after the body that meets, when no word above names one:
