@@ -361,11 +361,10 @@ def _names_a_country(marker: regex.Match[str]) -> bool:
     )
 
 
-# Offices held for a place, which "from" names: "United States Senator from
-# Rhode Island", "Member of the House of Representatives from Tokyo".
-_ELECTED_FOR = frozenset(
-    {"Senator", "Representative", "Representatives", "Congressman", "Congresswoman", "Member"}
-)
+# Words before "from" whose place it names: an office held for one
+# ("United States Senator from Rhode Island"), or a house's members ("Member of
+# the House of Representatives from Tokyo").
+_ELECTED_FOR = vocabulary.ELECTED_OFFICES | {"Representatives"}
 _LONGEST_ELECTED = max(map(len, _ELECTED_FOR)) + 1
 
 
