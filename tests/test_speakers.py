@@ -486,6 +486,13 @@ TRIO = (
             "stated his view.",
             [["Rutte"], ["Rutte"]],
         ),
+        # A country of two words: "of Viet Nam".
+        (
+            "On June 6, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with H.E. "
+            "Mr. Nguyen Xuan Phuc, Prime Minister of the Socialist Republic of Viet Nam.",
+            "The Prime Minister of Viet Nam stated his view. Prime Minister Abe welcomed it.",
+            [["Nguyen"], ["Abe"]],
+        ),
         # Two offices so named, joined by "and".
         (
             "On June 27, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with H.E. "

@@ -1348,9 +1348,11 @@ def _office_of_side(clean: Sequence[str], cast: Cast) -> int | None:
     Ambassador" is not Japan's Prime Minister.
     """
     sides = [word for word in clean if word in cast.teams]
-    if len(sides) != 1 or len(cast.teams[sides[0]]) != 1:
+    # One side, though its name may be of two words: "of Viet Nam".
+    teams = {cast.teams[word] for word in sides}
+    if len(teams) != 1 or len(cast.teams[sides[0]]) != 1:
         return None
-    office = [word for word in clean if word != sides[0] and word not in ("of", "the", "for")]
+    office = [word for word in clean if word not in sides and word not in ("of", "the", "for")]
     if not office or not all(word.title() in vocabulary.OFFICE_WORDS for word in office):
         return None
     holder = cast.teams[sides[0]][0]
