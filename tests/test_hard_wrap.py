@@ -11,6 +11,8 @@ are the line groups of the table, joined by spaces.
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from readout_parser import parse
@@ -734,3 +736,32 @@ def test_a_first_line_ending_on_an_abbreviation_at_the_width_goes_on() -> None:
     )
     readout = parse(text)
     assert [str(p) for p in readout.sections[0].paragraphs] == [" ".join(body)]
+
+
+def test_a_numbered_sentence_wrapped_at_a_fixed_width_is_no_heading() -> None:
+    # A page wrapped at 78 columns: item 3's line reads as a sentence and the
+    # next word would not have fitted on it, so the line below goes on.
+    paragraphs = [
+        "On April 5, from 6:30 p.m. for approximately 40 minutes, Mr. Takeaki Matsumoto, "
+        "Minister for Foreign Affairs of Japan, held a meeting with the Hon. Kevin Rudd, "
+        "Minister for Foreign Affairs of Australia, who was visiting Japan to attend the "
+        "Japan-Australia Ministerial Economic Dialogue and to exchange views on the regional "
+        "situation with the members of the Cabinet. The summary of the meeting is as follows.",
+        "1. Minister Rudd expressed his condolences and sympathy for the victims of the Great "
+        "East Japan Earthquake. Minister Matsumoto expressed his gratitude for the assistance "
+        "extended by Australia, including the dispatch of a rescue team.",
+        "2. Minister Matsumoto stated that Japan would like to further strengthen economic "
+        "relations with Australia. Minister Rudd replied that Australia would also like to "
+        "promote trade and investment.",
+    ]
+    item = (
+        "3. The two ministers also exchanged views on the preparations for the APEC",
+        "Leaders' Meeting to be hosted by Japan in 2010.",
+    )
+    wrapped = "\n\n".join(textwrap.fill(text, 78) for text in paragraphs)
+    page = f"Japan-Australia Relations\nApril 5, 2011\n\n{wrapped}\n\n" + "\n".join(item) + "\n"
+    third = parse(page).sections[2]
+    assert (third.heading, [p.text for p in third.paragraphs]) == (
+        None,
+        [" ".join(item).removeprefix("3. ")],
+    )

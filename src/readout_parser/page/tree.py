@@ -649,7 +649,11 @@ class _Builder:
             self.joinable = None
             return
         headed, self.headed = self.headed, None
-        if headed is not None and item.kind is TEXT_LINE and _goes_on_below(headed, text):
+        if (
+            headed is not None
+            and item.kind is TEXT_LINE
+            and _goes_on_below(headed, text, self.width)
+        ):
             # "1. Minister Matsumoto expressed his gratitude for Qatar's support
             # following the" / "Great East Japan Earthquake, ...": the item's
             # line is a sentence's start, not a topic.
@@ -818,14 +822,16 @@ def _open_quotation(text: str) -> bool:
     )
 
 
-def _goes_on_below(item: _Open, text: str) -> bool:
+def _goes_on_below(item: _Open, text: str, width: int | None = None) -> bool:
     """Whether the line *text* right below *item*'s heading goes on with it.
 
     It does after a heading that ends on a word no topic ends on ("...
     following the", "... and", a comma), or in lower case after a heading
     of more than a few words that ends no sentence, when the heading reads
     as a sentence rather than a topic in title case. A heading the page
-    ends on stays one: "(4)The Issue of" is a cut topic.
+    ends on stays one: "(4)The Issue of" is a cut topic. On a page wrapped
+    at a fixed *width*, a line that reads as a sentence goes on where the
+    next word would not have fitted on it.
     """
     heading = item.heading
     assert heading is not None
@@ -859,7 +865,7 @@ def _goes_on_below(item: _Open, text: str) -> bool:
     if (
         not ends_sentence(written)
         and _reads_as_sentence(written)
-        and (_sentence_tail(text) or _goes_on_naming(text))
+        and (_sentence_tail(text) or _goes_on_naming(text) or _overflows(item, text, width))
     ):
         # "2. The two ministers confirmed that they would accelerate the
         # negotiations on the Japan-Australia" / "Economic Partnership
@@ -884,6 +890,14 @@ def _unheaded(item: _Open) -> _Paragraph:
     item.heading = None
     item.heading_part = None
     return paragraph
+
+
+def _overflows(item: _Open, text: str, width: int | None) -> bool:
+    """Whether the first word of *text* would not have fitted on *item*'s heading line."""
+    if width is None or item.heading_part is None:
+        return False
+    line = item.heading_part[0]
+    return _next_word_overflows(line.indent + len(line.text), text, width)
 
 
 def _next_word_overflows(reach: int, text: str, width: int) -> bool:
@@ -1035,11 +1049,20 @@ def _reads_as_sentence(text: str) -> bool:
     False
     """
     written = text.split()
-    return len(written) > MAX_TOPIC_WORDS and any(
-        (word in words.REPORTING_VERBS or word in words.LEAD_VERB_WORDS)
-        and (_subject_word(before) or (after == "that" and word in words.REPORTING_VERBS))
-        for before, word, after in zip(written, written[1:], [*written[2:], ""], strict=False)
-    )
+    if len(written) <= MAX_TOPIC_WORDS:
+        return False
+    for at, word in enumerate(written):
+        if word not in words.REPORTING_VERBS and word not in words.LEAD_VERB_WORDS:
+            continue
+        if written[at + 1 : at + 2] == ["that"] and word in words.REPORTING_VERBS:
+            return True
+        # The subject, past any adverbs: "The two ministers also exchanged".
+        before = at - 1
+        while before > 0 and written[before] in words.ADVERBS:
+            before -= 1
+        if before >= 0 and _subject_word(written[before]):
+            return True
+    return False
 
 
 def _subject_word(word: str) -> bool:
