@@ -2447,6 +2447,12 @@ ATTENDEE_CASES = [
         [(None, "William F. Hagerty", "U.S. Ambassador to Japan")],
         id="was-also-present",
     ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Also present: Deputy Chief "
+        "Cabinet Secretary Kihara, etc.)",
+        [(None, "Kihara", "Deputy Chief Cabinet Secretary")],
+        id="also-present-colon",
+    ),
     # "from" a place after an office is the office's, no side.
     pytest.param(
         "On August 17, Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call "

@@ -23,10 +23,10 @@ from readout_parser.sentences import sentence_bounds
 
 # Words that make a parenthesis or sentence an attendance note:
 # "(attending on the U.S. side were ...)", "(participants from the Japanese side: ...)",
-# "(Also present at the meeting were ...)", "(Also present were ...)", "Also
-# present from the Japanese side were ...", "Ambassador X, ..., was also
-# present.", "The meeting was also attended by ...", "... and others attended
-# the meeting.",
+# "(Also present at the meeting were ...)", "(Also present were ...)", "(Also
+# present: ...)", "Also present from the Japanese side were ...", "Ambassador
+# X, ..., was also present.", "The meeting was also attended by ...", "... and
+# others attended the meeting.",
 # "(... joined from the Japanese side; ...)",
 # "... and officials from both countries also participated in the meeting.",
 # "(Japanese officials also in attendance included ...)", "Mr. X, Ambassador
@@ -38,7 +38,7 @@ ATTENDANCE: Final = lazy(
       | attended\sthe\s(?:\S+\s){0,2}(?:meeting|talks?|call|dinner|lunch|luncheon)
       | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
       | (?:also\s)?present\sat\sthe|were\salso\spresent|was\salso\spresent(?=[.;)]|,\s|\sat\s|$)
-      | also\spresent\s(?:were|was|from\sthe\s\S+\sside)
+      | also\spresent(?:\s(?:were|was|from\sthe\s\S+\sside)|:)
       | joined\sfrom
       | (?<!at\s)(?<!the\s)present(?=[;)])
       | those\swho\sattended|officials\salso\sattending
