@@ -844,6 +844,21 @@ PEOPLE_CASES = [
         id="a_o_ocn_fj_shin6e_000008-rank",
     ),
     pytest.param(
+        "On September 15, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with Rear "
+        "Admiral (Ret'd) the Hon. Josaia Voreqe Bainimarama, Prime Minister of the Republic of "
+        "Fiji.",
+        [
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+            (
+                "Rear Admiral (Ret'd) the Hon.",
+                "Josaia Voreqe Bainimarama",
+                "Prime Minister of the Republic of Fiji",
+                "Bainimarama",
+            ),
+        ],
+        id="rank-retired-short",
+    ),
+    pytest.param(
         "On August 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Nigeria Summit "
         "Meeting with H.E.Mr. Muhammadu Buhari, President of the Federal Republic of Nigeria.",
         [

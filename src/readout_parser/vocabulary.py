@@ -168,6 +168,9 @@ HONORIFICS: Final = _lines(
     Rear Admiral
     Vice Admiral
     Rear Admiral (Retired)
+    Rear Admiral (Ret'd)
+    Rear Admiral (Ret’d)
+    Rear Admiral (Ret.)
     Air Chief Marshal
     Marshal
     Colonel
