@@ -822,7 +822,7 @@ def _open_quotation(text: str) -> bool:
     )
 
 
-def _goes_on_below(item: _Open, text: str, width: int | None = None) -> bool:
+def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
     """Whether the line *text* right below *item*'s heading goes on with it.
 
     It does after a heading that ends on a word no topic ends on ("...
