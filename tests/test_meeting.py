@@ -859,6 +859,20 @@ PEOPLE_CASES = [
         id="rank-retired-short",
     ),
     pytest.param(
+        "On April 3, Mr. Taro Kono, Minister for Foreign Affairs, received a courtesy call from "
+        "Mr. Brad Smith, General Counsel and Executive Vice President of Microsoft Corporation.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "Mr.",
+                "Brad Smith",
+                "General Counsel and Executive Vice President of Microsoft Corporation",
+                "Smith",
+            ),
+        ],
+        id="office-general-counsel",
+    ),
+    pytest.param(
         "On August 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Nigeria Summit "
         "Meeting with H.E.Mr. Muhammadu Buhari, President of the Federal Republic of Nigeria.",
         [

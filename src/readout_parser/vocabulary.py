@@ -298,7 +298,7 @@ OFFICE_WORDS: Final = _words(
     Grand Duke Duchess Crown-Prince Minister-President Taoiseach Tánaiste Captain-Regent
     Chief-Executive Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate
     Parliament Parliamentary Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster
-    Extraordinary Plenipotentiary
+    Extraordinary Plenipotentiary Counsel Manager
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Senator Representative Congressman Congresswoman CEO COO CFO Founder Co-Founder Chairwoman
     Commander-in-Chief Rapporteur Under-Secretary-General Deputy-Secretary-General
