@@ -738,9 +738,32 @@ def test_a_first_line_ending_on_an_abbreviation_at_the_width_goes_on() -> None:
     assert [str(p) for p in readout.sections[0].paragraphs] == [" ".join(body)]
 
 
-def test_a_numbered_sentence_wrapped_at_a_fixed_width_is_no_heading() -> None:
-    # A page wrapped at 78 columns: item 3's line reads as a sentence and the
-    # next word would not have fitted on it, so the line below goes on.
+# Item 3's line of each case reads as a sentence, and the next word would not
+# have fitted on it on a page wrapped at 77 columns (the widest of the page's
+# other lines that break off mid-sentence): so the line below goes on.
+FIXED_WIDTH_ITEMS = [
+    pytest.param(
+        (
+            "3. The two ministers also exchanged views on the preparations for the APEC",
+            "Leaders' Meeting to be hosted by Japan in 2010.",
+        ),
+        id="word-far-past-the-width",
+    ),
+    pytest.param(
+        # 74 characters, a space and "CEO" make 78: one past the width.
+        (
+            "3. The two ministers also exchanged views on the preparations for the APEC",
+            "CEO Summit to be hosted by Japan in 2010.",
+        ),
+        id="word-one-past-the-width",
+    ),
+]
+
+
+@pytest.mark.parametrize("item", FIXED_WIDTH_ITEMS)
+def test_a_numbered_sentence_wrapped_at_a_fixed_width_is_no_heading(
+    item: tuple[str, str],
+) -> None:
     paragraphs = [
         "On April 5, from 6:30 p.m. for approximately 40 minutes, Mr. Takeaki Matsumoto, "
         "Minister for Foreign Affairs of Japan, held a meeting with the Hon. Kevin Rudd, "
@@ -754,10 +777,6 @@ def test_a_numbered_sentence_wrapped_at_a_fixed_width_is_no_heading() -> None:
         "relations with Australia. Minister Rudd replied that Australia would also like to "
         "promote trade and investment.",
     ]
-    item = (
-        "3. The two ministers also exchanged views on the preparations for the APEC",
-        "Leaders' Meeting to be hosted by Japan in 2010.",
-    )
     wrapped = "\n\n".join(textwrap.fill(text, 78) for text in paragraphs)
     page = f"Japan-Australia Relations\nApril 5, 2011\n\n{wrapped}\n\n" + "\n".join(item) + "\n"
     third = parse(page).sections[2]
