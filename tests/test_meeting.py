@@ -873,6 +873,35 @@ PEOPLE_CASES = [
         id="office-general-counsel",
     ),
     pytest.param(
+        "On September 24, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting "
+        "with H.E. Mr. Alassane Ouattara, President of the Republic of Côte d'Ivoire, who is "
+        "visiting Japan.",
+        [
+            ("Mr.", "KISHIDA Fumio", "Prime Minister of Japan", "Kishida"),
+            (
+                "H.E. Mr.",
+                "Alassane Ouattara",
+                "President of the Republic of Côte d'Ivoire",
+                "Ouattara",
+            ),
+        ],
+        id="country-elided-de",
+    ),
+    pytest.param(
+        "On March 2, Mr. Taro Kono, Minister for Foreign Affairs of Japan, held a meeting with "
+        "H.E. Mr. Marcel Amon-Tanoh, Minister of Foreign Affairs of Côte d’Ivoire.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs of Japan", "Kono"),
+            (
+                "H.E. Mr.",
+                "Marcel Amon-Tanoh",
+                "Minister of Foreign Affairs of Côte d’Ivoire",
+                "Amon-Tanoh",
+            ),
+        ],
+        id="country-elided-de-curly",
+    ),
+    pytest.param(
         "On August 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Nigeria Summit "
         "Meeting with H.E.Mr. Muhammadu Buhari, President of the Federal Republic of Nigeria.",
         [

@@ -1147,6 +1147,9 @@ def _capital_in_office(seen: list[str], index: int, limit: int, *, free: bool) -
     field, as no name does ("African Integration").
     """
     word = seen[index]
+    if word.startswith(_ELIDED_DE) and word[2:3].isupper() and _capitalised(seen[index - 1]):
+        # "of Côte| d'Ivoire": a name goes on after an elided "de".
+        return True
     capitalised = _capitalised(word)
     if not capitalised and word.capitalize() not in words.PLACE_WORDS:
         return False
@@ -1175,6 +1178,9 @@ def _opens_next_person(tokens: Tokens, index: int, limit: int) -> bool:
     # Custodian of the Two Holy Mosques and King of ...", an office.
     return stop < limit and _is_name_word(tokens.words[stop])
 
+
+# "de" elided before a vowel, joining the words of a name: "Côte d'Ivoire".
+_ELIDED_DE = ("d'", "d’")
 
 # How the words naming a field of government end: "Integration",
 # "Development", "Tourism", "Agriculture", "Security".
