@@ -902,6 +902,36 @@ PEOPLE_CASES = [
         id="country-elided-de-curly",
     ),
     pytest.param(
+        "On August 5, Mr. Taro Kono, Minister for Foreign Affairs, received a courtesy call from "
+        "Ms. Christine Schraner Burgener, Special Envoy of the Secretary-General of the United "
+        "Nations on Myanmar. The overview is as follows.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "Ms.",
+                "Christine Schraner Burgener",
+                "Special Envoy of the Secretary-General of the United Nations on Myanmar",
+                "Burgener",
+            ),
+        ],
+        id="topic-office-after-two-bodies",
+    ),
+    pytest.param(
+        "On June 13, Mr. Taro Kono, Minister for Foreign Affairs, received a courtesy call from "
+        "Mr. Martin Griffiths, Special Envoy of the UN Secretary-General on Yemen, who is "
+        "visiting Japan.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "Mr.",
+                "Martin Griffiths",
+                "Special Envoy of the UN Secretary-General on Yemen",
+                "Griffiths",
+            ),
+        ],
+        id="topic-office-country-before-who",
+    ),
+    pytest.param(
         "On August 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Nigeria Summit "
         "Meeting with H.E.Mr. Muhammadu Buhari, President of the Federal Republic of Nigeria.",
         [

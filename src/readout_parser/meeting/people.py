@@ -949,7 +949,9 @@ def _office_goes_on(tokens: Tokens, index: int, limit: int) -> int | None:
             # closes on an office word: "Special Representative of the Chinese
             # Government on Korean Peninsula Affairs".
             if index + 1 < limit and _serves_topic_office(seen, index):
-                return _capitalised_topic_end(seen, index + 1, limit)
+                return _capitalised_topic_end(seen, index + 1, limit) or _topic_closing(
+                    seen, index + 1, limit
+                )
             return None
         if seen[index + 1][:1].islower():
             return _topic_end(tokens, index + 1, limit)
@@ -971,6 +973,25 @@ def _capitalised_topic_end(seen: list[str], index: int, limit: int) -> int | Non
 
 # A subject in capitals after "on" is this many words at most: "on Korean Peninsula Affairs".
 MAX_TOPIC_TOKENS = 6
+
+
+def _topic_closing(seen: list[str], index: int, limit: int) -> int | None:
+    """Past a subject in capitals that closes the clause: "on Myanmar," or "on the Sahel.".
+
+    None for any other words ("on Monday", "on Korean Peninsula Policy and
+    ..."): the office goes on word by word, as before any subject.
+    """
+    cursor = index + 1 if seen[index] == "the" else index
+    first = cursor
+    while cursor < min(limit, first + MAX_TOPIC_TOKENS) and seen[cursor][:1].isupper():
+        cursor += 1
+    if cursor == first or seen[first].lower() in calendar.MONTHS or seen[first].lower() in calendar.WEEKDAYS:
+        return None
+    return cursor if cursor == limit or seen[cursor] in _CLAUSE_ENDS else None
+
+
+# What closes the clause a subject ends: "on Myanmar, who is visiting Japan".
+_CLAUSE_ENDS = frozenset({",", ".", ";", ")"})
 
 
 def _topic_follows(seen: list[str], index: int, limit: int) -> bool:
@@ -998,15 +1019,15 @@ def _serves_topic_office(seen: list[str], index: int) -> bool:
     for _ in range(MAX_SERVED_BODY_TOKENS):
         if cursor < 1 or not (seen[cursor][:1].isupper() or seen[cursor] in ("the", "of")):
             return False
-        if seen[cursor] == "of":
-            return seen[cursor - 1] in words.TOPIC_OFFICES
+        if seen[cursor] == "of" and seen[cursor - 1] in words.TOPIC_OFFICES:
+            return True
         cursor -= 1
     return False
 
 
 # The body an office of a subject serves is this many tokens at most: "of the
-# Chinese Government".
-MAX_SERVED_BODY_TOKENS = 6
+# Secretary-General of the United Nations".
+MAX_SERVED_BODY_TOKENS = 9
 
 
 # Words after "on" that open no subject: "on a visit", "on his way", "on behalf of".
