@@ -2705,6 +2705,30 @@ ATTENDEE_CASES = [
         ],
         id="from-the-rok",
     ),
+    # Two sides' people named in turn, with no word for attending.
+    pytest.param(
+        f"On December 28, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Ambassador "
+        "Bessho, Director-General of the Asian and Oceanian Affairs Bureau Ishikane and others, "
+        "and from the ROK, First Vice Minister of Foreign Affairs Lim Sung-nam and others.)",
+        [
+            ("Japan", "Bessho", "Ambassador"),
+            ("Japan", "Ishikane", "Director-General of the Asian and Oceanian Affairs Bureau"),
+            ("ROK", "Lim Sung-nam", "First Vice Minister of Foreign Affairs"),
+        ],
+        id="paired-sides",
+    ),
+    # A side then an office, with no comma between them.
+    pytest.param(
+        f"On December 28, {KISHIDA} held a meeting with {TILLERSON}. (From Japan Ambassador "
+        "Bessho, Director-General of the Asian and Oceanian Affairs Bureau Ishikane and others "
+        "attended, and from China, Vice Minister Liu Zhenmin and others attended.)",
+        [
+            ("Japan", "Bessho", "Ambassador"),
+            ("Japan", "Ishikane", "Director-General of the Asian and Oceanian Affairs Bureau"),
+            ("China", "Liu Zhenmin", "Vice Minister"),
+        ],
+        id="side-then-office",
+    ),
     # A portfolio of several words in a body's name: "Nuclear Safety and Security".
     pytest.param(
         f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Also present were Ms. Lydie "

@@ -60,6 +60,11 @@ LIST_ATTENDED: Final = lazy(
     r"|(?<=\()(?-i:From\s(?:the\s)?\p{Lu})[^()]*?\sattended(?=[,.;)])"
 )
 
+# A parenthesis naming two sides' people in turn, which says who attended
+# without a word for it: "(From Japan, Ambassador Bessho and others, and
+# from the ROK, First Vice Minister Lim Sung-nam and others.)".
+PAIRED_SIDES: Final = lazy(r"From\s(?:the\s)?\p{Lu}[^()]*?,\sand\sfrom\s(?:the\s)?\p{Lu}")
+
 # Words every match of ATTENDANCE holds, and how far the match can reach
 # before them ("officials also attending") and after them ("attended the
 # Japan-China summit meeting").
@@ -70,7 +75,7 @@ MAX_AFTER_CUE_WORD = 80
 # Where a side is named in an attendance note: "on the U.S. side",
 # "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...",
 # "from the ROK, Minister ...", "from the Republic of Korea, ...", "from Viet
-# Nam, H.E. Mr. ...",
+# Nam, H.E. Mr. ...", "From Japan Ambassador Bessho, ...",
 # "Japanese officials also in attendance included Mr. ..." (a demonym, not
 # "Senior officials").
 #
@@ -82,13 +87,19 @@ SIDE: Final = lazy(
         (?P<side>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+)
         \s[Ss\u017f][Ii\u0130][Dd][Ee](?![\w])
       | (?<![\w])[Ff][Rr][Oo][Mm]\s
-        (?:the\s(?P<country>\p{Lu}[\p{L}.\-]++(?:\s(?:of\s)?\p{Lu}[\p{L}\-]++){0,3}+)(?=,)
-          | (?P<country>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++){0,2})
-            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s))
+        (?:the\s(?P<country>\p{Lu}[\p{L}.\-]++(?:\s(?:of\s)?\p{Lu}[\p{L}\-]++){0,3}?)
+            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w]))
+          | (?P<country>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++){0,2}?)
+            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])))
       | (?<![\w])(?P<officials>\p{Lu}\p{Ll}*(?:ese|an|ish|i)|Thai|Lao|Swiss|French|Dutch|Greek)
         \s(?=(?:officials|participants|attendees)(?![\w]))
       | (?:(?<=\()|(?<=[.;]\s))(?:The\s)?(?!(?:Photo|Image|Source|Note|Reference)s?(?![\w]))
         (?P<label>\p{Lu}[\p{L}.\-]*+(?:\s(?:\p{Lu}[\p{L}.\-]*+|side))?+):\s
+      # The first words of the offices a list may open on after its side,
+      # with no comma: "From Japan Ambassador Bessho, ...".
+      | (?!)(?P<office>Ambassador|Minister|Prime|Deputy|Vice|State|Chief|Director|Director-General
+          |Parliamentary|Senior|Special|First|Secretary|President|Foreign|Chairman|Governor
+          |Assistant|Under-Secretary|Advisor|Adviser|Counsellor|Counselor|Consul-General)
     """,
     regex.VERBOSE,
 )
@@ -133,6 +144,7 @@ def notes_in(text: str) -> list[tuple[int, int]]:
         lowered = ""
     closed = _closed_lists(text, lowered)
     labelled = _labelled_lists(text)
+    labelled.extend(_paired_lists(text))
     if not closed and not labelled and _first_cue(text, lowered, 0, len(text)) is None:
         # Most leads name nobody else.
         return []
@@ -168,6 +180,17 @@ def _labelled_lists(text: str) -> list[tuple[int, int]]:
         ):
             found.append((low, high))
     return found
+
+
+def _paired_lists(text: str) -> list[tuple[int, int]]:
+    """Parentheses naming two sides' people in turn: "(From Japan, ..., and from the ROK, ...)"."""
+    if "(From " not in text:
+        return []
+    return [
+        (low, high)
+        for low, high in brackets(text)
+        if PAIRED_SIDES().match(text, low, high) is not None
+    ]
 
 
 def _side_named(label: str) -> str | None:
