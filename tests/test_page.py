@@ -353,20 +353,28 @@ def test_one_bulleted_heading_repeated_below_is_no_table_of_contents() -> None:
     ]
 
 
-def test_a_table_of_contents_of_two_entries_is_boilerplate() -> None:
+@pytest.mark.parametrize(
+    "entries",
+    [
+        pytest.param(("- 1 Opening remarks", "- 2 Bilateral relations"), id="numbered"),
+        # Entries written without their numbers, indented as a copy of the list gives them.
+        pytest.param(("  • Opening remarks", "  • Bilateral relations"), id="unnumbered"),
+    ],
+)
+def test_a_table_of_contents_of_two_entries_is_boilerplate(entries: tuple[str, str]) -> None:
     # The fewest a table of contents lists: two bulleted headings, then the
     # first section repeating the first of them.
     text = (
         "Japan-China Relations\nMay 9, 2018\n"
         "On May 9, Minister Kono met Mr. Wang Yi. The overview is as follows.\n"
-        "- 1 Opening remarks\n- 2 Bilateral relations\n"
+        f"{entries[0]}\n{entries[1]}\n"
         "1 Opening remarks\nMinister Kono welcomed Mr. Wang.\n"
         "2 Bilateral relations\nThey discussed trade.\n"
     )
     readout = parse(text)
     assert [(b.kind.value, b.span.slice(text)) for b in readout.boilerplate] == [
-        ("contents", "- 1 Opening remarks"),
-        ("contents", "- 2 Bilateral relations"),
+        ("contents", entries[0].lstrip()),
+        ("contents", entries[1].lstrip()),
     ]
     assert [(s.number, s.heading) for s in readout.sections] == [
         (1, "Opening remarks"),
@@ -567,3 +575,26 @@ def test_the_page_list_goes_on_below_a_part_a_label_heads() -> None:
     ]
     assert [s.marker for s in readout.sections[1].subsections] == ["(1)", "(2)"]
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+def test_the_last_bullet_of_a_list_above_the_first_item_heads_nothing() -> None:
+    # A bulleted list closing the lead: its last entry is no topic line that
+    # lost its number, however short, and the numbered items stay on top.
+    text = (
+        "Japan-Australia Relations\nOctober 22, 2022\n"
+        "On October 22, the two leaders issued a joint statement, which includes the "
+        "following:\n"
+        "  • Cooperation in energy security\n"
+        "  • Cooperation in critical minerals\n"
+        "1. Bilateral relations\nThe two leaders welcomed the progress.\n"
+        "2. Regional affairs\nThey exchanged views on North Korea.\n"
+    )
+    readout = parse(text)
+    assert [(p.marker, p.text) for p in readout.lead[1:]] == [
+        ("•", "Cooperation in energy security"),
+        ("•", "Cooperation in critical minerals"),
+    ]
+    assert [(s.number, s.heading, s.subsections) for s in readout.sections] == [
+        (1, "Bilateral relations", ()),
+        (2, "Regional affairs", ()),
+    ]

@@ -438,28 +438,29 @@ _WRITTEN = bytes(value != _BLANK_VALUE for value in range(256))
 def contents(page: Lines) -> None:
     """Mark an in-page table of contents as boilerplate.
 
-    "- 1 Opening remarks" / "- 2 Bilateral relations" / ... followed by the
-    section "1 Opening remarks" itself: a run of bulleted heading-only items,
-    the first section after it repeating one of their headings; the contents
-    start at that heading. One pass over the items.
+    "- 1 Opening remarks" / "- 2 Bilateral relations" / ... or "• Opening
+    remarks" / "• Bilateral relations" / ... followed by the section "1
+    Opening remarks" itself: a run of bulleted heading-only items or lines,
+    the first section after it repeating one of their headings; the
+    contents start at that heading. One pass over the items.
     """
     lines = page.lines
-    if not page.bulleted or not any(
-        marker is not None and marker.bulleted
-        for marker in map(_MARKER, itertools.islice(lines, page.body, page.end))
+    if not _holds(page, _BULLET_VALUE, page.body, page.end) and not (
+        page.bulleted
+        and any(
+            marker is not None and marker.bulleted
+            for marker in map(_MARKER, itertools.islice(lines, page.body, page.end))
+        )
     ):
-        # Only bulleted items make contents.
+        # Only bulleted items and lines make contents.
         return
-    items = [i for i in range(page.body, page.end) if lines[i].kind is ITEM_LINE]
     run: list[int] = []
-    for index in [*items, -1]:
+    for index in [*_entries(page), -1]:
         item = lines[index] if index >= 0 else None
-        if item is not None:
-            assert item.marker is not None
-            if item.marker.bulleted and is_heading(_item_text(item)):
-                run.append(index)
-                continue
-        if item is not None and len(run) >= MIN_CONTENTS_ITEMS:
+        if item is not None and _contents_entry(item):
+            run.append(index)
+            continue
+        if item is not None and item.kind is ITEM_LINE and len(run) >= MIN_CONTENTS_ITEMS:
             first = _repeated(lines, run, _item_text(item).casefold())
             if first is not None and len(run) - first >= MIN_CONTENTS_ITEMS:
                 for entry in run[first:]:
@@ -471,6 +472,24 @@ def contents(page: Lines) -> None:
                     )
                 return
         run = []
+
+
+def _entries(page: Lines) -> list[int]:
+    """Where the items and bulleted lines of the body stand."""
+    lines = page.lines
+    return [
+        index
+        for index in range(page.body, page.end)
+        if lines[index].kind is ITEM_LINE or lines[index].kind is BULLET_LINE
+    ]
+
+
+def _contents_entry(item: Classified) -> bool:
+    """Whether a line may be an entry of a table of contents: a bulleted heading."""
+    if item.kind is BULLET_LINE:
+        return is_heading(item.text[item.body :])
+    assert item.marker is not None
+    return item.marker.bulleted and is_heading(_item_text(item))
 
 
 def _repeated(lines: Sequence[Classified], run: list[int], target: str) -> int | None:
@@ -633,12 +652,27 @@ def _topic_lines(
     while index >= 0:
         item = lines[index]
         candidate = _topic_candidate(item, _next_line(lines, written, index, end))
-        if candidate is not None:
+        if candidate is not None and not _ends_bulleted_list(lines, written, start, index):
             candidates.append((index, candidate))
         index = running.rfind(1, start, index)
     # The first non-blank line of the body is never a topic line.
     first = written.find(1, start, end)
     return [(index, strong) for index, strong in reversed(candidates) if index != first]
+
+
+def _ends_bulleted_list(
+    lines: Sequence[Classified], written: bytearray, start: int, index: int
+) -> bool:
+    """Whether the line at *index* is a bulleted line below another: an entry of their list.
+
+    "... includes the following:" / "• Cooperation in energy security" /
+    "• Cooperation in critical minerals" / "1. Bilateral relations": the last
+    bullet closes the list above it, and heads nothing below.
+    """
+    if lines[index].kind is not BULLET_LINE:
+        return False
+    above = written.rfind(1, start, index)
+    return above >= 0 and lines[above].kind is BULLET_LINE
 
 
 def _next_line(
@@ -1091,7 +1125,9 @@ def _lead_goes_on(lines: Sequence[Classified], above: int, index: int) -> bool:
 
 
 def _item_text(item: Classified) -> str:
-    assert item.marker is not None
+    """The text of an item after its marker, or of a bulleted line after its bullet."""
+    if item.marker is None:
+        return item.text[item.body :]
     return item.text[item.marker.body :]
 
 
