@@ -985,7 +985,8 @@ def _topic_closing(seen: list[str], index: int, limit: int) -> int | None:
     first = cursor
     while cursor < min(limit, first + MAX_TOPIC_TOKENS) and seen[cursor][:1].isupper():
         cursor += 1
-    if cursor == first or seen[first].lower() in calendar.MONTHS or seen[first].lower() in calendar.WEEKDAYS:
+    opening = seen[first].lower() if cursor > first else ""
+    if not opening or opening in calendar.MONTHS or opening in calendar.WEEKDAYS:
         return None
     return cursor if cursor == limit or seen[cursor] in _CLAUSE_ENDS else None
 
