@@ -256,6 +256,47 @@ def test_a_lead_sentence_broken_over_lines_goes_on_past_a_name_and_office() -> N
     assert readout.meeting.participants[1].name == "M.U.M. Ali Sabry"
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param(
+            (
+                "On January 6, commencing at 8:40 a.m. for approximately 25 minutes, Mr. MOTEGI "
+                "Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk with "
+                "the Honorable Michael R.",
+                "Pompeo, Secretary of State of the United States of America.",
+            ),
+            id="after-the-initial",
+        ),
+        pytest.param(
+            (
+                "On January 6, commencing at 8:40 a.m. for approximately 25 minutes, Mr. MOTEGI "
+                "Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk with "
+                "the Honorable Michael",
+                "R. Pompeo, Secretary of State of the United States of America.",
+            ),
+            id="before-the-initial",
+        ),
+    ],
+)
+def test_a_lead_broken_at_a_middle_initial_is_one_paragraph(lead: tuple[str, str]) -> None:
+    # "R." after a given name is an initial, not the end of a sentence, and
+    # the name goes on below past it.
+    readout = parse(HEADER + "\n".join(lead) + "\nMinister Motegi thanked him.\n")
+    assert [p.text for p in readout.lead] == [" ".join(lead), "Minister Motegi thanked him."]
+    assert readout.meeting.participants[1].name == "Michael R. Pompeo"
+
+
+def test_a_sentence_ending_on_a_letter_after_a_word_that_names_no_one_ends() -> None:
+    # "Plan B." ends its sentence: "Plan" is no given name, so "B." is no
+    # initial, whatever the next line opens on.
+    paragraphs = (
+        ("The two ministers welcomed the progress on the Action Plan B.",),
+        ("Chile, for its part, will continue its support.",),
+    )
+    assert read_back(paragraphs) == joined(paragraphs)
+
+
 def test_a_lead_broken_after_is_visiting_is_one_paragraph() -> None:
     # "... who is visiting" / "Japan to attend ...": the place visited goes on
     # below, though "Japan" may open a sentence.

@@ -1010,7 +1010,11 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
     """
     last = paragraph.texts[-1]
     first_word = text.split(" ", 1)[0].rstrip(",")
-    if ends_sentence(last) or first_word in words.SENTENCE_OPENERS:
+    if ends_sentence(last):
+        # "... with the Honorable Michael R." / "Pompeo, Secretary of State
+        # ...": an initial, with the rest of the name and an office below.
+        return _ends_on_initial(last) and _name_then_office(text)
+    if first_word in words.SENTENCE_OPENERS:
         return False
     if in_lead and len(paragraph.texts) > 1 and opens_lead(paragraph.texts[0]):
         # A lead sentence broken over lines goes on ("... M.U.M. Ali" /
@@ -1025,6 +1029,40 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
     # A line like a topic is one, unless someone in it says or does something.
     topic = len(paragraph.texts) == 1 and is_heading(last) and not _reads_as_sentence(last)
     return not topic and (ends_on_office or _sentence_tail(text) or _goes_on_naming(text))
+
+
+def _ends_on_initial(text: str) -> bool:
+    """Whether *text* ends on a name's initial after a given name: "... Michael R.".
+
+    >>> _ends_on_initial("... with the Honorable Michael R."), _ends_on_initial("... Plan B.")
+    (True, False)
+    """
+    before, _, last = text.rpartition(" ")
+    given = before[before.rfind(" ") + 1 :]
+    return (
+        _initials(last)
+        and given[:1].isupper()
+        and given.isalpha()
+        and given not in words.NOT_NAME_WORDS
+    )
+
+
+def _name_then_office(text: str) -> bool:
+    """Whether *text* opens on a family name and an office: "Pompeo, Secretary of State ..."."""
+    first, _, rest = text.partition(" ")
+    return (
+        first.endswith(",")
+        and first[:1].isupper()
+        and first[:-1].isalpha()
+        and rest.split(" ", 1)[0] in words.OFFICE_WORDS
+    )
+
+
+def _initials(word: str) -> bool:
+    """Whether *word* is a name's initials: "R.", "H.W."."""
+    return len(word) >= 2 and len(word) % 2 == 0 and all(
+        word[at].isupper() and word[at + 1] == "." for at in range(0, len(word), 2)
+    )
 
 
 def _sentence_tail(text: str) -> bool:
@@ -1089,6 +1127,9 @@ def _goes_on_naming(text: str) -> bool:
     (True, False)
     """
     first, _, rest = text.partition(" ")
+    while _initials(first) and rest:
+        # "R. Pompeo, Secretary of State ...": the name goes on past its initials.
+        first, _, rest = rest.partition(" ")
     second = rest.split(" ", 1)[0]
     if first.endswith(",") and first[:1].isupper() and first[:-1].isalpha():
         # "Republic, who ...", "Sabry, Minister of ..."; not "Secondly, Minister ...".
