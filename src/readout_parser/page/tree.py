@@ -1032,9 +1032,11 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
 
 
 def _ends_on_initial(text: str) -> bool:
-    """Whether *text* ends on a name's initial after a given name: "... Michael R.".
+    """Whether *text* ends as a name's initial after a given name does: "... Michael R.".
 
-    >>> _ends_on_initial("... with the Honorable Michael R."), _ends_on_initial("... Plan B.")
+    Only the shape tells ("Action Plan B." has it too): the caller asks what follows.
+
+    >>> _ends_on_initial("... with the Honorable Michael R."), _ends_on_initial("... the U.S.")
     (True, False)
     """
     before, _, last = text.rpartition(" ")
@@ -1060,8 +1062,10 @@ def _name_then_office(text: str) -> bool:
 
 def _initials(word: str) -> bool:
     """Whether *word* is a name's initials: "R.", "H.W."."""
-    return len(word) >= 2 and len(word) % 2 == 0 and all(
-        word[at].isupper() and word[at + 1] == "." for at in range(0, len(word), 2)
+    return (
+        len(word) >= 2
+        and len(word) % 2 == 0
+        and all(word[at].isupper() and word[at + 1] == "." for at in range(0, len(word), 2))
     )
 
 
