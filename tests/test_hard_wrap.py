@@ -825,3 +825,38 @@ def test_a_numbered_sentence_wrapped_at_a_fixed_width_is_no_heading(
         None,
         [" ".join(item).removeprefix("3. ")],
     )
+
+
+def test_a_topic_wrapped_over_two_lines_is_one_heading() -> None:
+    # A long topic in title case broken after "the", and its last words below.
+    topic = (
+        "2. Regional Affairs including North Korea, the East China Sea and the",
+        "South China Sea",
+    )
+    text = (
+        f"{HEADER}{LEAD}1. Bilateral Relations\nThe two ministers agreed.\n"
+        + "\n".join(topic)
+        + "\nThe two ministers exchanged views.\n"
+    )
+    second = parse(text).sections[1]
+    assert second.heading == " ".join(topic).removeprefix("2. ")
+    assert second.heading_span is not None
+    assert second.heading_span.slice(text) == "\n".join(topic).removeprefix("2. ")
+    assert [p.text for p in second.paragraphs] == ["The two ministers exchanged views."]
+    assert second.span.slice(text).endswith("exchanged views.")
+
+
+def test_a_topic_wrapped_over_two_lines_that_ends_the_page_is_its_text() -> None:
+    # A page cut off after a wrapped topic: the cut sentence, both its lines
+    # kept as one paragraph, as for a topic on one line.
+    topic = (
+        "2. Regional Affairs including North Korea, the East China Sea and the",
+        "South China Sea",
+    )
+    text = f"{HEADER}{LEAD}1. Bilateral Relations\nThe two ministers agreed.\n" + "\n".join(topic)
+    second = parse(text).sections[1]
+    assert (second.heading, [p.text for p in second.paragraphs]) == (
+        None,
+        [" ".join(topic).removeprefix("2. ")],
+    )
+    assert second.paragraphs[0].span.slice(text) == "\n".join(topic).removeprefix("2. ")

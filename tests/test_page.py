@@ -310,6 +310,14 @@ def _words(count: int, end: str = "") -> str:
         # person and their office.
         ("At the outset, Prime Minister Abe welcomed President Putin to the Summit", False),
         ("Meeting with Mr. Sharma, Secretary of State for Business", True),
+        # A comma before a name written with "the" lists topics; before other
+        # words in lower case it opens a clause.
+        (
+            "Regional Affairs including North Korea, the East China Sea and the South China Sea",
+            True,
+        ),
+        ("Regarding North Korea, the two leaders confirmed their close cooperation", False),
+        ("Regarding North Korea, the United States expressed its concern", False),
         ("June 13, 2010: Prime Minister Kan and Premier Wen", False),
         # A sentence of content before the introduction: content too.
         (

@@ -51,9 +51,10 @@ SENTENCE_ENDS = ".!?:;。"
 CLOSERS = "\"'”’)]"
 
 # A comma that opens a clause ("..., they will") marks running text; headings
-# list topics with capitals after commas ("Trade, Investment and Economy").
+# list topics with capitals after commas ("Trade, Investment and Economy"),
+# some of them named with "the" ("North Korea, the East China Sea and ...").
 # A closing ", etc." lists on: "Japan-China Relations in General, etc.".
-CLAUSE_COMMA = lazy(r",\s(?!etc\.)\p{Ll}")
+CLAUSE_COMMA = lazy(r",\s(?!etc\.)(?!the\s\p{Lu})\p{Ll}")
 
 # A short line introducing what follows, even without a colon:
 # "Minister Momen stated the following.", "The overview is as follows".
@@ -220,6 +221,7 @@ class _Open:
         "children",
         "end",
         "heading",
+        "heading_lines",
         "heading_part",
         "last_number",
         "line",
@@ -245,6 +247,9 @@ class _Open:
         # The line and characters the heading was read from: a heading left
         # as the last text of a page cut short becomes a paragraph again.
         self.heading_part: tuple[Line, Sequence[int]] | None = None
+        # The lines of a heading wrapped over several, once it goes on below
+        # its own ("... North Korea, the East China Sea and the" / "South China Sea").
+        self.heading_lines: _Paragraph | None = None
         self.paragraphs: list[_Paragraph] = []
         self.children: list[Section] = []
         self.last_number = 0
@@ -649,6 +654,11 @@ class _Builder:
             self.joinable = None
             return
         headed, self.headed = self.headed, None
+        if headed is not None and item.kind is TEXT_LINE and _heading_goes_on(headed, text):
+            # A page cut below it is cut in the heading, as on one line.
+            self.last_text = _extend_heading(headed, line, text, where)
+            self.headed = headed
+            return
         if (
             headed is not None
             and item.kind is TEXT_LINE
@@ -741,10 +751,7 @@ class _Builder:
             # A page cut inside an item's first sentence leaves a short line with
             # nothing below it; several words without an ending are that sentence.
             cut = stack[-1]
-            assert cut.heading is not None
-            heading = cut.heading
-            assert cut.heading_part is not None
-            cut.paragraphs.append(_Paragraph(heading.text, cut.heading_part, heading.span))
+            cut.paragraphs.append(_heading_paragraph(cut))
             cut.heading = None
         self.close_to(0)
         lead = [_frozen(paragraph, self.passages) for paragraph in self.lead]
@@ -880,12 +887,50 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
 MAX_TOPIC_WORDS = 6
 
 
-def _unheaded(item: _Open) -> _Paragraph:
-    """The heading of *item* made its first paragraph: its line begins a sentence."""
+def _heading_paragraph(item: _Open) -> _Paragraph:
+    """The heading of *item*, over the lines it was read from, as a paragraph."""
+    if item.heading_lines is not None:
+        return item.heading_lines
     heading = item.heading
     assert heading is not None
     assert item.heading_part is not None
-    paragraph = _Paragraph(heading.text, item.heading_part, heading.span)
+    return _Paragraph(heading.text, item.heading_part, heading.span)
+
+
+def _heading_goes_on(item: _Open, text: str) -> bool:
+    """Whether the line *text* goes on with *item*'s heading, wrapped in the middle of a topic.
+
+    "2. Regional Affairs including North Korea, the East China Sea and the" /
+    "South China Sea": a long topic in title case ending on a word no topic
+    ends on, and a line in title case below it that closes the topic. A
+    sentence broken off below it goes on as a paragraph instead.
+    """
+    heading = item.heading
+    assert heading is not None
+    written = heading.text
+    if not (goes_on(written) and title_case(written) and title_case(text)):
+        return False
+    return not _reads_as_sentence(written) and is_heading(f"{written} {text}")
+
+
+def _extend_heading(item: _Open, line: Line, text: str, where: Sequence[int]) -> str:
+    """Add the line *text* to *item*'s heading, as a wrapped paragraph takes its next line.
+
+    Returns the heading's text so far.
+    """
+    lines = _heading_paragraph(item)
+    lines.texts.append(text)
+    lines.parts.append((line, where))
+    lines.span = new_span(lines.span.start, line.end)
+    item.heading_lines = lines
+    item.heading = lines.passage()
+    item.end = line.end
+    return item.heading.text
+
+
+def _unheaded(item: _Open) -> _Paragraph:
+    """The heading of *item* made its first paragraph: its line begins a sentence."""
+    paragraph = _heading_paragraph(item)
     item.paragraphs.append(paragraph)
     item.heading = None
     item.heading_part = None
@@ -896,7 +941,7 @@ def _overflows(item: _Open, text: str, width: int | None) -> bool:
     """Whether the first word of *text* would not have fitted on *item*'s heading line."""
     if width is None or item.heading_part is None:
         return False
-    line = item.heading_part[0]
+    line = item.heading_part[0] if item.heading_lines is None else item.heading_lines.parts[-1][0]
     return _next_word_overflows(line.indent + len(line.text), text, width)
 
 
