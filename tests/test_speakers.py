@@ -689,6 +689,33 @@ def test_a_pronoun_a_speakers_style_rules_out_is_not_that_speaker() -> None:
     assert (last.speakers, last.other_speaker) == ((), None)
 
 
+WONG = (
+    "Japan-Australia Relations\nJuly 12, 2023\nOn July 12, Mr. HAYASHI Yoshimasa, Minister "
+    "for Foreign Affairs of Japan, held a meeting with Senator the Hon. Penny Wong, Minister "
+    "for Foreign Affairs of Australia. The overview is as follows.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "speakers"),
+    [
+        # "her" after what she expressed: Wong is a woman, and "He" is Hayashi.
+        ("Minister Wong expressed her appreciation.", ["Hayashi"]),
+        # "her" after "thanked" is whom she thanked: it tells nothing of Wong,
+        # and "He" is the last principal who spoke alone.
+        ("Minister Wong thanked her counterpart.", ["Wong"]),
+    ],
+)
+def test_a_possessive_after_a_speakers_verb_tells_whom_he_stands_for(
+    said: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(
+        WONG + "Minister Hayashi stated his view. " + said + " Minister Hayashi explained "
+        "Japan's position, and Minister Wong expressed understanding. He also stated his hope."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+
+
 def test_he_with_one_principal_is_no_one_before_the_principal_speaks() -> None:
     readout = readout_parser.parse(
         "Japan-X Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "

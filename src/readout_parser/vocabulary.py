@@ -409,6 +409,16 @@ MEN_STYLES: Final = _words(
 )
 """Styles and ranks a man is named with ("Mr.", "His Majesty", "Sheikh")."""
 
+OWN_WORD_VERBS: Final = _words(
+    """
+    expressed stated explained conveyed reiterated extended renewed shared emphasized
+    emphasised stressed underlined outlined voiced offered
+    """
+)
+"""Reporting verbs that take what the speaker says, not a person, right after them: a
+"his" or "her" there is the speaker's own ("Minister Wong expressed her appreciation"),
+which tells whom "He" and "She" may stand for. ("thanked her" names someone else.)"""
+
 PERSONAL_STYLES: Final = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof", "H.E"})
 """Personal styles written short with a stop: "Mr.", "H.E."."""
 

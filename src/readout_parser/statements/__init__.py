@@ -15,7 +15,7 @@ from typing import NamedTuple, Protocol
 from readout_parser import vocabulary
 from readout_parser.model import Person, Span, Statement
 from readout_parser.sentences import sentence_spans
-from readout_parser.statements.speakers import Pronouns, Speech, cast_of, speech_in
+from readout_parser.statements.speakers import Pronouns, Speech, cast_of, learn_gender, speech_in
 
 __all__ = ["Content", "Text", "read_statements"]
 
@@ -88,6 +88,7 @@ def read_statements(
         # "He" and "She" are the last principal who spoke alone, of a man
         # and of a woman where their style tells: "The leaders welcomed
         # ... She added ..." is whoever spoke before.
+        cast = learn_gender(cast, speech, words)
         pronouns = pronouns.after(speech.speakers, cast, speech.other)
         said.append(words)
         if speech.speakers and sentence.endswith((":", "following.", "follows.")):

@@ -21,7 +21,7 @@ from typing import Literal, NamedTuple
 from readout_parser import vocabulary
 from readout_parser.model import Person
 
-__all__ = ["Cast", "Pronouns", "Speech", "cast_of", "speech_in"]
+__all__ = ["Cast", "Pronouns", "Speech", "cast_of", "learn_gender", "speech_in"]
 
 
 class Speech(NamedTuple):
@@ -302,6 +302,35 @@ def _style_gender(named: str) -> Gender:
     if first in vocabulary.MEN_STYLES:
         return "m"
     return None
+
+
+def learn_gender(cast: Cast, speech: Speech, words: Sequence[str]) -> Cast:
+    """*cast*, knowing a lone speaker's gender from the possessive after their verb.
+
+    "Minister Wong expressed her appreciation ...": Wong is a woman, whom a
+    later "He" does not stand for, though her style did not tell.
+
+    >>> from readout_parser.model import Person, Span
+    >>> cast = cast_of([Person("Penny Wong", Span(0, 10), family_name="Wong")])
+    >>> learned = learn_gender(cast, Speech((0,), "expressed", None), "Wong expressed her".split())
+    >>> cast.genders, learned.genders
+    ((None,), ('f',))
+    """
+    if len(speech.speakers) != 1 or speech.verb not in vocabulary.OWN_WORD_VERBS:
+        return cast
+    speaker = speech.speakers[0]
+    if cast.genders[speaker] is not None or speech.verb not in words:
+        return cast
+    at = words.index(speech.verb) + 1
+    gender = _POSSESSIVE_GENDERS.get(words[at]) if at < len(words) else None
+    if gender is None:
+        return cast
+    genders = list(cast.genders)
+    genders[speaker] = gender
+    return cast._replace(genders=tuple(genders))
+
+
+_POSSESSIVE_GENDERS: dict[str, Gender] = {"his": "m", "her": "f"}
 
 
 def _gender(person: Person) -> Gender:
