@@ -860,3 +860,39 @@ def test_a_topic_wrapped_over_two_lines_that_ends_the_page_is_its_text() -> None
         [" ".join(topic).removeprefix("2. ")],
     )
     assert second.paragraphs[0].span.slice(text) == "\n".join(topic).removeprefix("2. ")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # A topic in title case above a line in lower case: a sentence broken
+        # off, its text the item's first paragraph.
+        pytest.param(
+            (
+                "2. Japan's Contribution to the Reconstruction of Ukraine and the",
+                "reform of the Security Council",
+            ),
+            id="lower-case-below",
+        ),
+        # Someone in it says something: a sentence that lost its full stop,
+        # though the words below are in capitals.
+        pytest.param(
+            (
+                "2. Minister Gemba expressed his gratitude for the support of the",
+                "Government and People of Turkey",
+            ),
+            id="someone-says-something",
+        ),
+    ],
+)
+def test_a_line_wrapped_below_a_numbered_sentence_is_its_text(item: tuple[str, str]) -> None:
+    text = (
+        f"{HEADER}{LEAD}1. Bilateral Relations\nThe two ministers agreed.\n"
+        + "\n".join(item)
+        + "\nThe two ministers exchanged views.\n"
+    )
+    second = parse(text).sections[1]
+    assert (second.heading, [p.text for p in second.paragraphs]) == (
+        None,
+        [" ".join(item).removeprefix("2. "), "The two ministers exchanged views."],
+    )

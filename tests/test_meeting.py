@@ -932,6 +932,21 @@ PEOPLE_CASES = [
         id="topic-office-country-before-who",
     ),
     pytest.param(
+        "On June 13, Mr. Taro Kono, Minister for Foreign Affairs, received a courtesy call from "
+        "Mr. Mohamed Ibn Chambas, Special Representative of the Secretary-General on the Sahel, "
+        "who is visiting Japan.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "Mr.",
+                "Mohamed Ibn Chambas",
+                "Special Representative of the Secretary-General on the Sahel",
+                "Ibn Chambas",
+            ),
+        ],
+        id="topic-office-place-with-the",
+    ),
+    pytest.param(
         "On August 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Nigeria Summit "
         "Meeting with H.E.Mr. Muhammadu Buhari, President of the Federal Republic of Nigeria.",
         [

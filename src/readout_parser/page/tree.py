@@ -902,13 +902,14 @@ def _heading_goes_on(item: _Open, text: str) -> bool:
 
     "2. Regional Affairs including North Korea, the East China Sea and the" /
     "South China Sea": a long topic in title case ending on a word no topic
-    ends on, and a line in title case below it that closes the topic. A
-    sentence broken off below it goes on as a paragraph instead.
+    ends on, and a line opening in capitals below it that closes the topic.
+    A sentence broken off (a line in lower case below it, or someone in it
+    saying something) goes on as a paragraph instead.
     """
     heading = item.heading
     assert heading is not None
     written = heading.text
-    if not (goes_on(written) and title_case(written) and title_case(text)):
+    if not (text[:1].isupper() and goes_on(written) and title_case(written)):
         return False
     return not _reads_as_sentence(written) and is_heading(f"{written} {text}")
 
