@@ -606,3 +606,23 @@ def test_the_last_bullet_of_a_list_above_the_first_item_heads_nothing() -> None:
         (1, "Bilateral relations", ()),
         (2, "Regional affairs", ()),
     ]
+
+
+def test_language_links_closing_a_statement_are_link_labels() -> None:
+    # A statement of the Press Secretary ends on links to its English and
+    # Japanese texts; in a sentence, the same words are content.
+    text = (
+        "Press Releases\nStatement by Press Secretary KOBAYASHI Maki\nMarch 21, 2024\n"
+        "1. Japan welcomes the peaceful conduct of the election (English version attached).\n"
+        "2. Japan will continue to work closely with Indonesia.\n"
+        "(English)\n(Japanese)\n"
+    )
+    readout = parse(text)
+    assert [(b.kind.value, b.span.slice(text)) for b in readout.boilerplate] == [
+        ("link-label", "(English)"),
+        ("link-label", "(Japanese)"),
+    ]
+    assert [[p.text for p in s.paragraphs] for s in readout.sections] == [
+        ["Japan welcomes the peaceful conduct of the election (English version attached)."],
+        ["Japan will continue to work closely with Indonesia."],
+    ]

@@ -59,15 +59,17 @@ _WHOLE_LINE: tuple[
         "top",
         lazy(r"(?:\[\d{1,3}\])?+(?:Page|Back\s++to|To)\s*+Top", regex.IGNORECASE),
     ),
-    # "Japanese", "(Japanese)": the link to the Japanese version of the page;
-    # or link labels standing alone: "(PDF)Open a New Window".
+    # "Japanese", "(Japanese)": the link to the Japanese version of the page,
+    # and "(English)" to the English text of a statement (in brackets only:
+    # "English" alone may be a word of content); or link labels standing
+    # alone: "(PDF)Open a New Window".
     (
         BoilerplateKind.LINK_LABEL,
         "J日(O",
         len("日本語"),
         None,
         lazy(
-            r"(?:\s*+(?:\(?+(?:Japanese|日本語)\)?+|\(PDF\)(?:\s*+PDF\b)?+"
+            r"(?:\s*+(?:\(?+(?:Japanese|日本語)\)?+|\(English\)|\(PDF\)(?:\s*+PDF\b)?+"
             r"|Open\s++a\s++New\s++Window))++"
         ),
     ),
