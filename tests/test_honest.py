@@ -1665,6 +1665,27 @@ def test_a_reader_view_copy_keeps_its_address_and_reading_time_out() -> None:
     ]
 
 
+def test_a_reader_view_title_above_the_breadcrumb_is_the_views() -> None:
+    # The view prints the headline first, then the address and reading time,
+    # then the page itself: breadcrumb, headline and date.
+    text = (
+        "Japan-Chile Foreign Ministers' Meeting\n\nwww.mofa.go.jp\n\n4–5 minutes\n\n"
+        "Japan-Chile Relations\n\nJapan-Chile Foreign Ministers' Meeting\n\nMay 9, 2018\n"
+        + LEAD
+        + BODY
+    )
+    readout = parse(text)
+    assert (readout.category, readout.title) == (
+        "Japan-Chile Relations",
+        "Japan-Chile Foreign Ministers' Meeting",
+    )
+    assert readout.spans.title is not None
+    assert readout.spans.title.start == text.index("Japan-Chile Foreign", 1)
+    site = [b.span.slice(text) for b in readout.boilerplate if b.kind.value == "site"]
+    assert site == ["Japan-Chile Foreign Ministers' Meeting", "www.mofa.go.jp", "4–5 minutes"]
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
 @pytest.mark.parametrize("opening", ["   ", "  • "])
 def test_a_text_browser_row_of_linked_images_is_a_photo_each(opening: str) -> None:
     # lynx puts the images of a row on one line, each after its link's number.

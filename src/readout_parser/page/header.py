@@ -335,7 +335,8 @@ class _Headlines(NamedTuple):
     unplaced: list[Line]
     # Lines that name the breadcrumb's section again, as the site prints it
     # under a breadcrumb trail: "Home > ... > Japan-Australia Relations",
-    # then "Japan-Australia Relations".
+    # then "Japan-Australia Relations"; and the headline a reader view
+    # prints above the breadcrumb.
     repeated: list[Line]
 
 
@@ -343,6 +344,8 @@ def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
     """Split the text lines above the date into breadcrumb, headline and the rest."""
     if not lines:
         return _Headlines(None, None, None, [], [])
+    above = _title_above(lines)
+    lines = lines[len(above) :]
     category: str | None = None
     category_span: Span | None = None
     first = lines[0].text
@@ -354,8 +357,8 @@ def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
     ):
         category, category_span = first, lines[0].span()
         lines = lines[1:]
-    repeated = _repeating(lines, category)
-    lines = lines[len(repeated) :]
+    repeated = above + _repeating(lines, category)
+    lines = lines[len(repeated) - len(above) :]
     if not lines:
         return _Headlines(category, category_span, None, [], repeated)
     start = _last_unit(lines)
@@ -407,6 +410,19 @@ def _names_meeting(text: str) -> bool:
 
 # What follows a meeting word that names a body (see ``BODY_MEETING_WORDS``).
 _BODY_OF = (" of the ", " on ")
+
+
+def _title_above(lines: list[Line]) -> list[Line]:
+    """The headline printed again above the breadcrumb, as a reader view does, or none.
+
+    "Japan-Colombia Foreign Ministers' Meeting" / (the address and reading
+    time) / "Japan-Colombia Relations" / "Japan-Colombia Foreign Ministers'
+    Meeting" / "June 16, 2024": the first line is the view's title, and the
+    header proper starts below it.
+    """
+    if len(lines) > 2 and lines[0].text.casefold() == lines[-1].text.casefold():
+        return lines[:1]
+    return []
 
 
 def _repeating(lines: list[Line], category: str | None) -> list[Line]:
