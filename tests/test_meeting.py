@@ -947,6 +947,54 @@ PEOPLE_CASES = [
         id="topic-office-place-with-the",
     ),
     pytest.param(
+        "On November 24, Prime Minister Yoshihiko Noda received a courtesy call from Mr. Ratan "
+        "N. Tata, Chairman of Tata Sons Limited.",
+        [
+            (None, "Yoshihiko Noda", "Prime Minister", "Noda"),
+            ("Mr.", "Ratan N. Tata", "Chairman of Tata Sons Limited", "Tata"),
+        ],
+        id="body-closing-on-limited",
+    ),
+    pytest.param(
+        "On February 14, Mr. Seiji Maehara, Minister for Foreign Affairs, held a meeting with "
+        "H.E. Mr. Yousef bin Alawi bin Abdullah, Minister Responsible for Foreign Affairs of the "
+        "Sultanate of Oman.",
+        [
+            ("Mr.", "Seiji Maehara", "Minister for Foreign Affairs", "Maehara"),
+            (
+                "H.E. Mr.",
+                "Yousef bin Alawi bin Abdullah",
+                "Minister Responsible for Foreign Affairs of the Sultanate of Oman",
+                "bin Abdullah",
+            ),
+        ],
+        id="minister-responsible",
+    ),
+    pytest.param(
+        "On February 3, Mr. ISHIBA Shigeru, Prime Minister of Japan, held a summit meeting with "
+        "the Most Hon. Andrew Holness, ON, PC, MP, Prime Minister of Jamaica, who is visiting "
+        "Japan.",
+        [
+            ("Mr.", "ISHIBA Shigeru", "Prime Minister of Japan", "Ishiba"),
+            ("the Most Hon.", "Andrew Holness", "Prime Minister of Jamaica", "Holness"),
+        ],
+        id="most-hon-short",
+    ),
+    pytest.param(
+        "On November 16, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with "
+        "H.E. Lyonpo Damcho Dorji, Minister for Foreign Affairs of the Kingdom of Bhutan.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            (
+                "H.E. Lyonpo",
+                "Damcho Dorji",
+                "Minister for Foreign Affairs of the Kingdom of Bhutan",
+                "Dorji",
+            ),
+        ],
+        id="bhutanese-style",
+    ),
+    pytest.param(
         "On August 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Nigeria Summit "
         "Meeting with H.E.Mr. Muhammadu Buhari, President of the Federal Republic of Nigeria.",
         [

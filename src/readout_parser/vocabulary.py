@@ -93,6 +93,12 @@ HONORIFICS: Final = _lines(
     the Most Honourable
     The Most Honourable
     Most Honourable
+    the Most Hon.
+    The Most Hon.
+    Most Hon.
+    Lyonpo
+    Lyonchhen
+    Dasho
     Sheikh
     Shaikh
     Sheikha
@@ -298,7 +304,7 @@ OFFICE_WORDS: Final = _words(
     Grand Duke Duchess Crown-Prince Minister-President Taoiseach Tánaiste Captain-Regent
     Chief-Executive Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate
     Parliament Parliamentary Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster
-    Extraordinary Plenipotentiary Counsel Manager
+    Extraordinary Plenipotentiary Counsel Manager Responsible
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Senator Representative Congressman Congresswoman CEO COO CFO Founder Co-Founder Chairwoman
     Commander-in-Chief Rapporteur Under-Secretary-General Deputy-Secretary-General
@@ -366,7 +372,7 @@ BODY_WORDS: Final = (
     Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
     Party Region Sabha Society University LLC Command Watch Union League Bureau Division
     Delegation
-    Secretariat Forces Roundtable
+    Secretariat Forces Roundtable Limited
     """
     )
     | COMPANY_FORMS
