@@ -287,13 +287,36 @@ def test_a_lead_broken_at_a_middle_initial_is_one_paragraph(lead: tuple[str, str
     assert readout.meeting.participants[1].name == "Michael R. Pompeo"
 
 
-def test_a_sentence_ending_on_a_letter_after_a_word_that_names_no_one_ends() -> None:
-    # "Plan B." ends its sentence: "Plan" is no given name, so "B." is no
-    # initial, whatever the next line opens on.
-    paragraphs = (
-        ("The two ministers welcomed the progress on the Action Plan B.",),
-        ("Chile, for its part, will continue its support.",),
-    )
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # "Plan B." ends its sentence: no style stands before "Plan", so "B."
+        # is no initial, though a name and an office open the next line.
+        pytest.param(
+            (
+                ("The two ministers welcomed the progress on the Action Plan B.",),
+                ("Chile, Minister Ampuero stated, will continue its support.",),
+            ),
+            id="plan-b",
+        ),
+        pytest.param(
+            (
+                ("The two ministers met in Washington D.C.",),
+                ("Then, Minister Kono stated that Japan would continue to cooperate.",),
+            ),
+            id="washington-dc",
+        ),
+        # "U.S." opens an office, not a name going on past its initials.
+        pytest.param(
+            (
+                ("Minister Kono stated that Japan would host the meeting of the Quad in Tokyo",),
+                ("U.S. Secretary of State Pompeo stated that he would attend it.",),
+            ),
+            id="us-office",
+        ),
+    ],
+)
+def test_a_sentence_ending_on_letters_that_are_no_initials_ends(paragraphs: Paragraphs) -> None:
     assert read_back(paragraphs) == joined(paragraphs)
 
 

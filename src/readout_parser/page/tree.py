@@ -1055,13 +1055,17 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
     short topic ("Bilateral Relations").
     """
     last = paragraph.texts[-1]
-    first_word = text.split(" ", 1)[0].rstrip(",")
+    first_word, _, rest = text.partition(" ")
+    if first_word.rstrip(",") in words.SENTENCE_OPENERS:
+        return False
     if ends_sentence(last):
         # "... with the Honorable Michael R." / "Pompeo, Secretary of State
         # ...": an initial, with the rest of the name and an office below.
-        return _ends_on_initial(last) and _name_then_office(text)
-    if first_word in words.SENTENCE_OPENERS:
-        return False
+        return (
+            _ends_on_initial(last)
+            and _closes_name(first_word)
+            and _office_after(first_word, rest.split(" ", 1)[0])
+        )
     if in_lead and len(paragraph.texts) > 1 and opens_lead(paragraph.texts[0]):
         # A lead sentence broken over lines goes on ("... M.U.M. Ali" /
         # "Sabry, ..."), but for a short topic below it ("Bilateral Relations").
@@ -1078,32 +1082,35 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
 
 
 def _ends_on_initial(text: str) -> bool:
-    """Whether *text* ends as a name's initial after a given name does: "... Michael R.".
+    """Whether *text* ends on an initial after a style and a given name: "... Hon. Michael R.".
 
-    Only the shape tells ("Action Plan B." has it too): the caller asks what follows.
-
-    >>> _ends_on_initial("... with the Honorable Michael R."), _ends_on_initial("... the U.S.")
-    (True, False)
+    >>> _ends_on_initial("... with the Honorable Michael R.")
+    True
+    >>> _ends_on_initial("... the Action Plan B."), _ends_on_initial("... in Washington D.C.")
+    (False, False)
     """
-    before, _, last = text.rpartition(" ")
-    given = before[before.rfind(" ") + 1 :]
-    return (
-        _initials(last)
-        and given[:1].isupper()
-        and given.isalpha()
-        and given not in words.NOT_NAME_WORDS
-    )
+    words_at_end = text.rsplit(" ", 3)
+    if len(words_at_end) < 3:
+        return False
+    style, given, last = words_at_end[-3:]
+    return _initials(last) and given[:1].isupper() and given.isalpha() and style in _STYLE_ENDS
 
 
-def _name_then_office(text: str) -> bool:
-    """Whether *text* opens on a family name and an office: "Pompeo, Secretary of State ..."."""
-    first, _, rest = text.partition(" ")
-    return (
-        first.endswith(",")
-        and first[:1].isupper()
-        and first[:-1].isalpha()
-        and rest.split(" ", 1)[0] in words.OFFICE_WORDS
-    )
+# The words styles end on, which a given name follows: "Mr.", "Honorable", "H.E.".
+_STYLE_ENDS = frozenset(style.rsplit(" ", 1)[-1] for style in words.HONORIFICS)
+
+
+def _closes_name(word: str) -> bool:
+    """Whether *word* is a capitalised word closed by a comma: "Sabry,", "Republic,"."""
+    return word.endswith(",") and word[:1].isupper() and word[:-1].isalpha()
+
+
+def _office_after(first: str, second: str) -> bool:
+    """Whether *second* opens an office after the name *first*: "Sabry," "Minister".
+
+    Not after an adverb opening a sentence: "Secondly, Minister ...".
+    """
+    return second in words.OFFICE_WORDS and not first.endswith("ly,")
 
 
 def _initials(word: str) -> bool:
@@ -1177,13 +1184,14 @@ def _goes_on_naming(text: str) -> bool:
     (True, False)
     """
     first, _, rest = text.partition(" ")
-    while _initials(first) and rest:
-        # "R. Pompeo, Secretary of State ...": the name goes on past its initials.
+    if _initials(first) and _closes_name(rest.split(" ", 1)[0]):
+        # "R. Pompeo, Secretary of State ...": the name goes on past its
+        # initial (not "U.S. Secretary of State Blinken stated ...").
         first, _, rest = rest.partition(" ")
     second = rest.split(" ", 1)[0]
-    if first.endswith(",") and first[:1].isupper() and first[:-1].isalpha():
+    if _closes_name(first):
         # "Republic, who ...", "Sabry, Minister of ..."; not "Secondly, Minister ...".
-        return second[:1].islower() or (second in words.OFFICE_WORDS and not first.endswith("ly,"))
+        return second[:1].islower() or _office_after(first, second)
     return second in _NAME_GOES_ON and (first in words.OFFICE_WORDS or first in words.BODY_WORDS)
 
 
