@@ -2768,6 +2768,21 @@ ATTENDEE_CASES = [
         ],
         id="from-the-rok",
     ),
+    # The mission a permanent representative heads is posted to a place.
+    pytest.param(
+        f"On May 27, {KISHIDA} held a meeting with {TILLERSON}. Mr. Yukiya Amano, Ambassador "
+        "and Permanent Representative of Japan to the International Organizations in Vienna, "
+        "was also present.",
+        [
+            (
+                None,
+                "Yukiya Amano",
+                "Ambassador and Permanent Representative of Japan to the International "
+                "Organizations in Vienna",
+            )
+        ],
+        id="international-organizations-in-vienna",
+    ),
     # Two sides' people named in turn, with no word for attending.
     pytest.param(
         f"On December 28, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Ambassador "

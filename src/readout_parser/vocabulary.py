@@ -492,11 +492,13 @@ ELECTED_OFFICES: Final = frozenset({"Senator", "Representative", "Congressman", 
 MISSIONS: Final = _words(
     """
     Embassy Consulate Consulate-General Mission Consul Consul-General Delegation
+    Organizations Organisations
     """
 )
 """A country's missions abroad and their heads, whose place goes on an office after
 "in": "... of the Embassy of the Republic of Korea in Japan", "Consul-General of
-Japan in New York"."""
+Japan in New York", "Permanent Representative of Japan to the International
+Organizations in Vienna"."""
 
 BODY_MEETING_WORDS: Final = frozenset({"Committee", "Conference"})
 """Meeting words that name a body before "of the" or "on": "International Committee
