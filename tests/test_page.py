@@ -318,6 +318,9 @@ def _words(count: int, end: str = "") -> str:
         ),
         ("Regarding North Korea, the two leaders confirmed their close cooperation", False),
         ("Regarding North Korea, the United States expressed its concern", False),
+        ("In response, the Japanese side explained its position", False),
+        ("Moreover, the United States supports Japan", False),
+        ("On the situation in the Middle East, the Japanese side explained its position", False),
         ("June 13, 2010: Prime Minister Kan and Premier Wen", False),
         # A sentence of content before the introduction: content too.
         (

@@ -51,10 +51,14 @@ SENTENCE_ENDS = ".!?:;。"
 CLOSERS = "\"'”’)]"
 
 # A comma that opens a clause ("..., they will") marks running text; headings
-# list topics with capitals after commas ("Trade, Investment and Economy"),
-# some of them named with "the" ("North Korea, the East China Sea and ...").
+# list topics with capitals after commas ("Trade, Investment and Economy").
 # A closing ", etc." lists on: "Japan-China Relations in General, etc.".
-CLAUSE_COMMA = lazy(r",\s(?!etc\.)(?!the\s\p{Lu})\p{Ll}")
+CLAUSE_COMMA = lazy(r",\s(?!etc\.)\p{Ll}")
+
+# A comma before a name written with "the" ("North Korea, the East China
+# Sea and ...") may list it as well as open a clause ("..., the Japanese side
+# explained").
+NAMED_WITH_THE = lazy(r",\sthe\s\p{Lu}")
 
 # A short line introducing what follows, even without a colon:
 # "Minister Momen stated the following.", "The overview is as follows".
@@ -358,7 +362,9 @@ def is_heading(text: str) -> bool:
         # approximately 45 minutes)": a topic with a note on it; the topic decides.
         text = text[: topic.start()]
         words = text.count(" ") + 1
-    if _ends_sentence_proper(text) or ("," in text and CLAUSE_COMMA().search(text) is not None):
+    if _ends_sentence_proper(text) or (
+        "," in text and CLAUSE_COMMA().search(text) is not None and not _lists_names(text)
+    ):
         return False
     opener = OPENER().match(text) if words > MAX_OPENER_HEADING_WORDS else None
     if opener is not None and (
@@ -370,6 +376,27 @@ def is_heading(text: str) -> bool:
         # State for Business" names a person and their office.
         return False
     return 0 < words <= MAX_HEADING_WORDS
+
+
+def _lists_names(text: str) -> bool:
+    """Whether the commas of *text* list names, some written with "the", in a topic.
+
+    Its commas before words in lower case all stand before "the" and a
+    name, a list closes on "and", and no verb tells that someone said or did
+    something: "Regional Affairs including North Korea, the East China Sea
+    and the South China Sea"; not "In response, the Japanese side agreed"
+    nor "Moreover, the United States supports Japan".
+    """
+    clauses = CLAUSE_COMMA().findall(text)
+    listed = text[text.find(", ") :]
+    return (
+        len(clauses) == len(NAMED_WITH_THE().findall(text))
+        and " and " in listed
+        and title_case(text)
+        and not any(
+            word in words.REPORTING_VERBS or word in words.LEAD_VERB_WORDS for word in text.split()
+        )
+    )
 
 
 def _says_something(text: str) -> bool:
