@@ -906,6 +906,14 @@ def test_a_topic_wrapped_over_two_lines_that_ends_the_page_is_its_text() -> None
             ),
             id="someone-says-something",
         ),
+        # Someone in it does something: a verb and an article no topic has.
+        pytest.param(
+            (
+                "2. Foreign Minister Kono and Secretary Pompeo laid a wreath at the",
+                "Tomb of the Unknown Soldier at Arlington National Cemetery",
+            ),
+            id="someone-does-something",
+        ),
     ],
 )
 def test_a_line_wrapped_below_a_numbered_sentence_is_its_text(item: tuple[str, str]) -> None:
@@ -919,3 +927,18 @@ def test_a_line_wrapped_below_a_numbered_sentence_is_its_text(item: tuple[str, s
         None,
         [" ".join(item).removeprefix("2. "), "The two ministers exchanged views."],
     )
+
+
+def test_a_topic_wrapped_over_two_lines_above_the_next_item_ends_its_section() -> None:
+    topic = (
+        "2. Regional Affairs including North Korea, the East China Sea and the",
+        "South China Sea",
+    )
+    text = (
+        f"{HEADER}{LEAD}1. Bilateral Relations\nThe two ministers agreed.\n"
+        + "\n".join(topic)
+        + "\n3. Economic Relations\nThe two ministers exchanged views.\n"
+    )
+    second = parse(text).sections[1]
+    assert (second.heading, second.paragraphs) == (" ".join(topic).removeprefix("2. "), ())
+    assert second.span.slice(text) == "\n".join(topic)

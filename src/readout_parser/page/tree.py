@@ -930,15 +930,32 @@ def _heading_goes_on(item: _Open, text: str) -> bool:
     "2. Regional Affairs including North Korea, the East China Sea and the" /
     "South China Sea": a long topic in title case ending on a word no topic
     ends on, and a line opening in capitals below it that closes the topic.
-    A sentence broken off (a line in lower case below it, or someone in it
-    saying something) goes on as a paragraph instead.
+    A sentence broken off (a line in lower case below it, or a word in lower
+    case a topic has none of, as a verb) goes on as a paragraph instead.
     """
     heading = item.heading
     assert heading is not None
     written = heading.text
     if not (text[:1].isupper() and goes_on(written) and title_case(written)):
         return False
-    return not _reads_as_sentence(written) and is_heading(f"{written} {text}")
+    return not _tells_something(written) and is_heading(f"{written} {text}")
+
+
+def _tells_something(text: str) -> bool:
+    """Whether *text* has a word in lower case that no topic has: a verb, an article.
+
+    "Foreign Minister Kono and Secretary Pompeo laid a wreath at the" tells
+    something; "Regional Affairs including North Korea, the East China Sea
+    and the" names a topic.
+    """
+    return any(
+        word[:1].islower() and word not in words.OFFICE_JOINERS and word not in _TOPIC_LINKS
+        for word in text.split()
+    )
+
+
+# Words in lower case a topic links its parts with: "Cooperation including ...".
+_TOPIC_LINKS = frozenset({"including", "regarding", "concerning", "between", "such", "as"})
 
 
 def _extend_heading(item: _Open, line: Line, text: str, where: Sequence[int]) -> str:
@@ -969,7 +986,7 @@ def _overflows(item: _Open, text: str, width: int | None) -> bool:
     """Whether the first word of *text* would not have fitted on *item*'s heading line."""
     if width is None or item.heading_part is None:
         return False
-    line = item.heading_part[0] if item.heading_lines is None else item.heading_lines.parts[-1][0]
+    line = item.heading_part[0]
     return _next_word_overflows(line.indent + len(line.text), text, width)
 
 
