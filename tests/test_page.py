@@ -629,3 +629,68 @@ def test_language_links_closing_a_statement_are_link_labels() -> None:
         ["Japan welcomes the peaceful conduct of the election (English version attached)."],
         ["Japan will continue to work closely with Indonesia."],
     ]
+
+
+def test_a_bulleted_topic_below_a_list_inside_a_part_heads_the_next_part() -> None:
+    # Below the first numbered item, a bullet after a list of bullets may head
+    # a part of the page of its own, as its first bullet does.
+    text = (
+        "Japan-Australia Relations\nOctober 22, 2022\n"
+        "On October 22, the two leaders held a summit meeting. The overview is as follows.\n"
+        "• Bilateral relations\n"
+        "(1) The two leaders signed the joint declaration, which includes the following:\n"
+        "• Cooperation in energy security\n"
+        "• Cooperation in critical minerals\n"
+        "• Regional affairs\n"
+        "(1) The two leaders exchanged views on North Korea.\n"
+        "(2) The two leaders confirmed close cooperation.\n"
+    )
+    readout = parse(text)
+    assert [(s.heading, [c.number for c in s.subsections]) for s in readout.sections] == [
+        ("Bilateral relations", [1]),
+        ("Regional affairs", [1, 2]),
+    ]
+    assert [p.text for p in readout.sections[0].subsections[0].paragraphs] == [
+        "Cooperation in energy security",
+        "Cooperation in critical minerals",
+    ]
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "sections"),
+    [
+        # Bullets inside a section list what was signed, and the section
+        # below names the first of them: content, not a table of contents.
+        pytest.param(
+            "Japan-Philippines Relations\nApril 10, 2024\n"
+            "On April 10, the two leaders held a summit meeting. The overview is as follows.\n"
+            "1. Overview\nThe two leaders welcomed the signing of the following documents:\n"
+            "• Joint Vision Statement\n• Memorandum of Cooperation on Infrastructure\n"
+            "2. Joint Vision Statement\nThe two leaders confirmed its direction.\n",
+            "section",
+            [(1, "Overview"), (2, "Joint Vision Statement")],
+            id="inside-a-section",
+        ),
+        # Bullets a line introduces list what was discussed: content too.
+        pytest.param(
+            "Japan-Australia Relations\nOctober 22, 2022\n"
+            "On October 22, the two leaders held a summit meeting. The two leaders discussed "
+            "the following topics:\n"
+            "• Bilateral relations\n• Regional affairs\n"
+            "1. Bilateral relations\nThe two leaders welcomed the progress.\n"
+            "2. Regional affairs\nThey exchanged views on North Korea.\n",
+            "lead",
+            [(1, "Bilateral relations"), (2, "Regional affairs")],
+            id="introduced",
+        ),
+    ],
+)
+def test_bullets_that_list_content_are_no_table_of_contents(
+    text: str, where: str, sections: list[tuple[int, str]]
+) -> None:
+    readout = parse(text)
+    assert readout.boilerplate == ()
+    paragraphs = readout.lead if where == "lead" else readout.sections[0].paragraphs
+    assert [p.marker for p in paragraphs if p.marker is not None] == ["•", "•"]
+    assert [(s.number, s.heading) for s in readout.sections] == sections

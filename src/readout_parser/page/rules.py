@@ -438,58 +438,73 @@ _WRITTEN = bytes(value != _BLANK_VALUE for value in range(256))
 def contents(page: Lines) -> None:
     """Mark an in-page table of contents as boilerplate.
 
-    "- 1 Opening remarks" / "- 2 Bilateral relations" / ... or "• Opening
-    remarks" / "• Bilateral relations" / ... followed by the section "1
-    Opening remarks" itself: a run of bulleted heading-only items or lines,
+    "- 1 Opening remarks" / "- 2 Bilateral relations" / ... followed by the
+    section "1 Opening remarks" itself: a run of bulleted heading-only items,
     the first section after it repeating one of their headings; the
-    contents start at that heading. One pass over the items.
+    contents start at that heading. One pass over the items. Bullets without
+    numbers make contents right above the first section only (see
+    :func:`_unnumbered_contents`).
     """
     lines = page.lines
-    if not _holds(page, _BULLET_VALUE, page.body, page.end) and not (
-        page.bulleted
-        and any(
-            marker is not None and marker.bulleted
-            for marker in map(_MARKER, itertools.islice(lines, page.body, page.end))
-        )
+    if _holds(page, _BULLET_VALUE, page.body, page.end):
+        _unnumbered_contents(page)
+    if not page.bulleted or not any(
+        marker is not None and marker.bulleted
+        for marker in map(_MARKER, itertools.islice(lines, page.body, page.end))
     ):
-        # Only bulleted items and lines make contents.
+        # Only bulleted items make contents.
         return
+    items = [i for i in range(page.body, page.end) if lines[i].kind is ITEM_LINE]
     run: list[int] = []
-    for index in [*_entries(page), -1]:
+    for index in [*items, -1]:
         item = lines[index] if index >= 0 else None
-        if item is not None and _contents_entry(item):
-            run.append(index)
-            continue
-        if item is not None and item.kind is ITEM_LINE and len(run) >= MIN_CONTENTS_ITEMS:
+        if item is not None:
+            assert item.marker is not None
+            if item.marker.bulleted and is_heading(_item_text(item)):
+                run.append(index)
+                continue
+        if item is not None and len(run) >= MIN_CONTENTS_ITEMS:
             first = _repeated(lines, run, _item_text(item).casefold())
             if first is not None and len(run) - first >= MIN_CONTENTS_ITEMS:
-                for entry in run[first:]:
-                    page.put(
-                        entry,
-                        lines[entry].becomes(
-                            BOILERPLATE_LINE, boilerplate=BoilerplateKind.CONTENTS
-                        ),
-                    )
+                _mark_contents(page, run[first:])
                 return
         run = []
 
 
-def _entries(page: Lines) -> list[int]:
-    """Where the items and bulleted lines of the body stand."""
-    lines = page.lines
-    return [
-        index
-        for index in range(page.body, page.end)
-        if lines[index].kind is ITEM_LINE or lines[index].kind is BULLET_LINE
-    ]
+def _unnumbered_contents(page: Lines) -> None:
+    """Mark bullets without numbers right above the first section, listing its heading first.
+
+    "• Opening remarks" / "• Bilateral relations" / "• Regional affairs" /
+    "1. Opening remarks": headings only, not introduced by a line ending in
+    ":" (a list of what was signed or discussed is content).
+    """
+    lines, values = page.lines, page.values
+    first_item = values.find(_ITEM_VALUE, page.body, page.end)
+    if first_item < 0:
+        return
+    run: list[int] = []
+    index = first_item - 1
+    while index >= page.body and lines[index].kind in (BULLET_LINE, BLANK_LINE):
+        item = lines[index]
+        if item.kind is BULLET_LINE:
+            if not is_heading(item.text[item.body :]):
+                return
+            run.append(index)
+        index -= 1
+    run.reverse()
+    introduced = index >= page.body and lines[index].text.endswith(":")
+    if len(run) < MIN_CONTENTS_ITEMS or introduced:
+        return
+    heading = _item_text(lines[first_item]).casefold()
+    if lines[run[0]].text[lines[run[0]].body :].casefold() == heading:
+        _mark_contents(page, run)
 
 
-def _contents_entry(item: Classified) -> bool:
-    """Whether a line may be an entry of a table of contents: a bulleted heading."""
-    if item.kind is BULLET_LINE:
-        return is_heading(item.text[item.body :])
-    assert item.marker is not None
-    return item.marker.bulleted and is_heading(_item_text(item))
+def _mark_contents(page: Lines, entries: Sequence[int]) -> None:
+    for entry in entries:
+        page.put(
+            entry, page.lines[entry].becomes(BOILERPLATE_LINE, boilerplate=BoilerplateKind.CONTENTS)
+        )
 
 
 def _repeated(lines: Sequence[Classified], run: list[int], target: str) -> int | None:
@@ -648,11 +663,14 @@ def _topic_lines(
     # blank, are found in C, and only those of text asked.
     running = kinds.translate(_RUNNING_TEXT)
     written = kinds.translate(_WRITTEN)
+    first_item = kinds.find(_ITEM_VALUE, start, end)
     index = running.rfind(1, start, end)
     while index >= 0:
         item = lines[index]
         candidate = _topic_candidate(item, _next_line(lines, written, index, end))
-        if candidate is not None and not _ends_bulleted_list(lines, written, start, index):
+        if candidate is not None and not (
+            index < first_item and _ends_bulleted_list(lines, written, start, index)
+        ):
             candidates.append((index, candidate))
         index = running.rfind(1, start, index)
     # The first non-blank line of the body is never a topic line.
@@ -663,16 +681,19 @@ def _topic_lines(
 def _ends_bulleted_list(
     lines: Sequence[Classified], written: bytearray, start: int, index: int
 ) -> bool:
-    """Whether the line at *index* is a bulleted line below another: an entry of their list.
+    """Whether the line at *index* is a bulleted line below one with the same bullet.
 
-    "... includes the following:" / "• Cooperation in energy security" /
-    "• Cooperation in critical minerals" / "1. Bilateral relations": the last
-    bullet closes the list above it, and heads nothing below.
+    Asked of the lines above the first numbered item: "... includes the
+    following:" / "• Cooperation in energy security" / "• Cooperation in
+    critical minerals" / "1. Bilateral relations": the last bullet closes the
+    list above it, and heads nothing below. (Below a list of "-" bullets, a
+    "•" line may head a part of the page.)
     """
-    if lines[index].kind is not BULLET_LINE:
+    item = lines[index]
+    if item.kind is not BULLET_LINE:
         return False
     above = written.rfind(1, start, index)
-    return above >= 0 and lines[above].kind is BULLET_LINE
+    return above >= 0 and lines[above].kind is BULLET_LINE and lines[above].text[0] == item.text[0]
 
 
 def _next_line(
@@ -1125,9 +1146,7 @@ def _lead_goes_on(lines: Sequence[Classified], above: int, index: int) -> bool:
 
 
 def _item_text(item: Classified) -> str:
-    """The text of an item after its marker, or of a bulleted line after its bullet."""
-    if item.marker is None:
-        return item.text[item.body :]
+    assert item.marker is not None
     return item.text[item.marker.body :]
 
 
