@@ -704,6 +704,13 @@ WONG = (
         # "her" after "thanked" is whom she thanked: it tells nothing of Wong,
         # and "He" is the last principal who spoke alone.
         ("Minister Wong thanked her counterpart.", ["Wong"]),
+        # "extended her an invitation": "her" is whom the invitation is for.
+        ("Minister Wong extended her an invitation to visit Canberra.", ["Wong"]),
+        # The verb written twice: the "her" after the first is someone else's.
+        (
+            "Recalling that Ms. Ardern expressed her support, Minister Wong expressed thanks.",
+            ["Wong"],
+        ),
     ],
 )
 def test_a_possessive_after_a_speakers_verb_tells_whom_he_stands_for(

@@ -417,13 +417,14 @@ MEN_STYLES: Final = _words(
 
 OWN_WORD_VERBS: Final = _words(
     """
-    expressed stated explained conveyed reiterated extended renewed shared emphasized
-    emphasised stressed underlined outlined voiced offered
+    expressed stated explained reiterated renewed emphasized emphasised stressed underlined
+    outlined voiced
     """
 )
-"""Reporting verbs that take what the speaker says, not a person, right after them: a
+"""Reporting verbs that take what the speaker says, never a person, right after them: a
 "his" or "her" there is the speaker's own ("Minister Wong expressed her appreciation"),
-which tells whom "He" and "She" may stand for. ("thanked her" names someone else.)"""
+which tells whom "He" and "She" may stand for. ("thanked her", "extended her an
+invitation" name someone else.)"""
 
 PERSONAL_STYLES: Final = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof", "H.E"})
 """Personal styles written short with a stop: "Mr.", "H.E."."""

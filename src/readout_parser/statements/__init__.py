@@ -86,8 +86,8 @@ def read_statements(
             found.append(Statement(sentence, span, item.where))
             continue
         # "He" and "She" are the last principal who spoke alone, of a man
-        # and of a woman where their style tells: "The leaders welcomed
-        # ... She added ..." is whoever spoke before.
+        # and of a woman where their style tells or their own "his" or "her"
+        # did: "The leaders welcomed ... She added ..." is whoever spoke before.
         cast = learn_gender(cast, speech, words)
         pronouns = pronouns.after(speech.speakers, cast, speech.other)
         said.append(words)

@@ -319,7 +319,10 @@ def learn_gender(cast: Cast, speech: Speech, words: Sequence[str]) -> Cast:
     if len(speech.speakers) != 1 or speech.verb not in vocabulary.OWN_WORD_VERBS:
         return cast
     speaker = speech.speakers[0]
-    if cast.genders[speaker] is not None or speech.verb not in words:
+    if cast.genders[speaker] is not None or words.count(speech.verb) != 1:
+        # Known already, or the verb is written twice and may be someone
+        # else's: "Recalling that Prime Minister Albanese expressed his ...,
+        # Minister Wong expressed ...".
         return cast
     at = words.index(speech.verb) + 1
     gender = _POSSESSIVE_GENDERS.get(words[at]) if at < len(words) else None
