@@ -2807,6 +2807,28 @@ ATTENDEE_CASES = [
         ],
         id="side-then-office",
     ),
+    pytest.param(
+        f"On October 9, {KISHIDA} held a meeting with {TILLERSON}. (From China Ambassador "
+        "Cheng Yonghua and others attended, and from the ROK Ambassador Lee Su-hoon and others "
+        "attended.)",
+        [("China", "Cheng Yonghua", "Ambassador"), ("ROK", "Lee Su-hoon", "Ambassador")],
+        id="side-then-office-of-other-countries",
+    ),
+    # What each side gave or did, in the same shape, lists no one.
+    pytest.param(
+        f"On October 9, {KISHIDA} held a meeting with {TILLERSON}. The ministers exchanged "
+        "letters (From Japan, a letter signed by Prime Minister Abe, and from the ROK, a letter "
+        "signed by President Moon.)",
+        [],
+        id="paired-sides-of-things",
+    ),
+    pytest.param(
+        f"On October 9, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Director-General "
+        "Kanasugi reported on the talks, and from the ROK, Director-General Kim reported on the "
+        "exchanges.)",
+        [],
+        id="paired-sides-of-reports",
+    ),
     # A portfolio of several words in a body's name: "Nuclear Safety and Security".
     pytest.param(
         f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Also present were Ms. Lydie "

@@ -72,6 +72,11 @@ CUE_WORDS: Final = ("attend", "particip", "present", "joined", "took part")
 MAX_BEFORE_CUE_WORD = 40
 MAX_AFTER_CUE_WORD = 80
 
+# The words an office may open on (vocabulary.OFFICE_HEADS), longest first.
+_OFFICE_HEADS = "|".join(
+    regex.escape(word) for word in sorted(vocabulary.OFFICE_HEADS, key=len, reverse=True)
+)
+
 # Where a side is named in an attendance note: "on the U.S. side",
 # "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...",
 # "from the ROK, Minister ...", "from the Republic of Korea, ...", "from Viet
@@ -95,12 +100,10 @@ SIDE: Final = lazy(
         \s(?=(?:officials|participants|attendees)(?![\w]))
       | (?:(?<=\()|(?<=[.;]\s))(?:The\s)?(?!(?:Photo|Image|Source|Note|Reference)s?(?![\w]))
         (?P<label>\p{Lu}[\p{L}.\-]*+(?:\s(?:\p{Lu}[\p{L}.\-]*+|side))?+):\s
-      # The first words of the offices a list may open on after its side,
-      # with no comma: "From Japan Ambassador Bessho, ...".
-      | (?!)(?P<office>Ambassador|Minister|Prime|Deputy|Vice|State|Chief|Director|Director-General
-          |Parliamentary|Senior|Special|First|Secretary|President|Foreign|Chairman|Governor
-          |Assistant|Under-Secretary|Advisor|Adviser|Counsellor|Counselor|Consul-General)
-    """,
+      # The words an office may open on, which end a side named with no
+      # comma after it: "From Japan| Ambassador Bessho, ...".
+      (?(DEFINE)(?P<office>OFFICE_HEADS))
+    """.replace("OFFICE_HEADS", _OFFICE_HEADS),
     regex.VERBOSE,
 )
 
@@ -183,14 +186,36 @@ def _labelled_lists(text: str) -> list[tuple[int, int]]:
 
 
 def _paired_lists(text: str) -> list[tuple[int, int]]:
-    """Parentheses naming two sides' people in turn: "(From Japan, ..., and from the ROK, ...)"."""
+    """Parentheses naming two sides' people in turn: "(From Japan, ..., and from the ROK, ...)".
+
+    Only people: "(From Japan, a letter signed by Prime Minister Abe, and from
+    the ROK, ...)" says what each side gave, and "(From Japan, Director-General
+    Kanasugi reported on ..." what each did.
+    """
     if "(From " not in text:
         return []
     return [
         (low, high)
         for low, high in brackets(text)
-        if PAIRED_SIDES().match(text, low, high) is not None
+        if PAIRED_SIDES().match(text, low, high) is not None and _names_only(text[low:high])
     ]
+
+
+def _names_only(note: str) -> bool:
+    """Whether *note* has no word in lower case but those of names, offices and lists."""
+    return all(
+        word in _LIST_WORDS or not word[:1].islower()
+        for word in note.replace(",", " ").replace(".", " ").split()
+    )
+
+
+# The words in lower case a list of people and their offices holds: "Director-General
+# of the ... Bureau Ishikane and others", "Minister in charge of ...", "del Rosario".
+_LIST_WORDS = (
+    vocabulary.OFFICE_JOINERS
+    | vocabulary.NAME_PARTICLES
+    | {"from", "others", "etc", "among", "charge", "as", "well"}
+)
 
 
 def _side_named(label: str) -> str | None:
@@ -286,8 +311,10 @@ def people_in(text: str, start: int, end: int) -> tuple[people.Mention, ...]:
     >>> [(p.name, p.title) for p in people_in(s, 0, len(s))]
     [('Roos', 'U.S. Ambassador to Japan'), ('Nuland', 'State Department Spokesperson')]
     """
-    tokens = tokenize(text, start, end)
-    found = [mention for mention, _, _ in people.people_in(tokens, 0, len(tokens))]
+    found: list[people.Mention] = []
+    for low, high in _side_parts(text, start, end):
+        tokens = tokenize(text, low, high)
+        found.extend(mention for mention, _, _ in people.people_in(tokens, 0, len(tokens)))
     items = _list_items(text, start, end)
     if len(items) > 1:
         for low, high in items:
@@ -297,6 +324,28 @@ def people_in(text: str, start: int, end: int) -> tuple[people.Mention, ...]:
             if loose is not None:
                 found.append(loose)
     return tuple(sorted(found, key=lambda mention: mention.start))
+
+
+def _side_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut after each country a side is named by: "(From China| Ambassador ...".
+
+    A country's name before an office may be the office's ("China's
+    Ambassador"), but not after "from": the person's office starts after it.
+    """
+    if "rom " not in text:
+        return [(start, end)]
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for marker in SIDE().finditer(text, start, end):
+        if (
+            marker.group("country") is not None
+            and not _of_an_office(marker)
+            and _names_a_country(marker)
+        ):
+            parts.append((begin, marker.end()))
+            begin = marker.end()
+    parts.append((begin, end))
+    return parts
 
 
 def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -372,8 +421,13 @@ def _names_a_country(marker: regex.Match[str]) -> bool:
     if country is None:
         return True
     if not marker.group().lower().startswith("from the "):
-        # "From Viet Nam, ...", not "from Mitsubishi Corporation, ...".
-        return " " not in country or country[country.rfind(" ") + 1 :] not in vocabulary.BODY_WORDS
+        # "From Viet Nam, ...", not "from Mitsubishi Corporation, ..." nor
+        # "from Foreign Ministry, ...".
+        named = country.split()
+        return len(named) == 1 or (
+            named[-1] not in vocabulary.BODY_WORDS
+            and not any(word in vocabulary.OFFICE_WORDS for word in named)
+        )
     first, _, rest = country.partition(" ")
     last = country.rsplit(" ", 1)[-1]
     return (
