@@ -946,6 +946,16 @@ PEOPLE_CASES = [
         ],
         id="topic-office-place-with-the",
     ),
+    # A legislator is no envoy: where he is is no subject of his office.
+    pytest.param(
+        "On June 13, Mr. Taro Kono, Minister for Foreign Affairs, met the Honorable Ed Case, "
+        "Representative of the State of Hawaii on Capitol Hill.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            ("the Honorable", "Ed Case", "Representative of the State of Hawaii", "Case"),
+        ],
+        id="legislator-on-a-place",
+    ),
     pytest.param(
         "On November 24, Prime Minister Yoshihiko Noda received a courtesy call from Mr. Ratan "
         "N. Tata, Chairman of Tata Sons Limited.",

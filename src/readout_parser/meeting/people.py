@@ -946,13 +946,16 @@ def _office_goes_on(tokens: Tokens, index: int, limit: int) -> int | None:
     if seen[index] == "on":
         if not _topic_follows(seen, index, limit):
             # Past the body the office serves, only a subject in capitals that
-            # closes on an office word: "Special Representative of the Chinese
-            # Government on Korean Peninsula Affairs".
-            if index + 1 < limit and _serves_topic_office(seen, index):
-                return _capitalised_topic_end(seen, index + 1, limit) or _topic_closing(
-                    seen, index + 1, limit
-                )
-            return None
+            # closes on an office word ("Special Representative of the Chinese
+            # Government on Korean Peninsula Affairs"), or, for an envoy, one
+            # that closes the clause ("Special Envoy of the Secretary-General
+            # on Myanmar,").
+            office = _served_topic_office(seen, index) if index + 1 < limit else None
+            if office is None:
+                return None
+            return _capitalised_topic_end(seen, index + 1, limit) or (
+                _topic_closing(seen, index + 1, limit) if _is_envoy(seen, office) else None
+            )
         if seen[index + 1][:1].islower():
             return _topic_end(tokens, index + 1, limit)
         return _capitalised_topic_end(seen, index + 1, limit) or index + 1
@@ -1010,20 +1013,36 @@ def _topic_follows(seen: list[str], index: int, limit: int) -> bool:
     return not (following in _NOT_TOPICS or seen[index + 1 : index + 3] == ["the", "occasion"])
 
 
-def _serves_topic_office(seen: list[str], index: int) -> bool:
-    """Whether "on" at *index* follows an office named for a subject and the body it serves.
+def _served_topic_office(seen: list[str], index: int) -> int | None:
+    """Where the office named for a subject stands that "on" at *index* follows, past its body.
 
     "Special Representative of the Chinese Government| on": back over
-    capitalised words and "the" to "of", the office right before it.
+    capitalised words, "the" and "of" to an "of" with the office right before
+    it; None when there is none.
     """
     cursor = index - 1
     for _ in range(MAX_SERVED_BODY_TOKENS):
         if cursor < 1 or not (seen[cursor][:1].isupper() or seen[cursor] in ("the", "of")):
-            return False
+            return None
         if seen[cursor] == "of" and seen[cursor - 1] in words.TOPIC_OFFICES:
-            return True
+            return cursor - 1
         cursor -= 1
-    return False
+    return None
+
+
+def _is_envoy(seen: list[str], office: int) -> bool:
+    """Whether the office at *office* is an envoy's, sent on a subject: "Special Envoy".
+
+    "Special Representative" is one too; a legislator is not: "Representative
+    of the State of Hawaii| on Capitol Hill".
+    """
+    word = seen[office]
+    return word in _ENVOYS or (word == "Representative" and seen[office - 1] in _ENVOY_RANKS)
+
+
+# Offices sent on a subject, and the ranks that make a representative one.
+_ENVOYS = frozenset({"Envoy", "Rapporteur", "Adviser", "Advisor", "Coordinator"})
+_ENVOY_RANKS = frozenset({"Special", "High", "Personal"})
 
 
 # The body an office of a subject serves is this many tokens at most: "of the
