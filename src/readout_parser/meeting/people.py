@@ -968,10 +968,16 @@ def _capitalised_topic_end(seen: list[str], index: int, limit: int) -> int | Non
     None when its last capitalised word is none ("on Korean Peninsula"): the
     office goes on word by word, as before any subject.
     """
+    cursor = _capitals_end(seen, index, limit)
+    return cursor if cursor > index + 1 and seen[cursor - 1] in words.OFFICE_WORDS else None
+
+
+def _capitals_end(seen: list[str], index: int, limit: int) -> int:
+    """Past the capitalised words of a subject from *index*, MAX_TOPIC_TOKENS at most."""
     cursor = index
     while cursor < min(limit, index + MAX_TOPIC_TOKENS) and seen[cursor][:1].isupper():
         cursor += 1
-    return cursor if cursor > index + 1 and seen[cursor - 1] in words.OFFICE_WORDS else None
+    return cursor
 
 
 # A subject in capitals after "on" is this many words at most: "on Korean Peninsula Affairs".
@@ -984,10 +990,8 @@ def _topic_closing(seen: list[str], index: int, limit: int) -> int | None:
     None for any other words ("on Monday", "on Korean Peninsula Policy and
     ..."): the office goes on word by word, as before any subject.
     """
-    cursor = index + 1 if seen[index] == "the" else index
-    first = cursor
-    while cursor < min(limit, first + MAX_TOPIC_TOKENS) and seen[cursor][:1].isupper():
-        cursor += 1
+    first = index + 1 if seen[index] == "the" else index
+    cursor = _capitals_end(seen, first, limit)
     opening = seen[first].lower() if cursor > first else ""
     if not opening or opening in calendar.MONTHS or opening in calendar.WEEKDAYS:
         return None
