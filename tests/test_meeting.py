@@ -3648,6 +3648,18 @@ LOCATION_CASES = [
         None,
         id="active-topic-between",
     ),
+    # A meeting named with an abbreviation is no place: "... India-U.S. Leaders' ...".
+    pytest.param(
+        f"On March 12, {KISHIDA} participated in the Japan-Australia-India-U.S. Leaders' Video "
+        f"Conference with {TILLERSON}.",
+        None,
+        id="meeting-named-with-an-abbreviation",
+    ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON} at the U.S. Department of State.",
+        "the U.S. Department of State",
+        id="place-named-with-an-abbreviation",
+    ),
     pytest.param(lead("commencing at 2:15 p.m."), None, id="none"),
 ]
 

@@ -316,10 +316,10 @@ PLACE_CUE_FOLDED: Final = lazy(_PLACE_CUE.format(visit="(?i:visit|visito|trip)")
 PLACE_PART: Final = lazy(
     r"""
     (?:[Tt]he\s)?
-    (?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}\d’'\-]*+)
+    (?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}\d’'\-]*+(?:(?:\.\p{Lu})++\.)?+)
     (?:
         \s(?:(?:of|and|&|de|du|del|la|le|the)\s)*+
-        (?:\p{Lu}\.(?:\p{Lu}\.)*+|(?:d['’])?\p{Lu}[\p{L}\p{M}\d’'\-]*+)
+        (?:\p{Lu}\.(?:\p{Lu}\.)*+|(?:d['’])?\p{Lu}[\p{L}\p{M}\d’'\-]*+(?:(?:\.\p{Lu})++\.)?+)
       | \s(?:palace|house|hotel|residence|office|headquarters|building|centre|center|hall)(?![\w])
       | \s\((?=\p{Lu})[^()]{1,40}\)
     ){0,12}+
