@@ -1005,6 +1005,21 @@ PEOPLE_CASES = [
         id="bhutanese-style",
     ),
     pytest.param(
+        "On January 17, Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held a meeting "
+        "with the Honourable Dato' Sri Anifah Hj. Aman, Minister of Foreign Affairs of Malaysia, "
+        "at Wisma Putra in Putrajaya.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs of Japan", "Kishida"),
+            (
+                "the Honourable Dato' Sri",
+                "Anifah Hj. Aman",
+                "Minister of Foreign Affairs of Malaysia",
+                "Aman",
+            ),
+        ],
+        id="haji-written-short",
+    ),
+    pytest.param(
         "On August 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Nigeria Summit "
         "Meeting with H.E.Mr. Muhammadu Buhari, President of the Federal Republic of Nigeria.",
         [

@@ -814,9 +814,9 @@ the last word of it ("leste", "emirates") or the adjective of its official name
 
 # -- sentences -----------------------------------------------------------------
 
-GIVEN_NAME_ABBREVIATIONS: Final = frozenset({"Md", "Mohd", "Muhd"})
-"""Given names written short, with a stop, inside a name: "Md. Shahriar Alam",
-"Mohd. Najib"."""
+GIVEN_NAME_ABBREVIATIONS: Final = frozenset({"Md", "Mohd", "Muhd", "Hj", "Hjh"})
+"""Given names and titles of a name written short, with a stop, inside a name: "Md.
+Shahriar Alam", "Mohd. Najib", "Anifah Hj. Aman" ("Haji")."""
 
 MAX_SHORT_GIVEN_NAME: Final = 4
 """The longest given name written short with a stop, after a style and before
