@@ -1020,6 +1020,22 @@ PEOPLE_CASES = [
         id="haji-written-short",
     ),
     pytest.param(
+        "On January 13, Mr. Taro Aso, Minister for Foreign Affairs of Japan, held a meeting with "
+        "Mr. Chun Yung-woo, Special Representative for Korean Peninsula Peace and Security "
+        "Affairs of the Republic of Korea.",
+        [
+            ("Mr.", "Taro Aso", "Minister for Foreign Affairs of Japan", "Aso"),
+            (
+                "Mr.",
+                "Chun Yung-woo",
+                "Special Representative for Korean Peninsula Peace and Security Affairs of the "
+                "Republic of Korea",
+                "Chun",
+            ),
+        ],
+        id="portfolio-in-capitals-after-for",
+    ),
+    pytest.param(
         "On August 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Nigeria Summit "
         "Meeting with H.E.Mr. Muhammadu Buhari, President of the Federal Republic of Nigeria.",
         [

@@ -873,6 +873,11 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             # A place may start after it: "from| Tennessee", "in| Osaka".
             free = word in ("from", "on", "in")
             continue
+        if word == "for" and (after := _portfolio_end(seen, cursor + 1, limit)) is not None:
+            # "Special Representative for| Korean Peninsula Peace and Security Affairs".
+            cursor = end = after
+            free = False
+            continue
         if word in words.TITLE_JOINERS or word in ("-", "’s", "'s"):
             free = word not in ("/", "&", "-")
             cursor += 1
@@ -886,6 +891,27 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
         cursor = end = cursor + 1
         free = free and not taken
     return end
+
+
+def _portfolio_end(seen: list[str], index: int, limit: int) -> int | None:
+    """Past a portfolio in capitals closing on an office's word, from *index*, or None.
+
+    "for| Korean Peninsula Peace and Security Affairs": capitalised words and
+    "and" up to a word of an office or a portfolio. None where the words run
+    on into anything else ("for Foreign Affairs and Trade Ban Ki-moon"): the
+    office is then read word by word.
+    """
+    cursor = index
+    stop = min(limit, index + MAX_PORTFOLIO_RUN)
+    while cursor < stop and (seen[cursor][:1].isupper() or seen[cursor] in ("and", "&")):
+        cursor += 1
+    last = seen[cursor - 1] if cursor > index + 1 else ""
+    return cursor if last in words.OFFICE_WORDS or last in words.PORTFOLIO_WORDS else None
+
+
+# A portfolio after "for" runs to this many words at most: "for Korean
+# Peninsula Peace and Security Affairs".
+MAX_PORTFOLIO_RUN = 8
 
 
 def _office_word(seen: list[str], index: int, limit: int, *, free: bool) -> bool | None:
