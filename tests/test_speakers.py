@@ -547,6 +547,12 @@ def test_an_office_held_by_one_principal_names_them() -> None:
     ("sentence", "other"),
     [
         ("Ambassador Sasae explained the schedule.", "Ambassador Sasae"),
+        # An office a principal holds, with its portfolio and another's name.
+        ("Secretary of Defense Mattis explained the schedule.", "Secretary of Defense Mattis"),
+        (
+            "Minister for Foreign Affairs Kono explained the schedule.",
+            "Minister for Foreign Affairs Kono",
+        ),
         ("Mr. Ou reported on the activities of the secretariat.", "Mr. Ou"),
         (
             "Mr. Ou Boqian, Secretary-General of the TCS, reported on its activities.",

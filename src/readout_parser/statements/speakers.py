@@ -1079,6 +1079,9 @@ def _office_holder(joined: str, cast: Cast) -> int | None:
     nor an office qualified by another principal's side, nor a lesser one of
     its name ("the deputy prime minister" is not "prime minister").
     """
+    if _name_after_office(joined):
+        # "minister for foreign affairs hayashi yoshimasa": someone else.
+        return None
     for office, holder in cast.offices.items():
         qualified = joined.startswith((office + " of ", office + " for ")) and (
             office not in _RANKS_BEFORE_NAMES
@@ -1089,6 +1092,24 @@ def _office_holder(joined: str, cast: Cast) -> int | None:
         ):
             return holder
     return None
+
+
+def _name_after_office(joined: str) -> bool:
+    """Whether a phrase (in lower case) names someone right after an office's word.
+
+    >>> _name_after_office("minister for foreign affairs hayashi yoshimasa")
+    True
+    >>> _name_after_office("prime minister of japan"), _name_after_office("federal chancellor")
+    (False, False)
+    """
+    said = joined.split()
+    return any(
+        before in vocabulary.LOWER_OFFICE_WORDS
+        and word not in vocabulary.LOWER_OFFICE_WORDS
+        and word not in vocabulary.OFFICE_JOINERS
+        and word.capitalize() not in vocabulary.PORTFOLIO_WORDS
+        for before, word in itertools.pairwise(said)
+    )
 
 
 def _list_subject(
