@@ -729,6 +729,18 @@ def test_a_possessive_after_a_speakers_verb_tells_whom_he_stands_for(
     assert [p.family_name for p in readout.statements[-1].speakers] == speakers
 
 
+def test_a_possessive_in_a_sentence_of_two_speakers_tells_whom_she_stands_for() -> None:
+    # Blinken's style tells nothing, but his own "his" does: "She" is Kamikawa.
+    readout = readout_parser.parse(
+        "Japan-U.S. Relations\nJuly 12, 2023\nOn July 12, Ms. KAMIKAWA Yoko, Minister for "
+        "Foreign Affairs of Japan, held a meeting with the Honorable Antony J. Blinken, Secretary "
+        "of State of the United States.\n1. Minister Kamikawa welcomed the progress, and "
+        "Secretary Blinken also expressed his appreciation for Japan's efforts. She also stated "
+        "her hope for cooperation."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == ["Kamikawa"]
+
+
 def test_he_with_one_principal_is_no_one_before_the_principal_speaks() -> None:
     readout = readout_parser.parse(
         "Japan-X Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "

@@ -305,10 +305,12 @@ def _style_gender(named: str) -> Gender:
 
 
 def learn_gender(cast: Cast, speech: Speech, words: Sequence[str]) -> Cast:
-    """*cast*, knowing a lone speaker's gender from the possessive after their verb.
+    """*cast*, knowing the gender of speakers named before their verb and own possessive.
 
     "Minister Wong expressed her appreciation ...": Wong is a woman, whom a
-    later "He" does not stand for, though her style did not tell.
+    later "He" does not stand for, though her style did not tell; so is
+    Blinken a man after "..., and Secretary Blinken also expressed his
+    appreciation". Only a speaker of *words*, named right before the verb.
 
     >>> from readout_parser.model import Person, Span
     >>> cast = cast_of([Person("Penny Wong", Span(0, 10), family_name="Wong")])
@@ -316,21 +318,29 @@ def learn_gender(cast: Cast, speech: Speech, words: Sequence[str]) -> Cast:
     >>> cast.genders, learned.genders
     ((None,), ('f',))
     """
-    if len(speech.speakers) != 1 or speech.verb not in vocabulary.OWN_WORD_VERBS:
-        return cast
-    speaker = speech.speakers[0]
-    if cast.genders[speaker] is not None or words.count(speech.verb) != 1:
-        # Known already, or the verb is written twice and may be someone
-        # else's: "Recalling that Prime Minister Albanese expressed his ...,
-        # Minister Wong expressed ...".
-        return cast
-    at = words.index(speech.verb) + 1
-    gender = _POSSESSIVE_GENDERS.get(words[at]) if at < len(words) else None
-    if gender is None:
-        return cast
-    genders = list(cast.genders)
-    genders[speaker] = gender
-    return cast._replace(genders=tuple(genders))
+    genders: list[Gender] | None = None
+    for at, word in enumerate(words):
+        speaker = cast.names.get(_word_key(word)) if word[:1].isupper() else None
+        if speaker is None or speaker not in speech.speakers or cast.genders[speaker] is not None:
+            continue
+        gender = _own_possessive(words, at + 1)
+        if gender is not None:
+            genders = genders or list(cast.genders)
+            genders[speaker] = gender
+    return cast if genders is None else cast._replace(genders=tuple(genders))
+
+
+def _own_possessive(words: Sequence[str], at: int) -> Gender:
+    """The gender of "his" or "her" after a verb that takes what is said, at *at*.
+
+    The verbs are :data:`~readout_parser.vocabulary.OWN_WORD_VERBS`; adverbs
+    may come first: "also expressed her".
+    """
+    while at < len(words) and words[at] in vocabulary.ADVERBS:
+        at += 1
+    if at + 1 >= len(words) or words[at] not in vocabulary.OWN_WORD_VERBS:
+        return None
+    return _POSSESSIVE_GENDERS.get(words[at + 1])
 
 
 _POSSESSIVE_GENDERS: dict[str, Gender] = {"his": "m", "her": "f"}
