@@ -92,6 +92,18 @@ CASES = [
     # What the sides settled, written without an agent, is every principal's.
     ("It was agreed that the two ministers would meet again.", ["Kishida", "Tillerson"], "agreed"),
     ("It was also confirmed that talks continue.", ["Kishida", "Tillerson"], "confirmed"),
+    # Views exchanged with no agent: the principals exchanged them.
+    (
+        "Views were also exchanged on the situation in the Middle East.",
+        ["Kishida", "Tillerson"],
+        "exchanged",
+    ),
+    (
+        "In addition, views were exchanged on regional affairs.",
+        ["Kishida", "Tillerson"],
+        "exchanged",
+    ),
+    ("The views of the two sides were far apart.", [], None),
     (
         "Minister Kishida invited Secretary Tillerson, and it was decided that he would visit.",
         ["Kishida", "Tillerson"],

@@ -797,7 +797,7 @@ def _clause_speech(
     """
     if words[first].lower() in ("that", "which", "who", "whether"):
         return None
-    settled = _settled_together(words, first, stop)
+    settled = _settled_together(words, first, stop) or _views_exchanged(words, first, stop)
     if settled is not None and cast.size > 1:
         return tuple(range(cast.size)), settled, None
     index = first
@@ -841,18 +841,37 @@ def _settled_together(words: Sequence[str], first: int, stop: int) -> str | None
     return participle if participle in vocabulary.SHARED_PASSIVES else None
 
 
-def _after_opening_phrase(words: Sequence[str], first: int, stop: int) -> int:
-    """Where "it" stands right after a short opening phrase and its comma: "Finally, it".
+def _views_exchanged(words: Sequence[str], first: int, stop: int) -> str | None:
+    """ "exchanged" when the clause says views were exchanged, with no agent, or None.
+
+    "Views were also exchanged on the situation in the Middle East": the
+    principals exchanged them, as in "The two leaders exchanged views".
+    """
+    cursor = first if words[first] in _VIEWS else _after_opening_phrase(words, first, stop, "views")
+    if cursor + 2 >= stop or words[cursor] not in _VIEWS or words[cursor + 1] != "were":
+        return None
+    cursor += 2
+    while cursor < stop and words[cursor] in vocabulary.ADVERBS:
+        cursor += 1
+    return "exchanged" if cursor < stop and words[cursor] == "exchanged" else None
+
+
+# What principals exchange: "Views were exchanged", "Opinions were exchanged".
+_VIEWS = frozenset({"Views", "views", "Opinions", "opinions"})
+
+
+def _after_opening_phrase(words: Sequence[str], first: int, stop: int, subject: str = "it") -> int:
+    """Where *subject* stands right after a short opening phrase and its comma: "Finally, it".
 
     The phrase opens the clause at *first* and says no verb ("At the end of
     the meeting,", "In addition,"); *first* itself otherwise, as in "Secretary
     Tillerson stated that, as for the plan, it was decided ...".
     """
     near = words[first + 1 : min(stop, first + MAX_OPENING_WORDS + 1)]
-    if "it" not in near:
+    if subject not in near:
         # Most clauses: a test in C, no loop.
         return first
-    at = first + 1 + near.index("it")
+    at = first + 1 + near.index(subject)
     phrase = words[first:at]
     if (
         not phrase[-1].endswith(",")
