@@ -104,6 +104,8 @@ CASES = [
         "exchanged",
     ),
     ("The views of the two sides were far apart.", [], None),
+    # What they did, not said.
+    ("The two ministers co-chaired the Japan-U.S. Security Consultative Committee.", [], None),
     (
         "Minister Kishida invited Secretary Tillerson, and it was decided that he would visit.",
         ["Kishida", "Tillerson"],
