@@ -874,7 +874,6 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             free = word in ("from", "on", "in")
             continue
         if word == "for" and (after := _portfolio_end(seen, cursor + 1, limit)) is not None:
-            # "Special Representative for| Korean Peninsula Peace and Security Affairs".
             cursor = end = after
             free = False
             continue
