@@ -420,8 +420,9 @@ def test_a_short_menu_entry_above_the_breadcrumb_is_site_furniture() -> None:
         "\n• Home\nJapan-India Relations\n",
         # Or above the site's link to its other language.
         "Japanese\nJapan-India Relations\n",
-        # Or above the breadcrumb itself.
+        # Or above the breadcrumb itself, or its trail wrapped above it.
         "Japan-India Relations\n",
+        "Home > Foreign Policy > Countries & Regions >\nJapan-India Relations\n",
     ],
 )
 def test_the_site_name_on_the_first_line_is_site_furniture(below: str) -> None:

@@ -23,7 +23,7 @@ from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import BoilerplateKind, Span
-from readout_parser.page.header import MEETING_WORD, names_section
+from readout_parser.page.header import MEETING_WORD, TRAIL_SEPARATOR, names_section
 from readout_parser.page.lines import (
     BACK_LINK_LINE,
     BLANK_LINE,
@@ -201,7 +201,7 @@ def navigation(page: Lines) -> None:
 
 
 def _logo(lines: Sequence[Classified]) -> int | None:
-    """The first line, if it is the site's name above a menu, furniture or a breadcrumb.
+    """The first line, if it is the site's name above a menu, furniture or a breadcrumb (trail).
 
     Furniture above it ("Skip to main content") does not count: the page's
     first line of its own is the first that is no furniture.
@@ -216,8 +216,11 @@ def _logo(lines: Sequence[Classified]) -> int | None:
     if SITE_NAME().fullmatch(top.text) is None:
         return None
     if under.kind in (BULLET_LINE, BOILERPLATE_LINE) or (
-        under.kind is TEXT_LINE and names_section(under.text)
+        under.kind is TEXT_LINE
+        and (names_section(under.text) or TRAIL_SEPARATOR().search(under.text) is not None)
     ):
+        # Above a menu, furniture, a breadcrumb or a breadcrumb's trail
+        # ("Home > Foreign Policy > ...", however it is wrapped).
         return first
     return None
 
