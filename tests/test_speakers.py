@@ -743,6 +743,16 @@ def test_a_possessive_after_a_speakers_verb_tells_whom_he_stands_for(
     assert [p.family_name for p in readout.statements[-1].speakers] == speakers
 
 
+def test_a_gender_learned_later_passes_he_back_to_the_man_who_spoke_before() -> None:
+    # Wong spoke alone twice, and only the second time said "her": "He" is
+    # Hayashi, the last man to speak alone, not Wong.
+    readout = readout_parser.parse(
+        WONG + "Minister Hayashi stated his view. Minister Wong stated that Australia agreed. "
+        "Minister Wong expressed her appreciation. He also stated his hope."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == ["Hayashi"]
+
+
 def test_a_possessive_in_a_sentence_of_two_speakers_tells_whom_she_stands_for() -> None:
     # Blinken's style tells nothing, but his own "his" does: "She" is Kamikawa.
     readout = readout_parser.parse(

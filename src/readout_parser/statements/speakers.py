@@ -70,6 +70,9 @@ class Pronouns(NamedTuple):
     earlier: Sequence[Sequence[str]] = ()
     # Someone who is no principal, when they spoke last: "Senator Sullivan".
     other: str | None = None
+    # The principals who spoke alone, the last to do so last: a gender
+    # learned later ("... expressed her ...") passes "He" back to the one before.
+    alone: tuple[int, ...] = ()
 
     @classmethod
     def before_anyone_spoke(cls, cast: Cast, earlier: Sequence[Sequence[str]]) -> Pronouns:
@@ -92,20 +95,23 @@ class Pronouns(NamedTuple):
         if not speakers and other is not None:
             # "In response, Minister González-Olaechea expressed ..." / "He
             # also stated ...": someone who is no principal spoke last.
-            return Pronouns(earlier=self.earlier, other=other)
+            return Pronouns(earlier=self.earlier, other=other, alone=self.alone)
+        he, she = _fitting(self.he, cast, "f"), _fitting(self.she, cast, "m")
         if len(speakers) == 1:
-            gender = cast.genders[speakers[0]]
+            alone = (*(index for index in self.alone if index != speakers[0]), speakers[0])
             return Pronouns(
-                speakers if gender != "f" else self.he,
-                speakers if gender != "m" else self.she,
+                _last_fitting(alone, cast, "f") or he,
+                _last_fitting(alone, cast, "m") or she,
                 self.earlier,
+                alone=alone,
             )
         if speakers:
             # Before anyone spoke alone: those of them the pronoun may stand for.
             return Pronouns(
-                self.he if len(self.he) == 1 else _fitting(speakers, cast, "f"),
-                self.she if len(self.she) == 1 else _fitting(speakers, cast, "m"),
+                he if len(he) == 1 else _fitting(speakers, cast, "f"),
+                she if len(she) == 1 else _fitting(speakers, cast, "m"),
                 self.earlier,
+                alone=self.alone,
             )
         return self
 
@@ -129,6 +135,11 @@ def _last_named(
                 if len(found) == 2:
                     return tuple(found)
     return tuple(found)
+
+
+def _last_fitting(alone: tuple[int, ...], cast: Cast, unlike: Gender) -> tuple[int, ...]:
+    """The last of *alone* not known to be of the gender *unlike*, as a tuple, or ()."""
+    return next(((index,) for index in reversed(alone) if cast.genders[index] != unlike), ())
 
 
 def _fitting(speakers: tuple[int, ...], cast: Cast, unlike: Gender) -> tuple[int, ...]:
