@@ -2914,12 +2914,57 @@ ATTENDEE_CASES = [
         ],
         id="from-a-body-is-no-side",
     ),
-    # A bare label that names no side ("Attendance:", "Chair:") makes no note.
+    # A bare label that names no side: "Attendance:" lists people with none,
+    # "Venue:" and "Chair:" no one.
     pytest.param(
         f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Venue: the Iikura Guest House; "
         "Attendance: Deputy Chief Cabinet Secretary Nishimura and Ambassador Sasae)",
-        [],
+        [
+            (None, "Nishimura", "Deputy Chief Cabinet Secretary"),
+            (None, "Sasae", "Ambassador"),
+        ],
         id="labels-naming-no-side",
+    ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Venue: the Iikura Guest House; "
+        "Chair: Prime Minister Kishida)",
+        [],
+        id="labels-of-no-attendance",
+    ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Attendance: Mr. Katsunobu Kato, "
+        "Deputy Chief Cabinet Secretary; H.E. Mr. Sumio Kusaka, Ambassador of Japan to "
+        "Australia.)",
+        [
+            (None, "Katsunobu Kato", "Deputy Chief Cabinet Secretary"),
+            (None, "Sumio Kusaka", "Ambassador of Japan to Australia"),
+        ],
+        id="attendance-label",
+    ),
+    # Country labels inside an attendance note, and a label saying "side".
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Attendance: Japan: Mr. Mitoji "
+        "Yabunaka, Director-General of the Asian and Oceanian Affairs Bureau. Indonesia: H.E. Mr. "
+        "Yusuf Anwar, Ambassador of the Republic of Indonesia to Japan.)",
+        [
+            (
+                "Japan",
+                "Mitoji Yabunaka",
+                "Director-General of the Asian and Oceanian Affairs Bureau",
+            ),
+            ("Indonesia", "Yusuf Anwar", "Ambassador of the Republic of Indonesia to Japan"),
+        ],
+        id="country-labels-under-attendance",
+    ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Japanese side: Mr. Yoshihide "
+        "Suga, Chief Cabinet Secretary, and others. Indonesian side: H.E. Ms. Retno L.P. Marsudi, "
+        "Minister for Foreign Affairs, and others.)",
+        [
+            ("Japanese", "Yoshihide Suga", "Chief Cabinet Secretary"),
+            ("Indonesian", "Retno L.P. Marsudi", "Minister for Foreign Affairs"),
+        ],
+        id="labels-saying-side",
     ),
     pytest.param(
         f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Japanese Side: Foreign Minister "

@@ -45,6 +45,7 @@ ATTENDANCE: Final = lazy(
       | also\s(?:participated|took\spart)\sin\sthe
       | in\sattendance\s(?:included|includes|were|was|from)
       | (?:was|were)\s(?:also\s)?in\sattendance
+      | (?<=\(|;\s)(?:attendance|attendees|participants)(?=:)
     )(?![\w])""",
     regex.VERBOSE,
 )
@@ -98,7 +99,8 @@ SIDE: Final = lazy(
             (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])))
       | (?<![\w])(?P<officials>\p{Lu}\p{Ll}*(?:ese|an|ish|i)|Thai|Lao|Swiss|French|Dutch|Greek)
         \s(?=(?:officials|participants|attendees)(?![\w]))
-      | (?:(?<=\()|(?<=[.;]\s))(?:The\s)?(?!(?:Photo|Image|Source|Note|Reference)s?(?![\w]))
+      | (?:(?<=\()|(?<=[.;]\s)|(?<=Attendance:\s))(?:The\s)?
+        (?!(?:Photo|Image|Source|Note|Reference)s?(?![\w]))
         (?P<label>\p{Lu}[\p{L}.\-]*+(?:\s(?:\p{Lu}[\p{L}.\-]*+|side))?+):\s
       # The words an office may open on, which end a side named with no
       # comma after it: "From Japan| Ambassador Bessho, ...".
@@ -218,12 +220,22 @@ _LIST_WORDS = (
 )
 
 
+# Labels of a note's parts that name no side: "(Venue: ...; Attendance: ...)".
+_NOT_SIDE_LABELS = frozenset(
+    {"Attendance", "Attendees", "Participants", "Chair", "Venue", "Date", "Time", "Place", "Note"}
+)
+
+
 def _side_named(label: str) -> str | None:
     """The side a bare label names ("Japan", "The U.S.", "Japanese Side"), or None.
 
-    "Attendance", "Chair" and "Venue" name no side.
+    A label that says "side" names one whatever its people ("Indonesian
+    side"); "Attendance", "Chair" and "Venue" name none.
     """
-    label = label.removeprefix("The ").removesuffix(" Side").removesuffix(" side")
+    label = label.removeprefix("The ")
+    named = label.removesuffix(" Side").removesuffix(" side")
+    if named != label:
+        return named
     lowered = label.lower()
     if (
         lowered in vocabulary.COUNTRIES_WITH_THE
@@ -468,6 +480,9 @@ def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -
     if SIDE_LABEL().match(text, start, end) is None:
         # Bare labels ("Japan: ...") name sides only in a note they open.
         markers = [marker for marker in markers if marker.group("label") is None]
+    # A label beside another that names a country names one too ("Japan:
+    # ... Indonesia: ..."), but for the labels of a note's other parts.
+    paired = any(_side_named(m.group("label")) for m in markers if m.group("label") is not None)
     for number, marker in enumerate(markers):
         name = (
             marker.group("side")
@@ -481,7 +496,10 @@ def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -
             name = None
         elif marker.group("label") is not None:
             # "Japanese Side: ..." is the Japanese side; "Chair: ..." none.
-            name = _side_named(marker.group("label"))
+            label = marker.group("label")
+            name = _side_named(label) or (
+                label if paired and label not in _NOT_SIDE_LABELS else None
+            )
         filler = SIDE_FILLER().match(text, marker.end(), end)
         # "Japanese officials ... included A, B": the officials head their list.
         heads_list = marker.group("officials") is not None or (
