@@ -942,3 +942,22 @@ def test_a_topic_wrapped_over_two_lines_above_the_next_item_ends_its_section() -
     second = parse(text).sections[1]
     assert (second.heading, second.paragraphs) == (" ".join(topic).removeprefix("2. "), ())
     assert second.span.slice(text) == "\n".join(topic)
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        ("2. Cooperation toward a Free and Open Indo-Pacific with the", "Quad and ASEAN"),
+        ("2. Cooperation with India in the Fields of Defense, Space and the", "Digital Economy"),
+    ],
+)
+def test_a_topic_with_its_links_in_lower_case_wrapped_over_two_lines_is_one_heading(
+    topic: tuple[str, str],
+) -> None:
+    text = (
+        f"{HEADER}{LEAD}1. Bilateral Relations\nThe two ministers agreed.\n"
+        + "\n".join(topic)
+        + "\n3. Economic Relations\nThe two ministers exchanged views.\n"
+    )
+    second = parse(text).sections[1]
+    assert (second.heading, second.paragraphs) == (" ".join(topic).removeprefix("2. "), ())

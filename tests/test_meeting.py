@@ -2870,6 +2870,16 @@ ATTENDEE_CASES = [
         [],
         id="paired-sides-of-reports",
     ),
+    pytest.param(
+        f"On March 3, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Mr. YAMADA Jun, "
+        "Ambassador of Japan to Germany, and from Germany, Dr. Clemens von Goetze, Ambassador of "
+        "Germany to Japan, respectively)",
+        [
+            ("Japan", "YAMADA Jun", "Ambassador of Japan to Germany"),
+            ("Germany", "Clemens von Goetze", "Ambassador of Germany to Japan"),
+        ],
+        id="paired-sides-respectively",
+    ),
     # A portfolio of several words in a body's name: "Nuclear Safety and Security".
     pytest.param(
         f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Also present were Ms. Lydie "

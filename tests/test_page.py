@@ -321,6 +321,13 @@ def _words(count: int, end: str = "") -> str:
         ("In response, the Japanese side explained its position", False),
         ("Moreover, the United States supports Japan", False),
         ("On the situation in the Middle East, the Japanese side explained its position", False),
+        # Names listed with "the", closing on "and", ", etc." or a name.
+        ("North Korea, the East China Sea", True),
+        ("Ukraine, the Middle East, etc.", True),
+        ("Response to North Korea, the Abduction Issue", True),
+        # Not when someone in it says something, nor in a line not in title case.
+        ("Ukraine, the G7 and Japan confirmed Solidarity", False),
+        ("In turn, the Abe cabinet and its parties", False),
         ("June 13, 2010: Prime Minister Kan and Premier Wen", False),
         # A sentence of content before the introduction: content too.
         (
@@ -695,3 +702,62 @@ def test_bullets_that_list_content_are_no_table_of_contents(
     paragraphs = readout.lead if where == "lead" else readout.sections[0].paragraphs
     assert [p.marker for p in paragraphs if p.marker is not None] == ["•", "•"]
     assert [(s.number, s.heading) for s in readout.sections] == sections
+
+
+def test_a_bulleted_topic_above_the_first_item_heads_a_part_on_a_page_of_bulleted_parts() -> None:
+    # The page heads its parts with bullets; the first part holds a list of
+    # its own, and the bullet below that list heads the second part.
+    text = (
+        "Japan-Australia Relations\nOctober 22, 2022\n"
+        "On October 22, the two leaders held a summit meeting. The overview is as follows.\n"
+        "• Bilateral relations\n"
+        "The two leaders welcomed the joint declaration, which covers the following areas:\n"
+        "• Cooperation in energy security\n"
+        "• Cooperation in critical minerals\n"
+        "• Regional affairs\n"
+        "(1) The two leaders exchanged views on North Korea.\n"
+        "(2) The two leaders confirmed close cooperation.\n"
+    )
+    readout = parse(text)
+    assert [(s.heading, [c.number for c in s.subsections]) for s in readout.sections] == [
+        ("Regional affairs", [1, 2])
+    ]
+    assert [p.text for p in readout.lead][-3:] == [
+        "The two leaders welcomed the joint declaration, which covers the following areas:",
+        "Cooperation in energy security",
+        "Cooperation in critical minerals",
+    ]
+
+
+def test_bullets_a_lead_introduces_with_the_following_are_no_table_of_contents() -> None:
+    text = (
+        "Japan-Philippines Relations\nNovember 3, 2023\n"
+        "On November 3, the two leaders held a summit meeting. Following the meeting, the two "
+        "leaders witnessed the exchange of the following documents.\n"
+        "• Exchange of Notes concerning Official Security Assistance\n"
+        "• Memorandum of Cooperation on Infrastructure\n"
+        "1. Exchange of Notes concerning Official Security Assistance\n"
+        "The two leaders welcomed the first provision.\n"
+        "2. Regional affairs\nThe two leaders exchanged views on the South China Sea.\n"
+    )
+    readout = parse(text)
+    assert readout.boilerplate == ()
+    assert [p.marker for p in readout.lead] == [None, "•", "•"]
+
+
+def test_a_bulleted_topic_below_a_list_of_other_bullets_heads_its_part() -> None:
+    # "-" bullets list what the lead introduces; the "•" line below them is
+    # no entry of that list, but the heading of the items that follow.
+    text = (
+        "Japan-Australia Relations\nOctober 22, 2022\n"
+        "On October 22, the two leaders issued a joint declaration, which includes:\n"
+        "- Cooperation in energy security\n"
+        "- Cooperation in critical minerals\n"
+        "• Regional affairs\n"
+        "(1) The two leaders exchanged views on North Korea.\n"
+        "(2) The two leaders confirmed close cooperation.\n"
+    )
+    readout = parse(text)
+    assert [(s.heading, [c.number for c in s.subsections]) for s in readout.sections] == [
+        ("Regional affairs", [1, 2])
+    ]

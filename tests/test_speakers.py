@@ -104,6 +104,7 @@ CASES = [
         "exchanged",
     ),
     ("The views of the two sides were far apart.", [], None),
+    ("Views were exchanged between the directors-general on consular matters.", [], None),
     # What they did, not said.
     ("The two ministers co-chaired the Japan-U.S. Security Consultative Committee.", [], None),
     (

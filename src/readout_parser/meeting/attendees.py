@@ -204,19 +204,23 @@ def _paired_lists(text: str) -> list[tuple[int, int]]:
 
 
 def _names_only(note: str) -> bool:
-    """Whether *note* has no word in lower case but those of names, offices and lists."""
-    return all(
-        word in _LIST_WORDS or not word[:1].islower()
-        for word in note.replace(",", " ").replace(".", " ").split()
+    """Whether *note* names people, not things given or done: no article, no verb of telling.
+
+    "(From Japan, a letter signed by ...", "(From Japan, Director-General
+    Kanasugi reported on ..." tell something; "..., Charge d'Affaires a.i.
+    ..., respectively)" names people.
+    """
+    return not any(
+        word in _TELLING_WORDS
+        or word in vocabulary.REPORTING_VERBS
+        or word in vocabulary.EVENT_VERBS
+        for word in note.replace(",", " ").split()
     )
 
 
-# The words in lower case a list of people and their offices holds: "Director-General
-# of the ... Bureau Ishikane and others", "Minister in charge of ...", "del Rosario".
-_LIST_WORDS = (
-    vocabulary.OFFICE_JOINERS
-    | vocabulary.NAME_PARTICLES
-    | {"from", "others", "etc", "among", "charge", "as", "well"}
+# Words that make a paired note tell something rather than list people.
+_TELLING_WORDS = frozenset(
+    {"a", "an", "signed", "sent", "gave", "presented", "delivered", "handed", "made"}
 )
 
 

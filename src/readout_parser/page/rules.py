@@ -495,12 +495,25 @@ def _unnumbered_contents(page: Lines) -> None:
             run.append(index)
         index -= 1
     run.reverse()
-    introduced = index >= page.body and lines[index].text.endswith(":")
+    introduced = index >= page.body and _introduces_list(lines[index].text)
     if len(run) < MIN_CONTENTS_ITEMS or introduced:
         return
     heading = _item_text(lines[first_item]).casefold()
     if lines[run[0]].text[lines[run[0]].body :].casefold() == heading:
         _mark_contents(page, run)
+
+
+def _introduces_list(text: str) -> bool:
+    """Whether a line introduces the list below it: "... as follows:", "... the following ...".
+
+    Not "The overview is as follows.", which a lead ends on above a table of
+    contents as above the sections.
+    """
+    return text.endswith(":") or INTRODUCED().search(text) is not None
+
+
+# Words introducing a list, wherever the line ends: "the exchange of the following documents.".
+INTRODUCED = lazy(r"\bthe\s++following\b")
 
 
 def _mark_contents(page: Lines, entries: Sequence[int]) -> None:
@@ -690,13 +703,23 @@ def _ends_bulleted_list(
     following:" / "• Cooperation in energy security" / "• Cooperation in
     critical minerals" / "1. Bilateral relations": the last bullet closes the
     list above it, and heads nothing below. (Below a list of "-" bullets, a
-    "•" line may head a part of the page.)
+    "•" line may head a part of the page, and so may a "•" line on a page
+    that heads a part with one above the list.)
     """
     item = lines[index]
     if item.kind is not BULLET_LINE:
         return False
     above = written.rfind(1, start, index)
-    return above >= 0 and lines[above].kind is BULLET_LINE and lines[above].text[0] == item.text[0]
+    if above < 0 or lines[above].kind is not BULLET_LINE or lines[above].text[0] != item.text[0]:
+        return False
+    # Not where bullets head the page's parts: "• Bilateral relations" /
+    # "... covers the following areas:" / "• Cooperation ..." / "• Regional affairs".
+    while above >= start and lines[above].kind in (BULLET_LINE, BLANK_LINE):
+        above -= 1
+    return not any(
+        lines[at].kind is BULLET_LINE and lines[at].text[0] == item.text[0]
+        for at in range(start, above)
+    )
 
 
 def _next_line(

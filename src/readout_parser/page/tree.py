@@ -382,16 +382,18 @@ def _lists_names(text: str) -> bool:
     """Whether the commas of *text* list names, some written with "the", in a topic.
 
     Its commas before words in lower case all stand before "the" and a
-    name, a list closes on "and", and no verb tells that someone said or did
-    something: "Regional Affairs including North Korea, the East China Sea
-    and the South China Sea"; not "In response, the Japanese side agreed"
-    nor "Moreover, the United States supports Japan".
+    name, a list closes on "and" or ", etc." or names names alone, and no
+    verb tells that someone said or did something: "Regional Affairs
+    including North Korea, the East China Sea and the South China Sea",
+    "Response to North Korea, the Abduction Issue"; not "In response, the
+    Japanese side explained its position" nor "Moreover, the United States
+    supports Japan".
     """
     clauses = CLAUSE_COMMA().findall(text)
     listed = text[text.find(", ") :]
     return (
         len(clauses) == len(NAMED_WITH_THE().findall(text))
-        and " and " in listed
+        and (" and " in listed or listed.endswith("etc.") or not _tells_something(listed))
         and title_case(text)
         and not any(
             word in words.REPORTING_VERBS or word in words.LEAD_VERB_WORDS for word in text.split()
@@ -942,7 +944,7 @@ def _heading_goes_on(item: _Open, text: str) -> bool:
 
 
 def _tells_something(text: str) -> bool:
-    """Whether *text* has a word in lower case that no topic has: a verb, an article.
+    """Whether *text* has a word in lower case that no topic has, as a verb.
 
     "Foreign Minister Kono and Secretary Pompeo laid a wreath at the" tells
     something; "Regional Affairs including North Korea, the East China Sea
@@ -954,8 +956,15 @@ def _tells_something(text: str) -> bool:
     )
 
 
-# Words in lower case a topic links its parts with: "Cooperation including ...".
-_TOPIC_LINKS = frozenset({"including", "regarding", "concerning", "between", "such", "as"})
+# Words in lower case a topic links its parts with: "Cooperation including ...",
+# "Cooperation toward a Free and Open Indo-Pacific with the ...".
+_TOPIC_LINKS = frozenset(
+    {
+        *("including", "regarding", "concerning", "between", "such", "as", "with", "toward"),
+        *("towards", "among", "by", "through", "against", "after", "before", "within", "under"),
+        *("over", "across", "from", "into", "beyond", "a", "an", "its", "their", "both", "etc."),
+    }
+)
 
 
 def _extend_heading(item: _Open, line: Line, text: str, where: Sequence[int]) -> str:
@@ -1140,8 +1149,14 @@ def _ends_on_initial(text: str) -> bool:
     return _initials(last) and given[:1].isupper() and given.isalpha() and style in _STYLE_ENDS
 
 
-# The words styles end on, which a given name follows: "Mr.", "Honorable", "H.E.".
-_STYLE_ENDS = frozenset(style.rsplit(" ", 1)[-1] for style in words.HONORIFICS)
+# The styles a given name follows: "Mr.", "Honorable", "H.E.".
+_STYLE_ENDS = frozenset(
+    {
+        *words.PERSONAL_STYLES,
+        *(f"{style}." for style in words.PERSONAL_STYLES),
+        *("Hon.", "Hon", "Honorable", "Honourable", "Excellency", "Sir", "Dame", "Senator"),
+    }
+)
 
 
 def _closes_name(word: str) -> bool:

@@ -864,11 +864,19 @@ def _views_exchanged(words: Sequence[str], first: int, stop: int) -> str | None:
     cursor += 2
     while cursor < stop and words[cursor] in vocabulary.ADVERBS:
         cursor += 1
-    return "exchanged" if cursor < stop and words[cursor] == "exchanged" else None
+    if cursor >= stop or words[cursor].rstrip(".,;") != "exchanged":
+        return None
+    # Not "exchanged between the directors-general", "with business leaders":
+    # others' views.
+    closes = words[cursor].endswith((".", ",", ";")) or cursor + 1 == stop
+    return "exchanged" if closes or words[cursor + 1] in _VIEWS_ON else None
 
 
 # What principals exchange: "Views were exchanged", "Opinions were exchanged".
 _VIEWS = frozenset({"Views", "views", "Opinions", "opinions"})
+
+# What the views exchanged were on: "on", "regarding", "about", "concerning".
+_VIEWS_ON = frozenset({"on", "regarding", "about", "concerning", "over"})
 
 
 def _after_opening_phrase(words: Sequence[str], first: int, stop: int, subject: str = "it") -> int:
