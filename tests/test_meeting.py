@@ -1036,6 +1036,63 @@ PEOPLE_CASES = [
         id="portfolio-in-capitals-after-for",
     ),
     pytest.param(
+        "On May 23, Prime Minister Shinzo Abe held a summit meeting with Rear Admiral (Ret.) "
+        "Josaia Voreqe Bainimarama, Prime Minister of the Republic of Fiji.",
+        [
+            (None, "Shinzo Abe", "Prime Minister", "Abe"),
+            (
+                "Rear Admiral (Ret.)",
+                "Josaia Voreqe Bainimarama",
+                "Prime Minister of the Republic of Fiji",
+                "Bainimarama",
+            ),
+        ],
+        id="rank-retired-with-a-stop",
+    ),
+    pytest.param(
+        "On May 23, Prime Minister Shinzo Abe held a summit meeting with Rear Admiral (Ret) "
+        "Josaia Voreqe Bainimarama, Prime Minister of the Republic of Fiji.",
+        [
+            (None, "Shinzo Abe", "Prime Minister", "Abe"),
+            (
+                "Rear Admiral (Ret)",
+                "Josaia Voreqe Bainimarama",
+                "Prime Minister of the Republic of Fiji",
+                "Bainimarama",
+            ),
+        ],
+        id="rank-retired-without-a-stop",
+    ),
+    pytest.param(
+        "On April 27, Prime Minister Shinzo Abe held a meeting with His Highness Sheikh Mohamed "
+        "bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, Deputy Supreme Commander of the UAE "
+        "Armed Forces, who is visiting Japan.",
+        [
+            (None, "Shinzo Abe", "Prime Minister", "Abe"),
+            (
+                "His Highness Sheikh",
+                "Mohamed bin Zayed Al Nahyan",
+                "Crown Prince of Abu Dhabi, Deputy Supreme Commander of the UAE Armed Forces",
+                "Al Nahyan",
+            ),
+        ],
+        id="second-office-of-a-body",
+    ),
+    pytest.param(
+        "On November 11, Prime Minister Shinzo Abe received a courtesy call from H.E. Ms. Akja "
+        "Nurberdiyeva, Chairperson of the Mejlis (Parliament) of Turkmenistan.",
+        [
+            (None, "Shinzo Abe", "Prime Minister", "Abe"),
+            (
+                "H.E. Ms.",
+                "Akja Nurberdiyeva",
+                "Chairperson of the Mejlis (Parliament) of Turkmenistan",
+                "Nurberdiyeva",
+            ),
+        ],
+        id="legislature-named-in-its-language",
+    ),
+    pytest.param(
         "On August 27, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Nigeria Summit "
         "Meeting with H.E.Mr. Muhammadu Buhari, President of the Federal Republic of Nigeria.",
         [

@@ -177,6 +177,7 @@ HONORIFICS: Final = _lines(
     Rear Admiral (Ret'd)
     Rear Admiral (Ret’d)
     Rear Admiral (Ret.)
+    Rear Admiral (Ret)
     Air Chief Marshal
     Marshal
     Colonel
@@ -373,6 +374,8 @@ BODY_WORDS: Final = (
     Party Region Sabha Society University LLC Command Watch Union League Bureau Division
     Delegation
     Secretariat Forces Roundtable Limited
+    Mejlis Mazhilis Khural Kenesh Sejm Seimas Saeima Riigikogu Storting Folketing Riksdag
+    Eduskunta Althingi Oireachtas Rada Bundesrat
     """
     )
     | COMPANY_FORMS
@@ -828,7 +831,7 @@ ABBREVIATIONS: Final = GIVEN_NAME_ABBREVIATIONS | _words(
     """
     Honorable Honourable Excellency
     Mr Mrs Ms Dr Prof St Hon Rt Amb Gen Lt Col Adm Rev Mt Sen Rep Gov No Nos Nr vs Messrs
-    Mmes Dato Datuk approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Mmes Dato Datuk Ret approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     """
 )
 """Abbreviations whose full stop never ends a sentence: "Mr. Kishida", "No. 3",

@@ -468,7 +468,9 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
     first = _trim_the(seen, index + 1)
     end = _after_body(tokens, first, _office_run(tokens, first, limit), limit)
     while end + 1 < limit and seen[end] == "," and _continues_office(tokens, end + 1, limit):
-        end = _office_run(tokens, end + 1, limit)
+        # Each part may be of a body of its own: "..., Deputy Supreme Commander
+        # of the UAE Armed Forces".
+        end = _after_body(tokens, end + 1, _office_run(tokens, end + 1, limit), limit)
     if end < limit and (
         _is_name_word(seen[end])
         or (seen[end] in _honorific_table() and honorific_end(tokens, end, limit) > end)
