@@ -961,3 +961,18 @@ def test_a_topic_with_its_links_in_lower_case_wrapped_over_two_lines_is_one_head
     )
     second = parse(text).sections[1]
     assert (second.heading, second.paragraphs) == (" ".join(topic).removeprefix("2. "), ())
+
+
+def test_a_year_wrapped_below_a_topic_goes_on_with_it() -> None:
+    # "... the Saudi-Japan Vision" / "2030": a year is no paragraph of its own.
+    text = (
+        f"{HEADER}{LEAD}1. Bilateral Relations including Energy, Investment and the Saudi-Japan "
+        "Vision\n2030\nMinister Hayashi stated that Japan would cooperate.\n"
+    )
+    first = parse(text).sections[0]
+    assert first.heading == (
+        "Bilateral Relations including Energy, Investment and the Saudi-Japan Vision 2030"
+    )
+    assert [p.text for p in first.paragraphs] == [
+        "Minister Hayashi stated that Japan would cooperate."
+    ]

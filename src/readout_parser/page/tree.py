@@ -938,9 +938,21 @@ def _heading_goes_on(item: _Open, text: str) -> bool:
     heading = item.heading
     assert heading is not None
     written = heading.text
+    if _year_alone(text):
+        # "... and the Saudi-Japan Vision" / "2030": a name's year, no paragraph.
+        return not ends_sentence(written)
     if not (text[:1].isupper() and goes_on(written) and title_case(written)):
         return False
     return not _tells_something(written) and is_heading(f"{written} {text}")
+
+
+def _year_alone(text: str) -> bool:
+    """Whether *text* is a year alone, which no paragraph is: "2030"."""
+    return len(text) == YEAR_DIGITS and text.isdigit()
+
+
+# A year is written in this many digits.
+YEAR_DIGITS = 4
 
 
 def _tells_something(text: str) -> bool:
