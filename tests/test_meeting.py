@@ -2921,6 +2921,13 @@ ATTENDEE_CASES = [
         id="paired-sides-of-things",
     ),
     pytest.param(
+        f"On October 9, {KISHIDA} held a meeting with {TILLERSON}. Gifts were exchanged (From "
+        "Japan, a vase from Prime Minister Abe, and from the ROK, a painting from President "
+        "Moon.)",
+        [],
+        id="paired-sides-of-gifts",
+    ),
+    pytest.param(
         f"On October 9, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Director-General "
         "Kanasugi reported on the talks, and from the ROK, Director-General Kim reported on the "
         "exchanges.)",
@@ -3022,6 +3029,32 @@ ATTENDEE_CASES = [
             ("Indonesia", "Yusuf Anwar", "Ambassador of the Republic of Indonesia to Japan"),
         ],
         id="country-labels-under-attendance",
+    ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Participants: Japan: Ambassador "
+        "YAMADA Jun; Germany: Ambassador Clemens von Goetze, Ambassador of the Federal Republic "
+        "of Germany)",
+        [
+            ("Japan", "YAMADA Jun", "Ambassador"),
+            (
+                "Germany",
+                "Clemens von Goetze",
+                "Ambassador of the Federal Republic of Germany",
+            ),
+        ],
+        id="country-labels-under-participants",
+    ),
+    # A label beside a country's that names no place is no side.
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with H.E. Ms. Retno Marsudi, Minister for Foreign "
+        "Affairs of the Republic of Indonesia. (Japan: Ambassador KANASUGI Kenji; Indonesia: "
+        "Ambassador Heri Akhmadi; Interpretation: Mr. SATO Ken, Ministry of Foreign Affairs)",
+        [
+            ("Japan", "KANASUGI Kenji", "Ambassador"),
+            ("Indonesia", "Heri Akhmadi", "Ambassador"),
+            (None, "SATO Ken", None),
+        ],
+        id="label-of-no-place",
     ),
     pytest.param(
         f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Japanese side: Mr. Yoshihide "

@@ -321,10 +321,10 @@ def _words(count: int, end: str = "") -> str:
         ("In response, the Japanese side explained its position", False),
         ("Moreover, the United States supports Japan", False),
         ("On the situation in the Middle East, the Japanese side explained its position", False),
-        # Names listed with "the", closing on "and", ", etc." or a name.
-        ("North Korea, the East China Sea", True),
+        # Names listed with "the", closing on "and" or ", etc."; a comma before
+        # "the" and one name may open a clause.
         ("Ukraine, the Middle East, etc.", True),
-        ("Response to North Korea, the Abduction Issue", True),
+        ("Finally, the Prime Minister", False),
         # Not when someone in it says something, nor in a line not in title case.
         ("Ukraine, the G7 and Japan confirmed Solidarity", False),
         ("In turn, the Abe cabinet and its parties", False),
@@ -760,4 +760,44 @@ def test_a_bulleted_topic_below_a_list_of_other_bullets_heads_its_part() -> None
     readout = parse(text)
     assert [(s.heading, [c.number for c in s.subsections]) for s in readout.sections] == [
         ("Regional affairs", [1, 2])
+    ]
+
+
+def test_the_last_bullet_of_the_second_list_of_a_lead_heads_nothing() -> None:
+    # Two lists in the lead, each introduced: no bullet heads a part of the page.
+    text = (
+        "Japan-Australia Relations\nOctober 22, 2022\n"
+        "On October 22, the two leaders held a summit meeting. The two leaders signed the "
+        "following documents:\n"
+        "• Japan-Australia Joint Declaration on Security Cooperation\n"
+        "• Japan-Australia Critical Minerals Partnership\n"
+        "The joint declaration includes the following:\n"
+        "• Cooperation in energy security\n"
+        "• Cooperation in critical minerals\n"
+        "1. Bilateral relations\nThe two leaders welcomed the progress.\n"
+        "2. Regional affairs\nThe two leaders exchanged views on North Korea.\n"
+    )
+    readout = parse(text)
+    assert [(s.number, s.heading, s.subsections) for s in readout.sections] == [
+        (1, "Bilateral relations", ()),
+        (2, "Regional affairs", ()),
+    ]
+    assert [p.marker for p in readout.lead] == [None, "•", "•", None, "•", "•"]
+
+
+def test_a_lead_telling_of_the_following_day_still_has_a_table_of_contents() -> None:
+    # "the following day" introduces nothing; the lead's last sentence does not
+    # introduce the bullets either.
+    text = (
+        "Japan-China Relations\nMay 9, 2018\n"
+        "On May 9, Minister Kono met Mr. Wang Yi, and the two ministers will co-chair the "
+        "Dialogue on the following day. The overview is as follows.\n"
+        "  • Opening remarks\n  • Bilateral relations\n"
+        "1 Opening remarks\nMinister Kono welcomed Mr. Wang.\n"
+        "2 Bilateral relations\nThey discussed trade.\n"
+    )
+    readout = parse(text)
+    assert [(b.kind.value, b.span.slice(text)) for b in readout.boilerplate] == [
+        ("contents", "• Opening remarks"),
+        ("contents", "• Bilateral relations"),
     ]

@@ -105,6 +105,7 @@ CASES = [
     ),
     ("The views of the two sides were far apart.", [], None),
     ("Views were exchanged between the directors-general on consular matters.", [], None),
+    ("Views were then exchanged at length on North Korea.", ["Kishida", "Tillerson"], "exchanged"),
     # What they did, not said.
     ("The two ministers co-chaired the Japan-U.S. Security Consultative Committee.", [], None),
     (

@@ -99,7 +99,7 @@ SIDE: Final = lazy(
             (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])))
       | (?<![\w])(?P<officials>\p{Lu}\p{Ll}*(?:ese|an|ish|i)|Thai|Lao|Swiss|French|Dutch|Greek)
         \s(?=(?:officials|participants|attendees)(?![\w]))
-      | (?:(?<=\()|(?<=[.;]\s)|(?<=Attendance:\s))(?:The\s)?
+      | (?:(?<=\()|(?<=[.;]\s)|(?<=(?:Attendance|Attendees|Participants):\s))(?:The\s)?
         (?!(?:Photo|Image|Source|Note|Reference)s?(?![\w]))
         (?P<label>\p{Lu}[\p{L}.\-]*+(?:\s(?:\p{Lu}[\p{L}.\-]*+|side))?+):\s
       # The words an office may open on, which end a side named with no
@@ -224,10 +224,14 @@ _TELLING_WORDS = frozenset(
 )
 
 
-# Labels of a note's parts that name no side: "(Venue: ...; Attendance: ...)".
-_NOT_SIDE_LABELS = frozenset(
-    {"Attendance", "Attendees", "Participants", "Chair", "Venue", "Date", "Time", "Place", "Note"}
-)
+def _named_as_place(text: str, label: str) -> bool:
+    """Whether *text* names *label* as a place, as an office's country: "... of Indonesia".
+
+    "(Attendance: Japan: ... Indonesia: H.E. Mr. Yusuf Anwar, Ambassador of
+    the Republic of Indonesia ...)": "Indonesia" is a country; "Interpretation"
+    or "Moderator" is none.
+    """
+    return f" of {label}" in text or f" of the {label}" in text
 
 
 def _side_named(label: str) -> str | None:
@@ -502,7 +506,7 @@ def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -
             # "Japanese Side: ..." is the Japanese side; "Chair: ..." none.
             label = marker.group("label")
             name = _side_named(label) or (
-                label if paired and label not in _NOT_SIDE_LABELS else None
+                label if paired and _named_as_place(text, label) else None
             )
         filler = SIDE_FILLER().match(text, marker.end(), end)
         # "Japanese officials ... included A, B": the officials head their list.

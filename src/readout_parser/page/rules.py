@@ -479,7 +479,8 @@ def _unnumbered_contents(page: Lines) -> None:
 
     "• Opening remarks" / "• Bilateral relations" / "• Regional affairs" /
     "1. Opening remarks": headings only, not introduced by a line ending in
-    ":" (a list of what was signed or discussed is content).
+    ":" or telling "the following" in its last sentence (a list of what was
+    signed or discussed is content).
     """
     lines, values = page.lines, page.values
     first_item = values.find(_ITEM_VALUE, page.body, page.end)
@@ -509,7 +510,10 @@ def _introduces_list(text: str) -> bool:
     Not "The overview is as follows.", which a lead ends on above a table of
     contents as above the sections.
     """
-    return text.endswith(":") or INTRODUCED().search(text) is not None
+    # Only its last sentence introduces: a lead may tell of "the following
+    # day" before "The overview is as follows.".
+    last = text[text.rfind(". ", 0, len(text) - 1) + 1 :]
+    return text.endswith(":") or INTRODUCED().search(last) is not None
 
 
 # Words introducing a list, wherever the line ends: "the exchange of the following documents.".
@@ -717,8 +721,26 @@ def _ends_bulleted_list(
     while above >= start and lines[above].kind in (BULLET_LINE, BLANK_LINE):
         above -= 1
     return not any(
-        lines[at].kind is BULLET_LINE and lines[at].text[0] == item.text[0]
-        for at in range(start, above)
+        _heads_part(lines, written, start, at, item.text[0]) for at in range(start, above)
+    )
+
+
+def _heads_part(
+    lines: Sequence[Classified], written: bytearray, start: int, index: int, bullet: str
+) -> bool:
+    """Whether the line at *index* is a bullet heading text below it, no entry of a list.
+
+    "• Bilateral relations" / "The two leaders welcomed ...": a bullet alone
+    between lines of text; not the last entry of a list ("• Joint
+    Statement" / "• Memorandum ..." / "The two leaders ...").
+    """
+    item = lines[index]
+    if item.kind is not BULLET_LINE or item.text[0] != bullet:
+        return False
+    above = written.rfind(1, start, index)
+    below = written.find(1, index + 1)
+    return (above < 0 or lines[above].kind is not BULLET_LINE) and (
+        below >= 0 and lines[below].kind is TEXT_LINE
     )
 
 

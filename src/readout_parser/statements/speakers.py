@@ -869,14 +869,14 @@ def _views_exchanged(words: Sequence[str], first: int, stop: int) -> str | None:
     # Not "exchanged between the directors-general", "with business leaders":
     # others' views.
     closes = words[cursor].endswith((".", ",", ";")) or cursor + 1 == stop
-    return "exchanged" if closes or words[cursor + 1] in _VIEWS_ON else None
+    return "exchanged" if closes or words[cursor + 1] not in _OTHERS_VIEWS else None
 
 
 # What principals exchange: "Views were exchanged", "Opinions were exchanged".
 _VIEWS = frozenset({"Views", "views", "Opinions", "opinions"})
 
-# What the views exchanged were on: "on", "regarding", "about", "concerning".
-_VIEWS_ON = frozenset({"on", "regarding", "about", "concerning", "over"})
+# Who else exchanged the views: "between the directors-general", "among the participants".
+_OTHERS_VIEWS = frozenset({"between", "among", "amongst", "with", "by"})
 
 
 def _after_opening_phrase(words: Sequence[str], first: int, stop: int, subject: str = "it") -> int:
