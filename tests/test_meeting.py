@@ -2944,6 +2944,15 @@ ATTENDEE_CASES = [
         ],
         id="paired-sides-respectively",
     ),
+    pytest.param(
+        f"On March 3, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Ambassador YAMADA "
+        "Jun, and from Germany, Charge d'Affaires a.i. Hans Schmidt)",
+        [
+            ("Japan", "YAMADA Jun", "Ambassador"),
+            ("Germany", "Hans Schmidt", "Charge d'Affaires a.i."),
+        ],
+        id="charge-d-affaires-a-i",
+    ),
     # A portfolio of several words in a body's name: "Nuclear Safety and Security".
     pytest.param(
         f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Also present were Ms. Lydie "

@@ -299,7 +299,7 @@ OFFICE_WORDS: Final = _words(
     Economy Trade Industry Finance Environment Interior Justice Health Agriculture Security
     National Public Relations Department Council Lord Vice-Chairman Policy Planning Staff Joint
     Chiefs Economic Cooperation Development International Internal Home Education Culture
-    Custodian Aide Pope Supreme Safety Nuclear Charge d'Affaires d’Affaires ad interim
+    Custodian Aide Pope Supreme Safety Nuclear Charge d'Affaires d’Affaires ad interim a.i.
     Science Technology Transport Infrastructure Energy President-elect Designate Second Third
     Deputy-Secretary Secretary-designate Vice-Premier Undersecretary Spokeswoman Chargé former
     Grand Duke Duchess Crown-Prince Minister-President Taoiseach Tánaiste Captain-Regent
