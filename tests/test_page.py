@@ -801,3 +801,37 @@ def test_a_lead_telling_of_the_following_day_still_has_a_table_of_contents() -> 
         ("contents", "• Opening remarks"),
         ("contents", "• Bilateral relations"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "photos"),
+    [
+        # An office in brackets closing a labelled caption is its credit.
+        (
+            "(Photo) Japan-Indonesia Summit Meeting (Cabinet Public Affairs Office)",
+            [("Japan-Indonesia Summit Meeting", "Cabinet Public Affairs Office")],
+        ),
+        (
+            "(Photo) Summit Meeting (Cabinet Public Affairs Office) (Photo) Signing Ceremony",
+            [
+                ("Summit Meeting", "Cabinet Public Affairs Office"),
+                ("Signing Ceremony", None),
+            ],
+        ),
+        # Other words in brackets are the caption's.
+        (
+            "(Photo) Japan-Indonesia Summit Meeting (Overview)",
+            [("Japan-Indonesia Summit Meeting (Overview)", None)],
+        ),
+    ],
+)
+def test_a_bracketed_office_closing_a_labelled_caption_is_its_credit(
+    line: str, photos: list[tuple[str, str | None]]
+) -> None:
+    text = f"Japan-Indonesia Relations\nJune 1, 2023\n{line}\nOn June 1, the two leaders met.\n"
+    readout = parse(text)
+    assert [(p.caption, p.credit) for p in readout.photos] == photos
+    for photo in readout.photos:
+        if photo.credit is not None:
+            assert photo.credit_span is not None
+            assert photo.credit_span.slice(text) == photo.credit

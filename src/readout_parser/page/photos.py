@@ -313,7 +313,20 @@ def _read_segment(
                 extras.append(_doubled(line, token.start, token.end))
         else:
             caption_parts.append(" " + token.body + " ")
-    caption_parts.append(text[cursor:seg_end])
+    tail_end = cursor + len(text[cursor:seg_end].rstrip())
+    bracket = (
+        _BRACKETED_CREDIT().search(text, cursor, tail_end)
+        if credit is None and text[tail_end - 1 : tail_end] == ")"
+        else None
+    )
+    if bracket is not None and is_office(bracket.group("credit")):
+        # "(Photo) Japan-Indonesia Summit Meeting (Cabinet Public Affairs Office)".
+        credit = bracket.group("credit").strip()
+        credit_span = line.span(*bracket.span("credit"))
+        tail_end = bracket.start()
+    else:
+        tail_end = seg_end
+    caption_parts.append(text[cursor:tail_end])
     caption = _clean_caption("".join(caption_parts), labelled=True)
     if not caption and credit is None:
         return None
