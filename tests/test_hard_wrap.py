@@ -821,6 +821,14 @@ FIXED_WIDTH_ITEMS = [
         ),
         id="word-one-past-the-width",
     ),
+    # A line mostly in capitals where someone says something is a sentence too.
+    pytest.param(
+        (
+            "3. Minister Matsumoto explained the current situation at the Fukushima Daiichi",
+            "Nuclear Power Station. In this regard, both ministers confirmed their cooperation.",
+        ),
+        id="title-case-sentence",
+    ),
 ]
 
 

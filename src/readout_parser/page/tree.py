@@ -893,7 +893,10 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
         return (
             (long_above_lower and (last_word[:1].islower() or ", " in written or sentence))
             or (long and goes_on(written))
-            or (sentence and (_sentence_tail(text) or _goes_on_naming(text)))
+            or (
+                sentence
+                and (_sentence_tail(text) or _goes_on_naming(text) or _overflows(item, text, width))
+            )
         )
     if long_above_lower:
         return not ends_sentence(written)
