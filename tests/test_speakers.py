@@ -767,6 +767,31 @@ def test_a_possessive_in_a_sentence_of_two_speakers_tells_whom_she_stands_for() 
     assert [p.family_name for p in readout.statements[-1].speakers] == ["Kamikawa"]
 
 
+KAMIKAWA_BLINKEN = (
+    "Japan-U.S. Relations\nJuly 12, 2023\nOn July 12, Ms. KAMIKAWA Yoko, Minister for Foreign "
+    "Affairs of Japan, held a meeting with the Honorable Antony J. Blinken, Secretary of State of "
+    "the United States.\n1. "
+)
+
+
+def test_the_latter_may_be_named_in_a_possessive() -> None:
+    readout = readout_parser.parse(
+        KAMIKAWA_BLINKEN + "Minister Kamikawa welcomed Secretary Blinken’s visit to Japan. The "
+        "latter expressed his gratitude for the welcome."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == ["Blinken"]
+
+
+def test_a_possessive_after_the_latter_tells_his_gender() -> None:
+    # "The latter expressed his gratitude": Blinken is a man, so "She" is Kamikawa.
+    readout = readout_parser.parse(
+        KAMIKAWA_BLINKEN + "Minister Kamikawa welcomed Secretary Blinken's visit to Japan. The "
+        "latter expressed his gratitude for the welcome. Secretary Blinken stated that the "
+        "alliance is strong. She welcomed this."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == ["Kamikawa"]
+
+
 def test_he_with_one_principal_is_no_one_before_the_principal_speaks() -> None:
     readout = readout_parser.parse(
         "Japan-X Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "

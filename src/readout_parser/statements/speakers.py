@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Literal, NamedTuple
 
 from readout_parser import vocabulary
@@ -129,7 +129,7 @@ def _last_named(
     for sentence in (words, *reversed(earlier)):
         for word in reversed(sentence):
             # Names are capitalised: the other words need no key.
-            if word[:1].isupper() and (key := _word_key(word)) in names:
+            if word[:1].isupper() and (key := _name_key(word)) in names:
                 if names[key] not in found:
                     found.insert(0, names[key])
                 if len(found) == 2:
@@ -329,16 +329,42 @@ def learn_gender(cast: Cast, speech: Speech, words: Sequence[str]) -> Cast:
     >>> cast.genders, learned.genders
     ((None,), ('f',))
     """
-    genders: list[Gender] | None = None
+    learned = dict(_named_speakers_genders(cast, speech, words))
+    if not learned and not any(
+        word[:1].isupper() and _name_key(word) in cast.names for word in words
+    ):
+        learned = dict(_unnamed_speaker_gender(cast, speech, words))
+    if not learned:
+        return cast
+    return cast._replace(
+        genders=tuple(learned.get(index, gender) for index, gender in enumerate(cast.genders))
+    )
+
+
+def _named_speakers_genders(
+    cast: Cast, speech: Speech, words: Sequence[str]
+) -> Iterator[tuple[int, Gender]]:
+    """Each speaker of unknown gender named right before their verb and possessive."""
     for at, word in enumerate(words):
-        speaker = cast.names.get(_word_key(word)) if word[:1].isupper() else None
+        speaker = cast.names.get(_name_key(word)) if word[:1].isupper() else None
         if speaker is None or speaker not in speech.speakers or cast.genders[speaker] is not None:
             continue
         gender = _own_possessive(words, at + 1)
         if gender is not None:
-            genders = genders or list(cast.genders)
-            genders[speaker] = gender
-    return cast if genders is None else cast._replace(genders=tuple(genders))
+            yield speaker, gender
+
+
+def _unnamed_speaker_gender(
+    cast: Cast, speech: Speech, words: Sequence[str]
+) -> Iterator[tuple[int, Gender]]:
+    """The gender of a lone speaker no name names: "The latter expressed his gratitude"."""
+    verb = speech.verb
+    if len(speech.speakers) != 1 or verb is None or words.count(verb) != 1:
+        return
+    speaker = speech.speakers[0]
+    gender = _own_possessive(words, words.index(verb)) if cast.genders[speaker] is None else None
+    if gender is not None:
+        yield speaker, gender
 
 
 def _own_possessive(words: Sequence[str], at: int) -> Gender:
@@ -387,6 +413,16 @@ def _word_key(word: str) -> str:
     """
     key = _key(word.rstrip(",;:"))
     return key[:-1] if key.endswith(".") and key.count(".") == 1 else key
+
+
+def _name_key(word: str) -> str:
+    """A word naming someone as compared, without a possessive: "Peters'" -> "peters".
+
+    >>> _name_key("Peters'"), _name_key("Kono’s"), _name_key("Kono.")
+    ('peters', 'kono', 'kono')
+    """
+    key = _word_key(word)
+    return key.removesuffix("'s").removesuffix("'")
 
 
 def _claim(table: dict[str, int], key: str, index: int) -> None:
