@@ -711,6 +711,15 @@ def test_a_pronoun_a_speakers_style_rules_out_is_not_that_speaker() -> None:
     assert (last.speakers, last.other_speaker) == ((), None)
 
 
+def test_a_pronoun_another_speakers_style_rules_out_is_the_principal_before() -> None:
+    # Mr. Ou is no "She": it is Baerbock, the last woman among the principals who spoke alone.
+    readout = readout_parser.parse(
+        GERMANY + "Minister Baerbock stated her view. In response, Mr. Ou Boqian, Ambassador, "
+        "expressed his thanks. She added more."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == ["Baerbock"]
+
+
 WONG = (
     "Japan-Australia Relations\nJuly 12, 2023\nOn July 12, Mr. HAYASHI Yoshimasa, Minister "
     "for Foreign Affairs of Japan, held a meeting with Senator the Hon. Penny Wong, Minister "

@@ -1004,10 +1004,13 @@ def _reference(
     if word in _PRONOUNS:
         meant = last.she if bare == "she" else last.he
         unlike = "m" if bare == "she" else "f"
-        if not meant and last.other is not None and _style_gender(last.other) != unlike:
-            # The last speaker was no principal: the pronoun is that speaker,
-            # unless their style says otherwise ("Mr. Ou" is no "She").
-            return _Subject((), index + 1, last.other)
+        if not meant and last.other is not None:
+            if _style_gender(last.other) != unlike:
+                # The last speaker was no principal: the pronoun is that speaker,
+                # unless their style says otherwise ("Mr. Ou" is no "She").
+                return _Subject((), index + 1, last.other)
+            # Then it is the last principal who spoke alone and fits it.
+            meant = _last_fitting(last.alone, cast, unlike)
         return _Subject(meant, index + 1, None) if meant else None
     if bare == "they":
         return _Subject(tuple(range(cast.size)), index + 1, None)
