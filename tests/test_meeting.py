@@ -2466,6 +2466,10 @@ def test_the_first_item_is_read_for_attendance_only_when_the_lead_names_nobody()
         ("Moon Jae-in", "Moon"),
         ("Yoon Suk Yeol", "Yoon"),
         ("Kang Kyung-wha", "Kang"),
+        ("Wi Sung-lac", "Wi"),
+        ("Ra Jong-yil", "Ra"),
+        # A Western name opening on a word of the list stays given name first.
+        ("Gil Roberts", "Roberts"),
         ("Lee Hsien Loong", "Lee"),
         ("Lee Kuan Yew", "Lee"),
         ("Nguyen Thi Kim Ngan", "Nguyen"),

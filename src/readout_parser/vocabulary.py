@@ -467,7 +467,7 @@ FAMILY_NAMES_FIRST: Final = (
     Kim Yi Rhee Park Pak Choi Choe Jung Jeong Cho Yoon Yun Jang Im Oh Seo Suh Shin
     Kwon Hwang Ahn Yoo Ryu Hong Jeon Chun Ko Moon Mun Son Sohn Bae Baek Paik Heo
     Huh Nam Noh Roh Kwak Cha Joo Woo Min Chae Won Bang Hyun Ham Byun Yeom Choo Ban
-    Pyo Maeng Tak Yook Eom Hahn Ri
+    Pyo Maeng Tak Yook Eom Hahn Ri Ra Na Wi Ha Shim Sim Gil Seol Ok Hur Ryoo Ju
     """
     )
 )
