@@ -957,6 +957,22 @@ PEOPLE_CASES = [
         id="legislator-on-a-place",
     ),
     pytest.param(
+        "On January 3, Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held a meeting "
+        "with Mr. Sartaj Aziz, Adviser to the Prime Minister on National Security and Foreign "
+        "Affairs of the Islamic Republic of Pakistan.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs of Japan", "Kishida"),
+            (
+                "Mr.",
+                "Sartaj Aziz",
+                "Adviser to the Prime Minister on National Security and Foreign Affairs of the "
+                "Islamic Republic of Pakistan",
+                "Aziz",
+            ),
+        ],
+        id="topic-office-to-someone",
+    ),
+    pytest.param(
         "On November 24, Prime Minister Yoshihiko Noda received a courtesy call from Mr. Ratan "
         "N. Tata, Chairman of Tata Sons Limited.",
         [
@@ -3114,6 +3130,16 @@ ATTENDEE_CASES = [
         "Oshima attended, and from the Republic of Korea, Minister Ban and others attended.)",
         [("Japan", "Oshima", "Ambassador"), ("Republic of Korea", "Ban", "Minister")],
         id="from-the-republic-of-korea",
+    ),
+    pytest.param(
+        f"On October 9, {KISHIDA} held a meeting with {TILLERSON}. (From Japan, Ambassador "
+        "Kawae attended, and from the Lao PDR, H.E. Mr. Thongsavanh Phomvihane, Minister of "
+        "Foreign Affairs, attended.)",
+        [
+            ("Japan", "Kawae", "Ambassador"),
+            ("Lao PDR", "Thongsavanh Phomvihane", "Minister of Foreign Affairs"),
+        ],
+        id="from-the-lao-pdr",
     ),
     # People listed under bare side labels, with no word for attending.
     pytest.param(

@@ -917,7 +917,7 @@ two sentences."""
 STATE_WORDS: Final = _words(
     """
     Republic Kingdom Federation Commonwealth State Sultanate Principality Emirates Islands
-    Union Confederation
+    Union Confederation PDR
     """
 )
 """Words that make a name after "the" a country's, besides those of

@@ -1048,14 +1048,16 @@ def _served_topic_office(seen: list[str], index: int) -> int | None:
     """Where the office named for a subject stands that "on" at *index* follows, past its body.
 
     "Special Representative of the Chinese Government| on": back over
-    capitalised words, "the" and "of" to an "of" with the office right before
-    it; None when there is none.
+    capitalised words, "the", "of" and "to" to an "of" or "to" with the office
+    right before it; None when there is none.
     """
     cursor = index - 1
     for _ in range(MAX_SERVED_BODY_TOKENS):
-        if cursor < 1 or not (seen[cursor][:1].isupper() or seen[cursor] in ("the", "of")):
+        if cursor < 1 or not (seen[cursor][:1].isupper() or seen[cursor] in ("the", "of", "to")):
             return None
-        if seen[cursor] == "of" and seen[cursor - 1] in words.TOPIC_OFFICES:
+        if seen[cursor] in ("of", "to") and seen[cursor - 1] in words.TOPIC_OFFICES:
+            # "Special Representative of the Chinese Government| on", "Adviser
+            # to the Prime Minister| on".
             return cursor - 1
         cursor -= 1
     return None
