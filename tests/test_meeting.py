@@ -4333,3 +4333,21 @@ def test_a_meeting_word_the_copy_broke_still_tells_the_meeting() -> None:
         "the Hon Julie Bishop MP, Minister for Foreign Affairs of Australia.\n"
     ).meeting
     assert [p.family_name for p in meeting.participants] == ["Kishida", "Bishop"]
+
+
+def test_an_attendance_note_broken_over_lines_is_read_whole() -> None:
+    # The copy broke the note after its first side's list: one note still.
+    text = (
+        "Japan-U.S. Relations\nJanuary 13, 2010\nOn January 12, Mr. Katsuya Okada, Minister for "
+        "Foreign Affairs, held a meeting with the Honorable Hillary Rodham Clinton, Secretary of "
+        "State of the United States.\n(Japan: Minister Okada, Ambassador Fujisaki, etc.\n"
+        "The U.S.: Secretary Clinton, Assistant Secretary Campbell, etc.)\n1. Overview\n"
+    )
+    readout = parse(text)
+    assert [(a.side, a.person.name) for a in readout.meeting.attendees] == [
+        ("Japan", "Okada"),
+        ("Japan", "Fujisaki"),
+        ("U.S.", "Clinton"),
+        ("U.S.", "Campbell"),
+    ]
+    assert readout.lead[1].span.slice(text).endswith("Campbell, etc.)")

@@ -1042,6 +1042,8 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None, in_lead: boo
         # "... from 9:30 a.m." / "for approximately 45 minutes.": after an
         # abbreviation a line in lower case goes on too.
         return not ends_sentence(last) or _ends_on_abbreviation(last)
+    if _closes_open_bracket(last, text):
+        return True
     if goes_on(last) or _verb_left_open(last):
         # "... the two leaders issued the" / "Japan-Chile Joint Statement (PDF)":
         # a line cannot end a paragraph on "the" or a comma, nor on someone's
@@ -1085,6 +1087,15 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None, in_lead: boo
     # a line that fills the width wraps, even after a full stop: "... under
     # Hatoyama Administration." / "Mr. Okada expressed his aim ...".
     return width is not None and reach >= WRAP_FILL * width
+
+
+def _closes_open_bracket(last: str, text: str) -> bool:
+    """Whether *text* closes a bracket the line *last* left open.
+
+    "(Japan: Minister Okada, ..., etc." / "The U.S.: Secretary Clinton, ...,
+    etc.)": a note the copy broke over lines is one paragraph.
+    """
+    return last.count("(") > last.count(")") and text.count(")") > text.count("(")
 
 
 def _verb_left_open(text: str) -> bool:
