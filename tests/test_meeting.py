@@ -973,6 +973,52 @@ PEOPLE_CASES = [
         id="topic-office-to-someone",
     ),
     pytest.param(
+        "On January 17, the 8th Japan-India Foreign Ministers' Strategic Dialogue was held in New "
+        "Delhi between Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, and Smt. Sushma "
+        "Swaraj, Minister of External Affairs of the Republic of India.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs of Japan", "Kishida"),
+            (
+                "Smt.",
+                "Sushma Swaraj",
+                "Minister of External Affairs of the Republic of India",
+                "Swaraj",
+            ),
+        ],
+        id="style-smt",
+    ),
+    pytest.param(
+        "On October 24, Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call "
+        "from a delegation of the Japan-Turkey Business Council headed by Mr. Rifat "
+        "Hisarcıklıoğlu, President of the Union of Chambers and Commodity Exchanges of Turkey "
+        "(TOBB).",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            (
+                "Mr.",
+                "Rifat Hisarcıklıoğlu",
+                "President of the Union of Chambers and Commodity Exchanges of Turkey (TOBB)",
+                "Hisarcıklıoğlu",
+            ),
+        ],
+        id="delegation-headed-by",
+    ),
+    pytest.param(
+        "On May 18, Mr. Taro Aso, Minister for Foreign Affairs, held a working lunch with His "
+        "Royal Highness Prince Haji Mohamed Bolkiah, Minister of Foreign Affairs of Brunei "
+        "Darussalam.",
+        [
+            ("Mr.", "Taro Aso", "Minister for Foreign Affairs", "Aso"),
+            (
+                "His Royal Highness Prince Haji",
+                "Mohamed Bolkiah",
+                "Minister of Foreign Affairs of Brunei Darussalam",
+                "Bolkiah",
+            ),
+        ],
+        id="rank-among-styles-in-order",
+    ),
+    pytest.param(
         "On November 24, Prime Minister Yoshihiko Noda received a courtesy call from Mr. Ratan "
         "N. Tata, Chairman of Tata Sons Limited.",
         [

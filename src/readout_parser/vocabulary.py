@@ -831,7 +831,7 @@ ABBREVIATIONS: Final = GIVEN_NAME_ABBREVIATIONS | _words(
     """
     Honorable Honourable Excellency
     Mr Mrs Ms Dr Prof St Hon Rt Amb Gen Lt Col Adm Rev Mt Sen Rep Gov No Nos Nr vs Messrs
-    Mmes Dato Datuk Ret approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Mmes Dato Datuk Ret Smt approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     """
 )
 """Abbreviations whose full stop never ends a sentence: "Mr. Kishida", "No. 3",

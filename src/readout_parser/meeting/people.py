@@ -905,6 +905,9 @@ def _portfolio_end(seen: list[str], index: int, limit: int) -> int | None:
     cursor = index
     stop = min(limit, index + MAX_PORTFOLIO_RUN)
     while cursor < stop and (seen[cursor][:1].isupper() or seen[cursor] in ("and", "&")):
+        if seen[cursor] == "and" and cursor + 1 < limit and seen[cursor + 1] in words.OFFICE_HEADS:
+            # "for Foreign Affairs Okada| and Ambassador ...": the next person's office.
+            break
         cursor += 1
     last = seen[cursor - 1] if cursor > index + 1 else ""
     return cursor if last in words.OFFICE_WORDS or last in words.PORTFOLIO_WORDS else None
@@ -1353,8 +1356,9 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     end = after[1] if after is not None else (name_stop if post_nominal is None else after_name)
     name = tokens.slice(second_stop, name_stop)
     styles = _styles(tokens, index, honorific_stop, second_start, second_stop)
-    if after is not None and title_stop > honorific_stop:
-        styles = _with_rank(styles, tokens.slice(honorific_stop, title_stop), title)
+    if after is not None and _keeps_rank(tokens.slice(honorific_stop, title_stop), title):
+        # The rank is a style where it is written: "His Royal Highness Prince Haji".
+        styles = tokens.slice(index, second_stop)
     return Mention(
         name,
         styles,
@@ -1416,17 +1420,15 @@ def _names_next(tokens: Tokens, office: tuple[int, int]) -> bool:
     return mention is not None and mention.title is not None and mention.end == tokens.end(end - 1)
 
 
-def _with_rank(styles: str | None, rank: str, title: str) -> str | None:
-    """The styles with a rank written before the name, when an office after it is the title.
+def _keeps_rank(rank: str, title: str) -> bool:
+    """Whether a rank written before the name stays a style, an office after it the title.
 
     "His Highness Prince Faisal ..., Minister of Foreign Affairs" and "H.E.
     Ambassador Yusuf Tuggar, Minister ..." keep "Prince" and "Ambassador"
     as styles; "His Majesty King Abdullah II ..., King of ..." says "King"
     in the title.
     """
-    if rank not in words.RANKS or _names_rank(title, rank):
-        return styles
-    return f"{styles} {rank}" if styles else rank
+    return rank in words.RANKS and not _names_rank(title, rank)
 
 
 # A rank written two ways, by one name: "Emir", "Amir".

@@ -55,8 +55,10 @@ TAKING_PART = frozenset(
         # "was held in Tokyo, co-chaired by Mr. A ... and Mr. B ..."; not
         # "chaired by", the chair of a meeting of many.
         ("co-chaired", "by"),
-        # "received a courtesy call from a delegation of ... led by Ms. A".
+        # "received a courtesy call from a delegation of ... led by Ms. A",
+        # "... headed by Mr. B".
         ("led", "by"),
+        ("headed", "by"),
         # The passive of a lead verb: "Prime Minister Abe was received in
         # audience by His Majesty King Abdullah ...", "was received by".
         ("audience", "by"),
