@@ -1003,6 +1003,22 @@ PEOPLE_CASES = [
         ],
         id="delegation-headed-by",
     ),
+    # The head of a mission a principal brought along is no principal.
+    pytest.param(
+        "On October 11, Prime Minister Shinzo Abe held a summit meeting with His Excellency Mr. "
+        "Charles Michel, Prime Minister of the Kingdom of Belgium, who is visiting Japan with a "
+        "Belgian economic mission led by Her Royal Highness Princess Astrid.",
+        [
+            (None, "Shinzo Abe", "Prime Minister", "Abe"),
+            (
+                "His Excellency Mr.",
+                "Charles Michel",
+                "Prime Minister of the Kingdom of Belgium",
+                "Michel",
+            ),
+        ],
+        id="mission-led-by-in-a-relative-clause",
+    ),
     pytest.param(
         "On May 18, Mr. Taro Aso, Minister for Foreign Affairs, held a working lunch with His "
         "Royal Highness Prince Haji Mohamed Bolkiah, Minister of Foreign Affairs of Brunei "
@@ -3920,6 +3936,13 @@ LOCATION_CASES = [
         f"On May 9, {KISHIDA} held a meeting with {TILLERSON} at the U.S. Department of State.",
         "the U.S. Department of State",
         id="place-named-with-an-abbreviation",
+    ),
+    # A place others visited is no place of the meeting.
+    pytest.param(
+        f"On January 25, {KISHIDA} received a courtesy call from {TILLERSON} and other members of "
+        "the delegation that visited China.",
+        None,
+        id="place-a-delegation-visited",
     ),
     pytest.param(lead("commencing at 2:15 p.m."), None, id="none"),
 ]

@@ -141,7 +141,9 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
         gap = gap[:-1]
     gap = _without_sides(_without_aside(_without_country(gap)))
     if len(gap) >= 2 and tuple(gap[-2:]) in TAKING_PART:
-        return True
+        # Not a head of a mission a principal brought along: "..., who is
+        # visiting Japan with a Belgian economic mission led by Princess Astrid".
+        return not (after_someone and gap[-2] in _HEADING and _in_relative_clause(gap))
     if not after_someone:
         return not gap or gap[-1] not in NOT_PRINCIPAL_CUES
     if not gap or _in_relative_clause(gap):
@@ -206,6 +208,10 @@ def _without_sides(gap: Sequence[str]) -> Sequence[str]:
             continue
         index += 1
     return words
+
+
+# The verbs of TAKING_PART that name the head of a delegation.
+_HEADING = frozenset({"led", "headed"})
 
 
 def _in_relative_clause(gap: Sequence[str]) -> bool:
