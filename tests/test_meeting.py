@@ -3937,13 +3937,6 @@ LOCATION_CASES = [
         "the U.S. Department of State",
         id="place-named-with-an-abbreviation",
     ),
-    # A place others visited is no place of the meeting.
-    pytest.param(
-        f"On January 25, {KISHIDA} received a courtesy call from {TILLERSON} and other members of "
-        "the delegation that visited China.",
-        None,
-        id="place-a-delegation-visited",
-    ),
     pytest.param(lead("commencing at 2:15 p.m."), None, id="none"),
 ]
 

@@ -818,7 +818,11 @@ def test_a_lead_telling_of_the_following_day_still_has_a_table_of_contents() -> 
                 ("Signing Ceremony", None),
             ],
         ),
-        # Other words in brackets are the caption's.
+        # Other words in brackets are the caption's, a place named with an office too.
+        (
+            "(Photo) Japan-Indonesia Summit Meeting (at the Prime Minister's Office)",
+            [("Japan-Indonesia Summit Meeting (at the Prime Minister's Office)", None)],
+        ),
         (
             "(Photo) Japan-Indonesia Summit Meeting (Overview)",
             [("Japan-Indonesia Summit Meeting (Overview)", None)],

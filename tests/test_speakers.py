@@ -720,6 +720,18 @@ def test_a_pronoun_another_speakers_style_rules_out_is_the_principal_before() ->
     assert [p.family_name for p in readout.statements[-1].speakers] == ["Baerbock"]
 
 
+def test_a_pronoun_another_speakers_style_rules_out_is_no_principal_of_unknown_gender() -> None:
+    # No principal is known to be a woman: "She" names no one.
+    readout = readout_parser.parse(
+        "Japan-China Relations\nMay 9, 2024\nOn May 9, Prime Minister KISHIDA Fumio held a "
+        "meeting with Mr. Li Qiang, Premier of the State Council of China.\n1. Prime Minister "
+        "Kishida explained the situation. Mr. Ou Boqian, Ambassador, expressed his thanks. She "
+        "added more."
+    )
+    last = readout.statements[-1]
+    assert (last.speakers, last.other_speaker) == ((), None)
+
+
 WONG = (
     "Japan-Australia Relations\nJuly 12, 2023\nOn July 12, Mr. HAYASHI Yoshimasa, Minister "
     "for Foreign Affairs of Japan, held a meeting with Senator the Hon. Penny Wong, Minister "

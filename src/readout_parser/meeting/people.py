@@ -905,9 +905,6 @@ def _portfolio_end(seen: list[str], index: int, limit: int) -> int | None:
     cursor = index
     stop = min(limit, index + MAX_PORTFOLIO_RUN)
     while cursor < stop and (seen[cursor][:1].isupper() or seen[cursor] in ("and", "&")):
-        if seen[cursor] == "and" and cursor + 1 < limit and seen[cursor + 1] in words.OFFICE_HEADS:
-            # "for Foreign Affairs Okada| and Ambassador ...": the next person's office.
-            break
         cursor += 1
     last = seen[cursor - 1] if cursor > index + 1 else ""
     return cursor if last in words.OFFICE_WORDS or last in words.PORTFOLIO_WORDS else None

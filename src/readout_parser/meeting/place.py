@@ -412,7 +412,6 @@ def find_location(
             not _may_open_place(text, at)
             or any(low <= cue.start() < high for low, high in excluded)
             or _in_topic(text, start, cue.start())
-            or text.endswith(_RELATIVES, start, cue.start())
         ):
             continue
         if passive is None:
@@ -436,11 +435,6 @@ def find_location(
         if place is not None:
             return place
     return None
-
-
-# Before a cue, the start of a clause about someone else: "the delegation
-# that| visited China", "the mission which| visited Tokyo".
-_RELATIVES = (" that ", " which ")
 
 
 def _in_topic(text: str, start: int, cue: int) -> bool:

@@ -314,12 +314,8 @@ def _read_segment(
         else:
             caption_parts.append(" " + token.body + " ")
     tail_end = cursor + len(text[cursor:seg_end].rstrip())
-    bracket = (
-        _BRACKETED_CREDIT().search(text, cursor, tail_end)
-        if credit is None and text[tail_end - 1 : tail_end] == ")"
-        else None
-    )
-    if bracket is not None and is_office(bracket.group("credit")):
+    bracket = _bracketed_credit(text, cursor, tail_end) if credit is None else None
+    if bracket is not None:
         # "(Photo) Japan-Indonesia Summit Meeting (Cabinet Public Affairs Office)".
         credit = bracket.group("credit").strip()
         credit_span = line.span(*bracket.span("credit"))
@@ -403,12 +399,27 @@ MIN_ROW_CAPTION_WORDS = 2
 LINKED_IMAGE = lazy(r"(?:(?<=\s)|^)\[\d{1,3}\](?=\S)")
 
 
+def _bracketed_credit(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """An office in brackets closing ``text[start:end]``: "... (Cabinet Public Affairs Office)".
+
+    The office is the whole bracket, in capitals: "(at the Prime Minister's
+    Office)" says where, not who took the photo.
+    """
+    if text[end - 1 : end] != ")":
+        # The credit's closing bracket ends the text: most captions skip the search.
+        return None
+    found = _BRACKETED_CREDIT().search(text, start, end)
+    if found is None:
+        return None
+    credit = found.group("credit").strip()
+    return found if credit[:1].isupper() and is_office(credit) else None
+
+
 def caption_piece(line: Line, start: int = 0) -> PhotoPiece:
     """A bare alt-text line (or the text after a header bullet) as a caption."""
     text = line.text
-    # The credit's closing bracket ends the line: most captions skip the search.
-    credit_match = _BRACKETED_CREDIT().search(text, start) if text.endswith(")") else None
-    if credit_match is not None and is_office(credit_match.group("credit")):
+    credit_match = _bracketed_credit(text, start, len(text))
+    if credit_match is not None:
         credit_start, credit_end = credit_match.span("credit")
         return PhotoPiece(
             _clean_caption(text[start : credit_match.start()]),

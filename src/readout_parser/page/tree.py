@@ -893,17 +893,14 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
         return (
             (long_above_lower and (last_word[:1].islower() or ", " in written or sentence))
             or (long and goes_on(written))
-            or (
-                sentence
-                and (_sentence_tail(text) or _goes_on_naming(text) or _overflows(item, text, width))
-            )
+            or (sentence and _closes_sentence_above(item, text, width))
         )
     if long_above_lower:
         return not ends_sentence(written)
     if (
         not ends_sentence(written)
         and _reads_as_sentence(written)
-        and (_sentence_tail(text) or _goes_on_naming(text) or _overflows(item, text, width))
+        and _closes_sentence_above(item, text, width)
     ):
         # "2. The two ministers confirmed that they would accelerate the
         # negotiations on the Japan-Australia" / "Economic Partnership
@@ -911,6 +908,16 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
         return True
     # 'to a "Strategic' / 'Partnership."': a quotation left open goes on.
     return goes_on(written) or _open_quotation(written)
+
+
+def _closes_sentence_above(item: _Open, text: str, width: int | None) -> bool:
+    """Whether the line *text* goes on with a sentence *item*'s line broke off.
+
+    It holds the sentence's last words or the rest of a name ("Earthquake.",
+    "Republic, who ..."), or, on a page wrapped at a fixed *width*, its first
+    word would not have fitted on the line above.
+    """
+    return _sentence_tail(text) or _goes_on_naming(text) or _overflows(item, text, width)
 
 
 # A heading of this many words or fewer may be a topic in lower case

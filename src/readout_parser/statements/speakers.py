@@ -1009,8 +1009,10 @@ def _reference(
                 # The last speaker was no principal: the pronoun is that speaker,
                 # unless their style says otherwise ("Mr. Ou" is no "She").
                 return _Subject((), index + 1, last.other)
-            # Then it is the last principal who spoke alone and fits it.
-            meant = _last_fitting(last.alone, cast, unlike)
+            # Then it is the last principal who spoke alone and is known to
+            # be of its gender: a principal no style tells may be a man.
+            wanted = "f" if unlike == "m" else "m"
+            meant = next(((i,) for i in reversed(last.alone) if cast.genders[i] == wanted), ())
         return _Subject(meant, index + 1, None) if meant else None
     if bare == "they":
         return _Subject(tuple(range(cast.size)), index + 1, None)
