@@ -15,7 +15,7 @@ import textwrap
 
 import pytest
 
-from readout_parser import parse
+from readout_parser import Section, parse
 
 HEADER = "Japan-Chile Relations\nMay 9, 2018\n"
 LEAD = (
@@ -858,21 +858,32 @@ def test_a_numbered_sentence_wrapped_at_a_fixed_width_is_no_heading(
     )
 
 
-def test_a_topic_wrapped_over_two_lines_is_one_heading() -> None:
-    # A long topic in title case broken after "the", and its last words below.
-    topic = (
-        "2. Regional Affairs including North Korea, the East China Sea and the",
-        "South China Sea",
-    )
+# A long topic in title case broken after "the", and its last words below.
+WRAPPED_TOPIC = (
+    "2. Regional Affairs including North Korea, the East China Sea and the",
+    "South China Sea",
+)
+
+# What may stand below item 2 of the pages below: its text, the next item, or nothing.
+BELOW_TEXT = "\nThe two ministers exchanged views.\n"
+BELOW_ITEM = "\n3. Economic Relations\nThe two ministers exchanged views.\n"
+
+
+def second_item(lines: tuple[str, ...], below: str) -> tuple[str, Section]:
+    """A page with item 1, then *lines* as item 2 and *below* them; the page and item 2."""
     text = (
         f"{HEADER}{LEAD}1. Bilateral Relations\nThe two ministers agreed.\n"
-        + "\n".join(topic)
-        + "\nThe two ministers exchanged views.\n"
+        + "\n".join(lines)
+        + below
     )
-    second = parse(text).sections[1]
-    assert second.heading == " ".join(topic).removeprefix("2. ")
+    return text, parse(text).sections[1]
+
+
+def test_a_topic_wrapped_over_two_lines_is_one_heading() -> None:
+    text, second = second_item(WRAPPED_TOPIC, BELOW_TEXT)
+    assert second.heading == " ".join(WRAPPED_TOPIC).removeprefix("2. ")
     assert second.heading_span is not None
-    assert second.heading_span.slice(text) == "\n".join(topic).removeprefix("2. ")
+    assert second.heading_span.slice(text) == "\n".join(WRAPPED_TOPIC).removeprefix("2. ")
     assert [p.text for p in second.paragraphs] == ["The two ministers exchanged views."]
     assert second.span.slice(text).endswith("exchanged views.")
 
@@ -880,17 +891,12 @@ def test_a_topic_wrapped_over_two_lines_is_one_heading() -> None:
 def test_a_topic_wrapped_over_two_lines_that_ends_the_page_is_its_text() -> None:
     # A page cut off after a wrapped topic: the cut sentence, both its lines
     # kept as one paragraph, as for a topic on one line.
-    topic = (
-        "2. Regional Affairs including North Korea, the East China Sea and the",
-        "South China Sea",
-    )
-    text = f"{HEADER}{LEAD}1. Bilateral Relations\nThe two ministers agreed.\n" + "\n".join(topic)
-    second = parse(text).sections[1]
+    text, second = second_item(WRAPPED_TOPIC, "")
     assert (second.heading, [p.text for p in second.paragraphs]) == (
         None,
-        [" ".join(topic).removeprefix("2. ")],
+        [" ".join(WRAPPED_TOPIC).removeprefix("2. ")],
     )
-    assert second.paragraphs[0].span.slice(text) == "\n".join(topic).removeprefix("2. ")
+    assert second.paragraphs[0].span.slice(text) == "\n".join(WRAPPED_TOPIC).removeprefix("2. ")
 
 
 @pytest.mark.parametrize(
@@ -925,12 +931,7 @@ def test_a_topic_wrapped_over_two_lines_that_ends_the_page_is_its_text() -> None
     ],
 )
 def test_a_line_wrapped_below_a_numbered_sentence_is_its_text(item: tuple[str, str]) -> None:
-    text = (
-        f"{HEADER}{LEAD}1. Bilateral Relations\nThe two ministers agreed.\n"
-        + "\n".join(item)
-        + "\nThe two ministers exchanged views.\n"
-    )
-    second = parse(text).sections[1]
+    _, second = second_item(item, BELOW_TEXT)
     assert (second.heading, [p.text for p in second.paragraphs]) == (
         None,
         [" ".join(item).removeprefix("2. "), "The two ministers exchanged views."],
@@ -938,18 +939,9 @@ def test_a_line_wrapped_below_a_numbered_sentence_is_its_text(item: tuple[str, s
 
 
 def test_a_topic_wrapped_over_two_lines_above_the_next_item_ends_its_section() -> None:
-    topic = (
-        "2. Regional Affairs including North Korea, the East China Sea and the",
-        "South China Sea",
-    )
-    text = (
-        f"{HEADER}{LEAD}1. Bilateral Relations\nThe two ministers agreed.\n"
-        + "\n".join(topic)
-        + "\n3. Economic Relations\nThe two ministers exchanged views.\n"
-    )
-    second = parse(text).sections[1]
-    assert (second.heading, second.paragraphs) == (" ".join(topic).removeprefix("2. "), ())
-    assert second.span.slice(text) == "\n".join(topic)
+    text, second = second_item(WRAPPED_TOPIC, BELOW_ITEM)
+    assert (second.heading, second.paragraphs) == (" ".join(WRAPPED_TOPIC).removeprefix("2. "), ())
+    assert second.span.slice(text) == "\n".join(WRAPPED_TOPIC)
 
 
 @pytest.mark.parametrize(
@@ -962,12 +954,7 @@ def test_a_topic_wrapped_over_two_lines_above_the_next_item_ends_its_section() -
 def test_a_topic_with_its_links_in_lower_case_wrapped_over_two_lines_is_one_heading(
     topic: tuple[str, str],
 ) -> None:
-    text = (
-        f"{HEADER}{LEAD}1. Bilateral Relations\nThe two ministers agreed.\n"
-        + "\n".join(topic)
-        + "\n3. Economic Relations\nThe two ministers exchanged views.\n"
-    )
-    second = parse(text).sections[1]
+    _, second = second_item(topic, BELOW_ITEM)
     assert (second.heading, second.paragraphs) == (" ".join(topic).removeprefix("2. "), ())
 
 
