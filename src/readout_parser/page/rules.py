@@ -684,13 +684,22 @@ def _topic_lines(
     running = kinds.translate(_RUNNING_TEXT)
     written = kinds.translate(_WRITTEN)
     first_item = kinds.find(_ITEM_VALUE, start, end)
+    # The first bullet of each kind that heads a part, found once when asked.
+    heads: dict[str, int] | None = None
     index = running.rfind(1, start, end)
     while index >= 0:
         item = lines[index]
         candidate = _topic_candidate(item, _next_line(lines, written, index, end))
-        if candidate is not None and not (
-            index < first_item and _ends_bulleted_list(lines, written, start, index)
+        if (
+            candidate is not None
+            and index < first_item
+            and _below_bullet(lines, written, start, index)
         ):
+            if heads is None:
+                heads = _part_heads(lines, written, start, first_item)
+            if not _heads_parts_above(lines, written, start, index, heads):
+                candidate = None
+        if candidate is not None:
             candidates.append((index, candidate))
         index = running.rfind(1, start, index)
     # The first non-blank line of the body is never a topic line.
@@ -698,50 +707,59 @@ def _topic_lines(
     return [(index, strong) for index, strong in reversed(candidates) if index != first]
 
 
-def _ends_bulleted_list(
-    lines: Sequence[Classified], written: bytearray, start: int, index: int
-) -> bool:
+def _below_bullet(lines: Sequence[Classified], written: bytearray, start: int, index: int) -> bool:
     """Whether the line at *index* is a bulleted line below one with the same bullet.
 
     Asked of the lines above the first numbered item: "... includes the
     following:" / "• Cooperation in energy security" / "• Cooperation in
     critical minerals" / "1. Bilateral relations": the last bullet closes the
-    list above it, and heads nothing below. (Below a list of "-" bullets, a
-    "•" line may head a part of the page, and so may a "•" line on a page
-    that heads a part with one above the list.)
+    list above it, and heads nothing below, unless the page heads its parts
+    with that bullet (see :func:`_heads_parts_above`). Below a list of "-"
+    bullets, a "•" line may head a part of the page.
     """
     item = lines[index]
     if item.kind is not BULLET_LINE:
         return False
     above = written.rfind(1, start, index)
-    if above < 0 or lines[above].kind is not BULLET_LINE or lines[above].text[0] != item.text[0]:
-        return False
-    # Not where bullets head the page's parts: "• Bilateral relations" /
-    # "... covers the following areas:" / "• Cooperation ..." / "• Regional affairs".
+    return above >= 0 and lines[above].kind is BULLET_LINE and lines[above].text[0] == item.text[0]
+
+
+def _heads_parts_above(
+    lines: Sequence[Classified], written: bytearray, start: int, index: int, heads: dict[str, int]
+) -> bool:
+    """Whether a bullet like the one at *index* heads a part above the list it closes.
+
+    "• Bilateral relations" / "... covers the following areas:" / "•
+    Cooperation ..." / "• Regional affairs": the page heads its parts with
+    "•", and the last line heads the next part.
+    """
+    above = index - 1
     while above >= start and lines[above].kind in (BULLET_LINE, BLANK_LINE):
         above -= 1
-    return not any(
-        _heads_part(lines, written, start, at, item.text[0]) for at in range(start, above)
-    )
+    return heads.get(lines[index].text[0], above) < above
 
 
-def _heads_part(
-    lines: Sequence[Classified], written: bytearray, start: int, index: int, bullet: str
-) -> bool:
-    """Whether the line at *index* is a bullet heading text below it, no entry of a list.
+def _part_heads(
+    lines: Sequence[Classified], written: bytearray, start: int, end: int
+) -> dict[str, int]:
+    """Where the first bullet of each kind heading text below it stands, above *end*.
 
-    "• Bilateral relations" / "The two leaders welcomed ...": a bullet alone
-    between lines of text; not the last entry of a list ("• Joint
+    A bullet alone between lines of text ("• Bilateral relations" / "The two
+    leaders welcomed ..."), not the last entry of a list ("• Joint
     Statement" / "• Memorandum ..." / "The two leaders ...").
     """
-    item = lines[index]
-    if item.kind is not BULLET_LINE or item.text[0] != bullet:
-        return False
-    above = written.rfind(1, start, index)
-    below = written.find(1, index + 1)
-    return (above < 0 or lines[above].kind is not BULLET_LINE) and (
-        below >= 0 and lines[below].kind is TEXT_LINE
-    )
+    heads: dict[str, int] = {}
+    for index in range(start, end):
+        item = lines[index]
+        if item.kind is not BULLET_LINE or item.text[0] in heads:
+            continue
+        above = written.rfind(1, start, index)
+        below = written.find(1, index + 1)
+        if (above < 0 or lines[above].kind is not BULLET_LINE) and (
+            below >= 0 and lines[below].kind is TEXT_LINE
+        ):
+            heads[item.text[0]] = index
+    return heads
 
 
 def _next_line(
