@@ -1352,10 +1352,11 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     title = _title_of(tokens, after or (honorific_stop, title_stop))
     end = after[1] if after is not None else (name_stop if post_nominal is None else after_name)
     name = tokens.slice(second_stop, name_stop)
-    styles = _styles(tokens, index, honorific_stop, second_start, second_stop)
     if after is not None and _keeps_rank(tokens.slice(honorific_stop, title_stop), title):
         # The rank is a style where it is written: "His Royal Highness Prince Haji".
-        styles = tokens.slice(index, second_stop)
+        styles: str | None = tokens.slice(index, second_stop)
+    else:
+        styles = _styles(tokens, index, honorific_stop, second_start, second_stop)
     return Mention(
         name,
         styles,

@@ -400,14 +400,16 @@ def _lists_names(text: str) -> bool:
     )
 
 
-def _says_something(text: str) -> bool:
-    """Whether *text* holds a word in lower case besides those that join a name or an office.
+def _says_something(text: str, allowed: frozenset[str] = words.OFFICE_JOINERS) -> bool:
+    """Whether *text* holds a word in lower case besides the *allowed* ones.
+
+    By default those that join a name or an office:
 
     >>> _says_something("Prime Minister Abe welcomed President Putin"), _says_something(
     ...     "Secretary of State for Business")
     (True, False)
     """
-    return any(word[:1].islower() and word not in words.OFFICE_JOINERS for word in text.split())
+    return any(word[:1].islower() and word not in allowed for word in text.split())
 
 
 # How an item of a list written as one sentence ends: "...; and", "..., or".
@@ -971,15 +973,13 @@ def _tells_something(text: str) -> bool:
     something; "Regional Affairs including North Korea, the East China Sea
     and the" names a topic.
     """
-    return any(
-        word[:1].islower() and word not in words.OFFICE_JOINERS and word not in _TOPIC_LINKS
-        for word in text.split()
-    )
+    return _says_something(text, _TOPIC_WORDS)
 
 
-# Words in lower case a topic links its parts with: "Cooperation including ...",
-# "Cooperation toward a Free and Open Indo-Pacific with the ...".
-_TOPIC_LINKS = frozenset(
+# Words in lower case a topic may hold: those joining a name or an office, and
+# those linking its parts ("Cooperation including ...", "Cooperation toward a
+# Free and Open Indo-Pacific with the ...").
+_TOPIC_WORDS = words.OFFICE_JOINERS | frozenset(
     {
         *("including", "regarding", "concerning", "between", "such", "as", "with", "toward"),
         *("towards", "among", "by", "through", "against", "after", "before", "within", "under"),

@@ -142,6 +142,11 @@ def _last_fitting(alone: tuple[int, ...], cast: Cast, unlike: Gender) -> tuple[i
     return next(((index,) for index in reversed(alone) if cast.genders[index] != unlike), ())
 
 
+def _last_of_gender(alone: tuple[int, ...], cast: Cast, gender: Gender) -> tuple[int, ...]:
+    """The last of *alone* known to be of *gender*, as a tuple, or ()."""
+    return next(((index,) for index in reversed(alone) if cast.genders[index] == gender), ())
+
+
 def _fitting(speakers: tuple[int, ...], cast: Cast, unlike: Gender) -> tuple[int, ...]:
     """The *speakers* not known to be of the gender *unlike*."""
     return tuple(index for index in speakers if cast.genders[index] != unlike)
@@ -1030,8 +1035,7 @@ def _reference(
                 return _Subject((), index + 1, last.other)
             # Then it is the last principal who spoke alone and is known to
             # be of its gender: a principal no style tells may be a man.
-            wanted = "f" if unlike == "m" else "m"
-            meant = next(((i,) for i in reversed(last.alone) if cast.genders[i] == wanted), ())
+            meant = _last_of_gender(last.alone, cast, "f" if unlike == "m" else "m")
         return _Subject(meant, index + 1, None) if meant else None
     if bare == "they":
         return _Subject(tuple(range(cast.size)), index + 1, None)
