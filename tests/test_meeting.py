@@ -2048,6 +2048,22 @@ def test_every_attendee_of_a_list_written_office_first() -> None:
     ]
 
 
+def test_a_list_written_office_first_closing_on_and() -> None:
+    # "Okada and Ambassador ...": the office after the first comma is the
+    # next person's even where the list goes on after their name with "and".
+    meeting, _, _ = read(
+        "On September 24, Prime Minister Yukio Hatoyama held a meeting with H.E. Mr. Barack "
+        "Obama, President of the United States, in New York. (Attending on the Japanese side "
+        "were Chief Cabinet Secretary Hirano, Minister for Foreign Affairs Okada and "
+        "Ambassador to the U.S. Fujisaki.)"
+    )
+    assert [(a.side, a.person.name, a.person.title) for a in meeting.attendees] == [
+        ("Japanese", "Hirano", "Chief Cabinet Secretary"),
+        ("Japanese", "Okada", "Minister for Foreign Affairs"),
+        ("Japanese", "Fujisaki", "Ambassador to the U.S."),
+    ]
+
+
 @pytest.mark.parametrize(("text", "expected"), PEOPLE_CASES)
 def test_participants(text: str, expected: list[tuple[str | None, str, str | None, str]]) -> None:
     meeting, diagnostics, source = read(text)
@@ -2904,6 +2920,21 @@ ATTENDEE_CASES = [
             ("Japanese", "Kanasugi", "Director-General of the Asian and Oceanian Affairs Bureau"),
         ],
         id="bureau-office-first",
+    ),
+    # A department's name with "and" in it, and a list going on after "and".
+    pytest.param(
+        f"On January 12, {KISHIDA} held a meeting with {TILLERSON}. (Attending on the Japanese "
+        "side were Director-General of the Southeast and Southwest Asian Affairs Department "
+        "Ishikane and Ambassador Umeda.)",
+        [
+            (
+                "Japanese",
+                "Ishikane",
+                "Director-General of the Southeast and Southwest Asian Affairs Department",
+            ),
+            ("Japanese", "Umeda", "Ambassador"),
+        ],
+        id="department-office-first",
     ),
     # An attendee listed office first after ", and", and the note's verb.
     pytest.param(

@@ -372,7 +372,7 @@ BODY_WORDS: Final = (
     Committee Company Congress Corporation Council Court Diet Duma Federation Forum
     Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
     Party Region Sabha Society University LLC Command Watch Union League Bureau Division
-    Delegation
+    Delegation Department
     Secretariat Forces Roundtable Limited
     Mejlis Mazhilis Khural Kenesh Sejm Seimas Saeima Riigikogu Storting Folketing Riksdag
     Eduskunta Althingi Oireachtas Rada Bundesrat

@@ -1410,12 +1410,20 @@ def _names_next(tokens: Tokens, office: tuple[int, int]) -> bool:
     "Deputy National Security Advisor to the President Donilon, Director of
     the National Economic Council Summers, etc.": in a list written office
     first, the office after the comma reads as a person whose name ends it,
-    the next one; "Minister for Foreign Affairs of the Republic of Korea"
-    reads as none.
+    or ends where the list goes on ("Minister for Foreign Affairs Okada and
+    Ambassador to the U.S. Fujisaki"), the next one; "Minister for Foreign
+    Affairs of the Republic of Korea" reads as none.
     """
     first, end = office
     mention = person_at(tokens, first, end)
-    return mention is not None and mention.title is not None and mention.end == tokens.end(end - 1)
+    if mention is None or mention.title is None:
+        return False
+    stop = tokens.index_at(mention.end)
+    return stop == end or tokens.words[stop] in _LIST_GOES_ON
+
+
+# What goes on with a list of people after one of them: "Okada and Ambassador ...".
+_LIST_GOES_ON = frozenset((",", "and"))
 
 
 def _keeps_rank(rank: str, title: str) -> bool:
