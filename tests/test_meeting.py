@@ -4038,6 +4038,63 @@ def test_later_paragraph_needs_a_day_or_time_to_be_the_lead() -> None:
     assert meeting == Meeting()
 
 
+@pytest.mark.parametrize(
+    ("lead_text", "when"),
+    [
+        # The day in the visit's sentence, the meeting in the next.
+        (
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited the Republic of "
+            "Kenya. During his visit, Minister Kono held a meeting with H.E. Ms. Amina "
+            "Mohamed, Cabinet Secretary for Foreign Affairs of Kenya, from 10:00 a.m. for "
+            "approximately 40 minutes.",
+            "May 9",
+        ),
+        # The visit's days, the meeting's own day in its sentence.
+        (
+            "From May 8 to 10, Mr. Taro Kono, Minister for Foreign Affairs, visited Kenya. On "
+            "May 9, Minister Kono held a meeting with H.E. Ms. Amina Mohamed, Cabinet "
+            "Secretary for Foreign Affairs of Kenya, from 10:00 a.m. for approximately 40 "
+            "minutes.",
+            "May 9",
+        ),
+    ],
+)
+def test_a_visit_told_before_the_meeting_is_not_the_meeting_sentence(
+    lead_text: str, when: str
+) -> None:
+    meeting, diagnostics, source = read(lead_text)
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("Kono", "Minister"),
+        ("Amina Mohamed", "Cabinet Secretary for Foreign Affairs of Kenya"),
+    ]
+    assert meeting.date is not None
+    assert meeting.date.month == 5
+    assert meeting.date.day == 9
+    assert evidence(source, meeting.spans.date) == when
+    assert meeting.start == datetime.time(10, 0)
+    assert diagnostics == ()
+
+
+def test_a_day_of_the_visit_that_is_no_real_day_is_reported_where_it_is() -> None:
+    meeting, diagnostics, source = read(
+        "On February 30, Mr. Taro Kono, Minister for Foreign Affairs, visited Kenya. During "
+        "his visit, Minister Kono held a meeting with H.E. Ms. Amina Mohamed, Cabinet "
+        "Secretary for Foreign Affairs of Kenya."
+    )
+    assert meeting.date is None
+    assert [(d.code, evidence(source, d.span)) for d in diagnostics] == [
+        (codes.MEETING_INVALID_DATE, "February 30")
+    ]
+
+
+def test_a_visit_to_a_person_stays_the_meeting_sentence() -> None:
+    meeting, _, _ = read(
+        "On May 9, Mr. Li Keqiang, Premier of the State Council, visited Prime Minister Abe. "
+        "The two leaders held talks on the economy."
+    )
+    assert [p.name for p in meeting.participants] == ["Li Keqiang"]
+
+
 def test_spans_out_of_range_are_clamped() -> None:
     source = lead("commencing at 2:15 p.m.")
     meeting, _ = extract_meeting(

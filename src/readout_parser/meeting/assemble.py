@@ -186,6 +186,8 @@ def _read_times(
 
     found: list[clock.Unreadable] = []
     day, problem = clock.find_date(text, page_date)
+    if day is None and problem is None and lead.visit is not None:
+        day, problem = _day_of_visit(lead, page_date)
     found.extend([problem] if problem is not None else [])
     start, problem = clock.find_start(text)
     if start is not None and start.local_range is not None and remote:
@@ -220,6 +222,25 @@ def _read_times(
         duration=duration,
         length_end=offset + length.end if length is not None else None,
     )
+
+
+def _day_of_visit(
+    lead: Lead, page_date: datetime.date | None
+) -> tuple[clock.DateFact | None, clock.Unreadable | None]:
+    """The day the sentence of the visit before the meeting sentence names, if any.
+
+    "On May 9, Mr. Kono visited Kenya. During his visit, Minister Kono held
+    a meeting with ...". Offsets count from the meeting sentence, as the
+    other times' do, so they are negative.
+    """
+    assert lead.visit is not None
+    day, problem = clock.find_date(lead.paragraph.text, page_date, lead.visit, lead.start)
+    shift = lead.start
+    if day is not None:
+        day = day._replace(start=day.start - shift, end=day.end - shift)
+    if problem is not None:
+        problem = problem._replace(start=problem.start - shift, end=problem.end - shift)
+    return day, problem
 
 
 def _length(

@@ -73,11 +73,17 @@ class Located(NamedTuple):
 
 
 class Lead(NamedTuple):
-    """The paragraph holding the meeting sentence, and that sentence's bounds."""
+    """The paragraph holding the meeting sentence, and that sentence's bounds.
+
+    *visit* is where a sentence telling the visit the meeting was part of
+    starts, when one comes before it ("On May 9, Mr. Kono visited Kenya."),
+    or None.
+    """
 
     paragraph: Located
     start: int
     end: int
+    visit: int | None = None
 
 
 # A verb a lead sentence tells the meeting with: "held", "received", "took part".
@@ -287,13 +293,35 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
     """
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
+        visit: Lead | None = None
         for start, end in islice(iter_sentence_bounds(text), MAX_SENTENCES):
             if not _tells_meeting(text, start, end):
                 continue
             if index > 0 and not _states_when(text, start, end):
                 continue
-            return Lead(paragraph, start, end)
+            if visit is None and _visits_a_place(text, start, end):
+                # "Mr. Kono visited Kenya. During his visit, Minister Kono
+                # held a meeting with ...": the meeting is told next.
+                visit = Lead(paragraph, start, end)
+                continue
+            return Lead(paragraph, start, end, visit.start if visit is not None else None)
+        if visit is not None:
+            return visit
     return None
+
+
+def _visits_a_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells only of a visit to a place, no person visited.
+
+    >>> _visits_a_place("Mr. Kono, Minister for Foreign Affairs, visited Kenya.", 0, 53)
+    True
+    >>> _visits_a_place("Mr. Li visited Prime Minister Abe.", 0, 34)
+    False
+    """
+    verbs = list(_lead_verb().finditer(text, start, end))
+    if not verbs or any(verb.group() != "visited" for verb in verbs):
+        return False
+    return _PERSON_WORD().search(text, verbs[0].end(), end) is None
 
 
 def _states_when(text: str, start: int, end: int) -> bool:
