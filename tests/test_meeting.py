@@ -1607,6 +1607,62 @@ PEOPLE_CASES.extend(
             ],
             id="business-offices",
         ),
+        # A body's name closing on "Front", and an office going on past one
+        # body into another.
+        pytest.param(
+            "On Friday, June 7, H.E. Mr. Nguyen Thien Nhan, Chairman of the Central Committee "
+            "of the Viet Nam Fatherland Front, who is visiting Japan, paid a courtesy call on "
+            "Prime Minister Shinzo Abe for about 15 minutes from 5:30 p.m.",
+            [
+                (
+                    "H.E. Mr.",
+                    "Nguyen Thien Nhan",
+                    "Chairman of the Central Committee of the Viet Nam Fatherland Front",
+                    "Nguyen",
+                ),
+                (None, "Shinzo Abe", "Prime Minister", "Abe"),
+            ],
+            id="fatherland-front",
+        ),
+        pytest.param(
+            "On September 12, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, "
+            "received a courtesy call from Dr. Peter Ramsauer, Chairman of the German-Japanese "
+            "Parliamentary Friendship Group of the German Bundestag.",
+            [
+                ("Mr.", "HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan", "Hayashi"),
+                (
+                    "Dr.",
+                    "Peter Ramsauer",
+                    "Chairman of the German-Japanese Parliamentary Friendship Group of the "
+                    "German Bundestag",
+                    "Ramsauer",
+                ),
+            ],
+            id="body-of-a-body",
+        ),
+        # A body word after a body's short name still closes its name.
+        pytest.param(
+            "On August 27, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a "
+            "video conference with Dr. Akinwumi A. Adesina, President of the African "
+            "Development Bank (AfDB) Group, and Mr. Masatsugu Asakawa, President of the Asian "
+            "Development Bank (ADB).",
+            [
+                ("Mr.", "MOTEGI Toshimitsu", "Minister for Foreign Affairs of Japan", "Motegi"),
+                (
+                    "Dr.",
+                    "Akinwumi A. Adesina",
+                    "President of the African Development Bank (AfDB) Group",
+                    "Adesina",
+                ),
+                (
+                    "Mr.",
+                    "Masatsugu Asakawa",
+                    "President of the Asian Development Bank (ADB)",
+                    "Asakawa",
+                ),
+            ],
+            id="body-word-after-short-name",
+        ),
         # A Vietnamese name is written family name first; a chiefly style after
         # "Mr." is a given name; a rank the office names again is no style.
         pytest.param(
@@ -1924,7 +1980,22 @@ PEOPLE_CASES.extend(
                 ),
             ],
             id="tanaiste-td",
-        )
+        ),
+        pytest.param(
+            "On October 8, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with "
+            "Hon. Mangala Samaraweera, M.P., Minister of Foreign Affairs of the Democratic "
+            "Socialist Republic of Sri Lanka.",
+            [
+                ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+                (
+                    "Hon.",
+                    "Mangala Samaraweera",
+                    "Minister of Foreign Affairs of the Democratic Socialist Republic of Sri Lanka",
+                    "Samaraweera",
+                ),
+            ],
+            id="member-of-parliament-with-stops",
+        ),
     ]
     # Past the body, "on" and words in lower case or a day are no subject.
     + [
@@ -2576,6 +2647,8 @@ def test_the_first_item_is_read_for_attendance_only_when_the_lead_names_nobody()
         ("Prak Sokhonn", "Prak"),
         ("Kao Kim Hourn", "Kao"),
         ("Sun Chanthol", "Sun"),
+        ("Hem Heng", "Hem"),
+        ("Ouch Borith", "Ouch"),
         ("Tsai Ing-wen", "Tsai"),
         # Written given name first: the rest is no romanised given name, or
         # the first word is no family name of the table.
@@ -2702,6 +2775,18 @@ ATTENDEE_CASES = [
             ("U.S.", "Campbell", "Assistant Secretary of State"),
         ],
         id="region_n_america_us_pv0911_summit-also-present",
+    ),
+    # Portfolios listed with a word naming a field, under a bare side label.
+    pytest.param(
+        "On November 20, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with "
+        "H.E. Mr. Rafael Correa Delgado, President of the Republic of Ecuador, who is on an "
+        "official visit to Japan (Japanese side: Deputy Chief Cabinet Secretary Seko, etc. "
+        "Ecuadorian side: Minister of Foreign Affairs, Trade and Integration Patiño, etc.).",
+        [
+            ("Japanese", "Seko", "Deputy Chief Cabinet Secretary"),
+            ("Ecuadorian", "Patiño", "Minister of Foreign Affairs, Trade and Integration"),
+        ],
+        id="portfolio-naming-a-field",
     ),
     pytest.param(
         "On October 21, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with H.E. Dr. "
@@ -2935,6 +3020,35 @@ ATTENDEE_CASES = [
             ("Japanese", "Umeda", "Ambassador"),
         ],
         id="department-office-first",
+    ),
+    # A side named in two or three words.
+    pytest.param(
+        f"On August 28, {KISHIDA} held a meeting with {TILLERSON}. (Also present from the South "
+        "African side was H.E. Ms. Mohau Pheko, Ambassador of the Republic of South Africa to "
+        "Japan.)",
+        [("South African", "Mohau Pheko", "Ambassador of the Republic of South Africa to Japan")],
+        id="two-word-side",
+    ),
+    # A country named after each list, closing it.
+    pytest.param(
+        f"On March 15, {KISHIDA} held a meeting with {TILLERSON}. (Attendance: Mr. Tetsuro "
+        "Fukuyama, Senior Vice-Minister for Foreign Affairs, and others from Japan; Mr. David "
+        "Choquehuanca Céspedes, Minister of Foreign Affairs, and others from Bolivia.)",
+        [
+            ("Japan", "Tetsuro Fukuyama", "Senior Vice-Minister for Foreign Affairs"),
+            ("Bolivia", "David Choquehuanca Céspedes", "Minister of Foreign Affairs"),
+        ],
+        id="country-closing-each-list",
+    ),
+    pytest.param(
+        f"On August 28, {KISHIDA} held a meeting with {TILLERSON}. (Also present from the Papua "
+        "New Guinean side was H.E. Mr. Gabriel Dusava, Ambassador of Papua New Guinea to "
+        "Japan; attending on the Japanese side were Mr. Kenji Yamada, Director-General.)",
+        [
+            ("Papua New Guinean", "Gabriel Dusava", "Ambassador of Papua New Guinea to Japan"),
+            ("Japanese", "Kenji Yamada", "Director-General"),
+        ],
+        id="three-word-side",
     ),
     # An attendee listed office first after ", and", and the note's verb.
     pytest.param(

@@ -214,9 +214,10 @@ POST_NOMINALS: Final = frozenset(
 )
 """Letters after a name that are not part of it: "Boris Johnson MP", "Simon Coveney TD"."""
 
-POST_NOMINALS_AFTER_COMMA: Final = frozenset({"T.D."})
+POST_NOMINALS_AFTER_COMMA: Final = frozenset({"T.D.", "M.P.", "Q.C.", "K.C.", "P.C."})
 """Letters after a name only when a comma sets them off, as they are initials
-elsewhere: "Simon Coveney, T.D., Tánaiste ..." (but "Mr. T.D. Jakes")."""
+elsewhere: "Simon Coveney, T.D., Tánaiste ...", "Hon. Mangala Samaraweera,
+M.P., Minister of Foreign Affairs ..." (but "Mr. T.D. Jakes")."""
 
 NAME_PARTICLES: Final = frozenset(
     {
@@ -372,7 +373,7 @@ BODY_WORDS: Final = (
     Committee Company Congress Corporation Council Court Diet Duma Federation Forum
     Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
     Party Region Sabha Society University LLC Command Watch Union League Bureau Division
-    Delegation Department
+    Delegation Department Front
     Secretariat Forces Roundtable Limited
     Mejlis Mazhilis Khural Kenesh Sejm Seimas Saeima Riigikogu Storting Folketing Riksdag
     Eduskunta Althingi Oireachtas Rada Bundesrat
@@ -445,7 +446,7 @@ middle name, not a particle."""
 CAMBODIAN_FAMILY_NAMES: Final = _words(
     """
     Hun Prak Hor Sar Chea Kao Keo Sok Tea Men Say Ouk Neth Aun Cham Khieu Ieng Hok Keat Hang
-    Sun
+    Sun Hem Ouch
     """
 )
 """Family names a Cambodian name opens with ("Hun Sen", "Prak Sokhonn", "Kao Kim

@@ -24,7 +24,8 @@ from readout_parser.sentences import sentence_bounds
 # Words that make a parenthesis or sentence an attendance note:
 # "(attending on the U.S. side were ...)", "(participants from the Japanese side: ...)",
 # "(Also present at the meeting were ...)", "(Also present were ...)", "(Also
-# present: ...)", "Also present from the Japanese side were ...", "Ambassador
+# present: ...)", "Also present from the Japanese side were ...", "Also
+# present from the South African side was ...", "Ambassador
 # X, ..., was also present.", "The meeting was also attended by ...", "... and
 # others attended the meeting.",
 # "(... joined from the Japanese side; ...)",
@@ -38,7 +39,7 @@ ATTENDANCE: Final = lazy(
       | attended\sthe\s(?:\S+\s){0,2}(?:meeting|talks?|call|dinner|lunch|luncheon)
       | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
       | (?:also\s)?present\sat\sthe|were\salso\spresent|was\salso\spresent(?=[.;)]|,\s|\sat\s|$)
-      | also\spresent(?:\s(?:were|was|from\sthe\s\S+\sside)|:)
+      | also\spresent(?:\s(?:were|was|from\sthe\s(?:\S+\s){1,3}side)|:)
       | joined\sfrom
       | (?<!at\s)(?<!the\s)present(?=[;)])
       | those\swho\sattended|officials\salso\sattending
@@ -81,7 +82,8 @@ _OFFICE_HEADS = "|".join(
 # Where a side is named in an attendance note: "on the U.S. side",
 # "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...",
 # "from the ROK, Minister ...", "from the Republic of Korea, ...", "from Viet
-# Nam, H.E. Mr. ...", "From Japan Ambassador Bessho, ...",
+# Nam, H.E. Mr. ...", "From Japan Ambassador Bessho, ...", "..., and others
+# from Japan; ...",
 # "Japanese officials also in attendance included Mr. ..." (a demonym, not
 # "Senior officials").
 #
@@ -90,13 +92,13 @@ _OFFICE_HEADS = "|".join(
 # ``regex`` scan the note several times slower.
 SIDE: Final = lazy(
     r"""(?<![\w])(?:[Oo][Nn]|[Ff][Rr][Oo][Mm])\s(?:the\s)?
-        (?P<side>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+)?+)
+        (?P<side>\p{Lu}[\p{L}.\-]*+(?:\s\p{Lu}[\p{L}.\-]*+){0,2}+)
         \s[Ss\u017f][Ii\u0130][Dd][Ee](?![\w])
       | (?<![\w])[Ff][Rr][Oo][Mm]\s
         (?:the\s(?P<country>\p{Lu}[\p{L}.\-]++(?:\s(?:of\s)?\p{Lu}[\p{L}\-]++){0,3}?)
-            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w]))
+            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])|(?&closes))
           | (?P<country>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++){0,2}?)
-            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])))
+            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])|(?&closes)))
       | (?<![\w])(?P<officials>\p{Lu}\p{Ll}*(?:ese|an|ish|i)|Thai|Lao|Swiss|French|Dutch|Greek)
         \s(?=(?:officials|participants|attendees)(?![\w]))
       | (?:(?<=\()|(?<=[.;]\s)|(?<=(?:Attendance|Attendees|Participants):\s))(?:The\s)?
@@ -105,6 +107,9 @@ SIDE: Final = lazy(
       # The words an office may open on, which end a side named with no
       # comma after it: "From Japan| Ambassador Bessho, ...".
       (?(DEFINE)(?P<office>OFFICE_HEADS))
+      # What closes a list item a side is named after: "Mr. A, ..., and
+      # others from Japan|; Mr. B, ..., and others from Bolivia|.)".
+      (?(DEFINE)(?P<closes>[;)]|\.(?:[\s)]|$)|$))
     """.replace("OFFICE_HEADS", _OFFICE_HEADS),
     regex.VERBOSE,
 )

@@ -217,17 +217,24 @@ def _portfolios_listed(seen: list[str], comma: int, limit: int) -> int | None:
     """The end of a list of portfolios after *comma* in an office written before a name.
 
     "Minister of Economy, Trade and Industry Naoshima", "Minister of Land,
-    Infrastructure, Transport and Tourism Ishii": office words, commas and
-    an "and", with a name right after; None for anything else.
+    Infrastructure, Transport and Tourism Ishii", "Minister of Foreign
+    Affairs, Trade and Integration Patiño": office words or words naming a
+    field, commas and an "and", with a name right after; None for anything
+    else.
     """
     cursor = comma + 1
     joined = False
-    while cursor < limit and (seen[cursor] in _OFFICE_PARTS or seen[cursor] in (",", "and")):
+    while cursor < limit and (_portfolio_part(seen[cursor]) or seen[cursor] in (",", "and")):
         joined = joined or seen[cursor] == "and"
         cursor += 1
-    if not joined or cursor >= limit or seen[cursor - 1] not in _OFFICE_PARTS:
+    if not joined or cursor >= limit or not _portfolio_part(seen[cursor - 1]):
         return None
     return cursor if _is_name_word(seen[cursor]) else None
+
+
+def _portfolio_part(word: str) -> bool:
+    """Whether *word* is an office's word or names a field ("Trade", "Integration")."""
+    return word in _OFFICE_PARTS or (_capitalised(word) and word.endswith(_FIELD_ENDINGS))
 
 
 def _is_acronym(tokens: Tokens, first: int, last: int) -> bool:
@@ -504,7 +511,9 @@ def _after_body(tokens: Tokens, first: int, end: int, limit: int) -> int:
         return end
     stop = _body_suffix_end(tokens, stop, limit)
     if stop < limit and seen[stop] in words.TITLE_JOINERS:
-        return max(stop, _office_run(tokens, stop, limit))
+        # "... Friendship Group| of the German Bundestag": the office goes on,
+        # and may stop inside the name of another body.
+        return _after_body(tokens, stop, max(stop, _office_run(tokens, stop, limit)), limit)
     return stop
 
 
@@ -857,7 +866,7 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             # Most offices end at a comma: no test below takes one.
             break
         if word in ("(", "["):
-            after = _office_bracket_end(tokens, cursor, limit)
+            after = _past_office_bracket(tokens, cursor, limit)
             if after is None:
                 break
             cursor = end = after
@@ -892,6 +901,18 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
         cursor = end = cursor + 1
         free = free and not taken
     return end
+
+
+def _past_office_bracket(tokens: Tokens, index: int, limit: int) -> int | None:
+    """Past the bracket at *index* inside an office, or None where it ends the office.
+
+    A body word after a body's short name still closes the body's name:
+    "the African Development Bank (AfDB)| Group".
+    """
+    after = _office_bracket_end(tokens, index, limit)
+    if after is not None and after < limit and tokens.words[after] in words.BODY_WORDS:
+        return after + 1
+    return after
 
 
 def _portfolio_end(seen: list[str], index: int, limit: int) -> int | None:
