@@ -70,6 +70,24 @@ CASES = [
     ("Trade between the two countries doubled.", [], None),
     # A meal held or hosted is the meeting told, not a view held.
     ("The two ministers also held a working breakfast.", [], None),
+    # A meeting held is one however long its name; a view held is one.
+    ('The two ministers also held the second Japan-U.S. "2+2" following the meeting.', [], None),
+    (
+        "The two ministers held the Seventh Japan-U.S. Foreign and Defense Ministerial Meeting.",
+        [],
+        None,
+    ),
+    (
+        "The two ministers held the view that the meeting mattered.",
+        ["Kishida", "Tillerson"],
+        "held",
+    ),
+    ("The two ministers had a discussion on the summit meeting.", ["Kishida", "Tillerson"], "had"),
+    (
+        "The two ministers held the view, as the summit meeting did, that trade matters.",
+        ["Kishida", "Tillerson"],
+        "held",
+    ),
     ("Minister Kishida hosted a breakfast for Secretary Tillerson.", [], None),
     ("The overview is as follows.", [], None),
     # Calls paid report no view; a call on someone to act does.
@@ -513,6 +531,27 @@ TRIO = (
             "The Amir welcomed the visit. Prime Minister Kishida stated his view.",
             [["Al Thani"], ["Kishida"]],
         ),
+        # A royal style alone names its holder, written out or short ("H.H.").
+        (
+            "On July 18, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-Qatar Summit "
+            "Meeting with His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of "
+            "Qatar.",
+            "His Highness welcomed the visit. Prime Minister Kishida stated his view.",
+            [["Al Thani"], ["Kishida"]],
+        ),
+        (
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with H.H. "
+            "Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International "
+            "Cooperation of the United Arab Emirates.",
+            "In response, His Highness expressed his appreciation. His visit was welcomed.",
+            [["Al Nahyan"], []],
+        ),
+        (
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with His "
+            "Majesty King Abdullah II bin Al-Hussein of the Hashemite Kingdom of Jordan.",
+            "His Majesty stated that the ties are strong. Her Majesty stated her view.",
+            [["bin Al-Hussein"], []],
+        ),
         # A lesser office alone is not the greater one.
         (
             "On April 10, Mr. KISHIDA Fumio, Prime Minister of Japan, held a meeting with the "
@@ -749,6 +788,13 @@ WONG = (
         ("Minister Wong thanked her counterpart.", ["Wong"]),
         # "extended her an invitation": "her" is whom the invitation is for.
         ("Minister Wong extended her an invitation to visit Canberra.", ["Wong"]),
+        # "her" after a second verb of hers, joined by "and".
+        (
+            "Minister Wong welcomed Minister Hayashi's visit and expressed her appreciation.",
+            ["Hayashi"],
+        ),
+        # ... not after "that" opens what she said.
+        ("Minister Wong stated that Ms. Ardern agreed and expressed her support.", ["Wong"]),
         # The verb written twice: the "her" after the first is someone else's.
         (
             "Recalling that Ms. Ardern expressed her support, Minister Wong expressed thanks.",

@@ -186,6 +186,13 @@ _OFFICES = (
     "sultan",
     "senator",
     "ambassador",
+    # Styles a royal is called by alone: "His Highness expressed ...".
+    "his majesty",
+    "her majesty",
+    "his highness",
+    "her highness",
+    "his royal highness",
+    "her royal highness",
 )
 
 # Offices written before names as ranks: "Senator Sullivan" is another
@@ -214,7 +221,8 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         title = _one_spelling((person.title or "").lower())
         # A rank written as a style holds its office too: "Senator Cory
         # Gardner, Chairman of ..." is "the Senator".
-        held = f"{title}, {(person.honorific or '').lower()}"
+        honorific = (person.honorific or "").lower()
+        held = f"{title}, {honorific}, {_royal_styles(honorific)}"
         for office in _OFFICES:
             if office in held and _holds_office(held, office):
                 _claim(offices, office, index)
@@ -248,6 +256,29 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         unsided[0] if len(unsided) == 1 else None,
         tuple(map(_gender, participants)),
     )
+
+
+def _royal_styles(honorific: str) -> str:
+    """The royal styles a principal's abbreviated ones stand for, as the body may call them.
+
+    >>> _royal_styles("h.h. sheikh")
+    'his highness, her highness'
+    """
+    return ", ".join(
+        style
+        for short, styles in _ROYAL_ABBREVIATIONS.items()
+        if short in honorific.split()
+        for style in styles
+    )
+
+
+# Royal styles written short, and what the body calls their holder: "H.H.
+# Sheikh Abdullah ..." is "His Highness".
+_ROYAL_ABBREVIATIONS = {
+    "h.h.": ("his highness", "her highness"),
+    "h.m.": ("his majesty", "her majesty"),
+    "h.r.h.": ("his royal highness", "her royal highness"),
+}
 
 
 def _ends_on_body(title: str) -> bool:
@@ -359,9 +390,27 @@ def _named_speakers_genders(
         while named > 0 and words[named] in vocabulary.ADVERBS:
             named -= 1
         word = words[named]
-        speaker = cast.names.get(_name_key(word)) if word[:1].isupper() else None
+        if word == "and":
+            speaker = _subject_going_on(speech, words, named)
+        else:
+            speaker = cast.names.get(_name_key(word)) if word[:1].isupper() else None
         if speaker is not None and speaker in speech.speakers and cast.genders[speaker] is None:
             yield speaker, _POSSESSIVE_GENDERS[words[at]]
+
+
+def _subject_going_on(speech: Speech, words: Sequence[str], joiner: int) -> int | None:
+    """The lone speaker whose verb "and" at *joiner* goes on with, or None.
+
+    "Chancellor Merkel welcomed Prime Minister Abe and expressed her
+    appreciation": the sentence's speaker, where no "that" opens a clause of
+    what was said between the two verbs.
+    """
+    if len(speech.speakers) != 1 or speech.verb is None or speech.verb not in words:
+        return None
+    first = words.index(speech.verb)
+    if not first < joiner or "that" in words[first:joiner]:
+        return None
+    return speech.speakers[0]
 
 
 def _possessives(words: Sequence[str]) -> Iterator[int]:
@@ -980,7 +1029,7 @@ def _could_refer(head: str, cast: Cast) -> bool:
 
 
 # Capitalised words that may start a reference though no principal is named by them.
-_UPPER_STARTS = frozenset({"The", "Both", "He", "She", "They", "Two", "All"})
+_UPPER_STARTS = frozenset({"The", "Both", "He", "She", "They", "Two", "All", "His", "Her"})
 
 
 def _after_preposition(words: Sequence[str], first: int, index: int) -> bool:
@@ -1642,12 +1691,23 @@ _HOLDING_VERBS = frozenset({"held", "had", "hosted", "paid", "made"})
 
 
 def _holds_event(words: Sequence[str], index: int, stop: int) -> bool:
-    """Whether a meeting, meal or ceremony is what is held in the next few words.
+    """Whether a meeting, meal or ceremony is what is held, in the object of the verb.
 
-    "held a meeting", "had a working lunch", "held a joint press conference";
-    not "had a discussion on pressing issues" nor "held the view that ...".
+    "held a meeting", "had a working lunch", "held a joint press conference",
+    "held the second Japan-Philippines "2+2" following the meeting"; not
+    "had a discussion on pressing issues" nor "held the view that ...". The
+    object runs to a word that ends it ("that", "on", "with", a comma) or
+    for some words at most.
     """
-    window = [w.lower().rstrip(",.;:") for w in words[index : min(stop, index + MAX_EVENT_GAP)]]
+    window: list[str] = []
+    for word in words[index : min(stop, index + MAX_EVENT_GAP)]:
+        bare = word.lower().strip(_QUOTES).rstrip(",.;:").strip(_QUOTES)
+        if bare in _OBJECT_ENDS:
+            break
+        window.append(bare)
+        if word[-1:] in ",;:":
+            # "held a meeting, and ...": a stop may close "U.S." instead.
+            break
     return any(
         word in _HELD_EVENTS or word.removesuffix("s") in _HELD_EVENTS for word in window
     ) or any(
@@ -1666,9 +1726,18 @@ _HELD_EVENTS = frozenset((*vocabulary.MEETING_NOUNS, *vocabulary.MEETING_EVENTS)
 # What "press" names as an event before it: "a joint press conference".
 _PRESS_EVENTS = frozenset({"conference", "announcement", "briefing", "occasion"})
 
-# How far after "held" or "had" the event it names stands: "held a joint
-# press conference".
-MAX_EVENT_GAP = 4
+# How far after "held" or "had" the event it names may stand: "held the
+# second Japan-Philippines Foreign and Defense Ministerial Meeting".
+MAX_EVENT_GAP = 10
+
+# Words that end the object of "held" or "had": "held the view| that ...",
+# "had a discussion| on ...", "held talks| with ...".
+_OBJECT_ENDS = frozenset(
+    {"that", "on", "with", "in", "at", "for", "to", "following", "after", "before", "during"}
+)
+
+# The quotation marks around a name: '"2+2"'.
+_QUOTES = "\"“”'‘’"
 
 
 def _reported_after(words: Sequence[str], index: int, stop: int) -> str | None:
