@@ -569,6 +569,18 @@ def test_a_numbered_line_wrapped_mid_sentence_is_no_heading() -> None:
             "Economic Partnership Agreement.",
             None,
         ),
+        # A line ending on someone and their verb, its object below, in title
+        # case or not.
+        (
+            "(2) At the outset, Minister Balakrishnan welcomed",
+            "Minister Kono's visit and stated that Singapore valued its relations with Japan.",
+            None,
+        ),
+        (
+            "(2) The two ministers shared",
+            "the view that the missile launch was a provocation.",
+            None,
+        ),
         # A topic in lower case with no one reported in it stays one.
         (
             "(2) Cooperation on the reform of the United Nations agreed at the last meeting",

@@ -639,6 +639,35 @@ def test_language_links_closing_a_statement_are_link_labels() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "(English (PDF)Open a New Window)",
+        "(English (PDF))",
+        "(Japanese (PDF)Open a New Window)",
+        "(English Open a New Window)",
+    ],
+)
+def test_a_language_link_with_its_files_labels_inside_its_brackets_is_a_link_label(
+    link: str,
+) -> None:
+    text = (
+        "Japan-Indonesia Relations\nDecember 16, 2023\n"
+        "1. The two leaders issued a joint statement.\n"
+        "Joint Statement on the Comprehensive Strategic Partnership\n"
+        f"{link}\n"
+        "2. Prime Minister Kishida stated his view.\n"
+    )
+    readout = parse(text)
+    assert [(b.kind.value, b.span.slice(text)) for b in readout.boilerplate] == [
+        ("link-label", link)
+    ]
+    assert [str(p) for p in readout.sections[0].paragraphs] == [
+        "The two leaders issued a joint statement.",
+        "Joint Statement on the Comprehensive Strategic Partnership",
+    ]
+
+
 def test_a_bulleted_topic_below_a_list_inside_a_part_heads_the_next_part() -> None:
     # Below the first numbered item, a bullet after a list of bullets may head
     # a part of the page of its own, as its first bullet does.

@@ -61,16 +61,18 @@ _WHOLE_LINE: tuple[
     ),
     # "Japanese", "(Japanese)": the link to the Japanese version of the page,
     # and "(English)" to the English text of a statement (in brackets only:
-    # "English" alone may be a word of content); or link labels standing
-    # alone: "(PDF)Open a New Window".
+    # "English" alone may be a word of content), with its file's labels
+    # inside the brackets too: "(English (PDF)Open a New Window)"; or link
+    # labels standing alone: "(PDF)Open a New Window".
     (
         BoilerplateKind.LINK_LABEL,
         "J日(O",
         len("日本語"),
         None,
         lazy(
-            r"(?:\s*+(?:\(?+(?:Japanese|日本語)\)?+|\(English\)|\(PDF\)(?:\s*+PDF\b)?+"
-            r"|Open\s++a\s++New\s++Window))++"
+            r"(?:\s*+(?:\((?:English|Japanese|日本語)(?:\s*+\(PDF\))?+"
+            r"(?:\s*+Open\s++a\s++New\s++Window)?+\)"
+            r"|\(?+(?:Japanese|日本語)\)?+|\(PDF\)(?:\s*+PDF\b)?+|Open\s++a\s++New\s++Window))++"
         ),
     ),
     # "![]() |", "<br>", "</p>": markup left unrendered.

@@ -896,6 +896,9 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
             (long_above_lower and (last_word[:1].islower() or ", " in written or sentence))
             or (long and goes_on(written))
             or (sentence and _closes_sentence_above(item, text, width))
+            # "1. At the outset, Minister Balakrishnan welcomed" / "Minister
+            # Kono's visit ...": someone's verb, its object still to come.
+            or _verb_left_open(written)
         )
     if long_above_lower:
         return not ends_sentence(written)
@@ -908,8 +911,9 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
         # negotiations on the Japan-Australia" / "Economic Partnership
         # Agreement.": the sentence's last words or the rest of a name below.
         return True
-    # 'to a "Strategic' / 'Partnership."': a quotation left open goes on.
-    return goes_on(written) or _open_quotation(written)
+    # 'to a "Strategic' / 'Partnership."': a quotation left open goes on, and
+    # so does a verb with its object still to come.
+    return goes_on(written) or _open_quotation(written) or _verb_left_open(written)
 
 
 def _closes_sentence_above(item: _Open, text: str, width: int | None) -> bool:
