@@ -1996,6 +1996,21 @@ PEOPLE_CASES.extend(
             ],
             id="member-of-parliament-with-stops",
         ),
+        # A man's style after a woman's is her name.
+        pytest.param(
+            "On May 6, Mr. Nobuo Kishi, State Minister for Foreign Affairs, was received by "
+            "H.E. Ms. Sheikh Hasina, Prime Minister of the People's Republic of Bangladesh.",
+            [
+                ("Mr.", "Nobuo Kishi", "State Minister for Foreign Affairs", "Kishi"),
+                (
+                    "H.E. Ms.",
+                    "Sheikh Hasina",
+                    "Prime Minister of the People's Republic of Bangladesh",
+                    "Hasina",
+                ),
+            ],
+            id="womans-name-after-her-style",
+        ),
     ]
     # Past the body, "on" and words in lower case or a day are no subject.
     + [

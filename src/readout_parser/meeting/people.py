@@ -77,6 +77,9 @@ def honorific_end(tokens: Tokens, index: int, limit: int) -> int:
         ):
             # "Mr. Adi Sasono": a chiefly style after "Mr." is a given name.
             return index
+        if seen[index] in words.MEN_STYLES and _after_style(seen, index) in words.WOMEN_STYLES:
+            # "H.E. Ms. Sheikh Hasina": a man's style after a woman's is her name.
+            return index
         for option in options:
             size = len(option)
             end = index + size
@@ -102,10 +105,14 @@ def honorific_end(tokens: Tokens, index: int, limit: int) -> int:
 
 def _after_personal(seen: list[str], index: int) -> bool:
     """Whether a personal style ("Mr.", "Ms", "Dr.") stands right before *index*."""
+    return _after_style(seen, index) in words.PERSONAL_STYLES
+
+
+def _after_style(seen: list[str], index: int) -> str:
+    """The word right before *index*, past the stop closing it ("Ms" of "Ms."), or ""."""
     if index == 0:
-        return False
-    before = seen[index - 2] if index > 1 and seen[index - 1] == "." else seen[index - 1]
-    return before in words.PERSONAL_STYLES
+        return ""
+    return seen[index - 2] if index > 1 and seen[index - 1] == "." else seen[index - 1]
 
 
 def _capitalised(word: str) -> bool:
