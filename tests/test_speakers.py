@@ -552,6 +552,14 @@ TRIO = (
             "His Majesty stated that the ties are strong. Her Majesty stated her view.",
             [["bin Al-Hussein"], []],
         ),
+        # A foreign minister in full or short, by the one principal who is one.
+        (
+            "On April 5, Prime Minister Naoto Kan received a courtesy call from the Hon. Kevin "
+            "Rudd MP, Minister for Foreign Affairs of Australia.",
+            "The Foreign Minister expressed his condolences. The Minister for Foreign Affairs "
+            "stated that Australia stands with Japan.",
+            [["Rudd"], ["Rudd"]],
+        ),
         # A lesser office alone is not the greater one.
         (
             "On April 10, Mr. KISHIDA Fumio, Prime Minister of Japan, held a meeting with the "
@@ -847,6 +855,19 @@ def test_the_latter_may_be_named_in_a_possessive() -> None:
         "latter expressed his gratitude for the welcome."
     )
     assert [p.family_name for p in readout.statements[-1].speakers] == ["Blinken"]
+
+
+def test_the_latter_counts_a_principal_named_by_office() -> None:
+    readout = readout_parser.parse(
+        "Japan-Australia Relations\nApril 5, 2011\nOn April 5, Prime Minister Naoto Kan "
+        "received a courtesy call from the Hon. Kevin Rudd MP, Minister for Foreign Affairs of "
+        "Australia.\n1. The Prime Minister briefed Minister Rudd on the situation. The latter "
+        "stated that Australia has confidence in Japan. The former thanked him."
+    )
+    assert [[p.family_name for p in s.speakers] for s in readout.statements[-2:]] == [
+        ["Rudd"],
+        ["Kan"],
+    ]
 
 
 def test_a_possessive_after_the_latter_tells_his_gender() -> None:

@@ -125,16 +125,44 @@ def _last_named(
     Aso, "the latter" Li. Read back from the end, only as far as needed.
     """
     found: list[int] = []
-    names = cast.names
     for sentence in (words, *reversed(earlier)):
-        for word in reversed(sentence):
-            # Names are capitalised: the other words need no key.
-            if word[:1].isupper() and (key := _name_key(word)) in names:
-                if names[key] not in found:
-                    found.insert(0, names[key])
-                if len(found) == 2:
-                    return tuple(found)
+        for principal in reversed(_named_in(sentence, cast)):
+            if principal not in found:
+                found.insert(0, principal)
+            if len(found) == 2:
+                return tuple(found)
     return tuple(found)
+
+
+def _named_in(sentence: Sequence[str], cast: Cast) -> list[int]:
+    """The principals *sentence* names, in order, by name or by an office after "the".
+
+    "The Prime Minister briefed Minister Rudd ..." names Kan, then Rudd.
+    """
+    names = cast.names
+    found: list[int] = []
+    for at, word in enumerate(sentence):
+        # Names are capitalised: the other words need no key.
+        if word[:1].isupper() and (key := _name_key(word)) in names:
+            found.append(names[key])
+        elif word in ("the", "The") and cast.offices:
+            holder = _office_after_the(sentence, at + 1, cast)
+            if holder is not None:
+                found.append(holder)
+    return found
+
+
+def _office_after_the(sentence: Sequence[str], at: int, cast: Cast) -> int | None:
+    """The principal holding the office of up to three words from *at*: "Prime Minister"."""
+    for size in (3, 2, 1):
+        written = sentence[at : at + size]
+        if len(written) < size:
+            continue
+        phrase = " ".join(_word_key(word) for word in written)
+        holder = cast.offices.get(_one_spelling(phrase))
+        if holder is not None:
+            return holder
+    return None
 
 
 def _last_fitting(alone: tuple[int, ...], cast: Cast, unlike: Gender) -> tuple[int, ...]:
@@ -303,19 +331,23 @@ def _one_spelling(text: str) -> str:
 
     The site writes NATO's and the UN's head with a space or a hyphen, in
     the lead and in the body alike: "The Secretary General stated ..."
-    names a "Secretary-General of NATO".
+    names a "Secretary-General of NATO"; and a foreign minister in full or
+    short: "The Foreign Minister expressed ..." names a "Minister for
+    Foreign Affairs of Australia".
     """
-    if "general" not in text:
+    if "general" not in text and "foreign affairs" not in text:
         return text
     for written, office in _OFFICE_SPELLINGS:
         text = text.replace(written, office)
     return text
 
 
-# Offices written with a space or a hyphen, and the one spelling compared.
+# Offices written more than one way, and the one spelling compared.
 _OFFICE_SPELLINGS = (
     ("secretary general", "secretary-general"),
     ("director general", "director-general"),
+    ("minister for foreign affairs", "foreign minister"),
+    ("minister of foreign affairs", "foreign minister"),
 )
 
 
