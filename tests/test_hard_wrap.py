@@ -581,6 +581,24 @@ def test_a_numbered_line_wrapped_mid_sentence_is_no_heading() -> None:
             "the view that the missile launch was a provocation.",
             None,
         ),
+        # A topic ending on a verb stays one: too short for a clause, or above
+        # a sentence opening on its own subject and verb.
+        ("(2) Points agreed", "Cooperation in energy and critical minerals.", "Points agreed"),
+        (
+            "(2) Points agreed",
+            "The two ministers agreed to launch a new dialogue.",
+            "Points agreed",
+        ),
+        (
+            "(2) Issues the two ministers discussed",
+            "The two ministers exchanged views on regional affairs.",
+            "Issues the two ministers discussed",
+        ),
+        (
+            "(2) What the Prime Minister welcomed",
+            "Minister Hayashi raised the issue of North Korea.",
+            "What the Prime Minister welcomed",
+        ),
         # A topic in lower case with no one reported in it stays one.
         (
             "(2) Cooperation on the reform of the United Nations agreed at the last meeting",

@@ -3055,6 +3055,17 @@ ATTENDEE_CASES = [
         ],
         id="country-closing-each-list",
     ),
+    # A place closing an item names no side but after "others".
+    pytest.param(
+        f"On March 15, {KISHIDA} held a meeting with {TILLERSON}. (Also present: Mr. Kenji "
+        "Yamada, Senior Vice-Minister for Foreign Affairs, and Mr. Taro Sato, Ambassador of "
+        "Japan to Kenya, who had travelled from Nairobi.)",
+        [
+            (None, "Kenji Yamada", "Senior Vice-Minister for Foreign Affairs"),
+            (None, "Taro Sato", "Ambassador of Japan to Kenya"),
+        ],
+        id="place-closing-an-item",
+    ),
     pytest.param(
         f"On August 28, {KISHIDA} held a meeting with {TILLERSON}. (Also present from the Papua "
         "New Guinean side was H.E. Mr. Gabriel Dusava, Ambassador of Papua New Guinea to "

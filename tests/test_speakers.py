@@ -83,6 +83,33 @@ CASES = [
         "held",
     ),
     ("The two ministers had a discussion on the summit meeting.", ["Kishida", "Tillerson"], "had"),
+    # What is held is the head of the object, before the word that ends it.
+    (
+        "The two ministers had a candid discussion about the upcoming summit.",
+        ["Kishida", "Tillerson"],
+        "had",
+    ),
+    (
+        "The two ministers held in-depth discussions concerning the outcome of the Summit.",
+        ["Kishida", "Tillerson"],
+        "held",
+    ),
+    (
+        "The two ministers had a productive exchange ahead of the summit.",
+        ["Kishida", "Tillerson"],
+        "had",
+    ),
+    (
+        "The two ministers held a candid discussion with the press during the dinner.",
+        ["Kishida", "Tillerson"],
+        "held",
+    ),
+    ("The two ministers held a Japan-Republic of Korea Foreign Ministers' Meeting.", [], None),
+    (
+        "The two ministers held the Third Japan-Republic of Korea High-Level Economic Dialogue.",
+        [],
+        None,
+    ),
     (
         "The two ministers held the view, as the summit meeting did, that trade matters.",
         ["Kishida", "Tillerson"],

@@ -96,9 +96,9 @@ SIDE: Final = lazy(
         \s[Ss\u017f][Ii\u0130][Dd][Ee](?![\w])
       | (?<![\w])[Ff][Rr][Oo][Mm]\s
         (?:the\s(?P<country>\p{Lu}[\p{L}.\-]++(?:\s(?:of\s)?\p{Lu}[\p{L}\-]++){0,3}?)
-            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])|(?&closes))
+            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])|(?P<closing>(?&closes)))
           | (?P<country>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++){0,2}?)
-            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])|(?&closes)))
+            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])|(?P<closing>(?&closes))))
       | (?<![\w])(?P<officials>\p{Lu}\p{Ll}*(?:ese|an|ish|i)|Thai|Lao|Swiss|French|Dutch|Greek)
         \s(?=(?:officials|participants|attendees)(?![\w]))
       | (?:(?<=\()|(?<=[.;]\s)|(?<=(?:Attendance|Attendees|Participants):\s))(?:The\s)?
@@ -108,7 +108,8 @@ SIDE: Final = lazy(
       # comma after it: "From Japan| Ambassador Bessho, ...".
       (?(DEFINE)(?P<office>OFFICE_HEADS))
       # What closes a list item a side is named after: "Mr. A, ..., and
-      # others from Japan|; Mr. B, ..., and others from Bolivia|.)".
+      # others from Japan|; Mr. B, ..., and others from Bolivia|.)" (only
+      # after "others": see _names_a_side).
       (?(DEFINE)(?P<closes>[;)]|\.(?:[\s)]|$)|$))
     """.replace("OFFICE_HEADS", _OFFICE_HEADS),
     regex.VERBOSE,
@@ -364,7 +365,7 @@ def _side_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for marker in SIDE().finditer(text, start, end):
         if (
             marker.group("country") is not None
-            and not _of_an_office(marker)
+            and _names_a_side(marker)
             and _names_a_country(marker)
         ):
             parts.append((begin, marker.end()))
@@ -470,6 +471,22 @@ _ELECTED_FOR = vocabulary.ELECTED_OFFICES | {"Representatives"}
 _LONGEST_ELECTED = max(map(len, _ELECTED_FOR)) + 1
 
 
+def _names_a_side(marker: regex.Match[str]) -> bool:
+    """Whether a side marker names the side of people listed: not a place of theirs.
+
+    "from" a place after an office held for one is none ("Senator from
+    Ohio"), and a place closing an item names a side only after "others":
+    "Mr. A, ..., and others from Japan;" but not "..., who had travelled
+    from Nairobi.)" nor "a professor from Keio.)".
+    """
+    if _of_an_office(marker):
+        return False
+    if marker.group("closing") is None:
+        return True
+    before = marker.string[max(0, marker.start() - len("others ")) : marker.start()]
+    return before == "others "
+
+
 def _of_an_office(marker: regex.Match[str]) -> bool:
     """Whether a side marker "from ..." goes on an office held for a place: "Senator from Ohio".
 
@@ -489,7 +506,7 @@ def sides(text: str, start: int, end: int, mentions: Sequence[people.Mention]) -
     Japanese side") covers the people since the previous side.
     """
     sides: list[str | None] = [None] * len(mentions)
-    markers = [m for m in SIDE().finditer(text, start, end) if not _of_an_office(m)]
+    markers = [m for m in SIDE().finditer(text, start, end) if _names_a_side(m)]
     if SIDE_LABEL().match(text, start, end) is None:
         # Bare labels ("Japan: ...") name sides only in a note they open.
         markers = [marker for marker in markers if marker.group("label") is None]

@@ -898,7 +898,7 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
             or (sentence and _closes_sentence_above(item, text, width))
             # "1. At the outset, Minister Balakrishnan welcomed" / "Minister
             # Kono's visit ...": someone's verb, its object still to come.
-            or _verb_left_open(written)
+            or _object_below(written, text)
         )
     if long_above_lower:
         return not ends_sentence(written)
@@ -913,7 +913,7 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
         return True
     # 'to a "Strategic' / 'Partnership."': a quotation left open goes on, and
     # so does a verb with its object still to come.
-    return goes_on(written) or _open_quotation(written) or _verb_left_open(written)
+    return goes_on(written) or _open_quotation(written) or _object_below(written, text)
 
 
 def _closes_sentence_above(item: _Open, text: str, width: int | None) -> bool:
@@ -1107,6 +1107,47 @@ def _closes_open_bracket(last: str, text: str) -> bool:
     etc.)": a note the copy broke over lines is one paragraph.
     """
     return last.count("(") > last.count(")") and text.count(")") > text.count("(")
+
+
+def _object_below(heading: str, text: str) -> bool:
+    """Whether an item's line ends on someone's verb whose object is the line *text* below.
+
+    A clause of a few words at least ("(3) The two ministers shared" / "the
+    view that ..."), above a line that does not open on a subject and verb
+    of its own: "1. Points agreed" / "The two ministers agreed ..." is a
+    topic and its text.
+
+    >>> _object_below("At the outset, Minister Balakrishnan welcomed", "Minister Kono's visit.")
+    True
+    >>> _object_below("Issues the two ministers discussed", "The two ministers agreed.")
+    False
+    """
+    return (
+        heading.count(" ") + 1 >= MIN_CLAUSE_WORDS
+        and _verb_left_open(heading)
+        and not _opens_on_clause(text)
+    )
+
+
+# A line ending on its subject and verb is this many words at least: "The
+# two ministers shared"; "Points agreed" is a topic.
+MIN_CLAUSE_WORDS = 4
+
+
+def _opens_on_clause(text: str) -> bool:
+    """Whether *text* opens on a subject and its verb: "The two ministers agreed ..."."""
+    opening = [word.rstrip(",.;:") for word in text.split(" ", MAX_SUBJECT_WORDS + 1)]
+    return any(
+        (word in words.REPORTING_VERBS or word in words.LEAD_VERB_WORDS)
+        and _subject_word(opening[at - 1])
+        for at, word in enumerate(opening[: MAX_SUBJECT_WORDS + 1])
+        if at > 0
+    )
+
+
+# A subject opening a line is this many words at most: "Foreign Minister
+# Hayashi| raised", "The two ministers| agreed".
+MAX_SUBJECT_WORDS = 4
 
 
 def _verb_left_open(text: str) -> bool:

@@ -1738,7 +1738,8 @@ def _holds_event(words: Sequence[str], index: int, stop: int) -> bool:
             break
         window.append(bare)
         if word[-1:] in ",;:":
-            # "held a meeting, and ...": a stop may close "U.S." instead.
+            # "held a meeting, and ...". (Not a stop, which may close an
+            # abbreviation inside the object: "the Japan-U.S. Summit".)
             break
     return any(
         word in _HELD_EVENTS or word.removesuffix("s") in _HELD_EVENTS for word in window
@@ -1762,11 +1763,17 @@ _PRESS_EVENTS = frozenset({"conference", "announcement", "briefing", "occasion"}
 # second Japan-Philippines Foreign and Defense Ministerial Meeting".
 MAX_EVENT_GAP = 10
 
-# Words that end the object of "held" or "had": "held the view| that ...",
-# "had a discussion| on ...", "held talks| with ...".
-_OBJECT_ENDS = frozenset(
-    {"that", "on", "with", "in", "at", "for", "to", "following", "after", "before", "during"}
-)
+# Words that end the object of "held" or "had", whose head is the event
+# held: "held the view| that ...", "had a discussion| about the summit",
+# "held talks| with ...". Not "of", which goes on a name: "held a
+# Japan-Republic of Korea Foreign Ministers' Meeting".
+_OBJECT_ENDS = (vocabulary.PREPOSITIONS - {"of"}) | {
+    "that",
+    "following",
+    "concerning",
+    "ahead",
+    "as",
+}
 
 # The quotation marks around a name: '"2+2"'.
 _QUOTES = "\"“”'‘’"
