@@ -1996,6 +1996,20 @@ PEOPLE_CASES.extend(
             ],
             id="member-of-parliament-with-stops",
         ),
+        # Letters with stops set off one by one; initials before a name are
+        # the next person's.
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with the Hon. "
+            "Stéphane Dion, P.C., M.P., Minister of Foreign Affairs of Canada, and Ms. Lakshmi "
+            "Puri, Deputy Executive Director, and Mr. K.C. Kumar, Adviser.",
+            [
+                ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+                ("the Hon.", "Stéphane Dion", "Minister of Foreign Affairs of Canada", "Dion"),
+                ("Ms.", "Lakshmi Puri", "Deputy Executive Director", "Puri"),
+                ("Mr.", "K.C. Kumar", "Adviser", "Kumar"),
+            ],
+            id="letters-with-stops-one-by-one",
+        ),
         # A man's style after a woman's is her name.
         pytest.param(
             "On May 6, Mr. Nobuo Kishi, State Minister for Foreign Affairs, was received by "
@@ -2662,7 +2676,6 @@ def test_the_first_item_is_read_for_attendance_only_when_the_lead_names_nobody()
         ("Prak Sokhonn", "Prak"),
         ("Kao Kim Hourn", "Kao"),
         ("Sun Chanthol", "Sun"),
-        ("Hem Heng", "Hem"),
         ("Ouch Borith", "Ouch"),
         ("Tsai Ing-wen", "Tsai"),
         # Written given name first: the rest is no romanised given name, or
@@ -3054,6 +3067,17 @@ ATTENDEE_CASES = [
             ("Bolivia", "David Choquehuanca Céspedes", "Minister of Foreign Affairs"),
         ],
         id="country-closing-each-list",
+    ),
+    # Initials after a comma, before a name, are the next person's, not
+    # letters after the name before.
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Attending on the Indian side "
+        "were Ambassador Deepa Wadhwa, K.C. Kumar, Joint Secretary, and others.)",
+        [
+            ("Indian", "Deepa Wadhwa", "Ambassador"),
+            ("Indian", "K.C. Kumar", "Joint Secretary"),
+        ],
+        id="initials-after-a-comma",
     ),
     # A place closing an item names no side but after "others".
     pytest.param(

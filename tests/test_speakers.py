@@ -579,6 +579,28 @@ TRIO = (
             "His Majesty stated that the ties are strong. Her Majesty stated her view.",
             [["bin Al-Hussein"], []],
         ),
+        # Written short, the style is "His" or "Her" as the principal's rank tells.
+        (
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, paid a courtesy call on H.M. "
+            "King Abdullah II bin Al-Hussein of the Hashemite Kingdom of Jordan.",
+            "His Majesty stated that the ties are strong. Her Majesty stated her view.",
+            [["bin Al-Hussein"], []],
+        ),
+        (
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with H.R.H. "
+            "Princess Basma bint Talal of the Hashemite Kingdom of Jordan.",
+            "His Royal Highness stated his view. Her Royal Highness stated that the ties are "
+            "strong.",
+            [[], ["bint Talal"]],
+        ),
+        # "His Excellency" opens no reference; the name after it does.
+        (
+            "On July 18, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-Qatar Summit "
+            "Meeting with His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of "
+            "Qatar.",
+            "His Excellency Mr. Kishida stated that Japan valued Qatar. His Highness welcomed it.",
+            [["Kishida"], ["Al Thani"]],
+        ),
         # A foreign minister in full or short, by the one principal who is one.
         (
             "On April 5, Prime Minister Naoto Kan received a courtesy call from the Hon. Kevin "
@@ -828,8 +850,13 @@ WONG = (
             "Minister Wong welcomed Minister Hayashi's visit and expressed her appreciation.",
             ["Hayashi"],
         ),
-        # ... not after "that" opens what she said.
+        # ... not after "that" opens what she said, nor "who" a clause of
+        # someone else's.
         ("Minister Wong stated that Ms. Ardern agreed and expressed her support.", ["Wong"]),
+        (
+            "Minister Wong welcomed Ms. Ardern, who attended the summit and expressed her support.",
+            ["Wong"],
+        ),
         # The verb written twice: the "her" after the first is someone else's.
         (
             "Recalling that Ms. Ardern expressed her support, Minister Wong expressed thanks.",
@@ -845,6 +872,16 @@ def test_a_possessive_after_a_speakers_verb_tells_whom_he_stands_for(
         "Japan's position, and Minister Wong expressed understanding. He also stated his hope."
     )
     assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+
+
+def test_her_after_a_second_verb_tells_nothing_in_a_sentence_of_two_speakers() -> None:
+    # "his" after Hayashi's second verb is his, not the sentence's first speaker's.
+    readout = readout_parser.parse(
+        WONG + "Minister Wong stated that Australia agreed. Minister Wong welcomed the "
+        "progress, and Minister Hayashi also welcomed it and expressed his hope. She also "
+        "stated her view."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == ["Wong"]
 
 
 def test_a_gender_learned_later_passes_he_back_to_the_man_who_spoke_before() -> None:
@@ -882,6 +919,21 @@ def test_the_latter_may_be_named_in_a_possessive() -> None:
         "latter expressed his gratitude for the welcome."
     )
     assert [p.family_name for p in readout.statements[-1].speakers] == ["Blinken"]
+
+
+def test_his_excellency_opens_no_reference_but_the_name_after_it() -> None:
+    readout = readout_parser.parse(
+        "Japan-Qatar Relations\nJuly 18, 2023\nOn July 18, Mr. KISHIDA Fumio, Prime Minister "
+        "of Japan, held a Japan-Qatar Summit Meeting with His Highness Sheikh Tamim bin Hamad "
+        "Al Thani, Amir of the State of Qatar.\n1. His Excellency Dr. Mohammed Al-Khulaifi, "
+        "Minister of State, stated that the talks were useful."
+    )
+    last = readout.statements[-1]
+    assert (last.speakers, last.verb, last.other_speaker) == (
+        (),
+        "stated",
+        "Dr. Mohammed Al-Khulaifi",
+    )
 
 
 def test_the_latter_counts_a_principal_named_by_office() -> None:

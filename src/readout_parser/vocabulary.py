@@ -446,7 +446,7 @@ middle name, not a particle."""
 CAMBODIAN_FAMILY_NAMES: Final = _words(
     """
     Hun Prak Hor Sar Chea Kao Keo Sok Tea Men Say Ouk Neth Aun Cham Khieu Ieng Hok Keat Hang
-    Sun Hem Ouch
+    Sun Ouch
     """
 )
 """Family names a Cambodian name opens with ("Hun Sen", "Prak Sokhonn", "Kao Kim

@@ -449,17 +449,33 @@ def _post_nominal(tokens: Tokens, index: int, limit: int) -> tuple[str | None, i
     seen = tokens.words
     first = index + 1 if index + 1 < limit and seen[index] == "," else index
     end = first
-    if first > index and seen[first] in words.POST_NOMINALS_AFTER_COMMA:
-        # "Simon Coveney, T.D.,": initials elsewhere, set off by a comma here.
+    while end < limit and _letters_at(seen, end, limit):
         end += 1
-    while end < limit and seen[end] in words.POST_NOMINALS:
-        end += 1
-        if end + 1 < limit and seen[end] == "," and seen[end + 1] in words.POST_NOMINALS:
-            # "Andrew Holness, ON, PC, MP,": letters set off one by one.
+        if end + 1 < limit and seen[end] == "," and _letters_at(seen, end + 1, limit):
+            # "Andrew Holness, ON, PC, MP,", "Stéphane Dion, P.C., M.P.,":
+            # letters set off one by one.
             end += 1
     if end == first:
         return None, index
     return tokens.slice(first, end), end
+
+
+def _letters_at(seen: list[str], at: int, limit: int) -> bool:
+    """Whether letters after a name stand at *at*: "MP", or "T.D." after a comma.
+
+    Letters written with stops are initials elsewhere, so they need the
+    comma before them, and no name after them: "Lakshmi Puri, K.C. Kumar"
+    names the next person.
+    """
+    word = seen[at]
+    if word in words.POST_NOMINALS:
+        return True
+    return (
+        word in words.POST_NOMINALS_AFTER_COMMA
+        and at > 0
+        and seen[at - 1] == ","
+        and (at + 1 >= limit or not _capitalised(seen[at + 1]))
+    )
 
 
 def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | None:

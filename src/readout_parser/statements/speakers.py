@@ -250,7 +250,7 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         # A rank written as a style holds its office too: "Senator Cory
         # Gardner, Chairman of ..." is "the Senator".
         honorific = (person.honorific or "").lower()
-        held = f"{title}, {honorific}, {_royal_styles(honorific)}"
+        held = f"{title}, {honorific}, {_royal_styles(honorific, _gender(person))}"
         for office in _OFFICES:
             if office in held and _holds_office(held, office):
                 _claim(offices, office, index)
@@ -286,26 +286,32 @@ def cast_of(participants: Sequence[Person]) -> Cast:
     )
 
 
-def _royal_styles(honorific: str) -> str:
+def _royal_styles(honorific: str, gender: Gender) -> str:
     """The royal styles a principal's abbreviated ones stand for, as the body may call them.
 
-    >>> _royal_styles("h.h. sheikh")
-    'his highness, her highness'
+    By the principal's gender where their style or rank tells it ("H.M.
+    King ..." is "His Majesty"), else either.
+
+    >>> _royal_styles("h.h. sheikh", "m"), _royal_styles("h.m.", None)
+    ('his highness', 'his majesty, her majesty')
     """
     return ", ".join(
-        style
-        for short, styles in _ROYAL_ABBREVIATIONS.items()
+        f"{possessive} {style}"
+        for short, style in _ROYAL_ABBREVIATIONS.items()
         if short in honorific.split()
-        for style in styles
+        for possessive in _POSSESSIVES_OF[gender]
     )
 
 
 # Royal styles written short, and what the body calls their holder: "H.H.
 # Sheikh Abdullah ..." is "His Highness".
-_ROYAL_ABBREVIATIONS = {
-    "h.h.": ("his highness", "her highness"),
-    "h.m.": ("his majesty", "her majesty"),
-    "h.r.h.": ("his royal highness", "her royal highness"),
+_ROYAL_ABBREVIATIONS = {"h.h.": "highness", "h.m.": "majesty", "h.r.h.": "royal highness"}
+
+# The possessives a style opens on, by its holder's gender.
+_POSSESSIVES_OF: dict[Gender, tuple[str, ...]] = {
+    "m": ("his",),
+    "f": ("her",),
+    None: ("his", "her"),
 }
 
 
@@ -434,15 +440,26 @@ def _subject_going_on(speech: Speech, words: Sequence[str], joiner: int) -> int 
     """The lone speaker whose verb "and" at *joiner* goes on with, or None.
 
     "Chancellor Merkel welcomed Prime Minister Abe and expressed her
-    appreciation": the sentence's speaker, where no "that" opens a clause of
-    what was said between the two verbs.
+    appreciation": the sentence's speaker, where no "that" or "who" opens a
+    clause of someone else's between the two verbs, and no comma stands
+    before "and".
     """
     if len(speech.speakers) != 1 or speech.verb is None or speech.verb not in words:
         return None
     first = words.index(speech.verb)
-    if not first < joiner or "that" in words[first:joiner]:
+    if (
+        not first < joiner
+        or not _CLAUSE_WORDS.isdisjoint(words[first:joiner])
+        or words[joiner - 1].endswith(",")
+    ):
+        # "..., who attended the summit and expressed his ...": another's verb.
         return None
     return speech.speakers[0]
+
+
+# Words opening a clause of someone else's between two verbs: "stated that
+# ...", "welcomed the Prime Minister, who ...".
+_CLAUSE_WORDS = frozenset({"that", "who", "which", "whom", "whose"})
 
 
 def _possessives(words: Sequence[str]) -> Iterator[int]:
@@ -1131,9 +1148,17 @@ def _reference(
         joint = _joint(words, index, stop, cast)
         if joint is not None:
             return joint
+    if bare in ("his", "her") and words[index + 1 : index + 2] not in _ROYAL_STYLE_WORDS:
+        # "His Excellency Dr. Al-Khulaifi stated": the style opens no
+        # reference, the name after it does; "His Majesty" does.
+        return None
     if bare in ("the",) or word[:1].isupper():
         return _named(words, index, stop, cast)
     return None
+
+
+# The second word of a royal style that names its holder alone: "His| Majesty".
+_ROYAL_STYLE_WORDS = (["Majesty"], ["Highness"], ["Royal"])
 
 
 def _joint(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject | None:
