@@ -4234,14 +4234,48 @@ def test_a_visit_told_before_the_meeting_is_not_the_meeting_sentence(
     lead_text: str, when: str
 ) -> None:
     meeting, diagnostics, source = read(lead_text)
-    assert [p.family_name for p in meeting.participants] == ["Kono", "Mohamed"]
-    assert meeting.participants[1].title == "Cabinet Secretary for Foreign Affairs of Kenya"
+    assert [(p.honorific, p.name, p.title) for p in meeting.participants] == [
+        ("Mr.", "Taro Kono", "Minister for Foreign Affairs"),
+        ("H.E. Ms.", "Amina Mohamed", "Cabinet Secretary for Foreign Affairs of Kenya"),
+    ]
+    assert meeting.location is not None
+    assert evidence(source, meeting.spans.location) == meeting.location
+    assert "Kenya" in meeting.location
     assert meeting.date is not None
     assert meeting.date.month == 5
     assert meeting.date.day == 9
     assert evidence(source, meeting.spans.date) == when
     assert meeting.start == datetime.time(10, 0)
     assert diagnostics == ()
+
+
+def test_a_visit_with_no_meeting_told_after_it_is_the_meeting_sentence() -> None:
+    meeting, _, _ = read(
+        "On May 9, H.E. Mr. Ram Nath Kovind, President of India, visited Japan. The overview "
+        "of the visit is as follows."
+    )
+    assert [p.name for p in meeting.participants] == ["Ram Nath Kovind"]
+    assert (meeting.date, meeting.location) == (datetime.date(2017, 5, 9), "Japan")
+
+
+def test_a_meeting_sentence_naming_no_one_after_a_visit_has_the_visitor() -> None:
+    meeting, diagnostics, _ = read(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited Nairobi, Kenya. The two "
+        "ministers held a meeting from 10:00 a.m. for about 40 minutes."
+    )
+    assert [p.name for p in meeting.participants] == ["Taro Kono"]
+    assert (meeting.location, meeting.start) == ("Nairobi, Kenya", datetime.time(10, 0))
+    assert [d.code for d in diagnostics] == []
+
+
+def test_a_meeting_on_the_day_after_a_visit_has_no_day_of_the_visits() -> None:
+    meeting, _, _ = read(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited Kenya. On the following "
+        "day, Minister Kono held a meeting with H.E. Ms. Amina Mohamed, Cabinet Secretary for "
+        "Foreign Affairs of Kenya."
+    )
+    assert meeting.date is None
+    assert [p.family_name for p in meeting.participants] == ["Kono", "Mohamed"]
 
 
 def test_a_day_of_the_visit_that_is_no_real_day_is_reported_where_it_is() -> None:

@@ -234,6 +234,9 @@ def _day_of_visit(
     other times' do, so they are negative.
     """
     assert lead.visit is not None
+    if _RELATIVE_DAY().search(lead.paragraph.text, lead.start, lead.end) is not None:
+        # "On the following day, Minister Kono held ...": not the visit's day.
+        return None, None
     day, problem = clock.find_date(lead.paragraph.text, page_date, lead.visit, lead.start)
     shift = lead.start
     if day is not None:
@@ -241,6 +244,10 @@ def _day_of_visit(
     if problem is not None:
         problem = problem._replace(start=problem.start - shift, end=problem.end - shift)
     return day, problem
+
+
+# A day told from another: "On the following day", "the next day".
+_RELATIVE_DAY = lazy(r"(?i)(?<![\w])(?:following|next|same|previous)\s(?:day|morning|evening)")
 
 
 def _length(
@@ -406,9 +413,8 @@ def _read_principals(lead: Lead, notes: Sequence[_Note], problems: list[Problem]
     tokens = tokenize(paragraph.text, lead.start, lead.end)
     excluded = [(note.start, note.end) for note in notes if note.paragraph is paragraph]
     principals = find_principals(tokens, 0, len(tokens), excluded)
-    visitor = _visitor(lead, tokens)
-    if visitor is not None:
-        principals = principals._replace(people=(visitor, *principals.people))
+    if lead.visit is not None:
+        principals = principals._replace(people=_with_visitor(lead, tokens, principals.people))
     if principals.unread is not None:
         low, high = principals.unread
         problems.append(
@@ -422,16 +428,32 @@ def _read_principals(lead: Lead, notes: Sequence[_Note], problems: list[Problem]
     return principals
 
 
-def _visitor(lead: Lead, tokens: Tokens) -> Mention | None:
-    """Who the visit's sentence names first, when the meeting sentence calls them "He" or "She".
+def _with_visitor(lead: Lead, tokens: Tokens, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The principals *found* in the meeting sentence, with what the visit's sentence tells.
 
     "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited Kenya. He
-    held a meeting with ...": Mr. Kono held it.
+    held a meeting with ...": the visitor is the first principal when the
+    meeting sentence calls them "He" or "She", or names no one ("The two
+    ministers held a meeting"); and a principal named short ("Minister
+    Kono") is named as the visit's sentence names them in full.
     """
-    if lead.visit is None or not tokens.words or tokens.words[0] not in ("He", "She"):
-        return None
+    if lead.visit is None:
+        return found
     visit = tokenize(lead.paragraph.text, lead.visit, lead.start)
-    return next((mention for mention, _, _ in people_in(visit, 0, len(visit))), None)
+    named = [mention for mention, _, _ in people_in(visit, 0, len(visit))]
+    if not named:
+        return found
+    if not found or tokens.words[:1] in (["He"], ["She"]):
+        return (named[0], *found)
+    return tuple(_in_full(mention, named) for mention in found)
+
+
+def _in_full(mention: Mention, named: Sequence[Mention]) -> Mention:
+    """*mention*, or the fuller mention of the same person in *named*."""
+    for other in named:
+        if other.family_name == mention.family_name and len(other.name) > len(mention.name):
+            return other
+    return mention
 
 
 # A sentence after a lead that names nobody names the heads of two to four
@@ -562,6 +584,10 @@ def _read_location(
             if "time" in text[low:high] or clock.CLOCK().search(text, low, high) is not None
         )
     found = place.find_location(paragraph.text, lead.start, lead.end, excluded)
+    if found is None and lead.visit is not None and not remote:
+        # "... visited the Republic of Kenya. During his visit, ... held a
+        # meeting with ...": the place visited.
+        found = place.find_location(paragraph.text, lead.visit, lead.start, excluded)
     if found is None:
         return None
     return found.value, paragraph.span(found.start, found.end)
