@@ -2148,6 +2148,20 @@ def test_every_attendee_of_a_list_written_office_first() -> None:
     ]
 
 
+def test_a_list_written_office_first_going_on_after_a_comma() -> None:
+    meeting, _, _ = read(
+        "On September 24, Prime Minister Yukio Hatoyama held a meeting with H.E. Mr. Barack "
+        "Obama, President of the United States, in New York. (Attending on the Japanese side "
+        "were Chief Cabinet Secretary Hirano, Minister for Foreign Affairs Okada, Ambassador "
+        "to the U.S. Fujisaki and others.)"
+    )
+    assert [(a.person.name, a.person.title) for a in meeting.attendees] == [
+        ("Hirano", "Chief Cabinet Secretary"),
+        ("Okada", "Minister for Foreign Affairs"),
+        ("Fujisaki", "Ambassador to the U.S."),
+    ]
+
+
 def test_a_list_written_office_first_closing_on_and() -> None:
     # "Okada and Ambassador ...": the office after the first comma is the
     # next person's even where the list goes on after their name with "and".
@@ -3067,6 +3081,16 @@ ATTENDEE_CASES = [
             ("Bolivia", "David Choquehuanca Céspedes", "Minister of Foreign Affairs"),
         ],
         id="country-closing-each-list",
+    ),
+    # A name after a body's short name is no word of the body's.
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Also present were Minister "
+        "for Foreign Affairs Okada and President of the Asian Development Bank (ADB) Kuroda.)",
+        [
+            (None, "Okada", "Minister for Foreign Affairs"),
+            (None, "Kuroda", "President of the Asian Development Bank (ADB)"),
+        ],
+        id="name-after-a-short-name",
     ),
     # Initials after a comma, before a name, are the next person's, not
     # letters after the name before.

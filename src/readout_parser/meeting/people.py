@@ -520,24 +520,25 @@ def _after_body(tokens: Tokens, first: int, end: int, limit: int) -> int:
     word such as "Corporation". The office goes on past them.
     """
     seen = tokens.words
-    body = _body_start(seen, first, end, limit)
-    if body is None:
-        return end
-    stop = _body_name_end(tokens, body, limit)
-    if stop == body or not (
-        _closes_body(seen, stop - 1)
-        or (seen[body - 1] == "the" and _named_after_the(seen, body, stop, limit))
-        or _company_form_after(seen, stop, limit)
-    ):
-        # "Secretary of State| John Kerry", "Advisor to the President|
-        # Donilon": an office written before the next person's name.
-        return end
-    stop = _body_suffix_end(tokens, stop, limit)
-    if stop < limit and seen[stop] in words.TITLE_JOINERS:
+    while True:
+        body = _body_start(seen, first, end, limit)
+        if body is None:
+            return end
+        stop = _body_name_end(tokens, body, limit)
+        if stop == body or not (
+            _closes_body(seen, stop - 1)
+            or (seen[body - 1] == "the" and _named_after_the(seen, body, stop, limit))
+            or _company_form_after(seen, stop, limit)
+        ):
+            # "Secretary of State| John Kerry", "Advisor to the President|
+            # Donilon": an office written before the next person's name.
+            return end
+        stop = _body_suffix_end(tokens, stop, limit)
+        if stop >= limit or seen[stop] not in words.TITLE_JOINERS:
+            return stop
         # "... Friendship Group| of the German Bundestag": the office goes on,
         # and may stop inside the name of another body.
-        return _after_body(tokens, stop, max(stop, _office_run(tokens, stop, limit)), limit)
-    return stop
+        first, end = stop, max(stop, _office_run(tokens, stop, limit))
 
 
 # A body's short name in brackets after its name is this many words at most:

@@ -62,8 +62,9 @@ _WHOLE_LINE: tuple[
     # "Japanese", "(Japanese)": the link to the Japanese version of the page,
     # and "(English)" to the English text of a statement (in brackets only:
     # "English" alone may be a word of content), with its file's labels
-    # inside the brackets too: "(English (PDF)Open a New Window)"; or link
-    # labels standing alone: "(PDF)Open a New Window".
+    # inside the brackets too: "(English (PDF)Open a New Window)" (tried
+    # first, as the possessive alternatives after it take no part back); or
+    # link labels standing alone: "(PDF)Open a New Window".
     (
         BoilerplateKind.LINK_LABEL,
         "J日(O",
