@@ -2010,6 +2010,17 @@ PEOPLE_CASES.extend(
             ],
             id="letters-with-stops-one-by-one",
         ),
+        # The sender of a letter handed over is no principal.
+        pytest.param(
+            "On January 30, Mr. Manabu Horii, Parliamentary Vice-Minister for Foreign Affairs, "
+            "who is visiting Kenya, paid a courtesy call on H.E. Mr. Uhuru Kenyatta, President "
+            "of the Republic of Kenya, and handed over a letter from Prime Minister Abe.",
+            [
+                ("Mr.", "Manabu Horii", "Parliamentary Vice-Minister for Foreign Affairs", "Horii"),
+                ("H.E. Mr.", "Uhuru Kenyatta", "President of the Republic of Kenya", "Kenyatta"),
+            ],
+            id="sender-of-a-letter",
+        ),
         # A man's style after a woman's is her name.
         pytest.param(
             "On May 6, Mr. Nobuo Kishi, State Minister for Foreign Affairs, was received by "
@@ -4271,6 +4282,18 @@ def test_a_visit_told_before_the_meeting_is_not_the_meeting_sentence(
     assert evidence(source, meeting.spans.date) == when
     assert meeting.start == datetime.time(10, 0)
     assert diagnostics == ()
+
+
+def test_an_event_attended_before_the_meeting_is_not_the_meeting_sentence() -> None:
+    meeting, _, _ = read(
+        "On October 20, Mr. NUKAGA Fukushiro, Special Envoy of the Prime Minister of Japan, "
+        "attended the Inauguration Ceremony of the President of the Republic of Indonesia in "
+        "Jakarta. On October 21, from 10:00 a.m. for approximately 20 minutes, Special Envoy "
+        "Nukaga paid a courtesy call on H.E. Mr. Prabowo Subianto, President of the Republic of "
+        "Indonesia."
+    )
+    assert [p.name for p in meeting.participants] == ["NUKAGA Fukushiro", "Prabowo Subianto"]
+    assert (meeting.date, meeting.start) == (datetime.date(2016, 10, 21), datetime.time(10, 0))
 
 
 def test_a_visit_with_no_meeting_told_after_it_is_the_meeting_sentence() -> None:

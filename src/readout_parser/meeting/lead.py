@@ -321,19 +321,37 @@ def _visits_a_place(text: str, start: int, end: int) -> bool:
     False
     """
     visit = _visit_told(text, start, end)
-    return visit is not None and _PERSON_WORD().search(text, visit, end) is None
+    if visit is None:
+        return False
+    # "visited Prime Minister Abe" is a call on him, not a visit to a place.
+    at = visit + 1
+    first = text[at : text.find(" ", at)]
+    if first in _OFFICE_QUALIFIERS:
+        at += len(first) + 1
+    return _PERSON_WORD().match(text, at, end) is None
+
+
+# Words an office a person is named by may open on: "Prime| Minister".
+_OFFICE_QUALIFIERS = frozenset({"Prime", "Vice", "Deputy", "Foreign", "Chief", "Crown"})
 
 
 def _visit_told(text: str, start: int, end: int) -> int | None:
-    """Where "visited" ends in a sentence whose only lead verb it is, or None.
+    """Where a visit's verb ends in a sentence whose only lead verbs tell visits, or None.
+
+    "visited" a place, or "attended" an event ("Mr. Nukaga, Special Envoy
+    ..., attended the Inauguration Ceremony of the President ...").
 
     >>> _visit_told("On May 9, Mr. Kono visited Kenya.", 0, 33)
     26
     """
     verbs = list(_lead_verb().finditer(text, start, end))
-    if not verbs or any(verb.group() != "visited" for verb in verbs):
+    if not verbs or any(verb.group() not in _VISIT_VERBS for verb in verbs):
         return None
     return verbs[0].end()
+
+
+# The lead verbs that tell a visit or an event a meeting may be part of.
+_VISIT_VERBS = frozenset({"visited", "attended"})
 
 
 def _recalls_a_visit(text: str, start: int, end: int) -> bool:

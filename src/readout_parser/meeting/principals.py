@@ -149,6 +149,9 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     if not gap or _in_relative_clause(gap):
         return False
     last = gap[-1]
+    if last == "from" and not _SENT_FROM.isdisjoint(gap):
+        # "..., and handed over a letter from Prime Minister Abe": its sender.
+        return False
     if last in COUNTERPART_CUES:
         return True
     if last in DIRECT_VERBS:
@@ -162,6 +165,11 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     if last in LIST_JOINERS:
         return len(gap) <= MAX_JOINER_GAP or any(word in vocabulary.LEAD_VERB_WORDS for word in gap)
     return False
+
+
+# What a principal hands over or conveys from someone who is not there:
+# "handed over a letter from Prime Minister Abe".
+_SENT_FROM = frozenset({"letter", "letters", "message", "messages", "greetings", "regards"})
 
 
 # What joins the words of a country's name: "of the People's Republic of China".
