@@ -3093,6 +3093,43 @@ ATTENDEE_CASES = [
         ],
         id="country-closing-each-list",
     ),
+    # "for" a portfolio of words in capitals closing on one ("Diplomacy"); an
+    # office in the plural, shared by two; a label of three words.
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Also present at the meeting "
+        "were Mr. Masato Ohtaka, Director-General for Press and Public Diplomacy, and Mr. "
+        "Mirek Dusek, Head of Geopolitical Agenda of the World Economic Forum.)",
+        [
+            (None, "Masato Ohtaka", "Director-General for Press and Public Diplomacy"),
+            (None, "Mirek Dusek", "Head of Geopolitical Agenda of the World Economic Forum"),
+        ],
+        id="portfolio-of-diplomacy",
+    ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Attending on the Japanese side "
+        "were Mr. Katsunobu Kato and Mr. Hiroshige Seko, Deputy Chief Cabinet Secretaries, "
+        "among others.)",
+        [
+            ("Japanese", "Katsunobu Kato", None),
+            ("Japanese", "Hiroshige Seko", "Deputy Chief Cabinet Secretaries"),
+        ],
+        id="office-in-the-plural",
+    ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Japanese side: Mr. Kotaro "
+        "Nogami, Deputy Chief Cabinet Secretary, and others; United Nations side: Ms. Izumi "
+        "Nakamitsu, Under-Secretary-General and High Representative for Disarmament Affairs, "
+        "and others)",
+        [
+            ("Japanese", "Kotaro Nogami", "Deputy Chief Cabinet Secretary"),
+            (
+                "United Nations",
+                "Izumi Nakamitsu",
+                "Under-Secretary-General and High Representative for Disarmament Affairs",
+            ),
+        ],
+        id="label-of-three-words",
+    ),
     # A name after a body's short name is no word of the body's.
     pytest.param(
         f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Also present were Minister "
@@ -4000,6 +4037,17 @@ def test_who_speaks_first_on_a_page_with_no_lead(
 
 LOCATION_CASES = [
     # (lead, location)
+    # A house's number before its street; a number before no street is no place.
+    pytest.param(
+        f"On May 5, {KISHIDA} held a meeting with {TILLERSON} at 10 Downing Street in London.",
+        "10 Downing Street in London",
+        id="house-number",
+    ),
+    pytest.param(
+        f"On May 5, {KISHIDA} held a meeting with {TILLERSON} at 10 a.m. in London.",
+        "London",
+        id="number-before-no-street",
+    ),
     pytest.param(SEED_002_LEAD, "Washington, D.C.", id="seed_002-during-his-visit"),
     pytest.param(
         "On June 14, commencing at around 12:05 p.m. for approximately 30 minutes, Mr. Taro "

@@ -306,7 +306,7 @@ OFFICE_WORDS: Final = _words(
     Grand Duke Duchess Crown-Prince Minister-President Taoiseach Tánaiste Captain-Regent
     Chief-Executive Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate
     Parliament Parliamentary Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster
-    Extraordinary Plenipotentiary Counsel Manager Responsible
+    Extraordinary Plenipotentiary Counsel Manager Responsible Secretaries Ambassadors
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Senator Representative Congressman Congresswoman CEO COO CFO Founder Co-Founder Chairwoman
     Commander-in-Chief Rapporteur Under-Secretary-General Deputy-Secretary-General
@@ -321,7 +321,7 @@ PORTFOLIO_WORDS: Final = _words(
     Investment Commerce Industries Mines Mining Water Housing Youth Women Family Social
     Employment Fiscal Treasury Revenue Customs Immigration Climate Digital Maritime Regional
     Human Rights Refugees Disarmament Humanitarian Gender Equality Children Migration Oceans Issues
-    Issue Questions
+    Issue Questions Diplomacy
     """
 )
 """Words of the portfolios an office names after "of" or "for" ("Minister of Natural

@@ -103,7 +103,7 @@ SIDE: Final = lazy(
         \s(?=(?:officials|participants|attendees)(?![\w]))
       | (?:(?<=\()|(?<=[.;]\s)|(?<=(?:Attendance|Attendees|Participants):\s))(?:The\s)?
         (?!(?:Photo|Image|Source|Note|Reference)s?(?![\w]))
-        (?P<label>\p{Lu}[\p{L}.\-]*+(?:\s(?:\p{Lu}[\p{L}.\-]*+|side))?+):\s
+        (?P<label>\p{Lu}[\p{L}.\-]*+(?:\s(?:\p{Lu}[\p{L}.\-]*+|side)){0,2}+):\s
       # The words an office may open on, which end a side named with no
       # comma after it: "From Japan| Ambassador Bessho, ...".
       (?(DEFINE)(?P<office>OFFICE_HEADS))
@@ -122,10 +122,10 @@ SIDE: Final = lazy(
 # note's is no side.
 SIDE_LABEL: Final = lazy(
     r"(?:The\s)?(?!(?:Photo|Image|Source|Note|Reference)s?(?![\w]))"
-    r"\p{Lu}[\p{L}.\-]*+(?:\s(?:\p{Lu}[\p{L}.\-]*+|side))?+:\s"
+    r"\p{Lu}[\p{L}.\-]*+(?:\s(?:\p{Lu}[\p{L}.\-]*+|side)){0,2}+:\s"
 )
 LATER_LABEL: Final = lazy(
-    r"[.;]\s(?:The\s)?\p{Lu}[\p{L}.\-]*+(?:\s(?:\p{Lu}[\p{L}.\-]*+|side))?+:\s"
+    r"[.;]\s(?:The\s)?\p{Lu}[\p{L}.\-]*+(?:\s(?:\p{Lu}[\p{L}.\-]*+|side)){0,2}+:\s"
 )
 
 # What may stand between a side and the list it heads: "were", ":", "by", ",".

@@ -313,9 +313,14 @@ PLACE_CUE_FOLDED: Final = lazy(_PLACE_CUE.format(visit="(?i:visit|visito|trip)")
 # "D.C.", "New York", "the State Guest House", "the Elysee palace", "the
 # Windsor Hotel Toya Resort & Spa", "the Quai d'Orsay",
 # "the Prime Minister’s Office (Yıldız Palace)".
+# A street's name: "Downing Street", "Pennsylvania Avenue".
+_STREET = r"\p{Lu}[\p{L}\-]*+\s(?:Street|Road|Avenue|Boulevard|Square|Place|Lane)(?![\w])"
+
 PLACE_PART: Final = lazy(
     r"""
     (?:[Tt]he\s)?
+    # A house's number before its street: "10 Downing Street".
+    (?:\d{1,4}\s(?=STREET))?
     (?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}\d’'\-]*+(?:(?:\.\p{Lu})++\.)?+)
     (?:
         \s(?:(?:of|and|&|de|du|del|la|le|the)\s)*+
@@ -323,7 +328,7 @@ PLACE_PART: Final = lazy(
       | \s(?:palace|house|hotel|residence|office|headquarters|building|centre|center|hall)(?![\w])
       | \s\((?=\p{Lu})[^()]{1,40}\)
     ){0,12}+
-    """,
+    """.replace("STREET", _STREET),
     regex.VERBOSE,
 )
 
@@ -461,11 +466,18 @@ def _may_open_place(text: str, pos: int) -> bool:
     """
     if text[pos : pos + 1].isupper():
         return True
+    if text[pos : pos + 1].isdigit():
+        # "at 10 Downing Street": a house's number (PLACE_PART tells).
+        return _HOUSE_NUMBER().match(text, pos) is not None
     return (
         text[pos : pos + 3] in ("the", "The")
         and text[pos + 3 : pos + 4].isspace()
         and text[pos + 4 : pos + 5].isupper()
     )
+
+
+# A house's number before the name of its street: "10 Downing Street".
+_HOUSE_NUMBER = lazy(r"\d{1,4}\s" + _STREET)
 
 
 def _place_at(
