@@ -2010,6 +2010,23 @@ PEOPLE_CASES.extend(
             ],
             id="letters-with-stops-one-by-one",
         ),
+        # Letters with stops closing a name before a comma; an office "in Office".
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, received a courtesy call from "
+            "Mr. Charles Flanagan T.D., Minister for Foreign Affairs and Trade of Ireland, and "
+            "H.E. Mr. Zbigniew Rau, OSCE Chairperson-in-Office.",
+            [
+                ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+                (
+                    "Mr.",
+                    "Charles Flanagan",
+                    "Minister for Foreign Affairs and Trade of Ireland",
+                    "Flanagan",
+                ),
+                ("H.E. Mr.", "Zbigniew Rau", "OSCE Chairperson-in-Office", "Rau"),
+            ],
+            id="letters-closing-a-name",
+        ),
         # The sender of a letter handed over is no principal.
         pytest.param(
             "On January 30, Mr. Manabu Horii, Parliamentary Vice-Minister for Foreign Affairs, "
@@ -4047,6 +4064,13 @@ LOCATION_CASES = [
         f"On May 5, {KISHIDA} held a meeting with {TILLERSON} at 10 a.m. in London.",
         "London",
         id="number-before-no-street",
+    ),
+    # What an event's name says it is "in" is no place.
+    pytest.param(
+        f"On June 12, {KISHIDA} held a meeting with {TILLERSON} on the sidelines of the "
+        "International Conference in Support of Afghanistan in Paris, France.",
+        "Paris, France",
+        id="in-support-of",
     ),
     pytest.param(SEED_002_LEAD, "Washington, D.C.", id="seed_002-during-his-visit"),
     pytest.param(

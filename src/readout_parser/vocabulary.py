@@ -307,6 +307,7 @@ OFFICE_WORDS: Final = _words(
     Chief-Executive Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate
     Parliament Parliamentary Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster
     Extraordinary Plenipotentiary Counsel Manager Responsible Secretaries Ambassadors
+    Chairperson-in-Office Chairman-in-Office Chair-in-Office President-in-Office
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Senator Representative Congressman Congresswoman CEO COO CFO Founder Co-Founder Chairwoman
     Commander-in-Chief Rapporteur Under-Secretary-General Deputy-Secretary-General
@@ -341,6 +342,7 @@ OFFICE_HEADS: Final = _words(
     Acting First Former Executive Commander Consul Consul-General Attorney Administrator
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Coordinator Permanent Principal Vice Foreign Grand Minister-President Taoiseach Tánaiste Envoy
+    Chairperson-in-Office Chairman-in-Office Chair-in-Office President-in-Office
     Co-Chair Co-Chairman Undersecretary Vice-Premier former U.S. Japanese British Federal
     Minster NATO Senator Representative Congressman Congresswoman CEO Founder Co-Founder
     Chairwoman Commander-in-Chief Under-Secretary-General Deputy-Secretary-General

@@ -336,6 +336,9 @@ def _name_end(tokens: Tokens, index: int, limit: int, *, after_office: bool = Fa
         cursor = _past_leading_particles(seen, index, limit)
     while cursor < limit and cursor - index < MAX_NAME_TOKENS:
         word = seen[cursor]
+        if cursor > index and _letters_closing(seen, cursor, limit):
+            # "Charles Flanagan T.D., Minister ...": letters after the name.
+            break
         if _opens_or_goes_on_name(seen, word, cursor == index, index):
             cursor += 1
             # An initial, a given name written short or a suffix, and its
@@ -460,6 +463,22 @@ def _post_nominal(tokens: Tokens, index: int, limit: int) -> tuple[str | None, i
     return tokens.slice(first, end), end
 
 
+def _letters_closing(seen: list[str], at: int, limit: int) -> bool:
+    """Whether letters written with stops close a name at *at*, a comma after them.
+
+    "Charles Flanagan T.D., Minister ..." (but "Mr. T.D. Jakes" opens on
+    initials, and "Puri, K.C. Kumar" is the next person's).
+    """
+    return (
+        seen[at] in words.POST_NOMINALS_AFTER_COMMA
+        and at > 0
+        and _capitalised(seen[at - 1])
+        and len(seen[at - 1]) > 1
+        and at + 1 < limit
+        and seen[at + 1] == ","
+    )
+
+
 def _letters_at(seen: list[str], at: int, limit: int) -> bool:
     """Whether letters after a name stand at *at*: "MP", or "T.D." after a comma.
 
@@ -468,7 +487,7 @@ def _letters_at(seen: list[str], at: int, limit: int) -> bool:
     names the next person.
     """
     word = seen[at]
-    if word in words.POST_NOMINALS:
+    if word in words.POST_NOMINALS or _letters_closing(seen, at, limit):
         return True
     return (
         word in words.POST_NOMINALS_AFTER_COMMA

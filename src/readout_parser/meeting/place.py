@@ -358,9 +358,12 @@ CAPITAL_OF: Final = lazy(r"the\scapital\s(?:city\s)?of\s")
 # What joins the parts of one place: "Seoul, the Republic of Korea", "Beijing in the People’s ...".
 PLACE_JOIN: Final = lazy(r",\s|\sin\s")
 
-# Words that make a phrase after "at"/"in" no place: times, languages, months.
+# Words that make a phrase after "at"/"in" no place: times, languages, months,
+# and what an event's name says it is "in": "the International Conference in
+# Support of Afghanistan".
 _NOT_PLACE_WORDS: Final = (
     *("Noon", "NOON", "Japanese", "English", "Korean", "Chinese", "French"),
+    *("Support", "Commemoration", "Celebration", "Honor", "Honour", "Memory", "Solidarity"),
     *("January", "February", "March", "April", "May", "June", "July", "August"),
     *("September", "October", "November", "December"),
     *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
