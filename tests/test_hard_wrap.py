@@ -918,6 +918,41 @@ def test_a_topic_wrapped_over_two_lines_is_one_heading() -> None:
     assert second.span.slice(text).endswith("exchanged views.")
 
 
+@pytest.mark.parametrize(
+    ("lines", "heading", "paragraphs"),
+    [
+        # A name opened after "the" and closed on the line below.
+        (
+            ("2. Cooperation on Climate Change and the Copenhagen", "Accord"),
+            "Cooperation on Climate Change and the Copenhagen Accord",
+            ["The two ministers exchanged views."],
+        ),
+        # Not by a line that ends a sentence, nor one of more words, nor
+        # below a topic that opened no name.
+        (
+            ("2. Cooperation on Climate Change", "Overview"),
+            "Cooperation on Climate Change",
+            ["Overview", "The two ministers exchanged views."],
+        ),
+        (
+            ("2. Cooperation on Climate Change and the Copenhagen", "Accord."),
+            "Cooperation on Climate Change and the Copenhagen",
+            ["Accord.", "The two ministers exchanged views."],
+        ),
+        (
+            ("2. Cooperation on Climate Change and the Copenhagen", "Accord Was Discussed Here"),
+            "Cooperation on Climate Change and the Copenhagen",
+            ["Accord Was Discussed Here", "The two ministers exchanged views."],
+        ),
+    ],
+)
+def test_a_topic_whose_last_name_is_closed_below_is_one_heading(
+    lines: tuple[str, ...], heading: str, paragraphs: list[str]
+) -> None:
+    _, second = second_item(lines, BELOW_TEXT)
+    assert (second.heading, [p.text for p in second.paragraphs]) == (heading, paragraphs)
+
+
 def test_a_topic_wrapped_over_two_lines_that_ends_the_page_is_its_text() -> None:
     # A page cut off after a wrapped topic: the cut sentence, both its lines
     # kept as one paragraph, as for a topic on one line.

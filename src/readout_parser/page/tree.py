@@ -956,9 +956,27 @@ def _heading_goes_on(item: _Open, text: str) -> bool:
     if _year_alone(text):
         # "... and the Saudi-Japan Vision" / "2030": a name's year, no paragraph.
         return not ends_sentence(written)
-    if not (text[:1].isupper() and goes_on(written) and title_case(written)):
+    if not (text[:1].isupper() and title_case(written)):
+        return False
+    if not goes_on(written) and not _name_left_open(written, text):
         return False
     return not _tells_something(written) and is_heading(f"{written} {text}")
+
+
+def _name_left_open(written: str, text: str) -> bool:
+    """Whether a topic ends on a name opened after "the" that the short line *text* closes.
+
+    "(2) Cooperation on Climate Change and the Copenhagen" / "Accord".
+    """
+    return (
+        written.rsplit(" ", 2)[-2:-1] == ["the"]
+        and text.count(" ") < MAX_NAME_TAIL_WORDS
+        and title_case(text)
+    )
+
+
+# The rest of a name a line may close a topic with: "Accord", "Peace Process".
+MAX_NAME_TAIL_WORDS = 2
 
 
 def _year_alone(text: str) -> bool:
