@@ -575,6 +575,33 @@ def test_a_label_in_brackets_heads_a_part_of_the_page(label: str, below: str, pa
     assert all(section.number is None for section in readout.sections[2:])
 
 
+@pytest.mark.parametrize(
+    ("label", "part"),
+    [
+        # A label alone above running text heads a part, the text its own.
+        ("(Reference)", True),
+        ("(Background)", True),
+        # A label no part is headed by stays text of the item above.
+        ("(Outline)", False),
+    ],
+)
+def test_a_label_above_running_text_heads_a_part_of_the_page(label: str, part: bool) -> None:
+    note = (
+        "On March 8, an earthquake of magnitude 6.8 struck the central region of New Zealand, "
+        "causing great damage."
+    )
+    readout = parse(_RELEASE.format(label=label, below=note + "\n"))
+    second = [
+        "It is expected that this visit will further strengthen the relations between Japan "
+        "and New Zealand."
+    ]
+    if part:
+        expected = [("2.", None, second, []), ("", label, [note], [])]
+    else:
+        expected = [("2.", None, [*second, label, note], [])]
+    assert _outline(readout.sections)[1:] == expected
+
+
 def test_the_page_list_goes_on_below_a_part_a_label_heads() -> None:
     text = (
         "Japan-Ruritania Relations\nMay 9, 2018\n"

@@ -784,8 +784,10 @@ def _topic_candidate(item: Classified, after: Classified | None) -> bool | None:
         return None
     if after.kind is ITEM_LINE and after.marker and after.marker.number == 1:
         return True
-    if not labelled and after.kind in (TEXT_LINE, BULLET_LINE) and _is_running_text(after.text):
-        return False
+    if after.kind in (TEXT_LINE, BULLET_LINE) and _is_running_text(after.text):
+        # "(Reference)" / "On September 8, an earthquake ...": a part's label
+        # heads the text below it as a list's; a topic line, with others.
+        return labelled or False
     return None
 
 
