@@ -595,6 +595,7 @@ def test_a_label_above_running_text_heads_a_part_of_the_page(label: str, part: b
         "It is expected that this visit will further strengthen the relations between Japan "
         "and New Zealand."
     ]
+    expected: list[Any]
     if part:
         expected = [("2.", None, second, []), ("", label, [note], [])]
     else:
