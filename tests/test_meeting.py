@@ -4377,6 +4377,15 @@ def test_a_visit_with_no_meeting_told_after_it_is_the_meeting_sentence() -> None
     assert (meeting.date, meeting.location) == (datetime.date(2017, 5, 9), "Japan")
 
 
+def test_a_visit_after_an_opening_phrase_is_the_sentences_own() -> None:
+    meeting, _, _ = read(
+        "On May 9, after the ASEAN summit, Prime Minister Shinzo Abe visited the Philippines. "
+        "The overview of the visit is as follows."
+    )
+    assert [p.name for p in meeting.participants] == ["Shinzo Abe"]
+    assert meeting.location == "the Philippines"
+
+
 def test_a_meeting_sentence_naming_no_one_after_a_visit_has_the_visitor() -> None:
     meeting, diagnostics, _ = read(
         "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited Nairobi, Kenya. The two "

@@ -325,7 +325,7 @@ def _visits_a_place(text: str, start: int, end: int) -> bool:
         return False
     # "visited Prime Minister Abe" is a call on him, not a visit to a place.
     at = visit + 1
-    first = text[at : text.find(" ", at)]
+    first = text[at : at + MAX_QUALIFIER_CHARS].split(" ", 1)[0]
     if first in _OFFICE_QUALIFIERS:
         at += len(first) + 1
     return _PERSON_WORD().match(text, at, end) is None
@@ -333,6 +333,7 @@ def _visits_a_place(text: str, start: int, end: int) -> bool:
 
 # Words an office a person is named by may open on: "Prime| Minister".
 _OFFICE_QUALIFIERS = frozenset({"Prime", "Vice", "Deputy", "Foreign", "Chief", "Crown"})
+MAX_QUALIFIER_CHARS = max(map(len, _OFFICE_QUALIFIERS)) + 1
 
 
 def _visit_told(text: str, start: int, end: int) -> int | None:
@@ -355,20 +356,20 @@ _VISIT_VERBS = frozenset({"visited", "attended"})
 
 
 def _recalls_a_visit(text: str, start: int, end: int) -> bool:
-    """Whether the sentence's only lead verb is a "visited" that a clause recalls.
+    """Whether the sentence's only lead verbs tell a visit that a clause recalls.
 
     "..., which was entered into when Minister Nakasone visited Iran.": no
-    meeting, nor the visit one is part of.
+    meeting, nor the visit one is part of. A phrase opening the sentence
+    ("On May 9, after the summit, Mr. Abe visited ...") recalls nothing.
     """
     visit = _visit_told(text, start, end)
     return visit is not None and not _CLAUSE_OPENERS.isdisjoint(text[start:visit].lower().split())
 
 
 # Words opening a clause inside a sentence, whose verb is not the sentence's:
-# "when Minister Nakasone visited Iran".
-_CLAUSE_OPENERS = frozenset(
-    {"when", "who", "which", "that", "after", "since", "where", "while", "as", "before"}
-)
+# "when Minister Nakasone visited Iran" (not "after", "as", "before", which
+# open a sentence's opening phrase as often).
+_CLAUSE_OPENERS = frozenset({"when", "who", "which", "that", "since", "where", "whom"})
 
 
 def _states_when(text: str, start: int, end: int) -> bool:
