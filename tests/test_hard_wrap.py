@@ -930,6 +930,16 @@ def test_a_topic_wrapped_over_two_lines_is_one_heading() -> None:
         # Not by a line that ends a sentence, nor one of more words, nor
         # below a topic that opened no name.
         (
+            ("2. Relations with the Philippines", "Overview"),
+            "Relations with the Philippines",
+            ["Overview", "The two ministers exchanged views."],
+        ),
+        (
+            ("2. Meeting with the President", "Agenda"),
+            "Meeting with the President",
+            ["Agenda", "The two ministers exchanged views."],
+        ),
+        (
             ("2. Cooperation on Climate Change", "Overview"),
             "Cooperation on Climate Change",
             ["Overview", "The two ministers exchanged views."],

@@ -2038,6 +2038,16 @@ PEOPLE_CASES.extend(
             ],
             id="sender-of-a-letter",
         ),
+        # A courtesy call "from" someone after a letter of credence is theirs.
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, received a letter of "
+            "credence and a courtesy call from H.E. Mr. John Smith, Ambassador of Ruritania.",
+            [
+                ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+                ("H.E. Mr.", "John Smith", "Ambassador of Ruritania", "Smith"),
+            ],
+            id="courtesy-call-after-a-letter",
+        ),
         # A man's style after a woman's is her name.
         pytest.param(
             "On May 6, Mr. Nobuo Kishi, State Minister for Foreign Affairs, was received by "
@@ -4366,6 +4376,49 @@ def test_an_event_attended_before_the_meeting_is_not_the_meeting_sentence() -> N
     )
     assert [p.name for p in meeting.participants] == ["NUKAGA Fukushiro", "Prabowo Subianto"]
     assert (meeting.date, meeting.start) == (datetime.date(2016, 10, 21), datetime.time(10, 0))
+
+
+@pytest.mark.parametrize(
+    ("lead_text", "names", "day"),
+    [
+        # "On the same day" is the visit's day; "he" after an opening phrase
+        # is the visitor.
+        (
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited Kenya. On the same "
+            "day, he held a meeting with H.E. Ms. Amina Mohamed, Cabinet Secretary.",
+            ["Taro Kono", "Amina Mohamed"],
+            9,
+        ),
+        # The visitor is who visited, not whose invitation brought them.
+        (
+            "On May 9, at the invitation of President Kenyatta, Mr. Taro Kono, Minister for "
+            "Foreign Affairs, visited Kenya. He held a meeting with H.E. Ms. Amina Mohamed, "
+            "Cabinet Secretary.",
+            ["Taro Kono", "Amina Mohamed"],
+            9,
+        ),
+        # A person named after the event is no visitor named in full.
+        (
+            "On May 9, Mr. Shinzo Abe, Prime Minister of Japan, attended the State Funeral of "
+            "the late Mr. Lee Kuan Yew, former Prime Minister of Singapore. On the same day, "
+            "Prime Minister Abe held a meeting with Prime Minister Lee.",
+            ["Shinzo Abe", "Lee"],
+            9,
+        ),
+        # A clause closed by a comma before "attended" recalls nothing.
+        (
+            "On May 9, Mr. Yoshimasa Hayashi, Minister for Foreign Affairs, who is visiting "
+            "India, attended the G20 Foreign Ministers' Meeting.",
+            ["Yoshimasa Hayashi"],
+            9,
+        ),
+    ],
+)
+def test_what_the_visits_sentence_tells(lead_text: str, names: list[str], day: int) -> None:
+    meeting, _, _ = read(lead_text)
+    assert [p.name for p in meeting.participants] == names
+    assert meeting.date is not None
+    assert meeting.date.day == day
 
 
 def test_a_visit_with_no_meeting_told_after_it_is_the_meeting_sentence() -> None:

@@ -34,6 +34,7 @@ from readout_parser.meeting.lead import (
     find_lead,
     has_lead_verb,
     meeting_noun,
+    visit_told,
 )
 from readout_parser.meeting.people import Mention, people_in
 from readout_parser.meeting.principals import Principals, find_principals
@@ -246,8 +247,9 @@ def _day_of_visit(
     return day, problem
 
 
-# A day told from another: "On the following day", "the next day".
-_RELATIVE_DAY = lazy(r"(?i)(?<![\w])(?:following|next|same|previous)\s(?:day|morning|evening)")
+# A day told from another, not the visit's: "On the following day", "the
+# next day" (but "On the same day" is the visit's).
+_RELATIVE_DAY = lazy(r"(?i)(?<![\w])(?:following|next|previous)\s(?:day|morning|evening)")
 
 
 def _length(
@@ -439,20 +441,42 @@ def _with_visitor(lead: Lead, tokens: Tokens, found: tuple[Mention, ...]) -> tup
     """
     if lead.visit is None:
         return found
-    visit = tokenize(lead.paragraph.text, lead.visit, lead.start)
-    named = [mention for mention, _, _ in people_in(visit, 0, len(visit))]
-    if not named:
+    visitor = _visitor(lead)
+    if visitor is None:
         return found
-    if not found or tokens.words[:1] in (["He"], ["She"]):
-        return (named[0], *found)
-    return tuple(_in_full(mention, named) for mention in found)
+    if not found or _called_by_pronoun(tokens, found[0]):
+        return (visitor, *found)
+    return tuple(_in_full(mention, visitor) for mention in found)
 
 
-def _in_full(mention: Mention, named: Sequence[Mention]) -> Mention:
-    """*mention*, or the fuller mention of the same person in *named*."""
-    for other in named:
-        if other.family_name == mention.family_name and len(other.name) > len(mention.name):
-            return other
+def _visitor(lead: Lead) -> Mention | None:
+    """Who visited in the visit's sentence: the last person named before its verb.
+
+    "At the invitation of President Kenyatta, Mr. Kono ... visited Kenya." is Mr. Kono.
+    """
+    assert lead.visit is not None
+    text = lead.paragraph.text
+    verb = visit_told(text, lead.visit, lead.start)
+    if verb is None:
+        return None
+    visit = tokenize(text, lead.visit, verb)
+    named = [mention for mention, _, _ in people_in(visit, 0, len(visit))]
+    return named[-1] if named else None
+
+
+def _called_by_pronoun(tokens: Tokens, first: Mention) -> bool:
+    """Whether "He" or "She" stands before the first principal: "During his visit, he held"."""
+    before = tokens.words[: tokens.index_at(first.start)]
+    return any(word in _SUBJECT_PRONOUNS for word in before)
+
+
+_SUBJECT_PRONOUNS = frozenset({"He", "She", "he", "she"})
+
+
+def _in_full(mention: Mention, visitor: Mention) -> Mention:
+    """*mention*, or the visitor's fuller mention when it names the visitor short."""
+    if visitor.family_name == mention.family_name and len(visitor.name) > len(mention.name):
+        return visitor
     return mention
 
 

@@ -320,29 +320,36 @@ def _visits_a_place(text: str, start: int, end: int) -> bool:
     >>> _visits_a_place("Mr. Li visited Prime Minister Abe.", 0, 34)
     False
     """
-    visit = _visit_told(text, start, end)
+    visit = visit_told(text, start, end)
     if visit is None:
         return False
-    # "visited Prime Minister Abe" is a call on him, not a visit to a place.
+    # "visited Prime Minister Abe", "visited the President of Kenya": a call
+    # on someone, not a visit to a place.
     at = visit + 1
-    first = text[at : at + MAX_QUALIFIER_CHARS].split(" ", 1)[0]
-    if first in _OFFICE_QUALIFIERS:
-        at += len(first) + 1
-    return _PERSON_WORD().match(text, at, end) is None
+    if text.startswith("the ", at):
+        at += len("the ")
+    if _PERSON_WORD().match(text, at, end) is not None:
+        return False
+    # "Senior Minister Teo", "Prime Minister Abe": a person word after the
+    # first word of an office (but not "the State Funeral of ...").
+    first = text[at : at + MAX_OFFICE_HEAD_CHARS].split(" ", 1)[0]
+    return (
+        first not in vocabulary.OFFICE_HEADS
+        or _PERSON_WORD().match(text, at + len(first) + 1, end) is None
+    )
 
 
-# Words an office a person is named by may open on: "Prime| Minister".
-_OFFICE_QUALIFIERS = frozenset({"Prime", "Vice", "Deputy", "Foreign", "Chief", "Crown"})
-MAX_QUALIFIER_CHARS = max(map(len, _OFFICE_QUALIFIERS)) + 1
+# The words of an office head a visited person may be named by are this long at most.
+MAX_OFFICE_HEAD_CHARS = max(map(len, vocabulary.OFFICE_HEADS)) + 1
 
 
-def _visit_told(text: str, start: int, end: int) -> int | None:
+def visit_told(text: str, start: int, end: int) -> int | None:
     """Where a visit's verb ends in a sentence whose only lead verbs tell visits, or None.
 
     "visited" a place, or "attended" an event ("Mr. Nukaga, Special Envoy
     ..., attended the Inauguration Ceremony of the President ...").
 
-    >>> _visit_told("On May 9, Mr. Kono visited Kenya.", 0, 33)
+    >>> visit_told("On May 9, Mr. Kono visited Kenya.", 0, 33)
     26
     """
     verbs = list(_lead_verb().finditer(text, start, end))
@@ -362,8 +369,13 @@ def _recalls_a_visit(text: str, start: int, end: int) -> bool:
     meeting, nor the visit one is part of. A phrase opening the sentence
     ("On May 9, after the summit, Mr. Abe visited ...") recalls nothing.
     """
-    visit = _visit_told(text, start, end)
-    return visit is not None and not _CLAUSE_OPENERS.isdisjoint(text[start:visit].lower().split())
+    visit = visit_told(text, start, end)
+    if visit is None:
+        return False
+    # The clause the verb is in: from the last comma before it ("Mr. Hayashi,
+    # who is visiting India,| attended the G20 ..." is the sentence's own).
+    clause = text[max(start, text.rfind(",", start, visit) + 1) : visit]
+    return not _CLAUSE_OPENERS.isdisjoint(clause.lower().split())
 
 
 # Words opening a clause inside a sentence, whose verb is not the sentence's:

@@ -91,6 +91,10 @@ def find_principals(
         if chosen and _named_before(mention, chosen):
             continue
         gap = tokens.words[previous:start]
+        if len(chosen) > 1 and _sent_by(gap):
+            # "..., and handed over a letter from Prime Minister Abe": its
+            # sender, once the two who met are named.
+            continue
         if _joins(gap, bool(chosen)):
             chosen.append((mention, start, stop))
             previous = stop
@@ -149,9 +153,6 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     if not gap or _in_relative_clause(gap):
         return False
     last = gap[-1]
-    if last == "from" and not _SENT_FROM.isdisjoint(gap):
-        # "..., and handed over a letter from Prime Minister Abe": its sender.
-        return False
     if last in COUNTERPART_CUES:
         return True
     if last in DIRECT_VERBS:
@@ -165,6 +166,11 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
     if last in LIST_JOINERS:
         return len(gap) <= MAX_JOINER_GAP or any(word in vocabulary.LEAD_VERB_WORDS for word in gap)
     return False
+
+
+def _sent_by(gap: Sequence[str]) -> bool:
+    """Whether the person after *gap* sent what it names: "a letter from", "greetings from"."""
+    return len(gap) > 1 and gap[-1] == "from" and gap[-2] in _SENT_FROM
 
 
 # What a principal hands over or conveys from someone who is not there:

@@ -773,8 +773,9 @@ def _next_line(
 def _topic_candidate(item: Classified, after: Classified | None) -> bool | None:
     """What a line of text is as a topic line, given the line *after* it.
 
-    True where a list starting at 1 follows it, False where running text
-    does, None where it is no topic line.
+    True where a list starting at 1 follows it, or running text follows a
+    part's label ("(Reference)", "(Note)"); False where running text follows
+    a topic; None where it is no topic line.
     """
     labelled = _part_label(item.text[item.body :])
     if not labelled and not _is_topic(item.text[item.body :]):

@@ -968,8 +968,12 @@ def _name_left_open(written: str, text: str) -> bool:
 
     "(2) Cooperation on Climate Change and the Copenhagen" / "Accord".
     """
+    last = written.rsplit(" ", 2)
     return (
-        written.rsplit(" ", 2)[-2:-1] == ["the"]
+        last[-2:-1] == ["the"]
+        # "... with the President" / "Outline": an office and a label.
+        and last[-1] not in words.OFFICE_WORDS
+        and text.lower() not in words.HEADLINE_SUFFIXES
         and text.count(" ") < MAX_NAME_TAIL_WORDS
         and title_case(text)
     )
