@@ -3157,6 +3157,16 @@ ATTENDEE_CASES = [
         ],
         id="label-of-three-words",
     ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (United Nations side: Ms. Izumi "
+        "Nakamitsu, High Representative for Disarmament Affairs, and others; Japanese side: "
+        "Mr. Kotaro Nogami, Deputy Chief Cabinet Secretary, and others)",
+        [
+            ("United Nations", "Izumi Nakamitsu", "High Representative for Disarmament Affairs"),
+            ("Japanese", "Kotaro Nogami", "Deputy Chief Cabinet Secretary"),
+        ],
+        id="opening-label-of-three-words",
+    ),
     # A name after a body's short name is no word of the body's.
     pytest.param(
         f"On May 9, {KISHIDA} held a meeting with {TILLERSON}. (Also present were Minister "
@@ -4071,6 +4081,11 @@ LOCATION_CASES = [
         id="house-number",
     ),
     pytest.param(
+        f"On May 5, {KISHIDA} held a meeting with {TILLERSON} at 1 Horse Guards Road in London.",
+        "1 Horse Guards Road in London",
+        id="house-number-street-of-two-words",
+    ),
+    pytest.param(
         f"On May 5, {KISHIDA} held a meeting with {TILLERSON} at 10 a.m. in London.",
         "London",
         id="number-before-no-street",
@@ -4081,6 +4096,12 @@ LOCATION_CASES = [
         "International Conference in Support of Afghanistan in Paris, France.",
         "Paris, France",
         id="in-support-of",
+    ),
+    pytest.param(
+        f"On June 12, {KISHIDA} held a meeting with {TILLERSON} on the sidelines of the "
+        "Conference in Solidarity with the Afghan People in Geneva.",
+        "Geneva",
+        id="in-solidarity-with",
     ),
     pytest.param(SEED_002_LEAD, "Washington, D.C.", id="seed_002-during-his-visit"),
     pytest.param(

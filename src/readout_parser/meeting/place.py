@@ -313,8 +313,11 @@ PLACE_CUE_FOLDED: Final = lazy(_PLACE_CUE.format(visit="(?i:visit|visito|trip)")
 # "D.C.", "New York", "the State Guest House", "the Elysee palace", "the
 # Windsor Hotel Toya Resort & Spa", "the Quai d'Orsay",
 # "the Prime Minister’s Office (Yıldız Palace)".
-# A street's name: "Downing Street", "Pennsylvania Avenue".
-_STREET = r"\p{Lu}[\p{L}\-]*+\s(?:Street|Road|Avenue|Boulevard|Square|Place|Lane)(?![\w])"
+# A street's name: "Downing Street", "Pennsylvania Avenue", "Horse Guards Road".
+_STREET = (
+    r"\p{Lu}[\p{L}\-]*+(?:\s\p{Lu}[\p{L}\-]*+){0,2}?"
+    r"\s(?:Street|Road|Avenue|Boulevard|Square|Place|Lane)(?![\w])"
+)
 
 PLACE_PART: Final = lazy(
     r"""
