@@ -525,6 +525,11 @@ _RELEASE = (
     "{below}"
     "Back to Japan-New Zealand Relations\n"
 )
+# The text of item 2 of _RELEASE.
+_SECOND_ITEM = [
+    "It is expected that this visit will further strengthen the relations between Japan "
+    "and New Zealand."
+]
 _EXCHANGES = (
     "(1) Prime Minister John Key visited Japan in July 2009.\n"
     "(2) Minister Okada and Minister McCully held a meeting in Singapore in November 2009.\n"
@@ -563,14 +568,10 @@ def test_a_label_in_brackets_heads_a_part_of_the_page(label: str, below: str, pa
             [],
         ),
     ]
-    second = [
-        "It is expected that this visit will further strengthen the relations between Japan "
-        "and New Zealand."
-    ]
     if part:
-        expected = [("2.", None, second, []), ("", label, [], items)]
+        expected = [("2.", None, _SECOND_ITEM, []), ("", label, [], items)]
     else:
-        expected = [("2.", None, [*second, label], items)]
+        expected = [("2.", None, [*_SECOND_ITEM, label], items)]
     assert _outline(readout.sections)[1:] == expected
     assert all(section.number is None for section in readout.sections[2:])
 
@@ -591,15 +592,11 @@ def test_a_label_above_running_text_heads_a_part_of_the_page(label: str, part: b
         "causing great damage."
     )
     readout = parse(_RELEASE.format(label=label, below=note + "\n"))
-    second = [
-        "It is expected that this visit will further strengthen the relations between Japan "
-        "and New Zealand."
-    ]
     expected: list[Any]
     if part:
-        expected = [("2.", None, second, []), ("", label, [note], [])]
+        expected = [("2.", None, _SECOND_ITEM, []), ("", label, [note], [])]
     else:
-        expected = [("2.", None, [*second, label, note], [])]
+        expected = [("2.", None, [*_SECOND_ITEM, label, note], [])]
     assert _outline(readout.sections)[1:] == expected
 
 

@@ -439,8 +439,6 @@ def _with_visitor(lead: Lead, tokens: Tokens, found: tuple[Mention, ...]) -> tup
     ministers held a meeting"); and a principal named short ("Minister
     Kono") is named as the visit's sentence names them in full.
     """
-    if lead.visit is None:
-        return found
     visitor = _visitor(lead)
     if visitor is None:
         return found

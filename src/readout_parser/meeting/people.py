@@ -486,15 +486,13 @@ def _letters_at(seen: list[str], at: int, limit: int) -> bool:
     comma before them, and no name after them: "Lakshmi Puri, K.C. Kumar"
     names the next person.
     """
-    word = seen[at]
-    if word in words.POST_NOMINALS or _letters_closing(seen, at, limit):
+    if seen[at] in words.POST_NOMINALS:
         return True
-    return (
-        word in words.POST_NOMINALS_AFTER_COMMA
-        and at > 0
-        and seen[at - 1] == ","
-        and (at + 1 >= limit or not _capitalised(seen[at + 1]))
-    )
+    if seen[at] not in words.POST_NOMINALS_AFTER_COMMA or at == 0:
+        return False
+    if seen[at - 1] == ",":
+        return at + 1 >= limit or not _capitalised(seen[at + 1])
+    return _letters_closing(seen, at, limit)
 
 
 def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | None:
