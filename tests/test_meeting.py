@@ -4506,6 +4506,53 @@ def test_a_visit_a_clause_recalls_tells_no_meeting() -> None:
     assert meeting.location is None
 
 
+def test_an_arrival_told_before_the_meeting_is_its_visit() -> None:
+    # The arrival's sentence has no lead verb; it gives the meeting its day
+    # ("On the same day"), its place and the visitor's full name and office.
+    meeting, diagnostics, source = read(
+        "On April 5, Mr. Fumio Kishida, Minister for Foreign Affairs, arrived in Manama, "
+        "Bahrain to attend the Manama Dialogue. On the same day, from 6:00 p.m. for about 30 "
+        "minutes, Minister Kishida held a meeting with H.E. Shaikh Khalid bin Ahmed Al "
+        "Khalifa, Minister of Foreign Affairs of the Kingdom of Bahrain."
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("Fumio Kishida", "Minister for Foreign Affairs"),
+        ("Khalid bin Ahmed Al Khalifa", "Minister of Foreign Affairs of the Kingdom of Bahrain"),
+    ]
+    assert (meeting.location, evidence(source, meeting.spans.location)) == (
+        "Manama, Bahrain",
+        "Manama, Bahrain",
+    )
+    assert (meeting.date, evidence(source, meeting.spans.date)) == (
+        datetime.date(2017, 4, 5),
+        "April 5",
+    )
+    assert diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # An arrival in a paragraph of its own: the meeting's paragraph is the lead.
+        [
+            "On May 8, Mr. Taro Kono, Minister for Foreign Affairs, arrived in Nairobi.",
+            "On May 9, Minister Kono held a meeting with H.E. Ms. Amina Mohamed, Cabinet "
+            "Secretary for Foreign Affairs of Kenya.",
+        ],
+        # An arrival a clause recalls is no visit.
+        [
+            "Minister Kono, who arrived in Nairobi on May 8, thanked the Government. On May 9, "
+            "Minister Kono held a meeting with H.E. Ms. Amina Mohamed, Cabinet Secretary for "
+            "Foreign Affairs of Kenya."
+        ],
+    ],
+)
+def test_an_arrival_tells_no_visit_of_a_meeting_told_elsewhere(paragraphs: list[str]) -> None:
+    meeting, _, _ = read(*paragraphs)
+    assert [p.name for p in meeting.participants] == ["Kono", "Amina Mohamed"]
+    assert (meeting.date, meeting.location) == (datetime.date(2017, 5, 9), None)
+
+
 def test_a_visit_to_a_person_stays_the_meeting_sentence() -> None:
     meeting, _, _ = read(
         "On May 9, Mr. Li Keqiang, Premier of the State Council, visited Prime Minister Abe. "

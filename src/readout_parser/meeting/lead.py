@@ -294,8 +294,14 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         visit: Lead | None = None
+        arrival: Lead | None = None
         for start, end in islice(iter_sentence_bounds(text), MAX_SENTENCES):
             if not _tells_meeting(text, start, end):
+                if visit is None and arrival is None and _arrives(text, start, end):
+                    # "Mr. Kishida ... arrived in Manama, Bahrain to attend
+                    # the Manama Dialogue. On the same day, ... held a
+                    # meeting with ...": the visit, if a meeting follows.
+                    arrival = Lead(paragraph, start, end)
                 continue
             if index > 0 and not _states_when(text, start, end):
                 continue
@@ -307,7 +313,8 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
                 # held a meeting with ...": the meeting is told next.
                 visit = Lead(paragraph, start, end)
                 continue
-            return Lead(paragraph, start, end, visit.start if visit is not None else None)
+            before = visit or arrival
+            return Lead(paragraph, start, end, before.start if before is not None else None)
         if visit is not None:
             return visit
     return None
@@ -345,18 +352,40 @@ def visit_told(text: str, start: int, end: int) -> int | None:
     """Where a visit's verb ends in a sentence whose only lead verbs tell visits, or None.
 
     "visited" a place, or "attended" an event ("Mr. Nukaga, Special Envoy
-    ..., attended the Inauguration Ceremony of the President ...").
+    ..., attended the Inauguration Ceremony of the President ..."), or, in a
+    sentence with no lead verb, "arrived in" a place.
 
     >>> visit_told("On May 9, Mr. Kono visited Kenya.", 0, 33)
     26
     """
-    if text.find("visited", start, end) < 0 and text.find("attended", start, end) < 0:
-        # Most sentences: two tests in C, no pattern.
+    if (
+        text.find("visited", start, end) < 0
+        and text.find("attended", start, end) < 0
+        and text.find(_ARRIVED_IN, start, end) < 0
+    ):
+        # Most sentences: three tests in C, no pattern.
         return None
     verbs = list(_lead_verb().finditer(text, start, end))
-    if not verbs or any(verb.group() not in _VISIT_VERBS for verb in verbs):
+    if any(verb.group() not in _VISIT_VERBS for verb in verbs):
         return None
-    return verbs[0].end()
+    if verbs:
+        return verbs[0].end()
+    arrival = text.find(_ARRIVED_IN, start, end)
+    return arrival + len(" arrived") if arrival >= 0 else None
+
+
+def _arrives(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a sentence with no lead verb, tells an arrival somewhere.
+
+    >>> _arrives("On May 9, Mr. Kishida arrived in Manama to attend the Dialogue.", 0, 63)
+    True
+    """
+    at = text.find(_ARRIVED_IN, start, end)
+    return at >= 0 and not _recalls_a_visit(text, start, at + len(" arrived"))
+
+
+# An arrival, which tells the visit a meeting told next is part of.
+_ARRIVED_IN = " arrived in "
 
 
 # The lead verbs that tell a visit or an event a meeting may be part of.
