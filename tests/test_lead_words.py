@@ -381,6 +381,51 @@ def test_where_a_name_ends_at_a_stop_or_a_comma(lead: str, names: list[str]) -> 
             None,
             id="met-in-a-clause",
         ),
+        # "met" after a visit, "and" between them, is the subject's own; so
+        # is "met" after a "who" clause that commas close, and "visited" a person.
+        pytest.param(
+            "On May 9, Mr. Li Keqiang, Premier of the State Council, visited Japan and met "
+            "Prime Minister Abe.",
+            ["Li Keqiang", "Abe"],
+            None,
+            id="visited-and-met",
+        ),
+        pytest.param(
+            "On May 9, Mr. Li Keqiang, Premier of the State Council, visited Japan and also met "
+            "Prime Minister Abe.",
+            ["Li Keqiang", "Abe"],
+            None,
+            id="visited-and-also-met",
+        ),
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, who is visiting Indonesia, "
+            "met H.E. Mr. Joko Widodo, President of Indonesia.",
+            ["Taro Kono", "Joko Widodo"],
+            None,
+            id="met-after-a-who-clause",
+        ),
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited H.E. Mr. Joko "
+            "Widodo, President of Indonesia, at the Presidential Palace.",
+            ["Taro Kono", "Joko Widodo"],
+            None,
+            id="visited-a-person",
+        ),
+        # Not "met" inside the clause, nor after a clause "as" opens.
+        pytest.param(
+            "On May 9, Mr. Li Keqiang, who visited Japan and met Prime Minister Abe, held a "
+            "meeting with Mr. Taro Kono, Minister for Foreign Affairs.",
+            ["Li Keqiang", "Taro Kono"],
+            None,
+            id="visited-and-met-in-a-clause",
+        ),
+        pytest.param(
+            "On May 9, Mr. KONO Taro held talks with Mr. Wang Yi, as the two ministers visited "
+            "Beijing and met Ms. Kang Kyung-wha.",
+            ["KONO Taro", "Wang Yi"],
+            None,
+            id="visited-and-met-after-as",
+        ),
         # After a sentence that took place or ends at "p.m.", who held talks
         # with whom in the next one.
         pytest.param(

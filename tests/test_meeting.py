@@ -4554,11 +4554,13 @@ def test_an_arrival_tells_no_visit_of_a_meeting_told_elsewhere(paragraphs: list[
 
 
 def test_a_visit_to_a_person_stays_the_meeting_sentence() -> None:
+    # The person visited is the counterpart, and no place.
     meeting, _, _ = read(
         "On May 9, Mr. Li Keqiang, Premier of the State Council, visited Prime Minister Abe. "
         "The two leaders held talks on the economy."
     )
-    assert [p.name for p in meeting.participants] == ["Li Keqiang"]
+    assert [p.name for p in meeting.participants] == ["Li Keqiang", "Abe"]
+    assert meeting.location is None
 
 
 def test_spans_out_of_range_are_clamped() -> None:

@@ -495,7 +495,8 @@ def _place_at(
     if text.startswith(("the ", "The "), pos) and not text[pos + 4 : pos + 5].isupper():
         return None
     if (
-        after_at
+        # "at the Minister's ..." / "visited Prime Minister Abe": a person, no place.
+        (after_at or visit)
         and PERSON_WORD().match(text, pos + (4 if text.startswith("the ", pos) else 0))
         and BUILDING_END().search(first.group()) is None
     ):

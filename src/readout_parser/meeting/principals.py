@@ -25,8 +25,9 @@ __all__ = ["Principals", "find_principals"]
 # courtesy call from", "paid a courtesy call on", "gave a telephone call to".
 COUNTERPART_CUES = frozenset({"with", "from", "on", "to", "between"})
 
-# Lead verbs whose object is the counterpart, with no word between: "met X".
-DIRECT_VERBS = frozenset({"met", "meets"})
+# Lead verbs whose object is the counterpart, with no word between: "met X",
+# "visited Prime Minister Abe" (a call on them; "visited Kenya" names no one).
+DIRECT_VERBS = frozenset({"met", "meets", "visited"})
 
 _RELATIVES = frozenset({"who", "whom", "which", "whose"})
 
@@ -159,13 +160,40 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
         # "Foreign Minister Hayashi met External Affairs Minister Jaishankar",
         # "Mr. A, ..., also met Mr. B"; not "Mr. A, who met Mr. B ...", "having
         # met Mr. B", "as the two ministers met Mr. B": the main verb only.
-        return all(word in _BEFORE_DIRECT_VERB for word in gap)
+        gap = _without_relative_aside(gap)
+        return all(word in _BEFORE_DIRECT_VERB for word in gap) or _and_then(gap)
     if last == "for":
         # "hosted a working lunch for the Rt. Hon. Stephen Harper".
         return any(word in vocabulary.LEAD_VERB_WORDS for word in gap)
     if last in LIST_JOINERS:
         return len(gap) <= MAX_JOINER_GAP or any(word in vocabulary.LEAD_VERB_WORDS for word in gap)
     return False
+
+
+def _without_relative_aside(gap: Sequence[str]) -> Sequence[str]:
+    """The gap without the clause commas set off at its start: ", who is visiting Japan, met"."""
+    if len(gap) < 3 or gap[0] != "," or gap[1] not in _RELATIVES or "," not in gap[2:]:
+        return gap
+    return gap[list(gap).index(",", 2) :]
+
+
+def _and_then(gap: Sequence[str]) -> bool:
+    """Whether the direct verb ending *gap* is the subject's second main verb.
+
+    "Mr. A, ..., visited Japan and met Prime Minister B": "and" before the
+    verb, and no clause opened on the way ("who visited Japan and met", "as
+    he visited Japan and met").
+    """
+    words = list(gap[:-1])
+    if words and words[-1] == "also":
+        words.pop()
+    if not words or words[-1] != "and":
+        return False
+    return _CLAUSE_OPENERS.isdisjoint(words)
+
+
+# Words opening a clause whose verbs are not the subject's own.
+_CLAUSE_OPENERS = _RELATIVES | {"having", "as", "when", "while", "after", "before", "where", "that"}
 
 
 def _sent_by(gap: Sequence[str]) -> bool:
