@@ -2580,6 +2580,32 @@ def test_a_surname_that_names_a_portfolio_is_still_a_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("counterpart", "title"),
+    [
+        # Others named after ", and" by the plural of an office are no part of it.
+        (
+            "Mr. Lamberto Zannier, OSCE Secretary General, and Ambassadors of the OSCE "
+            "participating States",
+            "OSCE Secretary General",
+        ),
+        (
+            "Mr. Lamberto Zannier, OSCE Secretary General, and Secretaries of the participating "
+            "States",
+            "OSCE Secretary General",
+        ),
+        # The last item of a list of portfolios is.
+        (
+            "Mr. Ali Sabry, Minister of Foreign Affairs, Trade, and Tourism of Sri Lanka",
+            "Minister of Foreign Affairs, Trade, and Tourism of Sri Lanka",
+        ),
+    ],
+)
+def test_what_follows_an_office_after_and(counterpart: str, title: str) -> None:
+    meeting, _, _ = read(f"On March 16, {KISHIDA} held a meeting with {counterpart}.")
+    assert [p.title for p in meeting.participants][1:] == [title]
+
+
+@pytest.mark.parametrize(
     ("counterpart", "name", "title"),
     [
         (

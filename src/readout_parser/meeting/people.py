@@ -798,14 +798,29 @@ def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
     if word == "and" and at + 1 < limit and _capitalised(seen[at + 1]):
         if at + 2 >= limit or seen[at + 2] in (",", ".", ")", ";") or _words_end(seen, at + 2):
             return True
-        if seen[at + 1] in words.OFFICE_HEADS:
-            # ", and Head of the Ruritanian Delegation Jim Roe": the next person.
+        if _heads_people(seen[at + 1]):
+            # ", and Head of the Ruritanian Delegation Jim Roe": the next
+            # person; ", and Ambassadors of the OSCE participating States":
+            # the next people.
             return False
         stop = at + 2
         while stop < limit and stop - at <= MAX_LIST_ITEM_WORDS and _capitalised(seen[stop]):
             stop += 1
         return stop < limit and seen[stop] in ("of", "for")
     return _capitalised(word) and at + 1 < limit and seen[at + 1] in (",", "and")
+
+
+def _heads_people(word: str) -> bool:
+    """Whether *word* opens an office, one person's or, in the plural, several's.
+
+    >>> [_heads_people(w) for w in ("Head", "Ambassadors", "Secretaries", "Tourism")]
+    [True, True, True, False]
+    """
+    return (
+        word in words.OFFICE_HEADS
+        or (word.endswith("s") and word[:-1] in words.OFFICE_HEADS)
+        or (word.endswith("ies") and word[:-3] + "y" in words.OFFICE_HEADS)
+    )
 
 
 # The last item of a list inside an office is this many words at most:
