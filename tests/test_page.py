@@ -551,6 +551,11 @@ def _outline(sections: tuple[Section, ...]) -> list[Any]:
         ("(Reference) Recent high-level exchanges", _EXCHANGES, True),
         ("(Reference)", _EXCHANGES, True),
         ("(Background) Exchanges since 2009", _EXCHANGES, True),
+        # In square or full-width brackets too.
+        ("[Reference] Recent high-level exchanges", _EXCHANGES, True),
+        ("【Reference】", _EXCHANGES, True),
+        ("（Reference）", _EXCHANGES, True),
+        ("[Reference] Mr. Key visited Japan in July 2009.", _EXCHANGES, False),
         # A sentence after the label, or a label no part is headed by, is text
         # of the item above.
         ("(Reference) Mr. Key visited Japan in July 2009.", _EXCHANGES, False),
@@ -582,8 +587,12 @@ def test_a_label_in_brackets_heads_a_part_of_the_page(label: str, below: str, pa
         # A label alone above running text heads a part, the text its own.
         ("(Reference)", True),
         ("(Background)", True),
+        ("[Reference]", True),
         # A label no part is headed by stays text of the item above.
         ("(Outline)", False),
+        ("[Outline]", False),
+        # Brackets that do not close as they open are no label.
+        ("[Reference)", False),
     ],
 )
 def test_a_label_above_running_text_heads_a_part_of_the_page(label: str, part: bool) -> None:

@@ -792,17 +792,23 @@ def _topic_candidate(item: Classified, after: Classified | None) -> bool | None:
     return None
 
 
+# The brackets a part's label is written in, each with its closing one:
+# "(Reference)", "[Reference]", "【Reference】".
+_PART_BRACKETS = {"(": ")", "[": "]", "【": "】", "（": "）"}
+
+
 def _part_label(text: str) -> bool:
     """Whether *text* opens on a part's label in brackets, a topic after it or none.
 
-    >>> _part_label("(Reference) Recent high-level exchanges"), _part_label("(Reference)")
+    >>> _part_label("(Reference) Recent high-level exchanges"), _part_label("[Reference]")
     (True, True)
     >>> _part_label("(Reference) Mr. Key visited Japan in July 2009.")
     False
     """
-    if text[:1] != "(":
+    closing = _PART_BRACKETS.get(text[:1])
+    if closing is None:
         return False
-    label, closed, rest = text[1:].partition(")")
+    label, closed, rest = text[1:].partition(closing)
     if not closed or label not in words.PART_LABELS:
         return False
     rest = rest.strip()
