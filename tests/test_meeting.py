@@ -675,6 +675,49 @@ PEOPLE_CASES = [
         ],
         id="lost-letters",
     ),
+    # A "?" may stand for a lost capital, opening a word of the name.
+    pytest.param(
+        "On June 4, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with H.E. "
+        "Ms. Mar?a ?ngela Holgu?n Cu?llar, Minister of Foreign Affairs of the Republic of "
+        "Colombia.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            (
+                "H.E. Ms.",
+                "Mar?a ?ngela Holgu?n Cu?llar",
+                "Minister of Foreign Affairs of the Republic of Colombia",
+                "Cu?llar",
+            ),
+        ],
+        id="lost-capital",
+    ),
+    pytest.param(
+        "On June 4, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with Mr. "
+        "?ngel Gurr?a, Secretary-General of the OECD.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            ("Mr.", "?ngel Gurr?a", "Secretary-General of the OECD", "Gurr?a"),
+        ],
+        id="lost-capital-first",
+    ),
+    # A place's name in a body's, closed by its acronym, is part of the office.
+    pytest.param(
+        "On December 7, Mr. Kazuyuki Nakane, Parliamentary Vice-Minister for Foreign Affairs, "
+        "held a meeting with H.E. Mr. Thomas Greminger, Secretary General of the Organization "
+        "for Security and Co-operation in Europe (OSCE), on the margins of the OSCE "
+        "Ministerial Council in Vienna.",
+        [
+            ("Mr.", "Kazuyuki Nakane", "Parliamentary Vice-Minister for Foreign Affairs", "Nakane"),
+            (
+                "H.E. Mr.",
+                "Thomas Greminger",
+                "Secretary General of the Organization for Security and Co-operation in Europe "
+                "(OSCE)",
+                "Greminger",
+            ),
+        ],
+        id="place-in-a-body-name",
+    ),
     # A month that is a name too, with no day after it.
     pytest.param(
         "On March 16, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with the "
@@ -4100,6 +4143,17 @@ def test_who_speaks_first_on_a_page_with_no_lead(
 
 LOCATION_CASES = [
     # (lead, location)
+    # Letters a broken encoding lost to "?" stay in the place's name.
+    pytest.param(
+        f"On May 5, {KISHIDA} held a meeting with {TILLERSON} at the Palacio de L?pez in Asunci?n.",
+        "the Palacio de L?pez in Asunci?n",
+        id="lost-letters",
+    ),
+    pytest.param(
+        f"On May 5, {KISHIDA} held a meeting with {TILLERSON} in Bogot?.",
+        "Bogot?",
+        id="lost-last-letter",
+    ),
     # A house's number before its street; a number before no street is no place.
     pytest.param(
         f"On May 5, {KISHIDA} held a meeting with {TILLERSON} at 10 Downing Street in London.",
@@ -4607,6 +4661,10 @@ TOKEN_CASES = [
     ("On March 16, 2017;", ["On", "March", "16", ",", "2017", ";"]),
     ("at 9:20a.m. (JST)", ["at", "9:20", "a.m.", "(", "JST", ")"]),
     ("H.E. Mr. Jos? Mart?nez", ["H.E.", "Mr", ".", "Jos?", "Mart?nez"]),
+    # A "?" opening a word is a lost capital; one after a letter or a stop is
+    # no part of the next word.
+    ("Ms. Mar?a ?ngela (?lvarez)", ["Ms", ".", "Mar?a", "?ngela", "(", "?lvarez", ")"]),
+    ("Japan??Peru .?Lima", ["Japan?", "?", "Peru", ".", "?", "Lima"]),
     ("Dato'Amran 95minutes", ["Dato", "'", "Amran", "95", "minutes"]),
     ("U.S.-Japan (2+2)", ["U.S.", "-", "Japan", "(", "2", "+", "2", ")"]),
     # A copy that lost the space after a small word: two tokens.

@@ -283,7 +283,9 @@ def _is_name_word(word: str) -> bool:
 
 def _written_so_at_all(word: str) -> bool:
     """:func:`_name_word_written_so`, asked only of a word opening on a mark or holding a hyphen."""
-    return (word[:1] in _OPENING_MARKS or "-" in word) and _name_word_written_so(word)
+    return (word[:1] in _OPENING_MARKS or word[:1] == "?" or "-" in word) and (
+        _name_word_written_so(word)
+    )
 
 
 def _names_countries(word: str) -> bool:
@@ -317,6 +319,9 @@ def _name_word_written_so(word: str) -> bool:
     first = word[:1]
     if first in _OPENING_MARKS:
         return word[1:2].isupper()
+    if first == "?":
+        # "?ngel", "?lvarez": a capital a broken encoding lost.
+        return word[1:2].islower()
     if first.islower() and "-" in word:
         particle, _, rest = word.partition("-")
         return particle in words.NAME_PARTICLES and rest[:1].isupper()
@@ -1233,9 +1238,35 @@ def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
     # is posted to ("UNHCR Representative in| Japan").
     if seen[index - 1] == "Representative" and seen[index + 1].lower() in words.DEMONYMS:
         return True
-    return seen[index + 1][:1].islower() or any(
-        before in words.MISSIONS for before in seen[max(0, index - MAX_MISSION_TOKENS) : index]
+    return (
+        seen[index + 1][:1].islower()
+        or any(
+            before in words.MISSIONS for before in seen[max(0, index - MAX_MISSION_TOKENS) : index]
+        )
+        or _acronym_closes(seen, index + 1, limit)
     )
+
+
+def _acronym_closes(seen: list[str], index: int, limit: int) -> bool:
+    """Whether the capitalised words from *index* close on an acronym in brackets.
+
+    "... Co-operation in| Europe (OSCE)": the place is part of the body's
+    name, which the acronym closes.
+    """
+    cursor = index
+    while cursor < limit and cursor - index < MAX_PLACE_IN_NAME and seen[cursor][:1].isupper():
+        cursor += 1
+    return (
+        index < cursor
+        and cursor + 2 < limit
+        and seen[cursor] == "("
+        and seen[cursor + 1].isupper()
+        and seen[cursor + 2] == ")"
+    )
+
+
+# A place inside a body's name takes this many words at most: "Europe", "Latin America".
+MAX_PLACE_IN_NAME = 3
 
 
 # The offices of a head of government or state a minister may hold a post at.

@@ -324,10 +324,11 @@ PLACE_PART: Final = lazy(
     (?:[Tt]he\s)?
     # A house's number before its street: "10 Downing Street".
     (?:\d{1,4}\s(?=STREET))?
-    (?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}\d’'\-]*+(?:(?:\.\p{Lu})++\.)?+)
+    # A word may hold a "?" where a broken encoding lost a letter: "Asunci?n".
+    (?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}\d’'\-?]*+(?:(?:\.\p{Lu})++\.)?+)
     (?:
         \s(?:(?:of|and|&|de|du|del|la|le|the)\s)*+
-        (?:\p{Lu}\.(?:\p{Lu}\.)*+|(?:d['’])?\p{Lu}[\p{L}\p{M}\d’'\-]*+(?:(?:\.\p{Lu})++\.)?+)
+        (?:\p{Lu}\.(?:\p{Lu}\.)*+|(?:d['’])?\p{Lu}[\p{L}\p{M}\d’'\-?]*+(?:(?:\.\p{Lu})++\.)?+)
       | \s(?:palace|house|hotel|residence|office|headquarters|building|centre|center|hall)(?![\w])
       | \s\((?=\p{Lu})[^()]{1,40}\)
     ){0,12}+

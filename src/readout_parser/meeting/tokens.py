@@ -26,7 +26,8 @@ _token = lazy_re(
     \d+(?:[:.]\d\d)?(?!\d)                      # "2:15", "4.30", "2009"
     | (?:[^\W\d_]\.){2,}                        # "U.S.", "H.E.", "p.m.", "M.U.M."
     | [^\W\d_]\.[^\W\d_](?![^\W\d_])            # "p.m" without its last stop
-    | [^\W\d_]+                                 # a word, with what joins its parts:
+    | (?:(?<![^\s(])\?(?=[^\W\d_]))?[^\W\d_]+     # a word ("?ngel": a capital lost to
+                                                # encoding), with what joins its parts:
       (?:(?:-|['’‘](?!s(?![^\W\d_]))|\?)[^\W\d_]+)*   # "Chan-o-cha", "O’Brien", "Mart?nez"
       \??                                       # "Jos?" (a letter lost to encoding)
     | ['’‘]s(?![^\W\d_])                        # the possessive "’s"
