@@ -718,6 +718,22 @@ PEOPLE_CASES = [
         ],
         id="place-in-a-body-name",
     ),
+    pytest.param(
+        "On December 7, Mr. Kazuyuki Nakane, Parliamentary Vice-Minister for Foreign Affairs, "
+        "held a meeting with Mr. Kairat Sarybay, Executive Director of the Conference on "
+        "Interaction and Confidence Building Measures in Asia (CICA), in Tokyo.",
+        [
+            ("Mr.", "Kazuyuki Nakane", "Parliamentary Vice-Minister for Foreign Affairs", "Nakane"),
+            (
+                "Mr.",
+                "Kairat Sarybay",
+                "Executive Director of the Conference on Interaction and Confidence Building "
+                "Measures in Asia (CICA)",
+                "Sarybay",
+            ),
+        ],
+        id="subject-in-a-body-name",
+    ),
     # A month that is a name too, with no day after it.
     pytest.param(
         "On March 16, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with the "

@@ -1052,6 +1052,10 @@ def _office_goes_on(tokens: Tokens, index: int, limit: int) -> int | None:
     situation of human rights in Myanmar").
     """
     seen = tokens.words
+    if seen[index] in ("in", "on") and (named := _acronym_end(seen, index + 1, limit)):
+        # "Co-operation in| Europe (OSCE)", "Conference on| Interaction and
+        # ... in Asia (CICA)": the rest of a body's name.
+        return named
     if seen[index] == "on":
         if not _topic_follows(seen, index, limit):
             # Past the body the office serves, only a subject in capitals that
@@ -1238,35 +1242,49 @@ def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
     # is posted to ("UNHCR Representative in| Japan").
     if seen[index - 1] == "Representative" and seen[index + 1].lower() in words.DEMONYMS:
         return True
-    return (
-        seen[index + 1][:1].islower()
-        or any(
-            before in words.MISSIONS for before in seen[max(0, index - MAX_MISSION_TOKENS) : index]
-        )
-        or _acronym_closes(seen, index + 1, limit)
+    return seen[index + 1][:1].islower() or any(
+        before in words.MISSIONS for before in seen[max(0, index - MAX_MISSION_TOKENS) : index]
     )
 
 
-def _acronym_closes(seen: list[str], index: int, limit: int) -> bool:
-    """Whether the capitalised words from *index* close on an acronym in brackets.
+def _acronym_end(seen: list[str], index: int, limit: int) -> int | None:
+    """Past the words of a name from *index* and the name's acronym in brackets closing it.
 
-    "... Co-operation in| Europe (OSCE)": the place is part of the body's
-    name, which the acronym closes.
+    "... Co-operation in| Europe (OSCE)", "Conference on| Interaction and
+    Confidence Building Measures in Asia (CICA)": the words are part of the
+    body's name, which the acronym closes. None where they close on anything
+    else ("in Vienna,", "in Astana (Kazakhstan)").
+
+    >>> _acronym_end(["Europe", "(", "OSCE", ")", ","], 0, 5)
+    4
+    >>> _acronym_end(["Astana", "(", "Kazakhstan", ")"], 0, 4) is None
+    True
     """
     cursor = index
-    while cursor < limit and cursor - index < MAX_PLACE_IN_NAME and seen[cursor][:1].isupper():
+    while (
+        cursor < limit
+        and cursor - index < MAX_NAME_TAIL
+        and (seen[cursor][:1].isupper() or seen[cursor] in _NAME_TAIL_JOINERS)
+    ):
         cursor += 1
-    return (
+    if not (
         index < cursor
+        and seen[cursor - 1][:1].isupper()
         and cursor + 2 < limit
         and seen[cursor] == "("
-        and seen[cursor + 1].isupper()
         and seen[cursor + 2] == ")"
-    )
+    ):
+        return None
+    acronym = seen[cursor + 1]
+    return cursor + 3 if acronym.isupper() and acronym.isalpha() else None
 
 
-# A place inside a body's name takes this many words at most: "Europe", "Latin America".
-MAX_PLACE_IN_NAME = 3
+# The words of a body's name after "in" or "on" are this many at most:
+# "Interaction and Confidence Building Measures in Asia".
+MAX_NAME_TAIL = 8
+
+# Small words inside a body's name.
+_NAME_TAIL_JOINERS = frozenset({"and", "of", "the", "in", "for", "on", "&"})
 
 
 # The offices of a head of government or state a minister may hold a post at.
