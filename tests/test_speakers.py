@@ -894,6 +894,29 @@ def test_a_gender_learned_later_passes_he_back_to_the_man_who_spoke_before() -> 
     assert [p.family_name for p in readout.statements[-1].speakers] == ["Hayashi"]
 
 
+@pytest.mark.parametrize(
+    ("pronoun", "speakers"),
+    [
+        # The sentence's "her" tells its two speakers apart: "He" is the other
+        # of them, not Kishida, who spoke alone before.
+        ("He", ["Michel"]),
+        ("She", ["von der Leyen"]),
+    ],
+)
+def test_a_pronoun_after_two_speakers_their_genders_tell_apart_is_the_one_it_fits(
+    pronoun: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(
+        "Japan-EU Relations\nApril 5, 2022\nOn April 5, H.E. Mr. Charles Michel, President of "
+        "the European Council, and "
+        "President Ursula von der Leyen held a telephone talk with Mr. KISHIDA Fumio, Prime "
+        "Minister of Japan.\n1. Prime Minister Kishida stated that Japan stands with Europe.\n"
+        "2. President Michel welcomed the call, and President von der Leyen expressed her "
+        f"condolences. {pronoun} also stated that the EU stands with Japan."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+
+
 def test_a_possessive_in_a_sentence_of_two_speakers_tells_whom_she_stands_for() -> None:
     # Blinken's style tells nothing, but his own "his" does: "She" is Kamikawa.
     readout = readout_parser.parse(

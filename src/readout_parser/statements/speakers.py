@@ -105,15 +105,31 @@ class Pronouns(NamedTuple):
                 alone=alone,
             )
         if speakers:
-            # Before anyone spoke alone: those of them the pronoun may stand for.
+            # The one of them a pronoun fits, where their genders tell them
+            # apart ("President Michel welcomed ..., and President von der
+            # Leyen expressed her ..." / "He also stated ..."); else, before
+            # anyone spoke alone, those of them the pronoun may stand for.
             he, she = _fitting(self.he, cast, "f"), _fitting(self.she, cast, "m")
             return Pronouns(
-                he if len(he) == 1 else _fitting(speakers, cast, "f"),
-                she if len(she) == 1 else _fitting(speakers, cast, "m"),
+                _told_apart(speakers, cast, "m")
+                or (he if len(he) == 1 else _fitting(speakers, cast, "f")),
+                _told_apart(speakers, cast, "f")
+                or (she if len(she) == 1 else _fitting(speakers, cast, "m")),
                 self.earlier,
                 alone=self.alone,
             )
         return self
+
+
+def _told_apart(speakers: tuple[int, ...], cast: Cast, gender: Gender) -> tuple[int, ...]:
+    """The one of several *speakers* a pronoun of *gender* fits, as a tuple, or ().
+
+    Only where every other one of them is known to be of the other gender:
+    one known to be of *gender* beside one whose gender is not known tells
+    nothing ("The two ministers confirmed ..." / "He also noted ...").
+    """
+    fitting = _fitting(speakers, cast, "f" if gender == "m" else "m")
+    return fitting if len(fitting) == 1 < len(speakers) else ()
 
 
 def _last_named(
