@@ -40,6 +40,21 @@ CASES = [
         "The Chancellor stated that Germany values the partnership.",
         "Merkel",
     ),
+    # An office of several words that only the counterpart's office holds.
+    (
+        "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al-Saud, Deputy Crown "
+        "Prince, Second Deputy Prime Minister and Minister of Defense of the Kingdom of Saudi "
+        "Arabia",
+        "The Deputy Crown Prince stated that Saudi Arabia is pursuing reforms.",
+        "Al-Saud",
+    ),
+    (
+        "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al-Saud, Deputy Crown "
+        "Prince, Second Deputy Prime Minister and Minister of Defense of the Kingdom of Saudi "
+        "Arabia",
+        "The Minister of Defense stated that Saudi Arabia is pursuing reforms.",
+        "Al-Saud",
+    ),
     (
         "Mr. Li Keqiang, Premier of the State Council of the People's Republic of China",
         "The Premier stated that China values the partnership.",
@@ -191,6 +206,18 @@ LESSER_CASES = [
         "Ms. Wendy Sherman, Deputy Secretary of State of the United States",
         "Secretary Blinken stated that the alliance was strong.",
         "Secretary Blinken",
+    ),
+    # A body a principal's office names is no office.
+    (
+        "H.E. Mr. Koro Bessho, President of the United Nations Security Council",
+        "The Security Council stated its concern over the situation.",
+        None,
+    ),
+    # An office of several words within a lesser one.
+    (
+        "The Honorable John Sullivan, Deputy Secretary of State of the United States",
+        "The Secretary of State stated that the alliance was strong.",
+        "Secretary of State",
     ),
 ]
 

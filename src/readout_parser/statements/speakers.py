@@ -52,6 +52,9 @@ class Cast(NamedTuple):
     # Whether each principal is known to be a man ("m") or a woman ("f") by
     # their style ("Mr.", "Ms.", "His Majesty") or rank ("Queen"), or None.
     genders: tuple[Gender, ...]
+    # Each principal's office as written, lower case, its words between
+    # spaces: " deputy crown prince second deputy prime minister and ... ".
+    offices_written: tuple[str, ...] = ()
 
 
 class Pronouns(NamedTuple):
@@ -299,6 +302,10 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         ),
         unsided[0] if len(unsided) == 1 else None,
         tuple(map(_gender, participants)),
+        tuple(
+            f" {' '.join(_one_spelling((person.title or '').lower()).replace(',', ' ').split())} "
+            for person in participants
+        ),
     )
 
 
@@ -1276,6 +1283,8 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         if team:
             return _Subject(team, cursor + 1, None, side=True)
     holder = _office_holder(joined, cast)
+    if holder is None:
+        holder = _title_holder(joined, cast)
     if holder is not None:
         # "The Prime Minister and Senator Hagerty exchanged views".
         return _with_partner(words, _Subject((holder,), cursor, None), stop, cast)
@@ -1326,6 +1335,32 @@ def _office_holder(joined: str, cast: Cast) -> int | None:
         ):
             return holder
     return None
+
+
+# The words a person's office is headed by, lower case: "secretary", "prince".
+_HEAD_WORDS = frozenset(word.lower() for word in vocabulary.OFFICE_HEADS)
+
+
+def _title_holder(joined: str, cast: Cast) -> int | None:
+    """The one principal whose office as written holds the office a phrase names, or None.
+
+    "the deputy crown prince" is "Deputy Crown Prince, Second Deputy Prime
+    Minister and Minister of Defense ...", "the secretary of defense" is the
+    Secretary of Defense beside a Secretary of State: offices of more than
+    one word that :data:`_OFFICES` does not list, with a word that heads a
+    person's office; not within a lesser one ("the secretary of state" is no "Deputy
+    Secretary of State").
+    """
+    office = joined.removeprefix("the ")
+    if " " not in office or _HEAD_WORDS.isdisjoint(office.split()):
+        # One word, or no word of a person's office: "the security council".
+        return None
+    holders = [
+        holder
+        for holder, written in enumerate(cast.offices_written)
+        if (at := written.find(f" {office} ")) >= 0 and not written[: at + 1].endswith(_LESSER)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _name_after_office(joined: str) -> bool:
