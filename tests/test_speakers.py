@@ -225,6 +225,25 @@ CASES = [
         ["Kishida"],
         "referred",
     ),
+    # The comma inside closing quotes, as the site writes it.
+    (
+        "Minister Kishida explained Japan’s “Free and Open Indo-Pacific Strategy,” to which "
+        "Secretary Tillerson expressed his support.",
+        ["Kishida", "Tillerson"],
+        "explained",
+    ),
+    (
+        "Minister Kishida stated that Japan and the United States share the “rule of law,” and "
+        "the Secretary expressed his support.",
+        ["Kishida", "Tillerson"],
+        "stated",
+    ),
+    (
+        'Minister Kishida explained the "Proactive Contribution to Peace," while Secretary '
+        "Tillerson expressed his support.",
+        ["Kishida", "Tillerson"],
+        "explained",
+    ),
     # The principal who answers may be named by office or side.
     (
         "Minister Kishida explained the plan, to which the Secretary expressed his appreciation.",

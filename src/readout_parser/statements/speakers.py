@@ -797,7 +797,7 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
             cut = (
                 previous in ("to", "for")
                 and index > 1
-                and words[index - 2].endswith(",")
+                and _ends_on_comma(words[index - 2])
                 and words[subject : subject + 1] != []
                 and (
                     (words[subject][:1].isupper() and _subject_and_verb(words, subject))
@@ -806,11 +806,24 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
             )
         else:
             # ", while the Japanese side explained"; not ", while welcoming".
-            cut = previous.endswith(",") and not following.endswith(("ing", "ing,"))
+            cut = _ends_on_comma(previous) and not following.endswith(("ing", "ing,"))
         if cut:
             cuts.append(index + 1)
     cuts.append(len(words))
     return [(a, b) for a, b in itertools.pairwise(sorted(set(cuts))) if a < b]
+
+
+def _ends_on_comma(word: str) -> bool:
+    """Whether *word* ends on a comma, inside closing quotes too: "Strategy,”".
+
+    >>> _ends_on_comma("Strategy,”"), _ends_on_comma("Japan,"), _ends_on_comma("”")
+    (True, True, False)
+    """
+    return word.rstrip(_CLOSING_QUOTES).endswith(",")
+
+
+# Quotes a comma may stand inside of, as the site's American style puts it.
+_CLOSING_QUOTES = "”’\"'"
 
 
 def _cuts_at_and(words: Sequence[str], index: int, before: Sequence[str]) -> bool:
@@ -822,7 +835,7 @@ def _cuts_at_and(words: Sequence[str], index: int, before: Sequence[str]) -> boo
     """
     following = words[index + 1] if index + 1 < len(words) else ""
     if (
-        words[index - 1].endswith(",")
+        _ends_on_comma(words[index - 1])
         and not _names_only(before)
         and not _shares_subject(words, index + 1, before)
     ):
