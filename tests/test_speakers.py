@@ -133,6 +133,11 @@ CASES = [
     # "The two" and "Both" with no noun, when they count every principal.
     ("The two also exchanged views on regional affairs.", ["Kishida", "Tillerson"], "exchanged"),
     ("Both agreed to meet again.", ["Kishida", "Tillerson"], "agreed"),
+    # "had" or "held" after the head alone: a discussion or a view held.
+    ("The two had a candid discussion about Hong Kong.", ["Kishida", "Tillerson"], "had"),
+    ("Both held the view that trade matters.", ["Kishida", "Tillerson"], "held"),
+    # A meeting had is no view, after the head alone as after "The two ministers".
+    ("The two had talks over lunch.", [], None),
     ("The three agreed to meet again.", [], None),
     # What the sides settled, written without an agent, is every principal's.
     ("It was agreed that the two ministers would meet again.", ["Kishida", "Tillerson"], "agreed"),

@@ -1256,15 +1256,25 @@ _HEAD_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 def _counts_all(words: Sequence[str], index: int, cursor: int, stop: int, cast: Cast) -> bool:
     """Whether a head with no noun ("The two", "Both") names every principal.
 
-    It does when it counts them all and an adverb or a reporting verb follows
-    it: "The two also exchanged", "Both agreed"; not "The two aforementioned
-    agreements", "Both concerned ministries".
+    It does when it counts them all and an adverb, a reporting verb, "had"
+    or "held" follows it: "The two also exchanged", "Both agreed", "The two
+    had a candid discussion"; not "The two aforementioned agreements", "Both
+    concerned ministries".
     """
     head = words[cursor - 1].lower() if cursor > index else ""
     if _HEAD_COUNTS.get(head) != cast.size or cursor >= stop:
         return False
     following = words[cursor].rstrip(",;:")
-    return following in vocabulary.ADVERBS or following in vocabulary.REPORTING_VERBS
+    return (
+        following in vocabulary.ADVERBS
+        or following in vocabulary.REPORTING_VERBS
+        or following in _HELD_VERBS
+    )
+
+
+# Verbs that tell a view or a discussion held, as a head with no noun may
+# open with them: "The two had a candid discussion", "Both held the view".
+_HELD_VERBS = frozenset({"had", "held"})
 
 
 def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject | None:
