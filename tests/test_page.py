@@ -609,6 +609,30 @@ def test_a_label_above_running_text_heads_a_part_of_the_page(label: str, part: b
     assert _outline(readout.sections)[1:] == expected
 
 
+@pytest.mark.parametrize(
+    ("label", "part"),
+    [
+        # A label heads the lines of data below it, as it heads running text.
+        ("[Reference]", True),
+        ("(Reference) Japan-Mexico economic relations", True),
+        # A topic line is no part's label: the data stay text of the item above.
+        ("Japan-Mexico economic relations", False),
+    ],
+)
+def test_a_label_above_lines_of_data_heads_a_part_of_the_page(label: str, part: bool) -> None:
+    data = [
+        "Japanese companies in Mexico: 1,111 (as of October 2015)",
+        "Japanese nationals residing in Mexico: 10,550 (as of October 2015)",
+    ]
+    readout = parse(_RELEASE.format(label=label, below="\n".join(data) + "\n"))
+    expected: list[Any]
+    if part:
+        expected = [("2.", None, _SECOND_ITEM, []), ("", label, data, [])]
+    else:
+        expected = [("2.", None, [*_SECOND_ITEM, label, *data], [])]
+    assert _outline(readout.sections)[1:] == expected
+
+
 def test_the_page_list_goes_on_below_a_part_a_label_heads() -> None:
     text = (
         "Japan-Ruritania Relations\nMay 9, 2018\n"

@@ -773,7 +773,7 @@ def _next_line(
 def _topic_candidate(item: Classified, after: Classified | None) -> bool | None:
     """What a line of text is as a topic line, given the line *after* it.
 
-    True where a list starting at 1 follows it, or running text follows a
+    True where a list starting at 1 follows it, or a line of text follows a
     part's label ("(Reference)", "(Note)"); False where running text follows
     a topic; None where it is no topic line.
     """
@@ -785,9 +785,10 @@ def _topic_candidate(item: Classified, after: Classified | None) -> bool | None:
         return None
     if after.kind is ITEM_LINE and after.marker and after.marker.number == 1:
         return True
-    if after.kind in (TEXT_LINE, BULLET_LINE) and _is_running_text(after.text):
-        # "(Reference)" / "On September 8, an earthquake ...": a part's label
-        # heads the text below it as a list's; a topic line, with others.
+    if after.kind in (TEXT_LINE, BULLET_LINE) and (labelled or _is_running_text(after.text)):
+        # "(Reference)" / "On September 8, an earthquake ..." or "Japanese
+        # companies in Mexico: 1,111": a part's label heads the lines below
+        # it as a list's; a topic line, with others, above running text.
         return labelled or False
     return None
 
