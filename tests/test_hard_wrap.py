@@ -963,6 +963,50 @@ def test_a_topic_whose_last_name_is_closed_below_is_one_heading(
     assert (second.heading, [p.text for p in second.paragraphs]) == (heading, paragraphs)
 
 
+@pytest.mark.parametrize(
+    ("lines", "heading", "paragraphs"),
+    [
+        # A topic in lower case, its last few words below: one heading.
+        (
+            (
+                "2. Regional affairs including North Korea, the East China Sea and the",
+                "South China Sea",
+            ),
+            "Regional affairs including North Korea, the East China Sea and the South China Sea",
+            ["The two ministers exchanged views."],
+        ),
+        (
+            ("2. Economic cooperation and cooperation in the field of civil nuclear", "energy"),
+            "Economic cooperation and cooperation in the field of civil nuclear energy",
+            ["The two ministers exchanged views."],
+        ),
+        # Not a sentence's last words, nor a sentence with its verb above them.
+        (
+            ("2. Economic cooperation and cooperation in the field of civil nuclear", "energy."),
+            None,
+            [
+                "Economic cooperation and cooperation in the field of civil nuclear energy.",
+                "The two ministers exchanged views.",
+            ],
+        ),
+        (
+            ("2. The two ministers confirmed", "the agreement"),
+            None,
+            [
+                "The two ministers confirmed the agreement",
+                "The two ministers exchanged views.",
+            ],
+        ),
+    ],
+    ids=["capitals-after-the", "lower-case", "sentence-end", "verb-above"],
+)
+def test_a_topic_in_lower_case_wrapped_over_two_lines_is_one_heading(
+    lines: tuple[str, ...], heading: str | None, paragraphs: list[str]
+) -> None:
+    _, second = second_item(lines, BELOW_TEXT)
+    assert (second.heading, [p.text for p in second.paragraphs]) == (heading, paragraphs)
+
+
 def test_a_topic_wrapped_over_two_lines_that_ends_the_page_is_its_text() -> None:
     # A page cut off after a wrapped topic: the cut sentence, both its lines
     # kept as one paragraph, as for a topic on one line.
@@ -985,6 +1029,13 @@ def test_a_topic_wrapped_over_two_lines_that_ends_the_page_is_its_text() -> None
                 "reform of the Security Council",
             ),
             id="lower-case-below",
+        ),
+        pytest.param(
+            (
+                "2. Japan's Contribution to the Reconstruction of Ukraine and the",
+                "reform agenda",
+            ),
+            id="few-words-in-lower-case-below",
         ),
         # Someone in it says something: a sentence that lost its full stop,
         # though the words below are in capitals.

@@ -956,11 +956,51 @@ def _heading_goes_on(item: _Open, text: str) -> bool:
     if _year_alone(text):
         # "... and the Saudi-Japan Vision" / "2030": a name's year, no paragraph.
         return not ends_sentence(written)
+    if _short_tail(written, text):
+        # "... and the" / "South China Sea", "... of civil nuclear" / "energy":
+        # a few words no paragraph is, unless they end a sentence ("energy.",
+        # which no heading does).
+        return is_heading(f"{written} {text}")
     if not (text[:1].isupper() and title_case(written)):
         return False
     if not goes_on(written) and not _name_left_open(written, text):
         return False
     return not _tells_something(written) and is_heading(f"{written} {text}")
+
+
+def _short_tail(written: str, text: str) -> bool:
+    """Whether the line *text* is a few words closing the topic *written* above it.
+
+    In lower case below a topic in lower case ("... of civil nuclear" /
+    "energy"; below one in title case, a line in lower case is a sentence's),
+    or in capitals after a word no topic ends on ("the" / "South China
+    Sea"); never the rest of a sentence ("The two ministers confirmed" /
+    "the agreement").
+    """
+    return (
+        text.count(" ") < MAX_TAIL_WORDS
+        and (
+            (text[:1].islower() and not title_case(written))
+            or (text[:1].isupper() and goes_on(written))
+        )
+        and not _has_verb(f"{written} {text}")
+    )
+
+
+def _has_verb(text: str) -> bool:
+    """Whether *text* has a verb that reports or tells a meeting, as no topic has.
+
+    >>> _has_verb("The two ministers shared the view that"), _has_verb("Exchange of views")
+    (True, False)
+    """
+    return any(
+        word in words.REPORTING_VERBS or word in words.LEAD_VERB_WORDS for word in text.split()
+    )
+
+
+# A line closing a topic wrapped above it is this many words at most:
+# "South China Sea", "Indo-Pacific", "energy".
+MAX_TAIL_WORDS = 4
 
 
 def _name_left_open(written: str, text: str) -> bool:
