@@ -257,6 +257,30 @@ def test_a_lead_sentence_broken_over_lines_goes_on_past_a_name_and_office() -> N
 
 
 @pytest.mark.parametrize(
+    ("below", "paragraphs"),
+    [
+        # The last word of the sentence, a capital and its full stop, goes on.
+        ("Republic.\nThe two leaders agreed.", 2),
+        # A short topic below it, which ends no sentence, does not.
+        ("Republic.\nBilateral Relations\nThe two leaders agreed.", 3),
+    ],
+)
+def test_a_lead_sentence_broken_over_three_lines_goes_on_to_its_last_word(
+    below: str, paragraphs: int
+) -> None:
+    lead = (
+        "On September 2, commencing at 9:00 p.m. for approximately 25 minutes, Mr. Shinzo Abe, "
+        "Prime",
+        "Minister of Japan, held a telephone talk with H.E. Mr. Emmanuel Macron, President of "
+        "the French",
+    )
+    readout = parse(HEADER + "\n".join(lead) + "\n" + below + "\n")
+    assert readout.lead[0].text == " ".join(lead) + " Republic."
+    assert len(readout.lead) == paragraphs
+    assert readout.meeting.participants[1].title == "President of the French Republic"
+
+
+@pytest.mark.parametrize(
     "lead",
     [
         pytest.param(

@@ -1260,8 +1260,11 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
         )
     if in_lead and len(paragraph.texts) > 1 and opens_lead(paragraph.texts[0]):
         # A lead sentence broken over lines goes on ("... M.U.M. Ali" /
-        # "Sabry, ..."), but for a short topic below it ("Bilateral Relations").
-        return not (text.count(" ") < MAX_TOPIC_WORDS and title_case(text))
+        # "Sabry, ...", "... of the French" / "Republic."), but for a short
+        # topic below it ("Bilateral Relations"), which ends no sentence.
+        return not (
+            text.count(" ") < MAX_TOPIC_WORDS and title_case(text) and not ends_sentence(text)
+        )
     # Only a name or an office it broke off goes on ("the French" /
     # "Republic, who ...", "... of Prime Minister" / "Johnson as ..."), or
     # the last word or two of a sentence ("... after the Great East Japan" /
