@@ -4159,6 +4159,19 @@ def test_who_speaks_first_on_a_page_with_no_lead(
 
 LOCATION_CASES = [
     # (lead, location)
+    # ", in" a city after a building goes on with the place; after a country
+    # it does not.
+    pytest.param(
+        f"On May 5, {KISHIDA} held a meeting with {TILLERSON} at the State Guest House, "
+        "Akasaka Palace, in Tokyo.",
+        "the State Guest House, Akasaka Palace, in Tokyo",
+        id="building-then-city",
+    ),
+    pytest.param(
+        f"On May 5, {KISHIDA}, who is visiting Japan, in Tokyo, held a meeting with {TILLERSON}.",
+        "Japan",
+        id="country-then-city",
+    ),
     # Letters a broken encoding lost to "?" stay in the place's name.
     pytest.param(
         f"On May 5, {KISHIDA} held a meeting with {TILLERSON} at the Palacio de L?pez in Asunci?n.",
@@ -4600,6 +4613,17 @@ def test_a_visit_a_clause_recalls_tells_no_meeting() -> None:
     )
     assert [p.name for p in meeting.participants] == ["Shinzo Abe", "José Antonio Meade Kuribreña"]
     assert meeting.location is None
+
+
+def test_a_building_named_after_an_office_is_no_principal() -> None:
+    # "State" heads offices ("State Minister"), but "the State Guest House" is
+    # a building: the principals are who the passive names after "among".
+    meeting, _, _ = read(
+        "On April 21, the Fourth Mekong-Japan Summit Meeting was held at the State Guest House, "
+        "Akasaka Palace, in Tokyo among Mr. Yoshihiko Noda, Prime Minister of Japan, and Mr. "
+        "Thein Sein, President of the Republic of the Union of Myanmar."
+    )
+    assert [p.name for p in meeting.participants] == ["Yoshihiko Noda", "Thein Sein"]
 
 
 def test_an_arrival_told_before_the_meeting_is_its_visit() -> None:

@@ -277,6 +277,12 @@ NOT_NAME_WORDS: Final = _words(
 headline verbs among them ("Foreign Minister Kono Meets Mr. Roberto Ampuero"), and
 the subjects of a statement ("on the Presidential Election", "on the Nuclear Test")."""
 
+BUILDING_WORDS: Final = frozenset(
+    {"House", "Palace", "Office", "Residence", "Hall", "Building", "Headquarters", "Hotel"}
+)
+"""Words closing the name of a building: a name read after an office with no style
+before them names none ("the State Guest House" is no "Guest" whose office is "State")."""
+
 MONTHS_AS_NAMES: Final = frozenset({"April", "May", "June", "August"})
 """Months that are names too: after a given name and with no day after them,
 a name goes on through them ("the Rt. Hon. Theresa May MP")."""

@@ -1461,6 +1461,9 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     if name_stop == second_stop or seen[second_stop] in words.GENERATIONAL:
         # No name, or "II" of "Minister of Finance and Economy II", no name's start.
         return None
+    if not opens_style and name_stop < limit and seen[name_stop] in words.BUILDING_WORDS:
+        # "the State Guest House": a building's name, no person and their office.
+        return None
     styled = honorific_stop > index or second_stop > second_start or title_stop > honorific_stop
     if not styled and (name_stop >= limit or seen[name_stop] not in _AFTER_BARE_NAME):
         # A bare name needs an office after it: "Taro Kono, Minister ...".

@@ -359,8 +359,9 @@ HELD_PASSIVE: Final = lazy(r"\b(?:was|were)\sheld\b|\btook\splace\b")
 # A capital named with its country: ", the capital of the Lao People's Democratic Republic".
 CAPITAL_OF: Final = lazy(r"the\scapital\s(?:city\s)?of\s")
 
-# What joins the parts of one place: "Seoul, the Republic of Korea", "Beijing in the People’s ...".
-PLACE_JOIN: Final = lazy(r",\s|\sin\s")
+# What joins the parts of one place: "Seoul, the Republic of Korea", "Beijing in the People’s
+# ...", "the State Guest House, Akasaka Palace, in Tokyo".
+PLACE_JOIN: Final = lazy(r",\s(?:in\s)?+|\sin\s")
 
 # Words that make a phrase after "at"/"in" no place: times, languages, months,
 # and what an event's name says it is "in": "the International Conference in
@@ -579,6 +580,14 @@ def _joined_parts(text: str, place_end: int, end: int, *, held: bool = False) ->
         join = PLACE_JOIN().match(text, place_end, end) if mark == "," or mark.isspace() else None
         if join is None:
             break
+        if (
+            mark == ","
+            and join.end() - place_end > len(", ")
+            and not _names_building(text, place_end)
+        ):
+            # ", in Tokyo" after a building only ("Akasaka Palace, in Tokyo"):
+            # "visiting Japan, in Tokyo" tells where in the country.
+            break
         capital = None
         if text.startswith("the", join.end()):
             capital = CAPITAL_OF().match(text, join.end(), end)
@@ -592,6 +601,17 @@ def _joined_parts(text: str, place_end: int, end: int, *, held: bool = False) ->
             break
         place_end = part.end()
     return place_end
+
+
+def _names_building(text: str, place_end: int) -> bool:
+    """Whether the place ending at *place_end* ends on a building: "Akasaka Palace"."""
+    return (
+        BUILDING_END().search(text[max(0, place_end - MAX_BUILDING_WORD) : place_end]) is not None
+    )
+
+
+# The longest word of BUILDING_END, with the space before it: " Headquarters".
+MAX_BUILDING_WORD = len(" Headquarters")
 
 
 def _not_place(text: str, start: int, end: int) -> bool:
