@@ -917,6 +917,51 @@ PEOPLE_CASES = [
         ],
         id="rank-retired-short",
     ),
+    # A rank of several words, and a cardinal's styles, before the name.
+    pytest.param(
+        "On November 2, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with "
+        "Mr. Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, and General "
+        "of the Army Sergei Shoigu, Minister of Defence of the Russian Federation, in Tokyo.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            (
+                "Mr.",
+                "Sergey Lavrov",
+                "Minister of Foreign Affairs of the Russian Federation",
+                "Lavrov",
+            ),
+            (
+                "General of the Army",
+                "Sergei Shoigu",
+                "Minister of Defence of the Russian Federation",
+                "Shoigu",
+            ),
+        ],
+        id="rank-of-several-words",
+    ),
+    pytest.param(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with His Eminence "
+        "Cardinal Pietro Parolin, Secretary of State of the Holy See.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "His Eminence Cardinal",
+                "Pietro Parolin",
+                "Secretary of State of the Holy See",
+                "Parolin",
+            ),
+        ],
+        id="cardinal",
+    ),
+    pytest.param(
+        "On May 9, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with H.E. Madam "
+        "Halimah Yacob, President of the Republic of Singapore.",
+        [
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+            ("H.E. Madam", "Halimah Yacob", "President of the Republic of Singapore", "Yacob"),
+        ],
+        id="madam",
+    ),
     pytest.param(
         "On April 3, Mr. Taro Kono, Minister for Foreign Affairs, received a courtesy call from "
         "Mr. Brad Smith, General Counsel and Executive Vice President of Microsoft Corporation.",

@@ -62,6 +62,10 @@ HONORIFICS: Final = _lines(
     His Royal Highness
     Her Royal Highness
     His Holiness
+    His Eminence
+    Cardinal
+    Madam
+    Madame
     the Honorable
     The Honorable
     the Honourable
@@ -164,6 +168,7 @@ HONORIFICS: Final = _lines(
     U
     Daw
     General
+    General of the Army
     Senior General
     Field Marshal
     Gen.
@@ -422,7 +427,7 @@ may stand for her, and "He" not. Styles both women and men hold ("Dr.", "Tan Sri
 
 MEN_STYLES: Final = _words(
     """
-    Mr. Mr His Sir Lord Baron Earl King Prince Duke Sheikh Sultan Emir Amir Shri U
+    Mr. Mr His Sir Lord Baron Earl King Prince Duke Sheikh Sultan Emir Amir Shri U Cardinal
     """
 )
 """Styles and ranks a man is named with ("Mr.", "His Majesty", "Sheikh")."""
