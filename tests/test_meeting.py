@@ -4671,6 +4671,21 @@ def test_a_building_named_after_an_office_is_no_principal() -> None:
     assert [p.name for p in meeting.participants] == ["Yoshihiko Noda", "Thein Sein"]
 
 
+def test_an_event_attended_before_the_meeting_gives_its_place_and_no_attendee() -> None:
+    meeting, _, source = read(
+        "On November 16, Mr. Fumio Kishida, Minister for Foreign Affairs, attended the APEC "
+        "Ministerial Meeting in Manila, the Philippines. On the same day, on the margins of the "
+        "meeting, Minister Kishida held a meeting with H.E. Mr. Heraldo Muñoz, Minister of "
+        "Foreign Affairs of the Republic of Chile."
+    )
+    assert [p.name for p in meeting.participants] == ["Fumio Kishida", "Heraldo Muñoz"]
+    assert (meeting.location, evidence(source, meeting.spans.location)) == (
+        "Manila, the Philippines",
+        "Manila, the Philippines",
+    )
+    assert meeting.attendees == ()
+
+
 def test_an_arrival_told_before_the_meeting_is_its_visit() -> None:
     # The arrival's sentence has no lead verb; it gives the meeting its day
     # ("On the same day"), its place and the visitor's full name and office.

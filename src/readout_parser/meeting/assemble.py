@@ -106,7 +106,7 @@ def read_meeting(
     paragraphs = bounded(lead)
     found = find_lead(paragraphs)
     problems: list[Problem] = []
-    notes = _notes(paragraphs)
+    notes = _notes(paragraphs, found)
     times = _Times()
     principals: Principals | None = None
     location: tuple[str, Span] | None = None
@@ -135,11 +135,18 @@ def read_meeting(
     return meeting, tuple(problems)
 
 
-def _notes(paragraphs: Sequence[Located]) -> tuple[_Note, ...]:
+def _notes(paragraphs: Sequence[Located], lead: Lead | None) -> tuple[_Note, ...]:
+    """The attendance notes of the lead, but for the sentence of a visit the lead tells first.
+
+    "..., attended the APEC Ministerial Meeting in Manila." tells the visit
+    the meeting was part of, and names no one who attended the meeting.
+    """
+    visit = (lead.paragraph, lead.visit, lead.start) if lead and lead.visit is not None else None
     return tuple(
         _Note(paragraph, low, high)
         for paragraph in paragraphs
         for low, high in attendance.notes_in(paragraph.text)
+        if visit is None or paragraph is not visit[0] or not visit[1] <= low < visit[2]
     )
 
 
@@ -520,7 +527,7 @@ def _named_after(
         return lead, principals, notes
     if not any(note.paragraph is paragraph for note in notes):
         # The paragraph after the lead: its notes count once it names the heads.
-        notes = (*notes, *_notes([paragraph]))
+        notes = (*notes, *_notes([paragraph], None))
     kept = tuple(n for n in notes if n.paragraph is not paragraph or not start <= n.start < end)
     return lead, principals._replace(people=named), kept
 
