@@ -246,10 +246,18 @@ def test_an_office_joined_to_general_by_a_hyphen(written: str, title: str) -> No
     assert counterpart(written).title == title
 
 
-def test_a_list_goes_on_after_a_name_closed_by_jr() -> None:
+@pytest.mark.parametrize(
+    "others",
+    [
+        "Mr. Joseph R. Biden, Jr., and Mr. Yoon Suk Yeol",
+        # The suffix before the country the name is of.
+        "President Joseph R. Biden, Jr. of the United States and President Yoon Suk Yeol of the "
+        "Republic of Korea",
+    ],
+)
+def test_a_list_goes_on_after_a_name_closed_by_jr(others: str) -> None:
     meeting = read(
-        f"On September 21, {KONO} held a trilateral meeting with Mr. Joseph R. Biden, Jr., "
-        "and Mr. Yoon Suk Yeol.",
+        f"On September 21, {KONO} held a trilateral meeting with {others}.",
         datetime.date(2022, 9, 21),
     )
     assert [person.name for person in meeting.participants] == [

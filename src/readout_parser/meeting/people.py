@@ -1603,8 +1603,9 @@ def _suffix_after_comma(seen: list[str], index: int, limit: int) -> int:
     return stop if stop >= limit or seen[stop] in _AFTER_SUFFIX else index
 
 
-# What may follow a suffix after a comma: "Biden, Jr., and", "Biden, Jr. (U.S.)".
-_AFTER_SUFFIX = frozenset((",", ".", ";", ")", "(", "and"))
+# What may follow a suffix after a comma: "Biden, Jr., and", "Biden, Jr. (U.S.)",
+# "Biden, Jr. of the United States".
+_AFTER_SUFFIX = frozenset((",", ".", ";", ")", "(", "and", "of"))
 
 
 def _given_names_after_comma(tokens: Tokens, index: int, limit: int) -> int:
