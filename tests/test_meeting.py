@@ -734,6 +734,39 @@ PEOPLE_CASES = [
         ],
         id="subject-in-a-body-name",
     ),
+    # A body's name after a comma closes the office, whatever its words.
+    pytest.param(
+        "On May 20, Mr. WASHIO Eiichiro, State Minister for Foreign Affairs, held an online "
+        "meeting with Dr. Seth Berkley, Chief Executive Officer (CEO) of Gavi, the Vaccine "
+        "Alliance.",
+        [
+            ("Mr.", "WASHIO Eiichiro", "State Minister for Foreign Affairs", "Washio"),
+            (
+                "Dr.",
+                "Seth Berkley",
+                "Chief Executive Officer (CEO) of Gavi, the Vaccine Alliance",
+                "Berkley",
+            ),
+        ],
+        id="body-named-after-a-comma",
+    ),
+    pytest.param(
+        "On May 7, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting "
+        "with Hon. Josaia Voreqe Bainimarama, Prime Minister and Minister for Foreign Affairs, "
+        "Civil Service, Information, Climate Change, Sugar and iTaukei Affairs of the Republic "
+        "of Fiji.",
+        [
+            ("Mr.", "HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan", "Hayashi"),
+            (
+                "Hon.",
+                "Josaia Voreqe Bainimarama",
+                "Prime Minister and Minister for Foreign Affairs, Civil Service, Information, "
+                "Climate Change, Sugar and iTaukei Affairs of the Republic of Fiji",
+                "Bainimarama",
+            ),
+        ],
+        id="portfolios-after-a-comma",
+    ),
     # A month that is a name too, with no day after it.
     pytest.param(
         "On March 16, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with the "
@@ -4658,6 +4691,16 @@ def test_a_visit_a_clause_recalls_tells_no_meeting() -> None:
     )
     assert [p.name for p in meeting.participants] == ["Shinzo Abe", "José Antonio Meade Kuribreña"]
     assert meeting.location is None
+
+
+def test_a_disease_in_a_bodys_name_is_no_principal() -> None:
+    # "AIDS" is no family name written in capitals, but the body's name.
+    meeting, _, _ = read(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, received a courtesy call from "
+        "Mr. Peter Sands, Executive Director of the Global Fund to Fight AIDS, Tuberculosis and "
+        "Malaria."
+    )
+    assert [p.name for p in meeting.participants] == ["Taro Kono", "Peter Sands"]
 
 
 def test_a_building_named_after_an_office_is_no_principal() -> None:

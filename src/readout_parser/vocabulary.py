@@ -276,11 +276,13 @@ NOT_NAME_WORDS: Final = _words(
     Meets Visits Holds Receives Pays Hosts Attends Welcomes
     Statement Statements Election Elections Referendum Test Tests Launch Launches Attack Attacks
     Situation Incident Issue Issues Week High-Level Segment
+    AIDS HIV COVID-19 Tuberculosis Malaria Polio Ebola
     """
 )
 """Capitalised words never part of a personal name ("Security Consultative Committee"),
-headline verbs among them ("Foreign Minister Kono Meets Mr. Roberto Ampuero"), and
-the subjects of a statement ("on the Presidential Election", "on the Nuclear Test")."""
+diseases a body's name fights ("the Global Fund to Fight AIDS"), headline verbs among
+them ("Foreign Minister Kono Meets Mr. Roberto Ampuero"), and the subjects of a
+statement ("on the Presidential Election", "on the Nuclear Test")."""
 
 BUILDING_WORDS: Final = frozenset(
     {"House", "Palace", "Office", "Residence", "Hall", "Building", "Headquarters", "Hotel"}

@@ -116,7 +116,12 @@ def _after_style(seen: list[str], index: int) -> str:
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    """Whether *word* is written as a name is: "Fiji", and "iTaukei", a capital after its first.
+
+    >>> _capitalised("Fiji"), _capitalised("iTaukei"), _capitalised("affairs")
+    (True, True, False)
+    """
+    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
 
 
 def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
@@ -522,7 +527,11 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
     while end + 1 < limit and seen[end] == "," and _continues_office(tokens, end + 1, limit):
         # Each part may be of a body of its own: "..., Deputy Supreme Commander
         # of the UAE Armed Forces".
-        end = _after_body(tokens, end + 1, _office_run(tokens, end + 1, limit), limit)
+        part = end + 1
+        end = _after_body(tokens, part, _office_run(tokens, part, limit), limit)
+        # A country or body closing the office is read whole: "of Gavi,| the
+        # Vaccine Alliance".
+        end = max(end, _place_tail_end(tokens, _trim_the(seen, part), limit) or end)
     if end < limit and (
         _is_name_word(seen[end])
         or (seen[end] in _honorific_table() and honorific_end(tokens, end, limit) > end)
@@ -853,6 +862,11 @@ def _office_then_name(tokens: Tokens, index: int, limit: int) -> bool:
 
 
 def _place_tail(tokens: Tokens, index: int, limit: int) -> bool:
+    """Whether a country or body closes the office after a comma: see :func:`_place_tail_end`."""
+    return _place_tail_end(tokens, index, limit) is not None
+
+
+def _place_tail_end(tokens: Tokens, index: int, limit: int) -> int | None:
     """Whether a country or body closes the office after a comma.
 
     "..., Federal Republic of Germany", "..., Solomon Islands", "..., European
@@ -862,7 +876,7 @@ def _place_tail(tokens: Tokens, index: int, limit: int) -> bool:
     seen = tokens.words
     if index < limit and seen[index] == "and":
         # ", and the Chinese delegation led by ...": a clause of its own.
-        return False
+        return None
     cursor = index
     while cursor < limit and (
         (_capitalised(seen[cursor]) and not _opens_next_person(tokens, cursor, limit))
@@ -870,8 +884,9 @@ def _place_tail(tokens: Tokens, index: int, limit: int) -> bool:
     ):
         cursor += 1
     if cursor == index or not _capitalised(seen[cursor - 1]):
-        return False
-    return cursor >= limit or seen[cursor] in _PLACE_TAIL_ENDS or _words_end(seen, cursor)
+        return None
+    closes = cursor >= limit or seen[cursor] in _PLACE_TAIL_ENDS or _words_end(seen, cursor)
+    return cursor if closes else None
 
 
 # What may follow a country or body closing an office: the end of the
