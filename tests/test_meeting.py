@@ -2609,10 +2609,12 @@ def test_a_head_named_twice_in_the_sentence_after_the_lead_is_one() -> None:
 def test_a_headline_verb_ends_the_name_before_it(
     headline: str, people: list[tuple[str | None, str, str]]
 ) -> None:
-    # No lead: the people are the headline's, and its verb is no part of a name.
+    # No lead: the people are the headline's, and its verb is no part of a
+    # name; "Meets" and "Courtesy Call" tell a meeting in person.
     text = f"Japan-Chile Relations\n{headline}\nMay 9, 2018\n1. Bilateral relations\nThey met.\n"
     meeting = parse(text).meeting
     assert [(p.honorific, p.name, p.title) for p in meeting.participants] == people
+    assert meeting.format is MeetingFormat.IN_PERSON
 
 
 NO_LEAD_PAGES = [

@@ -43,7 +43,7 @@ VIDEO: Final = lazy(
 # "a letter ... which was kindly received by").
 IN_PERSON: Final = lazy(
     r"(?i)(?<![\w])(?:meetings?|summit|talks?|call(?:ed)?\son|courtesy\scall|lunch(?:eon)?|"
-    r"dinner|breakfast|banquet|met|dialogue|consultations?|conversations?|audience"
+    r"dinner|breakfast|banquet|met|meets|dialogue|consultations?|conversations?|audience"
     r"|(?<=(?<![\w])(?:was|were)\s(?:also\s|later\s|then\s|first\s|warmly\s|cordially\s)?)"
     r"received\sby)(?![\w])"
 )
@@ -65,6 +65,7 @@ _IN_PERSON_WORDS: Final = (
     "breakfast",
     "banquet",
     "met",
+    "meets",
     "dialogue",
     "consultation",
     "audience",
