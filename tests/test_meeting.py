@@ -4631,6 +4631,22 @@ def test_what_the_visits_sentence_tells(lead_text: str, names: list[str], day: i
     assert meeting.date.day == day
 
 
+def test_a_visitor_named_in_full_with_no_office_takes_the_office_of_the_visit() -> None:
+    meeting, _, source = read(
+        "H.E. Mr. Wang Yi, State Councilor and Minister of Foreign Affairs of the People's "
+        "Republic of China, visited Japan from November 24 to 25. On November 24, Mr. MOTEGI "
+        "Toshimitsu, Minister for Foreign Affairs of Japan, held a Japan-China Foreign "
+        "Ministers' Meeting with Mr. Wang Yi."
+    )
+    wang = meeting.participants[1]
+    assert (wang.honorific, wang.name, wang.title) == (
+        "H.E. Mr.",
+        "Wang Yi",
+        "State Councilor and Minister of Foreign Affairs of the People's Republic of China",
+    )
+    assert evidence(source, wang.span).startswith("H.E. Mr. Wang Yi, State Councilor")
+
+
 def test_a_visit_with_no_meeting_told_after_it_is_the_meeting_sentence() -> None:
     meeting, _, _ = read(
         "On May 9, H.E. Mr. Ram Nath Kovind, President of India, visited Japan. The overview "

@@ -479,8 +479,17 @@ _SUBJECT_PRONOUNS = frozenset({"He", "She", "he", "she"})
 
 
 def _in_full(mention: Mention, visitor: Mention) -> Mention:
-    """*mention*, or the visitor's fuller mention when it names the visitor short."""
-    if visitor.family_name == mention.family_name and len(visitor.name) > len(mention.name):
+    """*mention*, or the visitor's fuller mention when it names the visitor short.
+
+    Short is a shorter name ("Minister Kono"), or the whole name with no
+    office ("Mr. Wang Yi" after "H.E. Mr. Wang Yi, State Councilor and ...,
+    visited Japan").
+    """
+    if visitor.family_name != mention.family_name:
+        return mention
+    if len(visitor.name) > len(mention.name) or (
+        visitor.name == mention.name and mention.title is None and visitor.title is not None
+    ):
         return visitor
     return mention
 
