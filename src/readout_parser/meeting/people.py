@@ -1465,13 +1465,7 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     # Most mentions open with a style; a word that opens none needs no reading.
     opens_style = index < limit and seen[index] in _honorific_table()
     honorific_stop = honorific_end(tokens, index, limit) if opens_style else index
-    title_stop = _title_before(tokens, honorific_stop, limit)
-    second_start = second_stop = honorific_stop
-    if title_stop > honorific_stop:
-        # Styles may follow an office written before the name; styles right
-        # after the first ones would have been read with them.
-        second_start = _styles_after_office(tokens, honorific_stop, title_stop, limit)
-        second_stop = honorific_end(tokens, second_start, limit)
+    title_stop, second_start, second_stop = _office_and_styles(tokens, honorific_stop, limit)
     name_stop = _name_end(tokens, second_stop, limit, after_office=title_stop > honorific_stop)
     if name_stop == second_stop or seen[second_stop] in words.GENERATIONAL:
         # No name, or "II" of "Minister of Finance and Economy II", no name's start.
@@ -1510,6 +1504,20 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         tokens.starts[index],
         tokens.starts[end - 1] + len(seen[end - 1]),
     )
+
+
+def _office_and_styles(tokens: Tokens, index: int, limit: int) -> tuple[int, int, int]:
+    """An office written before a name from *index*, and the styles after it.
+
+    Returns where the office ends, and where the styles after it start and
+    end ("Prime Minister| Dr.| Manmohan Singh"); styles right after the
+    first ones would have been read with them.
+    """
+    title_stop = _title_before(tokens, index, limit)
+    if title_stop == index:
+        return index, index, index
+    second_start = _styles_after_office(tokens, index, title_stop, limit)
+    return title_stop, second_start, honorific_end(tokens, second_start, limit)
 
 
 def _title_of(tokens: Tokens, where: tuple[int, int]) -> str:
