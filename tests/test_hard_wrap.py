@@ -1021,8 +1021,31 @@ def test_a_topic_whose_last_name_is_closed_below_is_one_heading(
                 "The two ministers exchanged views.",
             ],
         ),
+        (
+            ("2. The two foreign ministers held a dialogue on", "trade"),
+            None,
+            [
+                "The two foreign ministers held a dialogue on trade",
+                "The two ministers exchanged views.",
+            ],
+        ),
+        (
+            ("2. Japan will continue to support the reconstruction of", "Ukraine"),
+            None,
+            [
+                "Japan will continue to support the reconstruction of Ukraine",
+                "The two ministers exchanged views.",
+            ],
+        ),
     ],
-    ids=["capitals-after-the", "lower-case", "sentence-end", "verb-above"],
+    ids=[
+        "capitals-after-the",
+        "lower-case",
+        "sentence-end",
+        "verb-above",
+        "lead-verb-above",
+        "modal-above",
+    ],
 )
 def test_a_topic_in_lower_case_wrapped_over_two_lines_is_one_heading(
     lines: tuple[str, ...], heading: str | None, paragraphs: list[str]

@@ -419,6 +419,32 @@ def test_where_a_name_ends_at_a_stop_or_a_comma(lead: str, names: list[str]) -> 
             None,
             id="visited-a-person",
         ),
+        # Not someone named in the possessive, nor visited before the meeting
+        # the sentence tells next, nor met beside a meeting held.
+        pytest.param(
+            "On September 13, Mr. Shinzo Abe, Prime Minister of Japan, visited Prime Minister "
+            "Modi's home state of Gujarat, where he held a summit meeting with H.E. Mr. Narendra "
+            "Modi, Prime Minister of the Republic of India.",
+            ["Shinzo Abe", "Narendra Modi"],
+            None,
+            id="visited-a-possessive",
+        ),
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited Governor Anies "
+            "Baswedan at City Hall and then held a meeting with H.E. Ms. Retno Marsudi, Minister "
+            "for Foreign Affairs of Indonesia.",
+            ["Taro Kono", "Retno Marsudi"],
+            None,
+            id="visited-before-a-meeting",
+        ),
+        pytest.param(
+            "On September 13, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with "
+            "H.E. Mr. Narendra Modi, Prime Minister of the Republic of India, and met Mr. Vijay "
+            "Rupani, Chief Minister of Gujarat.",
+            ["Shinzo Abe", "Narendra Modi"],
+            None,
+            id="met-beside-a-meeting",
+        ),
         # Not "met" inside the clause, nor after a clause "as" opens.
         pytest.param(
             "On May 9, Mr. Li Keqiang, who visited Japan and met Prime Minister Abe, held a "

@@ -734,6 +734,32 @@ PEOPLE_CASES = [
         ],
         id="subject-in-a-body-name",
     ),
+    # "on Tuesday (JST)": an acronym whose letters the office's words do not open.
+    pytest.param(
+        "From 9:00 p.m. for about 30 minutes, Mr. Toshimitsu Motegi, Minister for Foreign "
+        "Affairs, held a telephone talk with the Honorable Antony Blinken, Secretary of State of "
+        "the United States of America on Tuesday (JST).",
+        [
+            ("Mr.", "Toshimitsu Motegi", "Minister for Foreign Affairs", "Motegi"),
+            (
+                "the Honorable",
+                "Antony Blinken",
+                "Secretary of State of the United States of America",
+                "Blinken",
+            ),
+        ],
+        id="day-and-time-zone-after-an-office",
+    ),
+    # A "?" for a lost dash before a word of the sentence opens no name.
+    pytest.param(
+        "On September 14, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with "
+        "H.E. Mr. Narendra Modi, Prime Minister of the Republic of India ?who is visiting Japan.",
+        [
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+            ("H.E. Mr.", "Narendra Modi", "Prime Minister of the Republic of India", "Modi"),
+        ],
+        id="lost-dash",
+    ),
     # A body's name after a comma closes the office, whatever its words.
     pytest.param(
         "On May 20, Mr. WASHIO Eiichiro, State Minister for Foreign Affairs, held an online "
@@ -994,6 +1020,15 @@ PEOPLE_CASES = [
             ("H.E. Madam", "Halimah Yacob", "President of the Republic of Singapore", "Yacob"),
         ],
         id="madam",
+    ),
+    pytest.param(
+        "On May 9, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with Madame Jacinda "
+        "Ardern, Prime Minister of New Zealand.",
+        [
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+            ("Madame", "Jacinda Ardern", "Prime Minister of New Zealand", "Ardern"),
+        ],
+        id="madame",
     ),
     pytest.param(
         "On April 3, Mr. Taro Kono, Minister for Foreign Affairs, received a courtesy call from "
@@ -4239,6 +4274,21 @@ def test_who_speaks_first_on_a_page_with_no_lead(
 
 LOCATION_CASES = [
     # (lead, location)
+    # A person visited is no place, whatever their office.
+    pytest.param(
+        f"On May 5, {KISHIDA} visited Governor Anies Baswedan at City Hall and then held a "
+        f"meeting with {TILLERSON}.",
+        "City Hall",
+        id="visited-a-governor",
+    ),
+    # A place after an office that an acronym closes is the meeting's, when
+    # the acronym is no body's the office names.
+    pytest.param(
+        f"On May 5, {KISHIDA} held a meeting with H.E. Mr. Saleumxay Kommasith, Minister of "
+        "Foreign Affairs of the Lao People's Democratic Republic in Bangkok (ARF).",
+        "Bangkok (ARF)",
+        id="place-and-acronym-after-an-office",
+    ),
     # ", in" a city after a building goes on with the place; after a country
     # it does not.
     pytest.param(
@@ -4644,7 +4694,20 @@ def test_a_visitor_named_in_full_with_no_office_takes_the_office_of_the_visit() 
         "Wang Yi",
         "State Councilor and Minister of Foreign Affairs of the People's Republic of China",
     )
-    assert evidence(source, wang.span).startswith("H.E. Mr. Wang Yi, State Councilor")
+    assert (evidence(source, wang.span) or "").startswith("H.E. Mr. Wang Yi, State Councilor")
+
+
+def test_a_visitor_named_in_full_with_an_office_keeps_the_meeting_sentences() -> None:
+    meeting, _, _ = read(
+        "H.E. Mr. Wang Yi, State Councilor, visited Japan from November 24 to 25. On November "
+        "24, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a meeting with "
+        "Mr. Wang Yi, Minister of Foreign Affairs of the People's Republic of China."
+    )
+    wang = meeting.participants[1]
+    assert (wang.honorific, wang.title) == (
+        "Mr.",
+        "Minister of Foreign Affairs of the People's Republic of China",
+    )
 
 
 def test_a_visit_with_no_meeting_told_after_it_is_the_meeting_sentence() -> None:
@@ -4711,6 +4774,17 @@ def test_a_visit_a_clause_recalls_tells_no_meeting() -> None:
     assert meeting.location is None
 
 
+def test_a_mixed_case_word_in_an_office_names_no_one() -> None:
+    # "iPS" is no name's word, as "iTaukei" is a country's in a list of
+    # portfolios: the office names no principal of its own.
+    meeting, _, _ = read(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Dr. Shinya "
+        "Yamanaka, Director of the Center for iPS Cell Research and Application, Kyoto "
+        "University."
+    )
+    assert [p.name for p in meeting.participants] == ["Taro Kono", "Shinya Yamanaka"]
+
+
 def test_a_disease_in_a_bodys_name_is_no_principal() -> None:
     # "AIDS" is no family name written in capitals, but the body's name.
     meeting, _, _ = read(
@@ -4732,19 +4806,33 @@ def test_a_building_named_after_an_office_is_no_principal() -> None:
     assert [p.name for p in meeting.participants] == ["Yoshihiko Noda", "Thein Sein"]
 
 
-def test_an_event_attended_before_the_meeting_gives_its_place_and_no_attendee() -> None:
+@pytest.mark.parametrize(
+    ("after", "attendees"),
+    [
+        ("", []),
+        # A note after the meeting sentence names its attendees all the same.
+        (
+            " Mr. Yoichi Miyazawa, Minister of Economy, Trade and Industry, also attended the "
+            "meeting.",
+            ["Yoichi Miyazawa"],
+        ),
+    ],
+)
+def test_an_event_attended_before_the_meeting_gives_its_place_and_no_attendee(
+    after: str, attendees: list[str]
+) -> None:
     meeting, _, source = read(
         "On November 16, Mr. Fumio Kishida, Minister for Foreign Affairs, attended the APEC "
         "Ministerial Meeting in Manila, the Philippines. On the same day, on the margins of the "
         "meeting, Minister Kishida held a meeting with H.E. Mr. Heraldo Muñoz, Minister of "
-        "Foreign Affairs of the Republic of Chile."
+        "Foreign Affairs of the Republic of Chile." + after
     )
     assert [p.name for p in meeting.participants] == ["Fumio Kishida", "Heraldo Muñoz"]
     assert (meeting.location, evidence(source, meeting.spans.location)) == (
         "Manila, the Philippines",
         "Manila, the Philippines",
     )
-    assert meeting.attendees == ()
+    assert [a.person.name for a in meeting.attendees] == attendees
 
 
 def test_an_arrival_told_before_the_meeting_is_its_visit() -> None:

@@ -375,7 +375,7 @@ def visit_told(text: str, start: int, end: int) -> int | None:
 
 
 def _arrives(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, a sentence with no lead verb, tells an arrival somewhere.
+    """Whether ``text[start:end]``, a sentence that tells no meeting, tells an arrival somewhere.
 
     >>> _arrives("On May 9, Mr. Kishida arrived in Manama to attend the Dialogue.", 0, 63)
     True

@@ -116,12 +116,22 @@ def _after_style(seen: list[str], index: int) -> str:
 
 
 def _capitalised(word: str) -> bool:
-    """Whether *word* is written as a name is: "Fiji", and "iTaukei", a capital after its first.
+    return word[:1].isupper()
 
-    >>> _capitalised("Fiji"), _capitalised("iTaukei"), _capitalised("affairs")
+
+def _named_in_place(word: str) -> bool:
+    """Whether *word* may be part of a country's or body's name: "Fiji", and "iTaukei".
+
+    A word in lower case with a capital after its first letter is a name's
+    inside a list of portfolios or a body's name ("Sugar and iTaukei
+    Affairs"), though not a person's ("iPS Cell Research" names no one).
+
+    >>> _named_in_place("Fiji"), _named_in_place("iTaukei"), _named_in_place("iPS")
     (True, True, False)
     """
-    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
+    return word[:1].isupper() or (
+        word[:1].islower() and word[1:2].isupper() and word[2:3].islower()
+    )
 
 
 def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
@@ -302,6 +312,16 @@ def _names_countries(word: str) -> bool:
 _COUNTRY_PARTS = frozenset({"Japan", "Japanese", "U.S.", "US", "UK", "EU", "ROK", "ASEAN"})
 
 
+# Words of a sentence a lost dash or quote may stand before: "?who is visiting".
+_SENTENCE_WORDS = frozenset(
+    {
+        *("who", "whom", "whose", "which", "that", "both", "and", "or", "but", "the", "a"),
+        *("an", "in", "on", "at", "to", "of", "for", "with", "as", "is", "was", "were", "are"),
+        *("also", "then", "who's", "he", "she", "they", "it", "this", "these", "its"),
+    }
+)
+
+
 # Marks a name word may open on: "ʻAkilisi" (the Tongan ʻokina), "’Utoikamanu".
 _OPENING_MARKS = frozenset("ʻ'’‘")
 
@@ -325,8 +345,9 @@ def _name_word_written_so(word: str) -> bool:
     if first in _OPENING_MARKS:
         return word[1:2].isupper()
     if first == "?":
-        # "?ngel", "?lvarez": a capital a broken encoding lost.
-        return word[1:2].islower()
+        # "?ngel", "?lvarez": a capital a broken encoding lost; not a dash
+        # or quote lost before a word of the sentence ("... of India ?who").
+        return word[1:2].islower() and word[1:] not in _SENTENCE_WORDS
     if first.islower() and "-" in word:
         particle, _, rest = word.partition("-")
         return particle in words.NAME_PARTICLES and rest[:1].isupper()
@@ -531,7 +552,7 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
         end = _after_body(tokens, part, _office_run(tokens, part, limit), limit)
         # A country or body closing the office is read whole: "of Gavi,| the
         # Vaccine Alliance".
-        end = max(end, _place_tail_end(tokens, _trim_the(seen, part), limit) or end)
+        end = max(end, _place_tail_end(tokens, part, limit) or end)
     if end < limit and (
         _is_name_word(seen[end])
         or (seen[end] in _honorific_table() and honorific_end(tokens, end, limit) > end)
@@ -867,11 +888,11 @@ def _place_tail(tokens: Tokens, index: int, limit: int) -> bool:
 
 
 def _place_tail_end(tokens: Tokens, index: int, limit: int) -> int | None:
-    """Whether a country or body closes the office after a comma.
+    """Past the country or body that closes the office after a comma, or None.
 
     "..., Federal Republic of Germany", "..., Solomon Islands", "..., European
-    Union and Cooperation of Spain": capitalised words and joiners only, up to
-    the end of the mention.
+    Union and Cooperation of Spain", "..., the Vaccine Alliance": name words
+    and joiners only, up to the end of the mention.
     """
     seen = tokens.words
     if index < limit and seen[index] == "and":
@@ -879,11 +900,11 @@ def _place_tail_end(tokens: Tokens, index: int, limit: int) -> int | None:
         return None
     cursor = index
     while cursor < limit and (
-        (_capitalised(seen[cursor]) and not _opens_next_person(tokens, cursor, limit))
+        (_named_in_place(seen[cursor]) and not _opens_next_person(tokens, cursor, limit))
         or seen[cursor] in ("of", "and", "the", "for")
     ):
         cursor += 1
-    if cursor == index or not _capitalised(seen[cursor - 1]):
+    if cursor == index or not _named_in_place(seen[cursor - 1]):
         return None
     closes = cursor >= limit or seen[cursor] in _PLACE_TAIL_ENDS or _words_end(seen, cursor)
     return cursor if closes else None
@@ -1267,11 +1288,13 @@ def _acronym_end(seen: list[str], index: int, limit: int) -> int | None:
 
     "... Co-operation in| Europe (OSCE)", "Conference on| Interaction and
     Confidence Building Measures in Asia (CICA)": the words are part of the
-    body's name, which the acronym closes. None where they close on anything
-    else ("in Vienna,", "in Astana (Kazakhstan)").
+    body's name, which the acronym closes, its letters the initials of the
+    name's words. None where they close on anything else ("in Vienna,", "in
+    Astana (Kazakhstan)", "in Bangkok (ARF)").
 
-    >>> _acronym_end(["Europe", "(", "OSCE", ")", ","], 0, 5)
-    4
+    >>> name = "Organization for Security and Co-operation in Europe ( OSCE ) ,".split()
+    >>> _acronym_end(name, 6, len(name))
+    10
     >>> _acronym_end(["Astana", "(", "Kazakhstan", ")"], 0, 4) is None
     True
     """
@@ -1291,12 +1314,20 @@ def _acronym_end(seen: list[str], index: int, limit: int) -> int | None:
     ):
         return None
     acronym = seen[cursor + 1]
-    return cursor + 3 if acronym.isupper() and acronym.isalpha() else None
+    if not (acronym.isupper() and acronym.isalpha()):
+        return None
+    # Its letters, in order, among the initials of the name's words: "(OSCE)"
+    # after "Organization for Security and Co-operation in Europe", not
+    # "(JST)" after "... of America on Tuesday" nor "(ARF)" after "... in Bangkok".
+    initials = iter([word[0] for word in seen[max(0, cursor - MAX_NAME_WORDS) : cursor]])
+    return cursor + 3 if all(letter in initials for letter in acronym) else None
 
 
 # The words of a body's name after "in" or "on" are this many at most:
-# "Interaction and Confidence Building Measures in Asia".
+# "Interaction and Confidence Building Measures in Asia"; the whole name,
+# whose initials its acronym takes, this many.
 MAX_NAME_TAIL = 8
+MAX_NAME_WORDS = 14
 
 # Small words inside a body's name.
 _NAME_TAIL_JOINERS = frozenset({"and", "of", "the", "in", "for", "on", "&"})
@@ -1470,7 +1501,7 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     if name_stop == second_stop or seen[second_stop] in words.GENERATIONAL:
         # No name, or "II" of "Minister of Finance and Economy II", no name's start.
         return None
-    if not opens_style and name_stop < limit and seen[name_stop] in words.BUILDING_WORDS:
+    if name_stop < limit and seen[name_stop] in words.BUILDING_WORDS:
         # "the State Guest House": a building's name, no person and their office.
         return None
     styled = honorific_stop > index or second_stop > second_start or title_stop > honorific_stop

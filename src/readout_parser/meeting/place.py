@@ -388,8 +388,9 @@ EVENT_WORD: Final = lazy(
 # Office words that end a place: a person, not a place, follows. A possessive
 # is a place: "the President’s Office".
 PERSON_WORD: Final = lazy(
-    r"(?<![\w])(?:Minister|President|Secretary|Prime|Ambassador|Chancellor|Premier|Mr\.|Ms\.|"
-    r"Mrs\.|Dr\.|H\.E\.|Hon)(?![\w’'])"
+    r"(?<![\w])(?:Minister|President|Secretary|Prime|Ambassador|Chancellor|Premier|Governor|"
+    r"Mayor|Chairman|Senator|King|Queen|Prince|Princess|Sheikh|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|"
+    r"Hon)(?![\w’'])"
 )
 
 

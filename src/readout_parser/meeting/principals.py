@@ -96,6 +96,8 @@ def find_principals(
             # "..., and handed over a letter from Prime Minister Abe": its
             # sender, once the two who met are named.
             continue
+        if _not_met(tokens.words, gap, stop, last):
+            continue
         if _joins(gap, bool(chosen)):
             chosen.append((mention, start, stop))
             previous = stop
@@ -103,6 +105,26 @@ def find_principals(
     subject_end = chosen[0][2] if chosen else first
     object_start = chosen[1][1] if len(chosen) > 1 else last
     return Principals(people, subject_end, object_start, _unread(tokens, chosen, last))
+
+
+def _not_met(words: Sequence[str], gap: Sequence[str], stop: int, last: int) -> bool:
+    """Whether the person before ``words[stop]`` is named but not met.
+
+    In the possessive ("visited Prime Minister Modi's home state of
+    Gujarat"), or visited before the meeting the sentence tells next
+    ("visited Governor Anies Baswedan at City Hall and then held a meeting
+    with ...").
+    """
+    if stop < last and words[stop] in _POSSESSIVES:
+        return True
+    return (
+        bool(gap)
+        and gap[-1] == "visited"
+        and any(word in vocabulary.LEAD_VERB_WORDS for word in words[stop:last])
+    )
+
+
+_POSSESSIVES = frozenset({"’s", "'s"})
 
 
 def _parentheses(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
@@ -178,22 +200,29 @@ def _without_relative_aside(gap: Sequence[str]) -> Sequence[str]:
 
 
 def _and_then(gap: Sequence[str]) -> bool:
-    """Whether the direct verb ending *gap* is the subject's second main verb.
+    """Whether the direct verb ending *gap* is the subject's second main verb, after a visit.
 
     "Mr. A, ..., visited Japan and met Prime Minister B": "and" before the
-    verb, and no clause opened on the way ("who visited Japan and met", "as
-    he visited Japan and met").
+    verb, a visit before it ("held a meeting with Mr. B ... and met Mr. C"
+    meets C beside the meeting), and no clause opened on the way ("who
+    visited Japan and met", "as he visited Japan and met").
     """
     words = list(gap[:-1])
     if words and words[-1] == "also":
         words.pop()
-    if not words or words[-1] != "and":
+    if not words or words[-1] != "and" or _VISITS.isdisjoint(words):
         return False
-    return _CLAUSE_OPENERS.isdisjoint(words)
+    return _OTHER_CLAUSE_WORDS.isdisjoint(words)
 
 
-# Words opening a clause whose verbs are not the subject's own.
-_CLAUSE_OPENERS = _RELATIVES | {"having", "as", "when", "while", "after", "before", "where", "that"}
+# Verbs that tell a visit, after which "and met" meets the counterpart.
+_VISITS = frozenset({"visited", "arrived"})
+
+# Words opening a clause whose verbs are not the subject's own: a relative,
+# a participle or a conjunction ("having met", "as the two ministers met").
+_OTHER_CLAUSE_WORDS = _RELATIVES | {
+    *("having", "as", "when", "while", "after", "before", "where", "that"),
+}
 
 
 def _sent_by(gap: Sequence[str]) -> bool:

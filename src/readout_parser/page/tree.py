@@ -394,9 +394,7 @@ def _lists_names(text: str) -> bool:
         len(clauses) == len(NAMED_WITH_THE().findall(text))
         and (" and " in listed or listed.endswith(", etc."))
         and title_case(text)
-        and not any(
-            word in words.REPORTING_VERBS or word in words.LEAD_VERB_WORDS for word in text.split()
-        )
+        and not _tells_someone_doing(text)
     )
 
 
@@ -978,20 +976,27 @@ def _short_tail(written: str, text: str) -> bool:
     "the agreement").
     """
     return (
-        text.count(" ") < MAX_TAIL_WORDS
+        text.count(" ") < MAX_TOPIC_TAIL_WORDS
         and (
             (text[:1].islower() and not title_case(written))
             or (text[:1].isupper() and goes_on(written))
         )
-        and not _has_verb(f"{written} {text}")
+        and not _tells_someone_doing(f"{written} {text}")
+        and _MODALS.isdisjoint(written.split())
     )
 
 
-def _has_verb(text: str) -> bool:
+# Verbs no topic holds: "Japan will continue to support the reconstruction of".
+_MODALS = frozenset({"will", "would", "can", "could", "should", "shall", "must", "is", "are"})
+
+
+def _tells_someone_doing(text: str) -> bool:
     """Whether *text* has a verb that reports or tells a meeting, as no topic has.
 
-    >>> _has_verb("The two ministers shared the view that"), _has_verb("Exchange of views")
-    (True, False)
+    >>> _tells_someone_doing("The two ministers shared the view that")
+    True
+    >>> _tells_someone_doing("Exchange of views")
+    False
     """
     return any(
         word in words.REPORTING_VERBS or word in words.LEAD_VERB_WORDS for word in text.split()
@@ -1000,7 +1005,7 @@ def _has_verb(text: str) -> bool:
 
 # A line closing a topic wrapped above it is this many words at most:
 # "South China Sea", "Indo-Pacific", "energy".
-MAX_TAIL_WORDS = 4
+MAX_TOPIC_TAIL_WORDS = 3
 
 
 def _name_left_open(written: str, text: str) -> bool:
