@@ -1037,6 +1037,14 @@ def test_a_topic_whose_last_name_is_closed_below_is_one_heading(
                 "The two ministers exchanged views.",
             ],
         ),
+        (
+            ("2. Cooperation in the field of energy is", "important"),
+            None,
+            [
+                "Cooperation in the field of energy is important",
+                "The two ministers exchanged views.",
+            ],
+        ),
     ],
     ids=[
         "capitals-after-the",
@@ -1045,6 +1053,7 @@ def test_a_topic_whose_last_name_is_closed_below_is_one_heading(
         "verb-above",
         "lead-verb-above",
         "modal-above",
+        "is-above",
     ],
 )
 def test_a_topic_in_lower_case_wrapped_over_two_lines_is_one_heading(

@@ -445,6 +445,52 @@ def test_where_a_name_ends_at_a_stop_or_a_comma(lead: str, names: list[str]) -> 
             None,
             id="met-beside-a-meeting",
         ),
+        # A person visited stays the counterpart when no meeting with someone
+        # else follows; "and met" goes on from a visit told other ways.
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited H.E. Mr. Joko Widodo, "
+            "President of Indonesia, at the Presidential Palace and paid a courtesy call.",
+            ["Taro Kono", "Joko Widodo"],
+            None,
+            id="visited-then-paid-a-call",
+        ),
+        pytest.param(
+            "On May 9, Mr. Li Keqiang, Premier of the State Council, arrived in Jakarta and met "
+            "President Joko Widodo.",
+            ["Li Keqiang", "Joko Widodo"],
+            None,
+            id="arrived-and-met",
+        ),
+        pytest.param(
+            "On May 9, Mr. Li Keqiang, Premier of the State Council, paid a visit to Indonesia and "
+            "met President Joko Widodo.",
+            ["Li Keqiang", "Joko Widodo"],
+            None,
+            id="paid-a-visit-and-met",
+        ),
+        # Someone named in the possessive after the subject is no principal;
+        # the subject may be so named.
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited Prime Minister Modi's "
+            "home state of Gujarat.",
+            ["Taro Kono"],
+            None,
+            id="possessive-straight",
+        ),
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Mr. Jared "
+            "Kushner, President Trump’s Senior Advisor.",
+            ["Taro Kono", "Jared Kushner"],
+            None,
+            id="possessive-curly",
+        ),
+        pytest.param(
+            "On May 9, Prime Minister Abe's meeting with H.E. Mr. Narendra Modi, Prime Minister "
+            "of India, was held in Tokyo.",
+            ["Abe", "Narendra Modi"],
+            None,
+            id="possessive-subject",
+        ),
         # Not "met" inside the clause, nor after a clause "as" opens.
         pytest.param(
             "On May 9, Mr. Li Keqiang, who visited Japan and met Prime Minister Abe, held a "

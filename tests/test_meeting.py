@@ -777,6 +777,36 @@ PEOPLE_CASES = [
         id="body-named-after-a-comma",
     ),
     pytest.param(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Ms. Rebeca "
+        "Grynspan, Secretary-General of the United Nations Conference on Trade and Development "
+        "(UNCTAD).",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "Ms.",
+                "Rebeca Grynspan",
+                "Secretary-General of the United Nations Conference on Trade and Development "
+                "(UNCTAD)",
+                "Grynspan",
+            ),
+        ],
+        id="acronym-of-small-words-too",
+    ),
+    pytest.param(
+        "On May 7, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting "
+        "with Hon. Ratu Inoke Kubuabola, Minister for iTaukei Affairs of the Republic of Fiji.",
+        [
+            ("Mr.", "HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan", "Hayashi"),
+            (
+                "Hon. Ratu",
+                "Inoke Kubuabola",
+                "Minister for iTaukei Affairs of the Republic of Fiji",
+                "Kubuabola",
+            ),
+        ],
+        id="mixed-case-portfolio",
+    ),
+    pytest.param(
         "On May 7, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting "
         "with Hon. Josaia Voreqe Bainimarama, Prime Minister and Minister for Foreign Affairs, "
         "Civil Service, Information, Climate Change, Sugar and iTaukei Affairs of the Republic "
@@ -4275,11 +4305,21 @@ def test_who_speaks_first_on_a_page_with_no_lead(
 LOCATION_CASES = [
     # (lead, location)
     # A person visited is no place, whatever their office.
+    *(
+        pytest.param(
+            f"On May 5, {KISHIDA} visited {office} Anies Baswedan at City Hall and then held a "
+            f"meeting with {TILLERSON}.",
+            "City Hall",
+            id=f"visited-a-{office.lower()}",
+        )
+        for office in ("Governor", "Mayor", "Chairman", "Senator")
+    ),
+    # A venue named after a king or a queen is a place.
     pytest.param(
-        f"On May 5, {KISHIDA} visited Governor Anies Baswedan at City Hall and then held a "
-        f"meeting with {TILLERSON}.",
-        "City Hall",
-        id="visited-a-governor",
+        f"On May 5, {KISHIDA} held a meeting with {TILLERSON} at the Queen Sirikit National "
+        "Convention Center in Bangkok.",
+        "the Queen Sirikit National Convention Center in Bangkok",
+        id="venue-named-after-a-queen",
     ),
     # A place after an office that an acronym closes is the meeting's, when
     # the acronym is no body's the office names.
@@ -4772,6 +4812,15 @@ def test_a_visit_a_clause_recalls_tells_no_meeting() -> None:
     )
     assert [p.name for p in meeting.participants] == ["Shinzo Abe", "José Antonio Meade Kuribreña"]
     assert meeting.location is None
+
+
+def test_a_lost_dash_after_an_office_opens_no_name() -> None:
+    # "?currently" is no name written after an office: no third principal.
+    meeting, _, _ = read(
+        "On September 14, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with "
+        "H.E. Mr. Narendra Modi, Prime Minister of the Republic of India ?currently visiting Japan."
+    )
+    assert [p.name for p in meeting.participants] == ["Shinzo Abe", "Narendra Modi"]
 
 
 def test_a_mixed_case_word_in_an_office_names_no_one() -> None:

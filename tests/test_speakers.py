@@ -943,13 +943,13 @@ def test_a_pronoun_after_two_speakers_their_genders_tell_apart_is_the_one_it_fit
 
 def test_a_cardinal_is_no_she() -> None:
     # Before anyone spoke, "She" is the one principal it fits: a cardinal's
-    # rank tells he is a man.
+    # rank tells he is a man, and "Dr." tells nothing.
     readout = readout_parser.parse(
-        "Japan-Holy See Relations\nMay 4, 2024\nOn May 4, Ms. KAMIKAWA Yoko, Minister for "
-        "Foreign Affairs of Japan, held a meeting with Cardinal Pietro Parolin, Secretary of State "
-        "of the Holy See.\n1. She stated that Japan valued the relationship."
+        "Holy See\nMay 4, 2024\nOn May 4, Dr. Ngozi Okonjo-Iweala, Director-General of the World "
+        "Trade Organization, held a meeting with Cardinal Pietro Parolin, Secretary of State of "
+        "the Holy See.\n1. She stated that trade mattered."
     )
-    assert [p.family_name for p in readout.statements[-1].speakers] == ["Kamikawa"]
+    assert [p.family_name for p in readout.statements[-1].speakers] == ["Okonjo-Iweala"]
 
 
 def test_a_possessive_in_a_sentence_of_two_speakers_tells_whom_she_stands_for() -> None:

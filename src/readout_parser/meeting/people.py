@@ -20,6 +20,7 @@ into the tokenised text.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from readout_parser import calendar
@@ -116,17 +117,12 @@ def _after_style(seen: list[str], index: int) -> str:
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    """Whether *word* is written as a name is: "Fiji", and "iTaukei", "eSwatini".
 
+    A capital after a first letter in lower case, and lower case after it:
+    "iPS" and "mRNA" are no names' words.
 
-def _named_in_place(word: str) -> bool:
-    """Whether *word* may be part of a country's or body's name: "Fiji", and "iTaukei".
-
-    A word in lower case with a capital after its first letter is a name's
-    inside a list of portfolios or a body's name ("Sugar and iTaukei
-    Affairs"), though not a person's ("iPS Cell Research" names no one).
-
-    >>> _named_in_place("Fiji"), _named_in_place("iTaukei"), _named_in_place("iPS")
+    >>> _capitalised("Fiji"), _capitalised("iTaukei"), _capitalised("iPS")
     (True, True, False)
     """
     return word[:1].isupper() or (
@@ -900,11 +896,11 @@ def _place_tail_end(tokens: Tokens, index: int, limit: int) -> int | None:
         return None
     cursor = index
     while cursor < limit and (
-        (_named_in_place(seen[cursor]) and not _opens_next_person(tokens, cursor, limit))
+        (_capitalised(seen[cursor]) and not _opens_next_person(tokens, cursor, limit))
         or seen[cursor] in ("of", "and", "the", "for")
     ):
         cursor += 1
-    if cursor == index or not _named_in_place(seen[cursor - 1]):
+    if cursor == index or not _capitalised(seen[cursor - 1]):
         return None
     closes = cursor >= limit or seen[cursor] in _PLACE_TAIL_ENDS or _words_end(seen, cursor)
     return cursor if closes else None
@@ -1319,8 +1315,27 @@ def _acronym_end(seen: list[str], index: int, limit: int) -> int | None:
     # Its letters, in order, among the initials of the name's words: "(OSCE)"
     # after "Organization for Security and Co-operation in Europe", not
     # "(JST)" after "... of America on Tuesday" nor "(ARF)" after "... in Bangkok".
-    initials = iter([word[0] for word in seen[max(0, cursor - MAX_NAME_WORDS) : cursor]])
-    return cursor + 3 if all(letter in initials for letter in acronym) else None
+    initials = iter(_initials(seen[max(0, cursor - MAX_NAME_WORDS) : cursor]))
+    return cursor + 3 if all(letter in initials for letter in acronym.lower()) else None
+
+
+def _initials(name: Sequence[str]) -> list[str]:
+    """The letters a name's acronym may take, in order, in lower case.
+
+    Each word's first letter and each of its hyphenated parts', and every
+    letter of a word in capitals: "UN Office on Drugs and Crime" gives u, n,
+    o, o, d, a, c ("UNODC").
+
+    >>> "".join(_initials("UN Office on Non-Proliferation".split()))
+    'unoonp'
+    """
+    letters: list[str] = []
+    for word in name:
+        if word.isupper() and word.isalpha():
+            letters.extend(word.lower())
+        else:
+            letters.extend(part[:1].lower() for part in word.split("-") if part)
+    return letters
 
 
 # The words of a body's name after "in" or "on" are this many at most:
@@ -1503,6 +1518,9 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         return None
     if name_stop < limit and seen[name_stop] in words.BUILDING_WORDS:
         # "the State Guest House": a building's name, no person and their office.
+        return None
+    if not opens_style and seen[second_stop][:1] == "?":
+        # "... of India ?currently visiting": a lost dash, no name after an office.
         return None
     styled = honorific_stop > index or second_stop > second_start or title_stop > honorific_stop
     if not styled and (name_stop >= limit or seen[name_stop] not in _AFTER_BARE_NAME):

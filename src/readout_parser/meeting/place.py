@@ -386,11 +386,12 @@ EVENT_WORD: Final = lazy(
 )
 
 # Office words that end a place: a person, not a place, follows. A possessive
-# is a place: "the President’s Office".
+# is a place: "the President’s Office". Royal ranks are not among them, unlike
+# the person words a visit's object is told by (lead._PERSON_WORD): venues are
+# named after kings ("the Queen Sirikit National Convention Center").
 PERSON_WORD: Final = lazy(
     r"(?<![\w])(?:Minister|President|Secretary|Prime|Ambassador|Chancellor|Premier|Governor|"
-    r"Mayor|Chairman|Senator|King|Queen|Prince|Princess|Sheikh|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|"
-    r"Hon)(?![\w’'])"
+    r"Mayor|Chairman|Senator|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|Hon)(?![\w’'])"
 )
 
 

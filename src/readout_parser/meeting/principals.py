@@ -96,7 +96,7 @@ def find_principals(
             # "..., and handed over a letter from Prime Minister Abe": its
             # sender, once the two who met are named.
             continue
-        if _not_met(tokens.words, gap, stop, last):
+        if _not_met(tokens.words, gap, stop, last, bool(chosen)):
             continue
         if _joins(gap, bool(chosen)):
             chosen.append((mention, start, stop))
@@ -107,20 +107,25 @@ def find_principals(
     return Principals(people, subject_end, object_start, _unread(tokens, chosen, last))
 
 
-def _not_met(words: Sequence[str], gap: Sequence[str], stop: int, last: int) -> bool:
+def _not_met(
+    words: Sequence[str], gap: Sequence[str], stop: int, last: int, after_someone: bool
+) -> bool:
     """Whether the person before ``words[stop]`` is named but not met.
 
-    In the possessive ("visited Prime Minister Modi's home state of
-    Gujarat"), or visited before the meeting the sentence tells next
-    ("visited Governor Anies Baswedan at City Hall and then held a meeting
-    with ...").
+    After the subject, in the possessive ("visited Prime Minister Modi's
+    home state of Gujarat"; the subject may be: "Prime Minister Abe's
+    meeting with ... was held"), or visited before a meeting with someone
+    the sentence tells next ("visited Governor Anies Baswedan at City Hall
+    and then held a meeting with ..."; not "visited H.E. Mr. Joko Widodo
+    ... and paid a courtesy call").
     """
-    if stop < last and words[stop] in _POSSESSIVES:
+    if after_someone and stop < last and words[stop] in _POSSESSIVES:
         return True
-    return (
-        bool(gap)
-        and gap[-1] == "visited"
-        and any(word in vocabulary.LEAD_VERB_WORDS for word in words[stop:last])
+    if not gap or gap[-1] != "visited":
+        return False
+    rest = words[stop:last]
+    return "with" in rest and any(
+        word in vocabulary.LEAD_VERB_WORDS and word != "visited" for word in rest
     )
 
 
@@ -215,8 +220,10 @@ def _and_then(gap: Sequence[str]) -> bool:
     return _OTHER_CLAUSE_WORDS.isdisjoint(words)
 
 
-# Verbs that tell a visit, after which "and met" meets the counterpart.
-_VISITS = frozenset({"visited", "arrived"})
+# Words that tell a visit, after which "and met" meets the counterpart:
+# "visited Japan", "arrived in", "paid a visit to", "traveled to", "stopped
+# over in", "attended the Summit".
+_VISITS = frozenset({"visited", "arrived", "visit", "traveled", "travelled", "stopped", "attended"})
 
 # Words opening a clause whose verbs are not the subject's own: a relative,
 # a participle or a conjunction ("having met", "as the two ministers met").
