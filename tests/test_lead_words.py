@@ -468,6 +468,61 @@ def test_where_a_name_ends_at_a_stop_or_a_comma(lead: str, names: list[str]) -> 
             None,
             id="paid-a-visit-and-met",
         ),
+        pytest.param(
+            "On May 9, Mr. Li Keqiang, Premier of the State Council, traveled to Indonesia and "
+            "met President Joko Widodo.",
+            ["Li Keqiang", "Joko Widodo"],
+            None,
+            id="traveled-and-met",
+        ),
+        pytest.param(
+            "On May 9, Mr. Li Keqiang, Premier of the State Council, stopped over in Tokyo and "
+            "met Prime Minister Abe.",
+            ["Li Keqiang", "Abe"],
+            None,
+            id="stopped-over-and-met",
+        ),
+        pytest.param(
+            "On May 9, Mr. Li Keqiang, Premier of the State Council, attended the ASEAN Summit "
+            "and met Prime Minister Abe.",
+            ["Li Keqiang", "Abe"],
+            None,
+            id="attended-and-met",
+        ),
+        # Not once the counterpart is named, whatever visit the sentence tells.
+        pytest.param(
+            "On September 13, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with "
+            "H.E. Mr. Narendra Modi, Prime Minister of the Republic of India, during his visit to "
+            "India, and met Mr. Vijay Rupani, Chief Minister of Gujarat.",
+            ["Shinzo Abe", "Narendra Modi"],
+            None,
+            id="met-beside-a-meeting-during-a-visit",
+        ),
+        # The person visited stays the counterpart of a meeting with them, and
+        # gives way to another met after the visit however the meeting is told.
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited H.E. Mr. Joko Widodo, "
+            "President of Indonesia, at the Presidential Palace and held talks with him.",
+            ["Taro Kono", "Joko Widodo"],
+            None,
+            id="visited-then-talks-with-him",
+        ),
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, visited Governor Anies "
+            "Baswedan at City Hall and then paid a courtesy call on H.E. Mr. Joko Widodo, "
+            "President of Indonesia.",
+            ["Taro Kono", "Joko Widodo"],
+            None,
+            id="visited-before-a-call",
+        ),
+        # Someone's aide named after them in the possessive is the subject.
+        pytest.param(
+            "On May 9, Prime Minister Abe's special advisor Mr. Katsuyuki Kawai held a meeting "
+            "with Mr. John Bolton, National Security Advisor.",
+            ["Katsuyuki Kawai", "John Bolton"],
+            None,
+            id="possessive-before-an-aide",
+        ),
         # Someone named in the possessive after the subject is no principal;
         # the subject may be so named.
         pytest.param(

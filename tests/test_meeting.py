@@ -4314,6 +4314,12 @@ LOCATION_CASES = [
         )
         for office in ("Governor", "Mayor", "Chairman", "Senator")
     ),
+    # A king visited is no place either, but a venue named after a queen is.
+    pytest.param(
+        f"On May 5, {KISHIDA} visited King Abdullah II at the Royal Palace.",
+        "the Royal Palace",
+        id="visited-a-king",
+    ),
     # A venue named after a king or a queen is a place.
     pytest.param(
         f"On May 5, {KISHIDA} held a meeting with {TILLERSON} at the Queen Sirikit National "
@@ -4812,6 +4818,14 @@ def test_a_visit_a_clause_recalls_tells_no_meeting() -> None:
     )
     assert [p.name for p in meeting.participants] == ["Shinzo Abe", "José Antonio Meade Kuribreña"]
     assert meeting.location is None
+
+
+def test_a_lost_capital_after_an_office_opens_a_name() -> None:
+    meeting, _, _ = read(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a summit meeting with "
+        "President ?lvaro Uribe V?lez of Colombia."
+    )
+    assert [p.name for p in meeting.participants] == ["Taro Kono", "?lvaro Uribe V?lez"]
 
 
 def test_a_lost_dash_after_an_office_opens_no_name() -> None:

@@ -1331,7 +1331,7 @@ def _initials(name: Sequence[str]) -> list[str]:
     """
     letters: list[str] = []
     for word in name:
-        if word.isupper() and word.isalpha():
+        if word.isupper():
             letters.extend(word.lower())
         else:
             letters.extend(part[:1].lower() for part in word.split("-") if part)
@@ -1516,11 +1516,10 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     if name_stop == second_stop or seen[second_stop] in words.GENERATIONAL:
         # No name, or "II" of "Minister of Finance and Economy II", no name's start.
         return None
-    if name_stop < limit and seen[name_stop] in words.BUILDING_WORDS:
+    if not opens_style and name_stop < limit and seen[name_stop] in words.BUILDING_WORDS:
         # "the State Guest House": a building's name, no person and their office.
         return None
-    if not opens_style and seen[second_stop][:1] == "?":
-        # "... of India ?currently visiting": a lost dash, no name after an office.
+    if not opens_style and _lost_dash(seen, second_stop, name_stop, limit):
         return None
     styled = honorific_stop > index or second_stop > second_start or title_stop > honorific_stop
     if not styled and (name_stop >= limit or seen[name_stop] not in _AFTER_BARE_NAME):
@@ -1552,6 +1551,19 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         post_nominal,
         tokens.starts[index],
         tokens.starts[end - 1] + len(seen[end - 1]),
+    )
+
+
+def _lost_dash(seen: list[str], start: int, stop: int, limit: int) -> bool:
+    """Whether a name ``[start, stop)`` after an office opens on a dash lost to encoding.
+
+    "... of India ?currently visiting Japan": a "?" word alone, a word in
+    lower case after it; not "President ?lvaro Uribe V?lez".
+    """
+    return (
+        seen[start][:1] == "?"
+        and stop == start + 1
+        and (stop >= limit or not seen[stop][:1].isupper())
     )
 
 

@@ -387,13 +387,21 @@ EVENT_WORD: Final = lazy(
 
 # Office words that end a place: a person, not a place, follows. A possessive
 # is a place: "the President’s Office". Royal ranks are not among them, unlike
-# the person words a visit's object is told by (lead._PERSON_WORD): venues are
-# named after kings ("the Queen Sirikit National Convention Center").
+# those of VISITED_PERSON: venues are named after kings ("at the Queen
+# Sirikit National Convention Center").
 PERSON_WORD: Final = lazy(
     r"(?<![\w])(?:Minister|President|Secretary|Prime|Ambassador|Chancellor|Premier|Governor|"
     r"Mayor|Chairman|Senator|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|Hon)(?![\w’'])"
 )
 
+
+# Whom "visited" names when it names a person: an office, a style or a royal
+# rank ("visited King Abdullah II at the Royal Palace").
+VISITED_PERSON: Final = lazy(
+    r"(?<![\w])(?:Minister|President|Secretary|Prime|Ambassador|Chancellor|Premier|Governor|"
+    r"Mayor|Chairman|Senator|King|Queen|Prince|Princess|Sheikh|Emir|Sultan|Mr\.|Ms\.|Mrs\.|"
+    r"Dr\.|H\.E\.|Hon|His|Her)(?![\w’'])"
+)
 
 # A building closing a place named after an office: "the Prime Minister’s
 # Office", "the Prime Minister's Official Residence", "the President Office".
@@ -500,9 +508,12 @@ def _place_at(
     if text.startswith(("the ", "The "), pos) and not text[pos + 4 : pos + 5].isupper():
         return None
     if (
-        # "at the Minister's ..." / "visited Prime Minister Abe": a person, no place.
+        # "at the Minister's ..." / "visited Prime Minister Abe" / "visited
+        # King Abdullah II": a person, no place.
         (after_at or visit)
-        and PERSON_WORD().match(text, pos + (4 if text.startswith("the ", pos) else 0))
+        and (VISITED_PERSON() if visit else PERSON_WORD()).match(
+            text, pos + (4 if text.startswith("the ", pos) else 0)
+        )
         and BUILDING_END().search(first.group()) is None
     ):
         return None

@@ -82,6 +82,7 @@ def find_principals(
 ) -> Principals:
     """The principals named in tokens ``[first, last)``, outside *excluded* character ranges."""
     chosen: list[tuple[Mention, int, int]] = []
+    visited = False
     previous = first
     inside = _parentheses(tokens, first, last)
     for mention, start, stop in people_in(tokens, first, last):
@@ -96,9 +97,14 @@ def find_principals(
             # "..., and handed over a letter from Prime Minister Abe": its
             # sender, once the two who met are named.
             continue
-        if _not_met(tokens.words, gap, stop, last, bool(chosen)):
+        if _in_possessive(tokens.words, stop, last, bool(chosen)):
             continue
-        if _joins(gap, bool(chosen)):
+        if _joins(gap, len(chosen)):
+            if visited and _meets_another(gap):
+                # "visited Governor Anies Baswedan at City Hall and then held a
+                # meeting with ...": the person visited is no counterpart.
+                chosen.pop()
+            visited = gap[-1:] == ["visited"]
             chosen.append((mention, start, stop))
             previous = stop
     people = tuple(mention for mention, _, _ in chosen)
@@ -107,26 +113,25 @@ def find_principals(
     return Principals(people, subject_end, object_start, _unread(tokens, chosen, last))
 
 
-def _not_met(
-    words: Sequence[str], gap: Sequence[str], stop: int, last: int, after_someone: bool
-) -> bool:
-    """Whether the person before ``words[stop]`` is named but not met.
+def _in_possessive(words: Sequence[str], stop: int, last: int, after_someone: bool) -> bool:
+    """Whether the person before ``words[stop]`` is named in the possessive, as no principal is.
 
-    After the subject, in the possessive ("visited Prime Minister Modi's
-    home state of Gujarat"; the subject may be: "Prime Minister Abe's
-    meeting with ... was held"), or visited before a meeting with someone
-    the sentence tells next ("visited Governor Anies Baswedan at City Hall
-    and then held a meeting with ..."; not "visited H.E. Mr. Joko Widodo
-    ... and paid a courtesy call").
+    "visited Prime Minister Modi's home state of Gujarat", "Prime Minister
+    Abe's special advisor Mr. Kawai held ..."; but the subject's meeting
+    names the subject: "Prime Minister Abe's meeting with ... was held".
     """
-    if after_someone and stop < last and words[stop] in _POSSESSIVES:
-        return True
-    if not gap or gap[-1] != "visited":
+    if stop + 1 >= last or words[stop] not in _POSSESSIVES:
         return False
-    rest = words[stop:last]
-    return "with" in rest and any(
-        word in vocabulary.LEAD_VERB_WORDS and word != "visited" for word in rest
-    )
+    return after_someone or words[stop + 1].lower() not in vocabulary.MEETING_NOUNS
+
+
+def _meets_another(gap: Sequence[str]) -> bool:
+    """Whether *gap*, after a person visited, tells a meeting with the next person.
+
+    "... at City Hall and then held a meeting with", "... and paid a
+    courtesy call on": a lead verb after the visit.
+    """
+    return any(word in vocabulary.LEAD_VERB_WORDS for word in gap)
 
 
 _POSSESSIVES = frozenset({"’s", "'s"})
@@ -167,7 +172,9 @@ def _named_before(mention: Mention, chosen: Sequence[tuple[Mention, int, int]]) 
     return any(mention.name.lower() in earlier.name.lower() for earlier, _, _ in chosen)
 
 
-def _joins(gap: Sequence[str], after_someone: bool) -> bool:
+def _joins(gap: Sequence[str], count: int) -> bool:
+    """Whether the person after *gap* joins the *count* principals named before."""
+    after_someone = count > 0
     if gap and gap[-1] in ("the", "The"):
         # "with the H.E. Mr. ...": a stray article before a style.
         gap = gap[:-1]
@@ -188,7 +195,9 @@ def _joins(gap: Sequence[str], after_someone: bool) -> bool:
         # "Mr. A, ..., also met Mr. B"; not "Mr. A, who met Mr. B ...", "having
         # met Mr. B", "as the two ministers met Mr. B": the main verb only.
         gap = _without_relative_aside(gap)
-        return all(word in _BEFORE_DIRECT_VERB for word in gap) or _and_then(gap)
+        # "and met" meets a counterpart only while none is named: "held a
+        # summit meeting with Mr. B ..., and met Mr. C" meets C beside it.
+        return all(word in _BEFORE_DIRECT_VERB for word in gap) or (count == 1 and _and_then(gap))
     if last == "for":
         # "hosted a working lunch for the Rt. Hon. Stephen Harper".
         return any(word in vocabulary.LEAD_VERB_WORDS for word in gap)
@@ -208,9 +217,9 @@ def _and_then(gap: Sequence[str]) -> bool:
     """Whether the direct verb ending *gap* is the subject's second main verb, after a visit.
 
     "Mr. A, ..., visited Japan and met Prime Minister B": "and" before the
-    verb, a visit before it ("held a meeting with Mr. B ... and met Mr. C"
-    meets C beside the meeting), and no clause opened on the way ("who
-    visited Japan and met", "as he visited Japan and met").
+    verb, a visit before it ("visited", "arrived in", "paid a visit to",
+    "traveled to", "stopped over in", "attended"), and no clause opened on
+    the way ("who visited Japan and met", "as he visited Japan and met").
     """
     words = list(gap[:-1])
     if words and words[-1] == "also":
