@@ -675,6 +675,23 @@ PEOPLE_CASES = [
         ],
         id="lost-letters",
     ),
+    # A "?" after a name's first word, right after a style, is a lost letter
+    # though the next word lost none.
+    pytest.param(
+        "On June 4, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with H.E. "
+        "Mr. Jos? Antonio Meade Kuribre?a, Secretary of Foreign Affairs of the United Mexican "
+        "States, who is visiting Japan.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            (
+                "H.E. Mr.",
+                "Jos? Antonio Meade Kuribre?a",
+                "Secretary of Foreign Affairs of the United Mexican States",
+                "Kuribre?a",
+            ),
+        ],
+        id="lost-letter-after-a-style",
+    ),
     # A "?" may stand for a lost capital, opening a word of the name.
     pytest.param(
         "On June 4, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with H.E. "

@@ -10,7 +10,8 @@ statements (who said what). The rules follow how readouts write:
 - nothing inside a parenthesis or a quotation ends a sentence, and a
   parenthesis standing between sentences is one of its own;
 - a paragraph's end ends its last sentence, cut off or not;
-- a "?" right after a letter and before a word (past initials) that lost a
+- a "?" right after a letter, after a personal style ("H.E. Mr. Jos?
+  Antonio") or before a word (past initials) that lost a
   letter to "?" as well is a lost letter too, not a question's end: "H.E.
   Mr. Jos? Mart?nez" (a broken encoding writes "?" for the letters it cannot
   show).
@@ -129,7 +130,7 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
         text[dot] == "?"
         and dot > begin
         and text[dot - 1].isalpha()
-        and _lost_letter_next(text, after, stop)
+        and (_lost_letter_next(text, after, stop) or _styled_before(text, begin, dot))
     ):
         return False
     if text[dot] != "." or after >= stop:
@@ -275,6 +276,23 @@ def _lost_letter_next(text: str, pos: int, stop: int) -> bool:
         pos += 3
         word = _next_word(text, pos + 1, stop)
     return _LOST_LETTER().search(word) is not None
+
+
+def _styled_before(text: str, begin: int, dot: int) -> bool:
+    """Whether the word ending at *dot* follows a personal style: "H.E. Mr. Jos?| Antonio".
+
+    A name's first word, whose last letter a broken encoding lost: no
+    question ends a sentence there.
+
+    >>> _styled_before("H.E. Mr. Jos? Antonio Meade", 0, 12), _styled_before("Is it TPP?", 0, 9)
+    (True, False)
+    """
+    word_start = text.rfind(" ", begin, dot)
+    if word_start < 0:
+        return False
+    style_start = text.rfind(" ", begin, word_start) + 1
+    style = text[max(style_start, begin) : word_start]
+    return style.endswith(".") and style[:-1] in vocabulary.PERSONAL_STYLES
 
 
 def _next_word(text: str, pos: int, stop: int) -> str:
