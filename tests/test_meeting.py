@@ -675,6 +675,21 @@ PEOPLE_CASES = [
         ],
         id="lost-letters",
     ),
+    # "V." after a style is an initial, not a generational suffix.
+    pytest.param(
+        "On June 4, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with H.E. "
+        "Mr. V. Muraleedharan, Minister of State for External Affairs of India.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            (
+                "H.E. Mr.",
+                "V. Muraleedharan",
+                "Minister of State for External Affairs of India",
+                "Muraleedharan",
+            ),
+        ],
+        id="initial-like-a-suffix",
+    ),
     # A "?" after a name's first word, right after a style, is a lost letter
     # though the next word lost none.
     pytest.param(
@@ -808,6 +823,22 @@ PEOPLE_CASES = [
             ),
         ],
         id="acronym-of-small-words-too",
+    ),
+    # A Minister of State's department after "at" is the office's, no place.
+    pytest.param(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with the Rt Hon "
+        "Greg Hands MP, Minister of State at the Department for International Trade of the "
+        "United Kingdom, who is visiting Japan.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "the Rt Hon",
+                "Greg Hands",
+                "Minister of State at the Department for International Trade of the United Kingdom",
+                "Hands",
+            ),
+        ],
+        id="minister-of-state-at-a-department",
     ),
     pytest.param(
         "On May 7, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting "
@@ -4321,6 +4352,27 @@ def test_who_speaks_first_on_a_page_with_no_lead(
 
 LOCATION_CASES = [
     # (lead, location)
+    pytest.param(
+        f"On May 5, {KISHIDA} held a meeting with the Rt Hon Anne-Marie Trevelyan MP, Minister "
+        "of State for the Indo-Pacific at the Foreign, Commonwealth and Development Office of "
+        "the United Kingdom, who is visiting Japan.",
+        "Japan",
+        id="minister-of-state-at-an-office",
+    ),
+    # A building after a Minister of State's office is where the meeting was.
+    pytest.param(
+        f"On May 5, {KISHIDA} held a meeting with H.E. Mr. V. Muraleedharan, Minister of State "
+        "for External Affairs of India at the Hyderabad House in New Delhi.",
+        "the Hyderabad House in New Delhi",
+        id="building-after-a-minister-of-state",
+    ),
+    # A ministry after another office is where the meeting was.
+    pytest.param(
+        f"On May 5, {KISHIDA} held a meeting with Mr. Bui Thanh Son, Deputy Minister of Foreign "
+        "Affairs of Viet Nam, at the Ministry of Foreign Affairs in Hanoi.",
+        "the Ministry of Foreign Affairs in Hanoi",
+        id="ministry-after-another-office",
+    ),
     # A person visited is no place, whatever their office.
     *(
         pytest.param(

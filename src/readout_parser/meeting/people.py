@@ -1266,7 +1266,9 @@ def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
         # "Minister at the Prime Minister’s Office": a minister's post in a
         # head of government's office, not where a meeting was held.
         # "Prime Minister at the Prime Minister’s Office" says where he was.
-        return seen[index - 1] in ("Minister", "State") and _head_office_at(seen, index, limit)
+        return (
+            seen[index - 1] in ("Minister", "State") and _head_office_at(seen, index, limit)
+        ) or _department_at(seen, index, limit)
     if word != "in" or index + 1 >= limit:
         return False
     # "Minister in charge of ...", where a mission of the office stands ("...
@@ -1346,6 +1348,36 @@ MAX_NAME_WORDS = 14
 
 # Small words inside a body's name.
 _NAME_TAIL_JOINERS = frozenset({"and", "of", "the", "in", "for", "on", "&"})
+
+
+def _department_at(seen: list[str], index: int, limit: int) -> bool:
+    """Whether "at" at *index* opens the department a Minister of State serves in.
+
+    "Minister of State for the Indo-Pacific at| the Foreign, Commonwealth and
+    Development Office", "Minister of State at| the Department for
+    International Trade": a British minister's post, after "Minister of
+    State", in a department named in capitals.
+    """
+    before = seen[max(0, index - MAX_MINISTRY_TOKENS) : index]
+    if "State" not in before or index + 2 >= limit or seen[index + 1] != "the":
+        return False
+    state = len(before) - 1 - before[::-1].index("State")
+    if before[max(0, state - 2) : state] != ["Minister", "of"]:
+        return False
+    cursor = index + 2
+    while cursor < limit and (seen[cursor][:1].isupper() or seen[cursor] in (",", "and", "for")):
+        if seen[cursor] in _DEPARTMENTS:
+            return True
+        cursor += 1
+    return False
+
+
+# How far before "at" a Minister of State is named: "Minister of State for the
+# Indo-Pacific| at".
+MAX_MINISTRY_TOKENS = 10
+
+# The words that close a department's name.
+_DEPARTMENTS = frozenset({"Office", "Department", "Ministry"})
 
 
 # The offices of a head of government or state a minister may hold a post at.
@@ -1513,8 +1545,7 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     honorific_stop = honorific_end(tokens, index, limit) if opens_style else index
     title_stop, second_start, second_stop = _office_and_styles(tokens, honorific_stop, limit)
     name_stop = _name_end(tokens, second_stop, limit, after_office=title_stop > honorific_stop)
-    if name_stop == second_stop or seen[second_stop] in words.GENERATIONAL:
-        # No name, or "II" of "Minister of Finance and Economy II", no name's start.
+    if _no_name(seen, second_stop, name_stop, limit):
         return None
     if not opens_style and name_stop < limit and seen[name_stop] in words.BUILDING_WORDS:
         # "the State Guest House": a building's name, no person and their office.
@@ -1551,6 +1582,23 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         post_nominal,
         tokens.starts[index],
         tokens.starts[end - 1] + len(seen[end - 1]),
+    )
+
+
+def _no_name(seen: list[str], start: int, stop: int, limit: int) -> bool:
+    """Whether the name read at ``[start, stop)`` is none.
+
+    Nothing read, or a generational suffix, which opens no name ("II" of
+    "Minister of Finance and Economy II"), unless it is an initial: "V." of
+    "Mr. V. Muraleedharan".
+    """
+    if stop == start:
+        return True
+    return seen[start] in words.GENERATIONAL and not (
+        len(seen[start]) == 1
+        and start + 2 < limit
+        and seen[start + 1] == "."
+        and seen[start + 2][:1].isupper()
     )
 
 
