@@ -141,12 +141,21 @@ def _notes(paragraphs: Sequence[Located], lead: Lead | None) -> tuple[_Note, ...
     "..., attended the APEC Ministerial Meeting in Manila." tells the visit
     the meeting was part of, and names no one who attended the meeting.
     """
-    visit = (lead.paragraph, lead.visit, lead.start) if lead and lead.visit is not None else None
     return tuple(
         _Note(paragraph, low, high)
         for paragraph in paragraphs
         for low, high in attendance.notes_in(paragraph.text)
-        if visit is None or paragraph is not visit[0] or not visit[1] <= low < visit[2]
+        if not _in_visit(lead, paragraph, low)
+    )
+
+
+def _in_visit(lead: Lead | None, paragraph: Located, at: int) -> bool:
+    """Whether *at* in *paragraph* lies in the sentence of the visit *lead* tells first."""
+    return (
+        lead is not None
+        and lead.visit is not None
+        and paragraph is lead.paragraph
+        and lead.visit <= at < lead.start
     )
 
 

@@ -1376,12 +1376,11 @@ def _department_at(seen: list[str], index: int, limit: int) -> bool:
 # Indo-Pacific| at".
 MAX_MINISTRY_TOKENS = 10
 
-# The words that close a department's name.
-_DEPARTMENTS = frozenset({"Office", "Department", "Ministry"})
-
-
 # The offices of a head of government or state a minister may hold a post at.
 _HEAD_OFFICES = frozenset({"Office", "Department"})
+
+# The words that close a department's name.
+_DEPARTMENTS = _HEAD_OFFICES | {"Ministry"}
 
 # How many words the holder of such an office takes at most: "Prime Minister".
 MAX_HOLDER_TOKENS = 3

@@ -389,18 +389,19 @@ EVENT_WORD: Final = lazy(
 # is a place: "the President’s Office". Royal ranks are not among them, unlike
 # those of VISITED_PERSON: venues are named after kings ("at the Queen
 # Sirikit National Convention Center").
-PERSON_WORD: Final = lazy(
-    r"(?<![\w])(?:Minister|President|Secretary|Prime|Ambassador|Chancellor|Premier|Governor|"
-    r"Mayor|Chairman|Senator|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|Hon)(?![\w’'])"
+_PERSON_WORDS = (
+    r"Minister|President|Secretary|Prime|Ambassador|Chancellor|Premier|Governor|Mayor|Chairman|"
+    r"Senator|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|Hon"
 )
+PERSON_WORD: Final = lazy(r"(?<![\w])(?:" + _PERSON_WORDS + r")(?![\w’'])")
 
 
 # Whom "visited" names when it names a person: an office, a style or a royal
 # rank ("visited King Abdullah II at the Royal Palace").
 VISITED_PERSON: Final = lazy(
-    r"(?<![\w])(?:Minister|President|Secretary|Prime|Ambassador|Chancellor|Premier|Governor|"
-    r"Mayor|Chairman|Senator|King|Queen|Prince|Princess|Sheikh|Emir|Sultan|Mr\.|Ms\.|Mrs\.|"
-    r"Dr\.|H\.E\.|Hon|His|Her)(?![\w’'])"
+    r"(?<![\w])(?:"
+    + _PERSON_WORDS
+    + r"|King|Queen|Prince|Princess|Sheikh|Emir|Sultan|His|Her)(?![\w’'])"
 )
 
 # A building closing a place named after an office: "the Prime Minister’s

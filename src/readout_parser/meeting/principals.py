@@ -252,7 +252,7 @@ _SENT_FROM = frozenset({"letter", "letters", "message", "messages", "greetings",
 
 
 # What joins the words of a country's name: "of the People's Republic of China".
-_COUNTRY_JOINERS = frozenset({"of", "the", "’s", "'s"})
+_COUNTRY_JOINERS = frozenset({"of", "the"}) | _POSSESSIVES
 
 
 def _without_country(gap: Sequence[str]) -> Sequence[str]:

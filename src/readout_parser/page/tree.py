@@ -998,9 +998,12 @@ def _tells_someone_doing(text: str) -> bool:
     >>> _tells_someone_doing("Exchange of views")
     False
     """
-    return any(
-        word in words.REPORTING_VERBS or word in words.LEAD_VERB_WORDS for word in text.split()
-    )
+    return any(map(_tells_of, text.split()))
+
+
+def _tells_of(word: str) -> bool:
+    """Whether *word* is a verb that reports or tells a meeting: "stated", "held"."""
+    return word in words.REPORTING_VERBS or word in words.LEAD_VERB_WORDS
 
 
 # A line closing a topic wrapped above it is this many words at most:
@@ -1205,8 +1208,7 @@ def _opens_on_clause(text: str) -> bool:
     """Whether *text* opens on a subject and its verb: "The two ministers agreed ..."."""
     opening = [word.rstrip(",.;:") for word in text.split(" ", MAX_SUBJECT_WORDS + 1)]
     return any(
-        (word in words.REPORTING_VERBS or word in words.LEAD_VERB_WORDS)
-        and _subject_word(opening[at - 1])
+        _tells_of(word) and _subject_word(opening[at - 1])
         for at, word in enumerate(opening[: MAX_SUBJECT_WORDS + 1])
         if at > 0
     )
@@ -1353,7 +1355,7 @@ def _reads_as_sentence(text: str) -> bool:
     if len(written) <= MAX_TOPIC_WORDS:
         return False
     for at, word in enumerate(written):
-        if word not in words.REPORTING_VERBS and word not in words.LEAD_VERB_WORDS:
+        if not _tells_of(word):
             continue
         if written[at + 1 : at + 2] == ["that"] and word in words.REPORTING_VERBS:
             return True
