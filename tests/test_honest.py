@@ -955,6 +955,17 @@ def test_a_credit_alone_does_not_reach_back_across_running_text(text: str) -> No
             "Courtesy Call on Foreign Minister Kono by H.E.\nMr. Roberto Ampuero",
             "Courtesy Call on Foreign Minister Kono by H.E. Mr. Roberto Ampuero",
         ),
+        # A compound that only qualifies the noun after it.
+        (
+            "Japan-Chile Foreign Ministers' Meeting on the Margins of the ASEAN-related\n"
+            "Foreign Ministers' Meetings",
+            "Japan-Chile Foreign Ministers' Meeting on the Margins of the ASEAN-related "
+            "Foreign Ministers' Meetings",
+        ),
+        (
+            "Japan-Chile High-level\nEconomic Dialogue",
+            "Japan-Chile High-level Economic Dialogue",
+        ),
     ],
 )
 def test_a_headline_over_two_lines_is_one_title(lines: str, title: str) -> None:

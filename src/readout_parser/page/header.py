@@ -66,11 +66,13 @@ _QUALIFIER_LENGTHS = (7, 8)
 # A headline line that cannot end there: "Telephone Talks between Prime Minister Abe and",
 # "Foreign Minister Kamikawa Meets", "Courtesy Call on", a style or a
 # possessive a copy wrapped before the name it belongs to: "... and Mr." /
-# "Sun Weidong, ... of the People's" / "Republic of China".
+# "Sun Weidong, ... of the People's" / "Republic of China", or a compound
+# that only qualifies a noun after it: "... on the Margins of the
+# ASEAN-related" / "Foreign Ministers' Meetings", "High-level".
 CONTINUES = lazy(
     r"(?:\b(?:and|or|of|between|with|the|for|to|on|in|by|at|from|meets|visits|receives|"
     r"towards?+|regarding|concerning|among|including|a|an|Mr\.|Ms\.|Mrs\.|Dr\.)"
-    r"|\bH\.E\.|\p{L}['’]s|[,&:–—-])$",
+    r"|\bH\.E\.|\p{L}['’]s|[,&:–—-]|\p{L}-(?:related|level|based|led))$",
     regex.IGNORECASE,
 )
 # How far from the end CONTINUES can start: its longest word, "concerning".
@@ -79,7 +81,7 @@ CONTINUES_TAIL = 10
 # The characters a match of CONTINUES can end in, case folding taken in
 # ("ſ" is an "s"), and the line break its "$" stands before: a line ending
 # in any other skips the search.
-_CONTINUES_ENDS = frozenset("\n&,-:.ADEFGHMNORSTYadefghmnorsty\u017f\u2013\u2014")
+_CONTINUES_ENDS = frozenset("\n&,-:.ADEFGHLMNORSTYadefghlmnorsty\u017f\u2013\u2014")
 
 # A headline line that continues the one above: it opens on what cannot
 # start a headline: "& Prime Minister ...", "- Joint Statement -", ")".
