@@ -881,6 +881,17 @@ PEOPLE_CASES = [
         ],
         id="month-as-name",
     ),
+    # A building's word closing a name after a style is the family name;
+    # without a style, it names the building.
+    pytest.param(
+        "On March 5, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Mr. "
+        "Richard House, Chairman of the Japan Society, at the State Guest House.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            ("Mr.", "Richard House", "Chairman of the Japan Society", "House"),
+        ],
+        id="building-word-as-family-name",
+    ),
     # A month with its day after a name is a date, not the name going on.
     pytest.param(
         "Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with Prime Minister "

@@ -1544,6 +1544,8 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     honorific_stop = honorific_end(tokens, index, limit) if opens_style else index
     title_stop, second_start, second_stop = _office_and_styles(tokens, honorific_stop, limit)
     name_stop = _name_end(tokens, second_stop, limit, after_office=title_stop > honorific_stop)
+    if opens_style and _building_closes_name(seen, second_stop, name_stop, limit):
+        name_stop += 1
     if _no_name(seen, second_stop, name_stop, limit):
         return None
     if not opens_style and name_stop < limit and seen[name_stop] in words.BUILDING_WORDS:
@@ -1581,6 +1583,20 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         post_nominal,
         tokens.starts[index],
         tokens.starts[end - 1] + len(seen[end - 1]),
+    )
+
+
+def _building_closes_name(seen: list[str], start: int, stop: int, limit: int) -> bool:
+    """Whether a building's word at *stop* closes the name ``[start, stop)`` after a style.
+
+    "Mr. Richard House, Chairman ...": after a style and a given name, a
+    word that names buildings closing the name is the family name ("the
+    State Guest House", with no style, names a building).
+    """
+    return (
+        start < stop < limit
+        and seen[stop] in words.BUILDING_WORDS
+        and _closes_name(seen, stop + 1, limit)
     )
 
 
