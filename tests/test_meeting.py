@@ -4929,13 +4929,17 @@ def test_a_mixed_case_word_in_an_office_names_no_one() -> None:
 
 
 def test_a_disease_in_a_bodys_name_is_no_principal() -> None:
-    # "AIDS" is no family name written in capitals, but the body's name.
+    # "AIDS" is no family name written in capitals, but the body's name, and
+    # the office goes on through it.
     meeting, _, _ = read(
         "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, received a courtesy call from "
         "Mr. Peter Sands, Executive Director of the Global Fund to Fight AIDS, Tuberculosis and "
         "Malaria."
     )
     assert [p.name for p in meeting.participants] == ["Taro Kono", "Peter Sands"]
+    assert meeting.participants[1].title == (
+        "Executive Director of the Global Fund to Fight AIDS, Tuberculosis and Malaria"
+    )
 
 
 def test_a_building_named_after_an_office_is_no_principal() -> None:

@@ -263,8 +263,14 @@ NOT_FAMILY_CAPS: Final = frozenset(
 )
 """Words in capitals that are not a family name written in capitals."""
 
-NOT_NAME_WORDS: Final = _words(
-    """
+DISEASES: Final = _words("AIDS HIV COVID-19 Tuberculosis Malaria Polio Ebola")
+"""Diseases a body's name fights: never a name, and a word of the office after a
+word of the body ("Executive Director of the Global Fund to Fight AIDS, Tuberculosis
+and Malaria")."""
+
+NOT_NAME_WORDS: Final = (
+    _words(
+        """
     Meeting Meetings Summit Talk Talks Dialogue Consultation Consultations Conference Committee
     Forum Assembly Session Agreement Partnership Group Officials Council Ceremony Call Dinner
     Lunch Luncheon Breakfast Banquet Visit Overview Outline Summary The January February March
@@ -276,8 +282,9 @@ NOT_NAME_WORDS: Final = _words(
     Meets Visits Holds Receives Pays Hosts Attends Welcomes
     Statement Statements Election Elections Referendum Test Tests Launch Launches Attack Attacks
     Situation Incident Issue Issues Week High-Level Segment
-    AIDS HIV COVID-19 Tuberculosis Malaria Polio Ebola
     """
+    )
+    | DISEASES
 )
 """Capitalised words never part of a personal name ("Security Consultative Committee"),
 diseases a body's name fights ("the Global Fund to Fight AIDS"), headline verbs among

@@ -1448,6 +1448,8 @@ def _capital_in_office(seen: list[str], index: int, limit: int, *, free: bool) -
     return (
         free
         or seen[index - 1] in words.PLACE_WORDS
+        # "the Global Fund to Fight| AIDS": no name.
+        or word in words.DISEASES
         or (index + 1 < limit and seen[index + 1] == "of" and _capitalised(seen[index - 1]))
         or (capitalised and word.endswith(_FIELD_ENDINGS))
     )
