@@ -766,6 +766,41 @@ PEOPLE_CASES = [
         ],
         id="subject-in-a-body-name",
     ),
+    # An acronym that puts the head word last ("NPT" of "Treaty on the
+    # Non-Proliferation ..."), an office to come ("-designate") and a body
+    # closing on "Conference".
+    pytest.param(
+        "On April 27, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with H.E. Mr. "
+        "Rafael Grossi, President-designate of the 2020 Review Conference of the Parties to the "
+        "Treaty on the Non-Proliferation of Nuclear Weapons (NPT), in New York.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "H.E. Mr.",
+                "Rafael Grossi",
+                "President-designate of the 2020 Review Conference of the Parties to the Treaty "
+                "on the Non-Proliferation of Nuclear Weapons (NPT)",
+                "Grossi",
+            ),
+        ],
+        id="acronym-with-its-head-last",
+    ),
+    pytest.param(
+        "On May 2, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with H.E. Mr. "
+        "Gustavo Zlauvinen, President of the 2020 NPT Review Conference, and Prime "
+        "Minister-designate Hun Manet.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "H.E. Mr.",
+                "Gustavo Zlauvinen",
+                "President of the 2020 NPT Review Conference",
+                "Zlauvinen",
+            ),
+            (None, "Hun Manet", "Prime Minister-designate", "Hun"),
+        ],
+        id="conference-and-office-to-come",
+    ),
     # "on Tuesday (JST)": an acronym whose letters the office's words do not open.
     pytest.param(
         "From 9:00 p.m. for about 30 minutes, Mr. Toshimitsu Motegi, Minister for Foreign "

@@ -333,6 +333,11 @@ OFFICE_WORDS: Final = _words(
     Commander-in-Chief Rapporteur Under-Secretary-General Deputy-Secretary-General
     Assistant-Secretary-General
     """
+) | frozenset(
+    # Offices held from a day to come: "President-designate", "Prime Minister-elect".
+    f"{office}-{to_come}"
+    for office in _words("President Minister Premier Secretary-General Director-General Chair")
+    for to_come in ("elect", "designate", "Designate")
 )
 """Capitalised words that make up offices: "Deputy Chief Cabinet Secretary"."""
 
@@ -368,6 +373,8 @@ OFFICE_HEADS: Final = _words(
     Chairwoman Commander-in-Chief Under-Secretary-General Deputy-Secretary-General
     Assistant-Secretary-General
     """
+) | frozenset(
+    word for word in OFFICE_WORDS if word.endswith(("-elect", "-designate", "-Designate"))
 )
 """Words an office written after a name may begin with ("Minister", "Secretary")."""
 
@@ -396,7 +403,7 @@ BODY_WORDS: Final = (
     Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
     Party Region Sabha Society University LLC Command Watch Union League Bureau Division
     Delegation Department Front
-    Secretariat Forces Roundtable Limited
+    Secretariat Forces Roundtable Limited Conference
     Mejlis Mazhilis Khural Kenesh Sejm Seimas Saeima Riigikogu Storting Folketing Riksdag
     Eduskunta Althingi Oireachtas Rada Bundesrat
     """

@@ -1295,6 +1295,9 @@ def _acronym_end(seen: list[str], index: int, limit: int) -> int | None:
     10
     >>> _acronym_end(["Astana", "(", "Kazakhstan", ")"], 0, 4) is None
     True
+    >>> treaty = "Treaty on the Non-Proliferation of Nuclear Weapons ( NPT )".split()
+    >>> _acronym_end(treaty, 2, len(treaty))
+    10
     """
     cursor = index
     while (
@@ -1317,8 +1320,21 @@ def _acronym_end(seen: list[str], index: int, limit: int) -> int | None:
     # Its letters, in order, among the initials of the name's words: "(OSCE)"
     # after "Organization for Security and Co-operation in Europe", not
     # "(JST)" after "... of America on Tuesday" nor "(ARF)" after "... in Bangkok".
-    initials = iter(_initials(seen[max(0, cursor - MAX_NAME_WORDS) : cursor]))
-    return cursor + 3 if all(letter in initials for letter in acronym.lower()) else None
+    letters = acronym.lower()
+    if _in_order(letters, _initials(seen[max(0, cursor - MAX_NAME_WORDS) : cursor])):
+        return cursor + 3
+    # Or its last letter the head word's before "in" or "on", the rest the
+    # words' after it: "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)".
+    head = seen[index - 2][:1].lower() if index >= 2 else ""
+    if letters[-1] == head and _in_order(letters[:-1], _initials(seen[index:cursor])):
+        return cursor + 3
+    return None
+
+
+def _in_order(letters: str, initials: list[str]) -> bool:
+    """Whether *letters* are among *initials*, in their order."""
+    remaining = iter(initials)
+    return all(letter in remaining for letter in letters)
 
 
 def _initials(name: Sequence[str]) -> list[str]:
