@@ -136,8 +136,27 @@ START_CASES = [
         None,
         id="approximately",
     ),
+    # The Japan time first, named so, and the local one in brackets: the
+    # local time is the start, as where the first time names no zone.
     pytest.param(
         "commencing at around 11:10 p.m. JST (around 9:10 a.m. local time)",
+        "09:10",
+        "around",
+        "local time",
+        "23:10",
+        id="stated-in-japan-time-then-local",
+    ),
+    pytest.param(
+        "commencing at 10:30 p.m. Japan time (9:30 a.m. on September 21, local time)",
+        "09:30",
+        None,
+        "local time",
+        "22:30",
+        id="japan-time-in-words-then-local",
+    ),
+    # A time in Japan's zone alone is the start.
+    pytest.param(
+        "commencing at around 11:10 p.m. JST for about 30 minutes",
         "23:10",
         "around",
         "JST",
@@ -266,6 +285,20 @@ def test_start_time(
     assert shown is not None
     assert shown in phrase
     assert evidence(source, meeting.spans.time_zone) == zone
+
+
+@pytest.mark.parametrize("zone", ["Japan time", "Japan Time", "Japan Standard Time"])
+def test_a_time_in_japans_zone_after_a_m_or_p_m_ends_no_sentence(zone: str) -> None:
+    # "p.m." before "Japan" is no sentence's end: the day and the length
+    # before and after it are the meeting's.
+    meeting, diagnostics, _ = read(
+        lead(f"commencing at 10:30 p.m. {zone} for approximately 30 minutes")
+    )
+    assert meeting.date is not None
+    assert (meeting.date.month, meeting.date.day) == (3, 16)
+    assert (hhmm(meeting.start), meeting.time_zone) == ("22:30", zone)
+    assert meeting.duration == datetime.timedelta(minutes=30)
+    assert diagnostics == ()
 
 
 def test_a_local_time_in_brackets_gives_the_local_day() -> None:

@@ -151,7 +151,10 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
     if len(word) <= 3 and word.lower() in ("a.m", "p.m", "etc", "jr", "sr"):
         # (Lowering never shortens a word, so a longer one is none of them.)
         # "at 3 p.m. Prime Minister Abe left", "Marcos Jr. The two leaders": a
-        # new sentence when a word that opens one follows.
+        # new sentence when a word that opens one follows, but for the zone
+        # of the time ("at 10:30 p.m. Japan time (9:30 a.m. local time)").
+        if text.startswith(_JAPAN_ZONES, after + 1):
+            return False
         following = _next_word(text, after + 1, stop)
         return following in vocabulary.SENTENCE_OPENERS or _style_after_verb(
             text, begin, dot, following
@@ -168,6 +171,10 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
             _capital_abbreviation(word) and _style_after_verb(text, begin, dot, following)
         )
     return True
+
+
+# The zone a time may be given in, written after it in words that open sentences too.
+_JAPAN_ZONES = ("Japan time", "Japan Time", "Japan Standard Time")
 
 
 # A verb a sentence that tells of a meeting holds: "talks were held in

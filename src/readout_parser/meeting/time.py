@@ -534,8 +534,11 @@ def find_start(
         start_clock = _inherit_meridiem(first, after)
     tail = _past_sessions(text, end_clock.end) if end_clock is not None else first.end
     zone, zone_span, japan, japan_span = _stated_zone(text, tail)
-    if zone is None and japan is None and end_clock is None and local_in_brackets:
-        local = _bracketed_local(text, tail)
+    if japan is None and end_clock is None and local_in_brackets:
+        # "at 2:07 a.m. (... 1:07 p.m. local time)", and after the zone of
+        # Japan: "at 10:30 p.m. Japan time (9:30 a.m. local time)".
+        at = _past_japan_zone(tail, zone, zone_span)
+        local = _bracketed_local(text, at) if at >= 0 else None
         if local is not None:
             return _local_start(to_time(start_clock), first, qualifier, *local), None
     if end_clock is None:
@@ -564,6 +567,19 @@ def find_start(
         range_approximate=qualifier is not None or (link is not None and end_clock.start > link),
     )
     return fact, None
+
+
+def _past_japan_zone(tail: int, zone: str | None, zone_span: tuple[int, int] | None) -> int:
+    """Where a local time in brackets may follow a start ending at *tail*, or -1 where none may.
+
+    Right after the start, or after the zone of Japan written after it ("10:30
+    p.m. Japan time"); not after another zone, which is the start's own.
+    """
+    if zone is None:
+        return tail
+    if zone_span is not None and zone_span[0] >= tail and JAPAN_ZONE().fullmatch(zone):
+        return zone_span[1]
+    return -1
 
 
 def _range_link(text: str, first: ClockTime) -> int | None:
