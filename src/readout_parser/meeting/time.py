@@ -510,7 +510,7 @@ def find_start(
 ) -> tuple[StartFact | None, Unreadable | None]:
     """The first clock time of *text* as a meeting start, with what qualifies it.
 
-    A time with no zone followed by a local one in brackets ("at 2:07 a.m.
+    A time with no zone or Japan's followed by a local one in brackets ("at 2:07 a.m.
     (September 19, 1:07 p.m. local time)") is the Japan time, and the local
     one the start, unless *local_in_brackets* is false (a telephone talk,
     where the time in brackets is the other side's clock).
@@ -535,10 +535,7 @@ def find_start(
     tail = _past_sessions(text, end_clock.end) if end_clock is not None else first.end
     zone, zone_span, japan, japan_span = _stated_zone(text, tail)
     if japan is None and end_clock is None and local_in_brackets:
-        # "at 2:07 a.m. (... 1:07 p.m. local time)", and after the zone of
-        # Japan: "at 10:30 p.m. Japan time (9:30 a.m. local time)".
-        at = _past_japan_zone(tail, zone, zone_span)
-        local = _bracketed_local(text, at) if at >= 0 else None
+        local = _local_after(text, tail, zone, zone_span)
         if local is not None:
             return _local_start(to_time(start_clock), first, qualifier, *local), None
     if end_clock is None:
@@ -569,17 +566,20 @@ def find_start(
     return fact, None
 
 
-def _past_japan_zone(tail: int, zone: str | None, zone_span: tuple[int, int] | None) -> int:
-    """Where a local time in brackets may follow a start ending at *tail*, or -1 where none may.
+def _local_after(
+    text: str, tail: int, zone: str | None, zone_span: tuple[int, int] | None
+) -> tuple[ClockTime, regex.Match[str], tuple[int, int]] | None:
+    """A local time in brackets after a Japan time ending at *tail*: see :func:`_bracketed_local`.
 
-    Right after the start, or after the zone of Japan written after it ("10:30
-    p.m. Japan time"); not after another zone, which is the start's own.
+    Right after the time ("at 2:07 a.m. (... 1:07 p.m. local time)"), or after
+    the zone of Japan written after it ("at 10:30 p.m. Japan time (9:30 a.m.
+    local time)"); not after another zone, which is the start's own.
     """
     if zone is None:
-        return tail
+        return _bracketed_local(text, tail)
     if zone_span is not None and zone_span[0] >= tail and JAPAN_ZONE().fullmatch(zone):
-        return zone_span[1]
-    return -1
+        return _bracketed_local(text, zone_span[1])
+    return None
 
 
 def _range_link(text: str, first: ClockTime) -> int | None:
