@@ -4348,6 +4348,45 @@ def test_a_page_with_no_lead_has_the_first_speakers_of_its_body_as_principals() 
             "Japan-U.S. Foreign Ministerial Meeting",
             ["Maehara", "Clinton"],
         ),
+        # Each side's opening words in turn, in one paragraph.
+        (
+            (
+                "Minister Maehara stated that he would like to deepen the alliance. Secretary "
+                "Clinton noted that the Alliance is the cornerstone of peace.",
+            ),
+            "Japan-U.S. Foreign Ministers’ Meeting",
+            ["Maehara", "Clinton"],
+        ),
+        # Only a paragraph's opening sentences are read for who speaks first.
+        (
+            (
+                "Minister Maehara stated that he would like to deepen the alliance. The two "
+                "ministers confirmed their cooperation. Secretary Clinton noted that the "
+                "Alliance is the cornerstone of peace.",
+            ),
+            "Japan-U.S. Foreign Ministers’ Meeting",
+            [],
+        ),
+        # Second sentences are read only where the first name fewer than two.
+        (
+            (
+                "Minister Kishida stated that Japan would lead. Ambassador Sasae reported on "
+                "the preparations.",
+                "Secretary Kerry noted the importance of coordination.",
+            ),
+            "Japan-U.S. Foreign Ministers’ Meeting",
+            ["Kishida", "Kerry"],
+        ),
+        # A third speaker among them leaves who met unknown.
+        (
+            (
+                "Minister Kishida stated that Japan would lead. Ambassador Sasae reported on "
+                "the preparations.",
+                "The two sides agreed. Secretary Kerry noted the importance of coordination.",
+            ),
+            "Japan-U.S. Foreign Ministers’ Meeting",
+            [],
+        ),
         # One speaker alone makes no meeting.
         (
             ("Secretary Kerry noted that the alliance is strong.", "The two sides agreed."),
