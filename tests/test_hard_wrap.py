@@ -1153,3 +1153,60 @@ def test_a_year_wrapped_below_a_topic_goes_on_with_it() -> None:
     assert [p.text for p in first.paragraphs] == [
         "Minister Hayashi stated that Japan would cooperate."
     ]
+
+
+# A page hard-wrapped at 72 characters.
+WRAPPED_AT_72 = """Japan-U.S. Relations
+
+Japan-U.S. Foreign Minister and Defense Secretary Meeting
+
+October 21, 2009
+
+On October 21, commencing at 2:10 p.m. for approximately one hour,
+Mr. Katsuya Okada, Minister for Foreign Affairs, held a meeting with
+the Honorable Robert M. Gates, Secretary of Defense of the United States
+of America, who is visiting Japan. The outline of the meeting is as
+follows.
+
+1. Secretary Gates stated that the Japan-U.S. Alliance is the
+cornerstone of peace and stability in the Asia-Pacific region, and that
+the U.S. attaches importance to the realignment of U.S. Forces in Japan
+under the roadmap agreed between the two Governments.
+
+{item}
+"""
+
+
+@pytest.mark.parametrize(
+    ("item", "paragraphs"),
+    [
+        # The stop closes "U.S.", and "Alliance" would not have fitted on the
+        # line: one paragraph, no topic.
+        (
+            "2. Minister Okada stated that the new Government places the Japan-U.S.\n"
+            "Alliance at the core of its foreign policy, and that he would like to\n"
+            "deepen the Alliance over the coming years.",
+            [
+                "Minister Okada stated that the new Government places the Japan-U.S. "
+                "Alliance at the core of its foreign policy, and that he would like to "
+                "deepen the Alliance over the coming years."
+            ],
+        ),
+        # A sentence ending on "U.S." is no topic, and the next one opens.
+        (
+            "2. Minister Okada stated that he would visit the U.S.\n"
+            "The two ministers agreed to meet again.",
+            [
+                "Minister Okada stated that he would visit the U.S.",
+                "The two ministers agreed to meet again.",
+            ],
+        ),
+    ],
+)
+def test_an_item_line_ending_on_an_abbreviation_is_a_sentence_not_a_topic(
+    item: str, paragraphs: list[str]
+) -> None:
+    readout = parse(WRAPPED_AT_72.format(item=item))
+    numbered = readout.sections[-1]
+    assert (numbered.number, numbered.heading) == (2, None)
+    assert [paragraph.text for paragraph in numbered.paragraphs] == paragraphs

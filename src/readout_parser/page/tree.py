@@ -325,10 +325,8 @@ def is_heading(text: str) -> bool:
     (True, True)
     >>> is_heading("Bilateral Relations, Regional Affairs etc.")
     True
-    >>> is_heading("The two sides confirmed their cooperation.")
-    False
-    >>> is_heading("")
-    False
+    >>> is_heading("The two sides confirmed their cooperation."), is_heading("")
+    (False, False)
     >>> is_heading("the construction of the Japan-Turkey University; and")
     False
     """
@@ -362,8 +360,11 @@ def is_heading(text: str) -> bool:
         # approximately 45 minutes)": a topic with a note on it; the topic decides.
         text = text[: topic.start()]
         words = text.count(" ") + 1
-    if _ends_sentence_proper(text) or (
-        "," in text and CLAUSE_COMMA().search(text) is not None and not _lists_names(text)
+    if (
+        _ends_sentence_proper(text)
+        # "Minister Okada stated that he would visit the U.S.": a sentence's last word.
+        or (text[-1] == "." and _reads_as_sentence(text))
+        or ("," in text and CLAUSE_COMMA().search(text) is not None and not _lists_names(text))
     ):
         return False
     opener = OPENER().match(text) if words > MAX_OPENER_HEADING_WORDS else None
