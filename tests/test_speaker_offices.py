@@ -55,6 +55,19 @@ CASES = [
         "The Minister of Defense stated that Saudi Arabia is pursuing reforms.",
         "Al-Saud",
     ),
+    # As written as well as in the one spelling compared ("Federal Foreign Minister").
+    (
+        "Ms. Annalena Baerbock, Federal Minister for Foreign Affairs of the Federal Republic of "
+        "Germany",
+        "The Federal Minister also stated that she would like to visit Japan.",
+        "Baerbock",
+    ),
+    (
+        "Ms. Annalena Baerbock, Federal Minister for Foreign Affairs of the Federal Republic of "
+        "Germany",
+        "The Federal Foreign Minister stated that Germany values the partnership.",
+        "Baerbock",
+    ),
     (
         "Mr. Li Keqiang, Premier of the State Council of the People's Republic of China",
         "The Premier stated that China values the partnership.",

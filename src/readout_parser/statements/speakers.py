@@ -55,7 +55,8 @@ class Cast(NamedTuple):
     # their style ("Mr.", "Ms.", "His Majesty") or rank ("Queen"), or None.
     genders: tuple[Gender, ...]
     # Each principal's office as written, lower case, its words between
-    # spaces: " deputy crown prince second deputy prime minister and ... ".
+    # spaces: " deputy crown prince second deputy prime minister and ... ",
+    # in the one spelling compared and as written (" ... | ... ") where they differ.
     offices_written: tuple[str, ...] = ()
 
 
@@ -309,11 +310,23 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         # are the other side's.
         tuple(unsided) if len(unsided) == 1 or japanese_count > 1 else (),
         tuple(map(_gender, participants)),
-        tuple(
-            f" {' '.join(_one_spelling((person.title or '').lower()).replace(',', ' ').split())} "
-            for person in participants
-        ),
+        tuple(_office_written((person.title or "").lower()) for person in participants),
     )
+
+
+def _office_written(title: str) -> str:
+    """*title* (lower case) as :attr:`Cast.offices_written` holds it, in both spellings.
+
+    Its words between spaces, in the one spelling compared and, where that
+    differs, as written: "The Federal Minister" names a "Federal Minister
+    for Foreign Affairs", which is a "Federal Foreign Minister" too.
+
+    >>> _office_written("federal minister for foreign affairs, germany")
+    ' federal foreign minister germany | federal minister for foreign affairs germany '
+    """
+    written = " ".join(title.replace(",", " ").split())
+    spelled = _one_spelling(written)
+    return f" {spelled} " if spelled == written else f" {spelled} | {written} "
 
 
 def _japanese_alike(first: Person, person: Person) -> bool:
