@@ -280,8 +280,8 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         # The first principal's office naming no country is Japan's: "Minister
         # for Foreign Affairs"; a counterpart's ("President") names no side.
         found = _sides_of(title)
-        japanese = index == 0 or (not found and _japanese_alike(participants[0], person))
-        japanese_count += japanese and (not found or "japan" in found)
+        japanese = index == 0 or _japanese_alike(participants[0], person)
+        japanese_count += japanese
         if (not found or _ends_on_body(title)) and not japanese:
             # An office of a body ("Director of the Office of the Central
             # Foreign Affairs Commission") may name no country by its end.
