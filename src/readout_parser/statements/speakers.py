@@ -46,11 +46,9 @@ class Cast(NamedTuple):
     teams: dict[str, tuple[int, ...]]
     # The words of each principal's office, lower case: {"prime", "minister", "of", "india"}.
     titles: tuple[frozenset[str], ...]
-    # The counterparts whose offices name no side ("State Councilor and
-    # Foreign Minister"), who are "the Chinese side" when no office names
-    # China: one, or those after Japan's several ("Secretary of State" and
-    # "Secretary of Defense" at a "2+2"); () where that is not known.
-    unsided: tuple[int, ...]
+    # The one counterpart whose office names no side ("State Councilor and
+    # Foreign Minister"), who is "the Chinese side" when no office names China.
+    unsided: int | None
     # Whether each principal is known to be a man ("m") or a woman ("f") by
     # their style ("Mr.", "Ms.", "His Majesty") or rank ("Queen"), or None.
     genders: tuple[Gender, ...]
@@ -264,7 +262,6 @@ def cast_of(participants: Sequence[Person]) -> Cast:
     sides: dict[str, int] = {}
     teams: dict[str, list[int]] = {}
     unsided: list[int] = []
-    japanese_count = 0
     for index, person in enumerate(participants):
         for word in person.name.replace(",", " ").split():
             if len(word) > 1 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
@@ -280,13 +277,11 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         # The first principal's office naming no country is Japan's: "Minister
         # for Foreign Affairs"; a counterpart's ("President") names no side.
         found = _sides_of(title)
-        japanese = index == 0 or _japanese_alike(participants[0], person)
-        japanese_count += japanese
-        if (not found or _ends_on_body(title)) and not japanese:
+        if (not found or _ends_on_body(title)) and index > 0:
             # An office of a body ("Director of the Office of the Central
             # Foreign Affairs Commission") may name no country by its end.
             unsided.append(index)
-        for side in found or (["japan", "japanese"] if japanese else []):
+        for side in found or (["japan", "japanese"] if index == 0 else []):
             # Both as written and as compared ("türkiye", "turkiye").
             for key in dict.fromkeys((side, _key(side))):
                 _claim(sides, key, index)
@@ -306,9 +301,7 @@ def cast_of(participants: Sequence[Person]) -> Cast:
             frozenset((person.title or "").lower().replace(",", " ").split())
             for person in participants
         ),
-        # Japan's principals named first and known to be several, the others
-        # are the other side's.
-        tuple(unsided) if len(unsided) == 1 or japanese_count > 1 else (),
+        unsided[0] if len(unsided) == 1 else None,
         tuple(map(_gender, participants)),
         tuple(_office_written((person.title or "").lower()) for person in participants),
     )
@@ -327,29 +320,6 @@ def _office_written(title: str) -> str:
     written = " ".join(title.replace(",", " ").split())
     spelled = _one_spelling(written)
     return f" {spelled} " if spelled == written else f" {spelled} | {written} "
-
-
-def _japanese_alike(first: Person, person: Person) -> bool:
-    """Whether *person*'s name is written as Japan's principal's is: family name first, in capitals.
-
-    "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, and Mr. KIHARA Minoru,
-    Minister of Defense, held ... with the Honorable Antony J. Blinken": the
-    site writes Japanese names so, and Kihara is one of "both Japanese
-    ministers".
-    """
-    return _family_name_first(first.name) and _family_name_first(person.name)
-
-
-def _family_name_first(name: str) -> bool:
-    """Whether *name* opens on a family name in capitals before a given name: "KIHARA Minoru"."""
-    words = name.split()
-    return (
-        len(words) > 1
-        and len(words[0]) > 1
-        and words[0].isupper()
-        and words[0].isalpha()
-        and not words[-1].isupper()
-    )
 
 
 def _royal_styles(honorific: str, gender: Gender) -> str:
@@ -647,9 +617,7 @@ def _sides_of(title: str) -> list[str]:
         named = [
             word
             for word in words[last_of + 1 :]
-            if word not in ("the", "and", "of")
-            and word not in vocabulary.LOWER_PLACE_WORDS
-            and word not in _PORTFOLIO_WORDS
+            if word not in ("the", "and", "of") and word not in vocabulary.LOWER_PLACE_WORDS
         ]
         for word in named:
             found.extend(_adjectives(word))
@@ -659,13 +627,6 @@ def _sides_of(title: str) -> list[str]:
             # "of the republic of south africa": "South Africa" as a subject.
             found.append(country)
     return found
-
-
-# Words of a portfolio after "of", which name no country: "minister of
-# defense", "secretary of state", "minister of foreign affairs".
-_PORTFOLIO_WORDS = vocabulary.LOWER_OFFICE_WORDS | {
-    word.lower() for word in vocabulary.PORTFOLIO_WORDS
-}
 
 
 def _countries_named_first(words: Sequence[str], last_of: int) -> list[str]:
@@ -1702,8 +1663,8 @@ def _side_team(word: str, cast: Cast) -> tuple[int, ...]:
     team = cast.teams.get(word)
     if team is not None:
         return team
-    if cast.unsided and _names_a_side(word) and word not in ("japan", "japanese"):
-        return cast.unsided
+    if cast.unsided is not None and _names_a_side(word) and word not in ("japan", "japanese"):
+        return (cast.unsided,)
     return ()
 
 
