@@ -4348,43 +4348,15 @@ def test_a_page_with_no_lead_has_the_first_speakers_of_its_body_as_principals() 
             "Japan-U.S. Foreign Ministerial Meeting",
             ["Maehara", "Clinton"],
         ),
-        # Each side's opening words in turn, in one paragraph.
+        # Only a paragraph's first sentence is read: two of one side may
+        # speak in turn ("Foreign Minister Kishida added ...").
         (
             (
-                "Minister Maehara stated that he would like to deepen the alliance. Secretary "
-                "Clinton noted that the Alliance is the cornerstone of peace.",
+                "Prime Minister Abe welcomed the visit of Prime Minister Modi. Foreign Minister "
+                "Kishida added that the two countries share values.",
+                "The two leaders agreed to strengthen the partnership.",
             ),
-            "Japan-U.S. Foreign Ministers’ Meeting",
-            ["Maehara", "Clinton"],
-        ),
-        # Only a paragraph's opening sentences are read for who speaks first.
-        (
-            (
-                "Minister Maehara stated that he would like to deepen the alliance. The two "
-                "ministers confirmed their cooperation. Secretary Clinton noted that the "
-                "Alliance is the cornerstone of peace.",
-            ),
-            "Japan-U.S. Foreign Ministers’ Meeting",
-            [],
-        ),
-        # Second sentences are read only where the first name fewer than two.
-        (
-            (
-                "Minister Kishida stated that Japan would lead. Ambassador Sasae reported on "
-                "the preparations.",
-                "Secretary Kerry noted the importance of coordination.",
-            ),
-            "Japan-U.S. Foreign Ministers’ Meeting",
-            ["Kishida", "Kerry"],
-        ),
-        # A third speaker among them leaves who met unknown.
-        (
-            (
-                "Minister Kishida stated that Japan would lead. Ambassador Sasae reported on "
-                "the preparations.",
-                "The two sides agreed. Secretary Kerry noted the importance of coordination.",
-            ),
-            "Japan-U.S. Foreign Ministers’ Meeting",
+            "Japan-India Summit Meeting",
             [],
         ),
         # One speaker alone makes no meeting.
@@ -4464,6 +4436,25 @@ def test_who_speaks_first_on_a_page_with_no_lead(
 ) -> None:
     meeting, _, _ = read(*paragraphs, title=title)
     assert [p.family_name for p in meeting.participants] == people
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "Only the first sentence of each paragraph is read for who speaks first: a paragraph "
+        "giving each side's opening words in turn ('Minister Maehara stated ... Secretary "
+        "Clinton noted ...') cannot be told from one where two of one side speak ('Prime "
+        "Minister Abe welcomed ... Foreign Minister Kishida added ...') without knowing each "
+        "speaker's side, so who met is left unknown."
+    ),
+)
+def test_each_sides_opening_words_in_one_paragraph_name_who_met() -> None:
+    meeting, _, _ = read(
+        "Minister Maehara stated that he would like to deepen the alliance. Secretary Clinton "
+        "noted that the Alliance is the cornerstone of peace.",
+        title="Japan-U.S. Foreign Ministers’ Meeting",
+    )
+    assert [p.family_name for p in meeting.participants] == ["Maehara", "Clinton"]
 
 
 # -- location ---------------------------------------------------------------------------------

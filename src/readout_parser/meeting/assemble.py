@@ -360,34 +360,25 @@ def _first_speakers(paragraphs: Sequence[Located]) -> tuple[Person, ...]:
     """The principals of a page with no lead: who speaks first in its body, or ().
 
     The subjects of the first sentences of the paragraphs read in the lead's
-    place (the first item's, and the first paragraph of the body), or, where
-    those name fewer than two, of their first two sentences, named
+    place (the first item's, and the first paragraph of the body), named
     with an office and a reporting verb after them ("Secretary Kerry noted
     ...", "Minister Maehara and Secretary Clinton affirmed ..."), each once,
     in order of mention. The headline names a meeting of two sides, so two
     of them make it: one alone, or a third ("Ambassador Yagi reported ..."),
     leaves who met unknown.
     """
-    found = _speakers_opening(paragraphs, 1)
-    if len(found) < MIN_SIDES:
-        # "1. Minister Maehara stated ... Secretary Clinton noted ...": each
-        # side's opening words in turn, in one paragraph.
-        found = _speakers_opening(paragraphs, 2)
-    return tuple(found.values()) if len(found) == MIN_SIDES else ()
-
-
-def _speakers_opening(paragraphs: Sequence[Located], sentences: int) -> dict[str | None, Person]:
-    """The speakers of the first *sentences* of each paragraph read, by family name."""
     found: dict[str | None, Person] = {}
     for paragraph in paragraphs[:MAX_SPEAKING_PARAGRAPHS]:
-        for bounds in itertools.islice(iter_sentence_bounds(paragraph.text), sentences):
-            tokens = tokenize(paragraph.text, *bounds)
-            subject = _subject(tokens, find_principals(tokens, 0, len(tokens)).people)
-            if subject and _speaks(tokens, subject[-1]):
-                for mention in subject:
-                    if mention.title is not None:
-                        found.setdefault(mention.family_name, _person(paragraph, mention))
-    return found
+        bounds = next(iter_sentence_bounds(paragraph.text), None)
+        if bounds is None:
+            continue
+        tokens = tokenize(paragraph.text, *bounds)
+        subject = _subject(tokens, find_principals(tokens, 0, len(tokens)).people)
+        if subject and _speaks(tokens, subject[-1]):
+            for mention in subject:
+                if mention.title is not None:
+                    found.setdefault(mention.family_name, _person(paragraph, mention))
+    return tuple(found.values()) if len(found) == MIN_SIDES else ()
 
 
 def _subject(tokens: Tokens, chain: Sequence[Mention]) -> tuple[Mention, ...]:
