@@ -966,6 +966,9 @@ def test_a_credit_alone_does_not_reach_back_across_running_text(text: str) -> No
             "Japan-Chile High-level\nEconomic Dialogue",
             "Japan-Chile High-level Economic Dialogue",
         ),
+        ("Japan-Chile HIGH-LEVEL\nECONOMIC DIALOGUE", "Japan-Chile HIGH-LEVEL ECONOMIC DIALOGUE"),
+        ("Japan-Chile Rules-based\nOrder Dialogue", "Japan-Chile Rules-based Order Dialogue"),
+        ("Japan-Chile ASEAN-led\nForum Meeting", "Japan-Chile ASEAN-led Forum Meeting"),
     ],
 )
 def test_a_headline_over_two_lines_is_one_title(lines: str, title: str) -> None:

@@ -154,6 +154,15 @@ START_CASES = [
         "22:30",
         id="japan-time-in-words-then-local",
     ),
+    # A time in another zone before a local time in brackets is the start, in its zone.
+    pytest.param(
+        "commencing at 3:00 p.m. GMT (4:00 p.m. local time)",
+        "15:00",
+        None,
+        "GMT",
+        None,
+        id="another-zone-then-local",
+    ),
     # A time in Japan's zone alone is the start.
     pytest.param(
         "commencing at around 11:10 p.m. JST for about 30 minutes",
@@ -834,6 +843,28 @@ PEOPLE_CASES = [
         ],
         id="conference-and-office-to-come",
     ),
+    pytest.param(
+        "On May 2, Mr. Taro Kono, Minister for Foreign Affairs, held a telephone talk with H.E. "
+        "Dr. Tedros Adhanom Ghebreyesus, Director-General-elect of the World Health "
+        "Organization, and Mr. Ling Jihua, Director, General Office, Central Committee of the "
+        "Communist Party of China.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "H.E. Dr.",
+                "Tedros Adhanom Ghebreyesus",
+                "Director-General-elect of the World Health Organization",
+                "Ghebreyesus",
+            ),
+            (
+                "Mr.",
+                "Ling Jihua",
+                "Director, General Office, Central Committee of the Communist Party of China",
+                "Ling",
+            ),
+        ],
+        id="office-elect-and-a-rank-before-a-building",
+    ),
     # "on Tuesday (JST)": an acronym whose letters the office's words do not open.
     pytest.param(
         "From 9:00 p.m. for about 30 minutes, Mr. Toshimitsu Motegi, Minister for Foreign "
@@ -959,6 +990,17 @@ PEOPLE_CASES = [
             ("Mr.", "Richard House", "Chairman of the Japan Society", "House"),
         ],
         id="building-word-as-family-name",
+    ),
+    pytest.param(
+        "On March 5, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Mr. "
+        "Richard House of the Japan Society and Mr. Taro Yamada House of Representatives "
+        "member.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            ("Mr.", "Richard House", None, "House"),
+            ("Mr.", "Taro Yamada", None, "Yamada"),
+        ],
+        id="building-word-before-the-body",
     ),
     # A month with its day after a name is a date, not the name going on.
     pytest.param(

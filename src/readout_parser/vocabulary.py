@@ -373,8 +373,6 @@ OFFICE_HEADS: Final = _words(
     Chairwoman Commander-in-Chief Under-Secretary-General Deputy-Secretary-General
     Assistant-Secretary-General
     """
-) | frozenset(
-    word for word in OFFICE_WORDS if word.endswith(("-elect", "-designate", "-Designate"))
 )
 """Words an office written after a name may begin with ("Minister", "Secretary")."""
 

@@ -1298,6 +1298,10 @@ def _acronym_end(seen: list[str], index: int, limit: int) -> int | None:
     >>> treaty = "Treaty on the Non-Proliferation of Nuclear Weapons ( NPT )".split()
     >>> _acronym_end(treaty, 2, len(treaty))
     10
+    >>> _acronym_end("Embassy of Japan in Kuala Lumpur ( KLE )".split(), 4, 9) is None
+    True
+
+    *index* is the word after "in" or "on", the word before which heads the name.
     """
     cursor = index
     while (
@@ -1607,14 +1611,22 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
 def _building_closes_name(seen: list[str], start: int, stop: int, limit: int) -> bool:
     """Whether a building's word at *stop* closes the name ``[start, stop)`` after a style.
 
-    "Mr. Richard House, Chairman ...": after a style and a given name, a
-    word that names buildings closing the name is the family name ("the
-    State Guest House", with no style, names a building).
+    "Mr. Richard House, Chairman ...", "Mr. Richard House of the Japan
+    Society": after a style and a name's word, a word that names buildings
+    closing the name, or before the body the person is of, is the family
+    name ("the State Guest House", with no style, names a building; "Mr.
+    Taro Yamada House of Representatives member" is no "House", nor is the
+    rank "General" a name in "Director, General Office").
+
+    >>> seen = "Mr. Richard House , Chairman".split()
+    >>> _building_closes_name(seen, 1, 2, 5), _building_closes_name(seen, 2, 2, 5)
+    (True, False)
     """
-    return (
-        start < stop < limit
-        and seen[stop] in words.BUILDING_WORDS
-        and _closes_name(seen, stop + 1, limit)
+    if not start < stop < limit or seen[stop] not in words.BUILDING_WORDS:
+        return False
+    after = stop + 1
+    return _closes_name(seen, after, limit) or (
+        after + 1 < limit and seen[after] == "of" and seen[after + 1] == "the"
     )
 
 
