@@ -1416,23 +1416,95 @@ def test_items_below_a_sentence_introducing_them_carry_its_speakers(
     assert [[p.family_name for p in s.speakers] for s in below] == [speakers, speakers]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Japan's side is its principal whose office names Japan, or the first principal: at a "
-        "'2+2' whose offices name no country ('Minister of Defense' beside 'Secretary of "
-        "Defense'), the second Japanese minister is told from the counterparts only by where "
-        "the lead names them (before 'held ... with'), which the statements are not given; "
-        "names written in capitals do not tell it ('Mr. WANG Yi' is written so too)."
-    ),
-)
-def test_both_japanese_ministers_at_a_two_plus_two_are_japans_two_principals() -> None:
-    readout = readout_parser.parse(
-        "Japan-United States of America Relations\nJuly 28, 2024\nOn July 28, Ms. KAMIKAWA "
-        "Yoko, Minister for Foreign Affairs, and Mr. KIHARA Minoru, Minister of Defense, held "
-        "the Japan-U.S. Security Consultative Committee (“2+2”) with the Honorable Antony J. "
+def _two_plus_two(japanese: str, defense: str) -> str:
+    return (
+        "Japan-United States of America Relations\nJuly 28, 2024\nOn July 28, "
+        f"{japanese}, Minister for Foreign Affairs, and {defense}, Minister of Defense, held the "
+        "Japan-U.S. Security Consultative Committee (“2+2”) with the Honorable Antony J. "
         "Blinken, Secretary of State, and the Honorable Lloyd J. Austin III, Secretary of "
-        "Defense.\n1. Both Japanese ministers explained Japan's efforts."
+        "Defense.\n1. "
     )
-    speakers = [p.family_name for p in readout.statements[-1].speakers]
-    assert speakers == ["Kamikawa", "Kihara"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        _two_plus_two("Ms. KAMIKAWA Yoko", "Mr. KIHARA Minoru"),
+        _two_plus_two("Ms. Yoko Kamikawa", "Mr. Minoru Kihara"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # The principals the meeting sentence names first, joined by "and",
+        # held the meeting: Japan's side, whose offices name no country.
+        ("Both Japanese ministers explained Japan's efforts.", ["Kamikawa", "Kihara"]),
+        ("The Japanese side explained Japan's efforts.", ["Kamikawa", "Kihara"]),
+        ("Japan explained its efforts.", ["Kamikawa", "Kihara"]),
+        # Those after "with" whose offices name no country are the other side:
+        # "of Defense" names none.
+        ("The U.S. side expressed its support.", ["Blinken", "Austin"]),
+        ("The Minister of Defense noted the plan.", ["Kihara"]),
+        ("The Secretary of Defense agreed.", ["Austin"]),
+    ],
+)
+def test_at_a_two_plus_two_the_principals_named_first_are_japans_side(
+    lead: str, sentence: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(lead + sentence)
+    assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "speakers"),
+    [
+        # One principal before "with": the counterpart is the other side, its
+        # name written in capitals as Japan's is.
+        (
+            "Japan-China Relations\nNovember 24, 2020\nOn November 24, Mr. MOTEGI Toshimitsu, "
+            "Minister for Foreign Affairs, held a Japan-China Foreign Ministers' Meeting with "
+            "Mr. WANG Yi, State Councilor and Foreign Minister, who is visiting Japan.\n1. ",
+            "The Chinese side explained its position.",
+            ["Wang"],
+        ),
+        # Both named before the verb, and no one after: the sides stay as the
+        # offices tell them.
+        (
+            "Japan-United States of America Relations\nJuly 28, 2019\nOn July 28, Prime "
+            "Minister Abe and President Trump held a telephone talk.\n1. ",
+            "The U.S. side explained its position.",
+            ["Trump"],
+        ),
+        # All named before the verb, and no one after: no side held it.
+        (
+            "Japan-United States of America Relations\nJuly 28, 2019\nOn July 28, Prime "
+            "Minister Abe, President Trump and President Moon held a trilateral summit "
+            "meeting.\n1. ",
+            "The Japanese side explained its position.",
+            ["Abe"],
+        ),
+        # A counterpart named first: the side named with them is not Japan's.
+        (
+            "Japan-Chile Relations\nMay 9, 2019\nOn May 9, H.E. Mr. Sebastián Piñera, "
+            "President of the Republic of Chile, and Mr. Roberto Ampuero paid a courtesy call "
+            "on Mr. Shinzo Abe, Prime Minister of Japan.\n1. ",
+            "The Japanese side explained its position.",
+            ["Abe"],
+        ),
+        # A side of several principals whose offices name its country.
+        (
+            "Japan-United States of America Relations\nJuly 29, 2022\nOn July 29, Mr. HAYASHI "
+            "Yoshimasa, Minister for Foreign Affairs, and Mr. HAGIUDA Koichi, Minister of "
+            "Economy, Trade and Industry, held the Japan-U.S. Economic Policy Consultative "
+            "Committee (Economic “2+2”) with the Honorable Antony J. Blinken, Secretary of "
+            "State, and the Honorable Gina Raimondo, Secretary of Commerce.\n1. ",
+            "Both Japanese ministers explained Japan's efforts.",
+            ["Hayashi", "Hagiuda"],
+        ),
+    ],
+)
+def test_the_side_that_held_the_meeting_is_told_by_where_the_lead_names_it(
+    lead: str, sentence: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(lead + sentence)
+    assert [p.family_name for p in readout.statements[-1].speakers] == speakers

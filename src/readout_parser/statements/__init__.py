@@ -9,6 +9,8 @@ introduce what follows ("Prime Minister Abe stated the following:").
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, Protocol
 
@@ -62,7 +64,7 @@ def read_statements(
     [('Minister Kishida stated his view.', ['Kishida'], 'stated'), \
 ('In response, Secretary Kerry agreed.', ['Kerry'], 'agreed')]
     """
-    cast = cast_of(participants)
+    cast = cast_of(participants, _hosts(content, participants) if from_lead else 1)
     meeting_at = participants[0].span.start if participants else -1
     found: list[Statement] = []
     # The words of each sentence read so far, for "the former" and "the latter".
@@ -97,6 +99,43 @@ def read_statements(
             intro = (item.where, speech.speakers)
         found.append(_statement(sentence, span, item.where, speech, participants))
     return tuple(found)
+
+
+def _hosts(content: Sequence[Content], participants: Sequence[Person]) -> int:
+    """How many principals the meeting sentence names first, joined by "and" alone.
+
+    "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, and Mr. KIHARA Minoru,
+    Minister of Defense, held the ... "2+2" with the Honorable Antony J.
+    Blinken, ...": two, the side that held the meeting; 1 where the
+    principals are not all in one paragraph of *content*.
+    """
+    if len(participants) < MIN_HOSTS:
+        return 1
+    first = participants[0].span.start
+    passage = next((item.passage for item in content if _holds(item.passage.offsets, first)), None)
+    if passage is None:
+        return 1
+    offsets = passage.offsets
+    hosts = 1
+    for before, person in itertools.pairwise(participants):
+        if not _holds(offsets, person.span.start):
+            break
+        low = bisect.bisect_left(offsets, before.span.end)
+        high = bisect.bisect_left(offsets, person.span.start)
+        if passage.text[low:high].strip(" ,") not in ("", "and"):
+            break
+        hosts += 1
+    return hosts
+
+
+# The fewest principals of two sides one of which has several (a "2+2"):
+# with fewer, the sides are as the offices tell them.
+MIN_HOSTS = 3
+
+
+def _holds(offsets: Sequence[int], offset: int) -> bool:
+    """Whether a text whose characters come from *offsets* holds the input's *offset*."""
+    return bool(offsets) and offsets[0] <= offset < offsets[-1]
 
 
 def _sentences(content: Sequence[Content]) -> Iterator[tuple[Content, str, Span]]:

@@ -46,9 +46,10 @@ class Cast(NamedTuple):
     teams: dict[str, tuple[int, ...]]
     # The words of each principal's office, lower case: {"prime", "minister", "of", "india"}.
     titles: tuple[frozenset[str], ...]
-    # The one counterpart whose office names no side ("State Councilor and
-    # Foreign Minister"), who is "the Chinese side" when no office names China.
-    unsided: int | None
+    # The counterparts whose offices name no side ("State Councilor and
+    # Foreign Minister"), who are "the Chinese side" when no office names
+    # China: the one, or all after Japan's several; () where not known.
+    unsided: tuple[int, ...]
     # Whether each principal is known to be a man ("m") or a woman ("f") by
     # their style ("Mr.", "Ms.", "His Majesty") or rank ("Queen"), or None.
     genders: tuple[Gender, ...]
@@ -255,13 +256,21 @@ _PRONOUNS = frozenset({"He", "She", "he", "she"})
 _TAKEN = -1
 
 
-def cast_of(participants: Sequence[Person]) -> Cast:
-    """The words each principal is called by in the body of the readout."""
+def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
+    """The words each principal is called by in the body of the readout.
+
+    *hosts* is how many principals the meeting sentence names first, joined
+    by "and" alone (the side that held the meeting: Japan's, where the
+    first's office names Japan or no country).
+    """
     names: dict[str, int] = {}
     offices: dict[str, int] = {}
     sides: dict[str, int] = {}
     teams: dict[str, list[int]] = {}
     unsided: list[int] = []
+    # Japan's principals beside its first: the others of the side that held
+    # the meeting, when someone is named after them.
+    japans = hosts if hosts < len(participants) and _serves_japan(participants[0]) else 1
     for index, person in enumerate(participants):
         for word in person.name.replace(",", " ").split():
             if len(word) > 1 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
@@ -277,11 +286,11 @@ def cast_of(participants: Sequence[Person]) -> Cast:
         # The first principal's office naming no country is Japan's: "Minister
         # for Foreign Affairs"; a counterpart's ("President") names no side.
         found = _sides_of(title)
-        if (not found or _ends_on_body(title)) and index > 0:
+        if (not found or _ends_on_body(title)) and index >= japans:
             # An office of a body ("Director of the Office of the Central
             # Foreign Affairs Commission") may name no country by its end.
             unsided.append(index)
-        for side in found or (["japan", "japanese"] if index == 0 else []):
+        for side in found or (["japan", "japanese"] if index < japans else []):
             # Both as written and as compared ("türkiye", "turkiye").
             for key in dict.fromkeys((side, _key(side))):
                 _claim(sides, key, index)
@@ -301,7 +310,9 @@ def cast_of(participants: Sequence[Person]) -> Cast:
             frozenset((person.title or "").lower().replace(",", " ").split())
             for person in participants
         ),
-        unsided[0] if len(unsided) == 1 else None,
+        # The other side: the one counterpart whose office names no country,
+        # or, after Japan's several, every one ("the U.S. side" at a "2+2").
+        tuple(unsided) if len(unsided) == 1 or japans > 1 else (),
         tuple(map(_gender, participants)),
         tuple(_office_written((person.title or "").lower()) for person in participants),
     )
@@ -320,6 +331,12 @@ def _office_written(title: str) -> str:
     written = " ".join(title.replace(",", " ").split())
     spelled = _one_spelling(written)
     return f" {spelled} " if spelled == written else f" {spelled} | {written} "
+
+
+def _serves_japan(person: Person) -> bool:
+    """Whether *person*'s office names Japan or no country, as Japan's principal's does."""
+    found = _sides_of(_one_spelling((person.title or "").lower()))
+    return not found or "japan" in found
 
 
 def _royal_styles(honorific: str, gender: Gender) -> str:
@@ -617,16 +634,25 @@ def _sides_of(title: str) -> list[str]:
         named = [
             word
             for word in words[last_of + 1 :]
-            if word not in ("the", "and", "of") and word not in vocabulary.LOWER_PLACE_WORDS
+            if word not in ("the", "and", "of")
+            and word not in vocabulary.LOWER_PLACE_WORDS
+            and word not in _PORTFOLIO_WORDS
         ]
         for word in named:
             found.extend(_adjectives(word))
             # "of the russian federation", "of the french republic": "Russia", "France".
             found.extend(_countries_of(word))
-        if " " in country:
+        if " " in country and named:
             # "of the republic of south africa": "South Africa" as a subject.
             found.append(country)
     return found
+
+
+# Words of a portfolio after "of", which name no country: "minister of
+# defense", "secretary of state", "minister of economy, trade and industry".
+_PORTFOLIO_WORDS = vocabulary.LOWER_OFFICE_WORDS | {
+    word.lower() for word in vocabulary.PORTFOLIO_WORDS
+}
 
 
 def _countries_named_first(words: Sequence[str], last_of: int) -> list[str]:
@@ -1123,7 +1149,8 @@ def _could_refer(head: str, cast: Cast) -> bool:
     if not head[:1].isupper():
         return False
     key = _key(head.rstrip(",;:"))
-    return key in cast.names or key in cast.sides
+    # A side of several principals ("Japan" at a "2+2") is in its teams only.
+    return key in cast.names or key in cast.sides or key in cast.teams
 
 
 # Capitalised words that may start a reference though no principal is named by them.
@@ -1663,8 +1690,8 @@ def _side_team(word: str, cast: Cast) -> tuple[int, ...]:
     team = cast.teams.get(word)
     if team is not None:
         return team
-    if cast.unsided is not None and _names_a_side(word) and word not in ("japan", "japanese"):
-        return (cast.unsided,)
+    if cast.unsided and _names_a_side(word) and word not in ("japan", "japanese"):
+        return cast.unsided
     return ()
 
 
