@@ -1441,6 +1441,7 @@ def _two_plus_two(japanese: str, defense: str) -> str:
         ("Both Japanese ministers explained Japan's efforts.", ["Kamikawa", "Kihara"]),
         ("The Japanese side explained Japan's efforts.", ["Kamikawa", "Kihara"]),
         ("Japan explained its efforts.", ["Kamikawa", "Kihara"]),
+        ("Japan and the United States confirmed their cooperation.", ["Kamikawa", "Kihara"]),
         # Those after "with" whose offices name no country are the other side:
         # "of Defense" names none.
         ("The U.S. side expressed its support.", ["Blinken", "Austin"]),
@@ -1490,6 +1491,50 @@ def test_at_a_two_plus_two_the_principals_named_first_are_japans_side(
             "on Mr. Shinzo Abe, Prime Minister of Japan.\n1. ",
             "The Japanese side explained its position.",
             ["Abe"],
+        ),
+        # Two named before "with" and one after: no side of two held it.
+        (
+            "Japan-United States of America Relations\nAugust 18, 2023\nOn August 18, Minister "
+            "for Foreign Affairs Hayashi and Secretary of State Blinken held a Japan-U.S.-ROK "
+            "Foreign Ministers' Meeting with Minister of Foreign Affairs Park Jin.\n1. ",
+            "The Japanese side explained its position.",
+            ["Hayashi"],
+        ),
+        # Visitors named first pay a call "on", not hold a meeting "with".
+        (
+            "Japan-United States of America Relations\nMay 9, 2023\nOn May 9, the Honorable "
+            "Antony J. Blinken, Secretary of State, and the Honorable Lloyd J. Austin III, "
+            "Secretary of Defense, paid a courtesy call on Mr. KISHIDA Fumio, Prime Minister, "
+            "and Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs.\n1. ",
+            "The U.S. side stated that the Alliance is strong.",
+            [],
+        ),
+        # Meetings with one and then two: no side of two held one.
+        (
+            "Japan-Chile Relations\nMay 9, 2019\nOn May 9, Mr. KONO Taro, Minister for "
+            "Foreign Affairs, held a meeting with H.E. Mr. Roberto Ampuero, Minister of Foreign "
+            "Affairs, and then a meeting with H.E. Mr. Alberto van Klaveren, Vice Minister, and "
+            "H.E. Mr. Rodrigo Yanez, Vice Minister for Trade.\n1. ",
+            "The Japanese side explained its position.",
+            ["Kono"],
+        ),
+        # Those named first of a counterpart's side are not Japan's.
+        (
+            "Japan-Chile Relations\nMay 9, 2019\nOn May 9, H.E. Mr. Sebastián Piñera, "
+            "President of the Republic of Chile, and H.E. Mr. Roberto Ampuero, Minister of "
+            "Foreign Affairs, held a meeting with Mr. Shinzo Abe, Prime Minister of Japan, and Mr. "
+            "Taro Kono, Minister for Foreign Affairs.\n1. ",
+            "The Japanese side explained its position.",
+            ["Abe"],
+        ),
+        # A spouse named with Japan's principal holds no office of Japan's side.
+        (
+            "Japan-Philippines Relations\nFebruary 9, 2023\nOn February 9, Mr. KISHIDA Fumio, "
+            "Prime Minister of Japan, and Mrs. KISHIDA Yuko held a meeting with H.E. Mr. "
+            "Ferdinand Romualdez Marcos Jr., President of the Republic of the Philippines, and "
+            "Mrs. Louise Araneta-Marcos.\n1. ",
+            "Japan explained its efforts.",
+            ["Kishida"],
         ),
         # A side of several principals whose offices name its country.
         (

@@ -577,7 +577,7 @@ def _local_after(
     """
     if zone is None:
         return _bracketed_local(text, tail)
-    if zone_span is not None and zone_span[0] >= tail and JAPAN_ZONE().fullmatch(zone):
+    if zone_span is not None and JAPAN_ZONE().fullmatch(zone):
         return _bracketed_local(text, zone_span[1])
     return None
 

@@ -64,7 +64,7 @@ def read_statements(
     [('Minister Kishida stated his view.', ['Kishida'], 'stated'), \
 ('In response, Secretary Kerry agreed.', ['Kerry'], 'agreed')]
     """
-    cast = cast_of(participants, _hosts(content, participants) if from_lead else 1)
+    cast = cast_of(participants, _hosts(content, participants))
     meeting_at = participants[0].span.start if participants else -1
     found: list[Statement] = []
     # The words of each sentence read so far, for "the former" and "the latter".
@@ -102,35 +102,41 @@ def read_statements(
 
 
 def _hosts(content: Sequence[Content], participants: Sequence[Person]) -> int:
-    """How many principals the meeting sentence names first, joined by "and" alone.
+    """How many principals held the meeting with as many others: 1 unless the lead says so.
 
     "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, and Mr. KIHARA Minoru,
     Minister of Defense, held the ... "2+2" with the Honorable Antony J.
-    Blinken, ...": two, the side that held the meeting; 1 where the
-    principals are not all in one paragraph of *content*.
+    Blinken, ..., and the Honorable Lloyd J. Austin III, ...": two, named
+    first and joined by "and" alone, then "with" and two more so joined, all
+    in one paragraph of *content*. A meeting of three, a courtesy call paid
+    by two ("paid a courtesy call on") or a list of unequal sides is none.
     """
-    if len(participants) < MIN_HOSTS:
-        return 1
-    first = participants[0].span.start
+    first = participants[0].span.start if participants else -1
     passage = next((item.passage for item in content if _holds(item.passage.offsets, first)), None)
-    if passage is None:
+    if passage is None or len(participants) % 2:
         return 1
-    offsets = passage.offsets
-    hosts = 1
-    for before, person in itertools.pairwise(participants):
-        if not _holds(offsets, person.span.start):
-            break
-        low = bisect.bisect_left(offsets, before.span.end)
-        high = bisect.bisect_left(offsets, person.span.start)
-        if passage.text[low:high].strip(" ,") not in ("", "and"):
-            break
-        hosts += 1
-    return hosts
+    gaps = [
+        passage.text[
+            _at(passage.offsets, before.span.end) : _at(passage.offsets, person.span.start)
+        ]
+        for before, person in itertools.pairwise(participants)
+        if _holds(passage.offsets, person.span.start)
+    ]
+    half = len(participants) // 2
+    if len(gaps) != len(participants) - 1 or "with" not in gaps[half - 1].split():
+        return 1
+    joined = all(_joins(gap) for gap in gaps[: half - 1] + gaps[half:])
+    return half if joined else 1
 
 
-# The fewest principals of two sides one of which has several (a "2+2"):
-# with fewer, the sides are as the offices tell them.
-MIN_HOSTS = 3
+def _joins(gap: str) -> bool:
+    """Whether the text between two mentions only joins them: ", and", " and the "."""
+    return set(gap.replace(",", " ").split()) <= {"and", "the"}
+
+
+def _at(offsets: Sequence[int], offset: int) -> int:
+    """The index in a text whose characters come from *offsets* of the input's *offset*."""
+    return bisect.bisect_left(offsets, offset)
 
 
 def _holds(offsets: Sequence[int], offset: int) -> bool:

@@ -259,23 +259,23 @@ _TAKEN = -1
 def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
     """The words each principal is called by in the body of the readout.
 
-    *hosts* is how many principals the meeting sentence names first, joined
-    by "and" alone (the side that held the meeting: Japan's, where the
-    first's office names Japan or no country).
+    *hosts* is how many principals held the meeting with as many others
+    (two at a "2+2"): Japan's side, where each one's office names Japan or
+    no country.
     """
     names: dict[str, int] = {}
     offices: dict[str, int] = {}
     sides: dict[str, int] = {}
     teams: dict[str, list[int]] = {}
     unsided: list[int] = []
-    # Japan's principals beside its first: the others of the side that held
-    # the meeting, when someone is named after them.
-    japans = hosts if hosts < len(participants) and _serves_japan(participants[0]) else 1
+    titles = [_one_spelling((person.title or "").lower()) for person in participants]
+    named = [_sides_of(title) for title in titles]
+    japans = _japans(participants, named, hosts)
     for index, person in enumerate(participants):
         for word in person.name.replace(",", " ").split():
             if len(word) > 1 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
                 _claim(names, _key(word), index)
-        title = _one_spelling((person.title or "").lower())
+        title = titles[index]
         # A rank written as a style holds its office too: "Senator Cory
         # Gardner, Chairman of ..." is "the Senator".
         honorific = (person.honorific or "").lower()
@@ -285,7 +285,7 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
                 _claim(offices, office, index)
         # The first principal's office naming no country is Japan's: "Minister
         # for Foreign Affairs"; a counterpart's ("President") names no side.
-        found = _sides_of(title)
+        found = named[index]
         if (not found or _ends_on_body(title)) and index >= japans:
             # An office of a body ("Director of the Office of the Central
             # Foreign Affairs Commission") may name no country by its end.
@@ -333,9 +333,25 @@ def _office_written(title: str) -> str:
     return f" {spelled} " if spelled == written else f" {spelled} | {written} "
 
 
-def _serves_japan(person: Person) -> bool:
-    """Whether *person*'s office names Japan or no country, as Japan's principal's does."""
-    found = _sides_of(_one_spelling((person.title or "").lower()))
+def _japans(participants: Sequence[Person], named: Sequence[Sequence[str]], hosts: int) -> int:
+    """How many principals, named first, are Japan's side: its first, and the others
+    of the side that held the meeting with as many, each with an office (not a
+    spouse named with them) naming Japan or no country (*named* the sides of each)."""
+    if hosts > 1 and all(_may_host(participants[i], named[i]) for i in range(hosts)):
+        return hosts
+    return 1
+
+
+def _may_host(person: Person, found: Sequence[str]) -> bool:
+    """Whether *person*, named among those who held the meeting, may be of Japan's side.
+
+    They hold an office, and it names Japan or no country (*found*).
+    """
+    return person.title is not None and _serves_japan(found)
+
+
+def _serves_japan(found: Sequence[str]) -> bool:
+    """Whether an office naming the sides *found* names Japan or none, as Japan's first does."""
     return not found or "japan" in found
 
 
@@ -1677,7 +1693,10 @@ def _part_names(part: Sequence[str], cast: Cast) -> tuple[int, ...]:
         return _side_team(part[0], cast)
     joined = " ".join(part)
     held = cast.offices.get(joined, cast.sides.get(joined))
-    return () if held is None else (held,)
+    if held is None:
+        # "Japan and the United States confirmed" at a "2+2": each side's team.
+        return cast.teams.get(joined, ())
+    return (held,)
 
 
 def _side_team(word: str, cast: Cast) -> tuple[int, ...]:
