@@ -1509,6 +1509,35 @@ def test_at_a_two_plus_two_the_principals_named_first_are_japans_side(
             "The U.S. side stated that the Alliance is strong.",
             [],
         ),
+        # Two who met the leaders of two countries: no "2+2".
+        (
+            "Japan-Australia-India-U.S. (Quad) Relations\nMay 24, 2022\nOn May 24, Mr. KISHIDA "
+            "Fumio, Prime Minister, and the Honorable Joseph R. Biden, Jr., President, held the "
+            "Japan-Australia-India-U.S. Leaders' Meeting with the Honourable Anthony Albanese MP, "
+            "Prime Minister of Australia, and H.E. Mr. Narendra Modi, Prime Minister of "
+            "India.\n1. ",
+            "The Japanese side explained its position.",
+            ["Kishida"],
+        ),
+        # Two who met three: no "2+2".
+        (
+            "Japan-United States of America Relations\nAugust 4, 2022\nOn August 4, Minister "
+            "for Foreign Affairs Hayashi and Secretary of State Blinken held a meeting with "
+            "Minister Wong, Minister Park and Minister Jaishankar.\n1. ",
+            "The Japanese side explained its position.",
+            ["Hayashi"],
+        ),
+        # The other side named with "the" before each office.
+        (
+            "Japan-United Kingdom Relations\nDecember 14, 2017\nOn December 14 Minister for "
+            "Foreign Affairs of Japan, H.E. Mr. Taro Kono, and Minister of Defence, H.E. Mr. "
+            "Itsunori Onodera, who were both visiting the UK, held the Third Japan-UK Foreign and "
+            "Defense Ministerial Meeting (“2+2”) with the Secretary of State for Foreign and "
+            "Commonwealth Affairs of the UK, the Rt Hon Boris Johnson and the Secretary of State "
+            "for Defense, the Rt Hon Gavin Williamson.\n1. ",
+            "Japan mentioned its initiatives.",
+            ["Kono", "Onodera"],
+        ),
         # Meetings with one and then two: no side of two held one.
         (
             "Japan-Chile Relations\nMay 9, 2019\nOn May 9, Mr. KONO Taro, Minister for "

@@ -336,10 +336,13 @@ def _office_written(title: str) -> str:
 def _japans(participants: Sequence[Person], named: Sequence[Sequence[str]], hosts: int) -> int:
     """How many principals, named first, are Japan's side: its first, and the others
     of the side that held the meeting with as many, each with an office (not a
-    spouse named with them) naming Japan or no country (*named* the sides of each)."""
-    if hosts > 1 and all(_may_host(participants[i], named[i]) for i in range(hosts)):
-        return hosts
-    return 1
+    spouse named with them) naming Japan or no country (*named* the sides of each),
+    where those they met are of one other country: a "2+2", not the four leaders
+    of the Quad."""
+    if hosts < 2 or not all(_may_host(participants[i], named[i]) for i in range(hosts)):
+        return 1
+    countries = {found[0] for found in named[hosts:] if found}
+    return hosts if len(countries) < 2 else 1
 
 
 def _may_host(person: Person, found: Sequence[str]) -> bool:
@@ -650,7 +653,7 @@ def _sides_of(title: str) -> list[str]:
         named = [
             word
             for word in words[last_of + 1 :]
-            if word not in ("the", "and", "of")
+            if word not in vocabulary.TITLE_JOINERS
             and word not in vocabulary.LOWER_PLACE_WORDS
             and word not in _PORTFOLIO_WORDS
         ]
