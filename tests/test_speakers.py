@@ -451,6 +451,15 @@ def test_speakers_of_a_sentence(sentence: str, speakers: list[str], verb: str | 
             "Minister Kishida welcomed the U.S. Secretary of State to Tokyo.",
             [("Minister Kishida welcomed the U.S. Secretary of State to Tokyo.", "welcomed")],
         ),
+        # A newspaper named "Japan Times" is no zone of the time before it.
+        (
+            "Minister Kishida arrived at 3 p.m. Japan Times reported that Minister Kishida "
+            "stated his view.",
+            [
+                ("Minister Kishida arrived at 3 p.m.", "arrived"),
+                ("Japan Times reported that Minister Kishida stated his view.", "stated"),
+            ],
+        ),
     ],
 )
 def test_where_an_abbreviation_ends_a_sentence(text: str, sentences: list[tuple[str, str]]) -> None:

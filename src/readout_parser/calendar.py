@@ -98,6 +98,10 @@ MONTH_NAME: Final = _alternation({name.capitalize(): 0 for name in MONTHS})
 WEEKDAY_NAME: Final = _alternation({name.capitalize(): 0 for name in WEEKDAYS})
 """Weekday names and abbreviations capitalised, as a pattern: "Monday", "Mon"."""
 
+# Japan's zone, as a time is given in it: "10:30 p.m. Japan time", "(JST)",
+# "Japan Standard Time"; not "Japan Times".
+JAPAN_ZONE: Final = lazy_re(r"(?:Japan\sStandard\sTime|Japan\s[Tt]ime|Tokyo\s[Tt]ime|JST)(?!\w)")
+
 # A day of a month inside a sentence, with an optional weekday and year:
 # "May 24", "Mar. 16", "Saturday, November 12", "December 13th",
 # "September 24 (Wednesday)", "May 18 (Monday), 2009", "October 28, 2009",

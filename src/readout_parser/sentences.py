@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from readout_parser import vocabulary
+from readout_parser import calendar, vocabulary
 from readout_parser._patterns import lazy_re
 
 __all__ = ["iter_sentence_bounds", "may_be_short_given_name", "sentence_bounds", "sentence_spans"]
@@ -153,7 +153,7 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
         # "at 3 p.m. Prime Minister Abe left", "Marcos Jr. The two leaders": a
         # new sentence when a word that opens one follows, but for the zone
         # of the time ("at 10:30 p.m. Japan time (9:30 a.m. local time)").
-        if _japan_zone_at(text, after + 1):
+        if calendar.JAPAN_ZONE().match(text, after + 1) is not None:
             return False
         following = _next_word(text, after + 1, stop)
         return following in vocabulary.SENTENCE_OPENERS or _style_after_verb(
@@ -171,24 +171,6 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
             _capital_abbreviation(word) and _style_after_verb(text, begin, dot, following)
         )
     return True
-
-
-# Japan's zone written after a time in words that open sentences too (the
-# meeting's reader knows more of its names: ``meeting.time.JAPAN_ZONE``).
-_JAPAN_ZONES = ("Japan time", "Japan Time", "Japan Standard Time")
-
-
-def _japan_zone_at(text: str, pos: int) -> bool:
-    """Whether Japan's zone is written at *pos*, as whole words: not "Japan Times".
-
-    >>> _japan_zone_at("p.m. Japan time (9:30", 5), _japan_zone_at("p.m. Japan Times", 5)
-    (True, False)
-    """
-    for zone in _JAPAN_ZONES:
-        if text.startswith(zone, pos):
-            following = text[pos + len(zone) : pos + len(zone) + 1]
-            return not (following.isalnum() or following == "-")
-    return False
 
 
 # A verb a sentence that tells of a meeting holds: "talks were held in

@@ -1366,8 +1366,9 @@ def _initials(name: Sequence[str]) -> list[str]:
 MAX_NAME_TAIL = 8
 MAX_NAME_WORDS = 14
 
-# Small words inside a body's name.
-_NAME_TAIL_JOINERS = frozenset({"and", "of", "the", "in", "for", "on", "&"})
+# Small words inside a body's name; "at" and "to" go on past it ("in Vienna
+# to attend ...").
+_NAME_TAIL_JOINERS = words.TITLE_JOINERS - {"at", "to", "/"}
 
 
 def _department_at(seen: list[str], index: int, limit: int) -> bool:

@@ -93,9 +93,6 @@ ZONE: Final = lazy(_ZONE)
 # characters after a time that a zone follows (", at JST").
 ZONE_INITIALS: Final = frozenset("lLJTNWBSEPCGMKAUI")
 
-# Zones that are Japan's own, so a time stated in them is the Japan time.
-JAPAN_ZONE: Final = lazy(r"(?:Japan\sStandard\sTime|Japan\s[Tt]ime|Tokyo\s[Tt]ime|JST)(?![\w])")
-
 # A zone directly after a time: " local time", " at local time", " EST", ", JST".
 DIRECT_ZONE: Final = lazy(r",?\s?(?:at\s)?" + _ZONE)
 
@@ -577,7 +574,7 @@ def _local_after(
     """
     if zone is None:
         return _bracketed_local(text, tail)
-    if zone_span is not None and JAPAN_ZONE().fullmatch(zone):
+    if zone_span is not None and calendar.JAPAN_ZONE().fullmatch(zone):
         return _bracketed_local(text, zone_span[1])
     return None
 
@@ -635,7 +632,7 @@ def _stated_zone(
     if length is not None:
         # "commencing at 10:00 a.m. for approximately 35 minutes, (Japan time)"
         zone, zone_span, japan, japan_span = _zone_and_japan_time(text, length.end())
-    if zone is not None and JAPAN_ZONE().fullmatch(zone):
+    if zone is not None and calendar.JAPAN_ZONE().fullmatch(zone):
         japan, japan_span = None, None
     return zone, zone_span, japan, japan_span
 
@@ -673,7 +670,7 @@ def _bracketed_local(
     if not isinstance(local, ClockTime):
         return None
     zone = ZONE().search(text, local.end, inner_end)
-    if zone is None or JAPAN_ZONE().fullmatch(zone.group("zone")):
+    if zone is None or calendar.JAPAN_ZONE().fullmatch(zone.group("zone")):
         return None
     return local, zone, (inner_start, inner_end)
 
@@ -807,7 +804,7 @@ def _japan_time_in(
         next_time = _first_time(text, found.end, end)
         limit = next_time.start if isinstance(next_time, ClockTime) else end
         zone = ZONE().search(text, found.end, limit)
-        if zone is not None and JAPAN_ZONE().fullmatch(zone.group("zone")):
+        if zone is not None and calendar.JAPAN_ZONE().fullmatch(zone.group("zone")):
             return to_time(found), (found.start, found.end)
         if found.end >= end:
             break

@@ -268,7 +268,8 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
     sides: dict[str, int] = {}
     teams: dict[str, list[int]] = {}
     unsided: list[int] = []
-    titles = [_one_spelling((person.title or "").lower()) for person in participants]
+    lowered = [(person.title or "").lower() for person in participants]
+    titles = [_one_spelling(title) for title in lowered]
     named = [_sides_of(title) for title in titles]
     japans = _japans(participants, named, hosts)
     for index, person in enumerate(participants):
@@ -306,15 +307,12 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
         _unique(offices),
         _unique(sides),
         {side: tuple(dict.fromkeys(team)) for side, team in teams.items()},
-        tuple(
-            frozenset((person.title or "").lower().replace(",", " ").split())
-            for person in participants
-        ),
+        tuple(frozenset(title.replace(",", " ").split()) for title in lowered),
         # The other side: the one counterpart whose office names no country,
         # or, after Japan's several, every one ("the U.S. side" at a "2+2").
         tuple(unsided) if len(unsided) == 1 or japans > 1 else (),
         tuple(map(_gender, participants)),
-        tuple(_office_written((person.title or "").lower()) for person in participants),
+        tuple(map(_office_written, lowered)),
     )
 
 
