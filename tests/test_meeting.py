@@ -5096,6 +5096,70 @@ def test_a_disease_in_a_bodys_name_is_no_principal() -> None:
 
 
 @pytest.mark.parametrize(
+    ("visitor", "name", "title"),
+    [
+        # An acronym in brackets whose letters are the initials of the office's
+        # words closes the body's name: "Weapons" is no principal.
+        (
+            "Mr. Fernando Arias, Director-General of the Organisation for the Prohibition of "
+            "Chemical Weapons (OPCW)",
+            "Fernando Arias",
+            "Director-General of the Organisation for the Prohibition of Chemical Weapons (OPCW)",
+        ),
+        # A slash between two words in capitals goes on a body's name.
+        (
+            "Mr. Michel Sidibé, Executive Director of the Joint United Nations Programme on "
+            "HIV/AIDS (UNAIDS)",
+            "Michel Sidibé",
+            "Executive Director of the Joint United Nations Programme on HIV/AIDS (UNAIDS)",
+        ),
+        # What a body is for, after its word and "for", to the end of the office.
+        (
+            "Professor Shinya Yamanaka, Director of the Center for iPS Cell Research and "
+            "Application, Kyoto University",
+            "Shinya Yamanaka",
+            "Director of the Center for iPS Cell Research and Application, Kyoto University",
+        ),
+        (
+            "Dr. Robbert Dijkgraaf, Director of the Institute for Advanced Study",
+            "Robbert Dijkgraaf",
+            "Director of the Institute for Advanced Study",
+        ),
+        # An event's name and number before an office (to come).
+        (
+            "H.E. Dr. Sultan Ahmed Al Jaber, COP28 President-designate",
+            "Sultan Ahmed Al Jaber",
+            "COP28 President-designate",
+        ),
+        (
+            "Mr. Hiroyuki Ishige, Expo 2025 Secretary-General",
+            "Hiroyuki Ishige",
+            "Expo 2025 Secretary-General",
+        ),
+    ],
+)
+def test_an_office_reads_a_bodys_name_whole(visitor: str, name: str, title: str) -> None:
+    meeting, _, source = read(
+        f"On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with {visitor}."
+    )
+    assert [p.name for p in meeting.participants] == ["Taro Kono", name]
+    assert meeting.participants[1].title == title
+    assert evidence(source, meeting.participants[1].span) == visitor
+
+
+def test_a_name_after_what_a_body_is_for_is_a_name() -> None:
+    # Two words after an office's word, where a body is for something, are a
+    # name written after its office, as a list written office first has it.
+    meeting, _, _ = read(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Director "
+        "of the Center for Global Health Takeshi Kasai, and others."
+    )
+    assert [(p.name, p.title) for p in meeting.participants][1:] == [
+        ("Takeshi Kasai", "Director of the Center for Global Health")
+    ]
+
+
+@pytest.mark.parametrize(
     ("after", "attendees"),
     [
         ("", []),

@@ -373,7 +373,7 @@ OFFICE_HEADS: Final = _words(
     Chairwoman Commander-in-Chief Under-Secretary-General Deputy-Secretary-General
     Assistant-Secretary-General
     """
-)
+) | frozenset(office for office in OFFICE_WORDS if office.endswith(("-elect", "-designate")))
 """Words an office written after a name may begin with ("Minister", "Secretary")."""
 
 ORDINAL_WORDS: Final = _words(

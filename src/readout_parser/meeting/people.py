@@ -144,6 +144,10 @@ def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
     if nxt + 1 < limit and seen[nxt] in ("’s", "'s"):
         # "China's Ambassador to ...".
         nxt += 1
+    elif nxt + 1 < limit and seen[nxt].isdecimal():
+        # "COP28 President-designate", "Expo 2025 Secretary-General": an
+        # event's name and number.
+        nxt += 1
     if nxt >= limit or (seen[nxt] in words.RANKS_AS_NAMES and _closes_name(seen, nxt + 1, limit)):
         # "Robert King,": a name, its family name a rank.
         return False
@@ -965,19 +969,12 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             cursor = end = after
             continue
         if word in ("from", "in", "at", "on"):
-            after = _office_goes_on(tokens, cursor, limit)
-            if after is None:
+            went = _past_preposition(tokens, cursor, end, limit)
+            if went is None:
                 break
-            # "United States Senator from| Tennessee", "Minister in| charge
-            # of", "Special Envoy on| Climate", and past a subject in words:
-            # "Special Rapporteur on the situation of human rights in Myanmar|".
-            if after > cursor + 1:
-                end = after
-            cursor = after
-            # A place may start after it: "from| Tennessee", "in| Osaka".
-            free = word in ("from", "on", "in")
+            cursor, end, free = went
             continue
-        if word == "for" and (after := _portfolio_end(seen, cursor + 1, limit)) is not None:
+        if word == "for" and (after := _what_for_end(seen, cursor, limit)) is not None:
             cursor = end = after
             free = False
             continue
@@ -990,10 +987,40 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             break
         taken = _office_word(seen, cursor, limit, free=free)
         if taken is None:
-            break
+            # "... of Chemical| Weapons (OPCW)": a body's name its acronym closes.
+            named = _acronym_closes(seen, index, cursor, limit)
+            if named is None:
+                break
+            cursor = end = named
+            continue
         cursor = end = cursor + 1
         free = free and not taken
     return end
+
+
+def _past_preposition(
+    tokens: Tokens, index: int, end: int, limit: int
+) -> tuple[int, int, bool] | None:
+    """Where an office goes on past "from", "in", "at" or "on" at *index*, or None.
+
+    Returns the next word to read, the office's end so far and whether a
+    place may start there: "United States Senator from| Tennessee",
+    "Minister in| charge of", "Special Envoy on| Climate", and past a
+    subject in words: "Special Rapporteur on the situation of human rights
+    in Myanmar|".
+    """
+    after = _office_goes_on(tokens, index, limit)
+    if after is None:
+        return None
+    word = tokens.words[index]
+    # A place may start after it: "from| Tennessee", "in| Osaka".
+    return after, after if after > index + 1 else end, word in ("from", "on", "in")
+
+
+def _what_for_end(seen: list[str], index: int, limit: int) -> int | None:
+    """Past a portfolio, or what a body is for, after "for" at *index*, or None."""
+    portfolio = _portfolio_end(seen, index + 1, limit)
+    return portfolio if portfolio is not None else _purpose_end(seen, index, limit)
 
 
 def _past_office_bracket(tokens: Tokens, index: int, limit: int) -> int | None:
@@ -1027,6 +1054,33 @@ def _portfolio_end(seen: list[str], index: int, limit: int) -> int | None:
 # A portfolio after "for" runs to this many words at most: "for Korean
 # Peninsula Peace and Security Affairs".
 MAX_PORTFOLIO_RUN = 8
+
+
+def _purpose_end(seen: list[str], index: int, limit: int) -> int | None:
+    """Past what a body is for, named after its word and "for" at *index*, or None.
+
+    "Director of the Institute for| Advanced Study,", "Director of the Center
+    for| iPS Cell Research and Application,": capitalised words (or words
+    such as "iPS") and "and" running to the end of the office.
+
+    >>> seen = "Institute for Advanced Study , held".split()
+    >>> _purpose_end(seen, 1, len(seen)), _purpose_end("Fund for Advanced Study of".split(), 1, 5)
+    (4, None)
+    """
+    if not (index > 0 and seen[index - 1] in words.BODY_WORDS):
+        return None
+    cursor = index + 1
+    while cursor < min(limit, index + 1 + MAX_PORTFOLIO_RUN) and (
+        _in_body_name(seen[cursor]) or _mixed_case(seen[cursor]) or seen[cursor] in ("and", "&")
+    ):
+        cursor += 1
+    closes = cursor >= limit or seen[cursor] in _PLACE_TAIL_ENDS
+    return cursor if cursor > index + 1 and closes and _capitalised(seen[cursor - 1]) else None
+
+
+def _mixed_case(word: str) -> bool:
+    """Whether *word* opens in lower case and holds a capital: "iPS", "mRNA"."""
+    return word[:1].islower() and not word.islower() and word.isalpha()
 
 
 def _office_word(seen: list[str], index: int, limit: int, *, free: bool) -> bool | None:
@@ -1303,11 +1357,59 @@ def _acronym_end(seen: list[str], index: int, limit: int) -> int | None:
 
     *index* is the word after "in" or "on", the word before which heads the name.
     """
+    found = _bracketed_acronym(seen, index, limit)
+    if found is None:
+        return None
+    bracket, letters = found
+    # Its letters, in order, among the initials of the name's words: "(OSCE)"
+    # after "Organization for Security and Co-operation in Europe", not
+    # "(JST)" after "... of America on Tuesday" nor "(ARF)" after "... in Bangkok".
+    if _in_order(letters, _initials(seen[max(0, bracket - MAX_NAME_WORDS) : bracket])):
+        return bracket + 3
+    # Or its last letter the head word's before "in" or "on", the rest the
+    # words' after it: "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)".
+    head = seen[index - 2][:1].lower() if index >= 2 else ""
+    if letters[-1] == head and _in_order(letters[:-1], _initials(seen[index:bracket])):
+        return bracket + 3
+    return None
+
+
+def _acronym_closes(seen: list[str], first: int, index: int, limit: int) -> int | None:
+    """Past the words from *index* and the acronym closing the body an office from *first* names.
+
+    "Director-General of the Organisation for the Prohibition of Chemical|
+    Weapons (OPCW)": capitalised words that would end the office go on it
+    when the acronym in brackets after them takes its letters, in order,
+    from the initials of the office's words.
+
+    >>> office = "Director-General of the Organisation for the Prohibition of Chemical"
+    >>> seen = f"{office} Weapons ( OPCW ) ,".split()
+    >>> _acronym_closes(seen, 0, 9, len(seen)), _acronym_closes(seen, 4, 9, len(seen))
+    (13, None)
+    """
+    found = _bracketed_acronym(seen, index, limit) if _capitalised(seen[index]) else None
+    if found is None:
+        return None
+    bracket, letters = found
+    window = seen[max(first, bracket - MAX_NAME_WORDS) : bracket]
+    return bracket + 3 if _in_order(letters, _initials(window)) else None
+
+
+def _bracketed_acronym(seen: list[str], index: int, limit: int) -> tuple[int, str] | None:
+    """Capitalised words from *index* an acronym in brackets closes: where "(" is, and its letters.
+
+    Small words may join the words ("Security and Co-operation in"), and a
+    slash two in capitals ("HIV/AIDS").
+    """
     cursor = index
     while (
         cursor < limit
         and cursor - index < MAX_NAME_TAIL
-        and (seen[cursor][:1].isupper() or seen[cursor] in _NAME_TAIL_JOINERS)
+        and (
+            seen[cursor][:1].isupper()
+            or seen[cursor] in _NAME_TAIL_JOINERS
+            or (seen[cursor] == "/" and cursor + 1 < limit and seen[cursor + 1].isupper())
+        )
     ):
         cursor += 1
     if not (
@@ -1321,18 +1423,7 @@ def _acronym_end(seen: list[str], index: int, limit: int) -> int | None:
     acronym = seen[cursor + 1]
     if not (acronym.isupper() and acronym.isalpha()):
         return None
-    # Its letters, in order, among the initials of the name's words: "(OSCE)"
-    # after "Organization for Security and Co-operation in Europe", not
-    # "(JST)" after "... of America on Tuesday" nor "(ARF)" after "... in Bangkok".
-    letters = acronym.lower()
-    if _in_order(letters, _initials(seen[max(0, cursor - MAX_NAME_WORDS) : cursor])):
-        return cursor + 3
-    # Or its last letter the head word's before "in" or "on", the rest the
-    # words' after it: "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)".
-    head = seen[index - 2][:1].lower() if index >= 2 else ""
-    if letters[-1] == head and _in_order(letters[:-1], _initials(seen[index:cursor])):
-        return cursor + 3
-    return None
+    return cursor, acronym.lower()
 
 
 def _in_order(letters: str, initials: list[str]) -> bool:
