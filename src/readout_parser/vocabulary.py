@@ -307,6 +307,9 @@ they are its last word ("Mr. Robert King, Special Envoy ...", "Mr. Winston Lord"
 
 # -- offices -------------------------------------------------------------------
 
+# How an office held from a day to come ends: "President-designate".
+_TO_COME = ("-elect", "-designate", "-Designate")
+
 OFFICE_WORDS: Final = _words(
     """
     Minister Ministers Prime Foreign Secretary Secretary-General President Vice Vice-President
@@ -335,9 +338,9 @@ OFFICE_WORDS: Final = _words(
     """
 ) | frozenset(
     # Offices held from a day to come: "President-designate", "Prime Minister-elect".
-    f"{office}-{to_come}"
+    f"{office}{to_come}"
     for office in _words("President Minister Premier Secretary-General Director-General Chair")
-    for to_come in ("elect", "designate", "Designate")
+    for to_come in _TO_COME
 )
 """Capitalised words that make up offices: "Deputy Chief Cabinet Secretary"."""
 
@@ -373,7 +376,7 @@ OFFICE_HEADS: Final = _words(
     Chairwoman Commander-in-Chief Under-Secretary-General Deputy-Secretary-General
     Assistant-Secretary-General
     """
-) | frozenset(office for office in OFFICE_WORDS if office.endswith(("-elect", "-designate")))
+) | frozenset(office for office in OFFICE_WORDS if office.endswith(_TO_COME))
 """Words an office written after a name may begin with ("Minister", "Secretary")."""
 
 ORDINAL_WORDS: Final = _words(

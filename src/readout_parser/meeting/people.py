@@ -1399,7 +1399,7 @@ def _bracketed_acronym(seen: list[str], index: int, limit: int) -> tuple[int, st
     """Capitalised words from *index* an acronym in brackets closes: where "(" is, and its letters.
 
     Small words may join the words ("Security and Co-operation in"), and a
-    slash two in capitals ("HIV/AIDS").
+    slash two words in capitals ("HIV/AIDS").
     """
     cursor = index
     while (
