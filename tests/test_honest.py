@@ -978,6 +978,51 @@ def test_a_headline_over_two_lines_is_one_title(lines: str, title: str) -> None:
     assert "unplaced-line" not in [d.code for d in readout.diagnostics]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Courtesy Call on Foreign Minister Kishida by Professor Joseph S. Nye, Jr.",
+        "Courtesy Call on Foreign Minister Kishida by Mr. James Dimon, Chairman and CEO of "
+        "JPMorgan Chase & Co.",
+        "Meeting between Foreign Minister Kono and the Chairman of Toyota Motor Co., Ltd.",
+    ],
+)
+def test_a_headline_closing_on_a_words_own_stop_is_the_title(headline: str) -> None:
+    # "Jr.", "Co.", "Ltd." end the headline as a word, not a sentence: the
+    # date line below it dates the page.
+    source = "Japan-Chile Relations\n" + headline + "\n\nMay 9, 2018\n" + LEAD + BODY + FOOTER
+    readout = parse(source)
+    assert (readout.category, readout.title, readout.date) == (
+        "Japan-Chile Relations",
+        headline,
+        datetime.date(2018, 5, 9),
+    )
+    assert readout.spans.title == Span(
+        source.index(headline), source.index(headline) + len(headline)
+    )
+    assert [paragraph.text for paragraph in readout.lead] == [LEAD.strip()]
+    assert [d.code for d in readout.diagnostics] == []
+
+
+def test_a_headline_closing_on_a_words_own_stop_heads_a_page_with_no_date() -> None:
+    headline = "Courtesy Call on Prime Minister Abe by the Chairman of Toyota Motor Co., Ltd."
+    readout = parse(headline + "\n1. The two sides met.\n2. They discussed trade.\n")
+    assert (readout.category, readout.title) == (None, headline)
+    assert [section.paragraphs[0].text for section in readout.sections] == [
+        "The two sides met.",
+        "They discussed trade.",
+    ]
+
+
+def test_a_sentence_above_the_date_closing_on_a_words_own_stop_is_prose() -> None:
+    # A line with a verb in lower case tells something: the page's lead,
+    # copied above its date, whatever word it ends on.
+    sentence = "The two ministers welcomed Professor Joseph S. Nye, Jr."
+    readout = parse("Japan-Chile Relations\n" + sentence + "\nMay 9, 2018\n" + BODY)
+    assert readout.title is None
+    assert readout.lead[0].text == sentence
+
+
 def test_a_long_line_alone_above_the_body_is_the_headline_not_a_section() -> None:
     # A section of the site is named in a few words; a statement's headline is long.
     headline = (

@@ -49,6 +49,7 @@ from readout_parser.page.photos import (
 from readout_parser.page.tree import (
     LEAD_OPENING,
     MAX_HEADING_WORDS,
+    MIN_TITLE_WORD,
     ends_sentence,
     goes_on,
     has_sentence_end,
@@ -387,17 +388,55 @@ def _first_prose(lines: list[Classified], kinds: bytearray, end: int) -> int | N
     Prose and a lead's opening have three words at least
     (MIN_SENTENCE_WORDS, MIN_CUT_LEAD_WORDS): a line's second space is
     looked for from its first, not its spaces counted over the whole of a
-    long line, and only a line that has it is asked in full.
+    long line, and only a line that has it is asked in full. A headline
+    may close on a word whose stop is its own: see
+    :func:`_headline_on_abbreviation`.
     """
     # 1 for a line of text or a bullet, 0 for any other, in C.
     running = kinds.translate(_RUNNING_TEXT)
     index = running.find(1, 0, end)
     while index >= 0:
         text = lines[index].text
-        if text.find(" ", text.find(" ") + 1) > 0 and (is_prose(text) or _opens_lead(text)):
+        if (
+            text.find(" ", text.find(" ") + 1) > 0
+            and (is_prose(text) or _opens_lead(text))
+            and not _headline_on_abbreviation(text)
+        ):
             return index
         index = running.find(1, index + 1, end)
     return None
+
+
+def _headline_on_abbreviation(text: str) -> bool:
+    """Whether *text* is a headline closing on a word whose stop is its own.
+
+    "Courtesy Call on Foreign Minister Kishida by Professor Joseph S. Nye,
+    Jr.", "... by Mr. James Dimon, Chairman and CEO of JPMorgan Chase & Co.":
+    a short line whose longer words are capitalised, but for words such as
+    "between" and "with", ends on "Jr.", "Co." or "Ltd.", not on a
+    sentence's stop.
+
+    >>> _headline_on_abbreviation("Courtesy Call by Professor Joseph S. Nye, Jr.")
+    True
+    >>> _headline_on_abbreviation("The two ministers met Professor Joseph S. Nye, Jr.")
+    False
+    """
+    last = text[text.rfind(" ") + 1 :]
+    return (
+        last.endswith(".")
+        and last[:-1] in words.SHARED_STOP_WORDS
+        and _words(text) <= MAX_HEADING_WORDS
+        and all(
+            word[:1].isupper() or word in _HEADLINE_SMALL_WORDS
+            for word in text.split()
+            if len(word) > MIN_TITLE_WORD
+        )
+    )
+
+
+# The longer words a headline writes in lower case: "Meeting between ...",
+# "Telephone Talk with ...".
+_HEADLINE_SMALL_WORDS = frozenset(("between", "with", "from", "during", "among", "and"))
 
 
 def _opens_lead(text: str) -> bool:
