@@ -5147,6 +5147,61 @@ def test_an_office_reads_a_bodys_name_whole(visitor: str, name: str, title: str)
     assert evidence(source, meeting.participants[1].span) == visitor
 
 
+@pytest.mark.parametrize(
+    ("visitor", "name", "title"),
+    [
+        # A chief officer's field, between "Chief" and "Officer", is the office's.
+        (
+            "Mr. Brad Smith, President and Chief Legal Officer of Microsoft Corporation",
+            "Brad Smith",
+            "President and Chief Legal Officer of Microsoft Corporation",
+        ),
+        (
+            "Ms. Jane Roe, Chief Brand Experience Officer of Acme Inc.",
+            "Jane Roe",
+            "Chief Brand Experience Officer of Acme Inc.",
+        ),
+        ("Chief Operating Officer Jane Roe", "Jane Roe", "Chief Operating Officer"),
+        # A chair is an office, and the school it is held at goes on it.
+        (
+            "Dr. Kenji Sato, Professor of International Politics at Keio University",
+            "Kenji Sato",
+            "Professor of International Politics at Keio University",
+        ),
+        (
+            "Dr. Kenji Sato, Professor Emeritus of the University of Tokyo",
+            "Kenji Sato",
+            "Professor Emeritus of the University of Tokyo",
+        ),
+    ],
+)
+def test_offices_of_companies_and_schools_are_read_whole(
+    visitor: str, name: str, title: str
+) -> None:
+    meeting, _, source = read(
+        f"On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with {visitor}."
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("Taro Kono", "Minister for Foreign Affairs"),
+        (name, title),
+    ]
+    assert evidence(source, meeting.participants[1].span) == visitor
+    assert meeting.location is None
+
+
+def test_a_professor_met_at_a_place_is_met_there() -> None:
+    # "at" after a chair's holder named with the style alone is where they met.
+    meeting, _, _ = read(
+        "On May 9, Professor Kenji Sato paid a courtesy call on Mr. Taro Kono, Minister for "
+        "Foreign Affairs, at the Ministry of Foreign Affairs."
+    )
+    assert [(p.honorific, p.name, p.title) for p in meeting.participants] == [
+        ("Professor", "Kenji Sato", None),
+        ("Mr.", "Taro Kono", "Minister for Foreign Affairs"),
+    ]
+    assert meeting.location == "the Ministry of Foreign Affairs"
+
+
 def test_a_name_after_what_a_body_is_for_is_a_name() -> None:
     # Two words after an office's word, where a body is for something, are a
     # name written after its office, as a list written office first has it.

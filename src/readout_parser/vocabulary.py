@@ -334,7 +334,7 @@ OFFICE_WORDS: Final = _words(
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Senator Representative Congressman Congresswoman CEO COO CFO Founder Co-Founder Chairwoman
     Commander-in-Chief Rapporteur Under-Secretary-General Deputy-Secretary-General
-    Assistant-Secretary-General
+    Assistant-Secretary-General Professor Emeritus
     """
 ) | frozenset(
     # Offices held from a day to come: "President-designate", "Prime Minister-elect".
@@ -374,7 +374,7 @@ OFFICE_HEADS: Final = _words(
     Co-Chair Co-Chairman Undersecretary Vice-Premier former U.S. Japanese British Federal
     Minster NATO Senator Representative Congressman Congresswoman CEO Founder Co-Founder
     Chairwoman Commander-in-Chief Under-Secretary-General Deputy-Secretary-General
-    Assistant-Secretary-General
+    Assistant-Secretary-General Professor
     """
 ) | frozenset(office for office in OFFICE_WORDS if office.endswith(_TO_COME))
 """Words an office written after a name may begin with ("Minister", "Secretary")."""

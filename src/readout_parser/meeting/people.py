@@ -209,8 +209,13 @@ def _title_before(tokens: Tokens, index: int, limit: int) -> int:
                 cursor = last_good = body
                 after_slot = False
                 continue
-        if word in _OFFICE_PARTS or (word == "Lady" and seen[cursor - 1] == "First"):
-            # "First Lady Kim Keon-hee"; "Lady Barbara Judge" keeps her name.
+        if (
+            word in _OFFICE_PARTS
+            or (word == "Lady" and seen[cursor - 1] == "First")
+            or _in_chief_officer(seen, cursor, limit)
+        ):
+            # "First Lady Kim Keon-hee"; "Lady Barbara Judge" keeps her name;
+            # "Chief Legal| Officer Brad Smith".
             cursor += 1
             last_good = cursor
             continue
@@ -1013,8 +1018,10 @@ def _past_preposition(
     if after is None:
         return None
     word = tokens.words[index]
-    # A place may start after it: "from| Tennessee", "in| Osaka".
-    return after, after if after > index + 1 else end, word in ("from", "on", "in")
+    # A place may start after it: "from| Tennessee", "in| Osaka", and a
+    # school after a chair: "Professor at| the University of Tokyo".
+    free = word in ("from", "on", "in") or (word == "at" and _holds_chair(tokens.words, index))
+    return after, after if after > index + 1 else end, free
 
 
 def _what_for_end(seen: list[str], index: int, limit: int) -> int | None:
@@ -1306,6 +1313,23 @@ _TOPIC_ENDS = frozenset(
 MAX_MISSION_TOKENS = 12
 
 
+# Chairs held at a school: "Professor at the University of Tokyo".
+_ACADEMIC_POSTS = frozenset(("Professor", "Emeritus"))
+
+# A chair's subject runs to this many words at most: "Professor of
+# International Politics| at Keio University".
+MAX_CHAIR_TOKENS = 5
+
+
+def _holds_chair(seen: list[str], index: int) -> bool:
+    """Whether the office before "at" at *index* is a chair: "Professor of Law| at ...".
+
+    >>> _holds_chair("Professor of International Politics at Keio".split(), 4)
+    True
+    """
+    return any(word in _ACADEMIC_POSTS for word in seen[max(0, index - MAX_CHAIR_TOKENS) : index])
+
+
 def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
     """Whether "from", "in", "at" or "on" at *index* goes on an office.
 
@@ -1320,9 +1344,12 @@ def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
         # "Minister at the Prime Minister’s Office": a minister's post in a
         # head of government's office, not where a meeting was held.
         # "Prime Minister at the Prime Minister’s Office" says where he was.
+        # "Professor at the University of Tokyo": a chair held at a school.
         return (
-            seen[index - 1] in ("Minister", "State") and _head_office_at(seen, index, limit)
-        ) or _department_at(seen, index, limit)
+            (seen[index - 1] in ("Minister", "State") and _head_office_at(seen, index, limit))
+            or _department_at(seen, index, limit)
+            or _holds_chair(seen, index)
+        )
     if word != "in" or index + 1 >= limit:
         return False
     # "Minister in charge of ...", where a mission of the office stands ("...
@@ -1564,7 +1591,39 @@ def _capital_in_office(seen: list[str], index: int, limit: int, *, free: bool) -
         or word in words.DISEASES
         or (index + 1 < limit and seen[index + 1] == "of" and _capitalised(seen[index - 1]))
         or (capitalised and word.endswith(_FIELD_ENDINGS))
+        or _in_chief_officer(seen, index, limit)
     )
+
+
+# A chief officer's field is this many words at most: "Chief Information
+# Security Officer".
+MAX_FIELD_WORDS = 3
+
+
+def _in_chief_officer(seen: list[str], index: int, limit: int) -> bool:
+    """Whether the word at *index* names a chief officer's field: "Chief Legal| Officer".
+
+    Capitalised words between "Chief" and "Officer" are the office's, as
+    "Executive" of "Chief Executive Officer" is: "Chief Operating Officer",
+    "Chief Information Security Officer".
+
+    >>> seen = "President and Chief Legal Officer of Microsoft".split()
+    >>> _in_chief_officer(seen, 3, len(seen)), _in_chief_officer(seen, 6, len(seen))
+    (True, False)
+    """
+    first = index
+    while first > 0 and index - first < MAX_FIELD_WORDS and _capitalised(seen[first - 1]):
+        if seen[first - 1] == "Chief":
+            break
+        first -= 1
+    if first == 0 or seen[first - 1] != "Chief":
+        return False
+    stop = index + 1
+    while stop < limit and stop - first < MAX_FIELD_WORDS and seen[stop] != "Officer":
+        if not _capitalised(seen[stop]):
+            return False
+        stop += 1
+    return stop < limit and seen[stop] == "Officer"
 
 
 def _opens_next_person(tokens: Tokens, index: int, limit: int) -> bool:
