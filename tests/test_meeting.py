@@ -5173,6 +5173,18 @@ def test_an_office_reads_a_bodys_name_whole(visitor: str, name: str, title: str)
             "Kenji Sato",
             "Professor Emeritus of the University of Tokyo",
         ),
+        # Words that qualify a chair open the office.
+        (
+            "Professor Joseph S. Nye, Jr., University Distinguished Service Professor at "
+            "Harvard University",
+            "Joseph S. Nye, Jr.",
+            "University Distinguished Service Professor at Harvard University",
+        ),
+        (
+            "Dr. Kenji Sato, Visiting Professor of Law at Keio University",
+            "Kenji Sato",
+            "Visiting Professor of Law at Keio University",
+        ),
     ],
 )
 def test_offices_of_companies_and_schools_are_read_whole(
@@ -5187,6 +5199,18 @@ def test_offices_of_companies_and_schools_are_read_whole(
     ]
     assert evidence(source, meeting.participants[1].span) == visitor
     assert meeting.location is None
+
+
+def test_given_names_after_a_comma_qualify_no_minister() -> None:
+    # Only a chair is opened by the words that qualify it: given names
+    # written after the family name and a comma stay out of a minister's office.
+    meeting, _, _ = read(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Mr. "
+        "Shoygu, Sergey Kuzhugetovich Minister for Defense of the Russian Federation."
+    )
+    assert meeting.participants[1].title != (
+        "Sergey Kuzhugetovich Minister for Defense of the Russian Federation"
+    )
 
 
 def test_a_professor_met_at_a_place_is_met_there() -> None:

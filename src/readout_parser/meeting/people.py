@@ -780,7 +780,34 @@ def _starts_office(tokens: Tokens, index: int, limit: int) -> bool:
         return True
     # "Chinese Foreign Minister", "Japanese Ambassador to the ROK", "United
     # States Senator from Tennessee".
-    return _office_start(tokens, at, limit) or _place_then_office(seen, at, limit)
+    return (
+        _office_start(tokens, at, limit)
+        or _place_then_office(seen, at, limit)
+        or _qualified_chair(seen, at, limit) is not None
+    )
+
+
+# A chair is qualified by this many capitalised words at most: "University
+# Distinguished Service| Professor".
+MAX_CHAIR_QUALIFIERS = 3
+
+
+def _qualified_chair(seen: list[str], index: int, limit: int) -> int | None:
+    """Where a chair stands after capitalised words from *index* that qualify it, or None.
+
+    "Visiting Professor of Law", "University Distinguished Service Professor
+    at Harvard University": the chair is followed by what it is of or at.
+
+    >>> seen = "University Distinguished Service Professor at Harvard".split()
+    >>> _qualified_chair(seen, 0, len(seen)), _qualified_chair(seen, 0, 4)
+    (3, None)
+    """
+    for head in range(index + 1, min(limit - 1, index + MAX_CHAIR_QUALIFIERS + 1)):
+        if not _capitalised(seen[head - 1]) or seen[head - 1] in _honorific_table():
+            return None
+        if seen[head] in _ACADEMIC_POSTS and seen[head + 1] in ("of", "at"):
+            return head
+    return None
 
 
 # A country or body named before an office is this many words at most:
@@ -992,8 +1019,7 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             break
         taken = _office_word(seen, cursor, limit, free=free)
         if taken is None:
-            # "... of Chemical| Weapons (OPCW)": a body's name its acronym closes.
-            named = _acronym_closes(seen, index, cursor, limit)
+            named = _still_office(seen, index, cursor, limit)
             if named is None:
                 break
             cursor = end = named
@@ -1001,6 +1027,19 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
         cursor = end = cursor + 1
         free = free and not taken
     return end
+
+
+def _still_office(seen: list[str], first: int, index: int, limit: int) -> int | None:
+    """Past words from *index* that an office from *first* holds though no office word does.
+
+    A body's name its acronym closes ("... of Chemical| Weapons (OPCW)"),
+    and what qualifies a chair the office opens with ("University
+    Distinguished| Service Professor at ...").
+    """
+    named = _acronym_closes(seen, first, index, limit)
+    if named is None and index <= first + 1:
+        named = _qualified_chair(seen, first, limit)
+    return named
 
 
 def _past_preposition(
