@@ -1591,3 +1591,79 @@ def test_the_side_that_held_the_meeting_is_told_by_where_the_lead_names_it(
 ) -> None:
     readout = readout_parser.parse(lead + sentence)
     assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+
+
+SENATORS = (
+    "Japan-U.S. Relations\nMay 9, 2023\nOn May 9, Mr. KISHIDA Fumio, Prime Minister of Japan, "
+    "received a courtesy call from the Honorable Bill Hagerty, United States Senator from "
+    "Tennessee, and the Honorable Chris Coons, United States Senator from Delaware.\n1. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "verb"),
+    [
+        # An office opening on a country of several words names that side.
+        ("The U.S. side expressed concern over the launch.", ["Hagerty", "Coons"], "expressed"),
+        ("The American side explained its view.", ["Hagerty", "Coons"], "explained"),
+        # A list part counting the holders of an office in the plural names them.
+        (
+            "The Prime Minister and the two Senators confirmed that they would work together.",
+            ["Kishida", "Hagerty", "Coons"],
+            "confirmed",
+        ),
+        ("Both Senators expressed their gratitude.", ["Hagerty", "Coons"], "expressed"),
+        # What was settled, told with "to" and a verb, is every principal's.
+        (
+            "It was also agreed to establish a new dialogue.",
+            ["Kishida", "Hagerty", "Coons"],
+            "agreed",
+        ),
+        (
+            "It was decided to hold the next meeting in Tokyo.",
+            ["Kishida", "Hagerty", "Coons"],
+            "decided",
+        ),
+        # Not where "to" opens no verb.
+        ("It was confirmed to the press that the visit went well.", [], None),
+    ],
+)
+def test_senators_named_by_country_count_and_office(
+    sentence: str, speakers: list[str], verb: str | None
+) -> None:
+    readout = readout_parser.parse(SENATORS + sentence)
+    statement = readout.statements[-1]
+    assert statement.text == sentence
+    assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, verb)
+
+
+@pytest.mark.parametrize(
+    ("office", "subject"),
+    [
+        ("Chair of the Committee on Foreign Affairs of the European Parliament", "the Chair"),
+        ("Co-Chair of the Japan-EU Parliamentary Group", "the Co-Chair"),
+        ("Speaker of the Parliament of Finland", "the Speaker"),
+    ],
+)
+def test_a_chair_or_speaker_is_named_by_office(office: str, subject: str) -> None:
+    readout = readout_parser.parse(
+        "Japan-EU Relations\nMay 9, 2023\nOn May 9, Mr. David McAllister, "
+        f"{office}, paid a courtesy call on Ms. KAMIKAWA Yoko, Minister for Foreign Affairs.\n"
+        f"1. In response, {subject} expressed his gratitude for the warm welcome."
+    )
+    statement = readout.statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.verb) == (
+        ["McAllister"],
+        "expressed",
+    )
+
+
+def test_a_count_of_office_holders_that_is_not_the_principals_names_none_of_them() -> None:
+    # One Senator is a principal: "the two Senators" are not the principals
+    # holding the office, and the Prime Minister beside them speaks alone.
+    readout = readout_parser.parse(
+        "Japan-U.S. Relations\nMay 9, 2023\nOn May 9, Mr. KISHIDA Fumio, Prime Minister of "
+        "Japan, received a courtesy call from the Honorable Bill Hagerty, United States Senator "
+        "from Tennessee.\n1. The Prime Minister and the two Senators confirmed their cooperation."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == ["Kishida"]

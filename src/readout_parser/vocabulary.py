@@ -881,7 +881,7 @@ SENTENCE_OPENERS: Final = _words(
 JOINT_NOUNS: Final = _words(
     """
     leaders ministers sides countries foreign prime delegations governments heads parties
-    presidents secretaries
+    presidents secretaries senators
     """
 )
 """Nouns naming the principals together: "The two ministers", "Both sides", "The leaders"."""

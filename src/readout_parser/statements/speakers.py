@@ -227,6 +227,9 @@ _OFFICES = (
     "director-general",
     "chairman",
     "chairperson",
+    "chair",
+    "co-chair",
+    "speaker",
     "commissioner",
     "governor",
     "crown prince",
@@ -640,6 +643,12 @@ def _sides_of(title: str) -> list[str]:
     if words and words[0] in _LEADING_SIDES:
         # "U.S. Secretary of State", "British Foreign Secretary".
         found.extend(_LEADING_SIDES[words[0]])
+    for size in (3, 2):
+        opening = " ".join(words[:size])
+        if opening in vocabulary.DEMONYMS:
+            # "United States Senator from Tennessee": a country of several words.
+            found.extend(_adjectives(opening))
+            break
     last_of = max((i for i, word in enumerate(words) if word == "of"), default=-1)
     country = " ".join(word for word in words[last_of + 1 :] if word != "the")
     for named_first in _countries_named_first(words, last_of):
@@ -1084,8 +1093,9 @@ def _settled_together(words: Sequence[str], first: int, stop: int) -> str | None
     """The participle of "It was agreed that ..." opening a clause, or None.
 
     What the sides settled, written without an agent, is every principal's:
-    "It was agreed that", "It was also confirmed that", and after an opening
-    phrase, "At the end of the meeting, it was confirmed that".
+    "It was agreed that", "It was also confirmed that", "It was agreed to
+    establish ...", and after an opening phrase, "At the end of the
+    meeting, it was confirmed that".
     """
     cursor = first if words[first] == "It" else _after_opening_phrase(words, first, stop)
     if cursor + 3 >= stop or words[cursor] not in ("It", "it") or words[cursor + 1] != "was":
@@ -1093,10 +1103,34 @@ def _settled_together(words: Sequence[str], first: int, stop: int) -> str | None
     cursor += 2
     while cursor < stop and words[cursor] in vocabulary.ADVERBS:
         cursor += 1
-    if cursor + 1 >= stop or words[cursor + 1] != "that":
+    if cursor + 1 >= stop or not _settles(words, cursor + 1, stop):
         return None
     participle = words[cursor]
     return participle if participle in vocabulary.SHARED_PASSIVES else None
+
+
+def _settles(words: Sequence[str], index: int, stop: int) -> bool:
+    """Whether what was settled follows at *index*: "that ...", or "to" and a verb.
+
+    "It was agreed that ...", "It was agreed to establish ..."; not "It was
+    confirmed to the press".
+    """
+    if words[index] == "that":
+        return True
+    following = words[index + 1] if index + 1 < stop else ""
+    return (
+        words[index] == "to"
+        and following.isalpha()
+        and following.islower()
+        and following not in _NO_VERBS
+    )
+
+
+# Words after "to" that open no verb: "confirmed to the press", "to both sides".
+_NO_VERBS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "both"}
+    | {"all", "each", "every", "some"}
+)
 
 
 def _views_exchanged(words: Sequence[str], first: int, stop: int) -> str | None:
@@ -1294,16 +1328,21 @@ def _holding(noun: str, cast: Cast) -> tuple[int, ...]:
     Ministers" of a "2+2" whose Secretaries of State are ministers too.
     """
     everyone = tuple(range(cast.size))
+    holding = _holders(noun, cast)
+    return holding if len(holding) > 1 else everyone
+
+
+def _holders(noun: str, cast: Cast) -> tuple[int, ...]:
+    """The principals holding the office *noun* names in the plural: "presidents"."""
     office = _OFFICE_PLURALS.get(noun)
     if office is None:
-        return everyone
-    holding = tuple(i for i, title in enumerate(cast.titles) if office in title)
-    return holding if len(holding) > 1 else everyone
+        return ()
+    return tuple(i for i, title in enumerate(cast.titles) if office in title)
 
 
 # Joint nouns that name an office no other principal is said to share, and
 # the word of that office in a title.
-_OFFICE_PLURALS = {"presidents": "president"}
+_OFFICE_PLURALS = {"presidents": "president", "senators": "senator"}
 
 
 # How many principals a head counts: "the two", "both".
@@ -1594,8 +1633,17 @@ def _joins_phrase(words: Sequence[str], cursor: int, stop: int, start: int) -> b
     elif word == "and":
         if after < stop and words[after] == "the" and _list_goes_on(words, start, stop):
             after += 1
+        elif _counted_after(words, after, stop):
+            # "The Prime Minister and the two Senators".
+            after += 2
     elif word == "the":
         if words[cursor - 1] not in ("and", "of", "for"):
+            return False
+        if words[cursor - 1] == "and" and _counted_after(words, cursor, stop):
+            after += 1
+    elif word in _HEAD_COUNTS:
+        # "... and the two| Senators".
+        if words[cursor - 1] != "the":
             return False
     elif word in ("of", "for"):
         if after < stop and words[after] == "the":
@@ -1604,6 +1652,16 @@ def _joins_phrase(words: Sequence[str], cursor: int, stop: int, start: int) -> b
     else:
         return False
     return after < stop and words[after][:1].isupper()
+
+
+def _counted_after(words: Sequence[str], index: int, stop: int) -> bool:
+    """Whether "the", a count and an office in the plural stand at *index*: "the two Senators"."""
+    return (
+        index + 2 < stop
+        and words[index] == "the"
+        and words[index + 1] in _HEAD_COUNTS
+        and words[index + 2].lower().rstrip(",") in _OFFICE_PLURALS
+    )
 
 
 # A list of names is this many words long at most after its first comma.
@@ -1690,6 +1748,10 @@ def _part_names(part: Sequence[str], cast: Cast) -> tuple[int, ...]:
     # "and the United States": a side with its article.
     if part[:1] == ["the"]:
         part = part[1:]
+    if len(part) == 2 and part[0] in _HEAD_COUNTS and part[1] in _OFFICE_PLURALS:
+        # "the two senators": the principals holding that office, as many as counted.
+        holding = _holders(part[1], cast)
+        return holding if len(holding) == _HEAD_COUNTS[part[0]] else ()
     if len(part) == 2 and part[1] == "side":
         return _side_team(part[0], cast)
     joined = " ".join(part)
