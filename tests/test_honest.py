@@ -117,6 +117,22 @@ def test_text_after_the_footer_is_site_furniture(tail: str, site: list[str]) -> 
             "Related Links\nJapan-Chile Summit Meeting (2017)\n",
             ["Related Links", "Japan-Chile Summit Meeting (2017)"],
         ),
+        # A link's label counts no words of its title, and a bullet is a link
+        # however long: the links after it stay in the box.
+        (
+            "Related Links\nJapan-Chile Joint Statement on the Strategic Partnership for the "
+            "Next Decade (PDF)Open a New Window\n"
+            "• Japan-Chile Joint Statement: Special Strategic Partnership for the 21st Century "
+            "in the Asia-Pacific Region (PDF)Open a New Window\n• Prime Minister Abe’s Visit\n",
+            [
+                "Related Links",
+                "Japan-Chile Joint Statement on the Strategic Partnership for the Next Decade "
+                "(PDF)Open a New Window",
+                "• Japan-Chile Joint Statement: Special Strategic Partnership for the 21st "
+                "Century in the Asia-Pacific Region (PDF)Open a New Window",
+                "• Prime Minister Abe’s Visit",
+            ],
+        ),
     ],
 )
 def test_a_box_of_related_links_above_the_footer_is_site_furniture(
@@ -784,6 +800,43 @@ OFFICE = "Cabinet Public Relations Office"
         (
             f"Foreign Minister Kono and Foreign Minister Ampuero\nshaking hands (Photo: {OFFICE})",
             [("Foreign Minister Kono and Foreign Minister Ampuero shaking hands", OFFICE)],
+            [],
+        ),
+        # Wrapped onto a line that carries its credit: one caption, credited.
+        (
+            f"(Photo) Foreign Minister Kono shaking hands with\nForeign Minister Ampuero "
+            f"(Photo: {OFFICE})",
+            [("Foreign Minister Kono shaking hands with Foreign Minister Ampuero", OFFICE)],
+            [],
+        ),
+        (
+            "(Photo) Prime Minister Abe welcoming President Humala of the Republic of\n"
+            f"Peru, at the Prime Minister’s Office (Photo: {OFFICE})\n"
+            f"(Photo) Japan-Peru Summit Meeting (Photo: {OFFICE})",
+            [
+                (
+                    "Prime Minister Abe welcoming President Humala of the Republic of Peru, at "
+                    "the Prime Minister’s Office",
+                    OFFICE,
+                ),
+                ("Japan-Peru Summit Meeting", OFFICE),
+            ],
+            [],
+        ),
+        # A line with a label of its own is a photo of its own, below a cut caption.
+        (
+            "(Photo) Foreign Minister Kono shaking hands with\n"
+            f"(Photo) Foreign Minister Ampuero (Photo: {OFFICE})",
+            [
+                ("Foreign Minister Kono shaking hands with", None),
+                ("Foreign Minister Ampuero", OFFICE),
+            ],
+            [],
+        ),
+        # So is a line written alike above, which is read once for both.
+        (
+            "(Photo) Talks\n(Photo) Foreign Minister Kono shaking hands with\n(Photo) Talks",
+            [("Talks", None), ("Foreign Minister Kono shaking hands with", None), ("Talks", None)],
             [],
         ),
         # A credit after "Image courtesy", in any case: "ſ" reads as "s".

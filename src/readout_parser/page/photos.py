@@ -137,6 +137,9 @@ class PhotoPiece(NamedTuple):
     lines: int = 1
     # Labels and credits the copy doubled: no part of a photo, still accounted for.
     extras: tuple[Boilerplate, ...] = ()
+    # Whether a label marks the photo ("(Photo) A"), as a credit alone does
+    # not ("... Office (Photo: Cabinet Public Relations Office)").
+    labelled: bool = False
 
 
 def moved_pieces(pieces: tuple[PhotoPiece, ...], index: int, shift: int) -> tuple[PhotoPiece, ...]:
@@ -147,7 +150,7 @@ def moved_pieces(pieces: tuple[PhotoPiece, ...], index: int, shift: int) -> tupl
     moves with it, and nothing else changes.
     """
     moved: list[PhotoPiece] = []
-    for caption, credit, span, credit_span, _, bare, lines, extras in pieces:
+    for caption, credit, span, credit_span, _, bare, lines, extras, labelled in pieces:
         if extras:
             extras = tuple(
                 new_boilerplate(extra.kind, extra.text, _shifted(extra.span, shift))
@@ -156,7 +159,9 @@ def moved_pieces(pieces: tuple[PhotoPiece, ...], index: int, shift: int) -> tupl
         if credit_span is not None:
             credit_span = _shifted(credit_span, shift)
         span = _shifted(span, shift)
-        moved.append(PhotoPiece(caption, credit, span, credit_span, index, bare, lines, extras))
+        moved.append(
+            PhotoPiece(caption, credit, span, credit_span, index, bare, lines, extras, labelled)
+        )
     return tuple(moved)
 
 
@@ -218,7 +223,11 @@ def read_photo_line(line: Line) -> tuple[PhotoPiece, ...] | None:
             doubled.append(_doubled(line, seg_start, seg_end))
     if not pieces:
         # A bare "(Photo)": an image with neither alt text nor credit.
-        return (PhotoPiece("", None, line.span(), None, line.index, extras=tuple(doubled[1:])),)
+        return (
+            PhotoPiece(
+                "", None, line.span(), None, line.index, extras=tuple(doubled[1:]), labelled=True
+            ),
+        )
     if len(pieces) > 1 and not any(piece.caption for piece in pieces):
         # "(Photo1: Cabinet Public Relations Office) (Photo: Cabinet Public Relations
         # Office)": one image, its credit given as alt text and again below it.
@@ -333,6 +342,7 @@ def _read_segment(
         credit_span,
         line.index,
         extras=tuple(extras),
+        labelled=any(token.is_label for token in tokens),
     )
 
 
@@ -481,13 +491,14 @@ CAPTION_OPENS = lazy(r"(?:Photo(?:graph)?s?|Group\s++photo|Meeting\s++between)\b
 
 
 def continues_caption(previous: PhotoPiece, piece: PhotoPiece) -> bool:
-    """Whether bare alt text *piece* goes on with the caption of *previous*.
+    """Whether alt text *piece*, with no label of its own, goes on with the caption of *previous*.
 
     "(Photo) Foreign Minister Kono shaking hands with" / "Foreign Minister
-    Ampuero"; "Two leaders shaking" / "hands (Photo: Cabinet Public Relations
-    Office)": a caption never starts in lower case on its own. A line opening
-    as captions do ("Photo session before the meeting ...") is a caption of
-    its own, even below a caption the page cut short.
+    Ampuero", with its credit or not; "Two leaders shaking" / "hands (Photo:
+    Cabinet Public Relations Office)": a caption never starts in lower case
+    on its own. A line opening as captions do ("Photo session before the
+    meeting ...") is a caption of its own, even below a caption the page cut
+    short.
     """
     lower = piece.caption[:1].islower()
     # "... (together with Prime" / "Minister Abe)": the line closes a bracket
@@ -496,7 +507,7 @@ def continues_caption(previous: PhotoPiece, piece: PhotoPiece) -> bool:
         lower or _goes_on(previous.caption) or _closes_bracket(previous.caption, piece.caption)
     )
     return (
-        (piece.bare or lower)
+        (piece.bare or lower or not piece.labelled)
         and (lower or CAPTION_OPENS().match(piece.caption) is None)
         and previous.credit is None
         and previous.lines < MAX_CAPTION_LINES
@@ -526,6 +537,7 @@ def join_pieces(first: PhotoPiece, second: PhotoPiece) -> PhotoPiece:
         bare=first.bare,
         lines=first.lines + 1,
         extras=first.extras + second.extras,
+        labelled=first.labelled,
     )
 
 

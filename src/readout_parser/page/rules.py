@@ -23,6 +23,7 @@ from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import BoilerplateKind, Span
+from readout_parser.page.furniture import strip_inline
 from readout_parser.page.header import MEETING_WORD, TRAIL_SEPARATOR, names_section
 from readout_parser.page.lines import (
     BACK_LINK_LINE,
@@ -1117,14 +1118,18 @@ def related_links(page: Lines) -> None:
 
 
 def _is_link(item: Classified) -> bool:
-    """Whether *item* may be a line of a box of links: blank, or a short label."""
+    """Whether *item* may be a line of a box of links: blank, a bullet or a short label.
+
+    Its words are counted, and its end read, without the labels of a link
+    ("... Century (PDF)Open a New Window").
+    """
     if item.kind is BLANK_LINE:
         return True
-    return (
-        item.kind in (BULLET_LINE, TEXT_LINE)
-        and _words(item.text) <= MAX_LINK_WORDS
-        and not ends_sentence(item.text)
-    )
+    if item.kind not in (BULLET_LINE, TEXT_LINE):
+        return False
+    start = item.body if item.kind is BULLET_LINE else 0
+    text, _, _ = strip_inline(item.line, start, len(item.text))
+    return not ends_sentence(text) and (item.kind is BULLET_LINE or _words(text) <= MAX_LINK_WORDS)
 
 
 def _continues(top: Marker | None, marker: Marker | None) -> bool:
