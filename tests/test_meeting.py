@@ -5185,6 +5185,50 @@ def test_an_office_reads_a_bodys_name_whole(visitor: str, name: str, title: str)
             "Kenji Sato",
             "Visiting Professor of Law at Keio University",
         ),
+        # A fellowship or an endowed chair is held at an institute too, named
+        # by its acronym alone or closing on a body's word.
+        (
+            "Ms. Sheila A. Smith, Senior Fellow for Asia-Pacific Studies at the CFR",
+            "Sheila A. Smith",
+            "Senior Fellow for Asia-Pacific Studies at the CFR",
+        ),
+        (
+            "Dr. Michael J. Green, Senior Vice President for Asia and Japan Chair at the Center "
+            "for Strategic and International Studies (CSIS)",
+            "Michael J. Green",
+            "Senior Vice President for Asia and Japan Chair at the Center for Strategic and "
+            "International Studies (CSIS)",
+        ),
+        (
+            "Professor Louise Richardson, Vice-Chancellor of the University of Oxford",
+            "Louise Richardson",
+            "Vice-Chancellor of the University of Oxford",
+        ),
+        # A company's form in the law it is formed under closes its name.
+        (
+            "Tan Sri Tony Fernandes, Chief Executive Officer of AirAsia Group Berhad",
+            "Tony Fernandes",
+            "Chief Executive Officer of AirAsia Group Berhad",
+        ),
+        (
+            "Mr. Joe Kaeser, President and CEO of Siemens AG",
+            "Joe Kaeser",
+            "President and CEO of Siemens AG",
+        ),
+        # "pro tempore", in lower case, goes on the office, as "ad interim" does.
+        (
+            "the Honorable Daniel K. Inouye, President pro tempore of the United States Senate "
+            "and Chairman of the Senate Appropriations Committee",
+            "Daniel K. Inouye",
+            "President pro tempore of the United States Senate and Chairman of the Senate "
+            "Appropriations Committee",
+        ),
+        # Letters after a name set off by commas: "M.D.".
+        (
+            "the Honorable Josh Green, M.D., Governor of the State of Hawaii",
+            "Josh Green",
+            "Governor of the State of Hawaii",
+        ),
     ],
 )
 def test_offices_of_companies_and_schools_are_read_whole(
@@ -5211,6 +5255,38 @@ def test_given_names_after_a_comma_qualify_no_minister() -> None:
     assert meeting.participants[1].title != (
         "Sergey Kuzhugetovich Minister for Defense of the Russian Federation"
     )
+
+
+def test_a_chair_at_a_meeting_is_no_school() -> None:
+    # "at" after a chair goes on the office only where a school or an
+    # institute follows: "the ASEAN Summit" is where they met.
+    meeting, _, _ = read(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with H.E. Mr. "
+        "Joko Widodo, President of the Republic of Indonesia and ASEAN Chair at the ASEAN "
+        "Summit in Jakarta."
+    )
+    assert meeting.participants[1].title == "President of the Republic of Indonesia and ASEAN Chair"
+
+
+def test_the_one_named_among_members_who_paid_a_call_is_a_principal() -> None:
+    meeting, _, _ = read(
+        "On May 9, Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call "
+        "from members of the U.S.-Japan Business Council (USJBC), including Mr. Muhtar Kent, "
+        "Chairman of the Council."
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("Fumio Kishida", "Minister for Foreign Affairs"),
+        ("Muhtar Kent", "Chairman of the Council"),
+    ]
+
+
+def test_officials_including_someone_at_a_meeting_name_no_principal() -> None:
+    meeting, _, _ = read(
+        "On May 9, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with Mr. "
+        "Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, and officials "
+        "including Mr. Mikhail Galuzin, Ambassador of Russia to Japan, attended."
+    )
+    assert [p.name for p in meeting.participants] == ["Fumio Kishida", "Sergey Lavrov"]
 
 
 def test_a_professor_met_at_a_place_is_met_there() -> None:

@@ -219,7 +219,7 @@ POST_NOMINALS: Final = frozenset(
 )
 """Letters after a name that are not part of it: "Boris Johnson MP", "Simon Coveney TD"."""
 
-POST_NOMINALS_AFTER_COMMA: Final = frozenset({"T.D.", "M.P.", "Q.C.", "K.C.", "P.C."})
+POST_NOMINALS_AFTER_COMMA: Final = frozenset({"T.D.", "M.P.", "Q.C.", "K.C.", "P.C.", "M.D."})
 """Letters after a name only when a comma sets them off, as they are initials
 elsewhere: "Simon Coveney, T.D., Tánaiste ...", "Hon. Mangala Samaraweera,
 M.P., Minister of Foreign Affairs ..." (but "Mr. T.D. Jakes")."""
@@ -334,7 +334,7 @@ OFFICE_WORDS: Final = _words(
     Governor-General Attorney-General Solicitor-General Inspector-General Auditor-General
     Senator Representative Congressman Congresswoman CEO COO CFO Founder Co-Founder Chairwoman
     Commander-in-Chief Rapporteur Under-Secretary-General Deputy-Secretary-General
-    Assistant-Secretary-General Professor Emeritus
+    Assistant-Secretary-General Professor Emeritus Fellow Vice-Chancellor Rector pro tempore
     """
 ) | frozenset(
     # Offices held from a day to come: "President-designate", "Prime Minister-elect".
@@ -350,7 +350,7 @@ PORTFOLIO_WORDS: Final = _words(
     Investment Commerce Industries Mines Mining Water Housing Youth Women Family Social
     Employment Fiscal Treasury Revenue Customs Immigration Climate Digital Maritime Regional
     Human Rights Refugees Disarmament Humanitarian Gender Equality Children Migration Oceans Issues
-    Issue Questions Diplomacy
+    Issue Questions Diplomacy Studies
     """
 )
 """Words of the portfolios an office names after "of" or "for" ("Minister of Natural
@@ -374,7 +374,7 @@ OFFICE_HEADS: Final = _words(
     Co-Chair Co-Chairman Undersecretary Vice-Premier former U.S. Japanese British Federal
     Minster NATO Senator Representative Congressman Congresswoman CEO Founder Co-Founder
     Chairwoman Commander-in-Chief Under-Secretary-General Deputy-Secretary-General
-    Assistant-Secretary-General Professor
+    Assistant-Secretary-General Professor Vice-Chancellor Rector
     """
 ) | frozenset(office for office in OFFICE_WORDS if office.endswith(_TO_COME))
 """Words an office written after a name may begin with ("Minister", "Secretary")."""
@@ -392,6 +392,14 @@ ends on one of them."""
 COMPANY_FORMS: Final = frozenset({"Co", "Inc", "Ltd", "Corp"})
 """How a company's name ends, written short with a stop: "Toyota Motor Co., Ltd."."""
 
+COMPANY_SUFFIXES: Final = _words(
+    """
+    AG GmbH SE PLC plc Berhad Bhd Tbk N.V. S.A. S.p.A. A.G. K.K. L.C. LLC LLP Pte Pty
+    """
+)
+"""How a company's name ends in the law it is formed under, written whole after
+it: "AirAsia Group Berhad", "Siemens AG", "Unilever PLC", "Nestlé S.A."."""
+
 SHARED_STOP_WORDS: Final = COMPANY_FORMS | {"Jr", "Sr"}
 """Words written short whose stop a sentence ending on them shares with its own:
 "... JPMorgan Chase & Co.", "... Ferdinand R. Marcos Jr."; the stop stays with the word."""
@@ -404,7 +412,7 @@ BODY_WORDS: Final = (
     Foundation Fund Group Holdings Institute Knesset Majlis Organisation Organization Parliament
     Party Region Sabha Society University LLC Command Watch Union League Bureau Division
     Delegation Department Front
-    Secretariat Forces Roundtable Limited Conference
+    Secretariat Forces Roundtable Limited Conference Institution
     Mejlis Mazhilis Khural Kenesh Sejm Seimas Saeima Riigikogu Storting Folketing Riksdag
     Eduskunta Althingi Oireachtas Rada Bundesrat
     """

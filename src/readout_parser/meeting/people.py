@@ -608,6 +608,9 @@ def _body_suffix_end(tokens: Tokens, index: int, limit: int) -> int:
     seen = tokens.words
     if seen[index - 1] in words.COMPANY_FORMS and index < limit and seen[index] == ".":
         index += 1
+    if index < limit and seen[index] in words.COMPANY_SUFFIXES:
+        # "AirAsia Group Berhad".
+        index += 1
     if _company_form_after(seen, index, limit):
         # "Toyota Motor Co., Ltd.", "Cisco Systems, Inc.".
         index += 3 if index + 2 < limit and seen[index + 2] == "." else 2
@@ -1141,6 +1144,9 @@ def _office_word(seen: list[str], index: int, limit: int, *, free: bool) -> bool
     word = seen[index]
     if word in _OFFICE_PARTS or word[:1].isdigit() or _ordinal_part(seen, index, limit):
         return True
+    if word in words.COMPANY_SUFFIXES and _capitalised(seen[index - 1]):
+        # "Chairman of Siemens AG": the company's form closes its name.
+        return True
     if _capital_in_office(seen, index, limit, free=free) or _numbers_office(seen, index, limit):
         return True
     if _lower_office_word(seen, index, limit) or (word == "." and _abbreviation_stop(seen, index)):
@@ -1352,8 +1358,31 @@ _TOPIC_ENDS = frozenset(
 MAX_MISSION_TOKENS = 12
 
 
-# Chairs held at a school: "Professor at the University of Tokyo".
-_ACADEMIC_POSTS = frozenset(("Professor", "Emeritus"))
+# Chairs and fellowships held at a school or an institute: "Professor at
+# the University of Tokyo", "Senior Fellow at the CFR", "Japan Chair at the
+# Center for Strategic and International Studies".
+_ACADEMIC_POSTS = frozenset(("Professor", "Emeritus", "Fellow", "Chair"))
+
+
+def _school_after(seen: list[str], index: int, limit: int) -> bool:
+    """Whether a school or an institute is named after "at" at *index*.
+
+    Its name closing on a body's word ("Keio University", "the Center for
+    ..."), or its acronym alone ("the CFR,"); not "the ASEAN Summit".
+
+    >>> _school_after("Fellow at the CFR ,".split(), 1, 5)
+    True
+    >>> _school_after("Chair at the ASEAN Summit".split(), 1, 5)
+    False
+    """
+    at = index + 2 if seen[index + 1 : index + 2] == ["the"] else index + 1
+    if at >= limit:
+        return False
+    word = seen[at]
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return at + 1 >= limit or seen[at + 1] in _PLACE_TAIL_ENDS
+    return _body_word_end(seen, at, limit) is not None
+
 
 # A chair's subject runs to this many words at most: "Professor of
 # International Politics| at Keio University".
@@ -1387,7 +1416,7 @@ def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
         return (
             (seen[index - 1] in ("Minister", "State") and _head_office_at(seen, index, limit))
             or _department_at(seen, index, limit)
-            or _holds_chair(seen, index)
+            or (_holds_chair(seen, index) and _school_after(seen, index, limit))
         )
     if word != "in" or index + 1 >= limit:
         return False

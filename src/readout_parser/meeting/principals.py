@@ -201,9 +201,19 @@ def _joins(gap: Sequence[str], count: int) -> bool:
     if last == "for":
         # "hosted a working lunch for the Rt. Hon. Stephen Harper".
         return any(word in vocabulary.LEAD_VERB_WORDS for word in gap)
+    if last == "including":
+        # "received a courtesy call from members of the U.S.-Japan Business
+        # Council (USJBC), including Mr. Muhtar Kent": of those met, the one named.
+        return count == 1 and _meets_others(gap)
     if last in LIST_JOINERS:
         return len(gap) <= MAX_JOINER_GAP or any(word in vocabulary.LEAD_VERB_WORDS for word in gap)
     return False
+
+
+def _meets_others(gap: Sequence[str]) -> bool:
+    """Whether *gap* tells a meeting with people it names no one of: "... call from members of"."""
+    verb = next((at for at, word in enumerate(gap) if word in vocabulary.LEAD_VERB_WORDS), None)
+    return verb is not None and any(word in COUNTERPART_CUES for word in gap[verb + 1 :])
 
 
 def _without_relative_aside(gap: Sequence[str]) -> Sequence[str]:
