@@ -5106,6 +5106,14 @@ def test_a_disease_in_a_bodys_name_is_no_principal() -> None:
             "Fernando Arias",
             "Director-General of the Organisation for the Prohibition of Chemical Weapons (OPCW)",
         ),
+        # A small word inside a body's name its acronym closes: "with".
+        (
+            "Mr. Li Xiaolin, President of the Chinese People's Association for Friendship with "
+            "Foreign Countries (CPAFFC)",
+            "Li Xiaolin",
+            "President of the Chinese People's Association for Friendship with Foreign "
+            "Countries (CPAFFC)",
+        ),
         # A slash between two words in capitals goes on a body's name.
         (
             "Mr. Michel Sidibé, Executive Director of the Joint United Nations Programme on "

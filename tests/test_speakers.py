@@ -1667,3 +1667,89 @@ def test_a_count_of_office_holders_that_is_not_the_principals_names_none_of_them
         "from Tennessee.\n1. The Prime Minister and the two Senators confirmed their cooperation."
     )
     assert [p.family_name for p in readout.statements[-1].speakers] == ["Kishida"]
+
+
+def test_both_senators_are_the_principals_styled_senator() -> None:
+    readout = readout_parser.parse(
+        "Japan-U.S. Relations\nAugust 11, 2016\nOn August 11, Mr. Fumio Kishida, Minister for "
+        "Foreign Affairs, received a courtesy call from Senator John McCain, Chairman of the "
+        "Senate Armed Services Committee, and Senator Sheldon Whitehouse, Member of the Senate "
+        "Armed Services Committee.\n1. Both Senators expressed their gratitude."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == ["McCain", "Whitehouse"]
+
+
+def test_a_comma_inside_closing_quotes_closes_an_opening_clause() -> None:
+    sentence = (
+        "When Minister Kishida explained the policy of “Proactive Contribution to Peace,” "
+        "Secretary Tillerson expressed his support."
+    )
+    statement = readout_parser.parse(LEAD + sentence).statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.verb) == (
+        ["Tillerson"],
+        "expressed",
+    )
+
+
+CALLS = "Japan Relations\nMay 9, 2012\nOn May 9, {lead}\n1. {sentence}"
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "speakers"),
+    [
+        # Japan's principal is the one whose office names no country and is
+        # of no body, though named second.
+        (
+            "Mr. Bill Gates, Co-Chair of the Bill & Melinda Gates Foundation, paid a courtesy "
+            "call on Mr. Koichiro Gemba, Minister for Foreign Affairs.",
+            "The Japanese side stated that it would continue to cooperate.",
+            ["Gemba"],
+        ),
+        (
+            "Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile, paid a courtesy call on "
+            "Mr. Shinzo Abe, Prime Minister.",
+            "The Japanese side stated its view.",
+            ["Abe"],
+        ),
+        (
+            "Mr. Akio Toyoda, Chairman, Toyota Motor Corporation, paid a courtesy call on Mr. "
+            "Taro Kono, Minister for Foreign Affairs.",
+            "The Japanese side explained its position.",
+            ["Kono"],
+        ),
+        # "The delegation", "The visitors": the principals who are not Japan's.
+        (
+            "Mr. KISHIDA Fumio, Prime Minister of Japan, received a courtesy call from the "
+            "Honorable Nancy Pelosi, Speaker of the House of Representatives of the United "
+            "States.",
+            "The delegation expressed its support.",
+            ["Pelosi"],
+        ),
+        (
+            "Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call from Mr. "
+            "Thomas J. Donohue, President and CEO of the U.S. Chamber of Commerce, and Mr. "
+            "Christopher J. LaFleur, Chairman of the American Chamber of Commerce in Japan "
+            "(ACCJ).",
+            "The visitors expressed their concern.",
+            ["Donohue", "LaFleur"],
+        ),
+        (
+            "Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call from Mr. "
+            "Thomas J. Donohue, President and CEO of the U.S. Chamber of Commerce.",
+            "The Japanese delegation explained its position.",
+            ["Kishida"],
+        ),
+        # Japan as where an office is held is no side it serves.
+        (
+            "Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call from H.E. "
+            "Mr. Lee Jun-gyu, Ambassador of the Republic of Korea to Japan.",
+            "The Japanese side explained its position.",
+            ["Kishida"],
+        ),
+    ],
+)
+def test_japans_side_and_the_visitors_at_a_call(
+    lead: str, sentence: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(CALLS.format(lead=lead, sentence=sentence))
+    assert [p.family_name for p in readout.statements[-1].speakers] == speakers

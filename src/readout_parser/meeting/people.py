@@ -1035,11 +1035,16 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
 def _still_office(seen: list[str], first: int, index: int, limit: int) -> int | None:
     """Past words from *index* that an office from *first* holds though no office word does.
 
-    A body's name its acronym closes ("... of Chemical| Weapons (OPCW)"),
-    and what qualifies a chair the office opens with ("University
+    A body's name its acronym closes ("... of Chemical| Weapons (OPCW)",
+    "... Friendship| with Foreign Countries (CPAFFC)"), and what qualifies a
+    chair the office opens with ("University
     Distinguished| Service Professor at ...").
     """
-    named = _acronym_closes(seen, first, index, limit)
+    if seen[index].islower() and index + 1 < limit:
+        # "Association for Friendship with| Foreign Countries (CPAFFC)": a
+        # small word inside the body's name.
+        return _acronym_closes(seen, index + 1, limit)
+    named = _acronym_closes(seen, index, limit)
     if named is None and index <= first + 1:
         named = _qualified_chair(seen, first, limit)
     return named
@@ -1469,24 +1474,30 @@ def _acronym_end(seen: list[str], index: int, limit: int) -> int | None:
     return None
 
 
-def _acronym_closes(seen: list[str], first: int, index: int, limit: int) -> int | None:
-    """Past the words from *index* and the acronym closing the body an office from *first* names.
+def _acronym_closes(seen: list[str], index: int, limit: int) -> int | None:
+    """Past the words from *index* and the acronym closing the body the office before names.
 
     "Director-General of the Organisation for the Prohibition of Chemical|
     Weapons (OPCW)": capitalised words that would end the office go on it
     when the acronym in brackets after them takes its letters, in order,
-    from the initials of the office's words.
+    from the initials of the office's words: those since the comma before
+    them, which the name before the office stands before.
 
-    >>> office = "Director-General of the Organisation for the Prohibition of Chemical"
-    >>> seen = f"{office} Weapons ( OPCW ) ,".split()
-    >>> _acronym_closes(seen, 0, 9, len(seen)), _acronym_closes(seen, 4, 9, len(seen))
-    (13, None)
+    >>> seen = "Mr. Oscar Perez , Director of Chemical Weapons ( OPCW ) ,".split()
+    >>> _acronym_closes(seen, 7, len(seen)) is None
+    True
+    >>> seen = "Director-General of the Organisation for the Prohibition of Chemical".split()
+    >>> _acronym_closes(seen + "Weapons ( OPCW ) ,".split(), 9, 14)
+    13
     """
     found = _bracketed_acronym(seen, index, limit) if _capitalised(seen[index]) else None
     if found is None:
         return None
     bracket, letters = found
-    window = seen[max(first, bracket - MAX_NAME_WORDS) : bracket]
+    low = max(0, bracket - MAX_NAME_WORDS)
+    window = seen[low:bracket]
+    if "," in window:
+        window = window[len(window) - window[::-1].index(",") :]
     return bracket + 3 if _in_order(letters, _initials(window)) else None
 
 

@@ -80,7 +80,7 @@ def read_statements(
             found.append(Statement(sentence, span, item.where))
             continue
         below = item.where[: len(intro[0])] == intro[0] and item.where != ()
-        words = sentence.split(" ")
+        words = _words_of(sentence)
         speech = speech_in(words, cast, pronouns, intro[1] if below else ())
         if is_meeting and not _reports(speech):
             # On a page with no lead, whose principals speak first in its
@@ -173,3 +173,23 @@ def _statement(
     """The statement of *sentence*, its speakers the principals *speech* names."""
     speakers = tuple(participants[index] for index in speech.speakers)
     return Statement(sentence, span, where, speakers, speech.verb, speech.other)
+
+
+# A comma written inside the quotes it closes: '"Proactive Contribution to Peace,"'.
+_QUOTED_COMMAS = (',"', ",”", ",’")
+
+
+def _words_of(sentence: str) -> list[str]:
+    """The words of *sentence* between spaces, a comma inside closing quotes put after them.
+
+    'When Prime Minister Abe explained "Proactive Contribution to Peace,"
+    Dr. Kissinger expressed ...': the comma closes the clause, as it does
+    after the quotes.
+
+    >>> _words_of('explained "Peace," Dr. Kissinger')
+    ['explained', '"Peace",', 'Dr.', 'Kissinger']
+    """
+    words = sentence.split(" ")
+    if not any(comma in sentence for comma in _QUOTED_COMMAS):
+        return words
+    return [f"{word[:-2]}{word[-1]}," if word.endswith(_QUOTED_COMMAS) else word for word in words]

@@ -44,7 +44,8 @@ class Cast(NamedTuple):
     sides: dict[str, int]
     # Every principal of a side: "japanese" -> (0, 1) at a "2+2" meeting.
     teams: dict[str, tuple[int, ...]]
-    # The words of each principal's office, lower case: {"prime", "minister", "of", "india"}.
+    # The words of each principal's office, and of the style a rank may be
+    # written as, lower case: {"prime", "minister", "of", "india"}, {"senator"}.
     titles: tuple[frozenset[str], ...]
     # The counterparts whose offices name no side ("State Councilor and
     # Foreign Minister"), who are "the Chinese side" when no office names
@@ -275,6 +276,7 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
     titles = [_one_spelling(title) for title in lowered]
     named = [_sides_of(title) for title in titles]
     japans = _japans(participants, named, hosts)
+    hosting = range(japans) if japans > 1 else _japans_principal(named, titles)
     for index, person in enumerate(participants):
         for word in person.name.replace(",", " ").split():
             if len(word) > 1 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
@@ -287,36 +289,48 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
         for office in _OFFICES:
             if office in held and _holds_office(held, office):
                 _claim(offices, office, index)
-        # The first principal's office naming no country is Japan's: "Minister
-        # for Foreign Affairs"; a counterpart's ("President") names no side.
+        # Japan's principal's office names no country: "Minister for Foreign
+        # Affairs"; a counterpart's ("President") names no side.
         found = named[index]
-        if (not found or _ends_on_body(title)) and index >= japans:
+        if (not found or _ends_on_body(title)) and index not in hosting:
             # An office of a body ("Director of the Office of the Central
             # Foreign Affairs Commission") may name no country by its end.
             unsided.append(index)
-        for side in found or (["japan", "japanese"] if index < japans else []):
+        for side in found or (["japan", "japanese"] if index in hosting else []):
             # Both as written and as compared ("türkiye", "turkiye").
             for key in dict.fromkeys((side, _key(side))):
                 _claim(sides, key, index)
                 teams.setdefault(key, []).append(index)
     if participants and "japan" not in sides:
-        # Japan's principal is named first and holds a Japanese office, whose
-        # title seldom says "of Japan" ("Minister for Foreign Affairs").
-        sides["japan"] = sides["japanese"] = 0
-        teams["japan"] = teams["japanese"] = [0]
+        # Japan's principal holds a Japanese office, whose title seldom says
+        # "of Japan" ("Minister for Foreign Affairs"), and is named first.
+        sides["japan"] = sides["japanese"] = hosting[0]
+        teams["japan"] = teams["japanese"] = [hosting[0]]
     return Cast(
         len(participants),
         _unique(names),
         _unique(offices),
         _unique(sides),
         {side: tuple(dict.fromkeys(team)) for side, team in teams.items()},
-        tuple(frozenset(title.replace(",", " ").split()) for title in lowered),
+        tuple(map(_office_words, participants)),
         # The other side: the one counterpart whose office names no country,
         # or, after Japan's several, every one ("the U.S. side" at a "2+2").
         tuple(unsided) if len(unsided) == 1 or japans > 1 else (),
         tuple(map(_gender, participants)),
         tuple(map(_office_written, lowered)),
     )
+
+
+def _office_words(person: Person) -> frozenset[str]:
+    """The words of *person*'s office, lower case, and of a rank written as their style.
+
+    >>> from readout_parser import Span
+    >>> senator = Person(name="John McCain", honorific="Senator", title="Member", span=Span(0, 1))
+    >>> sorted(_office_words(senator))
+    ['member', 'senator']
+    """
+    held = f"{person.title or ''} {person.honorific or ''}".lower()
+    return frozenset(held.replace(",", " ").split())
 
 
 def _office_written(title: str) -> str:
@@ -344,6 +358,27 @@ def _japans(participants: Sequence[Person], named: Sequence[Sequence[str]], host
         return 1
     countries = {found[0] for found in named[hosts:] if found}
     return hosts if len(countries) < 2 else 1
+
+
+def _japans_principal(named: Sequence[Sequence[str]], titles: Sequence[str]) -> range:
+    """Where Japan's one principal stands, as a range of one: by the sides each office names.
+
+    The one whose office names Japan, or else the first whose office (if
+    any) names no country and is of no body: "Mr. Bill Gates, Co-Chair of
+    the Bill & Melinda Gates Foundation, paid a courtesy call on Mr.
+    Koichiro Gemba, Minister for Foreign Affairs" names Mr. Gemba second.
+    The first where none does.
+
+    >>> _japans_principal([[], []], ["co-chair of the gates foundation", "minister"])
+    range(1, 2)
+    """
+    for index, found in enumerate(named):
+        if "japan" in found:
+            return range(index, index + 1)
+    for index, found in enumerate(named):
+        if not found and not _ends_on_body(titles[index]):
+            return range(index, index + 1)
+    return range(1)
 
 
 def _may_host(person: Person, found: Sequence[str]) -> bool:
@@ -636,7 +671,7 @@ def _sides_of(title: str) -> list[str]:
     name, for a subject of several words).
     """
     words = title.replace(",", " ").replace("(", " ").replace(")", " ").split()
-    found = ["japan", "japanese"] if "japan" in words or "japanese" in words else []
+    found = ["japan", "japanese"] if _serves(words, ("japan", "japanese")) else []
     if "european" in words and any(body in title for body in vocabulary.EU_BODIES):
         # "President of the European Council": the EU side.
         found.append("eu")
@@ -650,7 +685,13 @@ def _sides_of(title: str) -> list[str]:
             found.extend(_adjectives(opening))
             break
     last_of = max((i for i, word in enumerate(words) if word == "of"), default=-1)
-    country = " ".join(word for word in words[last_of + 1 :] if word != "the")
+    # Where an office or a body is held names no side it serves: "chairman
+    # of the american chamber of commerce| in japan", "ambassador of the
+    # republic of korea| to japan".
+    tail = words[last_of + 1 :]
+    held_at = [at for at, word in enumerate(tail) if word in ("in", "to")]
+    tail = tail[: held_at[0]] if held_at else tail
+    country = " ".join(word for word in tail if word != "the")
     for named_first in _countries_named_first(words, last_of):
         # "of the united kingdom of great britain and northern ireland".
         found.extend(_adjectives(named_first))
@@ -659,7 +700,7 @@ def _sides_of(title: str) -> list[str]:
     elif last_of >= 0:
         named = [
             word
-            for word in words[last_of + 1 :]
+            for word in tail
             if word not in vocabulary.TITLE_JOINERS
             and word not in vocabulary.LOWER_PLACE_WORDS
             and word not in _PORTFOLIO_WORDS
@@ -672,6 +713,20 @@ def _sides_of(title: str) -> list[str]:
             # "of the republic of south africa": "South Africa" as a subject.
             found.append(country)
     return found
+
+
+def _serves(words: Sequence[str], country: tuple[str, ...]) -> bool:
+    """Whether an office's *words* name the *country* as the one served, not where it is held.
+
+    >>> _serves("ambassador of the rok to japan".split(), ("japan",))
+    False
+    >>> _serves("ambassador of japan to the rok".split(), ("japan",))
+    True
+    """
+    return any(
+        word in country and (at == 0 or words[at - 1] not in ("in", "to"))
+        for at, word in enumerate(words)
+    )
 
 
 # Words of a portfolio after "of", which name no country: "minister of
@@ -1309,15 +1364,30 @@ def _joint(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         team = cast.teams[lowered[0]]
         lowered = lowered[1:]
         cursor += 1
-    if lowered and lowered[0] in ("foreign", "prime", "vice"):
+    if lowered and lowered[0] in ("foreign", "prime", "vice", "visiting"):
         lowered = lowered[1:]
         cursor += 1
     if lowered and lowered[0] in vocabulary.JOINT_NOUNS and cursor > index:
         return _Subject(team or _holding(lowered[0], cast), cursor + 1, None, others=others)
+    if lowered and lowered[0] in _VISITORS and cursor > index and not others:
+        # "The Japanese delegation", or "The delegation" and "The visitors":
+        # at a call on Japan's principal, the others.
+        visitors = team or _visitors(cast)
+        return _Subject(visitors, cursor + 1, None) if visitors else None
     if team is None and _counts_all(words, index, cursor, stop, cast):
         # "The two also exchanged views", "Both agreed": the head alone.
         return _Subject(tuple(range(cast.size)), cursor, None)
     return None
+
+
+# Nouns naming one side's principals together: "The delegation", "The visitors".
+_VISITORS = frozenset({"delegation", "visitors", "guests"})
+
+
+def _visitors(cast: Cast) -> tuple[int, ...]:
+    """The principals not of Japan's side."""
+    japan = cast.teams.get("japan", ())
+    return tuple(index for index in range(cast.size) if index not in japan)
 
 
 def _holding(noun: str, cast: Cast) -> tuple[int, ...]:
