@@ -833,6 +833,23 @@ OFFICE = "Cabinet Public Relations Office"
             ],
             [],
         ),
+        # A name wrapped after the office written before it.
+        (
+            "(Photo) Foreign Minister Kono shaking hands with Foreign Minister\nAmpuero\n"
+            f"(Photo: {OFFICE})",
+            [("Foreign Minister Kono shaking hands with Foreign Minister Ampuero", OFFICE)],
+            [],
+        ),
+        # Not a caption of its own, which names no one.
+        (
+            "(Photo) Prime Minister Abe meeting with the President\n"
+            f"Japan-Chile Summit Meeting (Photo: {OFFICE})",
+            [
+                ("Prime Minister Abe meeting with the President", None),
+                ("Japan-Chile Summit Meeting", OFFICE),
+            ],
+            [],
+        ),
         # So is a line written alike above, which is read once for both.
         (
             "(Photo) Talks\n(Photo) Foreign Minister Kono shaking hands with\n(Photo) Talks",

@@ -14,6 +14,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from readout_parser import vocabulary
 from readout_parser._patterns import lazy, lowered_finds_all
 from readout_parser.model import (
     Boilerplate,
@@ -504,7 +505,10 @@ def continues_caption(previous: PhotoPiece, piece: PhotoPiece) -> bool:
     # "... (together with Prime" / "Minister Abe)": the line closes a bracket
     # the caption above left open.
     goes_on = (
-        lower or _goes_on(previous.caption) or _closes_bracket(previous.caption, piece.caption)
+        lower
+        or _goes_on(previous.caption)
+        or _closes_bracket(previous.caption, piece.caption)
+        or _name_after_office(previous.caption, piece.caption)
     )
     return (
         (piece.bare or lower or not piece.labelled)
@@ -514,6 +518,30 @@ def continues_caption(previous: PhotoPiece, piece: PhotoPiece) -> bool:
         and bool(previous.caption)
         and (previous.bare or goes_on)
         and goes_on
+    )
+
+
+# A name wrapped onto a line of its own is this many words at most: "Sergey Lavrov".
+MAX_WRAPPED_NAME_WORDS = 3
+
+
+def _name_after_office(caption: str, following: str) -> bool:
+    """Whether *following* is the name of the office *caption* ends on.
+
+    "... shaking hands with Foreign Minister" / "Ampuero": a caption ends on
+    no office written before a name; not "... with the President" /
+    "Japan-Peru Summit Meeting".
+
+    >>> _name_after_office("Kono shaking hands with Foreign Minister", "Ampuero")
+    True
+    >>> _name_after_office("Meeting with the President", "Japan-Peru Summit Meeting")
+    False
+    """
+    if caption[caption.rfind(" ") + 1 :] not in vocabulary.OFFICE_WORDS:
+        return False
+    words = following.split()
+    return 0 < len(words) <= MAX_WRAPPED_NAME_WORDS and all(
+        word[:1].isupper() and word not in vocabulary.NOT_NAME_WORDS for word in words
     )
 
 
