@@ -1084,6 +1084,21 @@ def test_a_headline_closing_on_a_words_own_stop_heads_a_page_with_no_date() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "On May 9, Foreign Minister Kono met Professor Joseph S. Nye, Jr.",
+        "On May 9, Foreign Minister Kono met with Mr. James Dimon of JPMorgan Chase & Co.",
+        "Attendees: Secretary Enrique Manalo and Mr. Jose Manuel Romualdez Jr.",
+    ],
+)
+def test_a_lead_closing_on_a_words_own_stop_is_the_lead(lead: str) -> None:
+    # A line opening a lead, or saying something in lower case, is no headline.
+    readout = parse(HEADER + lead + "\n" + BODY + FOOTER)
+    assert [paragraph.text for paragraph in readout.lead] == [lead]
+    assert readout.photos == ()
+
+
 def test_a_sentence_above_the_date_closing_on_a_words_own_stop_is_prose() -> None:
     # A line with a verb in lower case tells something: the page's lead,
     # copied above its date, whatever word it ends on.

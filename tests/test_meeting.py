@@ -5818,3 +5818,127 @@ def test_an_attendance_note_broken_over_lines_is_read_whole() -> None:
         ("U.S.", "Campbell"),
     ]
     assert readout.lead[1].span.slice(text).endswith("Campbell, etc.)")
+
+
+# Leads naming a visitor whose office holds a body's name, a chair or a
+# company, then someone else: each office ends where the next person starts.
+HOST = ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs")
+
+
+@pytest.mark.parametrize(
+    ("visitors", "people", "location"),
+    [
+        (
+            "Mr. Angel Gurria, Secretary-General of the Organisation for Economic Co-operation "
+            "and Development and Mr. Taro Yamada",
+            [
+                (
+                    "Mr.",
+                    "Angel Gurria",
+                    "Secretary-General of the Organisation for Economic Co-operation and "
+                    "Development",
+                ),
+                ("Mr.", "Taro Yamada", None),
+            ],
+            None,
+        ),
+        (
+            "Dr. John Hamre, President and CEO of the Center for Strategic and International "
+            "Studies and Dr. Michael Green, Senior Vice President",
+            [
+                (
+                    "Dr.",
+                    "John Hamre",
+                    "President and CEO of the Center for Strategic and International Studies",
+                ),
+                ("Dr.", "Michael Green", "Senior Vice President"),
+            ],
+            None,
+        ),
+        (
+            "Mr. Antonio Vitorino, Director General of the International Organization for "
+            "Migration and Mr. Filippo Grandi, United Nations High Commissioner for Refugees",
+            [
+                (
+                    "Mr.",
+                    "Antonio Vitorino",
+                    "Director General of the International Organization for Migration",
+                ),
+                ("Mr.", "Filippo Grandi", "United Nations High Commissioner for Refugees"),
+            ],
+            None,
+        ),
+        (
+            "Dr. Robbert Dijkgraaf, Director of the Institute for Advanced Study and Professor "
+            "Edward Witten",
+            [
+                ("Dr.", "Robbert Dijkgraaf", "Director of the Institute for Advanced Study"),
+                ("Professor", "Edward Witten", None),
+            ],
+            None,
+        ),
+        # The next person's office written before their name, after "and".
+        (
+            "Dr. John Hamre, President and CEO of the Center for Strategic and International "
+            "Studies and Former Deputy Secretary of State Richard Armitage",
+            [
+                (
+                    "Dr.",
+                    "John Hamre",
+                    "President and CEO of the Center for Strategic and International Studies",
+                ),
+                (None, "Richard Armitage", "Former Deputy Secretary of State"),
+            ],
+            None,
+        ),
+        # ..., or after a comma.
+        (
+            "Mr. Taro Yamada, President of the Japan Foundation for Global Partnership, "
+            "Ambassador Jiro Suzuki and Mr. Saburo Sato",
+            [
+                ("Mr.", "Taro Yamada", "President of the Japan Foundation for Global Partnership"),
+                (None, "Jiro Suzuki", "Ambassador"),
+                ("Mr.", "Saburo Sato", None),
+            ],
+            None,
+        ),
+        # A chair goes on with a school after "at", not with where they met.
+        (
+            "Dr. Shinya Yamanaka, Professor of Kyoto University at the Prime Minister's Office",
+            [("Dr.", "Shinya Yamanaka", "Professor of Kyoto University")],
+            "the Prime Minister's Office",
+        ),
+        (
+            "Mr. Joseph Nye, Professor at Harvard University at the Ministry of Foreign Affairs",
+            [("Mr.", "Joseph Nye", "Professor at Harvard University")],
+            "the Ministry of Foreign Affairs",
+        ),
+        (
+            "Mr. Taro Yamada, Visiting Professor at the Ministry of Foreign Affairs",
+            [("Mr.", "Taro Yamada", "Visiting Professor")],
+            "the Ministry of Foreign Affairs",
+        ),
+        # "Professor Emeritus" is one style.
+        (
+            "Professor Emeritus Shinichi Kitaoka, President of the Japan International "
+            "Cooperation Agency (JICA)",
+            [
+                (
+                    "Professor Emeritus",
+                    "Shinichi Kitaoka",
+                    "President of the Japan International Cooperation Agency (JICA)",
+                )
+            ],
+            None,
+        ),
+    ],
+)
+def test_each_visitors_office_ends_where_the_next_person_starts(
+    visitors: str, people: list[tuple[str | None, str, str | None]], location: str | None
+) -> None:
+    meeting, _, _ = read(
+        f"On May 10, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with "
+        f"{visitors}. The overview is as follows."
+    )
+    assert [(p.honorific, p.name, p.title) for p in meeting.participants] == [HOST, *people]
+    assert meeting.location == location

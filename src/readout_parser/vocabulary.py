@@ -34,6 +34,7 @@ HONORIFICS: Final = _lines(
     Dr.
     Dr
     Prof.
+    Professor Emeritus
     Professor
     Amb.
     Sayyid

@@ -562,8 +562,21 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
         _is_name_word(seen[end])
         or (seen[end] in _honorific_table() and honorific_end(tokens, end, limit) > end)
     ):
-        return None
+        # "..., President of the Center for ... Studies| and Former Deputy
+        # Secretary of State Richard Armitage": the office ends where the
+        # next person's, written before their name, starts.
+        cut = _next_office_at(tokens, first, end)
+        return None if cut is None else (first, cut)
     return first, end
+
+
+def _next_office_at(tokens: Tokens, first: int, end: int) -> int | None:
+    """The "and" in ``[first, end)`` after which an office runs to a name at *end*, or None."""
+    seen = tokens.words
+    for at in range(end - 2, first, -1):
+        if seen[at] == "and" and _title_before(tokens, at + 1, len(seen)) == end:
+            return at
+    return None
 
 
 def _after_body(tokens: Tokens, first: int, end: int, limit: int) -> int:
@@ -844,7 +857,9 @@ def _continues_office(tokens: Tokens, index: int, limit: int) -> bool:
         # ", Senator the Hon. Marise Payne": the next person, not the office going on.
         return False
     if word in words.OFFICE_HEADS and _capitalised(word):
-        return True
+        # Not an office written before the next person's name: ", Ambassador
+        # Jiro Suzuki and Mr. Saburo Sato".
+        return at > index or not _office_then_name(tokens, at, limit)
     if word in ("Ministry", "Department", "Bureau", "Office"):
         return True
     if at > index:
@@ -914,6 +929,10 @@ def _office_then_name(tokens: Tokens, index: int, limit: int) -> bool:
     if not (index < stop < limit and _is_name_word(seen[stop])):
         return False
     after = _name_end(tokens, stop, limit)
+    if _closes_body(seen, after - 1):
+        # "President and CEO of NVIDIA| Corporation", "... of the UAE| Armed
+        # Forces": a body's name goes on.
+        return False
     return after >= limit or not (seen[after] in _OFFICE_PARTS or seen[after] in ("of", "for"))
 
 
@@ -1009,7 +1028,7 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
                 break
             cursor, end, free = went
             continue
-        if word == "for" and (after := _what_for_end(seen, cursor, limit)) is not None:
+        if word == "for" and (after := _what_for_end(tokens, cursor, limit)) is not None:
             cursor = end = after
             free = False
             continue
@@ -1046,6 +1065,7 @@ def _still_office(seen: list[str], first: int, index: int, limit: int) -> int | 
         return _acronym_closes(seen, index + 1, limit)
     named = _acronym_closes(seen, index, limit)
     if named is None and index <= first + 1:
+        # Only at the office's second word: the chair stands ahead of it.
         named = _qualified_chair(seen, first, limit)
     return named
 
@@ -1071,10 +1091,16 @@ def _past_preposition(
     return after, after if after > index + 1 else end, free
 
 
-def _what_for_end(seen: list[str], index: int, limit: int) -> int | None:
+def _what_for_end(tokens: Tokens, index: int, limit: int) -> int | None:
     """Past a portfolio, or what a body is for, after "for" at *index*, or None."""
-    portfolio = _portfolio_end(seen, index + 1, limit)
-    return portfolio if portfolio is not None else _purpose_end(seen, index, limit)
+    seen = tokens.words
+    run = _capitals_run(tokens, index + 1, limit)
+    last = seen[run - 1] if run > index + 2 else ""
+    if last in words.OFFICE_WORDS or last in words.PORTFOLIO_WORDS:
+        # "for| Korean Peninsula Peace and Security Affairs": a portfolio in
+        # capitals closing on an office's word.
+        return run
+    return _purpose_end(tokens, index, run, limit)
 
 
 def _past_office_bracket(tokens: Tokens, index: int, limit: int) -> int | None:
@@ -1089,20 +1115,33 @@ def _past_office_bracket(tokens: Tokens, index: int, limit: int) -> int | None:
     return after
 
 
-def _portfolio_end(seen: list[str], index: int, limit: int) -> int | None:
-    """Past a portfolio in capitals closing on an office's word, from *index*, or None.
+def _capitals_run(tokens: Tokens, index: int, limit: int) -> int:
+    """Past the capitalised words from *index*, with "and" or "&" between two of them.
 
-    "for| Korean Peninsula Peace and Security Affairs": capitalised words and
-    "and" up to a word of an office or a portfolio. None where the words run
-    on into anything else ("for Foreign Affairs and Trade Ban Ki-moon"): the
-    office is then read word by word.
+    "Korean Peninsula Peace and Security Affairs", "iPS Cell Research and
+    Application" (a word such as "iPS" too), MAX_PORTFOLIO_RUN words at most.
+    A person's style ends the run, and so does "and" before one: "...
+    Studies| and Dr. Michael Green".
     """
+    seen = tokens.words
     cursor = index
     stop = min(limit, index + MAX_PORTFOLIO_RUN)
-    while cursor < stop and (seen[cursor][:1].isupper() or seen[cursor] in ("and", "&")):
+    while cursor < stop:
+        word = seen[cursor]
+        joins = word in ("and", "&")
+        if joins and not (
+            cursor + 1 < limit
+            and _in_body_name(seen[cursor + 1])
+            and seen[cursor + 1] not in words.OFFICE_HEADS
+        ):
+            # "... Studies| and Former Deputy Secretary of State ...": the next office.
+            break
+        if not joins and not (_in_body_name(word) or _mixed_case(word)):
+            break
+        if _opens_next_person(tokens, cursor + 1 if joins else cursor, limit):
+            break
         cursor += 1
-    last = seen[cursor - 1] if cursor > index + 1 else ""
-    return cursor if last in words.OFFICE_WORDS or last in words.PORTFOLIO_WORDS else None
+    return cursor
 
 
 # A portfolio after "for" runs to this many words at most: "for Korean
@@ -1110,26 +1149,26 @@ def _portfolio_end(seen: list[str], index: int, limit: int) -> int | None:
 MAX_PORTFOLIO_RUN = 8
 
 
-def _purpose_end(seen: list[str], index: int, limit: int) -> int | None:
-    """Past what a body is for, named after its word and "for" at *index*, or None.
+def _purpose_end(tokens: Tokens, index: int, run: int, limit: int) -> int | None:
+    """Past what a body is for, the capitalised words after its word and "for" at *index*.
 
     "Director of the Institute for| Advanced Study,", "Director of the Center
-    for| iPS Cell Research and Application,": capitalised words (or words
-    such as "iPS") and "and" running to the end of the office.
-
-    >>> seen = "Institute for Advanced Study , held".split()
-    >>> _purpose_end(seen, 1, len(seen)), _purpose_end("Fund for Advanced Study of".split(), 1, 5)
-    (4, None)
+    for| iPS Cell Research and Application,": the *run* of them ends the
+    office, at a comma or a stop, or before the next person ("... Studies|
+    and Dr. Michael Green"). None where it goes on into anything else.
     """
-    if not (index > 0 and seen[index - 1] in words.BODY_WORDS):
+    seen = tokens.words
+    if not (index > 0 and seen[index - 1] in words.BODY_WORDS) or run <= index + 1:
         return None
-    cursor = index + 1
-    while cursor < min(limit, index + 1 + MAX_PORTFOLIO_RUN) and (
-        _in_body_name(seen[cursor]) or _mixed_case(seen[cursor]) or seen[cursor] in ("and", "&")
-    ):
-        cursor += 1
-    closes = cursor >= limit or seen[cursor] in _PLACE_TAIL_ENDS
-    return cursor if cursor > index + 1 and closes and _capitalised(seen[cursor - 1]) else None
+    joined = run < limit and seen[run] in ("and", "&")
+    closes = (
+        run >= limit
+        or seen[run] in _PLACE_TAIL_ENDS
+        or _opens_next_person(tokens, run + 1 if joined else run, limit)
+        # "... Studies| and Former Deputy Secretary of State Richard Armitage".
+        or (joined and run + 1 < limit and seen[run + 1] in words.OFFICE_HEADS)
+    )
+    return run if closes else None
 
 
 def _mixed_case(word: str) -> bool:
@@ -1372,8 +1411,9 @@ _ACADEMIC_POSTS = frozenset(("Professor", "Emeritus", "Fellow", "Chair"))
 def _school_after(seen: list[str], index: int, limit: int) -> bool:
     """Whether a school or an institute is named after "at" at *index*.
 
-    Its name closing on a body's word ("Keio University", "the Center for
-    ..."), or its acronym alone ("the CFR,"); not "the ASEAN Summit".
+    Capitalised words holding a school's word ("Keio University", "the
+    Center for ..."), or an acronym alone ("the CFR,"); not "the ASEAN
+    Summit", nor "the Prime Minister's Office", where a meeting is held.
 
     >>> _school_after("Fellow at the CFR ,".split(), 1, 5)
     True
@@ -1386,7 +1426,12 @@ def _school_after(seen: list[str], index: int, limit: int) -> bool:
     word = seen[at]
     if len(word) > 1 and word.isupper() and word.isalpha():
         return at + 1 >= limit or seen[at + 1] in _PLACE_TAIL_ENDS
-    return _body_word_end(seen, at, limit) is not None
+    for cursor in range(at, min(limit, at + MAX_BODY_NAME_TOKENS)):
+        if seen[cursor] in _SCHOOL_WORDS:
+            return True
+        if not _capitalised(seen[cursor]) and seen[cursor] not in ("of", "for", "and"):
+            return False
+    return False
 
 
 # A chair's subject runs to this many words at most: "Professor of
@@ -1401,6 +1446,13 @@ def _holds_chair(seen: list[str], index: int) -> bool:
     True
     """
     return any(word in _ACADEMIC_POSTS for word in seen[max(0, index - MAX_CHAIR_TOKENS) : index])
+
+
+# The words that name a school or an institute a chair is held at.
+_SCHOOL_WORDS = frozenset(
+    {"University", "College", "School", "Institute", "Institution", "Center", "Centre"}
+    | {"Academy", "Council"}
+)
 
 
 def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
@@ -1490,7 +1542,7 @@ def _acronym_closes(seen: list[str], index: int, limit: int) -> int | None:
     >>> _acronym_closes(seen + "Weapons ( OPCW ) ,".split(), 9, 14)
     13
     """
-    found = _bracketed_acronym(seen, index, limit) if _capitalised(seen[index]) else None
+    found = _bracketed_acronym(seen, index, limit)
     if found is None:
         return None
     bracket, letters = found
@@ -1505,7 +1557,7 @@ def _bracketed_acronym(seen: list[str], index: int, limit: int) -> tuple[int, st
     """Capitalised words from *index* an acronym in brackets closes: where "(" is, and its letters.
 
     Small words may join the words ("Security and Co-operation in"), and a
-    slash two words in capitals ("HIV/AIDS").
+    slash two ("HIV/AIDS").
     """
     cursor = index
     while (
@@ -1514,7 +1566,7 @@ def _bracketed_acronym(seen: list[str], index: int, limit: int) -> tuple[int, st
         and (
             seen[cursor][:1].isupper()
             or seen[cursor] in _NAME_TAIL_JOINERS
-            or (seen[cursor] == "/" and cursor + 1 < limit and seen[cursor + 1].isupper())
+            or (seen[cursor] == "/" and cursor + 1 < limit)
         )
     ):
         cursor += 1

@@ -50,13 +50,13 @@ from readout_parser.page.photos import (
 from readout_parser.page.tree import (
     LEAD_OPENING,
     MAX_HEADING_WORDS,
-    MIN_TITLE_WORD,
     ends_sentence,
     goes_on,
     has_sentence_end,
     introduces,
     is_heading,
     opens_lead,
+    says_something,
     title_case,
 )
 
@@ -355,7 +355,7 @@ def body_start(page: Lines) -> None:
     # header goes on below it), unless a line of prose stands above either.
     dated = min(_index(kinds, _DATE_VALUE, 0), _index(kinds, _PHOTO_VALUE, 0))
     limit = min(_index(kinds, _ITEM_VALUE, 0), _index(kinds, _BACK_LINK_VALUE, dated + 1))
-    prose = _first_prose(lines, kinds, limit)
+    prose = _first_prose(lines, kinds, limit, dated)
     if prose is not None:
         page.body = _wrapped_start(lines, prose)
         return
@@ -383,14 +383,15 @@ def _index(values: Sequence[_T], value: _T, start: int) -> int:
         return len(values)
 
 
-def _first_prose(lines: list[Classified], kinds: bytearray, end: int) -> int | None:
+def _first_prose(lines: list[Classified], kinds: bytearray, end: int, dated: int) -> int | None:
     """The first line of text or bullet above *end* that is prose, if any.
 
     Prose and a lead's opening have three words at least
     (MIN_SENTENCE_WORDS, MIN_CUT_LEAD_WORDS): a line's second space is
     looked for from its first, not its spaces counted over the whole of a
-    long line, and only a line that has it is asked in full. A headline
-    may close on a word whose stop is its own: see
+    long line, and only a line that has it is asked in full. Above the
+    page's date or first photo (*dated*), where the headline stands, a
+    headline may close on a word whose stop is its own: see
     :func:`_headline_on_abbreviation`.
     """
     # 1 for a line of text or a bullet, 0 for any other, in C.
@@ -401,7 +402,7 @@ def _first_prose(lines: list[Classified], kinds: bytearray, end: int) -> int | N
         if (
             text.find(" ", text.find(" ") + 1) > 0
             and (is_prose(text) or _opens_lead(text))
-            and not _headline_on_abbreviation(text)
+            and not (index < dated and _headline_on_abbreviation(text))
         ):
             return index
         index = running.find(1, index + 1, end)
@@ -413,13 +414,13 @@ def _headline_on_abbreviation(text: str) -> bool:
 
     "Courtesy Call on Foreign Minister Kishida by Professor Joseph S. Nye,
     Jr.", "... by Mr. James Dimon, Chairman and CEO of JPMorgan Chase & Co.":
-    a short line whose longer words are capitalised, but for words such as
-    "between" and "with", ends on "Jr.", "Co." or "Ltd.", not on a
+    a short line with no word in lower case but those that join a headline
+    ("on", "by", "between", ...) ends on "Jr.", "Co." or "Ltd.", not on a
     sentence's stop.
 
     >>> _headline_on_abbreviation("Courtesy Call by Professor Joseph S. Nye, Jr.")
     True
-    >>> _headline_on_abbreviation("The two ministers met Professor Joseph S. Nye, Jr.")
+    >>> _headline_on_abbreviation("On May 10, Foreign Minister Kishida met Joseph S. Nye, Jr.")
     False
     """
     last = text[text.rfind(" ") + 1 :]
@@ -427,17 +428,13 @@ def _headline_on_abbreviation(text: str) -> bool:
         last.endswith(".")
         and last[:-1] in words.SHARED_STOP_WORDS
         and _words(text) <= MAX_HEADING_WORDS
-        and all(
-            word[:1].isupper() or word in _HEADLINE_SMALL_WORDS
-            for word in text.split()
-            if len(word) > MIN_TITLE_WORD
-        )
+        and not says_something(text, _HEADLINE_WORDS)
     )
 
 
-# The longer words a headline writes in lower case: "Meeting between ...",
-# "Telephone Talk with ...".
-_HEADLINE_SMALL_WORDS = frozenset(("between", "with", "from", "during", "among", "and"))
+# The words in lower case a headline holds: "Courtesy Call on ... by ...",
+# "Meeting between ... and ...", "Telephone Talk with ...".
+_HEADLINE_WORDS = words.OFFICE_JOINERS | {"by", "with", "between", "from", "during", "among"}
 
 
 def _opens_lead(text: str) -> bool:

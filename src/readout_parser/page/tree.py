@@ -369,7 +369,7 @@ def is_heading(text: str) -> bool:
         return False
     opener = OPENER().match(text) if words > MAX_OPENER_HEADING_WORDS else None
     if opener is not None and (
-        _says_something(text[opener.end() :]) or any(c.isdigit() for c in opener.group())
+        says_something(text[opener.end() :]) or any(c.isdigit() for c in opener.group())
     ):
         # "At the outset, Prime Minister Abe welcomed ... Summit" lost its full
         # stop, and "June 13, 2010: Prime Minister Kan and Premier Wen" is an
@@ -399,12 +399,12 @@ def _lists_names(text: str) -> bool:
     )
 
 
-def _says_something(text: str, allowed: frozenset[str] = words.OFFICE_JOINERS) -> bool:
+def says_something(text: str, allowed: frozenset[str] = words.OFFICE_JOINERS) -> bool:
     """Whether *text* holds a word in lower case besides the *allowed* ones.
 
     By default those that join a name or an office:
 
-    >>> _says_something("Prime Minister Abe welcomed President Putin"), _says_something(
+    >>> says_something("Prime Minister Abe welcomed President Putin"), says_something(
     ...     "Secretary of State for Business")
     (True, False)
     """
@@ -1048,7 +1048,7 @@ def _tells_something(text: str) -> bool:
     something; "Regional Affairs including North Korea, the East China Sea
     and the" names a topic.
     """
-    return _says_something(text, _TOPIC_WORDS)
+    return says_something(text, _TOPIC_WORDS)
 
 
 # Words in lower case a topic may hold: those joining a name or an office, and
