@@ -840,6 +840,16 @@ OFFICE = "Cabinet Public Relations Office"
             [("Foreign Minister Kono shaking hands with Foreign Minister Ampuero", OFFICE)],
             [],
         ),
+        # Not after an office with its article, which names no one to come.
+        (
+            "(Photo) Prime Minister Abe meeting with the President\n"
+            f"Wreath Laying (Photo: {OFFICE})",
+            [
+                ("Prime Minister Abe meeting with the President", None),
+                ("Wreath Laying", OFFICE),
+            ],
+            [],
+        ),
         # Not a caption of its own, which names no one.
         (
             "(Photo) Prime Minister Abe meeting with the President\n"

@@ -1165,8 +1165,6 @@ def _purpose_end(tokens: Tokens, index: int, run: int, limit: int) -> int | None
         run >= limit
         or seen[run] in _PLACE_TAIL_ENDS
         or _opens_next_person(tokens, run + 1 if joined else run, limit)
-        # "... Studies| and Former Deputy Secretary of State Richard Armitage".
-        or (joined and run + 1 < limit and seen[run + 1] in words.OFFICE_HEADS)
     )
     return run if closes else None
 

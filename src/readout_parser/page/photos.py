@@ -537,7 +537,10 @@ def _name_after_office(caption: str, following: str) -> bool:
     >>> _name_after_office("Meeting with the President", "Japan-Peru Summit Meeting")
     False
     """
-    if caption[caption.rfind(" ") + 1 :] not in vocabulary.OFFICE_WORDS:
+    before, _, office = caption.rpartition(" ")
+    if office not in vocabulary.OFFICE_WORDS or before.endswith((" the", " The")):
+        # "... with the President" is complete: an office written before a
+        # name takes no article.
         return False
     words = following.split()
     return 0 < len(words) <= MAX_WRAPPED_NAME_WORDS and all(

@@ -276,7 +276,7 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
     titles = [_one_spelling(title) for title in lowered]
     named = [_sides_of(title) for title in titles]
     japans = _japans(participants, named, hosts)
-    hosting = range(japans) if japans > 1 else _japans_principal(named, titles)
+    hosting = range(japans)
     for index, person in enumerate(participants):
         for word in person.name.replace(",", " ").split():
             if len(word) > 1 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
@@ -358,27 +358,6 @@ def _japans(participants: Sequence[Person], named: Sequence[Sequence[str]], host
         return 1
     countries = {found[0] for found in named[hosts:] if found}
     return hosts if len(countries) < 2 else 1
-
-
-def _japans_principal(named: Sequence[Sequence[str]], titles: Sequence[str]) -> range:
-    """Where Japan's one principal stands, as a range of one: by the sides each office names.
-
-    The one whose office names Japan, or else the first whose office (if
-    any) names no country and is of no body: "Mr. Bill Gates, Co-Chair of
-    the Bill & Melinda Gates Foundation, paid a courtesy call on Mr.
-    Koichiro Gemba, Minister for Foreign Affairs" names Mr. Gemba second.
-    The first where none does.
-
-    >>> _japans_principal([[], []], ["co-chair of the gates foundation", "minister"])
-    range(1, 2)
-    """
-    for index, found in enumerate(named):
-        if "japan" in found:
-            return range(index, index + 1)
-    for index, found in enumerate(named):
-        if not found and not _ends_on_body(titles[index]):
-            return range(index, index + 1)
-    return range(1)
 
 
 def _may_host(person: Person, found: Sequence[str]) -> bool:
@@ -1181,10 +1160,11 @@ def _settles(words: Sequence[str], index: int, stop: int) -> bool:
     )
 
 
-# Words after "to" that open no verb: "confirmed to the press", "to both sides".
+# Words after "to" that open nothing settled: "confirmed to the press", "to
+# both sides", "confirmed to be important" (a fact, not an agreement).
 _NO_VERBS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "both"}
-    | {"all", "each", "every", "some"}
+    | {"all", "each", "every", "some", "be", "have", "them", "him", "us", "me"}
 )
 
 
@@ -1364,30 +1344,18 @@ def _joint(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         team = cast.teams[lowered[0]]
         lowered = lowered[1:]
         cursor += 1
-    if lowered and lowered[0] in ("foreign", "prime", "vice", "visiting"):
+    if lowered and lowered[0] in ("foreign", "prime", "vice"):
         lowered = lowered[1:]
         cursor += 1
     if lowered and lowered[0] in vocabulary.JOINT_NOUNS and cursor > index:
         return _Subject(team or _holding(lowered[0], cast), cursor + 1, None, others=others)
-    if lowered and lowered[0] in _VISITORS and cursor > index and not others:
-        # "The Japanese delegation", or "The delegation" and "The visitors":
-        # at a call on Japan's principal, the others.
-        visitors = team or _visitors(cast)
-        return _Subject(visitors, cursor + 1, None) if visitors else None
+    if lowered and lowered[0] in ("delegation", "delegations") and team:
+        # "The Japanese delegation": the principals of one side.
+        return _Subject(team, cursor + 1, None)
     if team is None and _counts_all(words, index, cursor, stop, cast):
         # "The two also exchanged views", "Both agreed": the head alone.
         return _Subject(tuple(range(cast.size)), cursor, None)
     return None
-
-
-# Nouns naming one side's principals together: "The delegation", "The visitors".
-_VISITORS = frozenset({"delegation", "visitors", "guests"})
-
-
-def _visitors(cast: Cast) -> tuple[int, ...]:
-    """The principals not of Japan's side."""
-    japan = cast.teams.get("japan", ())
-    return tuple(index for index in range(cast.size) if index not in japan)
 
 
 def _holding(noun: str, cast: Cast) -> tuple[int, ...]:
