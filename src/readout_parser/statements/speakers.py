@@ -276,7 +276,6 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
     titles = [_one_spelling(title) for title in lowered]
     named = [_sides_of(title) for title in titles]
     japans = _japans(participants, named, hosts)
-    hosting = range(japans)
     for index, person in enumerate(participants):
         for word in person.name.replace(",", " ").split():
             if len(word) > 1 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
@@ -289,23 +288,23 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
         for office in _OFFICES:
             if office in held and _holds_office(held, office):
                 _claim(offices, office, index)
-        # Japan's principal's office names no country: "Minister for Foreign
-        # Affairs"; a counterpart's ("President") names no side.
+        # The first principal's office naming no country is Japan's: "Minister
+        # for Foreign Affairs"; a counterpart's ("President") names no side.
         found = named[index]
-        if (not found or _ends_on_body(title)) and index not in hosting:
+        if (not found or _ends_on_body(title)) and index >= japans:
             # An office of a body ("Director of the Office of the Central
             # Foreign Affairs Commission") may name no country by its end.
             unsided.append(index)
-        for side in found or (["japan", "japanese"] if index in hosting else []):
+        for side in found or (["japan", "japanese"] if index < japans else []):
             # Both as written and as compared ("türkiye", "turkiye").
             for key in dict.fromkeys((side, _key(side))):
                 _claim(sides, key, index)
                 teams.setdefault(key, []).append(index)
     if participants and "japan" not in sides:
-        # Japan's principal holds a Japanese office, whose title seldom says
-        # "of Japan" ("Minister for Foreign Affairs"), and is named first.
-        sides["japan"] = sides["japanese"] = hosting[0]
-        teams["japan"] = teams["japanese"] = [hosting[0]]
+        # Japan's principal is named first and holds a Japanese office, whose
+        # title seldom says "of Japan" ("Minister for Foreign Affairs").
+        sides["japan"] = sides["japanese"] = 0
+        teams["japan"] = teams["japanese"] = [0]
     return Cast(
         len(participants),
         _unique(names),
