@@ -5288,6 +5288,16 @@ def test_the_one_named_among_members_who_paid_a_call_is_a_principal() -> None:
     ]
 
 
+def test_someone_including_before_the_meeting_verb_is_no_principal() -> None:
+    # "including" names one of those met only after the meeting's verb.
+    meeting, _, _ = read(
+        "On May 9, Mr. Fumio Kishida, Minister for Foreign Affairs, together with officials "
+        "including Mr. Takeo Mori, Vice-Minister for Foreign Affairs, held a meeting with Mr. "
+        "Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation."
+    )
+    assert [p.name for p in meeting.participants] == ["Fumio Kishida", "Sergey Lavrov"]
+
+
 def test_officials_including_someone_at_a_meeting_name_no_principal() -> None:
     meeting, _, _ = read(
         "On May 9, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with Mr. "

@@ -1624,8 +1624,9 @@ SENATORS = (
             ["Kishida", "Hagerty", "Coons"],
             "decided",
         ),
-        # Not where "to" opens no verb, nor a fact ("to be").
+        # Not where "to" opens no verb, nor a fact ("to be"), nor whom it was told.
         ("It was confirmed to the press that the visit went well.", [], None),
+        ("It was confirmed to Senator Hagerty that the visit went well.", [], None),
         ("It was confirmed to be important.", [], None),
     ],
 )
