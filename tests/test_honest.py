@@ -850,6 +850,15 @@ OFFICE = "Cabinet Public Relations Office"
             ],
             [],
         ),
+        (
+            "(Photo) Foreign Minister Kono meeting with the Prime Minister\n"
+            f"Wreath Laying (Photo: {OFFICE})",
+            [
+                ("Foreign Minister Kono meeting with the Prime Minister", None),
+                ("Wreath Laying", OFFICE),
+            ],
+            [],
+        ),
         # Not a caption of its own, which names no one.
         (
             "(Photo) Prime Minister Abe meeting with the President\n"

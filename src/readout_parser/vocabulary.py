@@ -390,6 +390,17 @@ ORDINAL_WORDS: Final = _words(
 """Ordinals written as words, in lower case; a compound such as "seventy-ninth"
 ends on one of them."""
 
+ACADEMIC_POSTS: Final = frozenset({"Professor", "Emeritus", "Fellow", "Chair"})
+"""Chairs and fellowships, held at a school or an institute: "Professor at the
+University of Tokyo", "Senior Fellow at the CFR", "Japan Chair at the Center for
+Strategic and International Studies"."""
+
+SCHOOL_WORDS: Final = _words(
+    "University College School Institute Institution Center Centre Academy Council"
+)
+"""Words naming a school or an institute a chair is held at ("at Keio University"),
+as no place a meeting is held at does ("at the Prime Minister's Office")."""
+
 COMPANY_FORMS: Final = frozenset({"Co", "Inc", "Ltd", "Corp"})
 """How a company's name ends, written short with a stop: "Toyota Motor Co., Ltd."."""
 

@@ -565,16 +565,16 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
         # "..., President of the Center for ... Studies| and Former Deputy
         # Secretary of State Richard Armitage": the office ends where the
         # next person's, written before their name, starts.
-        cut = _next_office_at(tokens, first, end)
+        cut = _next_office_at(tokens, first, end, limit)
         return None if cut is None else (first, cut)
     return first, end
 
 
-def _next_office_at(tokens: Tokens, first: int, end: int) -> int | None:
+def _next_office_at(tokens: Tokens, first: int, end: int, limit: int) -> int | None:
     """The "and" in ``[first, end)`` after which an office runs to a name at *end*, or None."""
     seen = tokens.words
     for at in range(end - 2, first, -1):
-        if seen[at] == "and" and _title_before(tokens, at + 1, len(seen)) == end:
+        if seen[at] == "and" and _title_before(tokens, at + 1, limit) == end:
             return at
     return None
 
@@ -821,7 +821,7 @@ def _qualified_chair(seen: list[str], index: int, limit: int) -> int | None:
     for head in range(index + 1, min(limit - 1, index + MAX_CHAIR_QUALIFIERS + 1)):
         if not _capitalised(seen[head - 1]) or seen[head - 1] in _honorific_table():
             return None
-        if seen[head] in _ACADEMIC_POSTS and seen[head + 1] in ("of", "at"):
+        if seen[head] in words.ACADEMIC_POSTS and seen[head + 1] in ("of", "at"):
             return head
     return None
 
@@ -1400,12 +1400,6 @@ _TOPIC_ENDS = frozenset(
 MAX_MISSION_TOKENS = 12
 
 
-# Chairs and fellowships held at a school or an institute: "Professor at
-# the University of Tokyo", "Senior Fellow at the CFR", "Japan Chair at the
-# Center for Strategic and International Studies".
-_ACADEMIC_POSTS = frozenset(("Professor", "Emeritus", "Fellow", "Chair"))
-
-
 def _school_after(seen: list[str], index: int, limit: int) -> bool:
     """Whether a school or an institute is named after "at" at *index*.
 
@@ -1425,7 +1419,7 @@ def _school_after(seen: list[str], index: int, limit: int) -> bool:
     if len(word) > 1 and word.isupper() and word.isalpha():
         return at + 1 >= limit or seen[at + 1] in _PLACE_TAIL_ENDS
     for cursor in range(at, min(limit, at + MAX_BODY_NAME_TOKENS)):
-        if seen[cursor] in _SCHOOL_WORDS:
+        if seen[cursor] in words.SCHOOL_WORDS:
             return True
         if not _capitalised(seen[cursor]) and seen[cursor] not in ("of", "for", "and"):
             return False
@@ -1443,14 +1437,9 @@ def _holds_chair(seen: list[str], index: int) -> bool:
     >>> _holds_chair("Professor of International Politics at Keio".split(), 4)
     True
     """
-    return any(word in _ACADEMIC_POSTS for word in seen[max(0, index - MAX_CHAIR_TOKENS) : index])
-
-
-# The words that name a school or an institute a chair is held at.
-_SCHOOL_WORDS = frozenset(
-    {"University", "College", "School", "Institute", "Institution", "Center", "Centre"}
-    | {"Academy", "Council"}
-)
+    return any(
+        word in words.ACADEMIC_POSTS for word in seen[max(0, index - MAX_CHAIR_TOKENS) : index]
+    )
 
 
 def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
@@ -1741,9 +1730,12 @@ def _in_chief_officer(seen: list[str], index: int, limit: int) -> bool:
     (True, False)
     """
     first = index
-    while first > 0 and index - first < MAX_FIELD_WORDS and _capitalised(seen[first - 1]):
-        if seen[first - 1] == "Chief":
-            break
+    while (
+        first > 0
+        and index - first < MAX_FIELD_WORDS
+        and seen[first - 1] != "Chief"
+        and _capitalised(seen[first - 1])
+    ):
         first -= 1
     if first == 0 or seen[first - 1] != "Chief":
         return False

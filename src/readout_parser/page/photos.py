@@ -537,10 +537,13 @@ def _name_after_office(caption: str, following: str) -> bool:
     >>> _name_after_office("Meeting with the President", "Japan-Peru Summit Meeting")
     False
     """
-    before, _, office = caption.rpartition(" ")
-    if office not in vocabulary.OFFICE_WORDS or before.endswith((" the", " The")):
-        # "... with the President" is complete: an office written before a
-        # name takes no article.
+    written = caption.split()
+    start = len(written)
+    while start > 0 and written[start - 1] in vocabulary.OFFICE_WORDS:
+        start -= 1
+    if start == len(written) or (start > 0 and written[start - 1] in ("the", "The")):
+        # "... with the Prime Minister" is complete: an office written before
+        # a name takes no article.
         return False
     words = following.split()
     return 0 < len(words) <= MAX_WRAPPED_NAME_WORDS and all(
