@@ -772,6 +772,29 @@ COUNTRIES_WITH_THE: Final = {
 """Countries written with "the", in lower case, by the side word their principal
 is known by: "The United States proposed", "The U.S. explained", "The UK stated"."""
 
+JAPANS_OFFICES: Final = frozenset(
+    _lines(
+        """
+        prime minister
+        deputy prime minister
+        chief cabinet secretary
+        deputy chief cabinet secretary
+        minister for foreign affairs
+        foreign minister
+        state minister for foreign affairs
+        senior vice-minister for foreign affairs
+        parliamentary vice-minister for foreign affairs
+        vice-minister for foreign affairs
+        special advisor to the prime minister
+        special adviser to the prime minister
+        """
+    )
+)
+"""Offices of Japan's government as the site writes them with no country, in
+lower case: a principal named after a visitor whose office names theirs
+("Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile, paid a courtesy
+call on Mr. Shinzo Abe, Prime Minister") is Japan's side when they hold one."""
+
 NOT_SIDE_WORDS: Final = _words(
     """
     human urban ocean plan man woman veteran partisan artisan caravan

@@ -301,10 +301,14 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
                 _claim(sides, key, index)
                 teams.setdefault(key, []).append(index)
     if participants and "japan" not in sides:
-        # Japan's principal is named first and holds a Japanese office, whose
-        # title seldom says "of Japan" ("Minister for Foreign Affairs").
-        sides["japan"] = sides["japanese"] = 0
-        teams["japan"] = teams["japanese"] = [0]
+        # Japan's principal holds a Japanese office, whose title seldom says
+        # "of Japan" ("Minister for Foreign Affairs"); the first principal's
+        # names another side here, so it is a visitor named first.
+        japan = _japan_unnamed(lowered)
+        sides["japan"] = sides["japanese"] = japan
+        teams["japan"] = teams["japanese"] = [japan]
+        if japan in unsided:
+            unsided.remove(japan)
     return Cast(
         len(participants),
         _unique(names),
@@ -345,6 +349,28 @@ def _office_written(title: str) -> str:
     written = " ".join(title.replace(",", " ").split())
     spelled = _one_spelling(written)
     return f" {spelled} " if spelled == written else f" {spelled} | {written} "
+
+
+def _japan_unnamed(lowered: Sequence[str]) -> int:
+    """Japan's principal where no office names Japan (so the first names another
+    side): the first after it holding an office of Japan's government
+    (:data:`~readout_parser.vocabulary.JAPANS_OFFICES`), else the first.
+
+    "Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile, paid a
+    courtesy call on Mr. Shinzo Abe, Prime Minister": Mr. Abe; "Mr. Fukushiro
+    Nukaga, Speaker of the House of Representatives, received a courtesy call
+    from Mr. Antony Blinken, Secretary of State": Mr. Nukaga.
+
+    >>> chile = "minister of foreign affairs of chile"
+    >>> _japan_unnamed([chile, "prime minister"])
+    1
+    >>> _japan_unnamed(["speaker of the house", "secretary of state"])
+    0
+    """
+    for index in range(1, len(lowered)):
+        if " ".join(lowered[index].split()) in vocabulary.JAPANS_OFFICES:
+            return index
+    return 0
 
 
 def _japans(participants: Sequence[Person], named: Sequence[Sequence[str]], hosts: int) -> int:
