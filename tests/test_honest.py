@@ -881,6 +881,30 @@ OFFICE = "Cabinet Public Relations Office"
             [("Two leaders shaking hands", OFFICE)],
             [],
         ),
+        # "Image courtesy of ..." on a line of its own credits the caption above;
+        # "(Photo courtesy of ...)" the caption it closes.
+        (
+            "Prime Minister Kishida shaking hands with President Zelenskyy\n"
+            "Image courtesy of the Office of the President of Ukraine",
+            [
+                (
+                    "Prime Minister Kishida shaking hands with President Zelenskyy",
+                    "the Office of the President of Ukraine",
+                )
+            ],
+            [],
+        ),
+        (
+            "Meeting between the two leaders (Photo courtesy of the Prime Minister's Office of "
+            "India)",
+            [("Meeting between the two leaders", "the Prime Minister's Office of India")],
+            [],
+        ),
+        (
+            "(Photo) Summit Meeting\nPhoto Courtesy: Presidential Communications Office",
+            [("Summit Meeting", "Presidential Communications Office")],
+            [],
+        ),
         # A bullet before a label labels one photo: nothing doubled.
         ("• (Photo) Japan-Chile Summit Meeting", [("Japan-Chile Summit Meeting", None)], []),
         # Alt text and the visible caption run together: kept as the page writes it.

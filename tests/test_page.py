@@ -204,6 +204,7 @@ def test_photo_token_groups_are_read_by_their_numbers() -> None:
         "courtesy",
         "body",
         "leading",
+        "leading_courtesy",
         "leading_body",
         "image",
     ]

@@ -596,7 +596,16 @@ def _photo_lines(draw: st.DrawFn, page: _Page, short: str, title: str | None, wh
         if style == "credit-only":
             label = _pick(draw, ["(Photo: {})", "(Photos: {})", "Photo: {}"])
             if where != "body":
-                label = _pick(draw, [label, "(Image Courtesy: {})", "    (Photo: {})"])
+                label = _pick(
+                    draw,
+                    [
+                        label,
+                        "(Image Courtesy: {})",
+                        "    (Photo: {})",
+                        "Image courtesy of {}",
+                        "(Photo courtesy of {})",
+                    ],
+                )
             page.add(label.format(office))
             if page.uncredited:
                 for index in page.uncredited:
@@ -1205,6 +1214,7 @@ FRAGMENTS = (
     "(Photo: Cabinet Public Relations Office)",
     "(Photos: ",
     "(Image Courtesy: ",
+    "Image courtesy of ",
     "March 16, 2017",
     "February 30, 2019",
     "22 September, 2009",

@@ -40,15 +40,19 @@ _OFFICE = lazy(
 #   label:    "(Photo)", "(photo1)", "(Photo 1)", "(photo-3)", "[IMG]" (a text browser's)
 #   paren:    "(photo:Japan-U.S. Meeting-1)", "(Photo: Cabinet Public Relations Office)",
 #             "(Photos: ...)", "(Photo1: ...)", "(Image Courtesy: Ministry of ...)",
+#             "(Photo courtesy of the Prime Minister's Office of India)",
 #             "(photo:Japan-China Meeting (Overview)-1)" (one level of brackets inside)
 #   leading:  "photo1: Japan-Kyrgyz Foreign Ministers' Meeting", "Photo: Cabinet ..." at the start,
-#             up to a bracketed credit: "photo2: Japan-Chile Summit Meeting (Photo: Cabinet ...)"
+#             up to a bracketed credit: "photo2: Japan-Chile Summit Meeting (Photo: Cabinet ...)";
+#             "Image courtesy of the Office of the President of Ukraine" (a credit)
 #   image:    "画像1" (alt text the Japanese CMS leaves on English pages)
 PHOTO_TOKEN = lazy(
     r"(?P<label>\(\s*+photos?+\s*+-?+\s*+\d*+\s*+\)|\[IMG\])"
-    r"|(?P<paren>\(\s*+(?P<courtesy>image\s++courtesy\s*+:)?+(?(courtesy)|photos?+\s*+\d*+\s*+:)"
+    r"|(?P<paren>\(\s*+(?P<courtesy>(?:image|photos?+)\s++courtesy(?:\s*+:|\s++of\b))?+"
+    r"(?(courtesy)|photos?+\s*+\d*+\s*+:)"
     r"\s*+(?P<body>(?:[^()]++|\([^()]*+\))*+)\))"
-    r"|(?P<leading>^photos?+\s*+\d*+\s*+:\s*+"
+    r"|(?P<leading>^(?:(?P<leading_courtesy>(?:image|photos?+)\s++courtesy(?:\s*+:|\s++of\b))"
+    r"|photos?+\s*+\d*+\s*+:)\s*+"
     r"(?P<leading_body>(?:[^(]++|\((?!\s*+(?:photos?+\s*+\d*+\s*+:|image\s++courtesy)))++))"
     r"|(?P<image>画像\d*+)",
     regex.IGNORECASE,
@@ -64,7 +68,7 @@ TRAILING_CREDIT = lazy(
 
 
 # The numbers of PHOTO_TOKEN's groups that carry a token's text.
-_BODY, _LEADING_BODY, _IMAGE = 4, 6, 7
+_BODY, _LEADING_BODY, _IMAGE = 4, 7, 8
 
 
 class _Token(NamedTuple):
@@ -84,7 +88,7 @@ def _tokens(text: str) -> list[_Token]:
     for match in PHOTO_TOKEN().finditer(text):
         # Every group in one call: ``regex`` looks a group up by name at
         # several times the cost (the order is PHOTO_TOKEN's, as tested).
-        label, _, courtesy, body, _, leading_body, _ = match.groups()
+        label, _, courtesy, body, _, credited, leading_body, _ = match.groups()
         if label is not None:
             found.append(_Token(match.start(), match.end(), is_label=True))
             continue
@@ -99,7 +103,7 @@ def _tokens(text: str) -> list[_Token]:
                 body=text[body_start:body_end].strip(),
                 body_start=body_start,
                 body_end=body_end,
-                courtesy=courtesy is not None,
+                courtesy=courtesy is not None or credited is not None,
             )
         )
     # The credit's colon, and a last character its body takes: a line
