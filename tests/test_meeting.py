@@ -1390,6 +1390,40 @@ PEOPLE_CASES = [
         ],
         id="mission-led-by-in-a-relative-clause",
     ),
+    # A relative clause set off by commas, then "and": the list goes on past it.
+    pytest.param(
+        "On November 16, Mr. Yoshihiko Noda, Prime Minister of Japan, held a meeting with His "
+        "Majesty Jigme Khesar Namgyel Wangchuck, King of Bhutan, who is on a State Visit to "
+        "Japan, and Her Majesty Queen Jetsun Pema.",
+        [
+            ("Mr.", "Yoshihiko Noda", "Prime Minister of Japan", "Noda"),
+            ("His Majesty", "Jigme Khesar Namgyel Wangchuck", "King of Bhutan", "Wangchuck"),
+            ("Her Majesty", "Jetsun Pema", "Queen", "Pema"),
+        ],
+        id="and-after-a-relative-clause",
+    ),
+    # Not where the clause names someone with an office of their own.
+    pytest.param(
+        "On November 16, Prime Minister Shinzo Abe held a meeting with Mr. Jean-Claude "
+        "Juncker, President of the European Commission, who was accompanied by Mr. Pierre "
+        "Moscovici, European Commissioner for Economic and Financial Affairs, and held a "
+        "working dinner.",
+        [
+            (None, "Shinzo Abe", "Prime Minister", "Abe"),
+            ("Mr.", "Jean-Claude Juncker", "President of the European Commission", "Juncker"),
+        ],
+        id="companion-in-a-relative-clause",
+    ),
+    pytest.param(
+        "On November 16, Prime Minister Yoshihiko Noda held a meeting with His Majesty Jigme "
+        "Khesar Namgyel Wangchuck, King of Bhutan, who is on a State Visit to Japan with his "
+        "wife, Her Majesty Queen Jetsun Pema.",
+        [
+            (None, "Yoshihiko Noda", "Prime Minister", "Noda"),
+            ("His Majesty", "Jigme Khesar Namgyel Wangchuck", "King of Bhutan", "Wangchuck"),
+        ],
+        id="companion-after-a-relative-clause",
+    ),
     pytest.param(
         "On May 18, Mr. Taro Aso, Minister for Foreign Affairs, held a working lunch with His "
         "Royal Highness Prince Haji Mohamed Bolkiah, Minister of Foreign Affairs of Brunei "

@@ -178,7 +178,7 @@ def _joins(gap: Sequence[str], count: int) -> bool:
     if gap and gap[-1] in ("the", "The"):
         # "with the H.E. Mr. ...": a stray article before a style.
         gap = gap[:-1]
-    gap = _without_sides(_without_aside(_without_country(gap)))
+    gap = _without_sides(_without_clause(_without_aside(_without_country(gap))))
     if len(gap) >= 2 and tuple(gap[-2:]) in TAKING_PART:
         # Not a head of a mission a principal brought along: "..., who is
         # visiting Japan with a Belgian economic mission led by Princess Astrid".
@@ -290,6 +290,21 @@ def _without_aside(gap: Sequence[str]) -> Sequence[str]:
         return gap
     rest = gap[gap.index(")") + 1 :]
     return rest if all(word in LIST_JOINERS for word in rest) else gap
+
+
+def _without_clause(gap: Sequence[str]) -> Sequence[str]:
+    """The gap without the relative clause it opens on, set off by commas:
+    ", who is on a State Visit to Japan, and Her Majesty Queen Jetsun Pema"
+    joins the Queen.
+
+    Only when joiners alone follow the clause's closing comma, "and" among
+    them: "..., who is visiting Japan with his wife, Queen Y" names a
+    companion.
+    """
+    if len(gap) < 4 or gap[0] != "," or gap[1] not in _RELATIVES or "," not in gap[2:]:
+        return gap
+    rest = gap[list(gap).index(",", 2) :]
+    return rest if "and" in rest and all(word in LIST_JOINERS for word in rest) else gap
 
 
 def _without_sides(gap: Sequence[str]) -> Sequence[str]:
