@@ -4938,6 +4938,38 @@ def test_an_event_attended_before_the_meeting_is_not_the_meeting_sentence() -> N
     assert (meeting.date, meeting.start) == (datetime.date(2016, 10, 21), datetime.time(10, 0))
 
 
+@pytest.mark.parametrize("held", ["held in Manila", "held at the National Museum"])
+def test_an_event_attended_held_somewhere_is_not_the_meeting_sentence(held: str) -> None:
+    # "held" after a person's office, a place right after it: what was held,
+    # not a meeting the person held.
+    meeting, diagnostics, _ = read(
+        "On June 30, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, who is visiting the "
+        "Philippines as Special Envoy of the Prime Minister of Japan, attended the Inauguration "
+        f"Ceremony of H.E. Mr. Ferdinand R. Marcos Jr., President of the Republic of the "
+        f"Philippines, {held}. Following the ceremony, commencing at 3:20 p.m. (local time) for "
+        "approximately 15 minutes, Minister Hayashi paid a courtesy call on President Marcos."
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("HAYASHI Yoshimasa", "Minister for Foreign Affairs"),
+        ("Marcos", "President"),
+    ]
+    assert meeting.format is MeetingFormat.IN_PERSON
+    assert (meeting.start, meeting.duration) == (
+        datetime.time(15, 20),
+        datetime.timedelta(minutes=15),
+    )
+    assert diagnostics == ()
+
+
+def test_a_person_who_held_a_meeting_somewhere_still_held_it() -> None:
+    # A place after "held" is the participle's only where the verb tells no meeting.
+    meeting, _, _ = read(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting in Tokyo with "
+        "H.E. Ms. Amina Mohamed, Cabinet Secretary for Foreign Affairs of Kenya."
+    )
+    assert [p.name for p in meeting.participants] == ["Taro Kono", "Amina Mohamed"]
+
+
 @pytest.mark.parametrize(
     ("lead_text", "names", "day"),
     [

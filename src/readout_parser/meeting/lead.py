@@ -197,9 +197,20 @@ _OBJECT_END = lazy_re(
 )
 
 
+# What follows a weak verb used as a participle, "... held| in Manila".
+_PARTICIPLE_PLACES = (" in ", " at ")
+
+
 def _names_a_meeting(text: str, start: int, end: int, verb_start: int, verb_end: int) -> bool:
-    """Whether the weak verb at ``[verb_start, verb_end)`` names a meeting or follows a person."""
-    if _PERSON_WORD().search(text, start, verb_start) is not None:
+    """Whether the weak verb at ``[verb_start, verb_end)`` names a meeting or follows a person.
+
+    Not a person's verb where a place follows it at once, a participle of
+    what was held: "attended the Inauguration Ceremony of H.E. Mr. ...,
+    President of ..., held in Manila".
+    """
+    if not text.startswith(_PARTICIPLE_PLACES, verb_end) and (
+        _PERSON_WORD().search(text, start, verb_start) is not None
+    ):
         return True
     if _MEETING_WORD().search(text, max(start, verb_start - MAX_SUBJECT_CHARS), verb_start):
         return True
@@ -365,8 +376,15 @@ def visit_told(text: str, start: int, end: int) -> int | None:
     ):
         # Most sentences: three tests in C, no pattern.
         return None
-    verbs = list(_lead_verb().finditer(text, start, end))
+    verbs = [
+        verb
+        for verb in _lead_verb().finditer(text, start, end)
+        if verb.group() not in vocabulary.WEAK_LEAD_VERBS
+        or _names_a_meeting(text, start, end, verb.start(), verb.end())
+    ]
     if any(verb.group() not in _VISIT_VERBS for verb in verbs):
+        # A verb telling a meeting; not one telling none: "attended the
+        # Inauguration Ceremony of ..., held in Manila".
         return None
     if verbs:
         return verbs[0].end()
