@@ -1974,6 +1974,7 @@ def _verb_after(
         word in vocabulary.EVENT_VERBS
         or (word in _HOLDING_VERBS and _holds_event(words, cursor + 1, stop))
         or (word == "called" and _calls_on(words, cursor + 1, stop))
+        or (word == "took" and _takes_part(words, cursor + 1, stop))
     ):
         # "The two leaders attended a dinner", "The leaders held a meeting":
         # what they did, not a view; but "... attended the session and
@@ -1998,6 +1999,18 @@ def _calls_on(words: Sequence[str], index: int, stop: int) -> bool:
     Not a request: "called on Minister Moreno ... to attend the conference".
     """
     return index < stop and words[index] == "on" and "to" not in words[index + 1 : stop]
+
+
+def _takes_part(words: Sequence[str], index: int, stop: int) -> bool:
+    """Whether "took" before *index* is an event: "took office", "took part in".
+
+    Not a topic raised: "took up the abduction issue".
+    """
+    return index < stop and words[index].rstrip(",;:.") in _TAKEN_EVENTS
+
+
+# What is taken as an event: "took office as ...", "took part in ...".
+_TAKEN_EVENTS = frozenset({"office", "part"})
 
 
 # Verbs whose object tells whether they report a view or an event: "held a
