@@ -8,6 +8,8 @@ type="i">``, which :mod:`readout_parser.html` writes as "(i)", "(ii)"), as
 
 from __future__ import annotations
 
+import pytest
+
 import readout_parser
 
 HEAD = (
@@ -81,3 +83,84 @@ def test_the_html_reader_and_the_text_reader_agree_on_a_roman_list() -> None:
     assert [s.where for s in readout.statements if "discussed point" in s.text] == [
         (1, n) for n in range(1, 5)
     ]
+
+
+# A page whose top-level topics are numbered in roman capitals, each with a
+# list of its own (as the site writes a long dialogue's overview).
+ROMAN_CAPITALS = (
+    "Japan-China Relations\nThe Fourth Japan-China High-Level Economic Dialogue\nApril 16, 2018\n"
+    "On April 16, the Fourth Japan-China High-Level Economic Dialogue was held in Tokyo. The "
+    "overview is as follows.\n"
+    "I. Macroeconomic policies\n"
+    "1. The two sides exchanged views on the global economy.\n"
+    "2. The two sides confirmed their cooperation.\n"
+    "\n"
+    "II. Trade and investment\n"
+    "1. The Japanese side stated its view on trade.\n"
+    "III. Other issues\n"
+    "The two sides agreed to hold the next dialogue in Beijing.\n"
+    "Back to Japan-China Relations\n"
+)
+
+
+def test_topics_numbered_in_roman_capitals_are_numbered_sections() -> None:
+    readout = readout_parser.parse(ROMAN_CAPITALS)
+    assert [(s.marker, s.number, s.heading) for s in readout.sections] == [
+        ("I.", 1, "Macroeconomic policies"),
+        ("II.", 2, "Trade and investment"),
+        ("III.", 3, "Other issues"),
+    ]
+    first, second, third = readout.sections
+    assert [(s.marker, s.number) for s in first.subsections] == [("1.", 1), ("2.", 2)]
+    assert [(s.marker, s.number) for s in second.subsections] == [("1.", 1)]
+    assert [str(p) for p in third.paragraphs] == [
+        "The two sides agreed to hold the next dialogue in Beijing."
+    ]
+    for section in readout.sections:
+        start = ROMAN_CAPITALS.index(section.marker + " ")
+        assert section.span.start == start
+    assert [s.where for s in readout.statements if s.text.startswith("The Japanese side")] == [
+        (2, 1)
+    ]
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "wrapped"),
+    [
+        # "V." and "I." of a name a hard wrap put at the start of a line.
+        ("H.E. Mr. Sergey", "V. Lavrov"),
+        ("H.E. Mr. Igor", "I. Ivanov"),
+    ],
+)
+def test_an_initial_wrapped_to_the_start_of_a_line_numbers_nothing(name: str, wrapped: str) -> None:
+    text = (
+        "Japan-Russia Relations\nJapan-Russia Foreign Ministers' Meeting\nMarch 21, 2016\n"
+        "On March 21, commencing at 11:00 a.m. for approximately 3 hours, Mr. Fumio Kishida,\n"
+        f"Minister for Foreign Affairs of Japan, held a meeting with {name}\n"
+        f"{wrapped}, Minister of Foreign Affairs of the Russian Federation, in Tokyo. The\n"
+        "overview of the meeting is as follows.\n"
+        "1. Minister Kishida stated that Japan would like to advance the relationship\n"
+        "with Russia in all areas.\n"
+        "2. The two ministers agreed to meet again.\n"
+    )
+    readout = readout_parser.parse(text)
+    [lead] = readout.lead
+    assert f"{name.split()[-1]} {wrapped}, Minister of Foreign Affairs" in lead.text
+    assert [(s.marker, s.number) for s in readout.sections] == [("1.", 1), ("2.", 2)]
+    assert readout.meeting.participants[1].name == f"{name.split()[-1]} {wrapped}"
+
+
+def test_the_html_reader_and_the_text_reader_agree_on_roman_capitals() -> None:
+    html = (
+        "<html><body><p>Japan-China Relations</p><p>April 16, 2018</p>"
+        "<p>On April 16, the Fourth Japan-China High-Level Economic Dialogue was held.</p>"
+        '<ol type="I"><li>Macroeconomic policies<ol><li>The two sides exchanged views.</li>'
+        "</ol></li><li>Trade and investment</li></ol></body></html>"
+    )
+    readout = readout_parser.parse_html(html)
+    assert [(s.marker, s.number, s.heading) for s in readout.sections] == [
+        ("I.", 1, "Macroeconomic policies"),
+        ("II.", 2, "Trade and investment"),
+    ]
+    assert [s.marker for s in readout.sections[0].subsections] == ["(1)"]

@@ -60,6 +60,15 @@ PAGES = [
             "(Reference) Recent high-level exchanges\n(1) May 2018: a visit.\n"
         ),
     ),
+    # A name's initial a hard wrap put at a line's start is no roman item.
+    (
+        "roman_items",
+        (
+            "Japan-Russia Relations\nMay 9, 2018\nOn May 9, Mr. Taro Kono held a meeting with "
+            "H.E. Mr. Sergey\nV. Lavrov, Minister of Foreign Affairs of the Russian Federation.\n"
+            "I. Bilateral relations\n1. They met.\nII. Regional affairs\n1. They talked.\n"
+        ),
+    ),
     # A "Back to ..." link above the readout's content is the site's.
     ("site_footer", "Japan-China Relations\nMay 9, 2018\nBack to Index\n" + LEAD),
     (

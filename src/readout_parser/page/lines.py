@@ -68,6 +68,8 @@ class Style(enum.Enum):
     ALPHA_PAREN = "(a)"
     ALPHA_DOT = "a."
     ALPHA_RPAREN = "a)"
+    ROMAN_DOT = "I."
+    """Roman capitals: "I. Political relations", "II. Economic relations"."""
     HEADING = ""
     """A topic line whose number the copy lost ("Japan-NATO relations")."""
     PART = "()"
@@ -245,7 +247,8 @@ def _furniture_line(line: Classified, kind: Kind, boilerplate: BoilerplateKind) 
 
 # A list marker at the start of a line. Examples:
 #   "1. Opening", "1.Opening", "2 Japan-U.S. security", "2" (alone), "(1) Okinawa",
-#   "(1)The Outline", "3) ...", "(a) ...", "(iv) ...", "a. ...", and renderings of nested lists
+#   "(1)The Outline", "3) ...", "(a) ...", "(iv) ...", "a. ...", "II. Economic relations"
+#   (roman capitals before a capital; see rules.roman_items), and renderings of nested lists
 #   where a counter precedes the real marker: "1. (1) ...", "2. 2. ...".
 # An optional bullet may come first: "• (1) ...", "- (1) ...", "• a. ...".
 # Full-width brackets and stops, as pages translated from Japanese may write
@@ -260,6 +263,7 @@ ITEM = lazy(
     r"|[(（](?P<alpha_paren>[ivx]{2,4}|[a-z])[)）]"
     r"|(?P<alpha_dot>[a-z])\.(?=\s)"
     r"|(?P<alpha_rparen>[a-z])\)(?=\s)"
+    r"|(?P<roman_dot>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?=\s\p{Lu})"
     r"|(?P<bare>\d{1,2})(?=\s[\p{Lu}\"“‘'(]|$)"
     r")\s*+"
 )
@@ -282,6 +286,7 @@ ASCII_ITEM = lazy_re(
     r"|\((?P<alpha_paren>[ivx]{2,4}|[a-z])\)"
     r"|(?P<alpha_dot>[a-z])\.(?=[\t-\r ])"
     r"|(?P<alpha_rparen>[a-z])\)(?=[\t-\r ])"
+    r"|(?P<roman_dot>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?=[\t-\r ][A-Z])"
     r"|(?P<bare>[0-9]{1,2})(?=[\t-\r ][A-Z\"'(]|$)"
     r")[\t-\r ]*"
 )
@@ -296,7 +301,7 @@ _BULLET_TEXTS = {bullet: bullet for bullet in _BULLETS}
 
 # Characters a line can start with to be anything but TEXT or a photo/date;
 # lets the common prose line skip most patterns.
-_ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyz（０１２３４５６７８９")
+_ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyzIVX（０１２３４５６７８９")
 
 
 def classify(line: Line, texts: dict[str, str] | None = None) -> Classified:
@@ -487,10 +492,10 @@ def _marker(match: regex.Match[str] | re.Match[str], texts: dict[str, str]) -> M
     elif text[-1] in ")）":
         style = Style.RPAREN if digits else Style.ALPHA_RPAREN
     elif text[-1] in ".．":
-        style = Style.DOT if digits else Style.ALPHA_DOT
+        style = Style.DOT if digits else _ROMAN_STYLES.get(value, Style.ALPHA_DOT)
     else:
         style = Style.BARE
-    number = int(value) if digits else None
+    number = int(value) if digits else _ROMAN_VALUES.get(value)
     bulleted = spans[_BULLET_GROUP][0] >= 0
     counter = None
     value_start, value_end = spans[_COUNTER_GROUP]
@@ -511,3 +516,12 @@ def _marker(match: regex.Match[str] | re.Match[str], texts: dict[str, str]) -> M
 
 
 _new_marker = tuple.__new__
+
+# The roman numbers ITEM reads in capitals ("I." to "XII."), by their value.
+_ROMAN_VALUES = {
+    numeral: value
+    for value, numeral in enumerate(
+        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1
+    )
+}
+_ROMAN_STYLES = dict.fromkeys(_ROMAN_VALUES, Style.ROMAN_DOT)

@@ -123,6 +123,7 @@ class Lines:
         "kinds",
         "lines",
         "problems",
+        "roman",
         "values",
         "width",
     )
@@ -149,6 +150,7 @@ class Lines:
         # items does not hold one more reference to each.
         self.bulleted = any(map(_BULLETED, filter(None, map(_MARKER, lines))))
         self.counted = any(map(_COUNTER, filter(None, map(_MARKER, lines))))
+        self.roman = Style.ROMAN_DOT in map(_STYLE, filter(None, map(_MARKER, lines)))
 
     def written(self) -> bytes:
         """One byte a line of the readout (up to ``end``): 1 where it is not blank, else 0."""
@@ -681,6 +683,35 @@ def _numbers_item(counter: Marker, marker: Marker, number: int | None, content: 
     )
 
 
+def roman_items(page: Lines) -> None:
+    """Read a line opening on a roman capital as text where it goes on the line above.
+
+    "I. Political relations" / ... / "II. Economic relations" are items 1
+    and 2; but a name's initial that a hard wrap put at the start of a line
+    ("... held a meeting with H.E. Mr. Sergey" / "V. Lavrov, Minister of
+    Foreign Affairs ...") numbers nothing: the line above is prose that has
+    not ended.
+    """
+    if not page.roman:
+        return
+    lines = page.lines
+    for index in range(max(page.body, 1), page.end):
+        item = lines[index]
+        marker = item.marker
+        if (
+            item.kind is ITEM_LINE
+            and marker is not None
+            and marker.style is Style.ROMAN_DOT
+            and _wrapped_onto(lines[index - 1])
+        ):
+            page.put(index, item.becomes(TEXT_LINE))
+
+
+def _wrapped_onto(above: Classified) -> bool:
+    """Whether the line below *above* may go on with it: *above* is prose not ended."""
+    return above.kind is TEXT_LINE and not ends_sentence(above.text) and not is_heading(above.text)
+
+
 def unnumbered_headings(page: Lines) -> None:
     """Read topic lines that lost their numbers as headings of unnumbered sections.
 
@@ -1157,6 +1188,7 @@ RULES: tuple[Rule, ...] = (
     second_readout,
     site_footer,
     related_links,
+    roman_items,
     contents,
     counters,
     wrap_width,
@@ -1192,6 +1224,7 @@ _KIND_VALUE = operator.attrgetter("kind._value_")
 _MARKER = operator.attrgetter("marker")
 _BULLETED = operator.attrgetter("bulleted")
 _COUNTER = operator.attrgetter("counter")
+_STYLE = operator.attrgetter("style")
 
 
 def _holds(page: Lines, value: int, start: int, end: int) -> bool:

@@ -301,14 +301,7 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
                 _claim(sides, key, index)
                 teams.setdefault(key, []).append(index)
     if participants and "japan" not in sides:
-        # Japan's principal holds a Japanese office, whose title seldom says
-        # "of Japan" ("Minister for Foreign Affairs"); the first principal's
-        # names another side here, so it is a visitor named first.
-        japan = _japan_unnamed(lowered)
-        sides["japan"] = sides["japanese"] = japan
-        teams["japan"] = teams["japanese"] = [japan]
-        if japan in unsided:
-            unsided.remove(japan)
+        _japan_by_office(lowered, sides, teams, unsided)
     return Cast(
         len(participants),
         _unique(names),
@@ -349,6 +342,22 @@ def _office_written(title: str) -> str:
     written = " ".join(title.replace(",", " ").split())
     spelled = _one_spelling(written)
     return f" {spelled} " if spelled == written else f" {spelled} | {written} "
+
+
+def _japan_by_office(
+    lowered: Sequence[str], sides: dict[str, int], teams: dict[str, list[int]], unsided: list[int]
+) -> None:
+    """Make Japan's side the principal :func:`_japan_unnamed` finds, where no office names Japan.
+
+    Japan's principal holds a Japanese office, whose title seldom says "of
+    Japan" ("Minister for Foreign Affairs"); the first principal's names
+    another side here, so it is a visitor named first.
+    """
+    japan = _japan_unnamed(lowered)
+    sides["japan"] = sides["japanese"] = japan
+    teams["japan"] = teams["japanese"] = [japan]
+    if japan in unsided:
+        unsided.remove(japan)
 
 
 def _japan_unnamed(lowered: Sequence[str]) -> int:
