@@ -4706,6 +4706,19 @@ LOCATION_CASES = [
         "Washington, D.C.",
         id="place-ending-a-sentence-before-a-style",
     ),
+    # "St." opens a place's name; it ends no sentence.
+    pytest.param(
+        "On September 5, Mr. Shinzo Abe, Prime Minister of Japan, who is visiting St. "
+        "Petersburg, Russia, to attend the G20 Summit, held a standing talk with "
+        f"{TILLERSON}.",
+        "St. Petersburg, Russia",
+        id="saint-opening-a-place",
+    ),
+    pytest.param(
+        f"On September 5, {KISHIDA} held a meeting with {TILLERSON} in St. Petersburg, Russia.",
+        "St. Petersburg, Russia",
+        id="in-saint",
+    ),
     # In a telephone talk, the place of the other side's clock is no location.
     pytest.param(
         "On October 13, commencing at 9:15 p.m. (3:15 p.m. local time in Riyadh) for "

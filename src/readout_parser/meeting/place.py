@@ -326,14 +326,15 @@ PLACE_PART: Final = lazy(
     # A house's number before its street: "10 Downing Street".
     (?:\d{1,4}\s(?=STREET))?
     # A word may hold a "?" where a broken encoding lost a letter: "Asunci?n".
-    (?:\p{Lu}\.(?:\p{Lu}\.)*+|\p{Lu}[\p{L}\p{M}\d’'\-?]*+(?:(?:\.\p{Lu})++\.)?+)
+    # "St." and "Mt." open a name: "St. Petersburg", "Mt. Fuji".
+    (?:\p{Lu}\.(?:\p{Lu}\.)*+|SAINT|\p{Lu}[\p{L}\p{M}\d’'\-?]*+(?:(?:\.\p{Lu})++\.)?+)
     (?:
         \s(?:(?:of|and|&|de|du|del|la|le|the)\s)*+
-        (?:\p{Lu}\.(?:\p{Lu}\.)*+|(?:d['’])?\p{Lu}[\p{L}\p{M}\d’'\-?]*+(?:(?:\.\p{Lu})++\.)?+)
+        (?:\p{Lu}\.(?:\p{Lu}\.)*+|SAINT|(?:d['’])?\p{Lu}[\p{L}\p{M}\d’'\-?]*+(?:(?:\.\p{Lu})++\.)?+)
       | \s(?:palace|house|hotel|residence|office|headquarters|building|centre|center|hall)(?![\w])
       | \s\((?=\p{Lu})[^()]{1,40}\)
     ){0,12}+
-    """.replace("STREET", _STREET),
+    """.replace("STREET", _STREET).replace("SAINT", r"(?:St|Ste|Mt)\.(?=\s\p{Lu})"),
     regex.VERBOSE,
 )
 
