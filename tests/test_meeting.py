@@ -1390,6 +1390,42 @@ PEOPLE_CASES = [
         ],
         id="mission-led-by-in-a-relative-clause",
     ),
+    # A portfolio's region in brackets, the office going on after it.
+    pytest.param(
+        "On March 28, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with the "
+        "Honourable Peter Kent, Minister of State of Foreign Affairs (Americas) of Canada.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            (
+                "the Honourable",
+                "Peter Kent",
+                "Minister of State of Foreign Affairs (Americas) of Canada",
+                "Kent",
+            ),
+        ],
+        id="portfolio-region-in-brackets",
+    ),
+    # A bracket after an office that does not go on is no part of it.
+    pytest.param(
+        "On March 28, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with the "
+        "Honourable Peter Kent, Minister of State of Foreign Affairs (Americas), in Tokyo.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            ("the Honourable", "Peter Kent", "Minister of State of Foreign Affairs", "Kent"),
+        ],
+        id="portfolio-region-in-brackets-closing",
+    ),
+    # A meeting's name joining two offices names no one: "Secretary-Vice" is no name.
+    pytest.param(
+        "On March 28, the 10th Japan-India Foreign Secretary-Vice Minister Dialogue was held in "
+        "New Delhi. Mr. Takeo Akiba, Vice-Minister for Foreign Affairs of Japan, and Mr. Vijay "
+        "Gokhale, Foreign Secretary of India, co-chaired the Dialogue.",
+        [
+            ("Mr.", "Takeo Akiba", "Vice-Minister for Foreign Affairs of Japan", "Akiba"),
+            ("Mr.", "Vijay Gokhale", "Foreign Secretary of India", "Gokhale"),
+        ],
+        id="offices-joined-in-a-meetings-name",
+    ),
     # A relative clause set off by commas, then "and": the list goes on past it.
     pytest.param(
         "On November 16, Mr. Yoshihiko Noda, Prime Minister of Japan, held a meeting with His "

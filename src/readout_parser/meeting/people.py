@@ -296,7 +296,7 @@ def _is_name_word(word: str) -> bool:
     if word[:1].isupper():
         # No mark or particle of _name_word_written_so is a capital.
         return (
-            word not in _NEVER_NAMES and ("-" not in word or not _names_countries(word))
+            word not in _NEVER_NAMES and ("-" not in word or not _joins_countries_or_offices(word))
         ) or word in words.GENERATIONAL
     return word in words.GENERATIONAL or _written_so_at_all(word)
 
@@ -308,9 +308,16 @@ def _written_so_at_all(word: str) -> bool:
     )
 
 
-def _names_countries(word: str) -> bool:
-    """Whether *word* joins countries with hyphens, as no name does: "Japan-India", "U.S.-Japan"."""
-    return "-" in word and any(part in _COUNTRY_PARTS for part in word.split("-"))
+def _joins_countries_or_offices(word: str) -> bool:
+    """Whether *word* joins countries or offices with hyphens, as no name does.
+
+    "Japan-India", "U.S.-Japan"; "Secretary-Vice" of "Foreign Secretary-Vice
+    Minister Dialogue".
+    """
+    parts = word.split("-")
+    return any(part in _COUNTRY_PARTS for part in parts) or all(
+        part in words.OFFICE_WORDS for part in parts
+    )
 
 
 # What a word joining countries holds: "Japan-India 2+2", "Japan-U.S. Alliance".
@@ -426,7 +433,7 @@ def _opens_or_goes_on_name(seen: list[str], word: str, first: bool, index: int) 
     rank that opens a name after a personal style: "Mr. Sultan bin Saad ...".
     """
     if word[:1].isupper() and (
-        word not in _NEVER_NAMES and ("-" not in word or not _names_countries(word))
+        word not in _NEVER_NAMES and ("-" not in word or not _joins_countries_or_offices(word))
     ):
         return True
     return (
@@ -1662,8 +1669,8 @@ def _head_office_at(seen: list[str], index: int, limit: int) -> bool:
 def _office_bracket_end(tokens: Tokens, index: int, limit: int) -> int | None:
     """Past a bracket at *index* that belongs to an office, or None.
 
-    "(ROK)", "(Foreign Minister)", and an acronym in square brackets:
-    "Communist Party of China [CPC]".
+    "(ROK)", "(Foreign Minister)", "(Americas)" before "of Canada", and an
+    acronym in square brackets: "Communist Party of China [CPC]".
     """
     seen = tokens.words
     if seen[index] == "[":
@@ -1676,6 +1683,10 @@ def _office_bracket_end(tokens: Tokens, index: int, limit: int) -> int | None:
         # A body's short name: "Japan Business Federation (Keidanren)".
         seen[index - 1] in words.BODY_WORDS and _short_name(seen, index + 1, close)
     ):
+        return close + 1
+    if close + 1 < limit and seen[close + 1] == "of" and _short_name(seen, index + 1, close):
+        # A portfolio's region, the office going on after it: "Minister of
+        # State of Foreign Affairs (Americas)| of Canada".
         return close + 1
     return None
 
