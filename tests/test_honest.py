@@ -1852,11 +1852,20 @@ def test_a_reader_view_copy_keeps_its_address_and_reading_time_out() -> None:
     ]
 
 
-def test_a_reader_view_title_above_the_breadcrumb_is_the_views() -> None:
+@pytest.mark.parametrize(
+    ("title", "blank"),
+    [
+        ("Japan-Chile Foreign Ministers' Meeting", "\n"),
+        # The page's title as the browser's tab gives it, ending on the site's name.
+        ("Japan-Chile Foreign Ministers' Meeting | Ministry of Foreign Affairs of Japan", "\n"),
+        ("Japan-Chile Foreign Ministers' Meeting | Ministry of Foreign Affairs of Japan", ""),
+    ],
+)
+def test_a_reader_view_title_above_the_breadcrumb_is_the_views(title: str, blank: str) -> None:
     # The view prints the headline first, then the address and reading time,
     # then the page itself: breadcrumb, headline and date.
     text = (
-        "Japan-Chile Foreign Ministers' Meeting\n\nwww.mofa.go.jp\n\n4–5 minutes\n\n"
+        f"{title}\n{blank}www.mofa.go.jp\n{blank}4–5 minutes\n{blank}"
         "Japan-Chile Relations\n\nJapan-Chile Foreign Ministers' Meeting\n\nMay 9, 2018\n"
         + LEAD
         + BODY
@@ -1867,9 +1876,9 @@ def test_a_reader_view_title_above_the_breadcrumb_is_the_views() -> None:
         "Japan-Chile Foreign Ministers' Meeting",
     )
     assert readout.spans.title is not None
-    assert readout.spans.title.start == text.index("Japan-Chile Foreign", 1)
+    assert readout.spans.title.start == text.index("Japan-Chile Foreign", len(title))
     site = [b.span.slice(text) for b in readout.boilerplate if b.kind.value == "site"]
-    assert site == ["Japan-Chile Foreign Ministers' Meeting", "www.mofa.go.jp", "4–5 minutes"]
+    assert site == [title, "www.mofa.go.jp", "4–5 minutes"]
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 

@@ -188,7 +188,10 @@ def navigation(page: Lines) -> None:
     "Japan-China Relations"): nothing of the page's own stands above its
     breadcrumb. The site's name on the page's first line, as a copy of the
     whole page gives its logo above the site's menu or the breadcrumb
-    ("Ministry of Foreign Affairs of Japan" / "• Home"), is the site's too.
+    ("Ministry of Foreign Affairs of Japan" / "• Home"), is the site's too,
+    and so is the page's title as a reader view gives it above the site's
+    address ("Japan-Viet Nam Foreign Ministers' Meeting | Ministry of Foreign
+    Affairs of Japan" / "www.mofa.go.jp").
     """
     lines = page.lines
     logo = _logo(lines)
@@ -217,7 +220,7 @@ def _logo(lines: Sequence[Classified]) -> int | None:
     if below is None or lines[first].kind is not TEXT_LINE:
         return None
     top, under = lines[first], lines[below]
-    if SITE_NAME().fullmatch(top.text) is None:
+    if not _names_site(top.text):
         return None
     if under.kind in (BULLET_LINE, BOILERPLATE_LINE) or (
         under.kind is TEXT_LINE
@@ -227,6 +230,16 @@ def _logo(lines: Sequence[Classified]) -> int | None:
         # ("Home > Foreign Policy > ...", however it is wrapped).
         return first
     return None
+
+
+def _names_site(text: str) -> bool:
+    """Whether *text* is the site's name, or a page's title in the browser, which ends on it.
+
+    A reader view opens with the page's title as its tab shows it:
+    "Japan-Viet Nam Foreign Ministers' Meeting | Ministry of Foreign Affairs of Japan".
+    """
+    _, bar, name = text.rpartition("|")
+    return SITE_NAME().fullmatch(name.strip() if bar else text) is not None
 
 
 def _first_own(lines: Sequence[Classified]) -> int:
