@@ -419,6 +419,25 @@ CASES = [
         "expressed",
     ),
     ("While welcoming the progress, Minister Kishida stated his view.", ["Kishida"], "stated"),
+    # The main clause's subject may be "the" and an office.
+    (
+        "While Minister Kishida expressed his appreciation, the Secretary stated that the "
+        "United States would monitor the situation.",
+        ["Kishida", "Tillerson"],
+        "expressed",
+    ),
+    (
+        "While Minister Kishida expressed concern, the U.S. side stated its position.",
+        ["Kishida", "Tillerson"],
+        "expressed",
+    ),
+    # A list in what the first clause reports opens no clause of its own.
+    (
+        "While Minister Kishida noted that Japan, the Philippines and Australia shared "
+        "values, Secretary Tillerson stated his view.",
+        ["Kishida", "Tillerson"],
+        "noted",
+    ),
     (
         "Although Secretary Tillerson explained the plan, Minister Kishida expressed concern.",
         ["Kishida"],
@@ -1805,3 +1824,63 @@ def test_a_visitor_named_first_is_not_japans_side(
 ) -> None:
     readout = readout_parser.parse(CALLS.format(lead=lead, sentence=sentence))
     assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+
+
+VICE_MINISTERS = (
+    "Japan-Viet Nam Relations\nDecember 10, 2018\nOn December 10, Mr. Takeo Akiba, "
+    "Vice-Minister for Foreign Affairs, held the 8th Japan-Viet Nam Strategic Partnership "
+    "Dialogue with Mr. Bui Thanh Son, Permanent Deputy Minister of Foreign Affairs of the "
+    "Socialist Republic of Viet Nam.\n1. "
+)
+
+VICE_MINISTERIAL_TRILATERAL = (
+    "Japan-U.S.-ROK Relations\nJuly 21, 2021\nOn July 21, Mr. MORI Takeo, Vice-Minister for "
+    "Foreign Affairs of Japan, held the Japan-U.S.-ROK Vice-Ministerial Meeting with the "
+    "Honorable Wendy R. Sherman, Deputy Secretary of State of the United States, and H.E. Mr. "
+    "Choi Jong Kun, First Vice Minister of Foreign Affairs of the Republic of Korea.\n1. "
+)
+
+DIRECTORS = (
+    "Japan-ROK Relations\nNovember 4, 2020\nOn November 4, Mr. TAKIZAKI Shigeki, "
+    "Director-General of the Asian and Oceanian Affairs Bureau, Ministry of Foreign Affairs of "
+    "Japan, held a consultation with Mr. Kim Jung-han, Director-General for Asian and Pacific "
+    "Affairs, Ministry of Foreign Affairs of the Republic of Korea.\n1. "
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "speakers"),
+    [
+        # The one principal a Vice-Minister, however the office is spelled.
+        (VICE_MINISTERS, "The Vice-Minister explained Japan's position.", ["Akiba"]),
+        (VICE_MINISTERS, "The Vice Minister explained Japan's position.", ["Akiba"]),
+        # The Permanent Deputy Minister is no Vice-Minister, nor a Minister.
+        (VICE_MINISTERS, "The Minister explained Japan's position.", []),
+        # Vice-Ministers and Directors-General together, in the site's spelling.
+        (
+            VICE_MINISTERS,
+            "The two Vice-Ministers exchanged views on North Korea.",
+            ["Akiba", "Son"],
+        ),
+        (
+            VICE_MINISTERIAL_TRILATERAL,
+            "The three Vice-Ministers welcomed the opportunity to meet in person.",
+            ["MORI", "Sherman", "Choi"],
+        ),
+        (
+            DIRECTORS,
+            "The two Directors-General also exchanged views on North Korea.",
+            ["TAKIZAKI", "Kim"],
+        ),
+    ],
+)
+def test_vice_ministers_and_directors_general(
+    lead: str, sentence: str, speakers: list[str]
+) -> None:
+    readout = readout_parser.parse(lead + sentence)
+    statement = readout.statements[-1]
+    assert statement.text == sentence
+    names = [p.name for p in readout.meeting.participants]
+    assert [p.name for p in statement.speakers] == [
+        next(name for name in names if speaker in name) for speaker in speakers
+    ]

@@ -924,7 +924,7 @@ SENTENCE_OPENERS: Final = _words(
 JOINT_NOUNS: Final = _words(
     """
     leaders ministers sides countries foreign prime delegations governments heads parties
-    presidents secretaries senators
+    presidents secretaries senators vice-ministers directors-general
     """
 )
 """Nouns naming the principals together: "The two ministers", "Both sides", "The leaders"."""

@@ -226,6 +226,7 @@ _OFFICES = (
     "foreign secretary",
     "state counsellor",
     "director-general",
+    "vice-minister",
     "chairman",
     "chairperson",
     "chair",
@@ -462,7 +463,7 @@ def _one_spelling(text: str) -> str:
     short: "The Foreign Minister expressed ..." names a "Minister for
     Foreign Affairs of Australia".
     """
-    if "general" not in text and "foreign affairs" not in text:
+    if "general" not in text and "foreign affairs" not in text and "vice minister" not in text:
         return text
     for written, office in _OFFICE_SPELLINGS:
         text = text.replace(written, office)
@@ -473,8 +474,15 @@ def _one_spelling(text: str) -> str:
 _OFFICE_SPELLINGS = (
     ("secretary general", "secretary-general"),
     ("director general", "director-general"),
+    # A Vice-Minister for Foreign Affairs is "the Vice-Minister", not a
+    # foreign minister of a lesser kind.
+    ("vice-minister for foreign affairs", "vice-minister"),
+    ("vice minister for foreign affairs", "vice-minister"),
+    ("vice-minister of foreign affairs", "vice-minister"),
+    ("vice minister of foreign affairs", "vice-minister"),
     ("minister for foreign affairs", "foreign minister"),
     ("minister of foreign affairs", "foreign minister"),
+    ("vice minister", "vice-minister"),
 )
 
 
@@ -489,7 +497,7 @@ def _holds_office(title: str, office: str) -> bool:
     while at >= 0:
         end = at + len(office)
         whole = (at == 0 or title[at - 1] == " ") and (end == len(title) or title[end] in " ,(")
-        if whole and not title[:at].endswith(_LESSER):
+        if whole and not _lesser(title[:at]):
             return True
         at = title.find(office, at + 1)
     return False
@@ -498,6 +506,18 @@ def _holds_office(title: str, office: str) -> bool:
 # What makes an office a lesser one of its name: "Vice Chairman", "Deputy
 # Secretary", "High Commissioner", "Assistant Secretary".
 _LESSER = ("vice ", "deputy ", "high ", "assistant ", "under ", "co-", "vice-")
+
+
+def _lesser(before: str) -> bool:
+    """Whether *before*, what stands before an office's word, makes it a lesser one.
+
+    Past "foreign", as the one spelling puts it: "permanent deputy foreign
+    minister" (a "Permanent Deputy Minister of Foreign Affairs") is no "minister".
+
+    >>> _lesser("permanent deputy foreign "), _lesser("the ")
+    (True, False)
+    """
+    return before.removesuffix("foreign ").endswith(_LESSER)
 
 
 def _style_gender(named: str) -> Gender:
@@ -1021,9 +1041,19 @@ def _contrast_opening(words: Sequence[str]) -> int:
         if words[index - 1].endswith(",") and (
             (words[index][:1].isupper() and _subject_and_verb(words, index))
             or _joint_subject_and_verb(words, index)
+            or _the_subject_and_verb(words, index)
         ):
             return index
     return 0
+
+
+def _the_subject_and_verb(words: Sequence[str], index: int) -> bool:
+    """Whether "the" and a capitalised phrase at *index* are the subject of the verb after them.
+
+    "While Vice-Minister Kawai expressed ..., the Deputy Secretary stated
+    ...", "..., the Chinese side stated ...".
+    """
+    return words[index] == "the" and index + 1 < len(words) and _subject_and_verb(words, index + 1)
 
 
 def _shares_subject(words: Sequence[str], index: int, before: Sequence[str]) -> bool:
@@ -1520,7 +1550,7 @@ def _office_holder(joined: str, cast: Cast) -> int | None:
         qualified = joined.startswith((office + " of ", office + " for ")) and (
             office not in _RANKS_BEFORE_NAMES
         )
-        ends = joined.endswith(" " + office) and not joined[: -len(office)].endswith(_LESSER)
+        ends = joined.endswith(" " + office) and not _lesser(joined[: -len(office)])
         if (joined == office or ends or qualified) and not _of_another_side(
             joined, office, holder, cast
         ):
@@ -1549,7 +1579,7 @@ def _title_holder(joined: str, cast: Cast) -> int | None:
     holders = [
         holder
         for holder, written in enumerate(cast.offices_written)
-        if (at := written.find(f" {office} ")) >= 0 and not written[: at + 1].endswith(_LESSER)
+        if (at := written.find(f" {office} ")) >= 0 and not _lesser(written[: at + 1])
     ]
     return holders[0] if len(holders) == 1 else None
 
