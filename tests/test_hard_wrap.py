@@ -1210,3 +1210,60 @@ def test_an_item_line_ending_on_an_abbreviation_is_a_sentence_not_a_topic(
     numbered = readout.sections[-1]
     assert (numbered.number, numbered.heading) == (2, None)
     assert [paragraph.text for paragraph in numbered.paragraphs] == paragraphs
+
+
+# A page wrapped at 70 characters whose lead breaks after styles ("Mr.",
+# "H.E."), which read as full stops: its numbered lines, wrapped like the
+# rest, tell the width too.
+PERU = """Japan-Peru Relations
+
+Japan-Peru Foreign Ministers' Meeting
+
+March 2, 2011
+
+On March 2, commencing at 10:00 a.m. for approximately 45 minutes, Mr.
+Seiji Maehara, Minister for Foreign Affairs, held a meeting with H.E.
+Mr. José Antonio García Belaúnde, Minister of Foreign Affairs of the
+Republic of Peru, who was visiting Japan. The overview of the meeting
+is as follows.
+
+1. Bilateral relations
+
+(1) Minister Maehara welcomed the signing of the Japan-Peru Economic
+Partnership Agreement last year and stated that he hoped for its early
+entry into force.
+
+(2) Minister García Belaúnde expressed his gratitude for Japan’s
+cooperation in the fields of mining and energy, and stated that Peru
+welcomes investment from Japanese companies.
+
+2. Multilateral cooperation
+
+The two ministers confirmed that they would continue to cooperate in
+the negotiations on the Trans-Pacific Partnership.
+
+Back to Japan-Peru Relations
+"""
+
+
+def test_numbered_lines_wrapped_at_the_width_go_on_below() -> None:
+    readout = parse(PERU)
+    [bilateral, multilateral] = readout.sections
+    first, second = bilateral.subsections
+    assert (first.heading, [p.text for p in first.paragraphs]) == (
+        None,
+        [
+            "Minister Maehara welcomed the signing of the Japan-Peru Economic Partnership "
+            "Agreement last year and stated that he hoped for its early entry into force."
+        ],
+    )
+    assert (second.heading, [p.text for p in second.paragraphs]) == (
+        None,
+        [
+            "Minister García Belaúnde expressed his gratitude for Japan’s cooperation in the "
+            "fields of mining and energy, and stated that Peru welcomes investment from "
+            "Japanese companies."
+        ],
+    )
+    assert multilateral.heading == "Multilateral cooperation"
+    assert first.paragraphs[0].span.slice(PERU).endswith("entry into force.")

@@ -611,7 +611,7 @@ def wrap_width(page: Lines) -> None:
         # How far the line runs on the page: a text browser indents lines.
         reach = item.indent + len(text)
         if (
-            item.kind in (TEXT_LINE, BULLET_LINE)
+            item.kind in _WRAPPED_KINDS
             and MIN_WRAP_WIDTH <= reach <= MAX_WRAP_WIDTH
             and lines[index + 1].kind is TEXT_LINE
             and not ends_sentence(text)
@@ -619,6 +619,11 @@ def wrap_width(page: Lines) -> None:
             wrapped.append(reach)
     if len(wrapped) >= MIN_WRAPPED_LINES:
         page.width = max(wrapped)
+
+
+# The lines a hard wrap breaks: text, bullets and items ("(1) Minister
+# Maehara welcomed the signing of the Japan-Peru Economic" / "Partnership ...").
+_WRAPPED_KINDS = (TEXT_LINE, BULLET_LINE, ITEM_LINE)
 
 
 def counters(page: Lines) -> None:
