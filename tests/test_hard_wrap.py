@@ -903,7 +903,8 @@ def test_a_numbered_sentence_wrapped_at_a_fixed_width_is_no_heading(
         "relations with Australia. Minister Rudd replied that Australia would also like to "
         "promote trade and investment.",
     ]
-    wrapped = "\n\n".join(textwrap.fill(text, 78) for text in paragraphs)
+    # Wrapped at 77 columns: the numbered lines of items 1 and 2 tell the width too.
+    wrapped = "\n\n".join(textwrap.fill(text, 77) for text in paragraphs)
     page = f"Japan-Australia Relations\nApril 5, 2011\n\n{wrapped}\n\n" + "\n".join(item) + "\n"
     third = parse(page).sections[2]
     assert (third.heading, [p.text for p in third.paragraphs]) == (
