@@ -1817,6 +1817,36 @@ def test_japans_side_and_the_delegations_at_a_call(
             "The Japanese side stated its view.",
             ["Nukaga"],
         ),
+        # Nor where a counterpart with a dignitary's style holds an office
+        # written as Japan's is: an office of a Japanese body or an envoy's
+        # names no country of Japan's.
+        (
+            "Mr. Fukushiro Nukaga, Speaker of the House of Representatives, received a "
+            "courtesy call from the Hon. Stephen Smith, Foreign Minister.",
+            "The Japanese side stated its view.",
+            ["Nukaga"],
+        ),
+        (
+            "Mr. Tadamori Oshima, Speaker of the House of Representatives, who is visiting "
+            "India, paid a courtesy call on H.E. Mr. Narendra Modi, Prime Minister.",
+            "The Japanese side stated its view.",
+            ["Oshima"],
+        ),
+        (
+            "Mr. Yoshimasa Hayashi, Special Envoy of the Prime Minister to the Republic of "
+            "Korea, paid a courtesy call on H.E. Mr. Yoon Suk Yeol, President, and H.E. Mr. Han "
+            "Duck-soo, Prime Minister.",
+            "The Japanese side stated its view.",
+            ["Hayashi"],
+        ),
+        # Two visitors named first: Japan's is the first holding Japan's office
+        # with no dignitary's style.
+        (
+            "H.E. Mr. Anthony Albanese, Prime Minister of Australia, and Senator the Hon. Penny "
+            "Wong, Foreign Minister, paid a courtesy call on Mr. Fumio Kishida, Prime Minister.",
+            "The Japanese side stated its view.",
+            ["Kishida"],
+        ),
     ],
 )
 def test_a_visitor_named_first_is_not_japans_side(

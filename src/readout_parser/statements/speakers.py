@@ -302,7 +302,7 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
                 _claim(sides, key, index)
                 teams.setdefault(key, []).append(index)
     if participants and "japan" not in sides:
-        _japan_by_office(lowered, sides, teams, unsided)
+        _japan_by_office(participants, lowered, sides, teams, unsided)
     return Cast(
         len(participants),
         _unique(names),
@@ -346,41 +346,56 @@ def _office_written(title: str) -> str:
 
 
 def _japan_by_office(
-    lowered: Sequence[str], sides: dict[str, int], teams: dict[str, list[int]], unsided: list[int]
+    participants: Sequence[Person],
+    lowered: Sequence[str],
+    sides: dict[str, int],
+    teams: dict[str, list[int]],
+    unsided: list[int],
 ) -> None:
     """Make Japan's side the principal :func:`_japan_unnamed` finds, where no office names Japan.
 
     Japan's principal holds a Japanese office, whose title seldom says "of
     Japan" ("Minister for Foreign Affairs"); the first principal's names
-    another side here, so it is a visitor named first.
+    another side here, a visitor named first or a principal of a Japanese
+    body ("Speaker of the House of Representatives").
     """
-    japan = _japan_unnamed(lowered)
+    styles = [(person.honorific or "").lower() for person in participants]
+    japan = _japan_unnamed(lowered, styles)
     sides["japan"] = sides["japanese"] = japan
     teams["japan"] = teams["japanese"] = [japan]
     if japan in unsided:
         unsided.remove(japan)
 
 
-def _japan_unnamed(lowered: Sequence[str]) -> int:
+def _japan_unnamed(lowered: Sequence[str], styles: Sequence[str]) -> int:
     """Japan's principal where no office names Japan (so the first names another
     side): the first after it holding an office of Japan's government
-    (:data:`~readout_parser.vocabulary.JAPANS_OFFICES`), else the first.
+    (:data:`~readout_parser.vocabulary.JAPANS_OFFICES`) with no style the
+    site gives foreign dignitaries alone ("H.E.", "the Hon.", "His
+    Majesty"), else the first.
 
     "Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile, paid a
-    courtesy call on Mr. Shinzo Abe, Prime Minister": Mr. Abe; "Mr. Fukushiro
-    Nukaga, Speaker of the House of Representatives, received a courtesy call
-    from Mr. Antony Blinken, Secretary of State": Mr. Nukaga.
+    courtesy call on Mr. Shinzo Abe, Prime Minister": Mr. Abe; "Mr. Tadamori
+    Oshima, Speaker of the House of Representatives, ... paid a courtesy call
+    on H.E. Mr. Narendra Modi, Prime Minister": Mr. Oshima.
 
     >>> chile = "minister of foreign affairs of chile"
-    >>> _japan_unnamed([chile, "prime minister"])
+    >>> _japan_unnamed([chile, "prime minister"], ["mr.", "mr."])
     1
-    >>> _japan_unnamed(["speaker of the house", "secretary of state"])
+    >>> _japan_unnamed(["speaker of the house", "prime minister"], ["mr.", "h.e. mr."])
     0
     """
     for index in range(1, len(lowered)):
-        if " ".join(lowered[index].split()) in vocabulary.JAPANS_OFFICES:
+        if " ".join(lowered[index].split()) in vocabulary.JAPANS_OFFICES and not any(
+            style in styles[index] for style in _DIGNITARY_STYLES
+        ):
             return index
     return 0
+
+
+# Styles the site gives foreign dignitaries and never Japan's principals, in
+# lower case: "H.E. Mr.", "the Hon.", "Senator the Hon.", "His Majesty".
+_DIGNITARY_STYLES = ("h.e.", "excellency", "hon", "majesty", "highness", "sheikh", "senator")
 
 
 def _japans(participants: Sequence[Person], named: Sequence[Sequence[str]], hosts: int) -> int:
