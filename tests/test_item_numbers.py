@@ -164,3 +164,87 @@ def test_the_html_reader_and_the_text_reader_agree_on_roman_capitals() -> None:
         ("II.", 2, "Trade and investment"),
     ]
     assert [s.marker for s in readout.sections[0].subsections] == ["(1)"]
+
+
+RUSSIA_LEAD = (
+    "Japan-Russia Relations\nJune 14, 2018\nOn June 14, Mr. Taro Kono, Minister for Foreign "
+    "Affairs, held a meeting with H.E. Mr. Sergey Lavrov, Minister of Foreign Affairs of the "
+    "Russian Federation. The overview is as follows.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # An initial wrapped below an item's first line, or a heading's.
+        (
+            "1. Minister Kono stated that he welcomed Foreign Minister Sergey\n"
+            "V. Lavrov to Tokyo.\n2. The two ministers exchanged views on North Korea.\n",
+            "V. Lavrov to Tokyo.",
+        ),
+        (
+            "1. Minister Kono stated that he had invited President Vladimir\n"
+            "V. Putin to Japan.\nI. Political relations\nII. Economic relations\n",
+            "V. Putin to Japan.",
+        ),
+        # "I." going on the line above, before a list of its own.
+        (
+            "1. Minister Kono stated that he had met Mr. Igor\n"
+            "I. Ivanov in Moscow.\nI. Political relations\nII. Economic relations\n",
+            "I. Ivanov in Moscow.",
+        ),
+        # Initials of a list of names: "I." alone counts no list.
+        (
+            "1. They met.\n(Attendees)\nI. Morgulov, Deputy Minister\n",
+            "I. Morgulov, Deputy Minister",
+        ),
+        (
+            "1. They met.\n(Attendees)\nI. Morgulov, Deputy Minister\nV. Nosov, Ambassador\n",
+            "V. Nosov, Ambassador",
+        ),
+    ],
+)
+def test_a_capital_that_counts_no_list_is_text(body: str, kept: str) -> None:
+    readout = readout_parser.parse(RUSSIA_LEAD + body)
+    texts = [str(p) for section in readout.walk() for p in section.paragraphs]
+    assert kept in texts
+    assert not [d for d in readout.diagnostics if d.code.startswith("numbering")]
+
+
+def test_a_roman_list_goes_on_below_a_line_without_its_stop() -> None:
+    # "II." after "I." counts the list, whatever the line above it ends on.
+    readout = readout_parser.parse(
+        RUSSIA_LEAD + "I. Political relations\n"
+        "The two ministers discussed the Peace Treaty and the visits of former residents\n"
+        "II. Economic relations\nThe two ministers discussed energy.\n"
+    )
+    assert [(s.marker, s.heading) for s in readout.sections] == [
+        ("I.", "Political relations"),
+        ("II.", "Economic relations"),
+    ]
+
+
+def test_a_roman_number_before_a_quotation_numbers_a_section() -> None:
+    readout = readout_parser.parse(
+        RUSSIA_LEAD
+        + "I. “Free and Open Indo-Pacific”\n1. They met.\nII. (Economy)\n2. They talked.\n"
+    )
+    assert [(s.marker, s.number) for s in readout.sections] == [("I.", 1), ("II.", 2)]
+
+
+def test_an_initial_wrapped_in_the_lead_is_no_roman_item_before_a_roman_list() -> None:
+    text = (
+        "Japan-Russia Relations\nMarch 21, 2016\n"
+        "On March 21, Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held a meeting "
+        "with H.E. Mr. Igor\nI. Ivanov, Minister of Foreign Affairs of the Russian Federation.\n"
+        "I. Political relations\nThe two ministers met.\nII. Economic relations\nThey talked.\n"
+    )
+    readout = readout_parser.parse(text)
+    assert [str(p) for p in readout.lead] == [
+        "On March 21, Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held a meeting "
+        "with H.E. Mr. Igor I. Ivanov, Minister of Foreign Affairs of the Russian Federation."
+    ]
+    assert [(s.marker, s.heading) for s in readout.sections] == [
+        ("I.", "Political relations"),
+        ("II.", "Economic relations"),
+    ]

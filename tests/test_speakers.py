@@ -1795,6 +1795,13 @@ def test_japans_side_and_the_delegations_at_a_call(
             "The Chilean side stated its view.",
             ["Ampuero"],
         ),
+        # Japan's principal is no counterpart of a side no office names.
+        (
+            "Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile, paid a courtesy call on "
+            "Mr. Shinzo Abe, Prime Minister.",
+            "The Peruvian side stated its view.",
+            [],
+        ),
         (
             "H.E. Mr. Ahmed Shide, Minister of Finance of the Federal Democratic Republic of "
             "Ethiopia, paid a courtesy call on Mr. Kenji Yamada, State Minister for Foreign "

@@ -263,7 +263,7 @@ ITEM = lazy(
     r"|[(（](?P<alpha_paren>[ivx]{2,4}|[a-z])[)）]"
     r"|(?P<alpha_dot>[a-z])\.(?=\s)"
     r"|(?P<alpha_rparen>[a-z])\)(?=\s)"
-    r"|(?P<roman_dot>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?=\s\p{Lu})"
+    r"|(?P<roman_dot>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?=\s[\p{Lu}\"“‘'(])"
     r"|(?P<bare>\d{1,2})(?=\s[\p{Lu}\"“‘'(]|$)"
     r")\s*+"
 )
@@ -286,7 +286,7 @@ ASCII_ITEM = lazy_re(
     r"|\((?P<alpha_paren>[ivx]{2,4}|[a-z])\)"
     r"|(?P<alpha_dot>[a-z])\.(?=[\t-\r ])"
     r"|(?P<alpha_rparen>[a-z])\)(?=[\t-\r ])"
-    r"|(?P<roman_dot>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?=[\t-\r ][A-Z])"
+    r"|(?P<roman_dot>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?=[\t-\r ][A-Z\"'(])"
     r"|(?P<bare>[0-9]{1,2})(?=[\t-\r ][A-Z\"'(]|$)"
     r")[\t-\r ]*"
 )
@@ -302,6 +302,7 @@ _BULLET_TEXTS = {bullet: bullet for bullet in _BULLETS}
 # Characters a line can start with to be anything but TEXT or a photo/date;
 # lets the common prose line skip most patterns.
 _ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyzIVX（０１２３４５６７８９")
+_ROMAN_STARTS = frozenset("IVX")
 
 
 def classify(line: Line, texts: dict[str, str] | None = None) -> Classified:
@@ -400,7 +401,13 @@ def _classified(item: Classified, texts: dict[str, str]) -> Classified:
             return dated
     # A single character is an item only as a bare number ("2"); a lone
     # bullet or letter skips the pattern.
-    if first in _ITEM_STARTS and (len(text) > 1 or first.isdigit()):
+    if (
+        first in _ITEM_STARTS
+        and (len(text) > 1 or first.isdigit())
+        # "In ...", "Viet Nam ...": a capital opens an item only as a roman
+        # number, which a stop closes ("XII.").
+        and (first not in _ROMAN_STARTS or "." in text[1:5])
+    ):
         match = (ASCII_ITEM() if text.isascii() else ITEM()).match(text)
         if match is not None:
             marker = _marker(match, texts)

@@ -702,32 +702,52 @@ def _numbers_item(counter: Marker, marker: Marker, number: int | None, content: 
 
 
 def roman_items(page: Lines) -> None:
-    """Read a line opening on a roman capital as text where it goes on the line above.
+    """Keep lines opening on a roman capital as items only where they count a list.
 
     "I. Political relations" / ... / "II. Economic relations" are items 1
-    and 2; but a name's initial that a hard wrap put at the start of a line
-    ("... held a meeting with H.E. Mr. Sergey" / "V. Lavrov, Minister of
-    Foreign Affairs ...") numbers nothing: the line above is prose that has
-    not ended.
+    and 2: each numeral the one after the last, "I." not going on a line
+    above that has not ended, and "II." at least. A name's initial a hard
+    wrap put at the start of a line ("... Foreign Minister Sergey" / "V.
+    Lavrov, ...", "H.E. Mr. Igor" / "I. Ivanov, ...") or a list of initials
+    ("I. Morgulov, Deputy Minister" / "V. Nosov, Ambassador") counts nothing:
+    it is text.
     """
     if not page.roman:
         return
     lines = page.lines
+    counted: list[int] = []
     for index in range(max(page.body, 1), page.end):
         item = lines[index]
         marker = item.marker
-        if (
-            item.kind is ITEM_LINE
-            and marker is not None
-            and marker.style is Style.ROMAN_DOT
-            and _wrapped_onto(lines[index - 1])
-        ):
+        if item.kind is not ITEM_LINE or marker is None or marker.style is not Style.ROMAN_DOT:
+            continue
+        if marker.number == len(counted) + 1 and (counted or not _wrapped_onto(lines[index - 1])):
+            counted.append(index)
+        else:
             page.put(index, item.becomes(TEXT_LINE))
+    if len(counted) < MIN_ROMAN_ITEMS:
+        for index in counted:
+            page.put(index, lines[index].becomes(TEXT_LINE))
+
+
+# A list numbered in roman capitals counts "I." and "II." at least.
+MIN_ROMAN_ITEMS = 2
 
 
 def _wrapped_onto(above: Classified) -> bool:
-    """Whether the line below *above* may go on with it: *above* is prose not ended."""
-    return above.kind is TEXT_LINE and not ends_sentence(above.text) and not is_heading(above.text)
+    """Whether the line below *above* may go on with it: *above* is prose not ended.
+
+    A line of text that is no heading, or an item's line whose words in
+    lower case tell something ("1. Minister Kono stated that he had met Mr.
+    Igor"), as a topic's do not ("1. Political and Security Affairs").
+    """
+    if above.kind is ITEM_LINE and above.marker is not None:
+        text = above.text[above.marker.body :]
+        return not ends_sentence(text) and says_something(text)
+    if above.kind is TEXT_LINE:
+        text = above.text
+        return not ends_sentence(text) and not is_heading(text)
+    return False
 
 
 def unnumbered_headings(page: Lines) -> None:
