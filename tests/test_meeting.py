@@ -2669,6 +2669,23 @@ def test_participants(text: str, expected: list[tuple[str | None, str, str | Non
         assert person.name in shown
 
 
+def test_the_subject_of_a_clause_after_a_relative_clause_is_no_principal() -> None:
+    # ", who ..., and Mrs. Akie Abe held a tea meeting with ...": a clause of
+    # its own, whose subject met no one of the summit.
+    text = (
+        "Japan-Indonesia Relations\nJune 14, 2018\nOn June 14, commencing at 6:00 p.m. for "
+        "approximately 45 minutes, Mr. Shinzo Abe, Prime Minister, held a summit meeting with "
+        "H.E. Mr. Joko Widodo, President of the Republic of Indonesia, who is visiting Japan as "
+        "a State Guest, and Mrs. Akie Abe held a tea meeting with Mrs. Iriana. The overview is "
+        "as follows.\n1. Prime Minister Abe stated that Japan values the relationship.\n"
+    )
+    readout = parse(text)
+    names = [p.name for p in readout.meeting.participants]
+    assert names[:2] == ["Shinzo Abe", "Joko Widodo"]
+    assert "Akie Abe" not in names
+    assert [p.name for p in readout.statements[-1].speakers] == ["Shinzo Abe"]
+
+
 def test_post_nominal_is_kept_apart() -> None:
     meeting, _, _ = read(
         "On February 16, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit telephone "

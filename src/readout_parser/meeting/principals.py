@@ -99,6 +99,8 @@ def find_principals(
             continue
         if _in_possessive(tokens.words, stop, last, bool(chosen)):
             continue
+        if _opens_a_clause(tokens.words, gap, stop, last):
+            continue
         if _joins(gap, len(chosen)):
             if visited and _meets_another(gap):
                 # "visited Governor Anies Baswedan at City Hall and then held a
@@ -123,6 +125,19 @@ def _in_possessive(words: Sequence[str], stop: int, last: int, after_someone: bo
     if stop + 1 >= last or words[stop] not in _POSSESSIVES:
         return False
     return after_someone or words[stop + 1].lower() not in vocabulary.MEETING_NOUNS
+
+
+def _opens_a_clause(words: Sequence[str], gap: Sequence[str], stop: int, last: int) -> bool:
+    """Whether the person after a relative clause and "and" is the subject of a clause of their own.
+
+    "..., who is visiting Japan as a State Guest, and Mrs. Akie Abe held a
+    tea meeting with ...": a lead verb right after the person.
+    """
+    return (
+        stop < last
+        and words[stop] in vocabulary.LEAD_VERB_WORDS
+        and _without_clause(gap) is not gap
+    )
 
 
 def _meets_another(gap: Sequence[str]) -> bool:
@@ -301,10 +316,10 @@ def _without_clause(gap: Sequence[str]) -> Sequence[str]:
     them: "..., who is visiting Japan with his wife, Queen Y" names a
     companion.
     """
-    if len(gap) < 4 or gap[0] != "," or gap[1] not in _RELATIVES or "," not in gap[2:]:
-        return gap
-    rest = gap[list(gap).index(",", 2) :]
-    return rest if "and" in rest and all(word in LIST_JOINERS for word in rest) else gap
+    rest = _without_relative_aside(gap)
+    if rest is not gap and "and" in rest and all(word in LIST_JOINERS for word in rest):
+        return rest
+    return gap
 
 
 def _without_sides(gap: Sequence[str]) -> Sequence[str]:
