@@ -5027,13 +5027,23 @@ def test_an_event_attended_held_somewhere_is_not_the_meeting_sentence(held: str)
     assert diagnostics == ()
 
 
-def test_a_person_who_held_a_meeting_somewhere_still_held_it() -> None:
-    # A place after "held" is the participle's only where the verb tells no meeting.
-    meeting, _, _ = read(
-        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting in Tokyo with "
-        "H.E. Ms. Amina Mohamed, Cabinet Secretary for Foreign Affairs of Kenya."
+@pytest.mark.parametrize(
+    "held",
+    [
+        "held a meeting in Tokyo with",
+        # The place first, then what was held.
+        "held in Tokyo a meeting with",
+        "held at the Iikura Guest House a Japan-Kenya Foreign Ministers' Meeting with",
+    ],
+)
+def test_a_person_who_held_a_meeting_somewhere_still_held_it(held: str) -> None:
+    # A place after "held" is the participle's only where it tells no meeting.
+    meeting, diagnostics, _ = read(
+        f"On May 9, Mr. Taro Kono, Minister for Foreign Affairs, {held} H.E. Ms. Amina "
+        "Mohamed, Cabinet Secretary for Foreign Affairs of Kenya."
     )
     assert [p.name for p in meeting.participants] == ["Taro Kono", "Amina Mohamed"]
+    assert diagnostics == ()
 
 
 @pytest.mark.parametrize(

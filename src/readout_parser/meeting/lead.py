@@ -201,16 +201,40 @@ _OBJECT_END = lazy_re(
 _PARTICIPLE_PLACES = (" in ", " at ")
 
 
+def _meeting_after_place(text: str, at: int, limit: int) -> bool:
+    """Whether a meeting is named after the place at *at*, before a comma or "with".
+
+    "held| at the Presidential Palace a summit meeting with ..."; not "The
+    referendum held| in the region violated the resolutions of the Security
+    Council", no place's name and no object after it.
+    """
+    place = _PLACE_THEN_OBJECT().match(text, at, limit)
+    if place is None:
+        return False
+    stop = _PLACE_OBJECT_END().search(text, place.end(), limit)
+    return _MEETING_WORD().search(text, place.end(), stop.start() if stop else limit) is not None
+
+
+# A place's name and the article of what was held after it: "| in Tokyo a",
+# "| at the Iikura Guest House a".
+_PLACE_THEN_OBJECT = lazy_re(r"\s(?:in|at)\s(?:the\s)?(?:[A-Z][\w'’.-]*\s){1,6}(?:an?|the)\s")
+
+# What ends what was held after a place: "held in Tokyo a meeting| with".
+_PLACE_OBJECT_END = lazy_re(r"[,.;]|\swith\s")
+
+
 def _names_a_meeting(text: str, start: int, end: int, verb_start: int, verb_end: int) -> bool:
     """Whether the weak verb at ``[verb_start, verb_end)`` names a meeting or follows a person.
 
-    Not a person's verb where a place follows it at once, a participle of
-    what was held: "attended the Inauguration Ceremony of H.E. Mr. ...,
-    President of ..., held in Manila".
+    Where a place follows it at once, what was held comes after the place
+    ("held in Tokyo a meeting with ...") or it is a participle, no person's
+    verb: "attended the Inauguration Ceremony of H.E. Mr. ..., President of
+    ..., held in Manila".
     """
-    if not text.startswith(_PARTICIPLE_PLACES, verb_end) and (
-        _PERSON_WORD().search(text, start, verb_start) is not None
-    ):
+    if text.startswith(_PARTICIPLE_PLACES, verb_end):
+        if _meeting_after_place(text, verb_end, min(end, verb_end + MAX_OBJECT_CHARS)):
+            return True
+    elif _PERSON_WORD().search(text, start, verb_start) is not None:
         return True
     if _MEETING_WORD().search(text, max(start, verb_start - MAX_SUBJECT_CHARS), verb_start):
         return True
