@@ -135,6 +135,25 @@ CASES = [
     ("Secretary Tillerson took office in February 2017.", [], None),
     ("Secretary Tillerson served as Chairman of ExxonMobil from 2006 to 2016.", [], None),
     ("Minister Kishida took part in the dinner.", [], None),
+    ("Secretary Tillerson arrived in Tokyo on March 15.", [], None),
+    ("Secretary Tillerson arrived at Haneda Airport on March 15.", [], None),
+    ("Secretary Tillerson departed for Seoul on March 17.", [], None),
+    ("Secretary Tillerson graduated from the University of Texas.", [], None),
+    ("Secretary Tillerson took office, succeeding Secretary Kerry.", [], None),
+    ("Secretary Tillerson became Secretary of State in February 2017.", [], None),
+    ("Secretary Tillerson assumed the post in February 2017.", [], None),
+    # The same verbs reporting a view.
+    (
+        "The two ministers arrived at a common understanding that talks should continue.",
+        ["Kishida", "Tillerson"],
+        "arrived",
+    ),
+    (
+        "The two ministers became convinced that dialogue matters.",
+        ["Kishida", "Tillerson"],
+        "became",
+    ),
+    ("Minister Kishida assumed that the talks would resume.", ["Kishida"], "assumed"),
     # "took up" raises a topic.
     (
         "Minister Kishida took up the abduction issue.",

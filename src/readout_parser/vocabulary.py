@@ -957,7 +957,7 @@ agreed that ...", "It was confirmed that ..." report every principal."""
 EVENT_VERBS: Final = _words(
     """
     attended witnessed signed visited toured inspected watched participated planted unveiled met
-    chaired co-chaired assumed served became arrived departed graduated
+    chaired co-chaired served departed graduated
     """
 )
 """Verbs that tell what principals did, not what they said or held: "The two leaders

@@ -2029,6 +2029,7 @@ def _verb_after(
         or (word in _HOLDING_VERBS and _holds_event(words, cursor + 1, stop))
         or (word == "called" and _calls_on(words, cursor + 1, stop))
         or (word == "took" and _takes_part(words, cursor + 1, stop))
+        or (word in _CAREER_VERBS and _career_event(word, words, cursor + 1, stop))
     ):
         # "The two leaders attended a dinner", "The leaders held a meeting":
         # what they did, not a view; but "... attended the session and
@@ -2065,6 +2066,33 @@ def _takes_part(words: Sequence[str], index: int, stop: int) -> bool:
 
 # What is taken as an event: "took office as ...", "took part in ...".
 _TAKEN_EVENTS = frozenset({"office", "part"})
+
+
+def _career_event(verb: str, words: Sequence[str], index: int, stop: int) -> bool:
+    """Whether *verb* before *index* tells a step of a career or a journey, not a view.
+
+    "assumed office", "assumed the presidency" (not "assumed that ..."),
+    "became Prime Minister", "became the first ..." (not "became convinced
+    ..."), "arrived in Tokyo", "arrived at Haneda" (not "arrived at a common
+    understanding ...").
+    """
+    if index >= stop:
+        return False
+    following = words[index].rstrip(",;:.")
+    if verb == "assumed":
+        return following != "that"
+    if verb == "became":
+        return following in ("a", "an", "the") or following[:1].isupper()
+    if following == "at":
+        return _VIEW_NOUNS.isdisjoint(word.rstrip(",;:.") for word in words[index + 1 : index + 4])
+    return following in ("in", "on")
+
+
+# Verbs of a career or a journey, events or views by what follows them.
+_CAREER_VERBS = frozenset({"assumed", "became", "arrived"})
+
+# What one arrives at as a view: "arrived at a common understanding".
+_VIEW_NOUNS = frozenset({"understanding", "view", "agreement", "consensus", "conclusion"})
 
 
 # Verbs whose object tells whether they report a view or an event: "held a
