@@ -905,6 +905,17 @@ OFFICE = "Cabinet Public Relations Office"
             [("Summit Meeting", "Presidential Communications Office")],
             [],
         ),
+        # A credit naming no office is a credit by its "courtesy".
+        (
+            "Summit Meeting\nImage courtesy of the Presidency of the Republic of Kenya",
+            [("Summit Meeting", "the Presidency of the Republic of Kenya")],
+            [],
+        ),
+        (
+            "photo2: Japan-Ukraine Summit Meeting (Photo courtesy of the Presidency of Ukraine)",
+            [("Japan-Ukraine Summit Meeting", "the Presidency of Ukraine")],
+            [],
+        ),
         # A bullet before a label labels one photo: nothing doubled.
         ("• (Photo) Japan-Chile Summit Meeting", [("Japan-Chile Summit Meeting", None)], []),
         # Alt text and the visible caption run together: kept as the page writes it.

@@ -53,7 +53,7 @@ PHOTO_TOKEN = lazy(
     r"\s*+(?P<body>(?:[^()]++|\([^()]*+\))*+)\))"
     r"|(?P<leading>^(?:(?P<leading_courtesy>(?:image|photos?+)\s++courtesy(?:\s*+:|\s++of\b))"
     r"|photos?+\s*+\d*+\s*+:)\s*+"
-    r"(?P<leading_body>(?:[^(]++|\((?!\s*+(?:photos?+\s*+\d*+\s*+:|image\s++courtesy)))++))"
+    r"(?P<leading_body>(?:[^(]++|\((?!\s*+(?:photos?+\s*+\d*+\s*+:|(?:image|photos?+)\s++courtesy)))++))"
     r"|(?P<image>画像\d*+)",
     regex.IGNORECASE,
 )
