@@ -248,3 +248,14 @@ def test_an_initial_wrapped_in_the_lead_is_no_roman_item_before_a_roman_list() -
         ("I.", "Political relations"),
         ("II.", "Economic relations"),
     ]
+
+
+def test_a_roman_number_before_a_word_in_lower_case_numbers_nothing() -> None:
+    readout = readout_parser.parse(
+        RUSSIA_LEAD + "I. Political relations\nThey met.\nII. Economic relations\n"
+        "III. the rest was left to the working level.\n"
+    )
+    assert [s.marker for s in readout.sections] == ["I.", "II."]
+    assert [str(p) for p in readout.sections[1].paragraphs] == [
+        "III. the rest was left to the working level."
+    ]
