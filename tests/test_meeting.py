@@ -1212,6 +1212,20 @@ PEOPLE_CASES = [
         id="cardinal",
     ),
     pytest.param(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with H.E. "
+        "Ayatollah Seyed Ali Khamenei, Supreme Leader of the Islamic Republic of Iran.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "H.E. Ayatollah",
+                "Seyed Ali Khamenei",
+                "Supreme Leader of the Islamic Republic of Iran",
+                "Khamenei",
+            ),
+        ],
+        id="ayatollah",
+    ),
+    pytest.param(
         "On May 9, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with H.E. Madam "
         "Halimah Yacob, President of the Republic of Singapore.",
         [

@@ -65,6 +65,7 @@ HONORIFICS: Final = _lines(
     His Holiness
     His Eminence
     Cardinal
+    Ayatollah
     Madam
     Madame
     the Honorable
@@ -465,6 +466,7 @@ may stand for her, and "He" not. Styles both women and men hold ("Dr.", "Tan Sri
 MEN_STYLES: Final = _words(
     """
     Mr. Mr His Sir Lord Baron Earl King Prince Duke Sheikh Sultan Emir Amir Shri U Cardinal
+    Ayatollah
     """
 )
 """Styles and ranks a man is named with ("Mr.", "His Majesty", "Sheikh")."""
