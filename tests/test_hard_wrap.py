@@ -426,6 +426,17 @@ def test_a_lead_broken_inside_an_office_is_one_paragraph() -> None:
             '"Japan will host the conference on reconstruction next year."',
             False,
         ),
+        # An infinitive whose object is the next line; not above a clause of its own.
+        (
+            "Minister Kono stated that he would like to work together to improve",
+            "Japan-China relations in a stable manner.",
+            True,
+        ),
+        (
+            "Minister Kono stated that the two countries would continue to cooperate",
+            "The two ministers agreed to meet again.",
+            False,
+        ),
         # A line ending on an office goes on with the name.
         (
             "In closing, Prime Minister Suga paid homage to the leadership of Prime Minister",

@@ -1131,6 +1131,10 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None, in_lead: boo
         # a line cannot end a paragraph on "the" or a comma, nor on someone's
         # verb before what they said ("... Minister Balakrishnan welcomed").
         return True
+    if _infinitive_left_open(last) and not _opens_on_clause(text):
+        # "... stated that he would like to work together to improve" /
+        # "Japan-China relations in a stable manner.": what is to be done below.
+        return True
     if (
         _open_quotation(last)
         and not ends_sentence(last)
@@ -1232,6 +1236,18 @@ def _verb_left_open(text: str) -> bool:
     if last not in words.REPORTING_VERBS:
         return False
     return _subject_word(before[before.rfind(" ") + 1 :])
+
+
+def _infinitive_left_open(text: str) -> bool:
+    """Whether *text* ends on "to" and a verb in lower case, its object still to come.
+
+    >>> _infinitive_left_open("he would like to work together to improve")
+    True
+    >>> _infinitive_left_open("Efforts to Improve"), _infinitive_left_open("to Japan")
+    (False, False)
+    """
+    said = text.rsplit(" ", 2)
+    return len(said) == 3 and said[1] == "to" and said[2].isalpha() and said[2].islower()
 
 
 def _ends_on_abbreviation(text: str) -> bool:
