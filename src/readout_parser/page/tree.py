@@ -1126,14 +1126,7 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None, in_lead: boo
         return not ends_sentence(last) or _ends_on_abbreviation(last)
     if _closes_open_bracket(last, text):
         return True
-    if goes_on(last) or _verb_left_open(last):
-        # "... the two leaders issued the" / "Japan-Chile Joint Statement (PDF)":
-        # a line cannot end a paragraph on "the" or a comma, nor on someone's
-        # verb before what they said ("... Minister Balakrishnan welcomed").
-        return True
-    if _infinitive_left_open(last) and not _opens_on_clause(text):
-        # "... stated that he would like to work together to improve" /
-        # "Japan-China relations in a stable manner.": what is to be done below.
+    if _left_open(last, text):
         return True
     if (
         _open_quotation(last)
@@ -1173,6 +1166,21 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None, in_lead: boo
     # a line that fills the width wraps, even after a full stop: "... under
     # Hatoyama Administration." / "Mr. Okada expressed his aim ...".
     return width is not None and reach >= WRAP_FILL * width
+
+
+def _left_open(last: str, text: str) -> bool:
+    """Whether the line *last* leaves open what the line *text* goes on with.
+
+    "... the two leaders issued the" / "Japan-Chile Joint Statement (PDF)": a
+    line cannot end a paragraph on "the" or a comma, nor on someone's verb
+    before what they said ("... Minister Balakrishnan welcomed"), nor on an
+    infinitive before its object ("... would like to work together to
+    improve" / "Japan-China relations in a stable manner."), unless *text*
+    opens on a clause of its own.
+    """
+    if goes_on(last) or _verb_left_open(last):
+        return True
+    return _infinitive_left_open(last) and not _opens_on_clause(text)
 
 
 def _closes_open_bracket(last: str, text: str) -> bool:
