@@ -1940,3 +1940,16 @@ def test_vice_ministers_and_directors_general(
     assert [p.name for p in statement.speakers] == [
         next(name for name in names if speaker in name) for speaker in speakers
     ]
+
+
+def test_a_name_whose_capital_a_broken_encoding_lost_still_names_its_holder() -> None:
+    # "?avu?o?lu" for "Çavuşoğlu": the "?" stands for a capital, in the lead and the body.
+    readout = readout_parser.parse(
+        "Japan-Turkey Relations\nApril 7, 2016\nOn April 7, Mr. Fumio Kishida, Minister for "
+        "Foreign Affairs, held a meeting with H.E. Mr. Mevl?t ?avu?o?lu, Minister of Foreign "
+        "Affairs of the Republic of Turkey.\n1. Minister ?avu?o?lu expressed his gratitude.\n"
+        "2. He also stated that Turkey would like to accelerate the negotiations.\n"
+    )
+    first, second = readout.statements[-2:]
+    assert [p.name for p in first.speakers] == ["Mevl?t ?avu?o?lu"]
+    assert [p.name for p in second.speakers] == ["Mevl?t ?avu?o?lu"]

@@ -165,7 +165,7 @@ def _named_in(sentence: Sequence[str], cast: Cast) -> list[int]:
     found: list[int] = []
     for at, word in enumerate(sentence):
         # Names are capitalised: the other words need no key.
-        if word[:1].isupper() and (key := _name_key(word)) in names:
+        if _capital(word) and (key := _name_key(word)) in names:
             found.append(names[key])
         elif word in ("the", "The") and cast.offices:
             holder = _office_after_the(sentence, at + 1, cast)
@@ -279,7 +279,7 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
     japans = _japans(participants, named, hosts)
     for index, person in enumerate(participants):
         for word in person.name.replace(",", " ").split():
-            if len(word) > 1 and word[0].isupper() and word not in vocabulary.GENERATIONAL:
+            if len(word) > 1 and _capital(word) and word not in vocabulary.GENERATIONAL:
                 _claim(names, _key(word), index)
         title = titles[index]
         # A rank written as a style holds its office too: "Senator Cory
@@ -316,6 +316,15 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
         tuple(map(_gender, participants)),
         tuple(map(_office_written, lowered)),
     )
+
+
+def _capital(word: str) -> bool:
+    """Whether *word* opens on a capital, or on the "?" a broken encoding left for one.
+
+    >>> _capital("Kishida"), _capital("?avu?o?lu"), _capital("bin"), _capital("?")
+    (True, True, False, False)
+    """
+    return word[:1].isupper() or (word[:1] == "?" and word[1:2].isalpha())
 
 
 def _office_words(person: Person) -> frozenset[str]:
@@ -587,7 +596,7 @@ def _named_speakers_genders(
         if word == "and":
             speaker = _subject_going_on(speech, words, named)
         else:
-            speaker = cast.names.get(_name_key(word)) if word[:1].isupper() else None
+            speaker = cast.names.get(_name_key(word)) if _capital(word) else None
         if speaker is not None and speaker in speech.speakers and cast.genders[speaker] is None:
             yield speaker, _POSSESSIVE_GENDERS[words[at]]
 
@@ -637,7 +646,7 @@ def _unnamed_speaker_gender(
     speaker = speech.speakers[0]
     gender = _own_possessive(words, words.index(verb)) if cast.genders[speaker] is None else None
     if gender is not None and not any(
-        word[:1].isupper() and _name_key(word) in cast.names for word in words
+        _capital(word) and _name_key(word) in cast.names for word in words
     ):
         yield speaker, gender
 
@@ -1689,7 +1698,7 @@ def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int
     listing = False
     while cursor < stop and len(phrase) < MAX_PHRASE_WORDS:
         word = words[cursor]
-        if not word[:1].isupper() and not (
+        if not _capital(word) and not (
             phrase
             and (
                 _joins_phrase(words, cursor, stop, index)
