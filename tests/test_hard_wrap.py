@@ -1279,3 +1279,31 @@ def test_numbered_lines_wrapped_at_the_width_go_on_below() -> None:
     )
     assert multilateral.heading == "Multilateral cooperation"
     assert first.paragraphs[0].span.slice(PERU).endswith("entry into force.")
+
+
+def test_numbered_topic_lines_do_not_make_a_page_wrapped() -> None:
+    # Six long topic lines with no stop, text under each: a page of one line a
+    # paragraph, not one hard-wrapped at their length.
+    topics = [
+        "Bilateral relations, including trade, investment and people-to-people exchanges",
+        "Cooperation in the international arena, including the United Nations and the G20",
+        "Regional situation in East Asia, including North Korea and the South China Sea",
+        "Economic relations, including the TPP11 Agreement and the Pacific Alliance",
+        "Cooperation on disaster risk reduction, including earthquakes and tsunamis",
+        "Climate change, environment and the protection of the oceans and fisheries",
+    ]
+    said = [
+        "Minister Kono stated that Japan values the relationship with Chile and hopes to "
+        "deepen cooperation in many fields.",
+        "Minister Ampuero explained Chile's policy on free trade and welcomed the entry into "
+        "force of the agreement.",
+    ]
+    body = "".join(
+        f"({n}) {topic}\n{said[0]}\n{said[1]}\n\n" for n, topic in enumerate(topics, start=1)
+    )
+    readout = parse(HEADER + LEAD + "\n" + body)
+    assert [[p.text for p in s.paragraphs] for s in readout.sections] == [
+        [topic, *said] for topic in topics
+    ]
+    kono = [s for s in readout.statements if s.text == said[0]]
+    assert [[p.family_name for p in s.speakers] for s in kono] == [["Kono"]] * 6

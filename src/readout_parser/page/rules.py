@@ -56,6 +56,7 @@ from readout_parser.page.tree import (
     introduces,
     is_heading,
     opens_lead,
+    reads_as_sentence,
     says_something,
     title_case,
 )
@@ -615,6 +616,7 @@ def wrap_width(page: Lines) -> None:
             and MIN_WRAP_WIDTH <= reach <= MAX_WRAP_WIDTH
             and lines[index + 1].kind is TEXT_LINE
             and not ends_sentence(text)
+            and (item.kind is not ITEM_LINE or _item_sentence(item))
         ):
             wrapped.append(reach)
     if len(wrapped) >= MIN_WRAPPED_LINES:
@@ -624,6 +626,17 @@ def wrap_width(page: Lines) -> None:
 # The lines a hard wrap breaks: text, bullets and items ("(1) Minister
 # Maehara welcomed the signing of the Japan-Peru Economic" / "Partnership ...").
 _WRAPPED_KINDS = (TEXT_LINE, BULLET_LINE, ITEM_LINE)
+
+
+def _item_sentence(item: Classified) -> bool:
+    """Whether an item's line is a sentence, as a wrap breaks, not a topic above its text.
+
+    "(1) Minister Maehara welcomed the signing of the Japan-Peru Economic";
+    not "(1) Bilateral relations, including trade, investment and
+    people-to-people exchanges".
+    """
+    assert item.marker is not None
+    return reads_as_sentence(item.text[item.marker.body :])
 
 
 def counters(page: Lines) -> None:

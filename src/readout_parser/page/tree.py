@@ -363,7 +363,7 @@ def is_heading(text: str) -> bool:
     if (
         _ends_sentence_proper(text)
         # "Minister Okada stated that he would visit the U.S.": a sentence's last word.
-        or (text[-1] == "." and _reads_as_sentence(text))
+        or (text[-1] == "." and reads_as_sentence(text))
         or ("," in text and CLAUSE_COMMA().search(text) is not None and not _lists_names(text))
     ):
         return False
@@ -890,7 +890,7 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
         if ends_sentence(written):
             return False
         last_word = written[written.rfind(" ") + 1 :]
-        sentence = _reads_as_sentence(written)
+        sentence = reads_as_sentence(written)
         return (
             (long_above_lower and (last_word[:1].islower() or ", " in written or sentence))
             or (long and goes_on(written))
@@ -903,7 +903,7 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
         return not ends_sentence(written)
     if (
         not ends_sentence(written)
-        and _reads_as_sentence(written)
+        and reads_as_sentence(written)
         and _closes_sentence_above(item, text, width)
     ):
         # "2. The two ministers confirmed that they would accelerate the
@@ -1304,7 +1304,7 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
     # Wang Yi responded ...").
     ends_on_office = last[last.rfind(" ") + 1 :] in words.OFFICE_WORDS
     # A line like a topic is one, unless someone in it says or does something.
-    topic = len(paragraph.texts) == 1 and is_heading(last) and not _reads_as_sentence(last)
+    topic = len(paragraph.texts) == 1 and is_heading(last) and not reads_as_sentence(last)
     return not topic and (ends_on_office or _sentence_tail(text) or _goes_on_naming(text))
 
 
@@ -1360,7 +1360,7 @@ def _sentence_tail(text: str) -> bool:
     return text.count(" ") < MAX_TAIL_WORDS and has_sentence_end(text) and text[:1] != "("
 
 
-def _reads_as_sentence(text: str) -> bool:
+def reads_as_sentence(text: str) -> bool:
     """Whether *text* is too long for a topic and has someone in it say or do something.
 
     A name or the principals together followed by a verb that reports or
@@ -1369,11 +1369,11 @@ def _reads_as_sentence(text: str) -> bool:
     topic whose words are in lower case ("Japan's continued support to the
     reconstruction of Ukraine").
 
-    >>> _reads_as_sentence("Minister Gemba expressed his gratitude to Turkey after the Great East")
+    >>> reads_as_sentence("Minister Gemba expressed his gratitude to Turkey after the Great East")
     True
-    >>> _reads_as_sentence("The two ministers confirmed that they would accelerate the talks")
+    >>> reads_as_sentence("The two ministers confirmed that they would accelerate the talks")
     True
-    >>> _reads_as_sentence("Japan's continued support to the reconstruction of Ukraine")
+    >>> reads_as_sentence("Japan's continued support to the reconstruction of Ukraine")
     False
     """
     written = text.split()
