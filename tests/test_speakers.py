@@ -1896,6 +1896,18 @@ VICE_MINISTERIAL_TRILATERAL = (
     "Choi Jong Kun, First Vice Minister of Foreign Affairs of the Republic of Korea.\n1. "
 )
 
+SENIOR_VICE_MINISTER = (
+    "Japan-China Relations\nJune 14, 2018\nOn June 14, Mr. Kentaro Sonoura, Senior "
+    "Vice-Minister for Foreign Affairs, held a meeting with Mr. Le Yucheng, Vice Minister of "
+    "Foreign Affairs of the People's Republic of China.\n1. "
+)
+
+PARLIAMENTARY_VICE_MINISTER = (
+    "Japan-Russia Relations\nJune 14, 2018\nOn June 14, Mr. Kentaro Sonoura, Parliamentary "
+    "Vice-Minister for Foreign Affairs, held a meeting with Mr. Evgeny Ivanov, Vice Minister of "
+    "Foreign Affairs of the Russian Federation.\n1. "
+)
+
 DIRECTORS = (
     "Japan-ROK Relations\nNovember 4, 2020\nOn November 4, Mr. TAKIZAKI Shigeki, "
     "Director-General of the Asian and Oceanian Affairs Bureau, Ministry of Foreign Affairs of "
@@ -1928,6 +1940,11 @@ DIRECTORS = (
             "The two Directors-General also exchanged views on North Korea.",
             ["TAKIZAKI", "Kim"],
         ),
+        # A Senior or Parliamentary Vice-Minister is no "Vice-Minister".
+        (SENIOR_VICE_MINISTER, "The Vice Minister explained China's position.", ["Le"]),
+        (SENIOR_VICE_MINISTER, "The Vice-Minister explained China's position.", ["Le"]),
+        (SENIOR_VICE_MINISTER, "The Senior Vice-Minister explained Japan's position.", ["Sonoura"]),
+        (PARLIAMENTARY_VICE_MINISTER, "The Vice Minister explained Russia's position.", ["Ivanov"]),
     ],
 )
 def test_vice_ministers_and_directors_general(

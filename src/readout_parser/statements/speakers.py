@@ -528,8 +528,12 @@ def _holds_office(title: str, office: str) -> bool:
 
 
 # What makes an office a lesser one of its name: "Vice Chairman", "Deputy
-# Secretary", "High Commissioner", "Assistant Secretary".
-_LESSER = ("vice ", "deputy ", "high ", "assistant ", "under ", "co-", "vice-")
+# Secretary", "High Commissioner", "Assistant Secretary"; and another one:
+# a "Senior Vice-Minister" or a "Parliamentary Vice-Minister" is no "Vice-Minister".
+_LESSER = (
+    *("vice ", "deputy ", "high ", "assistant ", "under ", "co-", "vice-"),
+    *("senior ", "parliamentary "),
+)
 
 
 def _lesser(before: str) -> bool:
