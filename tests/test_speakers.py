@@ -1865,6 +1865,26 @@ def test_japans_side_and_the_delegations_at_a_call(
             "The Japanese side stated its view.",
             ["Hayashi"],
         ),
+        # A principal of one of Japan's bodies named first keeps Japan's side,
+        # whatever the counterpart's style; not a body of a country named.
+        (
+            "Mr. Tadamori Oshima, Speaker of the House of Representatives, received a courtesy "
+            "call from Mr. Kevin Rudd, Prime Minister.",
+            "The Japanese side stated its view.",
+            ["Oshima"],
+        ),
+        (
+            "Ms. Yuriko Koike, Governor of Tokyo, paid a courtesy call on Ms. Julie Bishop, "
+            "Minister for Foreign Affairs.",
+            "The Japanese side stated its view.",
+            ["Koike"],
+        ),
+        (
+            "Ms. Nancy Pelosi, Speaker of the United States House of Representatives, paid a "
+            "courtesy call on Mr. Fumio Kishida, Prime Minister.",
+            "The Japanese side stated its view.",
+            ["Kishida"],
+        ),
         # Two visitors named first: Japan's is the first holding Japan's office
         # with no dignitary's style.
         (

@@ -797,6 +797,27 @@ lower case: a principal named after a visitor whose office names theirs
 ("Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile, paid a courtesy
 call on Mr. Shinzo Abe, Prime Minister") is Japan's side when they hold one."""
 
+JAPANESE_BODY_OFFICES: Final = _lines(
+    """
+    house of representatives
+    house of councillors
+    diet
+    governor of
+    mayor of
+    special envoy of the prime minister
+    liberal democratic party
+    komeito
+    parliamentarians
+    keidanren
+    japan business federation
+    """
+)
+"""Words of offices of Japan's own bodies and envoys that name no country, in
+lower case: a principal named first holding one ("Speaker of the House of
+Representatives", "Governor of Tokyo") keeps Japan's side, unless the office
+names a country written with "the" ("Speaker of the United States House of
+Representatives")."""
+
 NOT_SIDE_WORDS: Final = _words(
     """
     human urban ocean plan man woman veteran partisan artisan caravan

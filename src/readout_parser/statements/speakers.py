@@ -381,7 +381,8 @@ def _japan_unnamed(lowered: Sequence[str], styles: Sequence[str]) -> int:
     side): the first after it holding an office of Japan's government
     (:data:`~readout_parser.vocabulary.JAPANS_OFFICES`) with no style the
     site gives foreign dignitaries alone ("H.E.", "the Hon.", "His
-    Majesty"), else the first.
+    Majesty"), else the first, and the first where it holds an office of one
+    of Japan's bodies (:data:`~readout_parser.vocabulary.JAPANESE_BODY_OFFICES`).
 
     "Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile, paid a
     courtesy call on Mr. Shinzo Abe, Prime Minister": Mr. Abe; "Mr. Tadamori
@@ -394,12 +395,27 @@ def _japan_unnamed(lowered: Sequence[str], styles: Sequence[str]) -> int:
     >>> _japan_unnamed(["speaker of the house", "prime minister"], ["mr.", "h.e. mr."])
     0
     """
+    if _of_a_japanese_body(lowered[0]):
+        return 0
     for index in range(1, len(lowered)):
         if " ".join(lowered[index].split()) in vocabulary.JAPANS_OFFICES and not any(
             style in styles[index] for style in _DIGNITARY_STYLES
         ):
             return index
     return 0
+
+
+def _of_a_japanese_body(title: str) -> bool:
+    """Whether an office (lower case) is of one of Japan's bodies and names no other country.
+
+    >>> _of_a_japanese_body("speaker of the house of representatives")
+    True
+    >>> _of_a_japanese_body("speaker of the united states house of representatives")
+    False
+    """
+    return any(body in title for body in vocabulary.JAPANESE_BODY_OFFICES) and not any(
+        country in title for country in vocabulary.COUNTRIES_WITH_THE if " " in country
+    )
 
 
 # Styles the site gives foreign dignitaries and never Japan's principals, in
