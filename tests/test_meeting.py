@@ -5048,6 +5048,11 @@ def test_an_event_attended_held_somewhere_is_not_the_meeting_sentence(held: str)
         # The place first, then what was held.
         "held in Tokyo a meeting with",
         "held at the Iikura Guest House a Japan-Kenya Foreign Ministers' Meeting with",
+        "held in Tokyo talks with",
+        "held at the Iikura Guest House, Tokyo, a meeting with",
+        "held at his official residence a dinner meeting with",
+        "held in New York on the margins of the UN General Assembly a meeting with",
+        "held at Mt. Fuji a meeting with",
     ],
 )
 def test_a_person_who_held_a_meeting_somewhere_still_held_it(held: str) -> None:

@@ -202,25 +202,22 @@ _PARTICIPLE_PLACES = (" in ", " at ")
 
 
 def _meeting_after_place(text: str, at: int, limit: int) -> bool:
-    """Whether a meeting is named after the place at *at*, before a comma or "with".
+    """Whether a meeting is named after the place at *at*, before the clause ends.
 
-    "held| at the Presidential Palace a summit meeting with ..."; not "The
+    "held| at the Presidential Palace a summit meeting with ...", "held| in
+    Tokyo talks with ...", "held| at the Iikura Guest House, Tokyo, a meeting
+    with ..."; not "... President of ..., held| in Manila." nor "The
     referendum held| in the region violated the resolutions of the Security
-    Council", no place's name and no object after it.
+    Council", where another verb comes first.
     """
-    place = _PLACE_THEN_OBJECT().match(text, at, limit)
-    if place is None:
-        return False
-    stop = _PLACE_OBJECT_END().search(text, place.end(), limit)
-    return _MEETING_WORD().search(text, place.end(), stop.start() if stop else limit) is not None
+    stop = _PLACE_OBJECT_END().search(text, at, limit)
+    return _MEETING_WORD().search(text, at, stop.start() if stop else limit) is not None
 
 
-# A place's name and the article of what was held after it: "| in Tokyo a",
-# "| at the Iikura Guest House a".
-_PLACE_THEN_OBJECT = lazy_re(r"\s(?:in|at)\s(?:the\s)?(?:[A-Z][\w'’.-]*\s){1,6}(?:an?|the)\s")
-
-# What ends what was held after a place: "held in Tokyo a meeting| with".
-_PLACE_OBJECT_END = lazy_re(r"[,.;]|\swith\s")
+# What ends what was held after a place: the sentence (not at "Mt." or
+# "U.S."), a clause, "with" or another verb: "held in Tokyo a meeting| with",
+# "held in the region| violated".
+_PLACE_OBJECT_END = lazy_re(r"(?<![A-Z])(?<![A-Z][a-z])\.(?=\s|$)|;|\swith\s|\s[a-z]+ed\s")
 
 
 def _names_a_meeting(text: str, start: int, end: int, verb_start: int, verb_end: int) -> bool:
