@@ -1893,6 +1893,21 @@ def test_a_reader_view_title_above_the_breadcrumb_is_the_views(title: str, blank
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 
+def test_a_reader_view_title_with_no_headline_below_stays_the_title() -> None:
+    # The view dropped the page's own headline: its title is the only one.
+    text = (
+        "Japan-Chile Foreign Ministers' Meeting | Ministry of Foreign Affairs of Japan\n"
+        "www.mofa.go.jp\n4–5 minutes\nMay 9, 2018\n" + LEAD + BODY
+    )
+    readout = parse(text)
+    assert readout.title is not None
+    assert readout.title.startswith("Japan-Chile Foreign Ministers' Meeting")
+    assert [b.text for b in readout.boilerplate if b.kind.value == "site"] == [
+        "www.mofa.go.jp",
+        "4–5 minutes",
+    ]
+
+
 @pytest.mark.parametrize("opening", ["   ", "  • "])
 def test_a_text_browser_row_of_linked_images_is_a_photo_each(opening: str) -> None:
     # lynx puts the images of a row on one line, each after its link's number.

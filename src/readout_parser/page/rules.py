@@ -221,7 +221,7 @@ def _logo(lines: Sequence[Classified]) -> int | None:
     if below is None or lines[first].kind is not TEXT_LINE:
         return None
     top, under = lines[first], lines[below]
-    if not _names_site(top.text):
+    if not _names_site(top.text, lines, below):
         return None
     if under.kind in (BULLET_LINE, BOILERPLATE_LINE) or (
         under.kind is TEXT_LINE
@@ -233,14 +233,33 @@ def _logo(lines: Sequence[Classified]) -> int | None:
     return None
 
 
-def _names_site(text: str) -> bool:
-    """Whether *text* is the site's name, or a page's title in the browser, which ends on it.
+def _names_site(text: str, lines: Sequence[Classified], below: int) -> bool:
+    """Whether *text* is the site's name, or a page's title in the browser ending on it.
 
-    A reader view opens with the page's title as its tab shows it:
-    "Japan-Viet Nam Foreign Ministers' Meeting | Ministry of Foreign Affairs of Japan".
+    A reader view opens with the page's title as its tab shows it,
+    "Japan-Viet Nam Foreign Ministers' Meeting | Ministry of Foreign Affairs
+    of Japan", the site's only where the page's own headline follows it
+    (from *below*, within :data:`MAX_LINES_TO_HEADLINE` lines); else it is
+    the page's only headline.
     """
-    _, bar, name = text.rpartition("|")
-    return SITE_NAME().fullmatch(name.strip() if bar else text) is not None
+    title, bar, name = text.rpartition("|")
+    if SITE_NAME().fullmatch(name.strip()) is None:
+        return False
+    if not bar:
+        return True
+    title = _letters(title)
+    return any(
+        _letters(item.text) == title for item in lines[below : below + MAX_LINES_TO_HEADLINE]
+    )
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of *text*, lower case: "Ministers' Meeting" is "ministersmeeting"."""
+    return "".join(char for char in text.lower() if char.isalnum())
+
+
+# A reader view's own headline stands this many lines at most below its title.
+MAX_LINES_TO_HEADLINE = 8
 
 
 def _first_own(lines: Sequence[Classified]) -> int:
