@@ -2698,6 +2698,29 @@ def test_the_subject_of_a_clause_after_a_relative_clause_is_no_principal() -> No
     assert names[:2] == ["Shinzo Abe", "Joko Widodo"]
     assert "Akie Abe" not in names
     assert [p.name for p in readout.statements[-1].speakers] == ["Shinzo Abe"]
+    # A subject named with an office, its verb after the office's comma.
+    with_office = text.replace(
+        "Mrs. Akie Abe held a tea meeting with Mrs. Iriana",
+        "H.E. Ms. Retno Marsudi, Minister for Foreign Affairs, held a meeting with Mr. Taro "
+        "Kono, Minister for Foreign Affairs",
+    )
+    names = [p.name for p in parse(with_office).meeting.participants]
+    assert names[:2] == ["Shinzo Abe", "Joko Widodo"]
+    assert "Retno Marsudi" not in names
+
+
+def test_a_co_subject_after_a_relative_clause_is_a_principal() -> None:
+    # No lead verb before the clause: "and Her Majesty ..." is one of the subject.
+    meeting, _, _ = read(
+        "On November 16, His Majesty Jigme Khesar Namgyel Wangchuck, King of Bhutan, who is "
+        "visiting Japan as a State Guest, and Her Majesty Queen Jetsun Pema paid a courtesy "
+        "call on Mr. Yoshihiko Noda, Prime Minister."
+    )
+    assert [p.name for p in meeting.participants] == [
+        "Jigme Khesar Namgyel Wangchuck",
+        "Jetsun Pema",
+        "Yoshihiko Noda",
+    ]
 
 
 def test_post_nominal_is_kept_apart() -> None:

@@ -99,7 +99,8 @@ def find_principals(
             continue
         if _in_possessive(tokens.words, stop, last, bool(chosen)):
             continue
-        if _opens_a_clause(tokens.words, gap, stop, last):
+        if len(chosen) > 1 and _opens_a_clause(tokens.words, gap, stop, last):
+            # Once the two who met are named, the lead verb is behind.
             continue
         if _joins(gap, len(chosen)):
             if visited and _meets_another(gap):
@@ -131,8 +132,12 @@ def _opens_a_clause(words: Sequence[str], gap: Sequence[str], stop: int, last: i
     """Whether the person after a relative clause and "and" is the subject of a clause of their own.
 
     "..., who is visiting Japan as a State Guest, and Mrs. Akie Abe held a
-    tea meeting with ...": a lead verb right after the person.
+    tea meeting with ...", "... and H.E. Ms. Retno Marsudi, Minister for
+    Foreign Affairs, held a meeting with ...": a lead verb right after the
+    person and their office.
     """
+    if stop < last and words[stop] == ",":
+        stop += 1
     return (
         stop < last
         and words[stop] in vocabulary.LEAD_VERB_WORDS
