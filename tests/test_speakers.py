@@ -154,6 +154,16 @@ CASES = [
         "became",
     ),
     ("Minister Kishida assumed that the talks would resume.", ["Kishida"], "assumed"),
+    ("Minister Kishida assumed the talks would resume.", ["Kishida"], "assumed"),
+    (
+        "The two ministers arrived at a shared recognition that cooperation matters.",
+        ["Kishida", "Tillerson"],
+        "arrived",
+    ),
+    ("The two ministers arrived at an understanding.", ["Kishida", "Tillerson"], "arrived"),
+    ("Secretary Tillerson arrived.", [], None),
+    ("Secretary Tillerson arrived on an official visit.", [], None),
+    ("Secretary Tillerson became the first Secretary to visit Hokkaido.", [], None),
     # "took up" raises a topic.
     (
         "Minister Kishida took up the abduction issue.",

@@ -2100,16 +2100,19 @@ _TAKEN_EVENTS = frozenset({"office", "part"})
 def _career_event(verb: str, words: Sequence[str], index: int, stop: int) -> bool:
     """Whether *verb* before *index* tells a step of a career or a journey, not a view.
 
-    "assumed office", "assumed the presidency" (not "assumed that ..."),
+    "assumed office", "assumed the presidency" (not "assumed that ...", "assumed the talks ..."),
     "became Prime Minister", "became the first ..." (not "became convinced
     ..."), "arrived in Tokyo", "arrived at Haneda" (not "arrived at a common
     understanding ...").
     """
     if index >= stop:
-        return False
+        # "Minister Lavrov arrived.": nothing said.
+        return verb == "arrived"
     following = words[index].rstrip(",;:.")
     if verb == "assumed":
-        return following != "that"
+        if following in ("the", "his", "her") and index + 1 < stop:
+            following = words[index + 1].rstrip(",;:.")
+        return following in _ASSUMED_POSTS
     if verb == "became":
         return following in ("a", "an", "the") or following[:1].isupper()
     if following == "at":
@@ -2120,8 +2123,16 @@ def _career_event(verb: str, words: Sequence[str], index: int, stop: int) -> boo
 # Verbs of a career or a journey, events or views by what follows them.
 _CAREER_VERBS = frozenset({"assumed", "became", "arrived"})
 
-# What one arrives at as a view: "arrived at a common understanding".
-_VIEW_NOUNS = frozenset({"understanding", "view", "agreement", "consensus", "conclusion"})
+# What one arrives at as a view: "arrived at a common understanding", "...
+# a shared recognition".
+_VIEW_NOUNS = frozenset(
+    {"understanding", "view", "views", "agreement", "consensus", "conclusion", "recognition"}
+)
+
+# What one assumes as a step of a career: "assumed office", "assumed the presidency".
+_ASSUMED_POSTS = frozenset(
+    {"office", "post", "presidency", "chairmanship", "chair", "premiership", "duties", "role"}
+)
 
 
 # Verbs whose object tells whether they report a view or an event: "held a
