@@ -215,7 +215,8 @@ def test_a_roman_list_goes_on_below_a_line_without_its_stop() -> None:
     # "II." after "I." counts the list, whatever the line above it ends on.
     readout = readout_parser.parse(
         RUSSIA_LEAD + "I. Political relations\n"
-        "The two ministers discussed the Peace Treaty and the visits of former residents\n"
+        "The two ministers discussed the Peace Treaty, the joint economic activities and the "
+        "visits of former residents\n"
         "II. Economic relations\nThe two ministers discussed energy.\n"
     )
     assert [(s.marker, s.heading) for s in readout.sections] == [
@@ -258,4 +259,19 @@ def test_a_roman_number_before_a_word_in_lower_case_numbers_nothing() -> None:
     assert [s.marker for s in readout.sections] == ["I.", "II."]
     assert [str(p) for p in readout.sections[1].paragraphs] == [
         "III. the rest was left to the working level."
+    ]
+
+
+def test_a_roman_list_that_skips_a_numeral_keeps_its_items_and_says_so() -> None:
+    readout = readout_parser.parse(
+        RUSSIA_LEAD + "I. Bilateral relations\nThey met.\nII. Regional affairs\nThey talked.\n"
+        "IV. Global issues\nThey discussed climate change.\n"
+    )
+    assert [(s.marker, s.heading) for s in readout.sections] == [
+        ("I.", "Bilateral relations"),
+        ("II.", "Regional affairs"),
+        ("IV.", "Global issues"),
+    ]
+    assert [d.code for d in readout.diagnostics if d.code.startswith("numbering")] == [
+        "numbering-gap"
     ]

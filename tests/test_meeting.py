@@ -4809,6 +4809,12 @@ LOCATION_CASES = [
         "St. Petersburg, Russia",
         id="in-saint",
     ),
+    pytest.param(
+        f"On September 5, {KISHIDA} held a meeting with {TILLERSON} during his visit to Mt. "
+        "Tremblant, Canada.",
+        "Mt. Tremblant, Canada",
+        id="in-mount",
+    ),
     # In a telephone talk, the place of the other side's clock is no location.
     pytest.param(
         "On October 13, commencing at 9:15 p.m. (3:15 p.m. local time in Riyadh) for "

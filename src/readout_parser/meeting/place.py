@@ -334,7 +334,7 @@ PLACE_PART: Final = lazy(
       | \s(?:palace|house|hotel|residence|office|headquarters|building|centre|center|hall)(?![\w])
       | \s\((?=\p{Lu})[^()]{1,40}\)
     ){0,12}+
-    """.replace("STREET", _STREET).replace("SAINT", r"(?:St|Ste|Mt)\.(?=\s\p{Lu})"),
+    """.replace("STREET", _STREET).replace("SAINT", r"(?:St|Mt)\.(?=\s\p{Lu})"),
     regex.VERBOSE,
 )
 

@@ -753,7 +753,7 @@ def roman_items(page: Lines) -> None:
         marker = item.marker
         if item.kind is not ITEM_LINE or marker is None or marker.style is not Style.ROMAN_DOT:
             continue
-        if marker.number == len(counted) + 1 and (counted or not _wrapped_onto(lines[index - 1])):
+        if _counts_on(marker, len(counted), lines[index - 1]):
             counted.append(index)
         else:
             page.put(index, item.becomes(TEXT_LINE))
@@ -764,6 +764,19 @@ def roman_items(page: Lines) -> None:
 
 # A list numbered in roman capitals counts "I." and "II." at least.
 MIN_ROMAN_ITEMS = 2
+
+
+def _counts_on(marker: Marker, counted: int, above: Classified) -> bool:
+    """Whether a roman *marker* goes on a list of *counted* items, below the line *above*.
+
+    The next numeral ("I." only where *above* has ended), or, one skipped,
+    the one after it below a line that has ended ("I.", "II.", "IV.": a lost
+    item, which the numbering reports).
+    """
+    number = marker.number
+    if number == counted + 1:
+        return counted > 0 or not _wrapped_onto(above)
+    return counted > 0 and number == counted + 2 and not _wrapped_onto(above)
 
 
 def _wrapped_onto(above: Classified) -> bool:
