@@ -275,3 +275,12 @@ def test_a_roman_list_that_skips_a_numeral_keeps_its_items_and_says_so() -> None
     assert [d.code for d in readout.diagnostics if d.code.startswith("numbering")] == [
         "numbering-gap"
     ]
+
+
+def test_a_roman_list_below_a_heading_line_numbers_its_sections() -> None:
+    # A heading above "I." is no sentence "I." could go on.
+    readout = readout_parser.parse(
+        RUSSIA_LEAD + "Overview of the talks\nI. Political relations\nThey met.\n"
+        "II. Economic relations\nThey talked.\n"
+    )
+    assert [s.marker for s in readout.walk() if s.marker] == ["I.", "II."]

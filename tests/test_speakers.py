@@ -1970,6 +1970,28 @@ DIRECTORS = (
             "The two Directors-General also exchanged views on North Korea.",
             ["TAKIZAKI", "Kim"],
         ),
+        # The spellings of a Vice-Minister's office, and a Deputy Minister's.
+        (
+            "Japan-China Relations\nJune 14, 2018\nOn June 14, Mr. Taro Kono, Minister for "
+            "Foreign Affairs, held a meeting with Mr. Le Yucheng, Vice Minister for Foreign "
+            "Affairs of the People's Republic of China.\n1. ",
+            "The Vice-Minister explained China's position.",
+            ["Le"],
+        ),
+        (
+            "Japan-Russia Relations\nJune 14, 2018\nOn June 14, Mr. Taro Kono, Minister for "
+            "Foreign Affairs, held a meeting with Mr. Andrei Rudenko, Vice-Minister of Foreign "
+            "Affairs of the Russian Federation.\n1. ",
+            "The Vice-Minister explained Russia's position.",
+            ["Rudenko"],
+        ),
+        (
+            "Japan-Russia Relations\nJune 14, 2018\nOn June 14, Mr. Taro Kono, Minister for "
+            "Foreign Affairs, held a meeting with Mr. Igor Morgulov, Deputy Minister of Foreign "
+            "Affairs of the Russian Federation.\n1. ",
+            "The Deputy Foreign Minister explained Russia's position.",
+            ["Morgulov"],
+        ),
         # A Senior or Parliamentary Vice-Minister is no "Vice-Minister".
         (SENIOR_VICE_MINISTER, "The Vice Minister explained China's position.", ["Le"]),
         (SENIOR_VICE_MINISTER, "The Vice-Minister explained China's position.", ["Le"]),
