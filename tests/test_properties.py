@@ -660,6 +660,8 @@ def test_generated_readout_spans_and_coverage(generated: GeneratedReadout) -> No
 @example("0(PHOTO)(PHOTO)0")
 # A "Back to ..." link above any content is the site's, not the footer.
 @example("(PHOTO)\nBACK TO 0\n0")
+# A reader view's headline above a breadcrumb trail: the trail is the line below it.
+@example("00000»0\n:\n00000»0")
 def test_arbitrary_text_spans_and_coverage(text: str) -> None:
     note(explain(text))
     check_readout(text, parse(text), exact=False)

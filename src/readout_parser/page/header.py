@@ -168,10 +168,13 @@ def _read_headlines(reader: _Reader) -> _Headlines:
     reader.boilerplate.extend(
         Boilerplate(BoilerplateKind.SITE, line.text, line.span()) for line in menu
     )
-    trail = _trail(headline_lines[0]) if headline_lines else None
+    # The breadcrumb, a trail or not, stands below a headline a reader view
+    # printed above it.
+    above = _title_above(headline_lines)
+    trail = _trail(headline_lines[len(above)]) if len(headline_lines) > len(above) else None
     if trail is not None:
         reader.boilerplate.append(trail.path)
-    headlines = _headlines(headline_lines, trail)
+    headlines = _headlines(headline_lines, trail, above)
     reader.boilerplate.extend(
         Boilerplate(BoilerplateKind.SITE, line.text, line.span()) for line in headlines.repeated
     )
@@ -342,11 +345,16 @@ class _Headlines(NamedTuple):
     repeated: list[Line]
 
 
-def _headlines(lines: list[Line], trail: _Trail | None = None) -> _Headlines:
-    """Split the text lines above the date into breadcrumb, headline and the rest."""
+def _headlines(
+    lines: list[Line], trail: _Trail | None = None, above: list[Line] | None = None
+) -> _Headlines:
+    """Split the text lines above the date into breadcrumb, headline and the rest.
+
+    *above* is the headline a reader view printed above the breadcrumb, if any.
+    """
     if not lines:
         return _Headlines(None, None, None, [], [])
-    above = _title_above(lines)
+    above = _title_above(lines) if above is None else above
     lines = lines[len(above) :]
     category: str | None = None
     category_span: Span | None = None
