@@ -377,12 +377,14 @@ def _japan_by_office(
 
 
 def _japan_unnamed(lowered: Sequence[str], styles: Sequence[str]) -> int:
-    """Japan's principal where no office names Japan (so the first names another
-    side): the first after it holding an office of Japan's government
+    """Japan's principal where no office names Japan (so the first names another side).
+
+    The first, where it holds an office of one of Japan's bodies
+    (:data:`~readout_parser.vocabulary.JAPANESE_BODY_OFFICES`); else the
+    first after it holding an office of Japan's government
     (:data:`~readout_parser.vocabulary.JAPANS_OFFICES`) with no style the
     site gives foreign dignitaries alone ("H.E.", "the Hon.", "His
-    Majesty"), else the first, and the first where it holds an office of one
-    of Japan's bodies (:data:`~readout_parser.vocabulary.JAPANESE_BODY_OFFICES`).
+    Majesty"); else the first.
 
     "Mr. Roberto Ampuero, Minister of Foreign Affairs of Chile, paid a
     courtesy call on Mr. Shinzo Abe, Prime Minister": Mr. Abe; "Mr. Tadamori
