@@ -1404,6 +1404,40 @@ PEOPLE_CASES = [
         ],
         id="mission-led-by-in-a-relative-clause",
     ),
+    # A name's letter lost to "?" before the next word of the name: no question.
+    pytest.param(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with H.E. Mr. "
+        "Gordan Grli? Radman, Minister of Foreign and European Affairs of the Republic of "
+        "Croatia, who is visiting Japan.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "H.E. Mr.",
+                "Gordan Grli? Radman",
+                "Minister of Foreign and European Affairs of the Republic of Croatia",
+                "Radman",
+            ),
+        ],
+        id="lost-letter-inside-a-name",
+    ),
+    # Ireland's deputy premier, however the copy spells the office.
+    *(
+        pytest.param(
+            "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a working lunch with Mr. "
+            f"Simon Coveney, {office} and Minister for Foreign Affairs and Trade of Ireland.",
+            [
+                ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+                (
+                    "Mr.",
+                    "Simon Coveney",
+                    f"{office} and Minister for Foreign Affairs and Trade of Ireland",
+                    "Coveney",
+                ),
+            ],
+            id=f"tanaiste-{n}",
+        )
+        for n, office in enumerate(["Tánaiste", "Tanaiste", "T?naiste"])
+    ),
     # A portfolio's region in brackets, the office going on after it.
     pytest.param(
         "On March 28, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with the "

@@ -130,7 +130,11 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
         text[dot] == "?"
         and dot > begin
         and text[dot - 1].isalpha()
-        and (_lost_letter_next(text, after, stop) or _styled_before(text, begin, dot))
+        and (
+            _lost_letter_next(text, after, stop)
+            or _styled_before(text, begin, dot)
+            or _inside_name(text, begin, dot, after, stop)
+        )
     ):
         return False
     if text[dot] != "." or after >= stop:
@@ -296,6 +300,35 @@ def _styled_before(text: str, begin: int, dot: int) -> bool:
     style_start = text.rfind(" ", begin, word_start) + 1
     style = text[max(style_start, begin) : word_start]
     return style.endswith(".") and style[:-1] in vocabulary.PERSONAL_STYLES
+
+
+def _inside_name(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
+    """Whether the "?" at *dot* ends a name's word between two more: "Gordan Grli?| Radman".
+
+    A capitalised word after a capitalised word, and another one, no word
+    opening a sentence, after it: a letter a broken encoding lost, as a
+    question does not stand in a name.
+
+    >>> _inside_name("H.E. Mr. Gordan Grli? Radman, Minister", 0, 20, 21, 38)
+    True
+    >>> _inside_name("Did they meet Minister Abe? The two met.", 0, 26, 27, 40)
+    False
+    """
+    space = text.rfind(" ", begin, dot)
+    if space < 0:
+        return False
+    word = text[space + 1 : dot]
+    before = text[max(text.rfind(" ", begin, space) + 1, begin) : space]
+    following = _next_word(text, after + 1, stop)
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and before[:1].isupper()
+        and following[:1].isupper()
+        and following not in vocabulary.SENTENCE_OPENERS
+    )
 
 
 def _next_word(text: str, pos: int, stop: int) -> str:
