@@ -510,6 +510,47 @@ def test_speakers_of_a_sentence(sentence: str, speakers: list[str], verb: str | 
             "Minister Kishida welcomed the U.S. Secretary of State to Tokyo.",
             [("Minister Kishida welcomed the U.S. Secretary of State to Tokyo.", "welcomed")],
         ),
+        # A question ends its sentence, after a place's name too; a letter a
+        # broken encoding lost inside a name before its office does not.
+        (
+            "Minister Kishida asked whether the two could keep a peaceful East China Sea? "
+            "Mr. Tillerson responded that they could.",
+            [
+                (
+                    "Minister Kishida asked whether the two could keep a peaceful East China Sea?",
+                    "asked",
+                ),
+                ("Mr. Tillerson responded that they could.", "responded"),
+            ],
+        ),
+        (
+            "Minister Kishida asked whether Japan should invite Secretary Tillerson? Tillerson "
+            "said yes.",
+            [
+                (
+                    "Minister Kishida asked whether Japan should invite Secretary Tillerson?",
+                    "asked",
+                ),
+                ("Tillerson said yes.", "said"),
+            ],
+        ),
+        (
+            "Minister Kishida asked whether they agreed? Tillerson, for his part, said yes.",
+            [
+                ("Minister Kishida asked whether they agreed?", "asked"),
+                ("Tillerson, for his part, said yes.", "said"),
+            ],
+        ),
+        (
+            "Minister Kishida welcomed Mr. Gordan Grli? Radman, Minister of Croatia, to Tokyo.",
+            [
+                (
+                    "Minister Kishida welcomed Mr. Gordan Grli? Radman, Minister of Croatia, to "
+                    "Tokyo.",
+                    "welcomed",
+                )
+            ],
+        ),
         # A newspaper named "Japan Times" is no zone of the time before it.
         (
             "Minister Kishida arrived at 3 p.m. Japan Times reported that Minister Kishida "

@@ -303,32 +303,24 @@ def _styled_before(text: str, begin: int, dot: int) -> bool:
 
 
 def _inside_name(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
-    """Whether the "?" at *dot* ends a name's word between two more: "Gordan Grli?| Radman".
+    """Whether the "?" at *dot* ends a name's word before its last: "Gordan Grli?| Radman,".
 
-    A capitalised word after a capitalised word, and another one, no word
-    opening a sentence, after it: a letter a broken encoding lost, as a
-    question does not stand in a name.
+    A capitalised word, and after it one more that a comma closes, as a
+    name before its office is: a letter a broken encoding lost. A question
+    ends on a word in lower case, or is followed by a sentence whose first
+    word no comma closes ("... East China Sea? Mr. Wang responded ...").
 
     >>> _inside_name("H.E. Mr. Gordan Grli? Radman, Minister", 0, 20, 21, 38)
     True
-    >>> _inside_name("Did they meet Minister Abe? The two met.", 0, 26, 27, 40)
+    >>> _inside_name("Did they meet Minister Abe? Kishida said yes.", 0, 26, 27, 45)
     False
     """
     space = text.rfind(" ", begin, dot)
     if space < 0:
         return False
-    word = text[space + 1 : dot]
-    before = text[max(text.rfind(" ", begin, space) + 1, begin) : space]
-    following = _next_word(text, after + 1, stop)
-    return (
-        len(word) > 1
-        and word[0].isupper()
-        and word[1:].isalpha()
-        and word[1:].islower()
-        and before[:1].isupper()
-        and following[:1].isupper()
-        and following not in vocabulary.SENTENCE_OPENERS
-    )
+    end = text.find(" ", after + 1, stop)
+    following = text[after + 1 : end if end >= 0 else stop]
+    return text[space + 1 : space + 2].isupper() and following.endswith(",")
 
 
 def _next_word(text: str, pos: int, stop: int) -> str:
