@@ -299,10 +299,29 @@ BULLET = lazy(r"(?P<bullet>[•・·]|[\-–*](?=\s|$))\s*+")
 _BULLETS = frozenset("•・·-–*")
 _BULLET_TEXTS = {bullet: bullet for bullet in _BULLETS}
 
+# The letters of roman numerals as lists number with them, in lower case:
+# "iv", "XII" ("c" and "l" are letters of lists).
+ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a roman numeral of :data:`ROMAN_DIGITS`, in either case.
+
+    >>> roman_value("iv"), roman_value("XII"), roman_value("ix")
+    (4, 12, 9)
+    """
+    values = [ROMAN_DIGITS[char] for char in numeral.lower()]
+    total = 0
+    for index, value in enumerate(values):
+        following = values[index + 1] if index + 1 < len(values) else 0
+        total += -value if value < following else value
+    return total
+
+
 # Characters a line can start with to be anything but TEXT or a photo/date;
 # lets the common prose line skip most patterns.
 _ITEM_STARTS = frozenset("0123456789(•・·-–*abcdefghijklmnopqrstuvwxyzIVX（０１２３４５６７８９")
-_ROMAN_STARTS = frozenset("IVX")
+_ROMAN_STARTS = frozenset(map(str.upper, ROMAN_DIGITS))
 
 
 def classify(line: Line, texts: dict[str, str] | None = None) -> Classified:
@@ -499,10 +518,11 @@ def _marker(match: regex.Match[str] | re.Match[str], texts: dict[str, str]) -> M
     elif text[-1] in ")）":
         style = Style.RPAREN if digits else Style.ALPHA_RPAREN
     elif text[-1] in ".．":
-        style = Style.DOT if digits else _ROMAN_STYLES.get(value, Style.ALPHA_DOT)
+        # ITEM reads a capital before a stop only as a roman number: "II.".
+        style = Style.DOT if digits else Style.ROMAN_DOT if value.isupper() else Style.ALPHA_DOT
     else:
         style = Style.BARE
-    number = int(value) if digits else _ROMAN_VALUES.get(value)
+    number = int(value) if digits else roman_value(value) if style is Style.ROMAN_DOT else None
     bulleted = spans[_BULLET_GROUP][0] >= 0
     counter = None
     value_start, value_end = spans[_COUNTER_GROUP]
@@ -523,12 +543,3 @@ def _marker(match: regex.Match[str] | re.Match[str], texts: dict[str, str]) -> M
 
 
 _new_marker = tuple.__new__
-
-# The roman numbers ITEM reads in capitals ("I." to "XII."), by their value.
-_ROMAN_VALUES = {
-    numeral: value
-    for value, numeral in enumerate(
-        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1
-    )
-}
-_ROMAN_STYLES = dict.fromkeys(_ROMAN_VALUES, Style.ROMAN_DOT)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from readout_parser.model import Paragraph, Section
+from readout_parser.page.lines import ROMAN_DIGITS, roman_value
 from readout_parser.page.text import Passage
 from readout_parser.page.tree import is_content_heading
 from readout_parser.statements import Content
@@ -70,20 +71,6 @@ def _number(section: Section, position: int, previous: int) -> int:
         return section.number
     letters = "".join(char for char in section.marker if char.isalpha()).lower()
     place = ord(letters) - ord("a") + 1 if len(letters) == 1 and letters.isascii() else None
-    if letters and set(letters) <= set(_ROMAN) and place != previous + 1:
-        return _roman(letters)
+    if letters and set(letters) <= ROMAN_DIGITS.keys() and place != previous + 1:
+        return roman_value(letters)
     return position if place is None else place
-
-
-# Roman numerals as lists number them; "(c)" and "(l)" are letters.
-_ROMAN = {"i": 1, "v": 5, "x": 10}
-
-
-def _roman(numeral: str) -> int:
-    """The value of a roman numeral: "iv" -> 4, "xii" -> 12."""
-    values = [_ROMAN[char] for char in numeral]
-    total = 0
-    for index, value in enumerate(values):
-        following = values[index + 1] if index + 1 < len(values) else 0
-        total += -value if value < following else value
-    return total

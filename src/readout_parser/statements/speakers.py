@@ -518,13 +518,11 @@ _OFFICE_SPELLINGS = (
     ("director general", "director-general"),
     # A Vice-Minister for Foreign Affairs is "the Vice-Minister", not a
     # foreign minister of a lesser kind.
+    ("vice minister", "vice-minister"),
     ("vice-minister for foreign affairs", "vice-minister"),
-    ("vice minister for foreign affairs", "vice-minister"),
     ("vice-minister of foreign affairs", "vice-minister"),
-    ("vice minister of foreign affairs", "vice-minister"),
     ("minister for foreign affairs", "foreign minister"),
     ("minister of foreign affairs", "foreign minister"),
-    ("vice minister", "vice-minister"),
 )
 
 
