@@ -1317,6 +1317,36 @@ PEOPLE_CASES = [
         id="topic-office-country-before-who",
     ),
     pytest.param(
+        "On August 21, commencing at 2:00 p.m. for approximately 90 minutes, Mr. Yohei Sasakawa, "
+        "Special Envoy of the Government of Japan for National Reconciliation in Myanmar, held a "
+        "meeting with Senior General Min Aung Hlaing, Commander-in-Chief of Defence Services of "
+        "Myanmar, in Nay Pyi Taw.",
+        [
+            (
+                "Mr.",
+                "Yohei Sasakawa",
+                "Special Envoy of the Government of Japan for National Reconciliation in Myanmar",
+                "Sasakawa",
+            ),
+            (
+                "Senior General",
+                "Min Aung Hlaing",
+                "Commander-in-Chief of Defence Services of Myanmar",
+                "Hlaing",
+            ),
+        ],
+        id="envoy-subject-in-a-country",
+    ),
+    pytest.param(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with "
+        "Mr. John Kerry, Special Envoy for Peace in the Middle East, who is visiting Japan.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            ("Mr.", "John Kerry", "Special Envoy for Peace in the Middle East", "Kerry"),
+        ],
+        id="envoy-subject-in-a-region-with-the",
+    ),
+    pytest.param(
         "On June 13, Mr. Taro Kono, Minister for Foreign Affairs, received a courtesy call from "
         "Mr. Mohamed Ibn Chambas, Special Representative of the Secretary-General on the Sahel, "
         "who is visiting Japan.",
@@ -4951,6 +4981,20 @@ LOCATION_CASES = [
         f"On May 9, {KISHIDA} held a meeting with {TILLERSON} at the U.S. Department of State.",
         "the U.S. Department of State",
         id="place-named-with-an-abbreviation",
+    ),
+    # A place inside an envoy's office is no meeting place, one after it is.
+    pytest.param(
+        "On August 21, Mr. Yohei Sasakawa, Special Envoy of the Government of Japan for National "
+        "Reconciliation in Myanmar, held a meeting with Senior General Min Aung Hlaing, "
+        "Commander-in-Chief of Defence Services of Myanmar, in Nay Pyi Taw.",
+        "Nay Pyi Taw",
+        id="after-an-envoy-subject-in-a-country",
+    ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with Mr. John Smith, Special Envoy for Climate in "
+        "Tokyo.",
+        "Tokyo",
+        id="after-an-envoy-subject-at-the-sentence-end",
     ),
     pytest.param(lead("commencing at 2:15 p.m."), None, id="none"),
 ]

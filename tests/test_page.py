@@ -300,7 +300,7 @@ def _words(count: int, end: str = "") -> str:
     ("first_line", "heading"),
     [
         # A topic line is a heading up to twenty words; past them, a sentence
-        # that lost its full stop.
+        # that lost its full stop, unless it is a name its small words join (below).
         (_words(20), True),
         (_words(21), False),
         # An introduction ending in ":" may run to thirty words.
@@ -340,6 +340,29 @@ def _words(count: int, end: str = "") -> str:
         # An entry of a list of dated events is content, whatever its length.
         ("February 2023: President Ruto visited Japan and held a summit meeting", False),
         ("August 2022: TICAD 8", False),
+        # A document's name is as long as a sentence, but says nothing.
+        (
+            "Memorandum of Cooperation in the Field of Healthcare and Wellness between the "
+            "Ministry of Health, Labour and Welfare of Japan and the Ministry of Health and "
+            "Family Welfare of India",
+            True,
+        ),
+        (
+            "Agreement between Japan and the Republic of India for the Avoidance of Double "
+            "Taxation and the Prevention of Fiscal Evasion with respect to Taxes on Income",
+            True,
+        ),
+        # A sentence of as many words says something, or ends as one.
+        (
+            "The two leaders welcomed the signing of the Memorandum of Cooperation in the "
+            "Field of Clean Energy between the two Ministries",
+            False,
+        ),
+        (
+            "Memorandum of Cooperation in the Field of Healthcare and Wellness between the "
+            "Ministry of Health, Labour and Welfare of Japan and the Ministry of India.",
+            False,
+        ),
     ],
 )
 def test_how_long_a_numbered_heading_may_be(first_line: str, heading: bool) -> None:

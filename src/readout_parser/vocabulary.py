@@ -1032,6 +1032,11 @@ OFFICE_JOINERS: Final = _words("of for and the to in on at de &")
 """The small words of names and offices, which say nothing on their own:
 "Secretary of State for Business", "Minister of Economy, Trade and Industry"."""
 
+NAME_JOINERS: Final = OFFICE_JOINERS | _words("between with by concerning regarding respect")
+"""The small words of the long names of documents and bodies: "Memorandum of
+Cooperation in the Field of Clean Energy between the Ministry of ... and the
+Ministry of ...", "Agreement ... with respect to Taxes on Income"."""
+
 GROUPINGS: Final = _lines(
     """
     ASEAN

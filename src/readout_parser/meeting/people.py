@@ -1259,7 +1259,35 @@ def _office_goes_on(tokens: Tokens, index: int, limit: int) -> int | None:
         if seen[index + 1][:1].islower():
             return _topic_end(tokens, index + 1, limit)
         return _capitalised_topic_end(seen, index + 1, limit) or index + 1
+    if seen[index] == "in" and (placed := _envoy_subject_placed(seen, index, limit)):
+        return placed
     return index + 1 if _joins_office_here(seen, index, limit) else None
+
+
+def _envoy_subject_placed(seen: list[str], index: int, limit: int) -> int | None:
+    """Past the place an envoy's subject is in, after "in" at *index*, or None.
+
+    "Special Envoy of the Government of Japan for National Reconciliation in|
+    Myanmar,": an envoy sent for a subject in capitals, and a place in
+    capitals closed by a comma, which ends the office. Not at a sentence's
+    end ("... for Climate in Tokyo."), where the place may be the meeting's.
+
+    >>> office = "Special Envoy for National Reconciliation in Myanmar , held".split()
+    >>> _envoy_subject_placed(office, 5, len(office))
+    7
+    >>> _envoy_subject_placed("Special Envoy for Climate in Tokyo .".split(), 4, 7) is None
+    True
+    """
+    subject = index - 1
+    while subject > 0 and index - subject <= MAX_TOPIC_TOKENS and seen[subject][:1].isupper():
+        subject -= 1
+    if subject >= index - 1 or seen[subject] != "for":
+        return None
+    office = subject - 1 if seen[subject - 1] in _ENVOYS else _served_topic_office(seen, subject)
+    if office is None or not _is_envoy(seen, office):
+        return None
+    end = _topic_closing(seen, index + 1, limit)
+    return end if end is not None and end < limit and seen[end] == "," else None
 
 
 def _capitalised_topic_end(seen: list[str], index: int, limit: int) -> int | None:

@@ -134,6 +134,11 @@ MAX_OPENER_HEADING_WORDS = 8
 # Headings are short: the longest topic lines in the corpus are ~15 words.
 MAX_HEADING_WORDS = 20
 
+# A long name heading an item is shorter than this: "Memorandum of
+# Cooperation in the Field of Healthcare and Wellness between the Ministry of
+# Health, Labour and Welfare of Japan and the Ministry of ... of India" (31).
+MAX_NAME_HEADING_WORDS = 40
+
 # A last item with nothing below it and more words than this is a sentence the
 # page was cut in, not a heading ("(4)The Issue of" stays a heading).
 MAX_CUT_HEADING_WORDS = 4
@@ -340,8 +345,9 @@ def is_heading(text: str) -> bool:
     words = text.count(" ") + 1
     if words > MAX_HEADING_WORDS and text[-1:] not in ":)":
         # A long line neither introducing what follows nor closing a note
-        # that may be cut off: a sentence, as most numbered content is.
-        return False
+        # that may be cut off: a sentence, as most numbered content is,
+        # unless it is a long name, as of a document signed.
+        return words <= MAX_NAME_HEADING_WORDS and names_only(text)
     if DATE_LABEL().match(text) is not None:
         # "February 2023: President Ruto visited Japan ...": an event of a
         # list of dated events, content whatever follows the date.
@@ -377,6 +383,29 @@ def is_heading(text: str) -> bool:
         # State for Business" names a person and their office.
         return False
     return 0 < words <= MAX_HEADING_WORDS
+
+
+def names_only(text: str) -> bool:
+    """Whether *text* is a name in capitals, joined by small words and only by them.
+
+    A document's name is as long as a sentence but says nothing: no word in
+    lower case but "of", "the", "between" and their like
+    (:data:`readout_parser.vocabulary.NAME_JOINERS`), and no full stop. A
+    run of capitalised words with none to join them is no name.
+
+    >>> names_only("Memorandum of Cooperation in the Field of Clean Energy between the "
+    ...            "Ministry of Economy, Trade and Industry of Japan and the Ministry of Power")
+    True
+    >>> names_only("The two leaders welcomed the Memorandum of Cooperation"), names_only("Trade.")
+    (False, False)
+    """
+    small = [word for word in text.split() if word[:1].islower()]
+    return (
+        bool(small)
+        and all(word in words.NAME_JOINERS for word in small)
+        and title_case(text)
+        and not has_sentence_end(text)
+    )
 
 
 def _lists_names(text: str) -> bool:
