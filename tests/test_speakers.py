@@ -855,6 +855,8 @@ def _speech(counterpart: str, sentence: str) -> tuple[list[str | None], str | No
         ("of the Democratic Republic of Timor-Leste", "The Timorese side"),
         ("of the Republic of Ghana", "The Ghanaian side"),
         ("of the Republic of Senegal", "The Senegalese side"),
+        ("of the State of Palestine", "The Palestinian side"),
+        ("of the Republic of Singapore", "The Singaporean side"),
         # A country of several words named before the last "of".
         ("of the United Kingdom of Great Britain and Northern Ireland", "The UK side"),
         ("of the United Kingdom of Great Britain and Northern Ireland", "The British side"),
@@ -865,6 +867,23 @@ def _speech(counterpart: str, sentence: str) -> tuple[list[str | None], str | No
 def test_a_side_is_named_by_its_country_or_its_people(country: str, subject: str) -> None:
     counterpart = f"H.E. Mr. John Doe, Minister of Foreign Affairs {country}"
     assert _speech(counterpart, f"{subject} proposed a dialogue.") == (["Doe"], "proposed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister al-Maliki welcomed the visit.",
+        "Dr. al-Maliki welcomed the visit.",
+        "Minister Riyad al-Maliki welcomed the visit.",
+        "Regarding Jerusalem, Minister al-Maliki welcomed the visit.",
+    ],
+)
+def test_a_family_name_opening_on_a_hyphened_particle_names_its_holder(sentence: str) -> None:
+    counterpart = (
+        "H.E. Dr. Riyad al-Maliki, Minister of Foreign Affairs and Expatriates of the State "
+        "of Palestine"
+    )
+    assert _speech(counterpart, sentence) == (["al-Maliki"], "welcomed")
 
 
 def test_a_kingdom_named_before_its_country_is_no_other_side() -> None:

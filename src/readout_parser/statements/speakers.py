@@ -321,10 +321,18 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
 def _capital(word: str) -> bool:
     """Whether *word* opens on a capital, or on the "?" a broken encoding left for one.
 
+    A name's particle joined to it by a hyphen opens it in lower case:
+    "al-Maliki", "el-Sisi".
+
     >>> _capital("Kishida"), _capital("?avu?o?lu"), _capital("bin"), _capital("?")
     (True, True, False, False)
+    >>> _capital("al-Maliki"), _capital("al-"), _capital("well-being")
+    (True, False, False)
     """
-    return word[:1].isupper() or (word[:1] == "?" and word[1:2].isalpha())
+    if word[:1].isupper() or (word[:1] == "?" and word[1:2].isalpha()):
+        return True
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and particle in vocabulary.NAME_PARTICLES
 
 
 def _office_words(person: Person) -> frozenset[str]:
@@ -881,6 +889,9 @@ def _adjectives(country: str) -> list[str]:
     if country.endswith("y"):
         # "italy" -> "italian".
         return [country, country[:-1] + "ian"]
+    if country.endswith("e"):
+        # "palestine" -> "palestinian", "singapore" -> "singaporean".
+        return [country, country[:-1] + "ian", country + "an"]
     # "brazil" -> "brazilian", "iran" -> "iranian".
     return [country, country + "ian", country + "an"]
 
