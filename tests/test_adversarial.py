@@ -95,6 +95,9 @@ class Shape(NamedTuple):
     size: int = FULL
     # The size of the quick run while the shape waits for a fix.
     small: int = SMALL
+    # Whether the shape is one for who said what: its check reads the
+    # statements, and the benchmark times reading them with the parse.
+    statements: bool = False
 
 
 def _check_single_line(r: Readout, text: str) -> None:
@@ -243,6 +246,20 @@ def _check_numbered(r: Readout, text: str) -> None:
     assert count_sections(r) == text.count("\n")
 
 
+def _crowded_lead(unit: str) -> Callable[[int], str]:
+    """A lead of one sentence crowded with *unit* (names, offices, commas) up to *size*."""
+    head = "Japan-China Relations\nMay 9, 2018\nOn May 9, "
+    tail = "held a meeting."
+    return lambda size: head + fill(unit, size - len(head) - len(tail)) + tail
+
+
+def _check_crowded_sentence(r: Readout, text: str) -> None:
+    # One sentence telling a meeting, no view: one statement over all of
+    # it, with no speaker.
+    assert [statement.speakers for statement in r.statements] == [()]
+    assert r.statements[0].span == Span(text.index("On May 9"), len(text))
+
+
 def _indented_items(size: int) -> str:
     lines: list[str] = []
     total = 0
@@ -386,6 +403,27 @@ SHAPES: tuple[Shape, ...] = (
         lambda n: "".join(f"{k % 999 + 1}. Topic\n" for k in range(n // 10)),
         _check_numbered,
         size=MANY_LINES,
+    ),
+    # Who said what in one sentence of thousands of names: each name is a
+    # subject the reader tries, and none may send it over the whole
+    # sentence again (F11 in docs/performance.md).
+    Shape(
+        "names-between-commas",
+        _crowded_lead("Mr. A, "),
+        _check_crowded_sentence,
+        statements=True,
+    ),
+    Shape(
+        "names-joined-by-and",
+        _crowded_lead("Mr. A and "),
+        _check_crowded_sentence,
+        statements=True,
+    ),
+    Shape(
+        "names-and-offices-listed",
+        _crowded_lead("Mr. A B, Minister of C, and "),
+        _check_crowded_sentence,
+        statements=True,
     ),
 )
 

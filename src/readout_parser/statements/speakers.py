@@ -986,6 +986,7 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
     if not cues:
         return [(0, len(words))]
     cuts = [0]
+    so_far = _ClauseSoFar(words)
     for index in cues:
         word = words[index]
         if word[-1:] == ";" or index + 1 == opening:
@@ -996,7 +997,7 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
         previous = words[index - 1]
         following = words[index + 1] if index + 1 < len(words) else ""
         if word == "and":
-            cut = _cuts_at_and(words, index, words[cuts[-1] : index])
+            cut = _cuts_at_and(words, index, so_far.read(cuts[-1], index))
         elif word == "which":
             # "..., to which Prime Minister Modi expressed his support", "...,
             # to which the Secretary expressed ...": a clause of its own, from
@@ -1034,7 +1035,7 @@ def _ends_on_comma(word: str) -> bool:
 _CLOSING_QUOTES = "”’\"'"
 
 
-def _cuts_at_and(words: Sequence[str], index: int, before: Sequence[str]) -> bool:
+def _cuts_at_and(words: Sequence[str], index: int, before: _ClauseSoFar) -> bool:
     """Whether "and" at *index* opens a clause of its own, *before* the clause so far.
 
     ", and Secretary Tillerson responded", "... explained X and Prime
@@ -1044,42 +1045,99 @@ def _cuts_at_and(words: Sequence[str], index: int, before: Sequence[str]) -> boo
     following = words[index + 1] if index + 1 < len(words) else ""
     if (
         _ends_on_comma(words[index - 1])
-        and not _names_only(before)
+        and not before.names_only
         and not _shares_subject(words, index + 1, before)
     ):
         return True
     return (
         (
-            (
-                following[:1].isupper()
-                and _subject_and_verb(words, index + 1)
-                and not _lists_after_that(before)
-            )
-            # Not inside what a speaker said: "... stated that Japan had been a
-            # close ally and the two countries shared ...".
-            or ("that" not in words[:index] and _joint_subject_and_verb(words, index + 1))
+            following[:1].isupper()
+            and _subject_and_verb(words, index + 1)
+            and not before.lists_after_that()
         )
-        and _has_verb(before)
+        # Not inside what a speaker said: "... stated that Japan had been a
+        # close ally and the two countries shared ...".
+        or (before.first_that >= index and _joint_subject_and_verb(words, index + 1))
+    ) and before.has_verb
+
+
+class _ClauseSoFar:
+    """What the clause read so far holds, told without reading it again at each "and".
+
+    The cues of a sentence are read in order, so the clause is read once
+    from its start however many "and"s it holds (a sentence of many, "Mr. A
+    and Mr. B and ...", would take time growing with its square).
+
+    >>> before = _ClauseSoFar("Abe stated that Japan would help and Canada".split())
+    >>> before.read(0, 4).lists_after_that(), before.has_verb, before.names_only
+    (True, True, False)
+    >>> before.read(0, 6).lists_after_that(), before.read(2, 4).has_verb
+    (False, False)
+    """
+
+    __slots__ = (
+        "after_that",
+        "capitals_after_that",
+        "first_that",
+        "has_verb",
+        "names_only",
+        "reports",
+        "scanned",
+        "start",
+        "words",
     )
 
+    def __init__(self, words: Sequence[str]) -> None:
+        self.words = words
+        # Where the sentence's first "that" stands: what follows it is what
+        # a speaker said.
+        self.first_that = words.index("that") if "that" in words else len(words)
+        self._restart(0)
 
-def _lists_after_that(before: Sequence[str]) -> bool:
-    """Whether *before* ends on "that" and capitalised words alone: "... stated that Japan".
+    def _restart(self, start: int) -> None:
+        self.start = self.scanned = start
+        # Whether the clause holds a verb of the past or of report
+        # ("explained", "said"), and one of report ("stated").
+        self.has_verb = self.reports = False
+        # Whether it is capitalised words and commas alone: "Minister A, Minister B,".
+        self.names_only = True
+        # The words after its last "that" (-1: it has none), and whether all are capitalised.
+        self.after_that = -1
+        self.capitals_after_that = True
 
-    The "and" after them joins the reported clause's own subject ("stated
-    that Japan and Canada had worked together"), not a clause of another
-    speaker ("stated that Japan would support Ukraine and President
-    Zelenskyy expressed ...").
+    def read(self, start: int, index: int) -> _ClauseSoFar:
+        """The clause from *start* read up to *index*."""
+        if start != self.start or index < self.scanned:
+            self._restart(start)
+        for word in self.words[self.scanned : index]:
+            self._take(word)
+        self.scanned = index
+        return self
 
-    >>> _lists_after_that("Abe stated that Japan".split())
-    True
-    >>> _lists_after_that("Abe stated that Japan would support Ukraine".split())
-    False
-    """
-    if "that" not in before:
-        return False
-    tail = before[len(before) - before[::-1].index("that") :]
-    return bool(tail) and all(word[:1].isupper() for word in tail)
+    def _take(self, word: str) -> None:
+        if not self.has_verb and _is_verb(word.rstrip(",;:")):
+            self.has_verb = True
+        if not self.reports and word.rstrip(",;:.") in vocabulary.REPORTING_VERBS:
+            self.reports = True
+        capital = word[:1].isupper()
+        if not capital and word not in vocabulary.NAME_PARTICLES:
+            self.names_only = False
+        if word == "that":
+            self.after_that = 0
+            self.capitals_after_that = True
+        elif self.after_that >= 0:
+            self.after_that += 1
+            self.capitals_after_that = self.capitals_after_that and capital
+
+    def lists_after_that(self) -> bool:
+        """Whether the clause ends on "that" and capitalised words alone: "... stated that Japan".
+
+        The "and" after them joins the reported clause's own subject ("stated
+        that Japan and Canada had worked together"), not a clause of another
+        speaker ("stated that Japan would support Ukraine and President
+        Zelenskyy expressed ...").
+        """
+        return self.after_that > 0 and self.capitals_after_that
 
 
 def _contrast_opening(words: Sequence[str]) -> int:
@@ -1111,7 +1169,7 @@ def _the_subject_and_verb(words: Sequence[str], index: int) -> bool:
     return words[index] == "the" and index + 1 < len(words) and _subject_and_verb(words, index + 1)
 
 
-def _shares_subject(words: Sequence[str], index: int, before: Sequence[str]) -> bool:
+def _shares_subject(words: Sequence[str], index: int, before: _ClauseSoFar) -> bool:
     """Whether ", and" goes on with a verb in lower case, sharing the subject of *before*.
 
     "... witnessed the exchange of documents, and issued a joint statement":
@@ -1123,13 +1181,8 @@ def _shares_subject(words: Sequence[str], index: int, before: Sequence[str]) -> 
         cursor < len(words)
         and words[cursor][:1].islower()
         and _is_verb(words[cursor].rstrip(",;:."))
-        and not any(word.rstrip(",;:.") in vocabulary.REPORTING_VERBS for word in before)
+        and not before.reports
     )
-
-
-def _names_only(words: Sequence[str]) -> bool:
-    """Whether *words* are capitalised words and commas alone: "Minister A, Minister B,"."""
-    return all(word[:1].isupper() or word in vocabulary.NAME_PARTICLES for word in words)
 
 
 def _subject_and_verb(words: Sequence[str], index: int) -> bool:
@@ -1137,10 +1190,11 @@ def _subject_and_verb(words: Sequence[str], index: int) -> bool:
 
     "and Prime Minister Abbott welcomed" is, and so is a list of such
     phrases: "to which Secretary Tillerson and Minister Kang expressed";
-    "and China, concurred" is not.
+    "and China, concurred" is not, nor a run of more than MAX_SUBJECT_WORDS.
     """
     cursor = index
-    while cursor < len(words) and words[cursor][:1].isupper():
+    limit = min(len(words), index + MAX_SUBJECT_WORDS)
+    while cursor < limit and words[cursor][:1].isupper():
         if words[cursor].endswith((",", ";", ":")):
             return False
         cursor += 1
@@ -1150,6 +1204,13 @@ def _subject_and_verb(words: Sequence[str], index: int) -> bool:
         # "the U.S. side expressed".
         cursor += 1
     return cursor < len(words) and _is_verb(words[cursor].rstrip(",;:."))
+
+
+# A subject of capitalised words joined by "and" is this many words at most:
+# "Prime Minister Kishida, President Biden and President Yoon" is eight. A
+# longer run is a list of things, and a bound keeps a sentence of many such
+# words ("Mr. A and Mr. B and ...") from taking time growing with its square.
+MAX_SUBJECT_WORDS = 24
 
 
 def _joint_subject_and_verb(words: Sequence[str], index: int) -> bool:
@@ -1221,6 +1282,7 @@ def _clause_speech(
     if settled is not None and cast.size > 1:
         return tuple(range(cast.size)), settled, None
     index = first
+    asides = _Asides(words, stop)
     while index < stop:
         subject = (
             _reference(words, index, stop, cast, last) if _could_refer(words[index], cast) else None
@@ -1233,7 +1295,7 @@ def _clause_speech(
             index = max(subject.end, index + 1)
             continue
         if not _after_preposition(words, first, index):
-            found, word = _verb_after(words, subject, stop, cast)
+            found, word = _verb_after(words, subject, stop, cast, asides)
             strict = later or subject.side or subject.other is not None
             reports = word is not None and (not strict or word in vocabulary.REPORTING_VERBS)
             if reports and word is not None and (found or subject.other is not None):
@@ -1293,8 +1355,9 @@ def _views_exchanged(words: Sequence[str], first: int, stop: int) -> str | None:
     "Views were also exchanged on the situation in the Middle East": the
     principals exchanged them, as in "The two leaders exchanged views".
     """
-    if "exchanged" not in words:
-        # Most clauses: tested in C.
+    if "exchanged" not in words[first:stop]:
+        # Most clauses: tested in C, on the clause alone (a sentence of many
+        # clauses would be searched whole once for each).
         return None
     cursor = first if words[first] in _VIEWS else _after_opening_phrase(words, first, stop, "views")
     if cursor + 2 >= stop or words[cursor] not in _VIEWS or words[cursor + 1] != "were":
@@ -1366,8 +1429,10 @@ def _after_preposition(words: Sequence[str], first: int, index: int) -> bool:
     """Whether the phrase at *index* is governed by a word before it.
 
     A preposition ("with President X"), a verb, or a word opening a clause of
-    its own ("since Prime Minister Kishida took office").
+    its own ("since Prime Minister Kishida took office"), within
+    MAX_SUBJECT_WORDS before the phrase.
     """
+    first = max(first, index - MAX_SUBJECT_WORDS)
     while (
         index > first
         and words[index - 1][:1].isupper()
@@ -2027,8 +2092,46 @@ def _counterpart(
     return _Subject(tuple(sorted((subject.speakers[0], other))), index + 2, None)
 
 
+class _Asides:
+    """Where the asides between commas of one clause close, found once for all its subjects.
+
+    "Mr. Tran, Minister of Industry and Trade,| also explained": an aside may
+    hold commas of its own, and closes at the first comma a verb follows.
+    Each subject of the clause asks from a later word than the one before,
+    so the clause is scanned once, not once for each subject (a clause of
+    many names and commas would take time growing with its square).
+    """
+
+    __slots__ = ("_found", "_from", "stop", "words")
+
+    def __init__(self, words: Sequence[str], stop: int) -> None:
+        self.words = words
+        self.stop = stop
+        # The last scan: from where, and the close it found (None: none up to stop).
+        self._from = stop + 1
+        self._found: int | None = None
+
+    def close_from(self, cursor: int) -> int | None:
+        """The first word from *cursor* on that ends on a comma a verb follows, or None."""
+        if self._from <= cursor and (self._found is None or cursor <= self._found):
+            return self._found
+        words, stop = self.words, self.stop
+        found = next(
+            (
+                i
+                for i in range(cursor, stop)
+                if words[i].endswith((",", ",”", ',"'))
+                and (after := _past_adverbs(words, i + 1, stop)) < stop
+                and _is_verb(words[after].rstrip(",;:."))
+            ),
+            None,
+        )
+        self._from, self._found = cursor, found
+        return found
+
+
 def _verb_after(
-    words: Sequence[str], subject: _Subject, stop: int, cast: Cast
+    words: Sequence[str], subject: _Subject, stop: int, cast: Cast, asides: _Asides
 ) -> tuple[tuple[int, ...], str | None]:
     """The speakers and the verb of the clause whose subject ends at ``subject.end``.
 
@@ -2040,16 +2143,7 @@ def _verb_after(
         # An aside between commas, which may hold commas of its own: the main
         # verb is the first verb right after one of them.
         # "Mr. Tran, Minister of Industry and Trade, also explained".
-        close = next(
-            (
-                i
-                for i in range(cursor, stop)
-                if words[i].endswith((",", ",”", ',"'))
-                and (after := _past_adverbs(words, i + 1, stop)) < stop
-                and _is_verb(words[after].rstrip(",;:."))
-            ),
-            None,
-        )
+        close = asides.close_from(cursor)
         if close is None:
             return (), None
         cursor = close + 1
