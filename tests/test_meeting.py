@@ -1371,6 +1371,72 @@ PEOPLE_CASES = [
         ],
         id="legislator-on-a-place",
     ),
+    # A relative clause set off by commas before "met" may hold a comma of its own.
+    pytest.param(
+        "On July 19, Mr. Hiroto Izumi, Special Adviser to the Prime Minister, who is visiting "
+        "New Delhi, India, met Mr. Nitin Gadkari, Minister of Road Transport and Highways of the "
+        "Republic of India.",
+        [
+            ("Mr.", "Hiroto Izumi", "Special Adviser to the Prime Minister", "Izumi"),
+            (
+                "Mr.",
+                "Nitin Gadkari",
+                "Minister of Road Transport and Highways of the Republic of India",
+                "Gadkari",
+            ),
+        ],
+        id="met-after-a-relative-clause-with-a-comma",
+    ),
+    # A portfolio's field closing on "-tion", "-ment", ... before a name of two words.
+    pytest.param(
+        "On March 3, Minister for Digital Transformation Taro Kono held a meeting with the Rt "
+        "Hon Michelle Donelan MP, Secretary of State for Science, Innovation and Technology.",
+        [
+            (None, "Taro Kono", "Minister for Digital Transformation", "Kono"),
+            (
+                "the Rt Hon",
+                "Michelle Donelan",
+                "Secretary of State for Science, Innovation and Technology",
+                "Donelan",
+            ),
+        ],
+        id="office-before-name-closing-on-a-field",
+    ),
+    pytest.param(
+        "On May 9, Minister of State for Economic Revitalization Akira Amari held a meeting with "
+        "Mr. Michael Froman, United States Trade Representative.",
+        [
+            (None, "Akira Amari", "Minister of State for Economic Revitalization", "Amari"),
+            ("Mr.", "Michael Froman", "United States Trade Representative", "Froman"),
+        ],
+        id="office-before-name-closing-on-a-field-after-state",
+    ),
+    # A field's partner after "with" stays in the office; a person after it does not.
+    pytest.param(
+        "On November 3, Mr. Hiroshige Seko, Minister of Economy, Trade and Industry and Minister "
+        "for Economic Cooperation with Russia, who is visiting Moscow, held a meeting with H.E. "
+        "Mr. Dmitry Medvedev, Prime Minister of the Russian Federation.",
+        [
+            (
+                "Mr.",
+                "Hiroshige Seko",
+                "Minister of Economy, Trade and Industry and Minister for Economic Cooperation "
+                "with Russia",
+                "Seko",
+            ),
+            ("H.E. Mr.", "Dmitry Medvedev", "Prime Minister of the Russian Federation", "Medvedev"),
+        ],
+        id="office-field-with-a-partner",
+    ),
+    pytest.param(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting on Economic "
+        "Cooperation with Mr. Sergey Lavrov, Minister of Foreign Affairs of Russia.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            ("Mr.", "Sergey Lavrov", "Minister of Foreign Affairs of Russia", "Lavrov"),
+        ],
+        id="field-with-a-person",
+    ),
     pytest.param(
         "On January 3, Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held a meeting "
         "with Mr. Sartaj Aziz, Adviser to the Prime Minister on National Security and Foreign "
@@ -1482,6 +1548,48 @@ PEOPLE_CASES = [
             ),
         ],
         id="portfolio-region-in-brackets",
+    ),
+    pytest.param(
+        "On November 24, Mr. Nobuo Kishi, State Minister for Foreign Affairs, held a meeting "
+        "with H.E. Ms. Nirmala Sitharaman, Minister of State (Independent Charge) for Commerce "
+        "and Industry of the Republic of India.",
+        [
+            ("Mr.", "Nobuo Kishi", "State Minister for Foreign Affairs", "Kishi"),
+            (
+                "H.E. Ms.",
+                "Nirmala Sitharaman",
+                "Minister of State (Independent Charge) for Commerce and Industry of the "
+                "Republic of India",
+                "Sitharaman",
+            ),
+        ],
+        id="rank-charge-in-brackets",
+    ),
+    # A qualifier in lower case stays in the office it qualifies, as "former" does.
+    pytest.param(
+        "On September 20, Mr. Fumio Kishida, Minister for Foreign Affairs, held a telephone "
+        "talk with the Hon Julie Bishop MP, newly appointed Minister for Foreign Affairs of "
+        "Australia.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            (
+                "the Hon",
+                "Julie Bishop",
+                "newly appointed Minister for Foreign Affairs of Australia",
+                "Bishop",
+            ),
+        ],
+        id="office-newly-appointed",
+    ),
+    pytest.param(
+        "On September 20, Mr. Fumio Kishida, Minister for Foreign Affairs, held a telephone "
+        "talk with the Hon Julie Bishop MP, Minister for Foreign Affairs of Australia appointed "
+        "last week.",
+        [
+            ("Mr.", "Fumio Kishida", "Minister for Foreign Affairs", "Kishida"),
+            ("the Hon", "Julie Bishop", "Minister for Foreign Affairs of Australia", "Bishop"),
+        ],
+        id="office-then-appointed",
     ),
     # A bracket after an office that does not go on is no part of it.
     pytest.param(
@@ -5145,6 +5253,23 @@ def test_an_event_attended_held_somewhere_is_not_the_meeting_sentence(held: str)
         datetime.time(15, 20),
         datetime.timedelta(minutes=15),
     )
+    assert diagnostics == ()
+
+
+def test_an_event_attended_held_somewhere_near_its_name_is_not_the_meeting_sentence() -> None:
+    # The ceremony's name a few words before ", held in Lima": still what was
+    # held, not a meeting.
+    meeting, diagnostics, _ = read(
+        "On July 28, Mr. Takashi Uto, Parliamentary Vice-Minister for Foreign Affairs, attended "
+        "the Inauguration Ceremony of H.E. Mr. Pedro Pablo Kuczynski, President of the Republic "
+        "of Peru, held in Lima. On the occasion, Parliamentary Vice-Minister Uto paid a courtesy "
+        "call on President Kuczynski. The overview is as follows."
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("Takashi Uto", "Parliamentary Vice-Minister for Foreign Affairs"),
+        ("Kuczynski", "President"),
+    ]
+    assert meeting.format is MeetingFormat.IN_PERSON
     assert diagnostics == ()
 
 

@@ -328,7 +328,8 @@ OFFICE_WORDS: Final = _words(
     Custodian Aide Pope Supreme Safety Nuclear Charge d'Affaires d’Affaires ad interim a.i.
     Science Technology Transport Infrastructure Energy President-elect Designate Second Third
     Deputy-Secretary Secretary-designate Vice-Premier Undersecretary Spokeswoman Chargé former
-    Grand Duke Duchess Crown-Prince Minister-President Taoiseach Tánaiste Tanaiste T?naiste
+    newly newly-appointed newly-elected incoming outgoing Grand Duke Duchess Crown-Prince
+    Minister-President Taoiseach Tánaiste Tanaiste T?naiste
     Captain-Regent
     Chief-Executive Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate
     Parliament Parliamentary Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster
@@ -375,7 +376,8 @@ OFFICE_HEADS: Final = _words(
     Coordinator Permanent Principal Vice Foreign Grand Minister-President Taoiseach Tánaiste Envoy
     Tanaiste T?naiste
     Chairperson-in-Office Chairman-in-Office Chair-in-Office President-in-Office
-    Co-Chair Co-Chairman Undersecretary Vice-Premier former U.S. Japanese British Federal
+    Co-Chair Co-Chairman Undersecretary Vice-Premier former newly newly-appointed newly-elected
+    incoming outgoing U.S. Japanese British Federal
     Minster NATO Senator Representative Congressman Congresswoman CEO Founder Co-Founder
     Chairwoman Commander-in-Chief Under-Secretary-General Deputy-Secretary-General
     Assistant-Secretary-General Professor Vice-Chancellor Rector

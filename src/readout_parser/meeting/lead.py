@@ -231,6 +231,11 @@ def _names_a_meeting(text: str, start: int, end: int, verb_start: int, verb_end:
     if text.startswith(_PARTICIPLE_PLACES, verb_end):
         if _meeting_after_place(text, verb_end, min(end, verb_end + MAX_OBJECT_CHARS)):
             return True
+        if text.endswith(", ", start, verb_start) and text.startswith("held", verb_start):
+            # "... Ceremony of H.E. Mr. ..., President of ..., held in Lima":
+            # a participle set off by a comma, however near a meeting word
+            # stands before it (not "..., was held in Tokyo").
+            return False
     elif _PERSON_WORD().search(text, start, verb_start) is not None:
         return True
     if _MEETING_WORD().search(text, max(start, verb_start - MAX_SUBJECT_CHARS), verb_start):

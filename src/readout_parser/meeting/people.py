@@ -223,21 +223,38 @@ def _title_before(tokens: Tokens, index: int, limit: int) -> int:
             cursor = last_good = cursor + 1
             after_slot = False
             continue
-        if word == "(" and _paren_end(tokens, cursor, limit) is not None:
-            close = _paren_end(tokens, cursor, limit)
-            assert close is not None
-            if _is_acronym(tokens, cursor + 1, close):
-                cursor = close + 1
-                last_good = cursor
-                continue
-        if word == "," and cursor == last_good:
-            listed = _portfolios_listed(seen, cursor, limit)
-            if listed is not None:
-                # "Minister of Economy|, Trade and Industry| Naoshima".
-                cursor = last_good = listed
-                continue
-        break
+        went = _office_before_name_goes_on(tokens, index, cursor, limit, cursor == last_good)
+        if went is None:
+            break
+        cursor = last_good = went
     return last_good
+
+
+def _office_before_name_goes_on(
+    tokens: Tokens, first: int, index: int, limit: int, settled: bool
+) -> int | None:
+    """Past more of an office from *first* written before a name, at *index*, or None.
+
+    An acronym in brackets ("Minister (ROK)"), and where the office so far
+    is *settled* (no joiner left open): a list of portfolios after a comma
+    ("Minister of Economy|, Trade and Industry| Naoshima") or a portfolio's
+    field ("Minister for Digital| Transformation Taro Kono").
+    """
+    seen = tokens.words
+    word = seen[index]
+    if word == "(":
+        close = _paren_end(tokens, index, limit)
+        return close + 1 if close is not None and _is_acronym(tokens, index + 1, close) else None
+    if not settled:
+        return None
+    if word == ",":
+        return _portfolios_listed(seen, index, limit)
+    if any(joiner in words.SLOT_JOINERS for joiner in seen[first:index]) and _field_before_name(
+        seen, index, limit
+    ):
+        # The field the portfolio names, not the name's first word.
+        return index + 1
+    return None
 
 
 def _portfolios_listed(seen: list[str], comma: int, limit: int) -> int | None:
@@ -257,6 +274,28 @@ def _portfolios_listed(seen: list[str], comma: int, limit: int) -> int | None:
     if not joined or cursor >= limit or not _portfolio_part(seen[cursor - 1]):
         return None
     return cursor if _is_name_word(seen[cursor]) else None
+
+
+def _field_before_name(seen: list[str], index: int, limit: int) -> bool:
+    """Whether the word at *index* closes a portfolio's field, a name of two words after it.
+
+    "Minister for Digital Transformation Taro Kono", "Minister for Economic
+    Revitalization Akira Amari": a capitalised word ending as a field's name
+    does ("-tion", "-ment", "-ity", ...).
+
+    >>> _field_before_name("Minister for Digital Transformation Taro Kono".split(), 3, 6)
+    True
+    >>> _field_before_name("Minister for Digital Transformation Kono".split(), 3, 5)
+    False
+    """
+    word = seen[index]
+    return (
+        index + 2 < limit
+        and _capitalised(word)
+        and word.endswith(_FIELD_ENDINGS)
+        and _is_name_word(seen[index + 1])
+        and _is_name_word(seen[index + 2])
+    )
 
 
 def _portfolio_part(word: str) -> bool:
@@ -1039,6 +1078,9 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
             cursor = end = after
             free = False
             continue
+        if word == "with" and (after := _partner_of_field(seen, cursor, limit)) is not None:
+            cursor = end = after
+            continue
         if word in words.TITLE_JOINERS or word in ("-", "’s", "'s"):
             free = word not in ("/", "&", "-")
             cursor += 1
@@ -1096,6 +1138,27 @@ def _past_preposition(
     # school after a chair: "Professor at| the University of Tokyo".
     free = word in ("from", "on", "in") or (word == "at" and _holds_chair(tokens.words, index))
     return after, after if after > index + 1 else end, free
+
+
+def _partner_of_field(seen: list[str], index: int, limit: int) -> int | None:
+    """Past the partner a portfolio's field is with, after "with" at *index*, or None.
+
+    "Minister for Economic Cooperation with| Russia, who ...": a field
+    ("-tion", "-ment", ..., "Relations") before "with", and a place in
+    capitals closing the clause after it; not a person ("... Cooperation
+    with Mr. X").
+
+    >>> _partner_of_field("Economic Cooperation with Russia , who".split(), 2, 6)
+    4
+    >>> _partner_of_field("Cooperation with Mr . X".split(), 1, 5) is None
+    True
+    """
+    before = seen[index - 1]
+    if before != "Relations" and not (_capitalised(before) and before.endswith(_FIELD_ENDINGS)):
+        return None
+    if index + 1 >= limit or seen[index + 1] in _honorific_table():
+        return None
+    return _topic_closing(seen, index + 1, limit)
 
 
 def _what_for_end(tokens: Tokens, index: int, limit: int) -> int | None:
@@ -1223,13 +1286,20 @@ def _numbers_office(seen: list[str], index: int, limit: int) -> bool:
 def _lower_office_word(seen: list[str], index: int, limit: int) -> bool:
     """Whether the word at *index* is an office word written in lower case.
 
-    "minister for foreign affairs of Peru", "in charge of"; an ordinal only
-    before an office, not "first" in "... of Ruritania for the first time".
+    "minister for foreign affairs of Peru", "in charge of", "newly appointed";
+    an ordinal only before an office, not "first" in "... of Ruritania for
+    the first time".
     """
     word = seen[index]
+    if word in _AFTER_NEWLY and seen[index - 1] == "newly":
+        return True
     if not word.islower() or (word not in words.LOWER_OFFICE_WORDS and word != "charge"):
         return False
     return word not in words.ORDINAL_WORDS or _ordinal_part(seen, index, limit)
+
+
+# What "newly" qualifies an office with: "newly appointed Minister for ...".
+_AFTER_NEWLY = frozenset({"appointed", "elected", "installed", "inaugurated"})
 
 
 def _office_goes_on(tokens: Tokens, index: int, limit: int) -> int | None:
@@ -1712,11 +1782,20 @@ def _office_bracket_end(tokens: Tokens, index: int, limit: int) -> int | None:
         seen[index - 1] in words.BODY_WORDS and _short_name(seen, index + 1, close)
     ):
         return close + 1
-    if close + 1 < limit and seen[close + 1] == "of" and _short_name(seen, index + 1, close):
-        # A portfolio's region, the office going on after it: "Minister of
-        # State of Foreign Affairs (Americas)| of Canada".
+    if (
+        close + 1 < limit
+        and seen[close + 1] in _OFFICE_GOES_ON_AFTER_BRACKET
+        and _short_name(seen, index + 1, close)
+    ):
+        # A portfolio's region or a rank's charge, the office going on after
+        # it: "Minister of State of Foreign Affairs (Americas)| of Canada",
+        # "Minister of State (Independent Charge)| for Commerce and Industry".
         return close + 1
     return None
+
+
+# Words after a bracket inside an office that go on with it.
+_OFFICE_GOES_ON_AFTER_BRACKET = frozenset({"of", "for", "to"})
 
 
 def _short_name(seen: list[str], first: int, last: int) -> bool:

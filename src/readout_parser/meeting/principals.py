@@ -237,10 +237,14 @@ def _meets_others(gap: Sequence[str]) -> bool:
 
 
 def _without_relative_aside(gap: Sequence[str]) -> Sequence[str]:
-    """The gap without the clause commas set off at its start: ", who is visiting Japan, met"."""
+    """The gap without the clause commas set off at its start: ", who is visiting Japan, met".
+
+    The clause runs to the last comma: a place in it may hold one of its
+    own (", who is visiting New Delhi, India, met").
+    """
     if len(gap) < 3 or gap[0] != "," or gap[1] not in _RELATIVES or "," not in gap[2:]:
         return gap
-    return gap[list(gap).index(",", 2) :]
+    return gap[len(gap) - 1 - list(reversed(gap)).index(",") :]
 
 
 def _and_then(gap: Sequence[str]) -> bool:
