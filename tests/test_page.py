@@ -340,6 +340,18 @@ def _words(count: int, end: str = "") -> str:
         # An entry of a list of dated events is content, whatever its length.
         ("February 2023: President Ruto visited Japan and held a summit meeting", False),
         ("August 2022: TICAD 8", False),
+        # So is an entry of a list of facts, a figure after its label and colon.
+        ("Japanese nationals residing in Peru: approximately 3,400 (as of October 2015)", False),
+        ("Japan's imports from Qatar in 2011: 2.5 trillion yen", False),
+        ("Trade: US$1.2 billion", False),
+        # A year after the colon is no figure, nor is a number before it.
+        ("Japan-China Relations: 2023 and beyond", True),
+        ("Session 1: Regional affairs", True),
+        # A short list of topics in lower case, closing on "and", with no verb.
+        ("Infrastructure, technology and people-to-people exchanges", True),
+        ("Security, economy and culture", True),
+        ("However, trade and investment remain strong", False),
+        ("Economy, trade and investment were discussed", False),
         # A document's name is as long as a sentence, but says nothing.
         (
             "Memorandum of Cooperation in the Field of Healthcare and Wellness between the "

@@ -662,6 +662,8 @@ def test_generated_readout_spans_and_coverage(generated: GeneratedReadout) -> No
 @example("(PHOTO)\nBACK TO 0\n0")
 # A reader view's headline above a breadcrumb trail: the trail is the line below it.
 @example("00000»0\n:\n00000»0")
+# A caption wrapped onto a line of its credit alone ends on no space.
+@example("(PHOTO)TO\nPHOTO:CABINET")
 def test_arbitrary_text_spans_and_coverage(text: str) -> None:
     note(explain(text))
     check_readout(text, parse(text), exact=False)

@@ -1253,6 +1253,54 @@ def test_a_joint_noun_naming_an_office_is_those_holding_it(
     assert [p.family_name for p in readout.statements[-1].speakers] == speakers
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "verb"),
+    [
+        # An office named with its side, in a list joined by "and".
+        (
+            "The Prime Minister and the President of the Republic of Korea welcomed this.",
+            ["Kishida", "Yoon"],
+            "welcomed",
+        ),
+        ("President Biden and the Korean President welcomed this.", ["Biden", "Yoon"], "welcomed"),
+        # An office written with "of" after ", to which", listed with a name.
+        (
+            "Prime Minister Kishida sought support, to which the President of the United States "
+            "and President Yoon expressed their support.",
+            ["Kishida", "Biden", "Yoon"],
+            "sought",
+        ),
+        # The count before "other", and the principals together after ", which".
+        (
+            "Prime Minister Kishida sought support, and the two other leaders expressed their "
+            "support.",
+            ["Kishida", "Biden", "Yoon"],
+            "sought",
+        ),
+        (
+            "Prime Minister Kishida proposed a dialogue, which the other two leaders welcomed.",
+            ["Kishida", "Biden", "Yoon"],
+            "proposed",
+        ),
+        (
+            "Prime Minister Kishida proposed a dialogue, which the three countries established "
+            "in 2010.",
+            ["Kishida"],
+            "proposed",
+        ),
+        # "Each" and a joint noun, one by one: every principal.
+        ("Each leader explained his position.", ["Kishida", "Biden", "Yoon"], "explained"),
+        ("Each side explained its position.", ["Kishida", "Biden", "Yoon"], "explained"),
+        ("Each of the measures was explained.", [], None),
+    ],
+)
+def test_principals_named_in_lists_and_later_clauses(
+    sentence: str, speakers: list[str], verb: str | None
+) -> None:
+    statement = readout_parser.parse(TRILATERAL + sentence).statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, verb)
+
+
 _QUAD = (
     "Japan-Australia-India-U.S. Relations\nOctober 6, 2020\nOn October 6, Mr. MOTEGI "
     "Toshimitsu, Minister for Foreign Affairs of Japan, held the Japan-Australia-India-U.S. "

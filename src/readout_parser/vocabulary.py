@@ -956,6 +956,14 @@ JOINT_NOUNS: Final = _words(
 )
 """Nouns naming the principals together: "The two ministers", "Both sides", "The leaders"."""
 
+EACH_NOUNS: Final = _words(
+    """
+    side leader minister country delegation government party president secretary senator
+    vice-minister director-general
+    """
+)
+"""Nouns naming every principal one by one after "Each": "Each side explained its position"."""
+
 PREPOSITIONS: Final = _words(
     """
     with to from by of for on toward towards about regarding between among against into at in

@@ -566,8 +566,10 @@ def _goes_on(caption: str) -> bool:
 
 def join_pieces(first: PhotoPiece, second: PhotoPiece) -> PhotoPiece:
     """One caption wrapped over two lines, as one piece."""
+    # A second line of a credit alone ("PHOTO:CABINET") adds no words.
+    caption = f"{first.caption} {second.caption}" if second.caption else first.caption
     return PhotoPiece(
-        f"{first.caption} {second.caption}",
+        caption,
         second.credit,
         new_span(first.span.start, second.span.end),
         second.credit_span,

@@ -106,6 +106,15 @@ def _says_before_introducing(text: str) -> bool:
 # "February 2023: President Ruto visited Japan ...", "September 6, 2011: ...".
 DATE_LABEL = lazy(r"(?:" + calendar.MONTH_NAME + r")\.?\s(?:\d{1,2},?\s)?\d{4}:\s")
 
+# A figure stated after a label and a colon, as an entry of a list of facts:
+# "Japanese nationals residing in Peru: approximately 3,400", "Japan's
+# imports from Qatar in 2011: 2.5 trillion yen", "Trade: US$1.2 billion";
+# not a year ("Japan-China Relations: 2023 and beyond").
+FIGURE_LABEL = lazy(
+    r":\s++(?:(?:approximately|approx\.|about|around|some|over|nearly|roughly|under"
+    r"|more\s++than|less\s++than)\s++)?+(?:US\$|\$|¥|€|£)?+(?!(?:19|20)\d\d\b)\d"
+)
+
 # How a lead opens, on the day of the meeting: "On April 9, ...", "On Tuesday,
 # March 24, ...". A page cut right after it ("On Apr") was cut in its lead.
 LEAD_OPENING = lazy(
@@ -348,9 +357,10 @@ def is_heading(text: str) -> bool:
         # that may be cut off: a sentence, as most numbered content is,
         # unless it is a long name, as of a document signed.
         return words <= MAX_NAME_HEADING_WORDS and names_only(text)
-    if DATE_LABEL().match(text) is not None:
-        # "February 2023: President Ruto visited Japan ...": an event of a
-        # list of dated events, content whatever follows the date.
+    if DATE_LABEL().match(text) is not None or (":" in text and FIGURE_LABEL().search(text)):
+        # "February 2023: President Ruto visited Japan ...", "Japanese
+        # nationals residing in Peru: approximately 3,400": an entry of a list
+        # of dated events or of facts, content whatever else it holds.
         return False
     if text.endswith(":") and _says_before_introducing(text):
         # "2. The two ministers confirmed ... Indo-Pacific.” Secretary Blinken
@@ -360,6 +370,11 @@ def is_heading(text: str) -> bool:
         words <= MAX_HEADING_WORDS and introduces(text)
     ):
         return True
+    return _names_a_topic(text, words)
+
+
+def _names_a_topic(text: str, words: int) -> bool:
+    """Whether *text* of *words* words, neither long nor an introduction, names a topic."""
     topic = TRAILING_NOTE().search(text) if text.endswith(")") else None
     if topic is not None and topic.start() > 0 and title_case(text[: topic.start()]):
         # "Japan-Indonesia Foreign Ministers' Meeting (commencing at 10:00 a.m., for
@@ -370,7 +385,12 @@ def is_heading(text: str) -> bool:
         _ends_sentence_proper(text)
         # "Minister Okada stated that he would visit the U.S.": a sentence's last word.
         or (text[-1] == "." and reads_as_sentence(text))
-        or ("," in text and CLAUSE_COMMA().search(text) is not None and not _lists_names(text))
+        or (
+            "," in text
+            and CLAUSE_COMMA().search(text) is not None
+            and not _lists_names(text)
+            and not _lists_topics(text)
+        )
     ):
         return False
     opener = OPENER().match(text) if words > MAX_OPENER_HEADING_WORDS else None
@@ -426,6 +446,47 @@ def _lists_names(text: str) -> bool:
         and title_case(text)
         and not _tells_someone_doing(text)
     )
+
+
+def _lists_topics(text: str) -> bool:
+    """Whether *text* is a short list of topics, its commas closing on "and" and no verb in it.
+
+    "Infrastructure, technology and people-to-people exchanges"; not "In
+    response, the two sides agreed", "Japan, China and Korea will
+    cooperate" nor "However, trade and investment remain strong".
+
+    >>> _lists_topics("Infrastructure, technology and people-to-people exchanges")
+    True
+    >>> _lists_topics("Japan, China and Korea will cooperate")
+    False
+    >>> _lists_topics("However, trade and energy")
+    False
+    """
+    written = text.split()
+    return (
+        len(written) <= MAX_OPENER_HEADING_WORDS
+        and " and " in text[text.rfind(", ") :]
+        and written[0].rstrip(",") not in words.SENTENCE_OPENERS
+        and not any(_may_be_verb(word.rstrip(",.")) for word in written[1:])
+    )
+
+
+def _may_be_verb(word: str) -> bool:
+    """Whether *word* may be a verb or a participle: "agreed", "said", "will", "including"."""
+    return (
+        _tells_of(word)
+        or word in words.IRREGULAR_PAST
+        or word in _VERBS_OF_STATE
+        or (word.islower() and word.endswith(("ed", "ing")))
+    )
+
+
+# Verbs a short sentence of a list may have besides the past: "Japan, China
+# and Korea will cooperate", "trade and investment remain strong".
+_VERBS_OF_STATE = frozenset(
+    {"is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "may"}
+    | {"must", "remain", "remains", "has", "have", "had", "be", "been"}
+)
 
 
 def says_something(text: str, allowed: frozenset[str] = words.OFFICE_JOINERS) -> bool:

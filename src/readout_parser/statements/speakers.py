@@ -1012,6 +1012,10 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
                     (words[subject][:1].isupper() and _subject_and_verb(words, subject))
                     or _joint_subject_and_verb(words, index + 1)
                 )
+            ) or (
+                # "..., which the other two leaders welcomed": the principals
+                # together answering what the clause before proposed.
+                _ends_on_comma(previous) and _joint_subject_and_verb(words, index + 1)
             )
         else:
             # ", while the Japanese side explained"; not ", while welcoming".
@@ -1189,8 +1193,10 @@ def _subject_and_verb(words: Sequence[str], index: int) -> bool:
     """Whether a capitalised phrase at *index* is the subject of the verb after it.
 
     "and Prime Minister Abbott welcomed" is, and so is a list of such
-    phrases: "to which Secretary Tillerson and Minister Kang expressed";
-    "and China, concurred" is not, nor a run of more than MAX_SUBJECT_WORDS.
+    phrases, an office's "of" or "for" inside them: "to which Secretary
+    Tillerson and Minister Kang expressed", "to which the U.S. Secretary of
+    State and Minister Park expressed"; "and China, concurred" is not, nor a
+    run of more than MAX_SUBJECT_WORDS.
     """
     cursor = index
     limit = min(len(words), index + MAX_SUBJECT_WORDS)
@@ -1198,13 +1204,19 @@ def _subject_and_verb(words: Sequence[str], index: int) -> bool:
         if words[cursor].endswith((",", ";", ":")):
             return False
         cursor += 1
-        if cursor + 1 < len(words) and words[cursor] == "and" and words[cursor + 1][:1].isupper():
-            cursor += 1
+        if cursor + 1 < len(words) and words[cursor] in _SUBJECT_JOINERS:
+            after = cursor + 2 if words[cursor + 1] == "the" else cursor + 1
+            if after < len(words) and words[after][:1].isupper():
+                cursor = after
     if cursor > index and cursor < len(words) and words[cursor] in ("side", "sides"):
         # "the U.S. side expressed".
         cursor += 1
     return cursor < len(words) and _is_verb(words[cursor].rstrip(",;:."))
 
+
+# Words joining the capitalised words of a subject: "Minister Kang and
+# Secretary Tillerson", "the Secretary of State", "the Minister for Foreign Affairs".
+_SUBJECT_JOINERS = frozenset({"and", "of", "for"})
 
 # A subject of capitalised words joined by "and" is this many words at most:
 # "Prime Minister Kishida, President Biden and President Yoon" is eight. A
@@ -1230,6 +1242,9 @@ def _joint_subject_and_verb(words: Sequence[str], index: int) -> bool:
         cursor += 1
     if cursor < len(words) and words[cursor] in _HEAD_COUNTS:
         cursor += 1
+        if cursor < len(words) and words[cursor] == "other" and words[index] == "the":
+            # "... and the two other ministers expressed".
+            cursor += 1
     if cursor >= len(words) or words[cursor] not in vocabulary.JOINT_NOUNS:
         return False
     cursor += 1
@@ -1257,7 +1272,9 @@ def _is_verb(word: str) -> bool:
 _CLAUSE_CUES = frozenset({"and", "while", "whereas", "which"})
 
 # Words that may start a reference to a speaker besides a capitalised one.
-_LOWER_STARTS = frozenset({"the", "both", "he", "she", "they", "two", "three", "four", "all"})
+_LOWER_STARTS = frozenset(
+    {"the", "both", "he", "she", "they", "two", "three", "four", "all", "each"}
+)
 
 
 def _clause_speech(
@@ -1422,7 +1439,7 @@ def _could_refer(head: str, cast: Cast) -> bool:
 
 
 # Capitalised words that may start a reference though no principal is named by them.
-_UPPER_STARTS = frozenset({"The", "Both", "He", "She", "They", "Two", "All", "His", "Her"})
+_UPPER_STARTS = frozenset({"The", "Both", "He", "She", "They", "Two", "All", "His", "Her", "Each"})
 
 
 def _after_preposition(words: Sequence[str], first: int, index: int) -> bool:
@@ -1490,6 +1507,15 @@ def _reference(
             return None
         which = pair[0] if words[index + 1].rstrip(",") == "former" else pair[1]
         return _Subject((which,), index + 2, None)
+    if bare == "each":
+        # "Each side explained its position", "Each leader expressed ...":
+        # every principal, each for their own part.
+        single = words[index + 1].rstrip(",").lower() if index + 1 < stop else ""
+        return (
+            _Subject(tuple(range(cast.size)), index + 2, None)
+            if single in vocabulary.EACH_NOUNS
+            else None
+        )
     if bare in ("the", "both") or bare in _JOINT_HEADS:
         joint = _joint(words, index, stop, cast)
         if joint is not None:
@@ -1522,6 +1548,11 @@ def _joint(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
     if lowered and lowered[0] in _JOINT_HEADS:
         lowered = lowered[1:]
         cursor += 1
+        if not others and lowered and lowered[0] == "other" and words[index] in ("the", "The"):
+            # "..., and the two other ministers expressed their support".
+            others = True
+            lowered = lowered[1:]
+            cursor += 1
     team: tuple[int, ...] | None = None
     if lowered and lowered[0] in cast.teams and cursor > index:
         # "Both Japanese ministers": the principals of one side.
@@ -1978,6 +2009,13 @@ def _part_names(part: Sequence[str], cast: Cast) -> tuple[int, ...]:
         return _side_team(part[0], cast)
     joined = " ".join(part)
     held = cast.offices.get(joined, cast.sides.get(joined))
+    if held is None:
+        # An office named with its side, as one principal's title holds it
+        # ("the President of the Republic of Korea") or as the side picks it
+        # out ("the Australian Foreign Minister").
+        held = _title_holder(joined, cast)
+    if held is None:
+        held = _office_of_side(part, cast)
     if held is None:
         # "Japan and the United States confirmed" at a "2+2": each side's team.
         return cast.teams.get(joined, ())
