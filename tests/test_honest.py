@@ -180,6 +180,8 @@ def test_a_sentence_below_related_links_ends_the_box() -> None:
         "Japan-U.S. Security Arrangements",
         # A short name in brackets after it.
         "Japan-Australia-India-U.S. (Quad)",
+        # A letter a broken encoding left as "?".
+        "Japan-C?te d'Ivoire Relations",
     ],
 )
 def test_a_footer_naming_an_abbreviation_is_the_footer(target: str) -> None:
@@ -193,6 +195,7 @@ def test_a_footer_naming_an_abbreviation_is_the_footer(target: str) -> None:
     "line",
     [
         "Back to the two sides.",
+        "Back to the two sides?",
         "Back to plan a.",
         "Back to normal. They met.",
         "Back to the U.S. (and its allies).",

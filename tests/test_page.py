@@ -179,6 +179,57 @@ def test_a_link_run_into_the_footer_is_boilerplate_of_its_own() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("footer", "pieces"),
+    [
+        # The label doubled with a space, or the link again: one footer.
+        (
+            "Back to Japan-Brazil Relations Japan-Brazil Relations",
+            [("back-link", "Back to Japan-Brazil Relations Japan-Brazil Relations")],
+        ),
+        (
+            "Back to Japan-Brazil Relations Back to Japan-Brazil Relations",
+            [("back-link", "Back to Japan-Brazil Relations Back to Japan-Brazil Relations")],
+        ),
+        # The next link after a space: each is what it is.
+        (
+            "Back to Japan-Brazil Relations Page Top",
+            [("back-link", "Back to Japan-Brazil Relations"), ("page-top", "Page Top")],
+        ),
+    ],
+)
+def test_a_footer_the_copy_ran_on_after_a_space(footer: str, pieces: list[tuple[str, str]]) -> None:
+    text = (
+        "Japan-Brazil Relations\nSeptember 22, 2009\nOn September 22, Mr. Katsuya Okada held a "
+        f"meeting with Mr. Celso Amorim.\n1. The two ministers met.\n{footer}\n"
+    )
+    readout = parse(text)
+    assert readout.back_link == "Japan-Brazil Relations"
+    assert readout.spans.back_link is not None
+    assert readout.spans.back_link.slice(text) == "Japan-Brazil Relations"
+    assert [(b.kind.value, b.text) for b in readout.boilerplate] == pieces
+    assert all(b.span.slice(text) == b.text for b in readout.boilerplate)
+    assert readout.sections[-1].paragraphs[-1].text == "The two ministers met."
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["(Provisional translation)", "(Tentative translation)", "* This is a tentative translation."],
+)
+def test_a_translation_note_under_the_headline_is_furniture(note: str) -> None:
+    text = (
+        "Japan-Russia Relations\n\nJapan-Russia Summit Telephone Talk\n\n"
+        f"{note}\n\nApril 23, 2016\n\nOn April 23, Prime Minister Abe held a telephone talk "
+        "with President Putin.\n"
+    )
+    readout = parse(text)
+    assert readout.title == "Japan-Russia Summit Telephone Talk"
+    assert [(b.kind.value, b.span.slice(text)) for b in readout.boilerplate] == [
+        ("translation-note", note)
+    ]
+    assert readout.date == datetime.date(2016, 4, 23)
+
+
 def test_not_plain_is_white_space_but_the_space_or_invisible() -> None:
     # split_lines takes a line as its own text when NOT_PLAIN finds nothing in
     # it; that must be exactly what str.split() and INVISIBLE would act on.

@@ -20,11 +20,13 @@ from readout_parser.page.text import Line
 # "Back to Japan-United States of America Relations", "Back to Index",
 # "Back to Press ReleasesPress Releases" (label doubled by the copy), "Back
 # to Japan-U.S. Relations": a stop only after the single capital of an
-# abbreviation, so "Back to the two sides." is a sentence.
+# abbreviation, so "Back to the two sides." is a sentence; a "?" only before
+# a letter, as a broken encoding leaves it ("Back to Japan-C?te d'Ivoire
+# Relations").
 # A text browser numbers the link: "[13]Back to Japan-Indonesia Relations".
 BACK_LINK = lazy(
     r"(?:\[\d{1,3}\]\s*+)?+Back\s++to\s++"
-    r"(?P<target>(?:[^.!?]|(?<=(?:^|[\s\-.])(?-i:\p{Lu}))\.)++)",
+    r"(?P<target>(?:[^.!?]|(?<=(?:^|[\s\-.])(?-i:\p{Lu}))\.|\?(?=\p{L}))++)",
     regex.IGNORECASE,
 )
 
@@ -129,15 +131,15 @@ _WHOLE_LINE: tuple[
     ),
     # "Provisional translation from the Press Release in Japan",
     # "* The foregoing is a provisional translation. ...",
-    # "(*This is a provisional translation. ...)"
+    # "(*This is a provisional translation. ...)", "(Tentative translation)"
     (
         BoilerplateKind.TRANSLATION_NOTE,
         "•*(PpTt",
-        len("Provisional translation"),
+        len("Tentative translation"),
         "translation",
         lazy(
-            r"[\s•*(]*+(?:Provisional\s++translation\b|(?:The\s++foregoing|This)\s++is\s++a\s++"
-            r"provisional\s++translation\b).*+",
+            r"[\s•*(]*+(?:(?:Provisional|Tentative)\s++translation\b|(?:The\s++foregoing|This)"
+            r"\s++is\s++a\s++(?:provisional|tentative)\s++translation\b).*+",
             regex.IGNORECASE,
         ),
     ),
@@ -226,6 +228,7 @@ def back_link_target(text: str) -> tuple[str, int, int] | None:
     glued = _GLUED_LABEL().search(text, start, end)
     if glued is not None:
         end = glued.start()
+    end = _label_end(text, start, end)
     target = text[start:end].strip()
     if not target:
         return None
@@ -234,6 +237,34 @@ def back_link_target(text: str) -> tuple[str, int, int] | None:
         # of a sentence the copy wrapped, not a link's label.
         return None
     return target, start, end
+
+
+def _label_end(text: str, start: int, end: int) -> int:
+    """Where the label of a "Back to" link from *start* ends, before what the copy ran into it.
+
+    The label doubled with a space between ("Back to Japan-Brazil Relations
+    Japan-Brazil Relations"), the link again ("... Relations Back to ...")
+    or the next link ("... Relations Page Top").
+
+    >>> text = "Back to Japan-Brazil Relations Japan-Brazil Relations"
+    >>> text[8 : _label_end(text, 8, len(text))]
+    'Japan-Brazil Relations'
+    >>> text = "Back to Press Releases Page Top"
+    >>> text[8 : _label_end(text, 8, len(text))]
+    'Press Releases'
+    """
+    label = text[start:end]
+    half, rest = divmod(len(label), 2)
+    if rest and label[half] == " " and label[:half] == label[half + 1 :]:
+        return start + half
+    ran_in = _RUN_INTO_LABEL().search(text, start, end)
+    return ran_in.start() if ran_in is not None else end
+
+
+# What a copy runs into a link's label after a space: the link again or the
+# next link ("Back to Japan-Brazil Relations| Back to Japan-Brazil Relations",
+# "Back to Index| Page Top").
+_RUN_INTO_LABEL = lazy(r"\s++(?=(?:Back\s++to\s|Page\s++Top\s*+$|Back\s++to\s++Top\s*+$))")
 
 
 def _is_label(target: str) -> bool:

@@ -750,7 +750,8 @@ class _Builder:
         assert target is not None
         self.back_link, start, end = target
         self.back_link_span = line.span(start, end)
-        rest = line.text[end:]
+        # A link the copy ran in, glued ("RelationsPage Top") or after a space.
+        rest = line.text[end:].lstrip()
         glued = whole_line_kind(rest) if rest else None
         if glued is None:
             self.boilerplate.append(Boilerplate(BoilerplateKind.BACK_LINK, line.text, line.span()))
@@ -760,7 +761,7 @@ class _Builder:
         self.boilerplate.append(
             Boilerplate(BoilerplateKind.BACK_LINK, line.text[:end], line.span(0, end))
         )
-        self.boilerplate.append(Boilerplate(glued, rest, line.span(end)))
+        self.boilerplate.append(Boilerplate(glued, rest, line.span(len(line.text) - len(rest))))
 
     def text(self, item: Classified) -> None:
         line = item.line
