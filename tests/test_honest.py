@@ -26,6 +26,22 @@ LEAD = (
 
 
 @pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        (
+            "日中外相会談\n令和7年7月4日\n7月4日、岩屋外務大臣は、王毅外交部長と会談を行いました。",
+            False,
+        ),
+        ("404 Not Found\nThe page you requested could not be found.", True),
+    ],
+)
+def test_a_page_in_another_script_is_told_to_read_the_english_one(text: str, latin: bool) -> None:
+    message = next(d.message for d in parse(text).diagnostics if d.code == "not-a-readout")
+    assert ("only the English pages of the site are read" in message) is not latin
+    assert ("Check that this is the page you meant to parse." in message) is latin
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "ſ" (long s) and "İ" (dotted capital I) fold to ASCII letters under

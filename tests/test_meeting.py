@@ -1387,6 +1387,29 @@ PEOPLE_CASES = [
         ],
         id="met-after-a-relative-clause-with-a-comma",
     ),
+    # Those met, named after a colon that closes what they are together.
+    pytest.param(
+        "On July 4, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting "
+        "with the Foreign Ministers of the Baltic States: H.E. Mr. Urmas Reinsalu, Minister of "
+        "Foreign Affairs of the Republic of Estonia, and H.E. Mr. Edgars Rinkevics, Minister of "
+        "Foreign Affairs of the Republic of Latvia.",
+        [
+            ("Mr.", "HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan", "Hayashi"),
+            (
+                "H.E. Mr.",
+                "Urmas Reinsalu",
+                "Minister of Foreign Affairs of the Republic of Estonia",
+                "Reinsalu",
+            ),
+            (
+                "H.E. Mr.",
+                "Edgars Rinkevics",
+                "Minister of Foreign Affairs of the Republic of Latvia",
+                "Rinkevics",
+            ),
+        ],
+        id="counterparts-after-a-colon",
+    ),
     # A portfolio's field closing on "-tion", "-ment", ... before a name of two words.
     pytest.param(
         "On March 3, Minister for Digital Transformation Taro Kono held a meeting with the Rt "
@@ -3010,6 +3033,30 @@ def test_a_lead_naming_nobody_takes_the_heads_named_next() -> None:
     # The sentence naming the heads is no attendance note.
     assert meeting.attendees == ()
     assert meeting.location == "Vientiane, the capital of the Lao People's Democratic Republic"
+
+
+@pytest.mark.parametrize(
+    "attending", ["Attending from Japan were", "Participating from Japan were"]
+)
+def test_a_lead_naming_nobody_takes_the_heads_attending_from_each_side(attending: str) -> None:
+    meeting, diagnostics, source = read(
+        "On September 5, the Eleventh Japan-Australia 2+2 Foreign and Defence Ministerial "
+        f"Consultations was held in Yokohama. {attending} Ms. KAMIKAWA Yoko, Minister for "
+        "Foreign Affairs, and Mr. KIHARA Minoru, Minister of Defense, and from Australia, the "
+        "Hon. Penny Wong, Minister for Foreign Affairs, and the Hon. Richard Marles MP, Deputy "
+        "Prime Minister and Minister for Defence."
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("KAMIKAWA Yoko", "Minister for Foreign Affairs"),
+        ("KIHARA Minoru", "Minister of Defense"),
+        ("Penny Wong", "Minister for Foreign Affairs"),
+        ("Richard Marles", "Deputy Prime Minister and Minister for Defence"),
+    ]
+    assert evidence(source, meeting.participants[2].span) == (
+        "the Hon. Penny Wong, Minister for Foreign Affairs"
+    )
+    assert meeting.attendees == ()
+    assert [d.code for d in diagnostics] == []
 
 
 def test_one_person_named_after_a_lead_naming_nobody_attended() -> None:

@@ -33,7 +33,7 @@ from readout_parser.parser import parse
 if TYPE_CHECKING:
     from readout_parser.html import html_to_text, parse_html
 
-__version__ = "0.1.0"
+__version__ = "0.2.0.dev0"
 
 # Loaded on first use: most callers never hand the parser HTML, and the HTML
 # reader brings the standard library's html.parser with it.

@@ -40,7 +40,7 @@ import attrs
 import readout_parser
 from readout_parser.diagnostics import EMPTY_INPUT, HTML_INPUT
 from readout_parser.model import Readout
-from readout_parser.tables import COLUMNS, TABLES
+from readout_parser.tables import COLUMNS, TABLES, Table
 
 __all__ = ["ExitCode", "main"]
 
@@ -89,11 +89,16 @@ class _Options:
     files: tuple[str, ...]
     jsonl: bool
     array: bool
-    table: str | None
+    table: Table | None
     strict: bool
     encoding: str
     progress: bool
     html: bool
+
+
+def _table(name: str | None) -> Table | None:
+    """The table *name* chose: argparse has checked it is one of TABLES."""
+    return next(table for table in TABLES if table == name) if name is not None else None
 
 
 _EPILOG = """\
@@ -205,7 +210,7 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
         files=tuple(namespace.files),
         jsonl=namespace.jsonl,
         array=namespace.array,
-        table=namespace.table,
+        table=_table(namespace.table),
         strict=namespace.strict,
         encoding=namespace.encoding,
         progress=namespace.progress,

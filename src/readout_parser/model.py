@@ -25,9 +25,13 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, overload
+from typing import Any, Literal, overload
 
 import attrs
+
+# The name of a table of :mod:`readout_parser.tables`, kept here so that a
+# Readout's rows() can name it; readout_parser.tables exports it as Table.
+Table = Literal["meetings", "participants", "attendees", "statements"]
 
 __all__ = [
     "Attendee",
@@ -545,7 +549,7 @@ class Readout:
         return text
 
     def rows(
-        self, table: str, *, file: str | os.PathLike[str] | None = None
+        self, table: Table, *, file: str | os.PathLike[str] | None = None
     ) -> list[dict[str, str | int | float | bool | None]]:
         """The rows of *table* ("meetings", "participants", "attendees" or "statements").
 

@@ -28,14 +28,11 @@ from __future__ import annotations
 import datetime
 import os
 from collections.abc import Callable
-from typing import Final, Literal
+from typing import Final
 
-from readout_parser.model import Attendee, Meeting, Person, Readout, Statement
+from readout_parser.model import Attendee, Meeting, Person, Readout, Statement, Table
 
 __all__ = ["COLUMNS", "TABLES", "Row", "Table", "rows"]
-
-Table = Literal["meetings", "participants", "attendees", "statements"]
-"""The name of a table."""
 
 Row = dict[str, str | int | float | bool | None]
 """One row: column name to a plain value."""
@@ -107,11 +104,15 @@ COLUMNS: Final[dict[str, tuple[str, ...]]] = {
 """The columns of each table, in order: the keys of every row."""
 
 
-def rows(readout: Readout, table: str, *, file: str | os.PathLike[str] | None = None) -> list[Row]:
+def rows(
+    readout: Readout, table: Table, *, file: str | os.PathLike[str] | None = None
+) -> list[Row]:
     """The rows *readout* gives in *table*; *file* names where it came from.
 
     A path given as *file* is kept as its string, so every value is plain.
-    Raises ``ValueError`` for a table that does not exist, naming those that do.
+    *table* is one of :data:`TABLES` (a type checker holds a name to them);
+    a name given at run time that is none raises ``ValueError``, naming those
+    that are.
     """
     builder = _BUILDERS.get(table)
     if builder is None:

@@ -512,6 +512,7 @@ MIN_SIDES = 2
 MAX_SIDES = 4
 HEADS_CUE = lazy(
     r"(?<![\w-])(?:represent(?:ed|ing|s)?|attended\sby|head(?:ed|s)?|led\sby|"
+    r"(?:[Aa]ttending|[Pp]articipating)(?=\sfrom\s)|"
     r"(?:co-)?chair(?:ed|s)?|delegations?|sides?|"
     r"(?<!also\s)(?:attended|took\spart(?:\sin)?|participated(?:\sin)?)"
     r"(?:\s(?:the|this)\s" + meeting_noun() + r"|(?=[.;]|$|\sfrom\s)))(?![\w-])"

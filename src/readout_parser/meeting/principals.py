@@ -210,6 +210,10 @@ def _joins(gap: Sequence[str], count: int) -> bool:
     last = gap[-1]
     if last in COUNTERPART_CUES:
         return True
+    if last == ":" and "with" in gap:
+        # "held a meeting with the Foreign Ministers of the Baltic States: H.E.
+        # Mr. ...": those met, named after the colon.
+        return True
     if last in DIRECT_VERBS:
         # "Foreign Minister Hayashi met External Affairs Minister Jaishankar",
         # "Mr. A, ..., also met Mr. B"; not "Mr. A, who met Mr. B ...", "having

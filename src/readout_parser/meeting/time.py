@@ -430,7 +430,8 @@ def find_date(
     if page_date is None:
         return None, Unreadable(
             "year",
-            f"{text[day.start : day.end]!r} gives no year and the page has no date to take it from",
+            f"{text[day.start : day.end]!r} gives no year, and the page has no valid date to "
+            "take it from",
             day.start,
             day.end,
         )

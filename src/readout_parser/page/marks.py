@@ -114,7 +114,7 @@ def judge(source: str, marks: Marks) -> list[Problem]:
         return [html]
     if _has_marks(marks) and not _transcript(marks):
         return []
-    return [_not_a_readout()]
+    return [_not_a_readout(source)]
 
 
 def _has_marks(marks: Marks) -> bool:
@@ -223,15 +223,37 @@ def _html_problem(span: Span) -> Problem:
     )
 
 
-def _not_a_readout() -> Problem:
+def _not_a_readout(source: str) -> Problem:
+    if _mostly_not_latin(source):
+        advice = (
+            "Most of its letters are not Latin ones: only the English pages of the site are "
+            "read; parse the English version of this page."
+        )
+    else:
+        advice = "Check that this is the page you meant to parse."
     return Problem(
         diagnostics.NOT_A_READOUT,
         "the text does not look like a meeting readout: it lacks the marks of one (a site "
         "section line such as 'Japan-China Relations', a date line, a headline or lead "
         "describing a meeting, numbered items, a 'Back to ...' footer), so every field "
-        "read from it is a guess. Check that this is the page you meant to parse.",
+        f"read from it is a guess. {advice}",
         Span(0, 0),
     )
+
+
+# The letters of a page this long at most are counted to tell its script.
+MAX_SCRIPT_SAMPLE = 2_000
+
+
+def _mostly_not_latin(source: str) -> bool:
+    """Whether most letters of (the start of) *source* are outside the Latin script.
+
+    >>> _mostly_not_latin("日中外相会談 令和7年7月4日"), _mostly_not_latin("Japan-China Relations")
+    (True, False)
+    """
+    letters = [char for char in source[:MAX_SCRIPT_SAMPLE] if char.isalpha()]
+    latin = sum(1 for char in letters if char.isascii() or "\u00c0" <= char <= "\u024f")
+    return 2 * latin < len(letters)
 
 
 _NONE = Marks(None, None, False, (), (), None)
