@@ -126,7 +126,7 @@ def read_meeting(
             )
             if following is not None:
                 named_in, principals, notes = _named_after(following, principals, notes)
-    people = _people(named_in, principals, title) or spoken
+    people = _people(named_in, principals, title) or _speakers_met(found, title, spoken)
     if found is not None and not people:
         problems.append(_no_participants(found))
     manner = _read_manner(found, title, principals, times.length_end, named)
@@ -306,13 +306,29 @@ def _no_lead(first: Located, title: Located | None) -> tuple[Problem, ...]:
     Telephone Talk", "Visit to Japan by ... (Japan-Australia Summit
     Meeting)") expects a lead all the same.
     """
-    if (
+    if _tells_no_meeting(title):
+        return ()
+    return (_no_lead_problem(first),)
+
+
+def _speakers_met(
+    lead: Lead | None, title: Located | None, spoken: tuple[Person, ...]
+) -> tuple[Person, ...]:
+    """Those who speak first in the body, as the participants of a page naming none.
+
+    Not on a page whose headline tells no meeting held and which has no
+    lead: a statement's speakers met no one.
+    """
+    return spoken if lead is not None or not _tells_no_meeting(title) else ()
+
+
+def _tells_no_meeting(title: Located | None) -> bool:
+    """Whether the headline tells no meeting held: "Statement by ...", "Visit to Japan by ..."."""
+    return (
         title is not None
         and title.text.split(" ", 1)[0] in vocabulary.NO_MEETING_HEADLINES
         and place.find_format(title.text, 0, len(title.text)) is None
-    ):
-        return ()
-    return (_no_lead_problem(first),)
+    )
 
 
 def _no_lead_problem(first: Located) -> Problem:
@@ -595,7 +611,8 @@ def _people(
 ) -> tuple[Person, ...]:
     if lead is not None and principals is not None and principals.people:
         return tuple(_person(lead.paragraph, mention) for mention in principals.people)
-    if title is None or not title.text:
+    if title is None or not title.text or (lead is None and _tells_no_meeting(title)):
+        # A statement or a visit announced, with no lead: its people met no one.
         return ()
     # The lead names nobody ("the two ministers met"): the headline may
     # ("Foreign Minister Kono’s Meeting with State Council Member Yang Jiechi").
