@@ -1588,6 +1588,32 @@ PEOPLE_CASES = [
         ],
         id="rank-charge-in-brackets",
     ),
+    # A body's own office after its name, and where that office stands.
+    pytest.param(
+        "On November 20, Mr. WAKAMIYA Kenji, State Minister for Foreign Affairs, received a "
+        "courtesy call from Mr. Mbuli Charles Boliko, Director of the Food and Agriculture "
+        "Organization of the United Nations (FAO) Liaison Office in Japan.",
+        [
+            ("Mr.", "WAKAMIYA Kenji", "State Minister for Foreign Affairs", "Wakamiya"),
+            (
+                "Mr.",
+                "Mbuli Charles Boliko",
+                "Director of the Food and Agriculture Organization of the United Nations (FAO) "
+                "Liaison Office in Japan",
+                "Boliko",
+            ),
+        ],
+        id="body-liaison-office-in-a-country",
+    ),
+    pytest.param(
+        "On August 2, Mr. Tetsuo Kondo, Director of the UNDP Representation Office in Tokyo, "
+        "paid a courtesy call on Mr. Minoru Kiuchi, State Minister for Foreign Affairs.",
+        [
+            ("Mr.", "Tetsuo Kondo", "Director of the UNDP Representation Office in Tokyo", "Kondo"),
+            ("Mr.", "Minoru Kiuchi", "State Minister for Foreign Affairs", "Kiuchi"),
+        ],
+        id="body-representation-office-in-a-city",
+    ),
     # A qualifier in lower case stays in the office it qualifies, as "former" does.
     pytest.param(
         "On September 20, Mr. Fumio Kishida, Minister for Foreign Affairs, held a telephone "

@@ -230,6 +230,22 @@ def test_a_translation_note_under_the_headline_is_furniture(note: str) -> None:
     assert readout.date == datetime.date(2016, 4, 23)
 
 
+def test_a_headline_written_as_a_sentence_with_no_stop_above_the_date_is_the_headline() -> None:
+    headline = (
+        "Special Envoy of the Prime Minister Mr. Ichiro Aisawa paid a Courtesy Call on H.E. Mr. "
+        "William Samoei Ruto, President of the Republic of Kenya"
+    )
+    text = (
+        f"Japan-Kenya Relations\n\n{headline}\n\nSeptember 14, 2022\n\nOn September 13, Mr. "
+        "Ichiro Aisawa, Special Envoy of the Prime Minister of Japan, paid a courtesy call on "
+        "H.E. Dr. William Samoei Ruto, President of the Republic of Kenya.\n"
+    )
+    readout = parse(text)
+    assert (readout.title, readout.date) == (headline, datetime.date(2022, 9, 14))
+    assert [p.text[:16] for p in readout.lead] == ["On September 13,"]
+    assert readout.diagnostics == ()
+
+
 def test_not_plain_is_white_space_but_the_space_or_invisible() -> None:
     # split_lines takes a line as its own text when NOT_PLAIN finds nothing in
     # it; that must be exactly what str.split() and INVISIBLE would act on.

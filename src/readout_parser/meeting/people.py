@@ -1112,11 +1112,41 @@ def _still_office(seen: list[str], first: int, index: int, limit: int) -> int | 
         # "Association for Friendship with| Foreign Countries (CPAFFC)": a
         # small word inside the body's name.
         return _acronym_closes(seen, index + 1, limit)
+    unit = _body_unit_end(seen, first, index, limit)
+    if unit is not None:
+        return unit
     named = _acronym_closes(seen, index, limit)
     if named is None and index <= first + 1:
         # Only at the office's second word: the chair stands ahead of it.
         named = _qualified_chair(seen, first, limit)
     return named
+
+
+# A body's office is named in this many capitalised words at most: "Liaison|
+# Office", "Regional Representation| Office".
+MAX_UNIT_WORDS = 3
+
+
+def _body_unit_end(seen: list[str], first: int, index: int, limit: int) -> int | None:
+    """Past a body's own office named at *index*, in an office from *first*, or None.
+
+    "Director of the FAO| Liaison Office", "Director of the United Nations
+    Development Programme (UNDP)| Representation Office": capitalised words
+    closing on "Office", after an office that names its body with "of".
+
+    >>> _body_unit_end("Director of the FAO Liaison Office in Japan".split(), 0, 4, 8)
+    6
+    >>> _body_unit_end("Director of the FAO Liaison Mr Smith".split(), 0, 4, 7) is None
+    True
+    """
+    if "of" not in seen[first:index]:
+        return None
+    for cursor in range(index, min(limit, index + MAX_UNIT_WORDS)):
+        if not _capitalised(seen[cursor]):
+            return None
+        if seen[cursor] == "Office":
+            return cursor + 1
+    return None
 
 
 def _past_preposition(
@@ -1573,6 +1603,9 @@ def _joins_office_here(seen: list[str], index: int, limit: int) -> bool:
     # of the Embassy of the ROK in| Japan") and the country a representative
     # is posted to ("UNHCR Representative in| Japan").
     if seen[index - 1] == "Representative" and seen[index + 1].lower() in words.DEMONYMS:
+        return True
+    if seen[index - 1] == "Office" and "of" in seen[max(0, index - MAX_MISSION_TOKENS) : index]:
+        # Where a body's office stands: "... of the FAO Liaison Office in| Japan".
         return True
     return seen[index + 1][:1].islower() or any(
         before in words.MISSIONS for before in seen[max(0, index - MAX_MISSION_TOKENS) : index]

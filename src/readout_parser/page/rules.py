@@ -390,7 +390,7 @@ def body_start(page: Lines) -> None:
     # header goes on below it), unless a line of prose stands above either.
     dated = min(_index(kinds, _DATE_VALUE, 0), _index(kinds, _PHOTO_VALUE, 0))
     limit = min(_index(kinds, _ITEM_VALUE, 0), _index(kinds, _BACK_LINK_VALUE, dated + 1))
-    prose = _first_prose(lines, kinds, limit, dated)
+    prose = _first_prose(lines, kinds, limit, dated, _index(kinds, _DATE_VALUE, 0))
     if prose is not None:
         page.body = _wrapped_start(lines, prose)
         return
@@ -418,7 +418,9 @@ def _index(values: Sequence[_T], value: _T, start: int) -> int:
         return len(values)
 
 
-def _first_prose(lines: list[Classified], kinds: bytearray, end: int, dated: int) -> int | None:
+def _first_prose(
+    lines: list[Classified], kinds: bytearray, end: int, dated: int, date: int
+) -> int | None:
     """The first line of text or bullet above *end* that is prose, if any.
 
     Prose and a lead's opening have three words at least
@@ -427,7 +429,10 @@ def _first_prose(lines: list[Classified], kinds: bytearray, end: int, dated: int
     long line, and only a line that has it is asked in full. Above the
     page's date or first photo (*dated*), where the headline stands, a
     headline may close on a word whose stop is its own: see
-    :func:`_headline_on_abbreviation`.
+    :func:`_headline_on_abbreviation`. Above the page's date line (*date*)
+    a line that tells of a meeting but ends no sentence is the headline
+    written as one: "Special Envoy ... Mr. Ichiro Aisawa paid a Courtesy
+    Call on H.E. Mr. William Samoei Ruto, President of the Republic of Kenya".
     """
     # 1 for a line of text or a bullet, 0 for any other, in C.
     running = kinds.translate(_RUNNING_TEXT)
@@ -436,7 +441,7 @@ def _first_prose(lines: list[Classified], kinds: bytearray, end: int, dated: int
         text = lines[index].text
         if (
             text.find(" ", text.find(" ") + 1) > 0
-            and (is_prose(text) or _opens_lead(text))
+            and (is_prose(text) or (not index < date < len(lines) and _opens_lead(text)))
             and not (index < dated and _headline_on_abbreviation(text))
         ):
             return index
