@@ -6211,6 +6211,10 @@ def test_a_sentence_holding_nothing_but_an_event_tells_no_meeting(text: str) -> 
         ("Visit to Japan by Prime Minister Albanese (Japan-Australia Summit Meeting)", True),
         ("Statement by the Leaders of Japan and Australia after their Summit Meeting", True),
         ("Emergency Grant Aid in response to the earthquake in Türkiye", False),
+        # A visit named by its kind first.
+        ("State Visit to Japan by Their Majesties the King and Queen of the Netherlands", False),
+        ("Official Visit to Japan by H.E. Mr. Ferdinand R. Marcos Jr.", False),
+        ("State Minister Kiuchi's Visit to Kenya", True),
     ],
 )
 def test_a_headline_telling_no_meeting_expects_no_lead(headline: str, lacks_lead: bool) -> None:

@@ -246,6 +246,24 @@ def test_a_headline_written_as_a_sentence_with_no_stop_above_the_date_is_the_hea
     assert readout.diagnostics == ()
 
 
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            "Statement by Mr. Katsuya Okada, Minister for Foreign Affairs, on the Nuclear\n"
+            "Security Summit",
+            "Statement by Mr. Katsuya Okada, Minister for Foreign Affairs, on the Nuclear "
+            "Security Summit",
+        ),
+    ],
+)
+def test_a_headline_wrapped_inside_a_name_after_the_is_one_title(lines: str, title: str) -> None:
+    text = (
+        f"Press Releases\n{lines}\nApril 14, 2010\n1. Japan welcomes the success of the summit.\n"
+    )
+    assert parse(text).title == title
+
+
 def test_not_plain_is_white_space_but_the_space_or_invisible() -> None:
     # split_lines takes a line as its own text when NOT_PLAIN finds nothing in
     # it; that must be exactly what str.split() and INVISIBLE would act on.

@@ -323,12 +323,24 @@ def _speakers_met(
 
 
 def _tells_no_meeting(title: Located | None) -> bool:
-    """Whether the headline tells no meeting held: "Statement by ...", "Visit to Japan by ..."."""
+    """Whether the headline tells no meeting held: "Statement by ...", "Visit to Japan by ...".
+
+    A visit may be named by its kind first: "State Visit to Japan by ...",
+    "Official Visit to ...".
+    """
+    if title is None:
+        return False
+    first, _, rest = title.text.partition(" ")
+    if first in _VISIT_KINDS and rest.startswith("Visit"):
+        first = rest.partition(" ")[0]
     return (
-        title is not None
-        and title.text.split(" ", 1)[0] in vocabulary.NO_MEETING_HEADLINES
+        first in vocabulary.NO_MEETING_HEADLINES
         and place.find_format(title.text, 0, len(title.text)) is None
     )
+
+
+# The kinds a visit's headline may name first: "State Visit to Japan by ...".
+_VISIT_KINDS = frozenset({"State", "Official", "Working"})
 
 
 def _no_lead_problem(first: Located) -> Problem:

@@ -35,6 +35,7 @@ from readout_parser.page.lines import (
 )
 from readout_parser.page.photos import PhotoPiece, caption_pieces, continues_caption, join_pieces
 from readout_parser.page.text import Line, Passage, released
+from readout_parser.page.tree import name_left_open
 
 # Words that make a line name a meeting (a headline) rather than a site
 # section (a breadcrumb): "Japan-U.S. Summit Meeting", "Telephone Talks between ...".
@@ -479,6 +480,8 @@ def _joins_previous(previous: str, text: str) -> bool:
             (text[:1] == "(" or len(text) in _QUALIFIER_LENGTHS)
             and QUALIFIER().fullmatch(text) is not None
         )
+        # "... on the Nuclear" / "Security Summit": a name opened after "the".
+        or name_left_open(previous, text)
     )
 
 

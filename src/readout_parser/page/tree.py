@@ -1053,7 +1053,7 @@ def _heading_goes_on(item: _Open, text: str) -> bool:
         return is_heading(f"{written} {text}")
     if not (text[:1].isupper() and title_case(written)):
         return False
-    if not goes_on(written) and not _name_left_open(written, text):
+    if not goes_on(written) and not name_left_open(written, text):
         return False
     return not _tells_something(written) and is_heading(f"{written} {text}")
 
@@ -1103,16 +1103,18 @@ def _tells_of(word: str) -> bool:
 MAX_TOPIC_TAIL_WORDS = 3
 
 
-def _name_left_open(written: str, text: str) -> bool:
-    """Whether a topic ends on a name opened after "the" that the short line *text* closes.
+def name_left_open(written: str, text: str) -> bool:
+    """Whether a line ends on a name opened after "the" that the short line *text* closes.
 
-    "(2) Cooperation on Climate Change and the Copenhagen" / "Accord".
+    A topic ("(2) Cooperation on Climate Change and the Copenhagen" /
+    "Accord") or a headline ("Statement by Mr. Katsuya Okada, ..., on the
+    Nuclear" / "Security Summit").
     """
     last = written.rsplit(" ", 2)
     return (
         last[-2:-1] == ["the"]
         # "... with the President" / "Outline": an office and a label.
-        and last[-1] not in words.OFFICE_WORDS
+        and last[-1] not in words.OFFICE_HEADS
         and text.lower() not in words.HEADLINE_SUFFIXES
         and text.count(" ") < MAX_NAME_TAIL_WORDS
         and title_case(text)
