@@ -556,9 +556,10 @@ def test_speakers_of_a_sentence(sentence: str, speakers: list[str], verb: str | 
             "Minister Kishida arrived at 3 p.m. Japan Times reported that Minister Kishida "
             "stated his view.",
             [
-                # Arriving is what he did, not said: no verb.
+                # Arriving is what he did, not said: no verb. What a paper
+                # reported is a reported clause, whose subject speaks for no one.
                 ("Minister Kishida arrived at 3 p.m.", None),
-                ("Japan Times reported that Minister Kishida stated his view.", "stated"),
+                ("Japan Times reported that Minister Kishida stated his view.", None),
             ],
         ),
     ],
@@ -1534,6 +1535,21 @@ def test_a_rank_written_as_a_style_names_its_holder(
             "When Secretary Pompeo explained the plan, Minister Motegi welcomed it.",
             ["Motegi"],
             "welcomed",
+        ),
+        # Nor does a relative clause opened by "that", after a verb the reader
+        # does not take for one (the present tense).
+        (
+            "Japan highly appreciates the condolences that the United States extended on the "
+            "passing of former Prime Minister Abe.",
+            [],
+            None,
+        ),
+        ("Japan appreciates the support that Secretary Pompeo offered.", [], None),
+        (
+            "In response, touching upon the fact that Minister Payne and Secretary Pompeo agreed "
+            "on it, Minister Motegi said that Japan attaches importance to it.",
+            ["Motegi"],
+            "said",
         ),
         # An aside with "and" in it is no list: "State Councilor and Foreign Minister".
         (

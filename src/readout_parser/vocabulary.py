@@ -975,11 +975,12 @@ PREPOSITIONS: Final = _words(
 SUBORDINATORS: Final = _words(
     """
     since until because although though once when whereas unless if whether as after
-    before
+    before that
     """
 )
 """Words that open a clause inside the sentence, whose subject is not the sentence's:
-"... since Prime Minister Kishida took office on October 4"."""
+"... since Prime Minister Kishida took office on October 4", "... the condolences
+that the United States extended"."""
 
 SHARED_PASSIVES: Final = _words(
     """
