@@ -1614,6 +1614,38 @@ PEOPLE_CASES = [
         ],
         id="body-representation-office-in-a-city",
     ),
+    # A committee's subject in capitals closing the clause, and a city of two words.
+    pytest.param(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with the "
+        "Honorable John McCain, Chairman of the Senate Committee on Armed Services, and the "
+        "Honorable Karen Bass, Mayor of the City of Los Angeles.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "the Honorable",
+                "John McCain",
+                "Chairman of the Senate Committee on Armed Services",
+                "McCain",
+            ),
+            ("the Honorable", "Karen Bass", "Mayor of the City of Los Angeles", "Bass"),
+        ],
+        id="committee-subject-and-city-of-two-words",
+    ),
+    # A "?" for a lost letter right after an honouring style.
+    pytest.param(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with the "
+        "Honourable Fiam? Naomi Mata?afa, Prime Minister of the Independent State of Samoa.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "the Honourable",
+                "Fiam? Naomi Mata?afa",
+                "Prime Minister of the Independent State of Samoa",
+                "Mata?afa",
+            ),
+        ],
+        id="lost-letter-after-the-honourable",
+    ),
     # A qualifier in lower case stays in the office it qualifies, as "former" does.
     pytest.param(
         "On September 20, Mr. Fumio Kishida, Minister for Foreign Affairs, held a telephone "

@@ -289,17 +289,22 @@ def _styled_before(text: str, begin: int, dot: int) -> bool:
     """Whether the word ending at *dot* follows a personal style: "H.E. Mr. Jos?| Antonio".
 
     A name's first word, whose last letter a broken encoding lost: no
-    question ends a sentence there.
+    question ends a sentence there. The style may honour the name:
+    "the Honourable Fiam? Naomi Mata?afa".
 
     >>> _styled_before("H.E. Mr. Jos? Antonio Meade", 0, 12), _styled_before("Is it TPP?", 0, 9)
     (True, False)
+    >>> _styled_before("the Honourable Fiam? Naomi", 0, 19)
+    True
     """
     word_start = text.rfind(" ", begin, dot)
     if word_start < 0:
         return False
     style_start = text.rfind(" ", begin, word_start) + 1
     style = text[max(style_start, begin) : word_start]
-    return style.endswith(".") and style[:-1] in vocabulary.PERSONAL_STYLES
+    if style.endswith(".") and style[:-1] in vocabulary.PERSONAL_STYLES:
+        return True
+    return style.rstrip(".") in vocabulary.HONOURING_STYLES
 
 
 def _inside_name(text: str, begin: int, dot: int, after: int, stop: int) -> bool:

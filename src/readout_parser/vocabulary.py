@@ -489,6 +489,10 @@ invitation" name someone else.)"""
 PERSONAL_STYLES: Final = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof", "H.E"})
 """Personal styles written short with a stop: "Mr.", "H.E."."""
 
+HONOURING_STYLES: Final = frozenset({"Hon", "Honourable", "Honorable", "Excellency"})
+"""Styles that honour the name right after them, with or without a stop: "the
+Honourable Fiam? Naomi Mata?afa", "Hon. Jos? ...", "His Excellency ..."."""
+
 VIETNAMESE_FAMILY_NAMES: Final = _words(
     """
     Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Trinh
@@ -590,7 +594,8 @@ PLACE_WORDS: Final = _words(
     Foreign Economic Cooperation Development Trade Security International Treaty Olympic
     Committee Red Cross Crescent Health World Food Programme Program Refugees Energy Atomic
     Abu Dhabi Kuala Lumpur Buenos Aires Phnom Penh Addis Ababa Tel Aviv Puerto Santo Domingo
-    Asia Europe Americas Oceania Middle Southeast Latin Indo-Pacific
+    Asia Europe Americas Oceania Middle Southeast Latin Indo-Pacific Los Las Santa Port Rio
+    Hong Dar Ho Chi Minh
     """
 )
 """Words that continue a country or body named after "of"/"to" in an office."""

@@ -1358,7 +1358,13 @@ def _office_goes_on(tokens: Tokens, index: int, limit: int) -> int | None:
             )
         if seen[index + 1][:1].islower():
             return _topic_end(tokens, index + 1, limit)
-        return _capitalised_topic_end(seen, index + 1, limit) or index + 1
+        # "Committee on Foreign Relations", and a subject in capitals closing
+        # the clause: "Committee on Armed Services,".
+        return (
+            _capitalised_topic_end(seen, index + 1, limit)
+            or _topic_closing(seen, index + 1, limit)
+            or index + 1
+        )
     if seen[index] == "in" and (placed := _envoy_subject_placed(seen, index, limit)):
         return placed
     return index + 1 if _joins_office_here(seen, index, limit) else None
