@@ -887,6 +887,35 @@ def test_a_family_name_opening_on_a_hyphened_particle_names_its_holder(sentence:
     assert _speech(counterpart, sentence) == (["al-Maliki"], "welcomed")
 
 
+_COLONNA = (
+    "Japan-France Relations\nMay 9, 2023\nOn May 9, Ms. Catherine Colonna, Minister for Europe "
+    "and Foreign Affairs of the French Republic, paid a courtesy call on Mr. KISHIDA Fumio, "
+    "Prime Minister.\n1. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "verb"),
+    [
+        # A Prime Minister is "the Minister" only where no principal is a minister as such.
+        ("The Minister also explained France's policy.", ["Colonna"], "explained"),
+        ("The Prime Minister and the Minister confirmed it.", ["Kishida", "Colonna"], "confirmed"),
+        ("The Prime Minister briefed Minister Colonna on it.", ["Kishida"], "briefed"),
+    ],
+)
+def test_the_minister_beside_a_prime_minister_is_the_minister(
+    sentence: str, speakers: list[str], verb: str
+) -> None:
+    statement = readout_parser.parse(_COLONNA + sentence).statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, verb)
+
+
+def test_a_prime_minister_beside_no_minister_is_the_minister() -> None:
+    text = TRILATERAL.replace("1. ", "1. The Minister also explained Japan's policy.")
+    statement = readout_parser.parse(text).statements[-1]
+    assert [p.family_name for p in statement.speakers] == ["Kishida"]
+
+
 def test_a_kingdom_named_before_its_country_is_no_other_side() -> None:
     counterpart = "H.E. Mr. John Doe, Minister of Foreign Affairs of the Kingdom of Thailand"
     assert _speech(counterpart, "The UK side proposed a dialogue.") == ([], None)

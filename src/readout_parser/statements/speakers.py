@@ -270,6 +270,9 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
     """
     names: dict[str, int] = {}
     offices: dict[str, int] = {}
+    # Offices held only inside a greater one ("minister" of "prime minister"),
+    # which count where no principal holds the office itself.
+    within: dict[str, int] = {}
     sides: dict[str, int] = {}
     teams: dict[str, list[int]] = {}
     unsided: list[int] = []
@@ -288,7 +291,7 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
         held = f"{title}, {honorific}, {_royal_styles(honorific, _gender(person))}"
         for office in _OFFICES:
             if office in held and _holds_office(held, office):
-                _claim(offices, office, index)
+                _claim(offices if _holds_office(held, office, _GREATER) else within, office, index)
         # The first principal's office naming no country is Japan's: "Minister
         # for Foreign Affairs"; a counterpart's ("President") names no side.
         found = named[index]
@@ -306,7 +309,7 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
     return Cast(
         len(participants),
         _unique(names),
-        _unique(offices),
+        _unique({**within, **offices}),
         _unique(sides),
         {side: tuple(dict.fromkeys(team)) for side, team in teams.items()},
         tuple(map(_office_words, participants)),
@@ -534,21 +537,28 @@ _OFFICE_SPELLINGS = (
 )
 
 
-def _holds_office(title: str, office: str) -> bool:
+def _holds_office(title: str, office: str, other: tuple[str, ...] = ()) -> bool:
     """Whether *title* (lower case) names *office* as a whole, not a lesser one of its name.
 
     "vice chairman of the central military commission" holds no "chairman",
     "minister for foreign affairs of the united arab emirates" no "emir",
-    "under-secretary-general" no "secretary"; "prime minister" holds "minister".
+    "under-secretary-general" no "secretary"; "prime minister" holds
+    "minister", but not as itself: not where *other* (:data:`_GREATER`)
+    makes the office before it another.
     """
     at = title.find(office)
     while at >= 0:
         end = at + len(office)
         whole = (at == 0 or title[at - 1] == " ") and (end == len(title) or title[end] in " ,(")
-        if whole and not _lesser(title[:at]):
+        if whole and not _lesser(title[:at]) and not title[:at].endswith(other):
             return True
         at = title.find(office, at + 1)
     return False
+
+
+# What makes an office a greater one of its name: "Prime Minister" holds
+# "Minister" only where no principal is a minister as such.
+_GREATER = ("prime ",)
 
 
 # What makes an office a lesser one of its name: "Vice Chairman", "Deputy
@@ -1701,7 +1711,10 @@ def _office_holder(joined: str, cast: Cast) -> int | None:
         qualified = joined.startswith((office + " of ", office + " for ")) and (
             office not in _RANKS_BEFORE_NAMES
         )
-        ends = joined.endswith(" " + office) and not _lesser(joined[: -len(office)])
+        before = joined[: -len(office)]
+        ends = (
+            joined.endswith(" " + office) and not _lesser(before) and not before.endswith(_GREATER)
+        )
         if (joined == office or ends or qualified) and not _of_another_side(
             joined, office, holder, cast
         ):
