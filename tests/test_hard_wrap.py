@@ -894,6 +894,14 @@ FIXED_WIDTH_ITEMS = [
         ),
         id="title-case-sentence",
     ),
+    # A sentence's opening phrase, in capitals but for one word, broken by the width.
+    pytest.param(
+        (
+            "3. On the negotiations for the Japan-Australia Economic Partnership",
+            "Agreement, the two ministers shared the view that they should be advanced.",
+        ),
+        id="opening-phrase",
+    ),
 ]
 
 
@@ -921,6 +929,31 @@ def test_a_numbered_sentence_wrapped_at_a_fixed_width_is_no_heading(
     assert (third.heading, [p.text for p in third.paragraphs]) == (
         None,
         [" ".join(item).removeprefix("3. ")],
+    )
+
+
+def test_a_short_topic_opening_on_a_phrase_stays_a_heading_on_a_wrapped_page() -> None:
+    # "On Regional Affairs" ends well short of the width: the line below has
+    # room on it, so the topic is a topic.
+    paragraphs = [
+        "On April 5, from 6:30 p.m. for approximately 40 minutes, Mr. Takeaki Matsumoto, "
+        "Minister for Foreign Affairs of Japan, held a meeting with the Hon. Kevin Rudd, "
+        "Minister for Foreign Affairs of Australia, who was visiting Japan to attend the "
+        "Japan-Australia Ministerial Economic Dialogue and to exchange views on the regional "
+        "situation with the members of the Cabinet. The summary of the meeting is as follows.",
+        "1. Minister Rudd expressed his condolences and sympathy for the victims of the Great "
+        "East Japan Earthquake. Minister Matsumoto expressed his gratitude for the assistance "
+        "extended by Australia, including the dispatch of a rescue team.",
+    ]
+    wrapped = "\n\n".join(textwrap.fill(text, 77) for text in paragraphs)
+    page = (
+        f"Japan-Australia Relations\nApril 5, 2011\n\n{wrapped}\n\n2. On Regional Affairs\n"
+        "The two ministers exchanged views on the situation in East Asia.\n"
+    )
+    second = parse(page).sections[1]
+    assert (second.heading, [p.text for p in second.paragraphs]) == (
+        "On Regional Affairs",
+        ["The two ministers exchanged views on the situation in East Asia."],
     )
 
 

@@ -989,6 +989,10 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
             # "1. At the outset, Minister Balakrishnan welcomed" / "Minister
             # Kono's visit ...": someone's verb, its object still to come.
             or _object_below(written, text)
+            # "4. On the negotiations for the Japan-Australia Economic
+            # Partnership" / "Agreement, the two ministers ...": a sentence's
+            # opening phrase, which a fixed width broke.
+            or (_opens_on_phrase(written) and _overflows(item, text, width))
         )
     if long_above_lower:
         return not ends_sentence(written)
@@ -1004,6 +1008,22 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
     # 'to a "Strategic' / 'Partnership."': a quotation left open goes on, and
     # so does a verb with its object still to come.
     return goes_on(written) or _open_quotation(written) or _object_below(written, text)
+
+
+def _opens_on_phrase(text: str) -> bool:
+    """Whether *text* opens on a phrase a sentence opens with: "On the negotiations ...".
+
+    >>> _opens_on_phrase("On the negotiations for the Economic Partnership")
+    True
+    >>> _opens_on_phrase("Economic Partnership Agreement")
+    False
+    """
+    return text.split(" ", 1)[0] in _PHRASE_OPENERS
+
+
+# First words of a phrase opening a sentence before its subject: "On the
+# negotiations ..., the two ministers", "Regarding North Korea, ...".
+_PHRASE_OPENERS = frozenset({"On", "Regarding", "Concerning", "As", "With", "Upon", "In"})
 
 
 def _closes_sentence_above(item: _Open, text: str, width: int | None) -> bool:
