@@ -207,6 +207,29 @@ def test_a_footer_naming_an_abbreviation_is_the_footer(target: str) -> None:
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 
+@pytest.mark.parametrize("mark", ["• ", "- ", "« ", "<< ", "・"])
+def test_a_footer_marked_as_a_list_item_or_an_arrow_is_the_footer(mark: str) -> None:
+    line = f"{mark}Back to Japan-China Relations"
+    text = HEADER + LEAD + BODY + line + "\nPrivacy Policy\n"
+    readout = parse(text)
+    assert readout.back_link == "Japan-China Relations"
+    assert readout.spans.back_link is not None
+    assert readout.spans.back_link.slice(text) == "Japan-China Relations"
+    assert [(b.kind.value, b.text) for b in readout.boilerplate] == [
+        ("back-link", line),
+        ("site", "Privacy Policy"),
+    ]
+    assert readout.sections[-1].paragraphs[-1].text == "They discussed North Korea."
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+@pytest.mark.parametrize("line", ["- Back to the two sides.", "• Back to normal relations."])
+def test_a_bulleted_sentence_opening_back_to_is_no_footer(line: str) -> None:
+    readout = parse(HEADER + LEAD + BODY + line + "\n")
+    assert readout.back_link is None
+    assert readout.sections[-1].paragraphs[-1].text == line[2:]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -329,6 +352,10 @@ def test_numbering_going_on_below_the_footer_is_content_with_a_diagnostic() -> N
         # above the breadcrumb, where nothing of the page's own stands.
         "• Home\n• Speeches and Statements by the Prime Minister\n",
         "• Foreign Policy\n• Summit Meetings and Foreign Ministers' Meetings\n",
+        # The site's top bar above its skip link, whatever it holds.
+        "• 日本語\n• English\nSkip to main content\nMinistry of Foreign Affairs of Japan\n• Home\n",
+        "Site Map | Contact Us | Japanese\nSkip to main content\n",
+        "SearchSearch\nText Size S M L\nSkip to main content\n• Home\n• Foreign Policy\n",
     ],
 )
 def test_navigation_above_the_header_is_site_furniture(above: str) -> None:

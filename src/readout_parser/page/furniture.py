@@ -23,9 +23,11 @@ from readout_parser.page.text import Line
 # abbreviation, so "Back to the two sides." is a sentence; a "?" only before
 # a letter, as a broken encoding leaves it ("Back to Japan-C?te d'Ivoire
 # Relations").
-# A text browser numbers the link: "[13]Back to Japan-Indonesia Relations".
+# A text browser numbers the link: "[13]Back to Japan-Indonesia Relations";
+# a list item or an arrow may mark it: "• Back to ...", "« Back to ...",
+# "<< Back to ...".
 BACK_LINK = lazy(
-    r"(?:\[\d{1,3}\]\s*+)?+Back\s++to\s++"
+    r"(?:\[\d{1,3}\]\s*+|[•・\-–—«‹<>▶►*]++\s*+)?+Back\s++to\s++"
     r"(?P<target>(?:[^.!?]|(?<=(?:^|[\s\-.])(?-i:\p{Lu}))\.|\?(?=\p{L}))++)",
     regex.IGNORECASE,
 )

@@ -441,6 +441,10 @@ def _classified(item: Classified, texts: dict[str, str]) -> Classified:
     return _not_an_item(item, first)
 
 
+# What a "Back to ..." line may open with: the link, a text browser's number,
+# or the mark of a list item or an arrow ("• Back to ...", "« Back to ...").
+_BACK_LINK_STARTS = "Bb[•・-–—«‹<>▶►*"
+
 # How a web address opens.
 _WEB_ADDRESSES = ("http://", "https://", "www.")
 
@@ -451,7 +455,7 @@ def _not_an_item(item: Classified, first: str) -> Classified:
     furniture = whole_line_kind(text)
     if furniture is not None:
         return _furniture_line(item, BOILERPLATE_LINE, furniture)
-    if first in "Bb[" and back_link_target(text) is not None:
+    if first in _BACK_LINK_STARTS and back_link_target(text) is not None:
         return _furniture_line(item, BACK_LINK_LINE, BoilerplateKind.BACK_LINK)
     photos = read_photo_line(item) if may_be_photo(text) else None
     if photos is not None:

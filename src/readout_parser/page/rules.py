@@ -195,6 +195,11 @@ def navigation(page: Lines) -> None:
     Affairs of Japan" / "www.mofa.go.jp").
     """
     lines = page.lines
+    for index in range(_skip_link(lines)):
+        # Above the site's skip link, its top bar: "• 日本語" / "• English",
+        # "Site Map | Contact Us", a search box, "Text Size S M L".
+        if lines[index].kind in (TEXT_LINE, BULLET_LINE):
+            page.put(index, _site(lines[index]))
     logo = _logo(lines)
     if logo is not None:
         page.put(logo, _site(lines[logo]))
@@ -260,6 +265,26 @@ def _letters(text: str) -> str:
 
 # A reader view's own headline stands this many lines at most below its title.
 MAX_LINES_TO_HEADLINE = 8
+
+
+def _skip_link(lines: Sequence[Classified]) -> int:
+    """Where the site's skip link ("Skip to main content") stands near the top, or 0.
+
+    Only a link among the first MAX_TOP_BAR_LINES lines, with no line of the
+    page's own kinds (a date, an item, a photo) above it, counts.
+    """
+    for index, item in enumerate(lines[:MAX_TOP_BAR_LINES]):
+        kind = item.kind
+        if kind is BOILERPLATE_LINE and item.text[:4].lower() == "skip":
+            return index
+        if kind not in (BLANK_LINE, TEXT_LINE, BULLET_LINE, BOILERPLATE_LINE):
+            return 0
+    return 0
+
+
+# The site's top bar above its skip link is this many lines at most: a
+# language switch, links to the site map and contacts, a search box.
+MAX_TOP_BAR_LINES = 12
 
 
 def _first_own(lines: Sequence[Classified]) -> int:
