@@ -182,6 +182,23 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
         ),
         ('<div><img src="a.jpg"><img src="b.jpg" alt=""></div><p>Lead.</p>', "Lead."),
         ('<img alt="Minister&rsquo;s  visit">', "Minister’s visit"),
+        # A figure's visible caption repeating its image's alt text is the one line
+        # a browser shows; a caption of the credit alone keeps the alt text.
+        (
+            '<figure><img src="a.jpg" alt="Summit Meeting"><figcaption>Summit Meeting '
+            "(Photo: Cabinet Public Relations Office)</figcaption></figure>",
+            "Summit Meeting (Photo: Cabinet Public Relations Office)",
+        ),
+        (
+            '<figure><img src="a.jpg" alt="Summit Meeting 1"><figcaption>(Photo: Cabinet '
+            "Public Relations Office)</figcaption></figure>",
+            "Summit Meeting 1\n(Photo: Cabinet Public Relations Office)",
+        ),
+        (
+            '<figure><img alt="Leaders"><figcaption>Summit</figcaption></figure>'
+            '<img alt="Leaders">',
+            "Leaders\nSummit\nLeaders",
+        ),
         # Ordered lists as the browser numbers them; nested ones as "(1)".
         ("<ol><li>A</li><li>B</li></ol>", "1. A\n2. B"),
         ("<ol><li>A<ol><li>a</li><li>b</li></ol></li><li>B</li></ol>", "1. A\n(1) a\n(2) b\n2. B"),

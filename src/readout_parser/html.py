@@ -188,6 +188,10 @@ class _Renderer(HTMLParser):
         # many elements of its tag are open: the trail's list is drawn inline.
         self._trail_tag: str | None = None
         self._trail_depth = 0
+        # Inside a <figure>: where its images' alt texts stand among the
+        # pieces, and where its <figcaption> starts, if it has begun.
+        self._figure_alts: list[int] | None = None
+        self._caption_from: int | None = None
 
     def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
         attrs_ = dict(attributes)
@@ -202,6 +206,8 @@ class _Renderer(HTMLParser):
         elif tag == "img":
             alt = WHITESPACE.sub(" ", attrs_.get("alt") or "").strip()
             if alt:
+                if self._figure_alts is not None:
+                    self._figure_alts.append(len(self.pieces) + 1)
                 self.pieces.extend([1, alt, 1])
         elif tag in ("td", "th"):
             self._row_cells += 1
@@ -217,6 +223,10 @@ class _Renderer(HTMLParser):
             self.pieces.append(1)
         if tag == "pre":
             self._pre += 1
+        elif tag == "figure":
+            self._figure_alts, self._caption_from = [], None
+        elif tag == "figcaption":
+            self._caption_from = len(self.pieces)
         elif tag == "tr":
             self._row_cells = 0
         elif tag in ("ol", "ul"):
@@ -272,6 +282,27 @@ class _Renderer(HTMLParser):
                 self._pre = max(0, self._pre - 1)
             elif tag in ("ol", "ul") and self._lists:
                 self._lists.pop()
+            elif tag == "figcaption":
+                self._drop_alts_captioned()
+            elif tag == "figure":
+                self._figure_alts = None
+
+    def _drop_alts_captioned(self) -> None:
+        """Drop the alt text of a figure's image that its visible caption opens with.
+
+        ``<figure><img alt="Japan-India Summit Meeting"><figcaption>Japan-India
+        Summit Meeting (Photo: Cabinet Public Relations Office)</figcaption>``
+        is one photo, as the browser shows it, not two.
+        """
+        if self._figure_alts is None or self._caption_from is None:
+            return
+        written = self.pieces[self._caption_from :]
+        caption = " ".join("".join(p for p in written if isinstance(p, str)).split()).lower()
+        for at in self._figure_alts:
+            alt = self.pieces[at]
+            if isinstance(alt, str) and caption.startswith(alt.lower()):
+                self.pieces[at] = ""
+        self._caption_from = None
 
     def handle_data(self, data: str) -> None:
         if self._hidden:
@@ -332,7 +363,8 @@ def html_to_text(html: str) -> str:
       ...) stand on lines of their own, paragraphs between blank lines;
       inline elements (``<a>``, ``<span>``, ``<strong>``) do not break the
       line. ``<br>`` is a line break.
-    - ``<img alt="...">`` is a line holding the alt text: the photo captions.
+    - ``<img alt="...">`` is a line holding the alt text: the photo captions;
+      not in a ``<figure>`` whose ``<figcaption>`` opens with the same words.
     - Items of an ordered list are numbered as the browser shows them,
       "1. ", "2. " (honouring ``start``, ``value`` and ``type``); items of an
       ordered list inside another are "(1) ", "(2) ", as the site writes
