@@ -1338,13 +1338,35 @@ PEOPLE_CASES = [
         id="envoy-subject-in-a-country",
     ),
     pytest.param(
-        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with "
-        "Mr. John Kerry, Special Envoy for Peace in the Middle East, who is visiting Japan.",
+        "On May 9, Mr. John Kerry, Special Envoy for Peace in the Middle East, held a meeting "
+        "with Mr. Taro Kono, Minister for Foreign Affairs.",
         [
-            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
             ("Mr.", "John Kerry", "Special Envoy for Peace in the Middle East", "Kerry"),
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
         ],
         id="envoy-subject-in-a-region-with-the",
+    ),
+    # After the counterpart's office, a place that more of the sentence
+    # follows is the meeting's.
+    pytest.param(
+        "On November 19, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Mr. "
+        "Staffan de Mistura, UN Special Envoy for Syria in Geneva, Switzerland, for "
+        "approximately 30 minutes.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            ("Mr.", "Staffan de Mistura", "UN Special Envoy for Syria", "de Mistura"),
+        ],
+        id="envoy-subject-then-the-meeting-place",
+    ),
+    # Not an office sent on a subject: its place is the meeting's.
+    pytest.param(
+        "On May 9, Mr. John Smith, Representative of the Government for Trade in Geneva, held a "
+        "meeting with Mr. Taro Kono, Minister for Foreign Affairs.",
+        [
+            ("Mr.", "John Smith", "Representative of the Government for Trade", "Smith"),
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+        ],
+        id="representative-for-a-subject-in-a-place",
     ),
     pytest.param(
         "On June 13, Mr. Taro Kono, Minister for Foreign Affairs, received a courtesy call from "
@@ -1433,6 +1455,30 @@ PEOPLE_CASES = [
             ("Mr.", "Michael Froman", "United States Trade Representative", "Froman"),
         ],
         id="office-before-name-closing-on-a-field-after-state",
+    ),
+    # A given name ending as a field's name does is the name's.
+    pytest.param(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Minister of "
+        "Foreign Affairs of Burundi Clement Nkurunziza Ndayi.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                None,
+                "Clement Nkurunziza Ndayi",
+                "Minister of Foreign Affairs of Burundi",
+                "Ndayi",
+            ),
+        ],
+        id="office-before-a-given-name-ending-as-a-field",
+    ),
+    pytest.param(
+        "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Minister of "
+        "Agriculture Bonaventure Kalou Yao.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (None, "Bonaventure Kalou Yao", "Minister of Agriculture", "Yao"),
+        ],
+        id="office-before-a-given-name-ending-as-a-field-after-a-portfolio",
     ),
     # A field's partner after "with" stays in the office; a person after it does not.
     pytest.param(
@@ -1587,6 +1633,30 @@ PEOPLE_CASES = [
             ),
         ],
         id="rank-charge-in-brackets",
+    ),
+    # A place in brackets after a whole office, the sentence going on: no part of it.
+    pytest.param(
+        "On November 19, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Mr. "
+        "Nestor Popolizio, Vice Minister of Foreign Affairs (Peru) for 30 minutes.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            ("Mr.", "Nestor Popolizio", "Vice Minister of Foreign Affairs", "Popolizio"),
+        ],
+        id="place-in-brackets-before-a-length",
+    ),
+    pytest.param(
+        "On November 19, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Mr. "
+        "Francois-Philippe Champagne, Minister of Foreign Affairs (Canada) to discuss the TPP.",
+        [
+            ("Mr.", "Taro Kono", "Minister for Foreign Affairs", "Kono"),
+            (
+                "Mr.",
+                "Francois-Philippe Champagne",
+                "Minister of Foreign Affairs",
+                "Champagne",
+            ),
+        ],
+        id="place-in-brackets-before-to-and-a-verb",
     ),
     # A body's own office after its name, and where that office stands.
     pytest.param(
@@ -5208,6 +5278,20 @@ LOCATION_CASES = [
         "Tokyo.",
         "Tokyo",
         id="after-an-envoy-subject-at-the-sentence-end",
+    ),
+    pytest.param(
+        f"On May 9, {KISHIDA} held a meeting with Mr. John Smith, Special Envoy for Climate in "
+        "Tokyo, on the margins of the conference.",
+        "Tokyo",
+        id="after-an-envoy-subject-before-more-of-the-sentence",
+    ),
+    # A meeting named before ", held in": what was held is the meeting.
+    pytest.param(
+        "On November 19, the Japan-Peru Summit Meeting, held in Lima, lasted approximately 30 "
+        "minutes between Prime Minister Shinzo Abe and H.E. Mr. Pedro Pablo Kuczynski, President "
+        "of the Republic of Peru.",
+        "Lima",
+        id="held-in-after-the-meetings-name",
     ),
     pytest.param(lead("commencing at 2:15 p.m."), None, id="none"),
 ]

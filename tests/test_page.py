@@ -429,14 +429,23 @@ def _words(count: int, end: str = "") -> str:
         ("Japanese nationals residing in Peru: approximately 3,400 (as of October 2015)", False),
         ("Japan's imports from Qatar in 2011: 2.5 trillion yen", False),
         ("Trade: US$1.2 billion", False),
-        # A year after the colon is no figure, nor is a number before it.
+        # A year after the colon is no figure, nor is a number before it, an
+        # ordinal, "2+2", "5G", a temperature or a count of things.
         ("Japan-China Relations: 2023 and beyond", True),
         ("Session 1: Regional affairs", True),
+        ("Security: 2+2 Ministerial Meeting", True),
+        ("Exchanges: 120th anniversary of Japanese immigration", True),
+        ("Japan-Peru Relations: 150 Years of Friendship", True),
+        ("Climate change: 1.5°C goal", True),
+        ("Economic relations: 5G and digital cooperation", True),
+        ("North Korea: 3 issues", True),
+        ("Share of exports: 12%", False),
         # A short list of topics in lower case, closing on "and", with no verb.
         ("Infrastructure, technology and people-to-people exchanges", True),
         ("Security, economy and culture", True),
         ("However, trade and investment remain strong", False),
         ("Economy, trade and investment were discussed", False),
+        ("Trade, investment and tourism stay strong", False),
         # A document's name is as long as a sentence, but says nothing.
         (
             "Memorandum of Cooperation in the Field of Healthcare and Wellness between the "
@@ -448,6 +457,20 @@ def _words(count: int, end: str = "") -> str:
             "Agreement between Japan and the Republic of India for the Avoidance of Double "
             "Taxation and the Prevention of Fiscal Evasion with respect to Taxes on Income",
             True,
+        ),
+        # Not a list of people, nor a name past forty words.
+        (
+            "Prime Minister Shinzo Abe, Minister for Foreign Affairs Fumio Kishida, Minister of "
+            "Economy, Trade and Industry Hiroshige Seko and Deputy Chief Cabinet Secretary "
+            "Yasutoshi Nishimura",
+            False,
+        ),
+        (
+            "Memorandum of Cooperation in the Field of Healthcare and Wellness between the "
+            "Ministry of Health, Labour and Welfare of Japan and the Ministry of Health and "
+            "Family Welfare of the Republic of India and the Ministry of External Affairs of the "
+            "Republic of India",
+            False,
         ),
         # A sentence of as many words says something, or ends as one.
         (

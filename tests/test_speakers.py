@@ -887,6 +887,58 @@ def test_a_family_name_opening_on_a_hyphened_particle_names_its_holder(sentence:
     assert _speech(counterpart, sentence) == (["al-Maliki"], "welcomed")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "verb"),
+    [
+        # At a meeting of two, "the other leaders" and "the two other leaders"
+        # are others than the two who met.
+        (
+            "Minister Kishida explained the outcome of the G7 Summit, which the other leaders "
+            "welcomed.",
+            ["Kishida"],
+            "explained",
+        ),
+        (
+            "Minister Kishida stated that he had met President Xi and President Trump, and the "
+            "two other leaders shared his concern.",
+            ["Kishida"],
+            "stated",
+        ),
+        # "Each" of a wider group, or of no noun of the principals, names none of them.
+        ("Each delegation of the G20 expressed views.", [], None),
+        ("Each country's position was explained.", [], None),
+        ("Each of the ministers stated a view.", [], None),
+        ("Each session concluded with a summary.", [], None),
+        ("Each side explained its position.", ["Kishida", "Doe"], "explained"),
+        # Views exchanged with a comma closing the clause, "exchanged" again later.
+        (
+            "Views were exchanged, and Minister Doe welcomed that officials would be exchanged "
+            "regularly.",
+            ["Kishida", "Doe"],
+            "exchanged",
+        ),
+        # A relative "which" with no comma before it opens no clause of its own.
+        (
+            "Minister Kishida explained the plan which the two ministers confirmed last year.",
+            ["Kishida"],
+            "explained",
+        ),
+        # An office's "for" inside a subject after ", to which".
+        (
+            "Minister Kishida sought support, to which the Minister for Foreign Affairs of the "
+            "Republic of Korea expressed his support.",
+            ["Kishida", "Doe"],
+            "sought",
+        ),
+    ],
+)
+def test_others_and_each_at_a_meeting_of_two(
+    sentence: str, speakers: list[str], verb: str | None
+) -> None:
+    counterpart = "H.E. Mr. John Doe, Minister of Foreign Affairs of the Republic of Korea"
+    assert _speech(counterpart, sentence) == (speakers, verb)
+
+
 _COLONNA = (
     "Japan-France Relations\nMay 9, 2023\nOn May 9, Ms. Catherine Colonna, Minister for Europe "
     "and Foreign Affairs of the French Republic, paid a courtesy call on Mr. KISHIDA Fumio, "

@@ -354,7 +354,8 @@ PORTFOLIO_WORDS: Final = _words(
     Investment Commerce Industries Mines Mining Water Housing Youth Women Family Social
     Employment Fiscal Treasury Revenue Customs Immigration Climate Digital Maritime Regional
     Human Rights Refugees Disarmament Humanitarian Gender Equality Children Migration Oceans Issues
-    Issue Questions Diplomacy Studies
+    Issue Questions Diplomacy Studies Transformation Revitalization Revitalisation Reconstruction
+    Innovation Decentralization Privatization
     """
 )
 """Words of the portfolios an office names after "of" or "for" ("Minister of Natural
@@ -1047,6 +1048,16 @@ COUNTRY_ACRONYMS: Final = frozenset({"ROK", "DPRK", "PRC", "UK", "U.K.", "UAE", 
 OFFICE_JOINERS: Final = _words("of for and the to in on at de &")
 """The small words of names and offices, which say nothing on their own:
 "Secretary of State for Business", "Minister of Economy, Trade and Industry"."""
+
+DOCUMENT_WORDS: Final = _words(
+    """
+    Memorandum Agreement Exchange Convention Treaty Protocol Declaration Statement Plan Programme
+    Program Arrangement Framework Roadmap Charter Letter Record Minutes Note Notes Initiative
+    Strategy Vision Partnership Action Joint Amendment
+    """
+)
+"""First words of the names of documents signed or issued: "Memorandum of Cooperation
+...", "Exchange of Notes concerning ...", "Joint Statement on ..."."""
 
 NAME_JOINERS: Final = OFFICE_JOINERS | _words("between with by concerning regarding respect")
 """The small words of the long names of documents and bodies: "Memorandum of

@@ -231,10 +231,15 @@ def _names_a_meeting(text: str, start: int, end: int, verb_start: int, verb_end:
     if text.startswith(_PARTICIPLE_PLACES, verb_end):
         if _meeting_after_place(text, verb_end, min(end, verb_end + MAX_OBJECT_CHARS)):
             return True
-        if text.endswith(", ", start, verb_start) and text.startswith("held", verb_start):
-            # "... Ceremony of H.E. Mr. ..., President of ..., held in Lima":
-            # a participle set off by a comma, however near a meeting word
-            # stands before it (not "..., was held in Tokyo").
+        if (
+            text.endswith(", ", start, verb_start)
+            and text.startswith("held", verb_start)
+            and _place_closes(text, verb_end, end)
+        ):
+            # "... Ceremony of H.E. Mr. ..., President of ..., held in Lima.":
+            # a participle set off by a comma, closing the sentence with its
+            # place, however near a meeting word stands before it; not "...,
+            # was held in Tokyo", nor "the Summit Meeting, held in Lima, lasted ...".
             return False
     elif _PERSON_WORD().search(text, start, verb_start) is not None:
         return True
@@ -243,6 +248,21 @@ def _names_a_meeting(text: str, start: int, end: int, verb_start: int, verb_end:
     limit = min(end, verb_end + MAX_OBJECT_CHARS)
     stop = _OBJECT_END().search(text, verb_end, limit)
     return _MEETING_WORD().search(text, verb_end, stop.start() if stop else limit) is not None
+
+
+def _place_closes(text: str, at: int, end: int) -> bool:
+    """Whether the place after " in"/" at" at *at* closes the sentence at *end*.
+
+    >>> _place_closes("held in Lima", 4, 12), _place_closes("held in Lima, lasted", 4, 20)
+    (True, False)
+    >>> _place_closes("held at the National Museum of Peru", 4, 35)
+    True
+    """
+    return all(word[:1].isupper() or word in _PLACE_JOINERS for word in text[at:end].split()[1:])
+
+
+# Small words inside a place's name: "the National Museum of Peru".
+_PLACE_JOINERS = frozenset({"the", "of", "and", "de", "du", "la"})
 
 
 def bounded(paragraphs: Sequence[Located]) -> list[Located]:

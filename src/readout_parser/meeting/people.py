@@ -280,19 +280,21 @@ def _field_before_name(seen: list[str], index: int, limit: int) -> bool:
     """Whether the word at *index* closes a portfolio's field, a name of two words after it.
 
     "Minister for Digital Transformation Taro Kono", "Minister for Economic
-    Revitalization Akira Amari": a capitalised word ending as a field's name
-    does ("-tion", "-ment", "-ity", ...).
+    Revitalization Akira Amari": a portfolio's word
+    (:data:`readout_parser.vocabulary.PORTFOLIO_WORDS`), which no given name
+    is, as "Clement" ending like a field's name may be ("Minister of Foreign
+    Affairs of Burundi Clement Nkurunziza Ndayi").
 
     >>> _field_before_name("Minister for Digital Transformation Taro Kono".split(), 3, 6)
     True
     >>> _field_before_name("Minister for Digital Transformation Kono".split(), 3, 5)
     False
+    >>> _field_before_name("Minister of Burundi Clement Nkurunziza Ndayi".split(), 3, 6)
+    False
     """
-    word = seen[index]
     return (
         index + 2 < limit
-        and _capitalised(word)
-        and word.endswith(_FIELD_ENDINGS)
+        and seen[index] in words.PORTFOLIO_WORDS
         and _is_name_word(seen[index + 1])
         and _is_name_word(seen[index + 2])
     )
@@ -1374,14 +1376,20 @@ def _envoy_subject_placed(seen: list[str], index: int, limit: int) -> int | None
     """Past the place an envoy's subject is in, after "in" at *index*, or None.
 
     "Special Envoy of the Government of Japan for National Reconciliation in|
-    Myanmar,": an envoy sent for a subject in capitals, and a place in
-    capitals closed by a comma, which ends the office. Not at a sentence's
-    end ("... for Climate in Tokyo."), where the place may be the meeting's.
+    Myanmar, held ...": an envoy sent for a subject in capitals, named as
+    the subject of the sentence, and a place in capitals closed by a comma
+    and the lead verb. Not at a sentence's end ("... for Climate in
+    Tokyo."), nor before more of the sentence ("... for Syria in Geneva,
+    Switzerland, for approximately 30 minutes"): there the place is the
+    meeting's.
 
     >>> office = "Special Envoy for National Reconciliation in Myanmar , held".split()
     >>> _envoy_subject_placed(office, 5, len(office))
     7
     >>> _envoy_subject_placed("Special Envoy for Climate in Tokyo .".split(), 4, 7) is None
+    True
+    >>> office = "Special Envoy for Syria in Geneva , Switzerland , for".split()
+    >>> _envoy_subject_placed(office, 4, len(office)) is None
     True
     """
     subject = index - 1
@@ -1393,7 +1401,9 @@ def _envoy_subject_placed(seen: list[str], index: int, limit: int) -> int | None
     if office is None or not _is_envoy(seen, office):
         return None
     end = _topic_closing(seen, index + 1, limit)
-    return end if end is not None and end < limit and seen[end] == "," else None
+    if end is None or end + 1 >= limit or seen[end] != ",":
+        return None
+    return end if seen[end + 1] in words.LEAD_VERB_WORDS else None
 
 
 def _capitalised_topic_end(seen: list[str], index: int, limit: int) -> int | None:
@@ -1821,14 +1831,17 @@ def _office_bracket_end(tokens: Tokens, index: int, limit: int) -> int | None:
         seen[index - 1] in words.BODY_WORDS and _short_name(seen, index + 1, close)
     ):
         return close + 1
+    named = close + 3 if close + 2 < limit and seen[close + 2] == "the" else close + 2
     if (
-        close + 1 < limit
+        named < limit
         and seen[close + 1] in _OFFICE_GOES_ON_AFTER_BRACKET
+        and _capitalised(seen[named])
         and _short_name(seen, index + 1, close)
     ):
         # A portfolio's region or a rank's charge, the office going on after
-        # it: "Minister of State of Foreign Affairs (Americas)| of Canada",
-        # "Minister of State (Independent Charge)| for Commerce and Industry".
+        # it with a name: "Minister of State of Foreign Affairs (Americas)| of
+        # Canada", "Minister of State (Independent Charge)| for Commerce and
+        # Industry"; not "(Peru)| for 30 minutes", "(Canada)| to discuss".
         return close + 1
     return None
 

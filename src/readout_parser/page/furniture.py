@@ -263,10 +263,11 @@ def _label_end(text: str, start: int, end: int) -> int:
     return ran_in.start() if ran_in is not None else end
 
 
-# What a copy runs into a link's label after a space: the link again or the
-# next link ("Back to Japan-Brazil Relations| Back to Japan-Brazil Relations",
-# "Back to Index| Page Top").
-_RUN_INTO_LABEL = lazy(r"\s++(?=(?:Back\s++to\s|Page\s++Top\s*+$|Back\s++to\s++Top\s*+$))")
+# What a copy runs into a link's label after a space or a bar: the link
+# again or the next links ("Back to Japan-Brazil Relations| Back to
+# Japan-Brazil Relations", "Back to Index| Page Top", "Back to Index | Page
+# Top", "... Page Top Page Top").
+_RUN_INTO_LABEL = lazy(r"(?:\s*+\|\s*+|\s++)(?=Back\s++to\s|(?:(?:Page|Back\s++to)\s++Top\s*+)++$)")
 
 
 def _is_label(target: str) -> bool:

@@ -108,11 +108,16 @@ DATE_LABEL = lazy(r"(?:" + calendar.MONTH_NAME + r")\.?\s(?:\d{1,2},?\s)?\d{4}:\
 
 # A figure stated after a label and a colon, as an entry of a list of facts:
 # "Japanese nationals residing in Peru: approximately 3,400", "Japan's
-# imports from Qatar in 2011: 2.5 trillion yen", "Trade: US$1.2 billion";
-# not a year ("Japan-China Relations: 2023 and beyond").
+# imports from Qatar in 2011: 2.5 trillion yen", "Trade: US$1.2 billion": a
+# number closing the line or followed by a bracket, "%" or a unit; not a year
+# ("Japan-China Relations: 2023 and beyond"), an ordinal ("120th
+# anniversary"), "2+2", "5G", "1.5°C" nor a count of something ("3 issues").
 FIGURE_LABEL = lazy(
     r":\s++(?:(?:approximately|approx\.|about|around|some|over|nearly|roughly|under"
-    r"|more\s++than|less\s++than)\s++)?+(?:US\$|\$|¥|€|£)?+(?!(?:19|20)\d\d\b)\d"
+    r"|more\s++than|less\s++than)\s++)?+(?:US\$|\$|¥|€|£)?+(?!(?:19|20)\d\d\b)"
+    r"\d[\d,]*+(?:\.\d++)?+(?=\s*+$|\s*+[(%]|\s++(?:hundred|thousand|million|billion|trillion"
+    r"|yen|dollars?|euros?|people|persons|nationals|companies|firms|tons?|tonnes?|visitors"
+    r"|students|cases)\b)"
 )
 
 # How a lead opens, on the day of the meeting: "On April 9, ...", "On Tuesday,
@@ -406,12 +411,16 @@ def _names_a_topic(text: str, words: int) -> bool:
 
 
 def names_only(text: str) -> bool:
-    """Whether *text* is a name in capitals, joined by small words and only by them.
+    """Whether *text* is a document's name in capitals, joined by small words and only by them.
 
-    A document's name is as long as a sentence but says nothing: no word in
+    A document's name is as long as a sentence but says nothing: it opens on
+    a document's word (:data:`readout_parser.vocabulary.DOCUMENT_WORDS`:
+    "Memorandum", "Agreement", "Exchange of Notes", ...), has no word in
     lower case but "of", "the", "between" and their like
     (:data:`readout_parser.vocabulary.NAME_JOINERS`), and no full stop. A
-    run of capitalised words with none to join them is no name.
+    run of capitalised words with none to join them is no name, nor is a
+    list of people ("Prime Minister Shinzo Abe, Minister for Foreign
+    Affairs Fumio Kishida and ...").
 
     >>> names_only("Memorandum of Cooperation in the Field of Clean Energy between the "
     ...            "Ministry of Economy, Trade and Industry of Japan and the Ministry of Power")
@@ -419,9 +428,11 @@ def names_only(text: str) -> bool:
     >>> names_only("The two leaders welcomed the Memorandum of Cooperation"), names_only("Trade.")
     (False, False)
     """
-    small = [word for word in text.split() if word[:1].islower()]
+    written = text.split()
+    small = [word for word in written if word[:1].islower()]
     return (
-        bool(small)
+        written[0] in words.DOCUMENT_WORDS
+        and bool(small)
         and all(word in words.NAME_JOINERS for word in small)
         and title_case(text)
         and not has_sentence_end(text)
@@ -468,7 +479,16 @@ def _lists_topics(text: str) -> bool:
         and " and " in text[text.rfind(", ") :]
         and written[0].rstrip(",") not in words.SENTENCE_OPENERS
         and not any(_may_be_verb(word.rstrip(",.")) for word in written[1:])
+        and all(len(item.split()) <= MAX_TOPIC_ITEM_WORDS for item in _LIST_ITEM().split(text))
     )
+
+
+# The topics of such a list are this many words each at most: "people-to-people
+# exchanges"; "tourism stay strong" is a clause.
+MAX_TOPIC_ITEM_WORDS = 2
+
+# Between the topics of a list: "Infrastructure|, |technology| and |people-to-people exchanges".
+_LIST_ITEM = lazy(r",\s(?:and\s)?|\sand\s")
 
 
 def _may_be_verb(word: str) -> bool:

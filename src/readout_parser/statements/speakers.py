@@ -1282,9 +1282,7 @@ def _is_verb(word: str) -> bool:
 _CLAUSE_CUES = frozenset({"and", "while", "whereas", "which"})
 
 # Words that may start a reference to a speaker besides a capitalised one.
-_LOWER_STARTS = frozenset(
-    {"the", "both", "he", "she", "they", "two", "three", "four", "all", "each"}
-)
+_LOWER_STARTS = frozenset({"the", "both", "he", "she", "they", "two", "three", "four", "all"})
 
 
 def _clause_speech(
@@ -1382,9 +1380,10 @@ def _views_exchanged(words: Sequence[str], first: int, stop: int) -> str | None:
     "Views were also exchanged on the situation in the Middle East": the
     principals exchanged them, as in "The two leaders exchanged views".
     """
-    if "exchanged" not in words[first:stop]:
-        # Most clauses: tested in C, on the clause alone (a sentence of many
-        # clauses would be searched whole once for each).
+    if not any(word.startswith("exchanged") for word in words[first:stop]):
+        # Most clauses: the clause alone is searched (a sentence of many
+        # clauses would be searched whole once for each), its words with
+        # what closes them: "Views were exchanged, and ...".
         return None
     cursor = first if words[first] in _VIEWS else _after_opening_phrase(words, first, stop, "views")
     if cursor + 2 >= stop or words[cursor] not in _VIEWS or words[cursor + 1] != "were":
@@ -1517,15 +1516,8 @@ def _reference(
             return None
         which = pair[0] if words[index + 1].rstrip(",") == "former" else pair[1]
         return _Subject((which,), index + 2, None)
-    if bare == "each":
-        # "Each side explained its position", "Each leader expressed ...":
-        # every principal, each for their own part.
-        single = words[index + 1].rstrip(",").lower() if index + 1 < stop else ""
-        return (
-            _Subject(tuple(range(cast.size)), index + 2, None)
-            if single in vocabulary.EACH_NOUNS
-            else None
-        )
+    if word == "Each":
+        return _each(words, index, stop, cast)
     if bare in ("the", "both") or bare in _JOINT_HEADS:
         joint = _joint(words, index, stop, cast)
         if joint is not None:
@@ -1537,6 +1529,19 @@ def _reference(
     if bare in ("the",) or word[:1].isupper():
         return _named(words, index, stop, cast)
     return None
+
+
+def _each(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject | None:
+    """ "Each side explained its position", "Each leader expressed ...": every principal.
+
+    Opening its clause, with a noun of the principals one by one
+    (:data:`readout_parser.vocabulary.EACH_NOUNS`); not "Each delegation of
+    the G20", a wider group.
+    """
+    single = words[index + 1].rstrip(",").lower() if index + 1 < stop else ""
+    if single not in vocabulary.EACH_NOUNS or words[index + 2 : index + 3] == ["of"]:
+        return None
+    return _Subject(tuple(range(cast.size)), index + 2, None)
 
 
 # The second word of a royal style that names its holder alone: "His| Majesty".
@@ -1573,6 +1578,11 @@ def _joint(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         lowered = lowered[1:]
         cursor += 1
     if lowered and lowered[0] in vocabulary.JOINT_NOUNS and cursor > index:
+        if others and cast.size < MIN_OTHERS_CAST:
+            # "the other leaders" at a meeting of two: others than the two met
+            # ("... explained the outcome of the G7 Summit, which the other
+            # leaders welcomed").
+            return None
         return _Subject(team or _holding(lowered[0], cast), cursor + 1, None, others=others)
     if lowered and lowered[0] in ("delegation", "delegations") and team:
         # "The Japanese delegation": the principals of one side.
@@ -1581,6 +1591,11 @@ def _joint(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         # "The two also exchanged views", "Both agreed": the head alone.
         return _Subject(tuple(range(cast.size)), cursor, None)
     return None
+
+
+# "The other ministers" are principals only at a meeting of this many at least:
+# at one of two, the one other principal is no plural.
+MIN_OTHERS_CAST = 3
 
 
 def _holding(noun: str, cast: Cast) -> tuple[int, ...]:
