@@ -1352,6 +1352,14 @@ def test_a_joint_noun_naming_an_office_is_those_holding_it(
             ["Kishida", "Biden", "Yoon"],
             "sought",
         ),
+        # A list of names written with their countries, longer than a dozen words.
+        (
+            "Prime Minister Kishida sought support, to which President Joseph R. Biden of the "
+            "United States and President Yoon Suk Yeol of the Republic of Korea expressed their "
+            "support.",
+            ["Kishida", "Biden", "Yoon"],
+            "sought",
+        ),
         # The count before "other", and the principals together after ", which".
         (
             "Prime Minister Kishida sought support, and the two other leaders expressed their "

@@ -1087,6 +1087,8 @@ class _ClauseSoFar:
     (True, True, False)
     >>> before.read(0, 6).lists_after_that(), before.read(2, 4).has_verb
     (False, False)
+    >>> before.read(0, 2).has_verb, before.read(0, 1).has_verb
+    (True, False)
     """
 
     __slots__ = (
@@ -1878,8 +1880,10 @@ def _phrase(words: Sequence[str], index: int, stop: int) -> tuple[list[str], int
 
 
 # A subject phrase is this many words long at most: "Minister Payne,
-# Minister Jaishankar, the Indian side and the U.S. side" is eleven.
-MAX_PHRASE_WORDS = 12
+# Minister Jaishankar, the Indian side and the U.S. side" is eleven,
+# "President Joseph R. Biden of the United States and President Yoon Suk
+# Yeol of the Republic of Korea" seventeen.
+MAX_PHRASE_WORDS = 24
 
 
 def _side_in_list(words: Sequence[str], cursor: int, stop: int) -> bool:
@@ -2166,6 +2170,13 @@ class _Asides:
     Each subject of the clause asks from a later word than the one before,
     so the clause is scanned once, not once for each subject (a clause of
     many names and commas would take time growing with its square).
+
+    >>> words = "Mr. A, the Chair, said B, Mr. C, the Host, noted".split()
+    >>> asides = _Asides(words, len(words))
+    >>> asides.close_from(2), asides.close_from(3), asides.close_from(6)
+    (3, 3, 9)
+    >>> asides.close_from(10) is None
+    True
     """
 
     __slots__ = ("_found", "_from", "stop", "words")
