@@ -262,3 +262,51 @@ def test_html_read_with_html_gets_no_note(
     page = _write(tmp_path, b"<html><body><p>May 9, 2018</p></body></html>")
     assert main(["--html", page]) == ExitCode.OK
     assert capsys.readouterr().err == ""
+
+
+HTML_PAGE = (
+    "<html><head><meta {declaration}><title>x</title></head><body><p>Japan-China Relations</p>"
+    "<h1>Japan-China Foreign Ministers’ Meeting</h1><p>May 9, 2018</p><p>On May 9, Mr. Taro "
+    "Kono, Minister for Foreign Affairs, held a meeting with Mr. Wang Yi, Minister of Foreign "
+    "Affairs of China (日本語).</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("declaration", "encoding"),
+    [
+        ('charset="Shift_JIS"', "shift_jis"),
+        ("charset=euc-jp", "euc-jp"),
+        ('http-equiv="Content-Type" content="text/html; charset=windows-1252"', "cp1252"),
+    ],
+)
+def test_an_html_page_is_read_in_the_charset_it_declares(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    declaration: str,
+    encoding: str,
+) -> None:
+    page = HTML_PAGE.format(declaration=declaration)
+    if encoding == "cp1252":
+        page = page.replace(" (日本語)", "")
+    path = _write(tmp_path, page.encode(encoding))
+    assert main(["--html", "--jsonl", path]) == ExitCode.OK
+    record = json.loads(capsys.readouterr().out)
+    assert record["readout"]["title"] == "Japan-China Foreign Ministers’ Meeting"
+
+
+def test_an_encoding_named_wins_over_the_pages_and_the_error_names_the_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, HTML_PAGE.format(declaration='charset="Shift_JIS"').encode("shift_jis"))
+    assert main(["--html", "--encoding", "utf-8", "--jsonl", path]) == ExitCode.UNDECODABLE
+    assert "(for example --encoding Shift_JIS)" in capsys.readouterr().err
+
+
+def test_a_text_file_is_utf_8_whatever_it_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Only an HTML page's declaration counts: a text file is read as UTF-8.
+    path = _write(tmp_path, HTML_PAGE.format(declaration='charset="Shift_JIS"').encode("utf-8"))
+    assert main(["--jsonl", path]) == ExitCode.OK
+    capsys.readouterr()

@@ -30,6 +30,7 @@ import csv
 import enum
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -91,7 +92,8 @@ class _Options:
     array: bool
     table: Table | None
     strict: bool
-    encoding: str
+    # None: UTF-8, or with --html the charset each page declares.
+    encoding: str | None
     progress: bool
     html: bool
 
@@ -182,8 +184,9 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--encoding",
-        default="utf-8",
-        help="the encoding of the input files (default: utf-8)",
+        default=None,
+        help="the encoding of the input files (default: utf-8; with --html, the charset "
+        "a page declares in its <meta> tag, else utf-8)",
     )
     parser.add_argument(
         "--no-progress",
@@ -197,7 +200,8 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
     parser = _parser()
     namespace = parser.parse_args(argv)
     try:
-        codecs.lookup(namespace.encoding)
+        if namespace.encoding is not None:
+            codecs.lookup(namespace.encoding)
     except LookupError:
         parser.error(f"unknown encoding: {namespace.encoding}")
     if "" in namespace.files:
@@ -269,11 +273,14 @@ def _refuse_binary(shown: str, data: bytes) -> None:
 
 
 def _suggested_encoding(data: bytes, failed: str) -> str:
-    """An encoding to try: the one a byte order mark names, else a common one not yet tried."""
+    """An encoding to try: the one a byte order mark or the page names, else a common one."""
     named = _guess_encoding(data)
     if named is not None:
         return named
     tried = codecs.lookup(failed).name
+    declared = _declared_charset(data)
+    if declared is not None and codecs.lookup(declared).name != tried:
+        return declared
     return next(name for name in ("cp1252", "shift_jis") if codecs.lookup(name).name != tried)
 
 
@@ -376,17 +383,52 @@ def _wide_encoding(data: bytes) -> str | None:
     return None
 
 
-def _read_text(name: str, encoding: str) -> str:
+def _read_text(name: str, encoding: str | None, *, html: bool = False) -> str:
+    """The text of the file *name*, decoded as *encoding*, or as the page declares it.
+
+    With no encoding named, an HTML page is decoded as its ``<meta>`` tag
+    declares (as a browser does), and anything else as UTF-8.
+    """
     if name != STDIN:
-        return _decode(name, _read_bytes(name), encoding)
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:
-        # A stdin replaced by a text stream (io.StringIO) is already decoded.
-        return sys.stdin.read()
-    data = buffer.read()
-    if not isinstance(data, bytes):
-        raise TypeError(f"standard input gave {type(data).__name__}, not bytes")
+        data = _read_bytes(name)
+    else:
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:
+            # A stdin replaced by a text stream (io.StringIO) is already decoded.
+            return sys.stdin.read()
+        data = buffer.read()
+        if not isinstance(data, bytes):
+            raise TypeError(f"standard input gave {type(data).__name__}, not bytes")
+    if encoding is None:
+        encoding = (_declared_charset(data) if html else None) or "utf-8"
     return _decode(name, data, encoding)
+
+
+# A charset an HTML page declares: <meta charset="Shift_JIS">, <meta
+# http-equiv="Content-Type" content="text/html; charset=euc-jp">.
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
+
+# A page declares its charset near its top: this many bytes are searched.
+MAX_CHARSET_BYTES = 4096
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page's ``<meta>`` tag declares, if Python knows it.
+
+    >>> _declared_charset(b'<html><head><meta charset="Shift_JIS"></head>')
+    'Shift_JIS'
+    >>> _declared_charset(b"<p>No declaration</p>") is None
+    True
+    """
+    found = _META_CHARSET.search(data, 0, MAX_CHARSET_BYTES)
+    if found is None:
+        return None
+    name = found.group(1).decode("ascii")
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return None
+    return name
 
 
 class _Progress:
@@ -506,7 +548,7 @@ def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
         output.start()
         for name in options.files:
             try:
-                text = _read_text(name, options.encoding)
+                text = _read_text(name, options.encoding, html=options.html)
             except _Failure as failure:
                 progress.message(f"{PROG}: error: {failure.message}")
                 if status is ExitCode.OK:
