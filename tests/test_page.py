@@ -264,6 +264,20 @@ def test_a_headline_wrapped_inside_a_name_after_the_is_one_title(lines: str, tit
     assert parse(text).title == title
 
 
+@pytest.mark.parametrize("link", ["Full text (PDF)", "Joint Statement (PDF: 120KB)"])
+def test_a_link_to_a_file_above_the_date_is_no_headline(link: str) -> None:
+    text = (
+        f"Japan-India Relations\nJapan-India Summit Meeting\n{link}\nMay 9, 2018\nOn May 9, "
+        "Prime Minister Abe held a summit meeting with Prime Minister Modi.\n"
+    )
+    readout = parse(text)
+    assert (readout.category, readout.title) == (
+        "Japan-India Relations",
+        "Japan-India Summit Meeting",
+    )
+    assert [(d.code, d.line) for d in readout.diagnostics] == [("unplaced-line", 3)]
+
+
 def test_not_plain_is_white_space_but_the_space_or_invisible() -> None:
     # split_lines takes a line as its own text when NOT_PLAIN finds nothing in
     # it; that must be exactly what str.split() and INVISIBLE would act on.

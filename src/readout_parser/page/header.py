@@ -370,20 +370,29 @@ def _headlines(
         lines = lines[1:]
     repeated = above + _repeating(lines, category)
     lines = lines[len(repeated) - len(above) :]
+    # A link to a file between the headline and the date ("Full text (PDF)")
+    # is no headline: the headline is the unit above it.
+    end = len(lines)
+    while end > 1 and FILE_LINK().search(lines[end - 1].text) is not None:
+        end -= 1
     if not lines:
         return _Headlines(category, category_span, None, [], repeated)
-    start = _last_unit(lines)
-    title_unit = lines[start:]
+    start = _last_unit(lines[:end])
+    title_unit = lines[start:end]
     title = Passage(
         " ".join(line.text for line in title_unit),
         [(line, range(len(line.text))) for line in title_unit],
         Span(title_unit[0].start, title_unit[-1].end),
     )
-    # Every line above the headline's unit is in no field. *lines* is this
-    # function's own list (sliced above), so the unit is cut off in place.
-    del lines[start:]
+    # Every other line is in no field. *lines* is this function's own list
+    # (sliced above), so the unit is cut out in place.
+    del lines[start:end]
     return _Headlines(category, category_span, title, lines, repeated)
 
+
+# A link to a file, by the label of its kind: "Full text (PDF)", "Joint
+# Statement (PDF: 120KB)", "(Word)".
+FILE_LINK = lazy(r"\((?:PDF|Word|Excel|PowerPoint)\b", regex.IGNORECASE)
 
 # A section of the site is named in a few words ("Japan-China Relations",
 # "Statements by the Press Secretary/Director-General"); a line of more
