@@ -18,7 +18,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readout_parser import MeetingFormat, Readout, Section, html_to_text, parse, parse_html
+from readout_parser import (
+    MeetingFormat,
+    Readout,
+    ReadoutError,
+    Section,
+    html_to_text,
+    parse,
+    parse_html,
+)
 from walk import spans_of
 
 PAGES = Path(__file__).resolve().parent / "html"
@@ -340,3 +348,18 @@ def test_any_tag_soup_renders(parts: list[str]) -> None:
     rendered = html_to_text("".join(parts))
     assert "<li>" not in rendered
     assert "\n\n\n" not in rendered
+
+
+@pytest.mark.parametrize(
+    "html", ["<script>var page = 1;", "<html><head><style>p {}</style></head></html>"]
+)
+def test_html_rendering_to_no_text_says_so(html: str) -> None:
+    readout = parse_html(html)
+    assert [d.code for d in readout.diagnostics] == ["empty-input"]
+    assert readout.diagnostics[0].message.startswith("the HTML renders to no text")
+    with pytest.raises(ReadoutError, match="renders to no text"):
+        parse_html(html, strict=True)
+
+
+def test_empty_html_is_empty_input() -> None:
+    assert parse_html("  ").diagnostics[0].message.startswith("the input holds no text")

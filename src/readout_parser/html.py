@@ -23,7 +23,8 @@ from html.parser import HTMLParser
 
 import attrs
 
-from readout_parser.errors import not_text_message
+from readout_parser.diagnostics import EMPTY_INPUT
+from readout_parser.errors import ReadoutError, not_text_message
 from readout_parser.model import Readout
 from readout_parser.parser import parse
 
@@ -433,4 +434,28 @@ def parse_html(html: str, *, strict: bool = False) -> Readout:
     """
     if not isinstance(html, str):
         raise TypeError(not_text_message("parse_html", "the HTML", html))
-    return parse(html_to_text(html), strict=strict)
+    text = html_to_text(html)
+    if text.strip() or not html.strip():
+        return parse(text, strict=strict)
+    # Markup that renders to no text: say so, rather than that the input is empty.
+    readout = parse(text)
+    readout = attrs.evolve(
+        readout,
+        diagnostics=tuple(
+            attrs.evolve(diagnostic, message=RENDERS_TO_NOTHING)
+            if diagnostic.code == EMPTY_INPUT
+            else diagnostic
+            for diagnostic in readout.diagnostics
+        ),
+    )
+    if strict and readout.diagnostics:
+        raise ReadoutError(readout)
+    return readout
+
+
+# The message of an ``empty-input`` for HTML that renders to no text.
+RENDERS_TO_NOTHING = (
+    "the HTML renders to no text: everything in it is markup, a script, a style or a "
+    "comment (a <script> or an <!-- left open hides the rest of the page); pass the page's "
+    "HTML as the site serves it."
+)
