@@ -3627,6 +3627,10 @@ def test_the_first_item_is_read_for_attendance_only_when_the_lead_names_nobody()
         ("Putin, Vladimir Vladimirovich", "Putin"),
         ("Ahmad of Wimbledon", "Ahmad"),
         ("Roos", "Roos"),
+        # A Portuguese name's generational word is no family name.
+        ("Geraldo Alckmin Filho", "Alckmin"),
+        ("Aloysio Nunes Ferreira Filho", "Ferreira"),
+        ("José Serra Neto", "Serra"),
     ],
 )
 def test_family_name(name: str, expected: str) -> None:

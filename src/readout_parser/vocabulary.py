@@ -209,8 +209,11 @@ PEERS: Final = frozenset({"Lord", "Baroness", "Baron", "Viscount", "Earl", "Coun
 """Styles of a peer, whose name may go on with a territorial designation: "Lord
 Ahmad of Wimbledon", "Lord Cameron of Chipping Norton"."""
 
-GENERATIONAL: Final = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI"})
-"""Suffixes that are part of a name but not its family name: "Marcos Jr."."""
+GENERATIONAL: Final = frozenset(
+    {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI", "Filho", "Neto", "Júnior", "Sobrinho"}
+)
+"""Suffixes that are part of a name but not its family name: "Marcos Jr.", and in
+Portuguese names "Alckmin Filho", "Neto", "Júnior"."""
 
 POST_NOMINALS: Final = frozenset(
     {
