@@ -1352,6 +1352,23 @@ def test_a_joint_noun_naming_an_office_is_those_holding_it(
             ["Kishida", "Biden", "Yoon"],
             "sought",
         ),
+        # A side named by its country's formal name, alone or in a list.
+        ("The Republic of Korea expressed its support.", ["Yoon"], "expressed"),
+        (
+            "Japan, the United States and the Republic of Korea confirmed their cooperation.",
+            ["Kishida", "Biden", "Yoon"],
+            "confirmed",
+        ),
+        (
+            "Japan, the Republic of Korea and the United States confirmed their cooperation.",
+            ["Kishida", "Yoon", "Biden"],
+            "confirmed",
+        ),
+        (
+            "Japan, the United States, and the Republic of Korea confirmed their cooperation.",
+            ["Kishida", "Biden", "Yoon"],
+            "confirmed",
+        ),
         # A list of names written with their countries, longer than a dozen words.
         (
             "Prime Minister Kishida sought support, to which President Joseph R. Biden of the "

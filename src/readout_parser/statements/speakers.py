@@ -1115,7 +1115,8 @@ class _ClauseSoFar:
         # Whether the clause holds a verb of the past or of report
         # ("explained", "said"), and one of report ("stated").
         self.has_verb = self.reports = False
-        # Whether it is capitalised words and commas alone: "Minister A, Minister B,".
+        # Whether it is capitalised words and commas alone, as a list of
+        # subjects writes them: "Minister A, Minister B,", "Japan, the United States,".
         self.names_only = True
         # The words after its last "that" (-1: it has none), and whether all are capitalised.
         self.after_that = -1
@@ -1136,7 +1137,7 @@ class _ClauseSoFar:
         if not self.reports and word.rstrip(",;:.") in vocabulary.REPORTING_VERBS:
             self.reports = True
         capital = word[:1].isupper()
-        if not capital and word not in vocabulary.NAME_PARTICLES:
+        if not capital and word not in _LIST_WORDS:
             self.names_only = False
         if word == "that":
             self.after_that = 0
@@ -1687,15 +1688,9 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
     if holder is not None:
         # "The Prime Minister and Senator Hagerty exchanged views".
         return _with_partner(words, _Subject((holder,), cursor, None), stop, cast)
-    country = _country(joined, the=words[index] in ("the", "The"))
-    if country in cast.sides:
-        # "Japan and the United States confirmed": each side its principal.
-        side = _Subject((cast.sides[country],), cursor, None, side=True)
-        return _with_partner(words, side, stop, cast)._replace(side=True)
-    if country is not None and country in cast.teams:
-        # "The EU proposed" at a summit with the Presidents of the European
-        # Council and Commission: the side's principals together.
-        side = _Subject(cast.teams[country], cursor, None, side=True)
+    team = _side_named(joined, clean, cast, the=words[index] in ("the", "The"))
+    if team:
+        side = _Subject(team, cursor, None, side=True)
         return _with_partner(words, side, stop, cast)._replace(side=True)
     side_holder = _office_of_side(clean, cast)
     if side_holder is not None:
@@ -1968,8 +1963,25 @@ def _list_goes_on(words: Sequence[str], index: int, stop: int) -> bool:
 
 
 # Words in lower case a list of subjects holds besides the particles of
-# names: a side's article and the word "side" ("Minister Payne, the Indian side and ...").
-_LIST_WORDS = vocabulary.NAME_PARTICLES | {"the", "side", "side,"}
+# names: a side's article, the word "side" and "of" in a country's formal name
+# ("Minister Payne, the Indian side and ...", "Japan, the Republic of Korea and ...").
+_LIST_WORDS = vocabulary.NAME_PARTICLES | {"the", "side", "side,", "of"}
+
+
+def _side_named(joined: str, clean: Sequence[str], cast: Cast, *, the: bool) -> tuple[int, ...]:
+    """The principals of the side a subject names by its country, or ().
+
+    "Japan and the United States confirmed": each side its principal; "The
+    EU proposed" at a summit with the Presidents of the European Council and
+    Commission: the side's principals together; "The Republic of Korea
+    expressed ...": a side by its formal name.
+    """
+    country = _country(joined, the=the)
+    if country is None:
+        return _formal_side(clean, cast)
+    if country in cast.sides:
+        return (cast.sides[country],)
+    return cast.teams.get(country, ())
 
 
 def _country(joined: str, *, the: bool) -> str | None:
@@ -2049,9 +2061,24 @@ def _part_names(part: Sequence[str], cast: Cast) -> tuple[int, ...]:
     if held is None:
         held = _office_of_side(part, cast)
     if held is None:
-        # "Japan and the United States confirmed" at a "2+2": each side's team.
-        return cast.teams.get(joined, ())
+        # "Japan and the United States confirmed" at a "2+2": each side's
+        # team; "the Republic of Korea": a side by its formal name.
+        return cast.teams.get(joined, ()) or _formal_side(part, cast)
     return (held,)
+
+
+def _formal_side(part: Sequence[str], cast: Cast) -> tuple[int, ...]:
+    """The principals of the one side a country's formal name names, or ().
+
+    "the republic of korea", "the russian federation": a side's word and the
+    words of a formal name (:data:`readout_parser.vocabulary.LOWER_PLACE_WORDS`).
+    """
+    sides = [word for word in part if word in cast.teams]
+    rest = [word for word in part if word not in cast.teams and word not in ("of", "the")]
+    teams = {cast.teams[word] for word in sides}
+    if len(teams) != 1 or not rest or not all(w in vocabulary.LOWER_PLACE_WORDS for w in rest):
+        return ()
+    return teams.pop()
 
 
 def _side_team(word: str, cast: Cast) -> tuple[int, ...]:
