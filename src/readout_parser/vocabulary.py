@@ -210,10 +210,11 @@ PEERS: Final = frozenset({"Lord", "Baroness", "Baron", "Viscount", "Earl", "Coun
 Ahmad of Wimbledon", "Lord Cameron of Chipping Norton"."""
 
 GENERATIONAL: Final = frozenset(
-    {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI", "Filho", "Neto", "Júnior", "Sobrinho"}
+    {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI", "Filho", "Júnior"}
 )
 """Suffixes that are part of a name but not its family name: "Marcos Jr.", and in
-Portuguese names "Alckmin Filho", "Neto", "Júnior"."""
+Portuguese names "Alckmin Filho", "Júnior" ("Neto" is a family name too:
+"Agostinho Neto")."""
 
 POST_NOMINALS: Final = frozenset(
     {
