@@ -309,4 +309,6 @@ def test_a_text_file_is_utf_8_whatever_it_holds(
     # Only an HTML page's declaration counts: a text file is read as UTF-8.
     path = _write(tmp_path, HTML_PAGE.format(declaration='charset="Shift_JIS"').encode("utf-8"))
     assert main(["--jsonl", path]) == ExitCode.OK
-    capsys.readouterr()
+    record = json.loads(capsys.readouterr().out)
+    assert "Ministers’ Meeting" in json.dumps(record, ensure_ascii=False)
+    assert "(日本語)" in json.dumps(record, ensure_ascii=False)

@@ -905,19 +905,25 @@ FIXED_WIDTH_ITEMS = [
 ]
 
 
+# The lead and item 1 of a page wrapped at 77 columns, as textwrap wraps them.
+RUDD_PARAGRAPHS = (
+    "On April 5, from 6:30 p.m. for approximately 40 minutes, Mr. Takeaki Matsumoto, "
+    "Minister for Foreign Affairs of Japan, held a meeting with the Hon. Kevin Rudd, "
+    "Minister for Foreign Affairs of Australia, who was visiting Japan to attend the "
+    "Japan-Australia Ministerial Economic Dialogue and to exchange views on the regional "
+    "situation with the members of the Cabinet. The summary of the meeting is as follows.",
+    "1. Minister Rudd expressed his condolences and sympathy for the victims of the Great "
+    "East Japan Earthquake. Minister Matsumoto expressed his gratitude for the assistance "
+    "extended by Australia, including the dispatch of a rescue team.",
+)
+
+
 @pytest.mark.parametrize("item", FIXED_WIDTH_ITEMS)
 def test_a_numbered_sentence_wrapped_at_a_fixed_width_is_no_heading(
     item: tuple[str, str],
 ) -> None:
     paragraphs = [
-        "On April 5, from 6:30 p.m. for approximately 40 minutes, Mr. Takeaki Matsumoto, "
-        "Minister for Foreign Affairs of Japan, held a meeting with the Hon. Kevin Rudd, "
-        "Minister for Foreign Affairs of Australia, who was visiting Japan to attend the "
-        "Japan-Australia Ministerial Economic Dialogue and to exchange views on the regional "
-        "situation with the members of the Cabinet. The summary of the meeting is as follows.",
-        "1. Minister Rudd expressed his condolences and sympathy for the victims of the Great "
-        "East Japan Earthquake. Minister Matsumoto expressed his gratitude for the assistance "
-        "extended by Australia, including the dispatch of a rescue team.",
+        *RUDD_PARAGRAPHS,
         "2. Minister Matsumoto stated that Japan would like to further strengthen economic "
         "relations with Australia. Minister Rudd replied that Australia would also like to "
         "promote trade and investment.",
@@ -935,17 +941,7 @@ def test_a_numbered_sentence_wrapped_at_a_fixed_width_is_no_heading(
 def test_a_short_topic_opening_on_a_phrase_stays_a_heading_on_a_wrapped_page() -> None:
     # "On Regional Affairs" ends well short of the width: the line below has
     # room on it, so the topic is a topic.
-    paragraphs = [
-        "On April 5, from 6:30 p.m. for approximately 40 minutes, Mr. Takeaki Matsumoto, "
-        "Minister for Foreign Affairs of Japan, held a meeting with the Hon. Kevin Rudd, "
-        "Minister for Foreign Affairs of Australia, who was visiting Japan to attend the "
-        "Japan-Australia Ministerial Economic Dialogue and to exchange views on the regional "
-        "situation with the members of the Cabinet. The summary of the meeting is as follows.",
-        "1. Minister Rudd expressed his condolences and sympathy for the victims of the Great "
-        "East Japan Earthquake. Minister Matsumoto expressed his gratitude for the assistance "
-        "extended by Australia, including the dispatch of a rescue team.",
-    ]
-    wrapped = "\n\n".join(textwrap.fill(text, 77) for text in paragraphs)
+    wrapped = "\n\n".join(textwrap.fill(text, 77) for text in RUDD_PARAGRAPHS)
     page = (
         f"Japan-Australia Relations\nApril 5, 2011\n\n{wrapped}\n\n2. On Regional Affairs\n"
         "The two ministers exchanged views on the situation in East Asia.\n"

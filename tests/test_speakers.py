@@ -963,7 +963,7 @@ def test_the_minister_beside_a_prime_minister_is_the_minister(
 
 
 def test_a_prime_minister_beside_no_minister_is_the_minister() -> None:
-    text = TRILATERAL.replace("1. ", "1. The Minister also explained Japan's policy.")
+    text = TRILATERAL + "The Minister also explained Japan's policy."
     statement = readout_parser.parse(text).statements[-1]
     assert [p.family_name for p in statement.speakers] == ["Kishida"]
 

@@ -370,13 +370,13 @@ def _headlines(
         lines = lines[1:]
     repeated = above + _repeating(lines, category)
     lines = lines[len(repeated) - len(above) :]
+    if not lines:
+        return _Headlines(category, category_span, None, [], repeated)
     # A link to a file between the headline and the date ("Full text (PDF)")
     # is no headline: the headline is the unit above it.
     end = len(lines)
     while end > 1 and FILE_LINK().search(lines[end - 1].text) is not None:
         end -= 1
-    if not lines:
-        return _Headlines(category, category_span, None, [], repeated)
     start = _last_unit(lines[:end])
     title_unit = lines[start:end]
     title = Passage(
