@@ -10,6 +10,7 @@ spaces as they are).
 
 from __future__ import annotations
 
+import codecs
 import html as html_module
 from collections.abc import Callable
 from pathlib import Path
@@ -264,15 +265,87 @@ def test_html_to_text(html: str, text: str) -> None:
     assert html_to_text(html) == text
 
 
+# A page's bytes as downloaded, and the text they render to: decoded by their
+# byte order mark, else their <meta> tag, else as UTF-8.
+PAGE = "<p>Mr. Jos\u00e9 Mart\u00ednez \u65e5\u672c</p>"
+SHIFT_JIS_PAGE = '<meta charset="Shift_JIS"><p>\u65e5\u672c\u3068\u30da\u30eb\u30fc</p>'
+EUC_PAGE = (
+    '<meta http-equiv="Content-Type" content="text/html; charset=EUC-JP">'
+    "<p>\u65e5\u672c\u5916\u52d9\u7701</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "text"),
+    [
+        (PAGE.encode("utf-8"), None, "Mr. Jos\u00e9 Mart\u00ednez \u65e5\u672c"),
+        (codecs.BOM_UTF8 + PAGE.encode("utf-8"), None, "Mr. Jos\u00e9 Mart\u00ednez \u65e5\u672c"),
+        (PAGE.encode("utf-16"), None, "Mr. Jos\u00e9 Mart\u00ednez \u65e5\u672c"),
+        (SHIFT_JIS_PAGE.encode("shift_jis"), None, "\u65e5\u672c\u3068\u30da\u30eb\u30fc"),
+        (EUC_PAGE.encode("euc-jp"), None, "\u65e5\u672c\u5916\u52d9\u7701"),
+        # A page read as ASCII is not in UTF-16, whatever it declares.
+        (b'<meta charset="utf-16"><p>Japan-Peru</p>', None, "Japan-Peru"),
+        # A charset Python does not know is no declaration.
+        (b'<meta charset="x-unknown"><p>Japan-Peru</p>', None, "Japan-Peru"),
+        # The encoding named (a server header's charset) wins over the <meta> tag.
+        ('<meta charset="utf-8"><p>Jos\u00e9</p>'.encode("cp1252"), "cp1252", "Jos\u00e9"),
+        (bytearray(PAGE.encode("utf-8")), None, "Mr. Jos\u00e9 Mart\u00ednez \u65e5\u672c"),
+        (memoryview(PAGE.encode("utf-8")), None, "Mr. Jos\u00e9 Mart\u00ednez \u65e5\u672c"),
+    ],
+)
+def test_bytes_are_decoded_as_a_browser_decodes_them(
+    data: bytes, encoding: str | None, text: str
+) -> None:
+    assert html_to_text(data, encoding=encoding) == text
+    assert parse_html(data, encoding=encoding).lead == parse_html(text).lead
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "message"),
+    [
+        (
+            b"<p>Mart\xednez</p>",
+            None,
+            "'utf-8' codec can't decode byte 0xed in position 7: the HTML is not valid utf-8 "
+            "(it declares no other encoding in a <meta> tag); name its encoding, e.g. "
+            "{function}(data, encoding='cp1252'), or decode it first",
+        ),
+        (
+            b'<meta charset="utf-8"><p>Mart\xednez</p>',
+            None,
+            "'utf-8' codec can't decode byte 0xed in position 29: the HTML is not valid utf-8 "
+            "as its <meta> tag declares; name its encoding, e.g. "
+            "{function}(data, encoding='cp1252'), or decode it first",
+        ),
+        (
+            b"<p>\x81\x81</p>",
+            "cp1252",
+            "'charmap' codec can't decode byte 0x81 in position 3: the HTML is not valid cp1252 "
+            "as named; name its encoding, e.g. {function}(data, encoding='shift_jis'), "
+            "or decode it first",
+        ),
+    ],
+)
 @pytest.mark.parametrize("function", [html_to_text, parse_html])
-def test_bytes_are_refused_with_the_fix(function: Callable[[str], object]) -> None:
+def test_undecodable_bytes_say_where_and_what_to_do(
+    function: Callable[..., object], data: bytes, encoding: str | None, message: str
+) -> None:
+    with pytest.raises(UnicodeDecodeError) as error:
+        function(data, encoding=encoding)
+    assert str(error.value) == message.format(function=function.__name__)
+
+
+@pytest.mark.parametrize("function", [html_to_text, parse_html])
+def test_an_encoding_with_text_is_refused(function: Callable[..., object]) -> None:
+    with pytest.raises(TypeError, match=r"encoding='utf-8' with HTML that is already str"):
+        function("<p>Text</p>", encoding="utf-8")
+
+
+@pytest.mark.parametrize("function", [html_to_text, parse_html])
+def test_other_types_are_refused(function: Callable[..., object]) -> None:
     name = function.__name__
-    fix = f"decode it first, e.g. {name}(data.decode('utf-8'))"
-    with pytest.raises(
-        TypeError, match=rf"^{name}\(\) takes the HTML as str, not bytes; "
-    ) as error:
-        function(b"<p>Text</p>")  # type: ignore[arg-type]
-    assert str(error.value).endswith(fix)
+    with pytest.raises(TypeError, match=rf"^{name}\(\) takes the HTML as str, not int$"):
+        function(5)
 
 
 # Text of a paragraph: words without markup characters or HTML white space

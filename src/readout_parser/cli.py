@@ -30,7 +30,6 @@ import csv
 import enum
 import json
 import os
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -39,6 +38,7 @@ from typing import IO, Any
 import attrs
 
 import readout_parser
+from readout_parser.charset import declared_charset
 from readout_parser.diagnostics import EMPTY_INPUT, HTML_INPUT
 from readout_parser.model import Readout
 from readout_parser.tables import COLUMNS, TABLES, Table
@@ -278,7 +278,7 @@ def _suggested_encoding(data: bytes, failed: str) -> str:
     if named is not None:
         return named
     tried = codecs.lookup(failed).name
-    declared = _declared_charset(data)
+    declared = declared_charset(data)
     if declared is not None and codecs.lookup(declared).name != tried:
         return declared
     return next(name for name in ("cp1252", "shift_jis") if codecs.lookup(name).name != tried)
@@ -400,35 +400,8 @@ def _read_text(name: str, encoding: str | None, *, html: bool = False) -> str:
         if not isinstance(data, bytes):
             raise TypeError(f"standard input gave {type(data).__name__}, not bytes")
     if encoding is None:
-        encoding = (_declared_charset(data) if html else None) or "utf-8"
+        encoding = (declared_charset(data) if html else None) or "utf-8"
     return _decode(name, data, encoding)
-
-
-# A charset an HTML page declares: <meta charset="Shift_JIS">, <meta
-# http-equiv="Content-Type" content="text/html; charset=euc-jp">.
-_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
-
-# A page declares its charset near its top: this many bytes are searched.
-MAX_CHARSET_BYTES = 4096
-
-
-def _declared_charset(data: bytes) -> str | None:
-    """The encoding an HTML page's ``<meta>`` tag declares, if Python knows it.
-
-    >>> _declared_charset(b'<html><head><meta charset="Shift_JIS"></head>')
-    'Shift_JIS'
-    >>> _declared_charset(b"<p>No declaration</p>") is None
-    True
-    """
-    found = _META_CHARSET.search(data, 0, MAX_CHARSET_BYTES)
-    if found is None:
-        return None
-    name = found.group(1).decode("ascii")
-    try:
-        codecs.lookup(name)
-    except LookupError:
-        return None
-    return name
 
 
 class _Progress:

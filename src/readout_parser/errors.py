@@ -40,8 +40,8 @@ def not_text_message(function: str, what: str, value: object) -> str:
 
     >>> not_text_message("parse", "the page text", None)
     'parse() takes the page text as str, not NoneType'
-    >>> not_text_message("parse_html", "the HTML", b"<p>").split("; ")[1]
-    "decode it first, e.g. parse_html(data.decode('utf-8'))"
+    >>> not_text_message("parse", "the page text", b"Japan").split("; ")[1]
+    "decode it first, e.g. parse(data.decode('utf-8'))"
     >>> from pathlib import PurePosixPath
     >>> not_text_message("parse", "the page text", PurePosixPath("page.txt")).split("; ")[1]
     "read the file first, e.g. parse(path.read_text(encoding='utf-8'))"

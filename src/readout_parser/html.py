@@ -6,7 +6,9 @@ renders the one as the other, with the standard library's
 :mod:`html.parser` only: block elements on lines of their own, ``<img alt>``
 as caption lines, ordered lists numbered as the browser draws them,
 ``<br>`` as a line break, scripts and styles dropped, character references
-decoded. :func:`parse_html` is ``parse(html_to_text(html))``.
+decoded. :func:`parse_html` is ``parse(html_to_text(html))``. Both take
+the page's bytes too, decoded as a browser decodes them (see
+:func:`~readout_parser.charset.decode_html`).
 
 >>> from readout_parser import html_to_text
 >>> print(html_to_text("<h1>Japan-Italy Relations</h1><ol><li>Opening</li><li>Trade</li></ol>"))
@@ -23,6 +25,7 @@ from html.parser import HTMLParser
 
 import attrs
 
+from readout_parser.charset import decode_html
 from readout_parser.diagnostics import EMPTY_INPUT
 from readout_parser.errors import ReadoutError, not_text_message
 from readout_parser.model import Readout
@@ -357,8 +360,16 @@ def _layout(pieces: list[str | int]) -> Iterator[str]:
     yield from "".join(current).split("\n")
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
     """The text of an HTML page as a browser copy gives it, ready for :func:`parse`.
+
+    *html* is the page's text, or its bytes as downloaded
+    (``response.content``). Bytes are decoded as a browser decodes them: by
+    their byte order mark, else by the charset the page's ``<meta>`` tag
+    declares, else as UTF-8; *encoding* names the encoding instead (the
+    charset of the server's ``Content-Type`` header, when it gives one). A
+    byte that cannot be decoded raises :class:`UnicodeDecodeError` saying
+    where; nothing is replaced.
 
     - Block elements (``<p>``, ``<div>``, ``<h1>``, ``<li>``, ``<figure>``,
       ...) stand on lines of their own, paragraphs between blank lines;
@@ -402,10 +413,8 @@ def html_to_text(html: str) -> str:
     >>> html_to_text("<p>Mr.&nbsp;Kishida&rsquo;s visit</p>")
     'Mr.\\xa0Kishida’s visit'
     """
-    if not isinstance(html, str):
-        raise TypeError(not_text_message("html_to_text", "the HTML", html))
     renderer = _Renderer()
-    renderer.feed(html)
+    renderer.feed(_html_text("html_to_text", html, encoding))
     renderer.close()
     lines: list[str] = []
     for line in _layout(renderer.pieces):
@@ -417,8 +426,11 @@ def html_to_text(html: str) -> str:
     return "\n".join(lines)
 
 
-def parse_html(html: str, *, strict: bool = False) -> Readout:
+def parse_html(html: str | bytes, *, strict: bool = False, encoding: str | None = None) -> Readout:
     """Parse an HTML readout page: ``parse(html_to_text(html), strict=strict)``.
+
+    *html* may be the page's bytes, decoded as :func:`html_to_text` says
+    (*encoding* names their encoding, if the server's header gives it).
 
     The spans of the readout are offsets into the rendered text, not into
     the HTML: render it again (:func:`html_to_text` is pure, so it gives the
@@ -432,8 +444,7 @@ def parse_html(html: str, *, strict: bool = False) -> Readout:
     >>> readout.spans.title.slice(html_to_text(page))
     'Japan-China Foreign Ministers’ Meeting'
     """
-    if not isinstance(html, str):
-        raise TypeError(not_text_message("parse_html", "the HTML", html))
+    html = _html_text("parse_html", html, encoding)
     text = html_to_text(html)
     if text.strip() or not html.strip():
         return parse(text, strict=strict)
@@ -451,6 +462,20 @@ def parse_html(html: str, *, strict: bool = False) -> Readout:
     if strict and readout.diagnostics:
         raise ReadoutError(readout)
     return readout
+
+
+def _html_text(function: str, html: str | bytes, encoding: str | None) -> str:
+    """*html* as text: decoded, if it is the page's bytes."""
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        return decode_html(bytes(html), encoding, function=function)
+    if not isinstance(html, str):
+        raise TypeError(not_text_message(function, "the HTML", html))
+    if encoding is not None:
+        raise TypeError(
+            f"{function}() was given encoding={encoding!r} with HTML that is already str; "
+            "the encoding names how bytes are decoded: pass the page's bytes, or leave it out"
+        )
+    return html
 
 
 # The message of an ``empty-input`` for HTML that renders to no text.
