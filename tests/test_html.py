@@ -191,6 +191,38 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
         ),
         ('<div><img src="a.jpg"><img src="b.jpg" alt=""></div><p>Lead.</p>', "Lead."),
         ('<img alt="Minister&rsquo;s  visit">', "Minister’s visit"),
+        # An image after text in its line is an icon: its alt text stays in the line.
+        (
+            '<p><a href="/js.pdf">Joint Statement (PDF)<img src="i.gif" '
+            'alt="Open a New Window"></a> and its annex</p>',
+            "Joint Statement (PDF)Open a New Window and its annex",
+        ),
+        (
+            '<p>Click the <img src="pdf.gif" alt="PDF"> icon.</p><div><img alt="Summit 1">'
+            '<img alt="Summit 2"></div>',
+            "Click the PDF icon.\n\nSummit 1\nSummit 2",
+        ),
+        (
+            '<ul><li><img alt="Summit Meeting (1)"> <span>(Photo: Cabinet Public Relations Office)'
+            "</span></li></ul>",
+            "• Summit Meeting (1)\n(Photo: Cabinet Public Relations Office)",
+        ),
+        # Form controls stand apart in their line.
+        (
+            '<form><label for="q">Search</label><input id="q" type="text" value="Keyword">'
+            "<button>Go</button><select><option>English</option><option>Japanese</option>"
+            "</select></form><p>Text</p>",
+            "Search Go English Japanese\n\nText",
+        ),
+        # Markup left unfinished at the end shows nothing, as in a browser: an
+        # open comment hides the rest of the page.
+        (
+            "<p>Japan-Peru Relations</p><!-- Main <p>The two ministers met.</p>",
+            "Japan-Peru Relations",
+        ),
+        ("<p>Japan-Peru Relations</p><p cla", "Japan-Peru Relations"),
+        ("<p>Japan-Peru Relations</p></di", "Japan-Peru Relations"),
+        ("<p>Japan</p><!-- closed --><p>Peru</p>", "Japan\n\nPeru"),
         # A figure's visible caption repeating its image's alt text is the one line
         # a browser shows; a caption of the credit alone keeps the alt text.
         (

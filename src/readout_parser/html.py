@@ -75,6 +75,10 @@ BLOCKS = frozenset(
     }
 )
 
+# Form controls, drawn as boxes in the line: their texts stand apart, not run
+# together ("Search Go English Japanese", not "SearchGoEnglishJapanese").
+CONTROLS = frozenset({"button", "input", "label", "option", "select", "textarea"})
+
 # Blocks a browser sets off by a blank line above and below (as innerText does).
 PARAGRAPHS = frozenset({"p"})
 
@@ -178,6 +182,11 @@ TRAIL_HOLDERS = frozenset({"ul", "ol", "nav", "div"})
 TRAIL_SEPARATOR = " > "
 
 
+# Markup begun but not finished where the page ends: "<!-- Main", "<p cla",
+# "</di", "<!DOCTYPE html".
+_UNFINISHED_MARKUP = re.compile(r"<[!?/a-zA-Z]")
+
+
 class _Renderer(HTMLParser):
     """Turns HTML into a stream of text pieces (str) and line breaks (int: how many)."""
 
@@ -196,6 +205,8 @@ class _Renderer(HTMLParser):
         # pieces, and where its <figcaption> starts, if it has begun.
         self._figure_alts: list[int] | None = None
         self._caption_from: int | None = None
+        # Where every image's alt text stands among the pieces.
+        self._alts: list[int] = []
 
     def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
         attrs_ = dict(attributes)
@@ -212,7 +223,10 @@ class _Renderer(HTMLParser):
             if alt:
                 if self._figure_alts is not None:
                     self._figure_alts.append(len(self.pieces) + 1)
+                self._alts.append(len(self.pieces) + 1)
                 self.pieces.extend([1, alt, 1])
+        elif tag in CONTROLS:
+            self.pieces.append(" ")
         elif tag in ("td", "th"):
             self._row_cells += 1
             if self._row_cells > 1:
@@ -278,6 +292,8 @@ class _Renderer(HTMLParser):
                     self.pieces.append(1)
         elif tag in PARAGRAPHS:
             self.pieces.append(2)
+        elif tag in CONTROLS:
+            self.pieces.append(" ")
         elif tag in BLOCKS:
             self.pieces.append(1)
             if tag == "li":
@@ -308,12 +324,47 @@ class _Renderer(HTMLParser):
                 self.pieces[at] = ""
         self._caption_from = None
 
+    def drop_unfinished(self) -> None:
+        """Drop markup the page leaves unfinished at its end, as a browser does.
+
+        A comment left open (``<!-- ...`` with no ``-->``) hides the rest of
+        the page, and a tag cut off (``<p class="le``) shows nothing; some
+        versions of :mod:`html.parser` would show them as text. Called
+        before :meth:`close`.
+        """
+        if _UNFINISHED_MARKUP.match(self.rawdata):
+            self.rawdata = ""
+
+    def inline_alts(self) -> None:
+        """Keep an image's alt text in the line of the text it follows.
+
+        ``<p>Joint Statement (PDF)<img alt="Open a New Window"></p>`` is
+        "Joint Statement (PDF)Open a New Window", as a browser copy gives it.
+        An image opening its line, as a photo does, keeps a line of its own,
+        with a credit beside it on the next.
+        """
+        pieces = self.pieces
+        inline = [at for at in self._alts if _text_before(pieces, at)]
+        for at in inline:
+            pieces[at - 1] = pieces[at + 1] = ""
+
     def handle_data(self, data: str) -> None:
         if self._hidden:
             return
         # Line breaks in the HTML source are not line breaks of the page,
         # except inside <pre>.
         self.pieces.append(data if self._pre else WHITESPACE.sub(" ", data))
+
+
+def _text_before(pieces: list[str | int], at: int) -> bool:
+    """Whether text stands before the alt text at *at* in its line."""
+    for index in range(at - 2, -1, -1):
+        piece = pieces[index]
+        if isinstance(piece, (int, _Marker)) or "\n" in piece:
+            return False
+        if piece.strip():
+            return True
+    return False
 
 
 def _names_trail(tag: str, attributes: dict[str, str | None]) -> bool:
@@ -363,13 +414,9 @@ def _layout(pieces: list[str | int]) -> Iterator[str]:
 def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
     """The text of an HTML page as a browser copy gives it, ready for :func:`parse`.
 
-    *html* is the page's text, or its bytes as downloaded
-    (``response.content``). Bytes are decoded as a browser decodes them: by
-    their byte order mark, else by the charset the page's ``<meta>`` tag
-    declares, else as UTF-8; *encoding* names the encoding instead (the
-    charset of the server's ``Content-Type`` header, when it gives one). A
-    byte that cannot be decoded raises :class:`UnicodeDecodeError` saying
-    where; nothing is replaced.
+    *html* is the page's text, or its bytes as downloaded, decoded as a
+    browser decodes them (:func:`~readout_parser.charset.decode_html`;
+    *encoding* names their encoding, as a server's header may).
 
     - Block elements (``<p>``, ``<div>``, ``<h1>``, ``<li>``, ``<figure>``,
       ...) stand on lines of their own, paragraphs between blank lines;
@@ -377,6 +424,10 @@ def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
       line. ``<br>`` is a line break.
     - ``<img alt="...">`` is a line holding the alt text: the photo captions;
       not in a ``<figure>`` whose ``<figcaption>`` opens with the same words.
+      An image after text in its line is an icon, its alt text in the line:
+      "Joint Statement (PDF)Open a New Window".
+    - Form controls (``<button>``, ``<select>``, ``<option>``, ``<label>``)
+      stand apart by a space in their line.
     - Items of an ordered list are numbered as the browser shows them,
       "1. ", "2. " (honouring ``start``, ``value`` and ``type``); items of an
       ordered list inside another are "(1) ", "(2) ", as the site writes
@@ -387,6 +438,7 @@ def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
       joined by " > ": "Home > Countries & Regions > Japan-Brazil Relations".
     - The content of ``<script>``, ``<style>``, ``<template>``,
       ``<noscript>`` and ``<head>`` (so the ``<title>``) is dropped.
+    - Markup unfinished at the page's end shows nothing (an open ``<!--`` hides the rest).
     - Character references are decoded (``&rsquo;`` is "’", ``&nbsp;`` a
       no-break space, which :func:`parse` treats as a space).
     - White space in the source collapses to one space, outside ``<pre>``;
@@ -415,9 +467,16 @@ def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
     """
     renderer = _Renderer()
     renderer.feed(_html_text("html_to_text", html, encoding))
+    renderer.drop_unfinished()
     renderer.close()
+    renderer.inline_alts()
+    return _text(renderer.pieces)
+
+
+def _text(pieces: list[str | int]) -> str:
+    """The lines of *pieces* stripped, with no blank line at either end or two in a row."""
     lines: list[str] = []
-    for line in _layout(renderer.pieces):
+    for line in _layout(pieces):
         line = line.strip(" ")
         if line or (lines and lines[-1]):
             lines.append(line)
