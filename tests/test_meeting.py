@@ -5180,6 +5180,21 @@ LOCATION_CASES = [
         "Riyadh",
         id="meeting-clock-place",
     ),
+    # Japan's clock beside the local time names no place, in any meeting.
+    pytest.param(
+        "On January 13, commencing at 3:55 p.m. (local time; same time in Japan) for "
+        "approximately 90 minutes in total, Mr. IWAYA Takeshi, Minister for Foreign Affairs of "
+        "Japan, who is visiting Seoul, the Republic of Korea (ROK), held a Japan-ROK Foreign "
+        "Ministers’ Meeting with H.E. Mr. Cho Tae-yul, Minister of Foreign Affairs of the ROK.",
+        "Seoul, the Republic of Korea (ROK)",
+        id="same-time-in-japan",
+    ),
+    pytest.param(
+        "On May 9, commencing at 4:00 p.m. (local time; 11:00 p.m. in Japan) for approximately "
+        f"30 minutes, {KISHIDA} held a meeting with {TILLERSON}.",
+        None,
+        id="japan-clock-no-place",
+    ),
     # The other side's clock is so without the words "local time".
     pytest.param(
         "On November 2, commencing at 10:00 p.m. for approximately 20 minutes (2:00 p.m. in "

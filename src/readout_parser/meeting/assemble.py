@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from readout_parser import vocabulary
@@ -649,17 +649,9 @@ def _read_location(
     paragraph = lead.paragraph
     excluded = [(mention.start, mention.end) for mention in principals.people]
     excluded.extend((note.start, note.end) for note in notes if note.paragraph is paragraph)
-    if remote and "(" in paragraph.text[lead.start : lead.end]:
-        # "(3:15 p.m. local time in Riyadh)", "(2:00 p.m. in Brussels)": in a
-        # telephone or video talk the place of a clock is where the other side
-        # was, not where a meeting was. (The "(" test spares the bracket scan
-        # in most leads.)
-        text = paragraph.text
-        excluded.extend(
-            (low, high)
-            for low, high in attendance.brackets(text)
-            if "time" in text[low:high] or clock.CLOCK().search(text, low, high) is not None
-        )
+    if "(" in paragraph.text[lead.start : lead.end]:
+        # The "(" test spares the bracket scan in most leads.
+        excluded.extend(_clock_places(paragraph.text, remote))
     found = place.find_location(paragraph.text, lead.start, lead.end, excluded)
     if found is None and lead.visit is not None and not remote:
         # "... visited the Republic of Kenya. During his visit, ... held a
@@ -668,6 +660,21 @@ def _read_location(
     if found is None:
         return None
     return found.value, paragraph.span(found.start, found.end)
+
+
+def _clock_places(text: str, remote: bool) -> Iterator[tuple[int, int]]:
+    """The brackets of *text* that name a clock's place, not the meeting's.
+
+    "(3:15 p.m. local time in Riyadh)", "(2:00 p.m. in Brussels)": in a
+    telephone or video talk the place of a clock is where the other side
+    was. "(local time; same time in Japan)": Japan's clock, in any meeting.
+    """
+    for low, high in attendance.brackets(text):
+        bracket = text[low:high]
+        if remote and ("time" in bracket or clock.CLOCK().search(text, low, high) is not None):
+            yield low, high
+        elif "time" in bracket and "in Japan" in bracket:
+            yield low, high
 
 
 class _Manner(NamedTuple):
