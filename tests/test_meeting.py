@@ -2522,6 +2522,33 @@ PEOPLE_CASES.extend(
             ],
             id="khmer-style",
         ),
+        # A Khmer style however spelt: its words run to the family name.
+        pytest.param(
+            f"On December 16, {KISHIDA} held a summit meeting with H.E. Samdech Moha Bovor "
+            "Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, who is visiting "
+            "Japan.",
+            [
+                KISHIDA_ROW,
+                (
+                    "H.E. Samdech Moha Bovor Thipadei",
+                    "Hun Manet",
+                    "Prime Minister of the Kingdom of Cambodia",
+                    "Hun",
+                ),
+            ],
+            id="khmer-style-spelt-otherwise",
+        ),
+        pytest.param(
+            f"On March 20, {KISHIDA} held a meeting with Samdech Hun Sen, President of the "
+            "Senate of the Kingdom of Cambodia, and Samdech Heng Samrin, President of the "
+            "National Assembly.",
+            [
+                KISHIDA_ROW,
+                ("Samdech", "Hun Sen", "President of the Senate of the Kingdom of Cambodia", "Hun"),
+                ("Samdech", "Heng Samrin", "President of the National Assembly", "Heng"),
+            ],
+            id="khmer-style-of-one-word",
+        ),
         pytest.param(
             f"On March 20, {KISHIDA} held a meeting with H.E. U Win Myint, President of the "
             "Republic of the Union of Myanmar, and H.E. Shri Narendra Modi, Prime Minister of "

@@ -511,12 +511,17 @@ middle name, not a particle."""
 CAMBODIAN_FAMILY_NAMES: Final = _words(
     """
     Hun Prak Hor Sar Chea Kao Keo Sok Tea Men Say Ouk Neth Aun Cham Khieu Ieng Hok Keat Hang
-    Sun Ouch
+    Sun Ouch Heng
     """
 )
 """Family names a Cambodian name opens with ("Hun Sen", "Prak Sokhonn", "Kao Kim
 Hourn"). Khmer given names are romanised too freely for the syllable test of the
 others, so any given name follows them."""
+
+KHMER_STYLE_OPENERS: Final = frozenset({"Samdech"})
+"""Words that open a Khmer style of several words, whose words up to the
+family name are the style, spelt as they may be: "Samdech Moha Bovor Thipadei
+Hun Manet" is "Hun Manet", as "Samdech Moha Borvor Thipadei" is."""
 
 FAMILY_NAMES_FIRST: Final = (
     VIETNAMESE_FAMILY_NAMES

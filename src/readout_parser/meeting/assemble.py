@@ -671,9 +671,10 @@ def _clock_places(text: str, remote: bool) -> Iterator[tuple[int, int]]:
     """
     for low, high in attendance.brackets(text):
         bracket = text[low:high]
-        if remote and ("time" in bracket or clock.CLOCK().search(text, low, high) is not None):
-            yield low, high
-        elif "time" in bracket and "in Japan" in bracket:
+        timed = "time" in bracket
+        if (timed and "in Japan" in bracket) or (
+            remote and (timed or clock.CLOCK().search(text, low, high) is not None)
+        ):
             yield low, high
 
 

@@ -97,11 +97,33 @@ def honorific_end(tokens: Tokens, index: int, limit: int) -> int:
                         # "U" is a style ("U Win Myint"), "U." an initial.
                         return index
                     end += 1
+                if seen[index] in words.KHMER_STYLE_OPENERS:
+                    end = _khmer_style_end(seen, end, limit)
                 index = end
                 break
         else:
             return index
     return index
+
+
+# A Khmer style runs on for at most this many words past the ones the table knows.
+MAX_KHMER_STYLE_WORDS = 6
+
+
+def _khmer_style_end(seen: list[str], end: int, limit: int) -> int:
+    """Where a Khmer style ends: at the Cambodian family name its words lead to.
+
+    "Samdech Moha Bovor Thipadei Hun Manet": the style's words, however
+    spelt, run to "Hun", a family name with a given name after it.
+    """
+    stop = min(limit - 1, end + MAX_KHMER_STYLE_WORDS)
+    for at in range(end, stop):
+        word = seen[at]
+        if not (word[:1].isupper() and word.isalpha()):
+            return end
+        if word in words.CAMBODIAN_FAMILY_NAMES and seen[at + 1][:1].isupper():
+            return at
+    return end
 
 
 def _after_personal(seen: list[str], index: int) -> bool:
