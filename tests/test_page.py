@@ -196,6 +196,16 @@ def test_a_link_run_into_the_footer_is_boilerplate_of_its_own() -> None:
             "Back to Japan-Brazil Relations Page Top",
             [("back-link", "Back to Japan-Brazil Relations"), ("page-top", "Page Top")],
         ),
+        # Below the footer, "Page Top" is the page's own link, the rest the site's.
+        (
+            "Back to Japan-Brazil Relations\nPage Top\nRelated Links\nPage Top",
+            [
+                ("back-link", "Back to Japan-Brazil Relations"),
+                ("page-top", "Page Top"),
+                ("site", "Related Links"),
+                ("page-top", "Page Top"),
+            ],
+        ),
     ],
 )
 def test_a_footer_the_copy_ran_on_after_a_space(footer: str, pieces: list[tuple[str, str]]) -> None:
