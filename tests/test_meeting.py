@@ -5207,6 +5207,13 @@ LOCATION_CASES = [
         "Riyadh",
         id="meeting-clock-place",
     ),
+    # A gloss in brackets after a building's name: the place goes on past it.
+    pytest.param(
+        f"On February 1, {KISHIDA} held a meeting with {TILLERSON} at the Casa Rosada (the "
+        "Presidential Palace) in Buenos Aires.",
+        "the Casa Rosada (the Presidential Palace) in Buenos Aires",
+        id="gloss-in-brackets",
+    ),
     # Japan's clock beside the local time names no place, in any meeting.
     pytest.param(
         "On January 13, commencing at 3:55 p.m. (local time; same time in Japan) for "
