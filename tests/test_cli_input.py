@@ -312,3 +312,49 @@ def test_a_text_file_is_utf_8_whatever_it_holds(
     record = json.loads(capsys.readouterr().out)
     assert "Ministers’ Meeting" in json.dumps(record, ensure_ascii=False)
     assert "(日本語)" in json.dumps(record, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("limit", "bytes_"),
+    [("50", 50), ("1K", 1024), ("2M", 2 * 1024**2), ("1MB", 1024**2), ("1.5k", 1536)],
+)
+def test_max_size_reads_a_size_with_its_unit(tmp_path: Path, limit: str, bytes_: int) -> None:
+    fits = _write(tmp_path, b"x" * bytes_)
+    assert main(["--max-size", limit, fits]) == ExitCode.OK
+    over = tmp_path / "over.txt"
+    over.write_bytes(b"x" * (bytes_ + 1))
+    assert main(["--max-size", limit, str(over)]) == ExitCode.TOO_LARGE
+
+
+def test_a_file_over_max_size_is_refused_and_the_others_parsed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(PAGE.encode() * 100)
+    small = _write(tmp_path, PAGE.encode())
+    assert main(["--jsonl", "--max-size", "1K", str(big), small]) == ExitCode.TOO_LARGE
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["file"] for line in out.splitlines()] == [small]
+    assert err == (
+        f"readout-parser: error: {big}: 5,500 bytes, more than --max-size allows (1,024); "
+        "not read. Check the file, or raise --max-size to read it\n"
+    )
+
+
+def test_standard_input_over_max_size_is_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _set_stdin(monkeypatch, PAGE.encode() * 100)
+    assert main(["--max-size", "1K", "-"]) == ExitCode.TOO_LARGE
+    assert capsys.readouterr().err == (
+        "readout-parser: error: <stdin>: over 1,024 bytes, more than --max-size allows "
+        "(1,024); not read. Check the file, or raise --max-size to read it\n"
+    )
+
+
+@pytest.mark.parametrize("limit", ["1X", "K", "-5", "one megabyte"])
+def test_max_size_that_is_no_size_is_a_usage_error(
+    limit: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--max-size", limit, "seeds/000_431f2bd34a799d22.txt"]) == ExitCode.USAGE
+    assert f"argument --max-size: {limit!r} is no size" in capsys.readouterr().err

@@ -16,10 +16,11 @@ output and in every message.
 
 Exit status (see :class:`ExitCode`): 0 when every file parsed; 1 when
 ``--strict`` is given and some readout has diagnostics; 2 for a usage
-error; 3, 4, 5, 6 when a file is missing, is a directory, cannot be decoded,
-or cannot be read; 130 when interrupted (Ctrl-C); 141 when standard output
-is closed early. The other files are still parsed and printed; the status is
-that of the first file that failed.
+error; 3, 4, 5, 6, 7 when a file is missing, is a directory, cannot be
+decoded, cannot be read or is larger than ``--max-size``; 130 when
+interrupted (Ctrl-C); 141 when standard output is closed early. The other
+files are still parsed and printed; the status is that of the first file
+that failed.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import csv
 import enum
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -69,6 +71,8 @@ class ExitCode(enum.IntEnum):
     """A file's bytes are not text in the expected encoding."""
     UNREADABLE = 6
     """A file exists but cannot be read (permissions, I/O error)."""
+    TOO_LARGE = 7
+    """A file is larger than ``--max-size``."""
     INTERRUPTED = 130
     """The run was interrupted (Ctrl-C); as a shell reports a process ended by SIGINT."""
     BROKEN_PIPE = 141
@@ -96,6 +100,8 @@ class _Options:
     encoding: str | None
     progress: bool
     html: bool
+    # Files larger than this many bytes are refused; None: no limit.
+    max_size: int | None = None
 
 
 def _table(name: str | None) -> Table | None:
@@ -189,11 +195,39 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
         "a page declares in its <meta> tag, else utf-8)",
     )
     parser.add_argument(
+        "--max-size",
+        type=_size,
+        default=None,
+        metavar="SIZE",
+        help="refuse files larger than SIZE, in bytes or with a unit (500K, 2M, 1MB); "
+        "default: no limit. Real readouts are under 200 KB; a stray huge file costs "
+        "seconds and memory per megabyte",
+    )
+    parser.add_argument(
         "--no-progress",
         dest="progress",
         action="store_false",
         help="never show a progress bar (shown only on a terminal, with tqdm installed)",
     )
+
+
+# A size with an optional unit: "500000", "500K", "2M", "1MB", "1.5 mb".
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def _size(value: str) -> int:
+    """The number of bytes *value* names (a unit of K, M or G counts 1024s).
+
+    >>> _size("500K"), _size("2M"), _size("1MB"), _size("1000")
+    (512000, 2097152, 1048576, 1000)
+    """
+    found = _SIZE.fullmatch(value)
+    if found is None:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is no size: give bytes (1000000) or a number with K, M or G (1M)"
+        )
+    return int(float(found.group(1)) * _UNITS[found.group(2).lower()])
 
 
 def _parse_args(argv: Sequence[str] | None) -> _Options:
@@ -219,10 +253,11 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
         encoding=namespace.encoding,
         progress=namespace.progress,
         html=namespace.html,
+        max_size=namespace.max_size,
     )
 
 
-def _read_bytes(name: str) -> bytes:
+def _read_bytes(name: str, max_size: int | None = None) -> bytes:
     path = Path(name)
     if path.is_dir():
         raise _Failure(
@@ -231,12 +266,25 @@ def _read_bytes(name: str) -> bytes:
             f"(for example {path / '*.txt'})",
         )
     try:
+        if max_size is not None:
+            _refuse_larger(name, path.stat().st_size, max_size)
         return path.read_bytes()
     except FileNotFoundError:
         raise _Failure(ExitCode.NOT_FOUND, f"{name}: no such file{_not_found_hint(name)}") from None
     except OSError as error:
         reason = error.strerror or str(error)
         raise _Failure(ExitCode.UNREADABLE, f"{name}: cannot read: {reason}") from None
+
+
+def _refuse_larger(name: str, size: int, max_size: int, *, whole: bool = True) -> None:
+    """Refuse *name* when its *size* is over *max_size*: of all of it, or of the part read."""
+    if size > max_size:
+        held = f"{size:,} bytes" if whole else f"over {max_size:,} bytes"
+        raise _Failure(
+            ExitCode.TOO_LARGE,
+            f"{name}: {held}, more than --max-size allows ({max_size:,}); not read. "
+            "Check the file, or raise --max-size to read it",
+        )
 
 
 def _not_found_hint(name: str) -> str:
@@ -383,22 +431,38 @@ def _wide_encoding(data: bytes) -> str | None:
     return None
 
 
-def _read_text(name: str, encoding: str | None, *, html: bool = False) -> str:
+def _read_stdin(max_size: int | None) -> bytes | str:
+    """Standard input's bytes; its text when it is a text stream (io.StringIO)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        # A stdin replaced by a text stream is already decoded.
+        text = sys.stdin.read()
+        if max_size is not None:
+            _refuse_larger(STDIN_NAME, len(text.encode("utf-8")), max_size)
+        return text
+    # One byte over the limit is enough to refuse: a stray huge input is not read whole.
+    data = buffer.read() if max_size is None else buffer.read(max_size + 1)
+    if not isinstance(data, bytes):
+        raise TypeError(f"standard input gave {type(data).__name__}, not bytes")
+    if max_size is not None:
+        _refuse_larger(STDIN_NAME, len(data), max_size, whole=False)
+    return data
+
+
+def _read_text(
+    name: str, encoding: str | None, *, html: bool = False, max_size: int | None = None
+) -> str:
     """The text of the file *name*, decoded as *encoding*, or as the page declares it.
 
     With no encoding named, an HTML page is decoded as its ``<meta>`` tag
     declares (as a browser does), and anything else as UTF-8.
     """
     if name != STDIN:
-        data = _read_bytes(name)
+        data = _read_bytes(name, max_size)
     else:
-        buffer = getattr(sys.stdin, "buffer", None)
-        if buffer is None:
-            # A stdin replaced by a text stream (io.StringIO) is already decoded.
-            return sys.stdin.read()
-        data = buffer.read()
-        if not isinstance(data, bytes):
-            raise TypeError(f"standard input gave {type(data).__name__}, not bytes")
+        data = _read_stdin(max_size)
+        if isinstance(data, str):
+            return data
     if encoding is None:
         encoding = (declared_charset(data) if html else None) or "utf-8"
     return _decode(name, data, encoding)
@@ -521,7 +585,9 @@ def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
         output.start()
         for name in options.files:
             try:
-                text = _read_text(name, options.encoding, html=options.html)
+                text = _read_text(
+                    name, options.encoding, html=options.html, max_size=options.max_size
+                )
             except _Failure as failure:
                 progress.message(f"{PROG}: error: {failure.message}")
                 if status is ExitCode.OK:
