@@ -457,12 +457,10 @@ def _read_text(
     With no encoding named, an HTML page is decoded as its ``<meta>`` tag
     declares (as a browser does), and anything else as UTF-8.
     """
-    if name != STDIN:
-        data = _read_bytes(name, max_size)
-    else:
-        data = _read_stdin(max_size)
-        if isinstance(data, str):
-            return data
+    read = _read_bytes(name, max_size) if name != STDIN else _read_stdin(max_size)
+    if isinstance(read, str):
+        return read
+    data: bytes = read
     if encoding is None:
         encoding = (declared_charset(data) if html else None) or "utf-8"
     return _decode(name, data, encoding)
