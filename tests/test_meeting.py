@@ -1432,6 +1432,22 @@ PEOPLE_CASES = [
         ],
         id="counterparts-after-a-colon",
     ),
+    # A colon after no "with": those named after it came along, and are no principals.
+    pytest.param(
+        "On March 16, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with the "
+        "Honorable Rex W. Tillerson, Secretary of State of the United States of America, "
+        "accompanied by the Japanese delegation: Mr. Kenji Yamada, Director-General.",
+        [
+            KISHIDA_ROW,
+            (
+                "the Honorable",
+                "Rex W. Tillerson",
+                "Secretary of State of the United States of America",
+                "Tillerson",
+            ),
+        ],
+        id="no-counterparts-after-a-colon-without-with",
+    ),
     # A portfolio's field closing on "-tion", "-ment", ... before a name of two words.
     pytest.param(
         "On March 3, Minister for Digital Transformation Taro Kono held a meeting with the Rt "
@@ -1496,6 +1512,21 @@ PEOPLE_CASES = [
             ("H.E. Mr.", "Dmitry Medvedev", "Prime Minister of the Russian Federation", "Medvedev"),
         ],
         id="office-field-with-a-partner",
+    ),
+    # "Relations" is a field too, though no field's ending closes it.
+    pytest.param(
+        "On March 3, Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call "
+        "from Mr. Geoffrey Van Orden, Chair of the Delegation for Relations with India.",
+        [
+            KISHIDA_ROW,
+            (
+                "Mr.",
+                "Geoffrey Van Orden",
+                "Chair of the Delegation for Relations with India",
+                "Van Orden",
+            ),
+        ],
+        id="office-relations-with-a-partner",
     ),
     pytest.param(
         "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting on Economic "
@@ -1633,6 +1664,23 @@ PEOPLE_CASES = [
             ),
         ],
         id="rank-charge-in-brackets",
+    ),
+    # And after it, going on with "to" and a place.
+    pytest.param(
+        "On March 3, Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call "
+        "from H.E. Mr. Sibi George, Ambassador Extraordinary and Plenipotentiary of the "
+        "Republic of India (Designate) to Japan.",
+        [
+            KISHIDA_ROW,
+            (
+                "H.E. Mr.",
+                "Sibi George",
+                "Ambassador Extraordinary and Plenipotentiary of the Republic of India "
+                "(Designate) to Japan",
+                "George",
+            ),
+        ],
+        id="rank-charge-in-brackets-before-to",
     ),
     # A place in brackets after a whole office, the sentence going on: no part of it.
     pytest.param(
@@ -3212,6 +3260,18 @@ def test_a_lead_naming_nobody_takes_the_heads_attending_from_each_side(attending
     )
     assert meeting.attendees == ()
     assert [d.code for d in diagnostics] == []
+
+
+def test_those_attending_but_not_from_a_side_after_a_lead_naming_nobody_are_no_heads() -> None:
+    # "Attending" heads the sides only "from" each: observers head none.
+    meeting, diagnostics, _ = read(
+        "On April 28, the first meeting of the Japan-Laos Senior Officials' Diplomatic "
+        "Consultation was held in Vientiane. Attending as observers were Mr. John Smith, "
+        "Director of the Mekong Institute, and Ms. Jane Doe, Senior Adviser of the Asian "
+        "Development Bank."
+    )
+    assert meeting.participants == ()
+    assert [problem.code for problem in diagnostics] == ["meeting-no-participants"]
 
 
 def test_one_person_named_after_a_lead_naming_nobody_attended() -> None:

@@ -470,6 +470,8 @@ def _words(count: int, end: str = "") -> str:
         ("However, trade and investment remain strong", False),
         ("Economy, trade and investment were discussed", False),
         ("Trade, investment and tourism stay strong", False),
+        # Nor one ending on a verb, its sentence cut short.
+        ("Trade, investment and tourism remain", False),
         # A document's name is as long as a sentence, but says nothing.
         (
             "Memorandum of Cooperation in the Field of Healthcare and Wellness between the "

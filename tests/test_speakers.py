@@ -1444,6 +1444,12 @@ def test_principals_listed_after_to_which_answer_together() -> None:
         # With no one speaking before them in the sentence, whom they are
         # besides is not said.
         ("The other ministers welcomed it.", []),
+        # A count of others without "the" says not which of the three they are.
+        (
+            "Minister Motegi explained Japan's position, and two other ministers expressed "
+            "their support.",
+            ["Motegi"],
+        ),
     ],
 )
 def test_the_other_principals_are_those_besides_the_speakers_before(
