@@ -2570,6 +2570,27 @@ PEOPLE_CASES.extend(
             ],
             id="khmer-style",
         ),
+        # The partner of an office's relations, and the body it is of.
+        pytest.param(
+            f"On May 9, {KISHIDA} received a courtesy call from Mr. Petr Ježek, Chair of the "
+            "Delegation for Relations with Japan of the European Parliament, and other members.",
+            [
+                KISHIDA_ROW,
+                (
+                    "Mr.",
+                    "Petr Ježek",
+                    "Chair of the Delegation for Relations with Japan of the European Parliament",
+                    "Ježek",
+                ),
+            ],
+            id="relations-with-a-partner-of-a-body",
+        ),
+        # A portfolio's word before the name: "Promotion".
+        pytest.param(
+            f"On May 9, {KISHIDA} held a meeting with Minister for Trade Promotion Ciobo.",
+            [KISHIDA_ROW, (None, "Ciobo", "Minister for Trade Promotion", "Ciobo")],
+            id="portfolio-promotion-before-the-name",
+        ),
         # A Khmer style however spelt: its words run to the family name.
         pytest.param(
             f"On December 16, {KISHIDA} held a summit meeting with H.E. Samdech Moha Bovor "

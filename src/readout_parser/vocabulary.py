@@ -359,7 +359,7 @@ PORTFOLIO_WORDS: Final = _words(
     Employment Fiscal Treasury Revenue Customs Immigration Climate Digital Maritime Regional
     Human Rights Refugees Disarmament Humanitarian Gender Equality Children Migration Oceans Issues
     Issue Questions Diplomacy Studies Transformation Revitalization Revitalisation Reconstruction
-    Innovation Decentralization Privatization
+    Innovation Decentralization Privatization Promotion
     """
 )
 """Words of the portfolios an office names after "of" or "for" ("Minister of Natural

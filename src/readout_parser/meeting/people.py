@@ -1204,6 +1204,8 @@ def _partner_of_field(seen: list[str], index: int, limit: int) -> int | None:
 
     >>> _partner_of_field("Economic Cooperation with Russia , who".split(), 2, 6)
     4
+    >>> _partner_of_field("Relations with Japan of the European Parliament ,".split(), 1, 8)
+    7
     >>> _partner_of_field("Cooperation with Mr . X".split(), 1, 5) is None
     True
     """
@@ -1212,7 +1214,13 @@ def _partner_of_field(seen: list[str], index: int, limit: int) -> int | None:
         return None
     if index + 1 >= limit or seen[index + 1] in _honorific_table():
         return None
-    return _topic_closing(seen, index + 1, limit)
+    closing = _topic_closing(seen, index + 1, limit)
+    partner = _capitals_end(seen, index + 1, limit)
+    if closing is None and index + 1 < partner < limit and seen[partner] == "of":
+        # "Delegation for Relations with Japan| of the European Parliament":
+        # the partner, then the body the office is of.
+        return _topic_closing(seen, partner + 1, limit)
+    return closing
 
 
 def _what_for_end(tokens: Tokens, index: int, limit: int) -> int | None:
