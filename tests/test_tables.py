@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -114,14 +117,43 @@ def test_the_command_line_writes_the_table_as_csv(capsys: pytest.CaptureFixture[
     assert out.splitlines()[0] == ",".join(COLUMNS["statements"])
 
 
-def test_the_table_escapes_what_an_ascii_terminal_cannot_show(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_the_table_is_utf_8_whatever_standard_outputs_encoding(
+    tmp_path: Path, encoding: str
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Japan-Türkiye Relations\nJapan-Türkiye Foreign Ministers’ Meeting\nMay 9, 2018\n"
+        "The two sides met.",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "readout_parser", "--table", "meetings", str(page)],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": encoding},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    (row,) = csv.DictReader(io.StringIO(done.stdout.decode("utf-8")))
+    assert row["category"] == "Japan-Türkiye Relations"
+    assert row["title"] == "Japan-Türkiye Foreign Ministers’ Meeting"
+
+
+class _AsciiStream(io.StringIO):
+    """An output stream in ASCII that cannot be switched to UTF-8 (an IDE's console)."""
+
+    encoding = "ascii"
+
+
+def test_the_table_escapes_what_a_stream_not_taking_utf_8_cannot_show(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = tmp_path / "page.txt"
     page.write_text("Japan-Türkiye Relations\nMay 9, 2018\nThe two sides met.", encoding="utf-8")
-    monkeypatch.setattr("readout_parser.cli._ascii_only", lambda stream: True)
+    stream = _AsciiStream()
+    monkeypatch.setattr("sys.stdout", stream)
     assert main(["--table", "meetings", str(page)]) == ExitCode.OK
-    out = capsys.readouterr().out
+    out = stream.getvalue()
     assert out.isascii()
     assert "Japan-T\\xfcrkiye Relations" in out
 

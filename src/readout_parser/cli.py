@@ -29,6 +29,7 @@ import argparse
 import codecs
 import csv
 import enum
+import io
 import json
 import os
 import re
@@ -536,6 +537,15 @@ class _Output:
         )
         self._written = 0
         self._csv: csv.DictWriter[str] | None = None
+        # The encoding to give standard output back once the CSV is written.
+        self._restore: str | None = None
+        if options.table is not None and self._ascii and isinstance(out, io.TextIOWrapper):
+            # CSV is data, not a message to read on the terminal: a cell of
+            # escapes would be corrupt, so the table is UTF-8 whatever the locale.
+            out.flush()
+            self._restore = out.encoding
+            out.reconfigure(encoding="utf-8")
+            self._ascii = False
         if options.table is not None:
             # One "\n" a row: the stream already turns it into the platform's line end.
             self._csv = csv.DictWriter(out, COLUMNS[options.table], lineterminator="\n")
@@ -553,7 +563,8 @@ class _Output:
                 for row in readout.rows(self._table, file=_shown(name))
             ]
             if self._ascii:
-                # A terminal that cannot show every character gets escapes, as JSON does.
+                # A stream that cannot take UTF-8 (not the standard one) gets
+                # escapes, as JSON does.
                 rows = [{key: _escaped(value) for key, value in row.items()} for row in rows]
             self._csv.writerows(rows)
             return
@@ -572,6 +583,8 @@ class _Output:
         if self._array:
             self._out.write("\n]\n" if self._written else "]\n")
         self._out.flush()
+        if self._restore is not None and isinstance(self._out, io.TextIOWrapper):
+            self._out.reconfigure(encoding=self._restore)
 
 
 def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
