@@ -9,7 +9,8 @@ from __future__ import annotations
 import copy
 import datetime
 import pickle
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Collection, Iterator, Sequence
 
 import attrs
 import pytest
@@ -33,6 +34,7 @@ from readout_parser import (
     ReadoutError,
     Section,
     Span,
+    diagnostics,
     parse,
 )
 from strategies import GeneratedReadout, readouts, show_text, tricky_texts
@@ -229,6 +231,47 @@ def test_strict_on_empty_input() -> None:
         parse("", strict=True)
     assert [d.code for d in raised.value.diagnostics] == ["empty-input"]
     assert raised.value.readout == parse("")
+
+
+@pytest.mark.parametrize(
+    ("strict", "raises"),
+    [
+        (diagnostics.STRUCTURE_CODES, False),
+        (diagnostics.MEETING_CODES, True),
+        ({"meeting-no-lead"}, True),
+        ("meeting-no-lead", True),
+        (["truncated", "no-date"], False),
+        (frozenset(), False),
+        (True, True),
+        (False, False),
+    ],
+)
+def test_strict_counts_only_the_codes_it_names(
+    strict: bool | Collection[str], raises: bool, seed_texts: dict[str, str]
+) -> None:
+    # Seed 000 has one diagnostic, meeting-no-lead; its structure is clean.
+    text = seed_texts["000_431f2bd34a799d22"]
+    assert [d.code for d in parse(text).diagnostics] == ["meeting-no-lead"]
+    if raises:
+        with pytest.raises(ReadoutError) as raised:
+            parse(text, strict=strict)
+        assert raised.value.readout == parse(text)
+    else:
+        assert parse(text, strict=strict) == parse(text)
+
+
+@pytest.mark.parametrize(
+    ("strict", "message"),
+    [
+        ({"truncatd"}, "strict= names 'truncatd', which is no diagnostic code"),
+        (["no-date", "NO-DATE", "x"], "strict= names 'NO-DATE', 'x', which are no diagnostic code"),
+        ("meeting", "strict= names 'meeting', which is no diagnostic code"),
+    ],
+)
+def test_strict_refuses_a_code_no_diagnostic_has(strict: Collection[str], message: str) -> None:
+    # Refused for a clean page too: a misspelt code would let every page through.
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}; the codes are in "):
+        parse("Japan-China Relations\nMay 9, 2018\nThe two met.", strict=strict)
 
 
 # ---------------------------------------------------------------------------

@@ -159,6 +159,58 @@ def test_strict_reports_diagnostics_on_stderr_and_exits_1(
     assert [item["readout"]["title"] for item in json.loads(out)] == ["Fine", "A PROBLEM here"]
 
 
+# A page whose only diagnostic is meeting-no-lead (seed 000), and one with no
+# date (no-date) and no one named (meeting-no-participants).
+NO_LEAD = "seeds/000_431f2bd34a799d22.txt"
+NO_DATE = "Japan-China Relations\nThe two foreign ministers met.\n"
+
+
+@pytest.mark.parametrize(
+    ("codes", "status", "reported"),
+    [
+        ("structure", ExitCode.DIAGNOSTICS, ["no-date"]),
+        ("meeting", ExitCode.DIAGNOSTICS, ["meeting-no-lead", "meeting-no-participants"]),
+        ("no-date,truncated", ExitCode.DIAGNOSTICS, ["no-date"]),
+        (" truncated , after-footer ", ExitCode.OK, []),
+        (
+            "structure,meeting",
+            ExitCode.DIAGNOSTICS,
+            ["meeting-no-lead", "meeting-no-participants", "no-date"],
+        ),
+    ],
+)
+def test_strict_codes_count_only_those_codes(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    codes: str,
+    status: ExitCode,
+    reported: list[str],
+) -> None:
+    undated = _write(tmp_path, "undated.txt", NO_DATE)
+    assert main(["--jsonl", "--strict-codes", codes, NO_LEAD, undated]) == status
+    out, err = capsys.readouterr()
+    assert sorted(line.split(": ")[1] for line in err.splitlines()) == reported
+    # Every readout is printed, with all its diagnostics.
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["file"] for r in records] == [NO_LEAD, undated]
+    assert "meeting-no-lead" in {d["code"] for d in records[0]["readout"]["diagnostics"]}
+
+
+@pytest.mark.parametrize(
+    ("codes", "message"),
+    [
+        ("truncatd", "'truncatd' is no diagnostic code"),
+        ("Structure", "'Structure' is no diagnostic code"),
+        (",", "no code given"),
+    ],
+)
+def test_strict_codes_refuse_what_is_no_code(
+    codes: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--strict-codes", codes, NO_LEAD]) == ExitCode.USAGE
+    assert f"argument --strict-codes: {message}" in capsys.readouterr().err
+
+
 @pytest.mark.usefixtures("fake_parse")
 def test_without_strict_diagnostics_stay_in_the_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]

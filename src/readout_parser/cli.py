@@ -42,8 +42,14 @@ import attrs
 
 import readout_parser
 from readout_parser.charset import declared_charset
-from readout_parser.diagnostics import EMPTY_INPUT, HTML_INPUT
-from readout_parser.model import Readout
+from readout_parser.diagnostics import (
+    CODES,
+    EMPTY_INPUT,
+    HTML_INPUT,
+    MEETING_CODES,
+    STRUCTURE_CODES,
+)
+from readout_parser.model import Diagnostic, Readout
 from readout_parser.tables import COLUMNS, TABLES, Table
 
 __all__ = ["ExitCode", "main"]
@@ -103,6 +109,8 @@ class _Options:
     html: bool
     # Files larger than this many bytes are refused; None: no limit.
     max_size: int | None = None
+    # The codes --strict-codes makes errors; None: every code, under --strict.
+    strict_codes: frozenset[str] | None = None
 
 
 def _table(name: str | None) -> Table | None:
@@ -184,6 +192,15 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
         ),
     )
     parser.add_argument(
+        "--strict-codes",
+        type=_codes,
+        default=None,
+        metavar="CODES",
+        help="as --strict, for diagnostics of these codes only: a comma-separated list "
+        "(truncated,no-date), 'structure' for the page's codes or 'meeting' for the "
+        "meeting's (see readout_parser.diagnostics)",
+    )
+    parser.add_argument(
         "--html",
         action="store_true",
         help="read each FILE as an HTML page: render it as a browser copy shows it, then "
@@ -231,6 +248,32 @@ def _size(value: str) -> int:
     return int(float(found.group(1)) * _UNITS[found.group(2).lower()])
 
 
+# The groups of codes --strict-codes names by one word.
+_CODE_GROUPS = {"structure": STRUCTURE_CODES, "meeting": MEETING_CODES}
+
+
+def _codes(value: str) -> frozenset[str]:
+    """The diagnostic codes *value* names: codes, or groups of them, apart by commas.
+
+    >>> sorted(_codes("truncated, no-date"))
+    ['no-date', 'truncated']
+    >>> "meeting-no-lead" in _codes("meeting")
+    True
+    """
+    codes: set[str] = set()
+    for name in filter(None, (part.strip() for part in value.split(","))):
+        if name not in CODES and name not in _CODE_GROUPS:
+            raise argparse.ArgumentTypeError(
+                f"{name!r} is no diagnostic code; name codes such as truncated or no-date, "
+                f"or a group: {', '.join(_CODE_GROUPS)} (every code is in "
+                "readout_parser.diagnostics.CODES)"
+            )
+        codes.update(_CODE_GROUPS.get(name, (name,)))
+    if not codes:
+        raise argparse.ArgumentTypeError("no code given: name codes such as truncated,no-date")
+    return frozenset(codes)
+
+
 def _parse_args(argv: Sequence[str] | None) -> _Options:
     parser = _parser()
     namespace = parser.parse_args(argv)
@@ -250,11 +293,12 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
         jsonl=namespace.jsonl,
         array=namespace.array,
         table=_table(namespace.table),
-        strict=namespace.strict,
+        strict=namespace.strict or namespace.strict_codes is not None,
         encoding=namespace.encoding,
         progress=namespace.progress,
         html=namespace.html,
         max_size=namespace.max_size,
+        strict_codes=namespace.strict_codes,
     )
 
 
@@ -516,9 +560,17 @@ def _ascii_only(stream: IO[str]) -> bool:
         return True
 
 
-def _diagnostic_lines(name: str, readout: Readout) -> Iterator[str]:
+def _counted(readout: Readout, options: _Options) -> tuple[Diagnostic, ...]:
+    """The diagnostics of *readout* that --strict or --strict-codes make errors."""
+    if not options.strict:
+        return ()
+    codes = options.strict_codes
+    return tuple(d for d in readout.diagnostics if codes is None or d.code in codes)
+
+
+def _diagnostic_lines(name: str, diagnostics: Sequence[Diagnostic]) -> Iterator[str]:
     shown = _shown(name)
-    for diagnostic in readout.diagnostics:
+    for diagnostic in diagnostics:
         yield f"{shown}:{diagnostic.line}: {diagnostic.code}: {diagnostic.message}"
 
 
@@ -608,9 +660,10 @@ def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
             readout = _parsed(text, options.html)
             for note in _notes(text, readout, options):
                 progress.message(f"{PROG}: {_shown(name)}: {note}")
-            if options.strict and readout.diagnostics:
+            counted = _counted(readout, options)
+            if counted:
                 has_diagnostics = True
-                for line in _diagnostic_lines(name, readout):
+                for line in _diagnostic_lines(name, counted):
                     progress.message(line)
             output.write(name, readout)
             progress.advance()

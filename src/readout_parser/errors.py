@@ -4,8 +4,13 @@ message for input of the wrong type."""
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 
+from readout_parser.diagnostics import CODES
 from readout_parser.model import Diagnostic, Readout
+
+Strictness = bool | Collection[str]
+"""What ``strict=`` takes: True for every diagnostic, or the codes that count."""
 
 
 class ReadoutError(ValueError):
@@ -63,3 +68,41 @@ def not_text_message(function: str, what: str, value: object) -> str:
             f"e.g. {function}(file.read())"
         )
     return f"{function}() takes {what} as str, not {given}"
+
+
+def strict_codes(strict: Strictness) -> frozenset[str] | None:
+    """The codes *strict* makes an error, or None for every code (or none, when false).
+
+    A single code is one code; a code no diagnostic has is refused, so a
+    misspelt one cannot silently let every page through.
+
+    >>> sorted(strict_codes({"truncated", "no-date"}))
+    ['no-date', 'truncated']
+    >>> strict_codes("truncated")
+    frozenset({'truncated'})
+    >>> strict_codes({"truncatd"})
+    Traceback (most recent call last):
+      ...
+    ValueError: strict= names 'truncatd', which is no diagnostic code; the codes are in readout_parser.diagnostics.CODES
+    """  # noqa: E501
+    if isinstance(strict, bool):
+        return None
+    codes = frozenset({strict} if isinstance(strict, str) else strict)
+    unknown = sorted(codes.difference(CODES))
+    if unknown:
+        raise ValueError(
+            f"strict= names {', '.join(map(repr, unknown))}, which "
+            f"{'is' if len(unknown) == 1 else 'are'} no diagnostic code; the codes are in "
+            "readout_parser.diagnostics.CODES"
+        )
+    return codes
+
+
+def check_strict(readout: Readout, strict: Strictness) -> Readout:
+    """*readout*, or :class:`ReadoutError` raised when *strict* makes one of its diagnostics an error."""  # noqa: E501
+    if strict is False or not readout.diagnostics:
+        return readout
+    codes = strict_codes(strict)
+    if codes is None or any(d.code in codes for d in readout.diagnostics):
+        raise ReadoutError(readout)
+    return readout

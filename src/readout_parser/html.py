@@ -27,7 +27,7 @@ import attrs
 
 from readout_parser.charset import decode_html
 from readout_parser.diagnostics import EMPTY_INPUT
-from readout_parser.errors import ReadoutError, not_text_message
+from readout_parser.errors import Strictness, check_strict, not_text_message
 from readout_parser.model import Readout
 from readout_parser.parser import parse
 
@@ -485,7 +485,9 @@ def _text(pieces: list[str | int]) -> str:
     return "\n".join(lines)
 
 
-def parse_html(html: str | bytes, *, strict: bool = False, encoding: str | None = None) -> Readout:
+def parse_html(
+    html: str | bytes, *, strict: Strictness = False, encoding: str | None = None
+) -> Readout:
     """Parse an HTML readout page: ``parse(html_to_text(html), strict=strict)``.
 
     *html* may be the page's bytes, decoded as :func:`html_to_text` says
@@ -518,9 +520,7 @@ def parse_html(html: str | bytes, *, strict: bool = False, encoding: str | None 
             for diagnostic in readout.diagnostics
         ),
     )
-    if strict and readout.diagnostics:
-        raise ReadoutError(readout)
-    return readout
+    return check_strict(readout, strict)
 
 
 def _html_text(function: str, html: str | bytes, encoding: str | None) -> str:

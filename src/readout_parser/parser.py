@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from readout_parser import diagnostics
 from readout_parser.diagnostics import Problem
-from readout_parser.errors import ReadoutError, not_text_message
+from readout_parser.errors import Strictness, check_strict, not_text_message, strict_codes
 from readout_parser.model import Readout, Span, Statements
 
 
-def parse(text: str, *, strict: bool = False) -> Readout:
+def parse(text: str, *, strict: Strictness = False) -> Readout:
     """Parse the plain text of a meeting readout into a :class:`Readout`.
 
     *text* is the page as a web copy gives it: breadcrumb, headline, date,
@@ -22,7 +22,9 @@ def parse(text: str, *, strict: bool = False) -> Readout:
     the layouts the site has used. ``parse`` never raises for a ``str``:
     whatever it cannot place is reported in ``Readout.diagnostics``. With
     ``strict=True`` it raises :class:`~readout_parser.ReadoutError` instead of
-    returning a readout that has diagnostics.
+    returning a readout that has diagnostics; given codes (a collection of
+    them, such as ``readout_parser.diagnostics.STRUCTURE_CODES``, or one
+    code), only when a diagnostic has one of them.
 
     >>> r = parse('''Japan-United States of America Relations
     ... March 16, 2017
@@ -42,10 +44,9 @@ def parse(text: str, *, strict: bool = False) -> Readout:
     """
     if not isinstance(text, str):
         raise TypeError(not_text_message("parse", "the page text", text))
-    readout = _parse(text)
-    if strict and readout.diagnostics:
-        raise ReadoutError(readout)
-    return readout
+    # Checked before the parse: a misspelt code is the caller's error, whatever the page.
+    strict_codes(strict)
+    return check_strict(_parse(text), strict)
 
 
 def _parse(source: str) -> Readout:
