@@ -939,6 +939,36 @@ def test_others_and_each_at_a_meeting_of_two(
     assert _speech(counterpart, sentence) == (speakers, verb)
 
 
+@pytest.mark.parametrize(
+    ("counterpart", "sentence", "speakers"),
+    [
+        # A name with particles after ", to which": its subject all the same.
+        (
+            "H.E. Ms. Ursula von der Leyen, President of the European Commission",
+            "Minister Kishida welcomed the launch of the Japan-EU High-Level Economic Dialogue, "
+            "to which President von der Leyen expressed her support.",
+            ["Kishida", "von der Leyen"],
+        ),
+        (
+            "H.E. Mr. Agustín de la Fuente, Minister of Foreign Affairs of Ruritania",
+            "Minister Kishida explained the plan, for which Minister de la Fuente expressed his "
+            "appreciation.",
+            ["Kishida", "de la Fuente"],
+        ),
+        # A particle that opens no name after it is no subject's.
+        (
+            "H.E. Ms. Ursula von der Leyen, President of the European Commission",
+            "Minister Kishida referred to the plan, to which the parties de facto agreed.",
+            ["Kishida"],
+        ),
+    ],
+)
+def test_a_subject_with_particles_after_to_which(
+    counterpart: str, sentence: str, speakers: list[str]
+) -> None:
+    assert _speech(counterpart, sentence)[0] == speakers
+
+
 _COLONNA = (
     "Japan-France Relations\nMay 9, 2023\nOn May 9, Ms. Catherine Colonna, Minister for Europe "
     "and Foreign Affairs of the French Republic, paid a courtesy call on Mr. KISHIDA Fumio, "

@@ -1213,7 +1213,9 @@ def _subject_and_verb(words: Sequence[str], index: int) -> bool:
     """
     cursor = index
     limit = min(len(words), index + MAX_SUBJECT_WORDS)
-    while cursor < limit and words[cursor][:1].isupper():
+    while cursor < limit and (
+        _capital(words[cursor]) or (cursor > index and _particle_in_name(words, cursor))
+    ):
         if words[cursor].endswith((",", ";", ":")):
             return False
         cursor += 1
@@ -1225,6 +1227,20 @@ def _subject_and_verb(words: Sequence[str], index: int) -> bool:
         # "the U.S. side expressed".
         cursor += 1
     return cursor < len(words) and _is_verb(words[cursor].rstrip(",;:."))
+
+
+def _particle_in_name(words: Sequence[str], index: int) -> bool:
+    """Whether *index* is a particle inside a name: "von| der| Leyen", "de| la| Fuente".
+
+    >>> _particle_in_name("President von der Leyen".split(), 1)
+    True
+    >>> _particle_in_name("the support of de facto".split(), 3)
+    False
+    """
+    cursor = index
+    while cursor < len(words) and words[cursor] in vocabulary.NAME_PARTICLES:
+        cursor += 1
+    return cursor > index and cursor < len(words) and _capital(words[cursor])
 
 
 # Words joining the capitalised words of a subject: "Minister Kang and
