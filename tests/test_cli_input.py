@@ -3,6 +3,7 @@ standard input's name, Ctrl-C, and ``--array``."""
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import sys
@@ -292,6 +293,28 @@ def test_an_html_page_is_read_in_the_charset_it_declares(
     path = _write(tmp_path, page.encode(encoding))
     assert main(["--html", "--jsonl", path]) == ExitCode.OK
     record = json.loads(capsys.readouterr().out)
+    assert record["readout"]["title"] == "Japan-China Foreign Ministers’ Meeting"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        codecs.BOM_UTF8 + HTML_PAGE.format(declaration='charset="utf-8"').encode("utf-8"),
+        HTML_PAGE.format(declaration='charset="utf-8"').encode("utf-16"),
+        HTML_PAGE.format(declaration='charset="x-sjis"').encode("shift_jis"),
+        HTML_PAGE.format(declaration='charset="iso-8859-1"')
+        .replace(" (日本語)", "")
+        .encode("cp1252"),
+    ],
+    ids=["utf-8-mark", "utf-16-mark", "x-sjis", "iso-8859-1-as-windows-1252"],
+)
+def test_html_is_decoded_as_parse_html_decodes_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes
+) -> None:
+    path = _write(tmp_path, data)
+    assert main(["--html", "--jsonl", path]) == ExitCode.OK
+    record = json.loads(capsys.readouterr().out)
+    assert record["readout"] == readout_parser.parse_html(data).to_dict()
     assert record["readout"]["title"] == "Japan-China Foreign Ministers’ Meeting"
 
 

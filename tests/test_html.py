@@ -321,6 +321,24 @@ EUC_PAGE = (
         (b'<meta charset="x-unknown"><p>Japan-Peru</p>', None, "Japan-Peru"),
         # The encoding named (a server header's charset) wins over the <meta> tag.
         ('<meta charset="utf-8"><p>Jos\u00e9</p>'.encode("cp1252"), "cp1252", "Jos\u00e9"),
+        # Names as the web reads them: Latin-1 and ASCII are windows-1252, whose
+        # unassigned bytes are control characters; Shift_JIS is Microsoft's.
+        (b'<meta charset="iso-8859-1"><p>Ministers\x92 Meeting</p>', None, "Ministers’ Meeting"),
+        (b'<meta charset="us-ascii"><p>Ministers\x92 Meeting</p>', None, "Ministers’ Meeting"),
+        (b"<p>Ministers\x92 \x81Meeting</p>", "latin1", "Ministers’ \x81Meeting"),
+        ('<meta charset="x-sjis"><p>鳩山</p>'.encode("shift_jis"), None, "鳩山"),
+        ('<meta charset="windows-31j"><p>髙①</p>'.encode("cp932"), None, "髙①"),
+        # UTF-8 named windows-1252 is UTF-8: a mislabel, never text meant so.
+        ('<meta charset="iso-8859-1"><p>People’s Republic</p>'.encode(), None, "People’s Republic"),
+        ("<p>People’s Republic</p>".encode(), "ISO-8859-1", "People’s Republic"),
+        # A byte order mark wins over a name, as in a browser.
+        (codecs.BOM_UTF8 + "<p>Ministers’</p>".encode(), "windows-1252", "Ministers’"),
+        # A character cut off at the end, by a download that stopped: left out.
+        (
+            "<p>Ministers’ Meeting</p><p>Kishida’".encode()[:-1],
+            None,
+            "Ministers’ Meeting\n\nKishida",
+        ),
         (bytearray(PAGE.encode("utf-8")), None, "Mr. Jos\u00e9 Mart\u00ednez \u65e5\u672c"),
         (memoryview(PAGE.encode("utf-8")), None, "Mr. Jos\u00e9 Mart\u00ednez \u65e5\u672c"),
     ],
@@ -350,11 +368,19 @@ def test_bytes_are_decoded_as_a_browser_decodes_them(
             "{function}(data, encoding='cp1252'), or decode it first",
         ),
         (
-            b"<p>\x81\x81</p>",
-            "cp1252",
-            "'charmap' codec can't decode byte 0x81 in position 3: the HTML is not valid cp1252 "
-            "as named; name its encoding, e.g. {function}(data, encoding='shift_jis'), "
+            b"<p>Jos\xe9</p>",
+            "utf-8",
+            "'utf-8' codec can't decode byte 0xe9 in position 6: the HTML is not valid utf-8 "
+            "as named; name its encoding, e.g. {function}(data, encoding='cp1252'), "
             "or decode it first",
+        ),
+        # A name Python does not know is said to be one; the hint is the page's Japanese.
+        (
+            '<meta charset="x-euc"><p>日本とペルー</p>'.encode("euc-jp"),
+            None,
+            "'utf-8' codec can't decode byte 0xc6 in position 25: the HTML is not valid utf-8 "
+            "(its <meta> tag declares 'x-euc', no encoding Python knows); name its encoding, "
+            "e.g. {function}(data, encoding='euc_jp'), or decode it first",
         ),
     ],
 )

@@ -1,8 +1,11 @@
 """What encoding the bytes of an HTML page are in, found as a browser finds it.
 
 Shared by :func:`~readout_parser.parse_html` (given bytes) and the command
-line's ``--html``: a byte order mark first, then the charset the page's
-``<meta>`` tag declares, then UTF-8, the encoding of the ministry's pages.
+line's ``--html``: a byte order mark first, then the charset named by the
+caller (a server header's) or else by the page's ``<meta>`` tag, then
+UTF-8, the encoding of the ministry's pages. Names are read as the WHATWG
+Encoding Standard reads them, as browsers do: "iso-8859-1" and "ascii" are
+windows-1252, "x-sjis" and "windows-31j" Shift_JIS.
 
 >>> decode_html('<meta charset="Shift_JIS"><p>日本</p>'.encode("shift_jis"))
 '<meta charset="Shift_JIS"><p>日本</p>'
@@ -11,9 +14,20 @@ line's ``--html``: a byte order mark first, then the charset the page's
 from __future__ import annotations
 
 import codecs
+import functools
 import re
+from typing import NamedTuple
 
-__all__ = ["declared_charset", "decode_html", "html_encoding", "marked_encoding"]
+__all__ = [
+    "WINDOWS_1252",
+    "Choice",
+    "declared_charset",
+    "decode_html",
+    "html_encoding",
+    "marked_encoding",
+    "suggested_encoding",
+    "web_encoding",
+]
 
 # A charset an HTML page declares: <meta charset="Shift_JIS">, <meta
 # http-equiv="Content-Type" content="text/html; charset=euc-jp">.
@@ -32,6 +46,94 @@ _MARKS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+WINDOWS_1252 = "windows-1252"
+"""The name of the encoding that "iso-8859-1", "latin1", "ascii" and
+"windows-1252" name on the web: Python's cp1252, with its five unassigned
+bytes read as the control characters of the same numbers, as browsers do."""
+
+# Names a browser reads as another encoding than Python's codec of that name,
+# or that Python does not know (the WHATWG Encoding Standard's labels).
+_WEB_NAMES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "ascii",
+            "us-ascii",
+            "ansi_x3.4-1968",
+            "iso-8859-1",
+            "iso8859-1",
+            "iso88591",
+            "iso_8859-1",
+            "iso_8859-1:1987",
+            "iso-ir-100",
+            "latin1",
+            "latin-1",
+            "l1",
+            "cp819",
+            "ibm819",
+            "csisolatin1",
+            "cp1252",
+            "windows-1252",
+            "x-cp1252",
+        ),
+        WINDOWS_1252,
+    ),
+    **dict.fromkeys(
+        (
+            "shift_jis",
+            "shift-jis",
+            "sjis",
+            "x-sjis",
+            "ms_kanji",
+            "csshiftjis",
+            "windows-31j",
+            "ms932",
+            "x-ms-cp932",
+            "cp932",
+        ),
+        # What the web calls Shift_JIS is Microsoft's, with its extra characters.
+        "cp932",
+    ),
+    **dict.fromkeys(
+        ("gb2312", "gbk", "x-gbk", "chinese", "csgb2312", "gb_2312-80", "iso-ir-58"), "gbk"
+    ),
+    **dict.fromkeys(("big5", "big5-hkscs", "x-x-big5", "cn-big5", "csbig5"), "big5hkscs"),
+    **dict.fromkeys(
+        ("euc-kr", "ks_c_5601-1987", "windows-949", "korean", "csksc56011987"), "cp949"
+    ),
+    **dict.fromkeys(("tis-620", "iso-8859-11", "windows-874", "dos-874"), "cp874"),
+    **dict.fromkeys(("iso-8859-9", "latin5", "l5", "windows-1254"), "cp1254"),
+    # A page read as ASCII is in neither, whatever it declares.
+    **dict.fromkeys(("utf-16", "utf-16le", "utf-16be", "utf-32"), "utf-8"),
+}
+
+
+class Choice(NamedTuple):
+    """The encoding chosen for a page's bytes, and what chose it."""
+
+    encoding: str
+    """A Python codec, or :data:`WINDOWS_1252`."""
+    origin: str
+    """"mark", "named", "meta" or "default"."""
+    label: str | None = None
+    """The name the caller or the page gave, as given."""
+
+
+def web_encoding(label: str) -> str | None:
+    """The encoding a browser reads for the charset name *label*, or None if unknown.
+
+    >>> web_encoding("ISO-8859-1"), web_encoding("x-sjis"), web_encoding("EUC-JP")
+    ('windows-1252', 'cp932', 'euc_jp')
+    >>> web_encoding("x-unknown") is None
+    True
+    """
+    name = label.strip().lower()
+    if name in _WEB_NAMES:
+        return _WEB_NAMES[name]
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
 
 def marked_encoding(data: bytes) -> str | None:
     """The encoding a byte order mark at the start of *data* names, if any.
@@ -46,68 +148,161 @@ def marked_encoding(data: bytes) -> str | None:
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The encoding an HTML page's ``<meta>`` tag declares, if Python knows it.
-
-    A page read as ASCII cannot be in UTF-16 or UTF-32, whatever it
-    declares, so such a declaration means UTF-8, as browsers take it.
+    """The charset name an HTML page's ``<meta>`` tag declares, as written, if any.
 
     >>> declared_charset(b'<html><head><meta charset="Shift_JIS"></head>')
     'Shift_JIS'
-    >>> declared_charset(b'<meta charset="utf-16">')
-    'utf-8'
     >>> declared_charset(b"<p>No declaration</p>") is None
     True
     """
     found = _META_CHARSET.search(data, 0, MAX_CHARSET_BYTES)
-    if found is None:
-        return None
-    name = found.group(1).decode("ascii")
-    try:
-        codec = codecs.lookup(name).name
-    except LookupError:
-        return None
-    return "utf-8" if codec.startswith(("utf-16", "utf-32")) else name
+    return found.group(1).decode("ascii") if found is not None else None
 
 
-def html_encoding(data: bytes) -> str:
-    """The encoding to read the HTML page *data* in: its mark's, its ``<meta>``'s, or UTF-8.
+def html_encoding(data: bytes, encoding: str | None = None) -> Choice:
+    """The encoding to read the HTML page *data* in, as a browser chooses it.
 
-    >>> html_encoding(b'<meta http-equiv="Content-Type" content="text/html; charset=euc-jp">')
-    'euc-jp'
-    >>> html_encoding(b"<p>Japan-India Relations</p>")
+    Its byte order mark's; else *encoding*'s (a server header's charset),
+    else its ``<meta>`` tag's, read as the web reads those names; else UTF-8.
+    Bytes that are UTF-8 with characters beyond ASCII are UTF-8 even where
+    windows-1252 is named: a mislabel common on older servers, never text
+    meant so.
+
+    >>> html_encoding(b'<meta content="text/html; charset=euc-jp">').encoding
+    'euc_jp'
+    >>> html_encoding(b'<meta charset="iso-8859-1"><p>Jos\\xe9</p>').encoding
+    'windows-1252'
+    >>> html_encoding('<meta charset="iso-8859-1"><p>José</p>'.encode()).encoding
     'utf-8'
+    >>> html_encoding(b"<p>Japan-India Relations</p>")
+    Choice(encoding='utf-8', origin='default', label=None)
     """
-    return marked_encoding(data) or declared_charset(data) or "utf-8"
+    marked = marked_encoding(data)
+    if marked is not None:
+        return Choice(marked, "mark")
+    origin, label = (
+        ("named", encoding) if encoding is not None else ("meta", declared_charset(data))
+    )
+    if label is None:
+        return Choice("utf-8", "default")
+    chosen = web_encoding(label)
+    if chosen is None:
+        return Choice("utf-8", "default", label)
+    if chosen == WINDOWS_1252 and not data.isascii() and _is_utf_8(data):
+        return Choice("utf-8", origin, label)
+    return Choice(chosen, origin, label)
+
+
+def _is_utf_8(data: bytes) -> bool:
+    try:
+        _decoded(data, "utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode_html(data: bytes, encoding: str | None = None, *, function: str = "decode_html") -> str:
-    """The text of the HTML page *data*, in *encoding* or the one :func:`html_encoding` finds.
+    """The text of the HTML page *data*, in the encoding :func:`html_encoding` chooses.
 
-    A byte the encoding cannot read raises :class:`UnicodeDecodeError` with
-    a message saying where it is and what to do; nothing is replaced.
-    *function* names the caller in that message.
+    A character cut off at the end (a download that stopped inside it) is
+    left out, so the page parses as far as it goes. A byte the encoding
+    cannot read raises :class:`UnicodeDecodeError` with a message saying
+    where it is and what to do; nothing is replaced. *function* names the
+    caller in that message.
 
     >>> decode_html(b"\\xef\\xbb\\xbf<p>Mr. Kishida</p>")
     '<p>Mr. Kishida</p>'
+    >>> decode_html("<p>Ministers’".encode()[:-1])
+    '<p>Ministers'
     >>> try:
-    ...     decode_html(b"<p>Mart\\xednez</p>")
+    ...     decode_html('<p>日本と'.encode("euc-jp"))
     ... except UnicodeDecodeError as error:
     ...     print(error.reason.split("; ")[1])
-    name its encoding, e.g. decode_html(data, encoding='cp1252'), or decode it first
+    name its encoding, e.g. decode_html(data, encoding='euc_jp'), or decode it first
     """
-    chosen = encoding or html_encoding(data)
+    choice = html_encoding(data, encoding)
     try:
-        return data.decode(chosen)
+        return _decoded(data, choice.encoding)
     except UnicodeDecodeError as error:
-        if encoding is not None:
-            whence = "as named"
-        elif declared_charset(data) is not None:
-            whence = "as its <meta> tag declares"
-        else:
-            whence = "(it declares no other encoding in a <meta> tag)"
-        other = "shift_jis" if codecs.lookup(chosen).name == "cp1252" else "cp1252"
         error.reason = (
-            f"the HTML is not valid {chosen} {whence}; name its encoding, e.g. "
-            f"{function}(data, encoding={other!r}), or decode it first"
+            f"the HTML is not valid {choice.encoding} {_whence(choice)}; name its encoding, "
+            f"e.g. {function}(data, encoding={suggested_encoding(data, choice.encoding)!r}), "
+            "or decode it first"
         )
         raise
+
+
+def _whence(choice: Choice) -> str:
+    """Why *choice* was made, for a message: "as its <meta> tag declares"."""
+    if choice.origin == "mark":
+        return "as its byte order mark says"
+    if choice.origin == "named":
+        return "as named"
+    if choice.origin == "meta":
+        return "as its <meta> tag declares"
+    if choice.label is not None:
+        return f"(its <meta> tag declares {choice.label!r}, no encoding Python knows)"
+    return "(it declares no other encoding in a <meta> tag)"
+
+
+def _decoded(data: bytes, encoding: str) -> str:
+    """*data* decoded, a character cut off at the end left out."""
+    if encoding == WINDOWS_1252:
+        return data.decode("latin-1").translate(_windows_1252_table())
+    decoder = codecs.getincrementaldecoder(encoding)()
+    # Not final: bytes of a character the end cut off wait for more, and are dropped.
+    return decoder.decode(data, final=False)
+
+
+@functools.cache
+def _windows_1252_table() -> dict[int, str]:
+    """What each control character of Latin-1 (0x80-0x9F) is in windows-1252, where it differs."""
+    table = {}
+    for byte in range(0x80, 0xA0):
+        try:
+            table[byte] = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue  # unassigned: the control character, as browsers read it
+    return table
+
+
+# Encodings a page of the site may be in, tried in this order for the hint of
+# an error message: Japanese pages (EUC-JP first, as Shift_JIS reads much
+# of it, not the reverse), then Western ones (which read any bytes).
+_LIKELY = ("utf-8", "euc_jp", "shift_jis", "cp1252")
+
+
+def suggested_encoding(data: bytes, failed: str) -> str:
+    """An encoding to try on *data*, which *failed* could not read.
+
+    The one the page declares, if it reads every byte; else the first of
+    UTF-8, EUC-JP and Shift_JIS (read so, with kana in it) and
+    windows-1252 that does; never *failed*.
+
+    >>> suggested_encoding("日本とペルー".encode("shift_jis"), "utf-8")
+    'shift_jis'
+    >>> suggested_encoding("Jos\xe9".encode("cp1252"), "utf-8")
+    'cp1252'
+    >>> suggested_encoding(b"\\x81\\x81", "cp1252")
+    'shift_jis'
+    """
+    tried = web_encoding(failed) or failed
+    declared = declared_charset(data)
+    fallback = None
+    for name in (declared, *_LIKELY) if declared is not None else _LIKELY:
+        encoding = web_encoding(name)
+        if encoding is None or encoding == tried:
+            continue
+        try:
+            text = _decoded(data, encoding)
+        except UnicodeDecodeError:
+            continue
+        if name == declared or encoding in ("utf-8", WINDOWS_1252) or _holds_kana(text):
+            return name
+        fallback = fallback or name
+    return fallback or "latin-1"
+
+
+def _holds_kana(text: str) -> bool:
+    """Whether *text* holds hiragana or katakana, as Japanese text always does."""
+    return any("\u3040" <= char <= "\u30ff" for char in text)

@@ -41,7 +41,7 @@ from typing import IO, Any
 import attrs
 
 import readout_parser
-from readout_parser.charset import declared_charset
+from readout_parser import charset
 from readout_parser.diagnostics import (
     CODES,
     EMPTY_INPUT,
@@ -365,18 +365,6 @@ def _refuse_binary(shown: str, data: bytes) -> None:
             )
 
 
-def _suggested_encoding(data: bytes, failed: str) -> str:
-    """An encoding to try: the one a byte order mark or the page names, else a common one."""
-    named = _guess_encoding(data)
-    if named is not None:
-        return named
-    tried = codecs.lookup(failed).name
-    declared = declared_charset(data)
-    if declared is not None and codecs.lookup(declared).name != tried:
-        return declared
-    return next(name for name in ("cp1252", "shift_jis") if codecs.lookup(name).name != tried)
-
-
 def _guess_encoding(data: bytes) -> str | None:
     """An encoding the byte order mark names, for the hint in the error message."""
     for mark, encoding in (
@@ -399,15 +387,39 @@ def _decode(name: str, data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        bad = data[error.start : error.end].hex(" ")
-        suggestion = _suggested_encoding(data, encoding)
-        raise _Failure(
-            ExitCode.UNDECODABLE,
-            f"{shown}: cannot decode as {encoding}: byte(s) {bad} at offset {error.start} "
-            f"({error.reason}). If the file is in another encoding, name it with "
-            f"--encoding (for example --encoding {suggestion}), or convert the file to "
-            f"UTF-8 first.",
-        ) from None
+        raise _undecodable(shown, data, encoding, error, error.reason) from None
+
+
+def _decode_html(name: str, data: bytes, encoding: str | None) -> str:
+    """The text of the HTML page *name*, decoded as :func:`~readout_parser.parse_html` does."""
+    shown = _shown(name)
+    _refuse_binary(shown, data)
+    choice = charset.html_encoding(data, encoding)
+    if choice.origin != "mark":
+        _refuse_nul_bytes(shown, data, _codec(choice.encoding))
+    try:
+        return charset.decode_html(data, encoding)
+    except UnicodeDecodeError as error:
+        why = error.reason.split("; ", 1)[0].removeprefix("the HTML is not valid ")
+        raise _undecodable(shown, data, choice.encoding, error, why) from None
+
+
+def _codec(encoding: str) -> str:
+    return "cp1252" if encoding == charset.WINDOWS_1252 else encoding
+
+
+def _undecodable(
+    shown: str, data: bytes, encoding: str, error: UnicodeDecodeError, why: str
+) -> _Failure:
+    bad = data[error.start : error.end].hex(" ")
+    suggestion = _guess_encoding(data) or charset.suggested_encoding(data, encoding)
+    return _Failure(
+        ExitCode.UNDECODABLE,
+        f"{shown}: cannot decode as {encoding}: byte(s) {bad} at offset {error.start} "
+        f"({why}). If the file is in another encoding, name it with "
+        f"--encoding (for example --encoding {suggestion}), or convert the file to "
+        f"UTF-8 first.",
+    )
 
 
 def _csv_value(value: str | int | float | bool | None) -> str | int | float | None:
@@ -506,9 +518,9 @@ def _read_text(
     if isinstance(read, str):
         return read
     data: bytes = read
-    if encoding is None:
-        encoding = (declared_charset(data) if html else None) or "utf-8"
-    return _decode(name, data, encoding)
+    if html:
+        return _decode_html(name, data, encoding)
+    return _decode(name, data, encoding or "utf-8")
 
 
 class _Progress:
