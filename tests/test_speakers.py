@@ -2198,6 +2198,11 @@ SENIOR_VICE_MINISTER = (
     "Foreign Affairs of the People's Republic of China.\n1. "
 )
 
+FIRST_VICE_MINISTER = (
+    "Japan-ROK Relations\nMay 9, 2018\nOn May 9, Mr. AKIBA Takeo, Vice-Minister for Foreign "
+    "Affairs of Japan, held a meeting with H.E. Mr. Cho Sei-young, First Vice Minister of "
+    "Foreign Affairs of the Republic of Korea.\n1. "
+)
 PARLIAMENTARY_VICE_MINISTER = (
     "Japan-Russia Relations\nJune 14, 2018\nOn June 14, Mr. Kentaro Sonoura, Parliamentary "
     "Vice-Minister for Foreign Affairs, held a meeting with Mr. Evgeny Ivanov, Vice Minister of "
@@ -2263,6 +2268,9 @@ DIRECTORS = (
         (SENIOR_VICE_MINISTER, "The Vice-Minister explained China's position.", ["Le"]),
         (SENIOR_VICE_MINISTER, "The Senior Vice-Minister explained Japan's position.", ["Sonoura"]),
         (PARLIAMENTARY_VICE_MINISTER, "The Vice Minister explained Russia's position.", ["Ivanov"]),
+        # Nor is a First Vice Minister, who is "the First Vice Minister".
+        (FIRST_VICE_MINISTER, "The Vice-Minister stated Japan's position.", ["AKIBA"]),
+        (FIRST_VICE_MINISTER, "The First Vice Minister stated the ROK's position.", ["Cho"]),
     ],
 )
 def test_vice_ministers_and_directors_general(

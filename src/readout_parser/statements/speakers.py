@@ -563,10 +563,11 @@ _GREATER = ("prime ",)
 
 # What makes an office a lesser one of its name: "Vice Chairman", "Deputy
 # Secretary", "High Commissioner", "Assistant Secretary"; and another one:
-# a "Senior Vice-Minister" or a "Parliamentary Vice-Minister" is no "Vice-Minister".
+# a "Senior Vice-Minister", a "Parliamentary Vice-Minister" or a "First Vice
+# Minister" is no "Vice-Minister".
 _LESSER = (
     *("vice ", "deputy ", "high ", "assistant ", "under ", "co-", "vice-"),
-    *("senior ", "parliamentary "),
+    *("senior ", "parliamentary ", "first ", "second "),
 )
 
 
