@@ -4818,6 +4818,44 @@ def test_format_span_covers_the_words_that_name_it(
     assert span.start == source.index(words, lead_start)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "before"),
+    [
+        # The event a principal came for is named first; the meeting is told after it.
+        (
+            "On July 30, Mr. Taro Kono, Minister for Foreign Affairs, who is visiting Bangkok, "
+            "Thailand, to attend the ASEAN-related Foreign Ministers’ Meetings, held a meeting "
+            "with H.E. Ms. Retno L.P. Marsudi, Minister for Foreign Affairs of Indonesia.",
+            "meeting",
+            "held a ",
+        ),
+        (
+            "On June 17, on the margins of the G8 Summit, Mr. Shinzo Abe, Prime Minister of "
+            "Japan, met with Hon. Enrico Letta, President of the Council of Ministers of Italy.",
+            "met",
+            "Japan, ",
+        ),
+        # With no other word, the event's own tells it.
+        (
+            "On July 30, Mr. Taro Kono, Minister for Foreign Affairs, on the occasion of the "
+            "Japan-Mekong Foreign Ministers’ Meeting, exchanged views with H.E. Mr. Don "
+            "Pramudwinai, Minister of Foreign Affairs of Thailand.",
+            "Meeting",
+            "Ministers’ ",
+        ),
+    ],
+)
+def test_format_span_is_not_the_event_a_principal_came_for(
+    text: str, words: str, before: str
+) -> None:
+    meeting, _, source = read(text)
+    span = meeting.spans.format
+    assert meeting.format is MeetingFormat.IN_PERSON
+    assert span is not None
+    assert evidence(source, span) == words
+    assert span.start == source.index(before + words) + len(before)
+
+
 def test_a_meal_hosted_by_two_is_the_occasion() -> None:
     # The second host stands between the first and the meal.
     text = (

@@ -48,6 +48,14 @@ IN_PERSON: Final = lazy(
     r"received\sby)(?![\w])"
 )
 
+# What opens the name of an event a principal came for, or a meeting was held
+# beside: "to attend the G20 Summit", "on the margins of the APEC Economic
+# Leaders' Meeting".
+EVENT_CUE: Final = lazy(
+    r"(?i)(?<![\w])(?:to\sattend|attending|to\sparticipate\sin|participating\sin|"
+    r"on\sthe\s(?:margins?|sidelines?|occasion)\sof)\s"
+)
+
 # A meeting named after the body that meets, when no word above names one:
 # "the Security Consultative Committee ("2+2") was held", "Joint Commission",
 # "Joint Council".
@@ -125,14 +133,32 @@ _MEETING_BODY_WORDS: Final = ("committee", "commission", "council")
 
 
 def _in_person(text: str, start: int, end: int, lowered: str | None) -> regex.Match[str] | None:
-    """The first word in ``text[start:end]`` saying a meeting was held face to face."""
+    """The first word in ``text[start:end]`` saying a meeting was held face to face.
+
+    Not one naming the event a principal came for, when another follows:
+    "..., who is visiting Bangkok to attend the ASEAN-related Foreign
+    Ministers' Meetings, held a meeting with ..." is told by "meeting".
+    """
+    scan = start
     if lowered is not None:
         # A meeting word is named late in a lead if at all: the scan starts there.
         first = earliest(lowered, _IN_PERSON_WORDS)
         if first < 0:
             return None
-        start += first
-    return IN_PERSON().search(text, start, end)
+        scan += first
+    found = IN_PERSON().search(text, scan, end)
+    while found is not None and _names_event(text, start, found.start()):
+        later = IN_PERSON().search(text, found.end(), end)
+        if later is None:
+            break
+        found = later
+    return found
+
+
+def _names_event(text: str, start: int, at: int) -> bool:
+    """Whether the word at *at* is in an event's name after "to attend" or "on the margins of"."""
+    clause = text.rfind(",", start, at) + 1 or start
+    return EVENT_CUE().search(text, clause, at) is not None
 
 
 def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:
