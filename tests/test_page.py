@@ -640,6 +640,55 @@ def test_a_first_line_that_is_not_the_sites_logo_is_no_furniture(first: str) -> 
     assert all(b.kind.value != "site" for b in parse(text).boilerplate)
 
 
+# The site's header as a copy of the whole page gives it, in the order one
+# layout draws it: skip link, language switch, logo, search box, menu.
+SITE_TOP = (
+    "Skip to main content\n\n• Japanese\n• English\n\nMinistry of Foreign Affairs of "
+    "Japan\n\nSearch\n• Home\n• Press Releases\n• Foreign Policy\n• Countries & Regions\n"
+)
+TRAIL = "Home > Countries & Regions > Japan-United States of America Relations\n"
+# A sidebar's box of links, which a copy may put between the breadcrumb and the headline.
+SIDEBAR = (
+    "Related Links\n• Japan-U.S. Security Arrangements\n• Prime Minister's Visit to the U.S.\n"
+)
+ARTICLE = (
+    "Japan-U.S. Foreign Ministers’ Meeting\n\nMarch 16, 2017\n\nOn March 16, Mr. Fumio "
+    "Kishida, Minister for Foreign Affairs, held a meeting with the Honorable Rex W. "
+    "Tillerson, Secretary of State of the United States of America.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [SITE_TOP + TRAIL, SITE_TOP + TRAIL + SIDEBAR, TRAIL + SIDEBAR, SIDEBAR + TRAIL],
+    ids=["top", "top-and-sidebar", "sidebar-below-the-breadcrumb", "sidebar-above-it"],
+)
+def test_the_sites_furniture_above_the_headline_in_any_order(header: str) -> None:
+    text = header + ARTICLE
+    readout = parse(text)
+    assert readout.category == "Japan-United States of America Relations"
+    assert readout.title == "Japan-U.S. Foreign Ministers’ Meeting"
+    assert readout.date is not None
+    assert readout.photos == ()
+    # Every line above the headline but the breadcrumb is the site's.
+    above = [line for line in header.splitlines() if line and line != TRAIL.strip()]
+    # Each as it stands in the page, with the breadcrumb's path and nothing else.
+    site = sorted(b.text for b in readout.boilerplate if b.kind.value == "site")
+    assert site == sorted([*above, "Home > Countries & Regions >"])
+    assert all(b.span.slice(text) == b.text for b in readout.boilerplate)
+    assert [d.code for d in readout.diagnostics] == []
+
+
+def test_a_bulleted_caption_below_a_breadcrumb_stays_a_photo() -> None:
+    # Below the breadcrumb, bullets are the page's photo list, not a menu.
+    text = (
+        TRAIL + "Japan-U.S. Foreign Ministers’ Meeting\n• Japan-U.S. Foreign Ministers’ Meeting\n"
+    )
+    text += "March 16, 2017\nOn March 16, the two ministers met.\n"
+    readout = parse(text)
+    assert [p.caption for p in readout.photos] == ["Japan-U.S. Foreign Ministers’ Meeting"]
+
+
 def test_the_site_name_below_the_date_is_the_issuing_office() -> None:
     # Older pages print the issuing office under the date: not the site's.
     text = (

@@ -203,6 +203,8 @@ def navigation(page: Lines) -> None:
     logo = _logo(lines)
     if logo is not None:
         page.put(logo, _site(lines[logo]))
+    _links_box_above_date(page)
+    _above_breadcrumb(page)
     above_breadcrumb = _breadcrumb_below_bullets(lines)
     for index, item in enumerate(lines):
         kind = item.kind
@@ -211,6 +213,90 @@ def navigation(page: Lines) -> None:
         if kind is not BULLET_LINE or not (above_breadcrumb or _menu_entry(item.text[item.body :])):
             return
         page.put(index, _site(item))
+
+
+def _above_breadcrumb(page: Lines) -> None:
+    """Read the links above a breadcrumb the date line follows as site furniture.
+
+    "Skip to main content" / "• Japanese" / "• English" / "Ministry of
+    Foreign Affairs of Japan" / "Search" / "• Home" / "Home > Countries &
+    Regions > Japan-U.S. Relations" / headline / date: nothing of the page's
+    own stands above its breadcrumb, so its labels (short, ending in no stop,
+    naming no meeting, as a reader view's title does) are the site's, in
+    whatever order the site lays them out.
+    """
+    lines = page.lines
+    crumb = _breadcrumb_above_date(lines)
+    if crumb is None or not any(
+        item.kind in (BOILERPLATE_LINE, BULLET_LINE) for item in lines[:crumb]
+    ):
+        # With no furniture above it, a line above the breadcrumb may be the
+        # page's own headline, as a reader view prints it.
+        return
+    for index in range(crumb):
+        item = lines[index]
+        if item.kind in (TEXT_LINE, BULLET_LINE) and _link_label(item.text[item.body :]):
+            page.put(index, _site(item))
+
+
+def _links_box_above_date(page: Lines) -> None:
+    """Read the bulleted links of a "Related Links" box above the date line as the site's.
+
+    "Related Links" / "• Japan-U.S. Security Arrangements" / "• Prime
+    Minister's Visit to the U.S." / headline: a sidebar a copy of the whole
+    page put above the article. Only bullets: the line after them may be the
+    headline.
+    """
+    lines = page.lines
+    date = page.values.find(_DATE_VALUE, 0, MAX_HEADER_LINES)
+    in_box = False
+    for index, item in enumerate(lines[: max(date, 0)]):
+        kind = item.kind
+        if kind is BOILERPLATE_LINE:
+            in_box = item.text.lower().startswith("related link")
+        elif in_box and kind is BULLET_LINE and _link_label(item.text[item.body :], meeting=True):
+            page.put(index, _site(item))
+        elif kind is not BLANK_LINE:
+            in_box = False
+
+
+def _breadcrumb_above_date(lines: Sequence[Classified]) -> int | None:
+    """Where the page's breadcrumb stands, if the date line follows it closely.
+
+    The first line naming a section of the site ("... Relations", a trail
+    ending in one) among the text, bullets and furniture above the date line,
+    within MAX_LINES_TO_DATE lines of it (a line naming the section again
+    may follow it).
+    """
+    crumb = None
+    for index, item in enumerate(lines[:MAX_HEADER_LINES]):
+        kind = item.kind
+        if kind is DATE_LINE:
+            return crumb if crumb is not None and index - crumb <= MAX_LINES_TO_DATE else None
+        if kind is TEXT_LINE and crumb is None and names_section(item.text):
+            crumb = index
+        elif kind not in (BLANK_LINE, TEXT_LINE, BULLET_LINE, BOILERPLATE_LINE):
+            return None
+    return None
+
+
+# The site's furniture, menus and breadcrumb stand within this many lines of
+# the top; a breadcrumb within this many above the date line (a headline of a
+# few lines, a qualifier, blank lines between).
+MAX_HEADER_LINES = 60
+MAX_LINES_TO_DATE = 8
+
+
+def _link_label(entry: str, *, meeting: bool = False) -> bool:
+    """Whether *entry* reads as a link's label: a few words, no sentence, no meeting
+    named (unless *meeting* allows one, as a box of links does)."""
+    return (
+        bool(entry)
+        and _words(entry) <= MAX_LINK_WORDS
+        # A stop ends a label only in an abbreviation: "... Visit to the U.S.".
+        and not (entry.endswith(".") and entry.rsplit(" ", 1)[-1].count(".") < 2)
+        and (meeting or MEETING_WORD().search(entry) is None)
+    )
 
 
 def _logo(lines: Sequence[Classified]) -> int | None:
