@@ -217,3 +217,12 @@ def test_a_path_given_as_the_file_is_kept_as_its_string() -> None:
     [row] = readout.rows("meetings", file=Path("pages") / "a.txt")
     assert row["file"] == str(Path("pages") / "a.txt")
     assert type(row["file"]) is str
+
+
+def test_speaker_indexes_join_each_statement_to_its_speakers_rows(corpus_text: str) -> None:
+    readout = readout_parser.parse(corpus_text)
+    people = {row["index"]: row["name"] for row in rows(readout, "participants")}
+    for row in rows(readout, "statements"):
+        indexes = [int(i) for i in str(row["speaker_indexes"]).split("; ") if i]
+        names = [name for name in str(row["speakers"]).split("; ") if name]
+        assert [people[i] for i in indexes] == names

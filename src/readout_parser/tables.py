@@ -15,6 +15,8 @@ readout's date.
 >>> readout = readout_parser.parse(text)
 >>> [(row["speakers"], row["verb"]) for row in rows(readout, "statements")][1:]
 [('Fumio Kishida', 'welcomed'), ('Fumio Kishida; Rex W. Tillerson', 'agreed')]
+>>> rows(readout, "statements")[2]["speaker_indexes"]
+'0; 1'
 >>> rows(readout, "participants", file="a.txt")[1]["name"]
 'Rex W. Tillerson'
 >>> noted = readout_parser.parse(text.replace("America.", "America (attending on the U.S. "
@@ -95,6 +97,7 @@ COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         "text",
         "speakers",
         "speaker_family_names",
+        "speaker_indexes",
         "verb",
         "other_speaker",
         "span_start",
@@ -189,10 +192,14 @@ def _attendee(index: int, attendee: Attendee) -> Row:
 
 
 def _statements(readout: Readout) -> list[Row]:
-    return [_statement(index, statement) for index, statement in enumerate(readout.statements)]
+    participants = readout.meeting.participants
+    return [
+        _statement(index, statement, participants)
+        for index, statement in enumerate(readout.statements)
+    ]
 
 
-def _statement(index: int, statement: Statement) -> Row:
+def _statement(index: int, statement: Statement, participants: tuple[Person, ...]) -> Row:
     speakers: tuple[Person, ...] = statement.speakers
     return {
         "index": index,
@@ -202,6 +209,8 @@ def _statement(index: int, statement: Statement) -> Row:
         # rules may be a given name ("Kamikawa Yoko" gives "Yoko").
         "speakers": "; ".join(p.name for p in speakers),
         "speaker_family_names": "; ".join(p.family_name or "" for p in speakers),
+        # The key that joins a statement to the participants table of its page.
+        "speaker_indexes": "; ".join(str(participants.index(p)) for p in speakers),
         "verb": statement.verb,
         "other_speaker": statement.other_speaker,
         "span_start": statement.span.start,
