@@ -241,13 +241,14 @@ def test_a_missing_file_is_named_and_exits_3(
     assert out == ""
 
 
+@pytest.mark.parametrize(("options", "pattern"), [([], "*.txt"), (["--html"], "*.html")])
 def test_a_directory_is_named_and_exits_4(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str], pattern: str
 ) -> None:
-    assert main([str(tmp_path)]) == 4
+    assert main([*options, str(tmp_path)]) == 4
     assert capsys.readouterr().err == (
         f"readout-parser: error: {tmp_path}: is a directory, not a file; "
-        f"name the files in it (for example {tmp_path / '*.txt'})\n"
+        f"name the files in it (for example {tmp_path / pattern})\n"
     )
 
 

@@ -302,13 +302,13 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
     )
 
 
-def _read_bytes(name: str, max_size: int | None = None) -> bytes:
+def _read_bytes(name: str, max_size: int | None = None, *, html: bool = False) -> bytes:
     path = Path(name)
     if path.is_dir():
         raise _Failure(
             ExitCode.IS_DIRECTORY,
             f"{name}: is a directory, not a file; name the files in it "
-            f"(for example {path / '*.txt'})",
+            f"(for example {path / ('*.html' if html else '*.txt')})",
         )
     try:
         if max_size is not None:
@@ -514,7 +514,7 @@ def _read_text(
     With no encoding named, an HTML page is decoded as its ``<meta>`` tag
     declares (as a browser does), and anything else as UTF-8.
     """
-    read = _read_bytes(name, max_size) if name != STDIN else _read_stdin(max_size)
+    read = _read_bytes(name, max_size, html=html) if name != STDIN else _read_stdin(max_size)
     if isinstance(read, str):
         return read
     data: bytes = read
