@@ -207,6 +207,12 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
             "</span></li></ul>",
             "• Summit Meeting (1)\n(Photo: Cabinet Public Relations Office)",
         ),
+        # An iframe's fallback text is for browsers without frames: not shown.
+        (
+            '<p>Lead.</p><iframe src="map.html">Your browser does not support iframes.</iframe>'
+            "<p>More.</p>",
+            "Lead.\n\nMore.",
+        ),
         # Form controls stand apart in their line.
         (
             '<form><label for="q">Search</label><input id="q" type="text" value="Keyword">'

@@ -83,7 +83,7 @@ CONTROLS = frozenset({"button", "input", "label", "option", "select", "textarea"
 PARAGRAPHS = frozenset({"p"})
 
 # Elements whose content a browser does not show as text of the page.
-HIDDEN = frozenset({"script", "style", "template", "noscript", "title", "head"})
+HIDDEN = frozenset({"script", "style", "template", "noscript", "title", "head", "iframe"})
 
 # Runs of HTML white space, collapsed to one space outside <pre>: "Kishida,\n   Minister".
 # The no-break space (&nbsp;) is not HTML white space and stays.
@@ -436,8 +436,8 @@ def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
       whose ``id`` or a ``class`` is "breadcrumb", "breadcrumbs",
       "breadcrumb-list" or "topicpath", is one line, its entries
       joined by " > ": "Home > Countries & Regions > Japan-Brazil Relations".
-    - The content of ``<script>``, ``<style>``, ``<template>``,
-      ``<noscript>`` and ``<head>`` (so the ``<title>``) is dropped.
+    - The content of ``<script>``, ``<style>``, ``<template>``, ``<noscript>``,
+      ``<iframe>`` and ``<head>`` (so the ``<title>``) is dropped.
     - Markup unfinished at the page's end shows nothing (an open ``<!--`` hides the rest).
     - Character references are decoded (``&rsquo;`` is "’", ``&nbsp;`` a
       no-break space, which :func:`parse` treats as a space).
