@@ -259,6 +259,30 @@ def test_a_lead_sentence_broken_over_lines_goes_on_past_a_name_and_office() -> N
 @pytest.mark.parametrize(
     ("below", "paragraphs"),
     [
+        # Broken after its first line, before a capital: the sentence goes on.
+        ("House. After the meeting, the two leaders attended a signing.", 1),
+        # A short topic below it, which ends no sentence, does not.
+        ("Bilateral Relations\nThe two leaders agreed.", 3),
+    ],
+)
+def test_a_lead_sentence_broken_once_goes_on_past_a_capital(below: str, paragraphs: int) -> None:
+    first = (
+        "On May 2, from 5:40 p.m. for approximately 80 minutes, Prime Minister Kishida held a "
+        "Japan-Thailand Summit Meeting with H.E. General Prayut Chan-o-cha, Prime Minister of "
+        "the Kingdom of Thailand, at the Government"
+    )
+    readout = parse(HEADER + first + "\n" + below + "\n")
+    assert len(readout.lead) == paragraphs
+    if paragraphs == 1:
+        assert readout.lead[0].text == first + " " + below
+        assert readout.meeting.location == "the Government House"
+    else:
+        assert readout.lead[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("below", "paragraphs"),
+    [
         # The last word of the sentence, a capital and its full stop, goes on.
         ("Republic.\nThe two leaders agreed.", 2),
         # A short topic below it, which ends no sentence, does not.

@@ -1408,8 +1408,9 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
     sentence ("... after the Great East Japan" / "Earthquake."); not before a
     sentence of its own ("On August 26, ...", "Mr. Wang Yi responded ...").
     In a lead sentence broken over lines *in_lead* ("On October 26, ... with
-    H.E. Mr. M.U.M. Ali" / "Sabry, Minister of ..."), any line goes on but a
-    short topic ("Bilateral Relations").
+    H.E. Mr. M.U.M. Ali" / "Sabry, Minister of ...", "... at the Government"
+    / "House. After ..."), any line goes on but a short topic ("Bilateral
+    Relations").
     """
     last = paragraph.texts[-1]
     first_word, _, rest = text.partition(" ")
@@ -1423,7 +1424,7 @@ def _broken_off(paragraph: _Paragraph, text: str, in_lead: bool) -> bool:
             and _closes_name(first_word)
             and _office_after(first_word, rest.split(" ", 1)[0])
         )
-    if in_lead and len(paragraph.texts) > 1 and opens_lead(paragraph.texts[0]):
+    if in_lead and opens_lead(paragraph.texts[0]):
         # A lead sentence broken over lines goes on ("... M.U.M. Ali" /
         # "Sabry, ...", "... of the French" / "Republic."), but for a short
         # topic below it ("Bilateral Relations"), which ends no sentence.
