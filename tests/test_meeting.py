@@ -6140,6 +6140,28 @@ def test_an_arrival_told_before_the_meeting_is_its_visit() -> None:
     assert diagnostics == ()
 
 
+@pytest.mark.parametrize("verb", ["is visiting", "was visiting"])
+def test_a_stay_told_before_the_meeting_is_its_visit(verb: str) -> None:
+    # "X is visiting Y from ... to ...", a sentence of its own: the visit too.
+    meeting, diagnostics, source = read(
+        f"Mr. Katsuya Okada, Minister for Foreign Affairs, {verb} Singapore from November 11 "
+        "to 13 to attend the Twenty-first APEC Ministerial Meeting. On November 12, commencing "
+        "at 7:30 p.m. (local time; 8:30 p.m. Japan time) for approximately 40 minutes, Minister "
+        "Okada held a meeting with The Hon. Stephen Smith MP, Minister for Foreign Affairs of "
+        "Australia, on the margins of the Ministerial Meeting."
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("Katsuya Okada", "Minister for Foreign Affairs"),
+        ("Stephen Smith", "Minister for Foreign Affairs of Australia"),
+    ]
+    assert (meeting.location, evidence(source, meeting.spans.location)) == (
+        "Singapore",
+        "Singapore",
+    )
+    assert evidence(source, meeting.spans.date) == "November 12"
+    assert diagnostics == ()
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [
@@ -6152,6 +6174,12 @@ def test_an_arrival_told_before_the_meeting_is_its_visit() -> None:
         # An arrival a clause recalls is no visit.
         [
             "Minister Kono, who arrived in Nairobi on May 8, thanked the Government. On May 9, "
+            "Minister Kono held a meeting with H.E. Ms. Amina Mohamed, Cabinet Secretary for "
+            "Foreign Affairs of Kenya."
+        ],
+        # Nor is a stay a clause tells.
+        [
+            "Minister Kono, who is visiting Nairobi, thanked the Government. On May 9, "
             "Minister Kono held a meeting with H.E. Ms. Amina Mohamed, Cabinet Secretary for "
             "Foreign Affairs of Kenya."
         ],

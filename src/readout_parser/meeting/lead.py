@@ -410,17 +410,18 @@ def visit_told(text: str, start: int, end: int) -> int | None:
 
     "visited" a place, or "attended" an event ("Mr. Nukaga, Special Envoy
     ..., attended the Inauguration Ceremony of the President ..."), or, in a
-    sentence with no lead verb, "arrived in" a place.
+    sentence with no lead verb, "arrived in" or "is visiting" a place.
 
     >>> visit_told("On May 9, Mr. Kono visited Kenya.", 0, 33)
     26
     """
+    arrival = _arrival(text, start, end)
     if (
         text.find("visited", start, end) < 0
         and text.find("attended", start, end) < 0
-        and text.find(_ARRIVED_IN, start, end) < 0
+        and arrival is None
     ):
-        # Most sentences: three tests in C, no pattern.
+        # Most sentences: a few tests in C, no pattern.
         return None
     verbs = [
         verb
@@ -434,8 +435,7 @@ def visit_told(text: str, start: int, end: int) -> int | None:
         return None
     if verbs:
         return verbs[0].end()
-    arrival = text.find(_ARRIVED_IN, start, end)
-    return arrival + len(" arrived") if arrival >= 0 else None
+    return arrival
 
 
 def _arrives(text: str, start: int, end: int) -> bool:
@@ -443,13 +443,32 @@ def _arrives(text: str, start: int, end: int) -> bool:
 
     >>> _arrives("On May 9, Mr. Kishida arrived in Manama to attend the Dialogue.", 0, 63)
     True
+    >>> _arrives("Mr. Okada, Minister for Foreign Affairs, is visiting Singapore.", 0, 63)
+    True
     """
-    at = text.find(_ARRIVED_IN, start, end)
-    return at >= 0 and not _recalls_a_visit(text, start, at + len(" arrived"))
+    at = _arrival(text, start, end)
+    return at is not None and not _recalls_a_visit(text, start, at)
 
 
-# An arrival, which tells the visit a meeting told next is part of.
-_ARRIVED_IN = " arrived in "
+def _arrival(text: str, start: int, end: int) -> int | None:
+    """Where the verb of the first arrival or stay in ``text[start:end]`` ends, or None.
+
+    "arrived| in Manama", "is visiting| Singapore from November 11 to 13".
+    """
+    found = [(at, verb) for phrase, verb in _ARRIVALS if (at := text.find(phrase, start, end)) >= 0]
+    if not found:
+        return None
+    at, verb = min(found)
+    return at + len(verb)
+
+
+# An arrival or a stay, which tells the visit a meeting told next is part of,
+# and its verb: "arrived in Manama", "is visiting Singapore from November 11 to 13".
+_ARRIVALS = (
+    (" arrived in ", " arrived"),
+    (" is visiting ", " is visiting"),
+    (" was visiting ", " was visiting"),
+)
 
 
 # The lead verbs that tell a visit or an event a meeting may be part of.
