@@ -6140,6 +6140,24 @@ def test_an_arrival_told_before_the_meeting_is_its_visit() -> None:
     assert diagnostics == ()
 
 
+def test_an_event_attended_held_at_a_place_is_the_visit() -> None:
+    # "... Meeting held in Rio": the event's participle tells no meeting.
+    meeting, diagnostics, source = read(
+        "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, attended the G20 Foreign Ministers’ "
+        "Meeting held in Rio de Janeiro, the Federative Republic of Brazil. On February 21, "
+        "commencing at 6:00 p.m. for approximately 30 minutes, Minister Kamikawa held a "
+        "Japan-Brazil Foreign Ministers’ Meeting with H.E. Mr. Mauro Vieira, Minister of "
+        "Foreign Affairs of the Federative Republic of Brazil."
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("KAMIKAWA Yoko", "Minister for Foreign Affairs"),
+        ("Mauro Vieira", "Minister of Foreign Affairs of the Federative Republic of Brazil"),
+    ]
+    assert meeting.location == "Rio de Janeiro, the Federative Republic of Brazil"
+    assert evidence(source, meeting.spans.date) == "February 21"
+    assert diagnostics == ()
+
+
 @pytest.mark.parametrize("verb", ["is visiting", "was visiting"])
 def test_a_stay_told_before_the_meeting_is_its_visit(verb: str) -> None:
     # "X is visiting Y from ... to ...", a sentence of its own: the visit too.

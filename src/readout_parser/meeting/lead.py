@@ -426,8 +426,11 @@ def visit_told(text: str, start: int, end: int) -> int | None:
     verbs = [
         verb
         for verb in _lead_verb().finditer(text, start, end)
-        if verb.group() not in vocabulary.WEAK_LEAD_VERBS
-        or _names_a_meeting(text, start, end, verb.start(), verb.end())
+        if (
+            verb.group() not in vocabulary.WEAK_LEAD_VERBS
+            or _names_a_meeting(text, start, end, verb.start(), verb.end())
+        )
+        and not _held_at_a_place(text, verb.group(), verb.end())
     ]
     if any(verb.group() not in _VISIT_VERBS for verb in verbs):
         # A verb telling a meeting; not one telling none: "attended the
@@ -436,6 +439,14 @@ def visit_told(text: str, start: int, end: int) -> int | None:
     if verbs:
         return verbs[0].end()
     return arrival
+
+
+def _held_at_a_place(text: str, verb: str, end: int) -> bool:
+    """Whether *verb* is "held" told of an event where it took place: "... Meeting held in Rio".
+
+    A participle after the event a visit was for, not a verb telling a meeting.
+    """
+    return verb == "held" and text.startswith((" in ", " at "), end)
 
 
 def _arrives(text: str, start: int, end: int) -> bool:
