@@ -658,10 +658,37 @@ ARTICLE = (
 )
 
 
+# A menu of regions under a heading that names a section too.
+REGIONS_MENU = (
+    "Skip to main content\n• Japanese\nMinistry of Foreign Affairs of Japan\nSearch\nMenu\n"
+    "Countries & Regions\n• Asia\n• Oceania\n• North America\n• Europe\n• Middle East\n"
+    "• Africa\n"
+)
+# The layout of 2009-2011: bars of links written with "|".
+BARS = (
+    "Japanese | Site Map | Contact Us\nMinistry of Foreign Affairs of Japan\n"
+    "Home | Policy | Countries & Regions | Press Releases | Media | About Us\n"
+)
+
+
 @pytest.mark.parametrize(
     "header",
-    [SITE_TOP + TRAIL, SITE_TOP + TRAIL + SIDEBAR, TRAIL + SIDEBAR, SIDEBAR + TRAIL],
-    ids=["top", "top-and-sidebar", "sidebar-below-the-breadcrumb", "sidebar-above-it"],
+    [
+        SITE_TOP + TRAIL,
+        SITE_TOP + TRAIL + SIDEBAR,
+        TRAIL + SIDEBAR,
+        SIDEBAR + TRAIL,
+        REGIONS_MENU + TRAIL,
+        BARS + TRAIL,
+    ],
+    ids=[
+        "top",
+        "top-and-sidebar",
+        "sidebar-below-the-breadcrumb",
+        "sidebar-above-it",
+        "menu-of-regions",
+        "bars-of-links",
+    ],
 )
 def test_the_sites_furniture_above_the_headline_in_any_order(header: str) -> None:
     text = header + ARTICLE

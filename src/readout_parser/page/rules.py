@@ -227,9 +227,7 @@ def _above_breadcrumb(page: Lines) -> None:
     """
     lines = page.lines
     crumb = _breadcrumb_above_date(lines)
-    if crumb is None or not any(
-        item.kind in (BOILERPLATE_LINE, BULLET_LINE) for item in lines[:crumb]
-    ):
+    if crumb is None or not any(map(_furniture_like, lines[:crumb])):
         # With no furniture above it, a line above the breadcrumb may be the
         # page's own headline, as a reader view prints it.
         return
@@ -260,21 +258,32 @@ def _links_box_above_date(page: Lines) -> None:
             in_box = False
 
 
+def _furniture_like(item: Classified) -> bool:
+    """Whether *item* is furniture, a bullet or a bar of links: "Site Map | Contact Us"."""
+    kind = item.kind
+    return (
+        kind is BOILERPLATE_LINE
+        or kind is BULLET_LINE
+        or (kind is TEXT_LINE and "|" in item.text and len(MENU_SEPARATOR().split(item.text)) > 2)
+    )
+
+
 def _breadcrumb_above_date(lines: Sequence[Classified]) -> int | None:
     """Where the page's breadcrumb stands, if the date line follows it closely.
 
     The first line naming a section of the site ("... Relations", a trail
-    ending in one) among the text, bullets and furniture above the date line,
-    within MAX_LINES_TO_DATE lines of it (a line naming the section again
-    may follow it).
+    ending in one) among the text, bullets and furniture within
+    MAX_LINES_TO_DATE lines above the date line (a line naming the section
+    again may follow it; the site's menu above may name its sections too:
+    "Countries & Regions").
     """
-    crumb = None
+    named: list[int] = []
     for index, item in enumerate(lines[:MAX_HEADER_LINES]):
         kind = item.kind
         if kind is DATE_LINE:
-            return crumb if crumb is not None and index - crumb <= MAX_LINES_TO_DATE else None
-        if kind is TEXT_LINE and crumb is None and names_section(item.text):
-            crumb = index
+            return next((at for at in named if index - at <= MAX_LINES_TO_DATE), None)
+        if kind is TEXT_LINE and names_section(item.text):
+            named.append(index)
         elif kind not in (BLANK_LINE, TEXT_LINE, BULLET_LINE, BOILERPLATE_LINE):
             return None
     return None
