@@ -460,6 +460,26 @@ CASES = [
         ["Kishida", "Tillerson"],
         "expressed",
     ),
+    # So after a phrase opening the sentence.
+    (
+        "Regarding North Korea, while Minister Kishida asked for cooperation, Secretary "
+        "Tillerson stated that the United States would cooperate.",
+        ["Kishida", "Tillerson"],
+        "asked",
+    ),
+    (
+        "With regard to the situation in the East and South China Seas, while Minister Kishida "
+        "expressed concern, the U.S. side shared the view.",
+        ["Kishida", "Tillerson"],
+        "expressed",
+    ),
+    # Not after a clause that says something: "while" there opens a clause of its own.
+    (
+        "Minister Kishida explained the plan, while welcoming the progress, and Secretary "
+        "Tillerson agreed.",
+        ["Kishida", "Tillerson"],
+        "explained",
+    ),
     # A list in what the first clause reports opens no clause of its own.
     (
         "While Minister Kishida noted that Japan, the Philippines and Australia shared "
@@ -1248,6 +1268,19 @@ def test_the_latter_counts_a_principal_named_by_office() -> None:
         ["Rudd"],
         ["Kan"],
     ]
+
+
+def test_the_latter_counts_a_principal_named_by_an_office_of_several_words() -> None:
+    # "the Deputy Secretary" is the Deputy Secretary of State, last named.
+    readout = readout_parser.parse(
+        "Japan-United States of America Relations\nOctober 17, 2017\nOn October 17, Mr. "
+        "Shinsuke Sugiyama, Vice-Minister for Foreign Affairs of Japan, held a meeting with the "
+        "Honorable John J. Sullivan, Deputy Secretary of State of the United States of "
+        "America.\n1. While Vice-Minister Sugiyama expressed his hope, the Deputy Secretary "
+        "stated that the U.S. side would make thorough preparations.\nThe latter also touched "
+        "upon the importance of the Free and Open Indo-Pacific Strategy."
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == ["Sullivan"]
 
 
 def test_a_possessive_after_the_latter_tells_his_gender() -> None:
@@ -2198,6 +2231,13 @@ SENIOR_VICE_MINISTER = (
     "Foreign Affairs of the People's Republic of China.\n1. "
 )
 
+UNDERSECRETARY = (
+    "Japan-Philippines Relations\nDecember 3, 2018\nOn December 3, Mr. Takeo Akiba, "
+    "Vice-Minister for Foreign Affairs of Japan, and H.E. Mr. Enrique A. Manalo, "
+    "Undersecretary for Policy of the Department of Foreign Affairs of the Republic of the "
+    "Philippines, held the Seventh Japan-Philippines Vice-Ministerial Strategic Dialogue in "
+    "Tokyo.\n1. "
+)
 FIRST_VICE_MINISTER = (
     "Japan-ROK Relations\nMay 9, 2018\nOn May 9, Mr. AKIBA Takeo, Vice-Minister for Foreign "
     "Affairs of Japan, held a meeting with H.E. Mr. Cho Sei-young, First Vice Minister of "
@@ -2268,6 +2308,10 @@ DIRECTORS = (
         (SENIOR_VICE_MINISTER, "The Vice-Minister explained China's position.", ["Le"]),
         (SENIOR_VICE_MINISTER, "The Senior Vice-Minister explained Japan's position.", ["Sonoura"]),
         (PARLIAMENTARY_VICE_MINISTER, "The Vice Minister explained Russia's position.", ["Ivanov"]),
+        # An Undersecretary is "the Undersecretary", however "Under Secretary" is written.
+        (UNDERSECRETARY, "The Undersecretary expressed his support.", ["Manalo"]),
+        (UNDERSECRETARY, "The Under Secretary expressed his support.", ["Manalo"]),
+        (UNDERSECRETARY, "The Vice-Minister explained Japan's position.", ["Akiba"]),
         # Nor is a First Vice Minister, who is "the First Vice Minister".
         (FIRST_VICE_MINISTER, "The Vice-Minister stated Japan's position.", ["AKIBA"]),
         (FIRST_VICE_MINISTER, "The First Vice Minister stated the ROK's position.", ["Cho"]),

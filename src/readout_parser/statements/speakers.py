@@ -167,7 +167,7 @@ def _named_in(sentence: Sequence[str], cast: Cast) -> list[int]:
         # Names are capitalised: the other words need no key.
         if _capital(word) and (key := _name_key(word)) in names:
             found.append(names[key])
-        elif word in ("the", "The") and cast.offices:
+        elif word in ("the", "The"):
             holder = _office_after_the(sentence, at + 1, cast)
             if holder is not None:
                 found.append(holder)
@@ -175,13 +175,20 @@ def _named_in(sentence: Sequence[str], cast: Cast) -> list[int]:
 
 
 def _office_after_the(sentence: Sequence[str], at: int, cast: Cast) -> int | None:
-    """The principal holding the office of up to three words from *at*: "Prime Minister"."""
+    """The principal holding the office of up to three words from *at*: "Prime Minister".
+
+    An office of more than one word that :data:`_OFFICES` does not list
+    names its holder as a subject does: "the Deputy Secretary" is the
+    Deputy Secretary of State.
+    """
     for size in (3, 2, 1):
         written = sentence[at : at + size]
         if len(written) < size:
             continue
-        phrase = " ".join(_word_key(word) for word in written)
-        holder = cast.offices.get(_one_spelling(phrase))
+        phrase = _one_spelling(" ".join(_word_key(word) for word in written))
+        holder = cast.offices.get(phrase)
+        if holder is None and size > 1:
+            holder = _title_holder("the " + phrase, cast)
         if holder is not None:
             return holder
     return None
@@ -227,6 +234,7 @@ _OFFICES = (
     "state counsellor",
     "director-general",
     "vice-minister",
+    "undersecretary",
     "chairman",
     "chairperson",
     "chair",
@@ -512,11 +520,17 @@ def _one_spelling(text: str) -> str:
 
     The site writes NATO's and the UN's head with a space or a hyphen, in
     the lead and in the body alike: "The Secretary General stated ..."
-    names a "Secretary-General of NATO"; and a foreign minister in full or
+    names a "Secretary-General of NATO", "The Under Secretary" an
+    "Undersecretary for Policy"; and a foreign minister in full or
     short: "The Foreign Minister expressed ..." names a "Minister for
     Foreign Affairs of Australia".
     """
-    if "general" not in text and "foreign affairs" not in text and "vice minister" not in text:
+    if (
+        "general" not in text
+        and "foreign affairs" not in text
+        and "vice minister" not in text
+        and "under" not in text
+    ):
         return text
     for written, office in _OFFICE_SPELLINGS:
         text = text.replace(written, office)
@@ -526,6 +540,9 @@ def _one_spelling(text: str) -> str:
 # Offices written more than one way, and the one spelling compared.
 _OFFICE_SPELLINGS = (
     ("secretary general", "secretary-general"),
+    # "Under Secretary", "Under-Secretary": the Undersecretary.
+    ("under secretary", "undersecretary"),
+    ("under-secretary", "undersecretary"),
     ("director general", "director-general"),
     # A Vice-Minister for Foreign Affairs is "the Vice-Minister", not a
     # foreign minister of a lesser kind.
@@ -1163,12 +1180,15 @@ def _contrast_opening(words: Sequence[str]) -> int:
 
     "While Prime Minister Rutte expressed his gratitude ..., Prime Minister
     Abe stated ...": the two clauses tell what each side said, as ", while"
-    inside a sentence does. The main clause starts after the first comma
-    that a subject and its verb follow.
+    inside a sentence does; so after an opening phrase ("Regarding North
+    Korea, while Minister Iwaya asked ..., Secretary Rubio stated ..."). The
+    main clause starts after the first comma that a subject and its verb
+    follow.
     """
-    if not words or words[0] not in ("While", "Whereas"):
+    start = _contrast_start(words)
+    if start is None:
         return 0
-    for index in range(2, len(words)):
+    for index in range(start + 2, len(words)):
         if words[index - 1].endswith(",") and (
             (words[index][:1].isupper() and _subject_and_verb(words, index))
             or _joint_subject_and_verb(words, index)
@@ -1176,6 +1196,31 @@ def _contrast_opening(words: Sequence[str]) -> int:
         ):
             return index
     return 0
+
+
+def _contrast_start(words: Sequence[str]) -> int | None:
+    """Where "While" opens the sentence, or "while" right after its opening phrase, if it does.
+
+    >>> _contrast_start("Regarding North Korea, while Minister Iwaya asked".split())
+    3
+    >>> _contrast_start("Minister Iwaya explained it, while Secretary Rubio".split()) is None
+    True
+    """
+    if not words:
+        return None
+    if words[0] in ("While", "Whereas"):
+        return 0
+    for index, word in enumerate(words[:MAX_OPENING_PHRASE_WORDS]):
+        if word in ("while", "whereas"):
+            # A phrase with no verb before it, closed by its comma.
+            opens = index > 0 and _ends_on_comma(words[index - 1])
+            return index if opens and not _has_verb(words[:index]) else None
+    return None
+
+
+# A phrase opening a sentence before "while" is this many words at most:
+# "With regard to the situation in the East and South China Seas,".
+MAX_OPENING_PHRASE_WORDS = 16
 
 
 def _the_subject_and_verb(words: Sequence[str], index: int) -> bool:
