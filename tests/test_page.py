@@ -1172,3 +1172,37 @@ def test_a_bracketed_office_closing_a_labelled_caption_is_its_credit(
         if photo.credit is not None:
             assert photo.credit_span is not None
             assert photo.credit_span.slice(text) == photo.credit
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_heading_on_the_line_below_its_bare_marker_is_the_items(gap: str) -> None:
+    text = (
+        "Japan-Portugal Relations\nJanuary 26, 2021\nOn January 26, the two ministers held a "
+        f"telephone talk.\n1.\n{gap}Bilateral relations\nMinister Motegi stated that Portugal "
+        f"is an important partner.\n2.\n{gap}Regional affairs\nThe two ministers exchanged "
+        "views on regional affairs.\n"
+    )
+    readout = parse(text)
+    assert [(s.marker, s.heading, s.subsections) for s in readout.sections] == [
+        ("1.", "Bilateral relations", ()),
+        ("2.", "Regional affairs", ()),
+    ]
+    first = readout.sections[0]
+    assert first.heading_span is not None
+    assert first.heading_span.slice(text) == "Bilateral relations"
+    assert [p.text for p in first.paragraphs] == [
+        "Minister Motegi stated that Portugal is an important partner."
+    ]
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+def test_prose_below_a_bare_marker_is_the_items_text() -> None:
+    text = (
+        "Japan-Portugal Relations\nJanuary 26, 2021\nOn January 26, the two ministers held a "
+        "telephone talk.\n1.\nMinister Motegi stated that Portugal is an important partner.\n"
+    )
+    (section,) = parse(text).sections
+    assert (section.heading, [p.text for p in section.paragraphs]) == (
+        None,
+        ["Minister Motegi stated that Portugal is an important partner."],
+    )

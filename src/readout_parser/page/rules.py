@@ -975,7 +975,7 @@ def _topic_lines(
                 heads = _part_heads(lines, written, start, first_item)
             if not _heads_parts_above(lines, written, start, index, heads):
                 candidate = None
-        if candidate is not None:
+        if candidate is not None and not _below_bare_item(lines, written, start, index):
             candidates.append((index, candidate))
         index = running.rfind(1, start, index)
     # The first non-blank line of the body is never a topic line.
@@ -998,6 +998,22 @@ def _below_bullet(lines: Sequence[Classified], written: bytearray, start: int, i
         return False
     above = written.rfind(1, start, index)
     return above >= 0 and lines[above].kind is BULLET_LINE and lines[above].text[0] == item.text[0]
+
+
+def _below_bare_item(
+    lines: Sequence[Classified], written: bytearray, start: int, index: int
+) -> bool:
+    """Whether the line at *index* stands right below an item that is its marker alone.
+
+    "1." / "Bilateral relations": the copy put the item's heading on a line
+    of its own, and the item's heading it is (see the body tree), no
+    unnumbered section of its own.
+    """
+    above = written.rfind(1, start, index)
+    if above < 0 or lines[above].kind is not ITEM_LINE:
+        return False
+    marker = lines[above].marker
+    return marker is not None and marker.body >= len(lines[above].text)
 
 
 def _heads_parts_above(

@@ -589,6 +589,7 @@ class _Builder:
     __slots__ = (
         "back_link",
         "back_link_span",
+        "bare",
         "boilerplate",
         "candidate",
         "first_opened",
@@ -640,10 +641,20 @@ class _Builder:
         self.candidate: _Open | None = None
         # The first item holding a paragraph of its own.
         self.speaking: _Open | None = None
+        # The item just opened that is its marker alone ("1."): a heading on
+        # the next line is its own.
+        self.bare: _Open | None = None
 
     def read(self, item: Classified) -> None:
         kind = item.kind
+        if kind is BLANK_LINE:
+            # A heading goes on across no blank line; a bare item's heading may.
+            self.joinable = self.headed = None
+            return
+        bare, self.bare = self.bare, None
         if kind is TEXT_LINE:
+            if bare is not None and self.bare_heading(bare, item):
+                return
             # Only a line of text may go on below an item's heading (see text()).
             self.text(item)
             return
@@ -656,8 +667,6 @@ class _Builder:
                 self.open(item, marker, item.start, len(item.text))
             else:
                 self.item(item)
-        elif kind is BLANK_LINE:
-            self.joinable = None
         elif kind is PHOTO_LINE:
             self.joinable = None
             self.pieces.extend(item.photos)
@@ -675,6 +684,28 @@ class _Builder:
         else:
             # BULLET, and DATE or other lines met inside the body: running text.
             self.text(item)
+
+    def bare_heading(self, bare: _Open, item: Classified) -> bool:
+        """Read the line of text *item* as the heading of the item *bare* above it, if it is one.
+
+        "1." / "Bilateral relations" / "Minister Motegi stated ...": a copy
+        that put an item's heading on a line of its own below its marker.
+        """
+        if not self.stack or self.stack[-1] is not bare:
+            return False
+        line = item.line
+        text, where, labels = strip_inline(line, 0, len(line.text))
+        if not text or not self.is_heading(text):
+            return False
+        self.boilerplate.extend(labels)
+        bare.heading_part = (line, where)
+        bare.heading = Passage(text, (bare.heading_part,), line.span())
+        self.headed = bare
+        self.last_text = text
+        self.last_item_empty = False
+        if self.candidate is None:
+            self.candidate = bare
+        return True
 
     def item(self, item: Classified) -> None:
         """Open the items of a line that numbers an item before its own."""
@@ -718,6 +749,7 @@ class _Builder:
             # many of: no text to strip of labels, nor to read.
             self.last_text = ""
             self.last_item_empty = True
+            self.bare = opened
             return
         self.heading_or_text(opened, line, marker.body, end)
 
