@@ -6,7 +6,9 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import os
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -381,3 +383,38 @@ def test_max_size_that_is_no_size_is_a_usage_error(
 ) -> None:
     assert main(["--max-size", limit, "seeds/000_431f2bd34a799d22.txt"]) == ExitCode.USAGE
     assert f"argument --max-size: {limit!r} is no size" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_max_size_holds_for_a_pipe_that_has_no_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A named pipe (or a device such as /dev/zero) has no size to ask.
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    # 5,500 bytes fit in the pipe's buffer: the writer is done once a reader opens it.
+    writer = threading.Thread(target=lambda: pipe.write_bytes(PAGE.encode() * 100))
+    writer.start()
+    assert main(["--max-size", "1K", str(pipe)]) == ExitCode.TOO_LARGE
+    writer.join(timeout=5)
+    assert capsys.readouterr().err.startswith(
+        f"readout-parser: error: {pipe}: over 1,024 bytes, more than --max-size allows"
+    )
+
+
+def test_help_names_every_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    listed = {
+        int(line.split()[0])
+        for line in capsys.readouterr().out.split("exit status:")[1].splitlines()
+        if line.strip()
+    }
+    assert listed == {int(code) for code in ExitCode}
+
+
+@pytest.mark.parametrize("name", ["hex", "rot13", "base64"])
+def test_an_encoding_that_reads_no_text_is_a_usage_error(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--encoding", name, "seeds/000_431f2bd34a799d22.txt"]) == ExitCode.USAGE
+    assert f"{name} is no text encoding" in capsys.readouterr().err

@@ -337,6 +337,10 @@ EUC_PAGE = (
         # UTF-8 named windows-1252 is UTF-8: a mislabel, never text meant so.
         ('<meta charset="iso-8859-1"><p>People’s Republic</p>'.encode(), None, "People’s Republic"),
         ("<p>People’s Republic</p>".encode(), "ISO-8859-1", "People’s Republic"),
+        # A name that is no encoding a browser reads is passed over for the page's.
+        ('<meta charset="x-euc-jp"><p>日本</p>'.encode("euc-jp"), "hex", "日本"),
+        ('<meta charset="x-euc-jp"><p>日本</p>'.encode("euc-jp"), "rot13", "日本"),
+        ("<p>Café</p>".encode(), "utf-7", "Café"),
         # A byte order mark wins over a name, as in a browser.
         (codecs.BOM_UTF8 + "<p>Ministers’</p>".encode(), "windows-1252", "Ministers’"),
         # A character cut off at the end, by a download that stopped: left out.

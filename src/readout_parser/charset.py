@@ -102,6 +102,10 @@ _WEB_NAMES: dict[str, str] = {
     ),
     **dict.fromkeys(("tis-620", "iso-8859-11", "windows-874", "dos-874"), "cp874"),
     **dict.fromkeys(("iso-8859-9", "latin5", "l5", "windows-1254"), "cp1254"),
+    **dict.fromkeys(("x-euc-jp", "cseucpkdfmtjapanese"), "euc_jp"),
+    **dict.fromkeys(
+        ("unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"), "utf-8"
+    ),
     # A page read as ASCII is in neither, whatever it declares.
     **dict.fromkeys(("utf-16", "utf-16le", "utf-16be", "utf-32"), "utf-8"),
 }
@@ -121,18 +125,28 @@ class Choice(NamedTuple):
 def web_encoding(label: str) -> str | None:
     """The encoding a browser reads for the charset name *label*, or None if unknown.
 
+    A codec of Python's that reads no text ("hex", "rot13", "base64") or that
+    browsers refuse ("utf-7") is none.
+
     >>> web_encoding("ISO-8859-1"), web_encoding("x-sjis"), web_encoding("EUC-JP")
     ('windows-1252', 'cp932', 'euc_jp')
-    >>> web_encoding("x-unknown") is None
-    True
+    >>> web_encoding("x-unknown"), web_encoding("hex"), web_encoding("utf-7")
+    (None, None, None)
     """
     name = label.strip().lower()
     if name in _WEB_NAMES:
         return _WEB_NAMES[name]
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name)
     except LookupError:
         return None
+    if not codec._is_text_encoding or codec.name in _REFUSED:
+        return None
+    return codec.name
+
+
+# Text encodings of Python's that no browser reads a page in.
+_REFUSED = frozenset({"utf-7"})
 
 
 def marked_encoding(data: bytes) -> str | None:
@@ -180,9 +194,10 @@ def html_encoding(data: bytes, encoding: str | None = None) -> Choice:
     marked = marked_encoding(data)
     if marked is not None:
         return Choice(marked, "mark")
-    origin, label = (
-        ("named", encoding) if encoding is not None else ("meta", declared_charset(data))
-    )
+    origin, label = "named", encoding
+    if label is None or web_encoding(label) is None:
+        # A name that is no encoding is passed over, as a browser passes it over.
+        origin, label = "meta", declared_charset(data)
     if label is None:
         return Choice("utf-8", "default")
     chosen = web_encoding(label)

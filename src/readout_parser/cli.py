@@ -127,6 +127,7 @@ exit status:
   4    a path is a directory
   5    a file cannot be decoded (see --encoding)
   6    a file cannot be read
+  7    a file is larger than --max-size
   130  interrupted (Ctrl-C)
   141  standard output was closed early
 """
@@ -278,8 +279,14 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
     parser = _parser()
     namespace = parser.parse_args(argv)
     try:
-        if namespace.encoding is not None:
-            codecs.lookup(namespace.encoding)
+        if (
+            namespace.encoding is not None
+            and not codecs.lookup(namespace.encoding)._is_text_encoding
+        ):
+            parser.error(
+                f"{namespace.encoding} is no text encoding (it turns bytes into bytes); name "
+                "the encoding the files are written in, such as utf-8, cp1252 or shift_jis"
+            )
     except LookupError:
         parser.error(f"unknown encoding: {namespace.encoding}")
     if "" in namespace.files:
@@ -311,9 +318,17 @@ def _read_bytes(name: str, max_size: int | None = None, *, html: bool = False) -
             f"(for example {path / ('*.html' if html else '*.txt')})",
         )
     try:
-        if max_size is not None:
+        if max_size is None:
+            return path.read_bytes()
+        if path.is_file():
             _refuse_larger(name, path.stat().st_size, max_size)
-        return path.read_bytes()
+            return path.read_bytes()
+        # A pipe or a device ("/dev/zero") has no size to ask: read one byte
+        # more than allowed, never all of it.
+        with path.open("rb") as stream:
+            data = stream.read(max_size + 1)
+        _refuse_larger(name, len(data), max_size, whole=False)
+        return data
     except FileNotFoundError:
         raise _Failure(ExitCode.NOT_FOUND, f"{name}: no such file{_not_found_hint(name)}") from None
     except OSError as error:

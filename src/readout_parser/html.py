@@ -248,7 +248,9 @@ class _Renderer(HTMLParser):
         elif tag == "tr":
             self._row_cells = 0
         elif tag in ("ol", "ul"):
-            depth = sum(1 for open_list in self._lists if open_list.ordered) + (tag == "ol")
+            # The ordered lists open, this one too: the innermost list counts
+            # those around it, so a list nested deep costs no more than one.
+            depth = (self._lists[-1].depth if self._lists else 0) + (tag == "ol")
             start = _integer(attrs_.get("start"))
             style = attrs_.get("type") or "1"
             self._lists.append(_List(tag == "ol", depth, style, 1 if start is None else start))
