@@ -268,6 +268,21 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
             "Home > Japan-Brazil Relations\n\nLead.",
         ),
         ('<nav class="topicpath"><ul><li>Home</li></ul></nav><p>x</p>', "Home\n\nx"),
+        # Named for assistive technology, or typed by schema.org.
+        (
+            '<nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/r/">'
+            "Countries &amp; Regions</a></li><li>Japan-France Relations</li></ol></nav><h1>T</h1>",
+            "Home > Countries & Regions > Japan-France Relations\nT",
+        ),
+        (
+            '<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li>Home</li>'
+            "<li>Japan-France Relations</li></ol><h1>T</h1>",
+            "Home > Japan-France Relations\nT",
+        ),
+        (
+            '<nav aria-label="Main menu"><ol><li>Home</li><li>Policy</li></ol></nav>',
+            "1. Home\n2. Policy",
+        ),
         # Only a trail's own list or the block around it: not a page's wrapper
         # that mentions breadcrumbs, an icon, nor one entry's class.
         ('<div class="page has-breadcrumbs"><p>A</p><ol><li>B</li></ol></div>', "A\n\n1. B"),

@@ -370,11 +370,23 @@ def _text_before(pieces: list[str | int], at: int) -> bool:
 
 
 def _names_trail(tag: str, attributes: dict[str, str | None]) -> bool:
-    """Whether an element's id, or one of its classes, says it holds a breadcrumb trail."""
+    """Whether an element says it holds a breadcrumb trail, drawn on one line.
+
+    A list, or the nav or div around it, whose ``id``, one of whose classes
+    or whose accessible name (``<nav aria-label="Breadcrumb">``) is
+    "breadcrumb", "breadcrumbs", "breadcrumb-list" or "topicpath", or whose
+    schema.org type is BreadcrumbList (``<ol itemscope
+    itemtype="https://schema.org/BreadcrumbList">``). Its entries are joined
+    by " > ".
+    """
     if tag not in TRAIL_HOLDERS:
         return False
     names = {(attributes.get("id") or "").lower(), *(attributes.get("class") or "").lower().split()}
-    return not names.isdisjoint(BREADCRUMB_NAMES)
+    return (
+        not names.isdisjoint(BREADCRUMB_NAMES)
+        or (attributes.get("aria-label") or "").strip().lower() in BREADCRUMB_NAMES
+        or (attributes.get("itemtype") or "").rstrip("/").endswith("/BreadcrumbList")
+    )
 
 
 def _layout(pieces: list[str | int]) -> Iterator[str]:
@@ -434,10 +446,8 @@ def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
       "1. ", "2. " (honouring ``start``, ``value`` and ``type``); items of an
       ordered list inside another are "(1) ", "(2) ", as the site writes
       them; items of an unordered list start with "• ".
-    - A breadcrumb trail written as a list, in a list or the nav or div around it
-      whose ``id`` or a ``class`` is "breadcrumb", "breadcrumbs",
-      "breadcrumb-list" or "topicpath", is one line, its entries
-      joined by " > ": "Home > Countries & Regions > Japan-Brazil Relations".
+    - A breadcrumb trail written as a list (see :func:`_names_trail`) is one
+      line: "Home > Countries & Regions > Japan-Brazil Relations".
     - The content of ``<script>``, ``<style>``, ``<template>``, ``<noscript>``,
       ``<iframe>`` and ``<head>`` (so the ``<title>``) is dropped.
     - Markup unfinished at the page's end shows nothing (an open ``<!--`` hides the rest).
