@@ -24,6 +24,7 @@ from readout_parser import (
     Readout,
     ReadoutError,
     Section,
+    Span,
     html_to_text,
     parse,
     parse_html,
@@ -52,6 +53,33 @@ def test_every_page_has_its_text() -> None:
 def test_a_page_renders_as_a_browser_shows_it(name: str) -> None:
     expected = (PAGES / f"{name}.txt").read_text(encoding="utf-8").rstrip("\n")
     assert html_to_text(page(name)) == expected
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_a_page_cut_off_anywhere_in_its_body_is_truncated(name: str) -> None:
+    # A download that stopped between tags, or right after a full stop,
+    # leaves text that may read whole: the markup, never closed, tells.
+    html = page(name)
+    assert "truncated" not in {d.code for d in parse_html(html).diagnostics}
+    body = html.index("<body")
+    for cut in range(body, html.lower().index("</body>"), 37):
+        readout = parse_html(html[:cut])
+        truncated = [d for d in readout.diagnostics if d.code == "truncated"]
+        assert len(truncated) == 1, (cut, [d.code for d in readout.diagnostics])
+
+
+def test_a_cut_off_document_ends_on_a_diagnostic_at_its_last_character() -> None:
+    html = page("japan_italy_foreign_ministers")
+    cut = html[: html.index("<ol")]
+    text = html_to_text(cut)
+    readout = parse_html(cut)
+    (truncated,) = readout.diagnostics
+    assert truncated.code == "truncated"
+    assert truncated.span == Span(len(text), len(text))
+    assert truncated.line == text.count("\n") + 1
+    assert truncated.message.startswith("the HTML ends before its </body> and </html>")
+    # A fragment of a page, which never had its document's end tags, is no cut.
+    assert parse_html(cut[cut.index("<h1") :]).diagnostics == ()
 
 
 def test_the_foreign_ministers_meeting() -> None:

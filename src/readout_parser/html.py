@@ -26,9 +26,9 @@ from html.parser import HTMLParser
 import attrs
 
 from readout_parser.charset import decode_html
-from readout_parser.diagnostics import EMPTY_INPUT
-from readout_parser.errors import Strictness, check_strict, not_text_message
-from readout_parser.model import Readout
+from readout_parser.diagnostics import EMPTY_INPUT, TRUNCATED, Problem, diagnose
+from readout_parser.errors import Strictness, check_strict, not_text_message, strict_codes
+from readout_parser.model import Readout, Span
 from readout_parser.parser import parse
 
 __all__ = ["html_to_text", "parse_html"]
@@ -518,21 +518,51 @@ def parse_html(
     'Japan-China Foreign Ministers’ Meeting'
     """
     html = _html_text("parse_html", html, encoding)
+    strict_codes(strict)
     text = html_to_text(html)
-    if text.strip() or not html.strip():
-        return parse(text, strict=strict)
-    # Markup that renders to no text: say so, rather than that the input is empty.
     readout = parse(text)
-    readout = attrs.evolve(
-        readout,
-        diagnostics=tuple(
-            attrs.evolve(diagnostic, message=RENDERS_TO_NOTHING)
-            if diagnostic.code == EMPTY_INPUT
-            else diagnostic
-            for diagnostic in readout.diagnostics
-        ),
-    )
+    if not text.strip() and html.strip():
+        # Markup that renders to no text: say so, rather than that the input is empty.
+        readout = attrs.evolve(
+            readout,
+            diagnostics=tuple(
+                attrs.evolve(diagnostic, message=RENDERS_TO_NOTHING)
+                if diagnostic.code == EMPTY_INPUT
+                else diagnostic
+                for diagnostic in readout.diagnostics
+            ),
+        )
+    if _cut_off(html) and all(d.code != TRUNCATED for d in readout.diagnostics):
+        # The text may end on a full stop; the markup still shows the cut.
+        (cut,) = diagnose(text, [Problem(TRUNCATED, HTML_CUT_OFF, Span(len(text), len(text)))])
+        readout = attrs.evolve(readout, diagnostics=(*readout.diagnostics, cut))
     return check_strict(readout, strict)
+
+
+# A whole document, from its doctype or <html> tag on: "<!DOCTYPE html>".
+_DOCUMENT_START = re.compile(r"\s*(?:<!doctype\b|<html\b)", re.IGNORECASE)
+# A document's end tags, one of which every page the site serves closes with.
+_DOCUMENT_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+
+
+def _cut_off(html: str) -> bool:
+    """Whether *html* is a whole document cut off before its end: no ``</body>``, no ``</html>``.
+
+    >>> _cut_off("<!DOCTYPE html><html><body><p>Japan</p>"), _cut_off("<p>Japan</p>")
+    (True, False)
+    """
+    return (
+        _DOCUMENT_START.match(html.lstrip("\ufeff")) is not None
+        and _DOCUMENT_END.search(html) is None
+    )
+
+
+# The message of the ``truncated`` diagnostic of a document cut off.
+HTML_CUT_OFF = (
+    "the HTML ends before its </body> and </html>: the download was cut off, so the readout "
+    "holds only what came before the cut (its sections and footer may be missing); "
+    "download the page again."
+)
 
 
 def _html_text(function: str, html: str | bytes, encoding: str | None) -> str:
