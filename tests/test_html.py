@@ -384,6 +384,10 @@ EUC_PAGE = (
         ('<meta charset="x-euc-jp"><p>日本</p>'.encode("euc-jp"), "hex", "日本"),
         ('<meta charset="x-euc-jp"><p>日本</p>'.encode("euc-jp"), "rot13", "日本"),
         ("<p>Café</p>".encode(), "utf-7", "Café"),
+        # A server's default, ISO-8859-1, loses to the page's own declaration
+        # of an encoding that reads every byte; not to one that does not.
+        ('<meta charset="Shift_JIS"><p>日本と仏</p>'.encode("shift_jis"), "ISO-8859-1", "日本と仏"),
+        (b'<meta charset="Shift_JIS"><p>Jos\xe9</p>', "ISO-8859-1", "José"),
         # A byte order mark wins over a name, as in a browser.
         (codecs.BOM_UTF8 + "<p>Ministers’</p>".encode(), "windows-1252", "Ministers’"),
         # A character cut off at the end, by a download that stopped: left out.

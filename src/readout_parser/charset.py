@@ -178,9 +178,10 @@ def html_encoding(data: bytes, encoding: str | None = None) -> Choice:
 
     Its byte order mark's; else *encoding*'s (a server header's charset),
     else its ``<meta>`` tag's, read as the web reads those names; else UTF-8.
-    Bytes that are UTF-8 with characters beyond ASCII are UTF-8 even where
-    windows-1252 is named: a mislabel common on older servers, never text
-    meant so.
+    Where windows-1252 is named (ISO-8859-1, a server's default), bytes that
+    are UTF-8 with characters beyond ASCII are UTF-8, and a page whose
+    ``<meta>`` tag declares another encoding that reads every byte is in
+    that one: mislabels common on older servers, never text meant so.
 
     >>> html_encoding(b'<meta content="text/html; charset=euc-jp">').encoding
     'euc_jp'
@@ -203,14 +204,20 @@ def html_encoding(data: bytes, encoding: str | None = None) -> Choice:
     chosen = web_encoding(label)
     if chosen is None:
         return Choice("utf-8", "default", label)
-    if chosen == WINDOWS_1252 and not data.isascii() and _is_utf_8(data):
-        return Choice("utf-8", origin, label)
+    if chosen == WINDOWS_1252 and not data.isascii():
+        if _reads(data, "utf-8"):
+            return Choice("utf-8", origin, label)
+        declared = declared_charset(data) if origin == "named" else None
+        page = web_encoding(declared) if declared is not None else None
+        if page is not None and page != WINDOWS_1252 and _reads(data, page):
+            return Choice(page, "meta", declared)
     return Choice(chosen, origin, label)
 
 
-def _is_utf_8(data: bytes) -> bool:
+def _reads(data: bytes, encoding: str) -> bool:
+    """Whether *encoding* reads every byte of *data*."""
     try:
-        _decoded(data, "utf-8")
+        _decoded(data, encoding)
     except UnicodeDecodeError:
         return False
     return True
