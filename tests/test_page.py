@@ -61,6 +61,12 @@ def test_corpus_passages_map_to_their_source(corpus_text: str) -> None:
             "May 9, 2018\nOn May 9, the two\u200b le\ufeffaders met.",
             "On May 9, the two leaders met.",
         ),
+        # So are control characters: a NUL of a broken file, a C1 control of a
+        # page read as windows-1252.
+        (
+            "May 9, 2018\nOn May 9, the two\x00 le\x81aders me\x7ft.",
+            "On May 9, the two leaders met.",
+        ),
         # A line closing a bracket joins the one above with no space.
         (
             "May 9, 2018\nThe two issued a statement (Japanese\n) which sets out the way.",

@@ -34,11 +34,16 @@ _SPACE_CHARS = frozenset(
 )
 
 # Characters that take no room on the screen: zero-width space, joiners and
-# the word joiner, soft hyphen, bidi marks and embeddings, and the BOM inside
-# a line. "Japan\u200b-China", "\u200e(Photo: Cabinet Public Relations
-# Office)": they change neither what a line is nor the text of a value, so
-# they are left out of ``Line.text`` (their offsets are still inside spans).
-INVISIBLE = lazy_re(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# the word joiner, soft hyphen, bidi marks and embeddings, the BOM inside a
+# line, and control characters (a NUL of a broken file, "\x81" of a page read
+# as windows-1252). "Japan\u200b-China", "\u200e(Photo: Cabinet Public
+# Relations Office)": they change neither what a line is nor the text of a
+# value, so they are left out of ``Line.text`` (their offsets are still
+# inside spans).
+INVISIBLE = lazy_re(
+    r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
+    r"\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 # What keeps a line from being its own text: any white space but the space
 # (as str.isspace() knows it: tab, NBSP, ideographic space, U+001C-U+001F
@@ -46,7 +51,7 @@ INVISIBLE = lazy_re(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066
 # hold one; "Japan and China" holds none, and is its own text when it has no
 # double space and no space at either end.
 NOT_PLAIN = lazy_re(
-    r"[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+    r"[\x00-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
     r"\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 
@@ -302,7 +307,7 @@ def make_line(raw: str, index: int, start: int) -> Line:
     content = plain(raw)
     if content is not None:
         return Line(index, start, start + len(content) if content else start, content, 0)
-    if not raw.isascii() and INVISIBLE().search(raw) is not None:
+    if (not raw.isascii() or not raw.isprintable()) and INVISIBLE().search(raw) is not None:
         return _visible_line(raw, index, start)
     # str.split() knows the same white space as WHITESPACE_RUN, and is several
     # times faster than a regex substitution.
