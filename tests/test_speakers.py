@@ -2315,6 +2315,11 @@ DIRECTORS = (
         # Nor is a First Vice Minister, who is "the First Vice Minister".
         (FIRST_VICE_MINISTER, "The Vice-Minister stated Japan's position.", ["AKIBA"]),
         (FIRST_VICE_MINISTER, "The First Vice Minister stated the ROK's position.", ["Cho"]),
+        (
+            FIRST_VICE_MINISTER.replace("First", "Second"),
+            "The Vice-Minister stated Japan's position.",
+            ["AKIBA"],
+        ),
     ],
 )
 def test_vice_ministers_and_directors_general(
@@ -2340,3 +2345,40 @@ def test_a_name_whose_capital_a_broken_encoding_lost_still_names_its_holder() ->
     first, second = readout.statements[-2:]
     assert [p.name for p in first.speakers] == ["Mevl?t ?avu?o?lu"]
     assert [p.name for p in second.speakers] == ["Mevl?t ?avu?o?lu"]
+
+
+@pytest.mark.parametrize(
+    ("counterpart", "sentence", "speaker"),
+    [
+        # A ranked office is its office where no principal holds it unranked.
+        (
+            "H.E. Dr. Eshaq Jahangiri, First Vice President of the Islamic Republic of Iran",
+            "The Vice President stated that Iran valued its relations with Japan.",
+            "Eshaq Jahangiri",
+        ),
+        (
+            "H.E. Mr. Igor Shuvalov, First Deputy Prime Minister of the Russian Federation",
+            "The Deputy Prime Minister stated that Russia would cooperate.",
+            "Igor Shuvalov",
+        ),
+        (
+            "HRH Prince Mohammed bin Salman Al Saud, Deputy Crown Prince, Second Deputy Prime "
+            "Minister and Minister of Defense of the Kingdom of Saudi Arabia",
+            "The Deputy Prime Minister stated that the Kingdom would cooperate.",
+            "Mohammed bin Salman Al Saud",
+        ),
+        (
+            "the Rt. Hon. Nicola Sturgeon, First Minister of Scotland",
+            "The Minister expressed her hope for closer ties.",
+            "Nicola Sturgeon",
+        ),
+    ],
+)
+def test_a_ranked_office_held_alone_is_its_office(
+    counterpart: str, sentence: str, speaker: str
+) -> None:
+    readout = readout_parser.parse(
+        "Japan-X Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Prime Minister of Japan, "
+        f"held a meeting with {counterpart}.\n1. {sentence}"
+    )
+    assert [p.name for p in readout.statements[-1].speakers] == [speaker]

@@ -279,8 +279,10 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
     names: dict[str, int] = {}
     offices: dict[str, int] = {}
     # Offices held only inside a greater one ("minister" of "prime minister"),
-    # which count where no principal holds the office itself.
+    # or only ranked ("First Vice Minister"), which count where no principal
+    # holds the office itself.
     within: dict[str, int] = {}
+    ranked: dict[str, int] = {}
     sides: dict[str, int] = {}
     teams: dict[str, list[int]] = {}
     unsided: list[int] = []
@@ -299,7 +301,10 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
         held = f"{title}, {honorific}, {_royal_styles(honorific, _gender(person))}"
         for office in _OFFICES:
             if office in held and _holds_office(held, office):
-                _claim(offices if _holds_office(held, office, _GREATER) else within, office, index)
+                if not _holds_office(held, office, _GREATER):
+                    _claim(within, office, index)
+                else:
+                    _claim(ranked if _only_ranked(held, office) else offices, office, index)
         # The first principal's office naming no country is Japan's: "Minister
         # for Foreign Affairs"; a counterpart's ("President") names no side.
         found = named[index]
@@ -317,7 +322,7 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
     return Cast(
         len(participants),
         _unique(names),
-        _unique({**within, **offices}),
+        _unique({**within, **ranked, **offices}),
         _unique(sides),
         {side: tuple(dict.fromkeys(team)) for side, team in teams.items()},
         tuple(map(_office_words, participants)),
@@ -573,6 +578,22 @@ def _holds_office(title: str, office: str, other: tuple[str, ...] = ()) -> bool:
     return False
 
 
+def _only_ranked(title: str, office: str) -> bool:
+    """Whether *title* holds *office* only ranked: "first vice-minister of foreign affairs".
+
+    >>> _only_ranked("first vice-minister of foreign affairs", "vice-minister")
+    True
+    >>> _only_ranked("vice-minister for foreign affairs", "vice-minister")
+    False
+    """
+    at = title.find(office)
+    while at >= 0:
+        if not title[:at].endswith(_RANKS):
+            return False
+        at = title.find(office, at + 1)
+    return True
+
+
 # What makes an office a greater one of its name: "Prime Minister" holds
 # "Minister" only where no principal is a minister as such.
 _GREATER = ("prime ",)
@@ -580,12 +601,15 @@ _GREATER = ("prime ",)
 
 # What makes an office a lesser one of its name: "Vice Chairman", "Deputy
 # Secretary", "High Commissioner", "Assistant Secretary"; and another one:
-# a "Senior Vice-Minister", a "Parliamentary Vice-Minister" or a "First Vice
-# Minister" is no "Vice-Minister".
+# a "Senior Vice-Minister" or a "Parliamentary Vice-Minister" is no "Vice-Minister".
 _LESSER = (
     *("vice ", "deputy ", "high ", "assistant ", "under ", "co-", "vice-"),
-    *("senior ", "parliamentary ", "first ", "second "),
+    *("senior ", "parliamentary "),
 )
+
+# What ranks an office among others of its name: a "First Vice Minister"
+# is "the Vice Minister" unless another principal is one unranked.
+_RANKS = ("first ", "second ")
 
 
 def _lesser(before: str) -> bool:
@@ -1786,8 +1810,11 @@ def _office_holder(joined: str, cast: Cast) -> int | None:
             office not in _RANKS_BEFORE_NAMES
         )
         before = joined[: -len(office)]
+        # "the first vice-minister" is the ranked one (see _title_holder).
         ends = (
-            joined.endswith(" " + office) and not _lesser(before) and not before.endswith(_GREATER)
+            joined.endswith(" " + office)
+            and not _lesser(before)
+            and not before.endswith((*_GREATER, *_RANKS))
         )
         if (joined == office or ends or qualified) and not _of_another_side(
             joined, office, holder, cast
