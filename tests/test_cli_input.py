@@ -418,3 +418,14 @@ def test_an_encoding_that_reads_no_text_is_a_usage_error(
 ) -> None:
     assert main(["--encoding", name, "seeds/000_431f2bd34a799d22.txt"]) == ExitCode.USAGE
     assert f"{name} is no text encoding" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["utf-16", "utf-16le"])
+def test_html_named_utf_16_without_a_mark_is_read_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    data = HTML_PAGE.format(declaration='charset="utf-16"').encode("utf-16-le")
+    path = _write(tmp_path, data)
+    assert main(["--html", "--encoding", name, "--jsonl", path]) == ExitCode.OK
+    record = json.loads(capsys.readouterr().out)
+    assert record["readout"]["title"] == "Japan-China Foreign Ministers’ Meeting"

@@ -241,6 +241,9 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
             "<p>More.</p>",
             "Lead.\n\nMore.",
         ),
+        # A label is text of its line: no space before the comma after it.
+        ("<p>On <label>July 4</label>, the two met.</p>", "On July 4, the two met."),
+        ("<form><button>Search</button>Go</form>", "Search Go"),
         # Form controls stand apart in their line.
         (
             '<form><label for="q">Search</label><input id="q" type="text" value="Keyword">'
@@ -388,6 +391,9 @@ EUC_PAGE = (
         # of an encoding that reads every byte; not to one that does not.
         ('<meta charset="Shift_JIS"><p>日本と仏</p>'.encode("shift_jis"), "ISO-8859-1", "日本と仏"),
         (b'<meta charset="Shift_JIS"><p>Jos\xe9</p>', "ISO-8859-1", "José"),
+        # UTF-16 named by the caller is UTF-16; only a <meta> tag naming it means UTF-8.
+        ("<p>José</p>".encode("utf-16-le"), "utf-16le", "José"),
+        ("<p>José</p>".encode("utf-16-be"), "UTF-16BE", "José"),
         # A byte order mark wins over a name, as in a browser.
         (codecs.BOM_UTF8 + "<p>Ministers’</p>".encode(), "windows-1252", "Ministers’"),
         # A character cut off at the end, by a download that stopped: left out.

@@ -5333,6 +5333,22 @@ LOCATION_CASES = [
         "the Casa Rosada (the Presidential Palace) in Buenos Aires",
         id="gloss-in-brackets",
     ),
+    # A bracket naming no building is no gloss: the place ends before it.
+    *(
+        pytest.param(
+            f"On February 1, {KISHIDA} held a meeting with {TILLERSON} in Manila {bracket}.",
+            "Manila",
+            id=f"no-gloss-{index}",
+        )
+        for index, bracket in enumerate(
+            (
+                "(the Third Meeting)",
+                "(the Summit venue)",
+                "(the Japan side)",
+                "(the First Meeting was held in Tokyo)",
+            )
+        )
+    ),
     # Japan's clock beside the local time names no place, in any meeting.
     pytest.param(
         "On January 13, commencing at 3:55 p.m. (local time; same time in Japan) for "

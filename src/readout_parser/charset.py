@@ -103,11 +103,12 @@ _WEB_NAMES: dict[str, str] = {
     **dict.fromkeys(("tis-620", "iso-8859-11", "windows-874", "dos-874"), "cp874"),
     **dict.fromkeys(("iso-8859-9", "latin5", "l5", "windows-1254"), "cp1254"),
     **dict.fromkeys(("x-euc-jp", "cseucpkdfmtjapanese"), "euc_jp"),
+    # With no byte order mark, the web reads UTF-16 little-endian.
+    **dict.fromkeys(("utf-16", "unicode", "csunicode", "iso-10646-ucs-2", "ucs-2"), "utf-16-le"),
+    "utf-32": "utf-32-le",
     **dict.fromkeys(
         ("unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"), "utf-8"
     ),
-    # A page read as ASCII is in neither, whatever it declares.
-    **dict.fromkeys(("utf-16", "utf-16le", "utf-16be", "utf-32"), "utf-8"),
 }
 
 
@@ -204,6 +205,9 @@ def html_encoding(data: bytes, encoding: str | None = None) -> Choice:
     chosen = web_encoding(label)
     if chosen is None:
         return Choice("utf-8", "default", label)
+    if origin == "meta" and chosen.startswith(("utf-16", "utf-32")):
+        # A page whose <meta> tag reads as ASCII is in neither, whatever it declares.
+        return Choice("utf-8", origin, label)
     if chosen == WINDOWS_1252 and not data.isascii():
         if _reads(data, "utf-8"):
             return Choice("utf-8", origin, label)

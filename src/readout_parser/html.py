@@ -77,7 +77,7 @@ BLOCKS = frozenset(
 
 # Form controls, drawn as boxes in the line: their texts stand apart, not run
 # together ("Search Go English Japanese", not "SearchGoEnglishJapanese").
-CONTROLS = frozenset({"button", "input", "label", "option", "select", "textarea"})
+CONTROLS = frozenset({"button", "input", "option", "select", "textarea"})
 
 # Blocks a browser sets off by a blank line above and below (as innerText does).
 PARAGRAPHS = frozenset({"p"})
@@ -440,7 +440,7 @@ def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
       not in a ``<figure>`` whose ``<figcaption>`` opens with the same words.
       An image after text in its line is an icon, its alt text in the line:
       "Joint Statement (PDF)Open a New Window".
-    - Form controls (``<button>``, ``<select>``, ``<option>``, ``<label>``)
+    - Form controls (``<button>``, ``<select>``, ``<option>``, ``<input>``)
       stand apart by a space in their line.
     - Items of an ordered list are numbered as the browser shows them,
       "1. ", "2. " (honouring ``start``, ``value`` and ``type``); items of an

@@ -358,8 +358,11 @@ PLACE_PART: Final = lazy(
         \s(?:(?:of|and|&|de|du|del|la|le|the)\s)*+
         (?:\p{Lu}\.(?:\p{Lu}\.)*+|SAINT|(?:d['’])?\p{Lu}[\p{L}\p{M}\d’'\-?]*+(?:(?:\.\p{Lu})++\.)?+)
       | \s(?:palace|house|hotel|residence|office|headquarters|building|centre|center|hall)(?![\w])
-      # "(ROK)", and a gloss: "the Casa Rosada (the Presidential Palace)".
-      | \s\((?=\p{Lu}|the\s\p{Lu})[^()]{1,40}\)
+      # "(ROK)", and a gloss naming a building: "the Casa Rosada (the
+      # Presidential Palace)"; not "(the Third Meeting)", "(the Japan side)".
+      | \s\((?=\p{Lu}|the\s\p{Lu}[^()]{0,36}\s(?:Palace|House|Residence|Office|Hall|Building
+                                            |Centre|Center|Hotel|Headquarters|Kantei)\))
+        [^()]{1,40}\)
     ){0,12}+
     """.replace("STREET", _STREET).replace("SAINT", r"(?:St|Mt)\.(?=\s\p{Lu})"),
     regex.VERBOSE,

@@ -299,12 +299,7 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
         # Gardner, Chairman of ..." is "the Senator".
         honorific = (person.honorific or "").lower()
         held = f"{title}, {honorific}, {_royal_styles(honorific, _gender(person))}"
-        for office in _OFFICES:
-            if office in held and _holds_office(held, office):
-                if not _holds_office(held, office, _GREATER):
-                    _claim(within, office, index)
-                else:
-                    _claim(ranked if _only_ranked(held, office) else offices, office, index)
+        _claim_offices(held, index, (offices, within, ranked))
         # The first principal's office naming no country is Japan's: "Minister
         # for Foreign Affairs"; a counterpart's ("President") names no side.
         found = named[index]
@@ -576,6 +571,24 @@ def _holds_office(title: str, office: str, other: tuple[str, ...] = ()) -> bool:
             return True
         at = title.find(office, at + 1)
     return False
+
+
+def _claim_offices(
+    held: str, index: int, tables: tuple[dict[str, int], dict[str, int], dict[str, int]]
+) -> None:
+    """Claim for principal *index* each office of :data:`_OFFICES` its *held* offices hold.
+
+    Into the first of *tables* as itself, the second where only inside a
+    greater one ("minister" of "prime minister"), the third where only
+    ranked ("First Vice Minister").
+    """
+    offices, within, ranked = tables
+    for office in _OFFICES:
+        if office in held and _holds_office(held, office):
+            if not _holds_office(held, office, _GREATER):
+                _claim(within, office, index)
+            else:
+                _claim(ranked if _only_ranked(held, office) else offices, office, index)
 
 
 def _only_ranked(title: str, office: str) -> bool:
