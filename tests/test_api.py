@@ -260,6 +260,24 @@ def test_strict_counts_only_the_codes_it_names(
         assert parse(text, strict=strict) == parse(text)
 
 
+@pytest.mark.parametrize(("strict", "raises"), [(None, False), (0, False), ("", False), (1, True)])
+def test_strict_takes_what_is_false_or_true_as_ever(
+    strict: object, raises: bool, seed_texts: dict[str, str]
+) -> None:
+    # An option left unset (None, "") or a number reads as false or true.
+    text = seed_texts["000_431f2bd34a799d22"]
+    if raises:
+        with pytest.raises(ReadoutError):
+            parse(text, strict=strict)  # type: ignore[arg-type]
+    else:
+        assert parse(text, strict=strict) == parse(text)  # type: ignore[arg-type]
+
+
+def test_strict_of_another_type_says_what_it_takes() -> None:
+    with pytest.raises(TypeError, match=r"^strict= takes True, False or diagnostic codes"):
+        parse("Japan-China Relations\nMay 9, 2018\nThe two met.", strict=2.5)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("strict", "message"),
     [

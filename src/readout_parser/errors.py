@@ -85,8 +85,14 @@ def strict_codes(strict: Strictness) -> frozenset[str] | None:
       ...
     ValueError: strict= names 'truncatd', which is no diagnostic code; the codes are in readout_parser.diagnostics.CODES
     """  # noqa: E501
-    if isinstance(strict, bool):
+    if strict is None or isinstance(strict, (bool, int)) or strict == "":
+        # None, 0, 1 or "" (an option left unset) are false or true, as ever.
         return None
+    if not isinstance(strict, (str, Collection)):
+        raise TypeError(
+            f"strict= takes True, False or diagnostic codes (a collection of them, or one), "
+            f"not {type(strict).__name__}"
+        )
     codes = frozenset({strict} if isinstance(strict, str) else strict)
     unknown = sorted(codes.difference(CODES))
     if unknown:
@@ -100,7 +106,7 @@ def strict_codes(strict: Strictness) -> frozenset[str] | None:
 
 def check_strict(readout: Readout, strict: Strictness) -> Readout:
     """*readout*, or :class:`ReadoutError` raised when *strict* makes one of its diagnostics an error."""  # noqa: E501
-    if strict is False or not readout.diagnostics:
+    if not strict or not readout.diagnostics:
         return readout
     codes = strict_codes(strict)
     if codes is None or any(d.code in codes for d in readout.diagnostics):
