@@ -429,3 +429,14 @@ def test_html_named_utf_16_without_a_mark_is_read_so(
     assert main(["--html", "--encoding", name, "--jsonl", path]) == ExitCode.OK
     record = json.loads(capsys.readouterr().out)
     assert record["readout"]["title"] == "Japan-China Foreign Ministers’ Meeting"
+
+
+def test_html_takes_a_name_the_web_knows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, HTML_PAGE.format(declaration="").encode("shift_jis"))
+    assert main(["--html", "--encoding", "x-sjis", "--jsonl", path]) == ExitCode.OK
+    record = json.loads(capsys.readouterr().out)
+    assert record["readout"]["title"] == "Japan-China Foreign Ministers’ Meeting"
+    # Without --html, the name is Python's to know, and it knows none such.
+    assert main(["--encoding", "x-sjis", path]) == ExitCode.USAGE

@@ -391,6 +391,17 @@ EUC_PAGE = (
         # of an encoding that reads every byte; not to one that does not.
         ('<meta charset="Shift_JIS"><p>日本と仏</p>'.encode("shift_jis"), "ISO-8859-1", "日本と仏"),
         (b'<meta charset="Shift_JIS"><p>Jos\xe9</p>', "ISO-8859-1", "José"),
+        # UTF-16 with neither mark nor name: its NUL bytes tell.
+        ("<p>José</p>".encode("utf-16-le"), None, "José"),
+        ("<p>José</p>".encode("utf-16-be"), None, "José"),
+        # A <meta> tag inside a comment declares nothing.
+        (
+            '<!-- <meta charset="Shift_JIS"> --><meta charset="utf-8"><p>日本</p>'.encode(),
+            None,
+            "日本",
+        ),
+        # Windows-1252 ending on its one character beyond ASCII is no UTF-8 cut short.
+        (b'<meta charset="iso-8859-1"><p>Caf\xe9', None, "Café"),
         # UTF-16 named by the caller is UTF-16; only a <meta> tag naming it means UTF-8.
         ("<p>José</p>".encode("utf-16-le"), "utf-16le", "José"),
         ("<p>José</p>".encode("utf-16-be"), "UTF-16BE", "José"),
@@ -436,6 +447,22 @@ def test_bytes_are_decoded_as_a_browser_decodes_them(
             "'utf-8' codec can't decode byte 0xe9 in position 6: the HTML is not valid utf-8 "
             "as named; name its encoding, e.g. {function}(data, encoding='cp1252'), "
             "or decode it first",
+        ),
+        # A name the caller gave that no browser reads is said to have been passed over.
+        (
+            "<p>José Guterres</p>".encode("cp1252"),
+            "bogus",
+            "'utf-8' codec can't decode byte 0xe9 in position 6: the HTML is not valid utf-8 "
+            "(encoding='bogus' is no encoding a browser reads, so it was passed over); name its "
+            "encoding, e.g. {function}(data, encoding='cp1252'), or decode it first",
+        ),
+        # Kanji alone, in EUC-JP: the hint is EUC-JP.
+        (
+            '<meta charset="utf-8"><p>外相 鳩山</p>'.encode("euc-jp"),
+            None,
+            "'utf-8' codec can't decode byte 0xb3 in position 25: the HTML is not valid utf-8 "
+            "as its <meta> tag declares; name its encoding, e.g. "
+            "{function}(data, encoding='euc_jp'), or decode it first",
         ),
         # A name Python does not know is said to be one; the hint is the page's Japanese.
         (

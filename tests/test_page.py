@@ -712,6 +712,18 @@ def test_the_sites_furniture_above_the_headline_in_any_order(header: str) -> Non
     assert [d.code for d in readout.diagnostics] == []
 
 
+def test_a_blank_line_ends_a_box_of_links_above_the_date() -> None:
+    # Bullets after it are the page's photo list again.
+    text = (
+        TRAIL + "Japan-U.S. Foreign Ministers’ Meeting\nRelated Links\n• Japan-U.S. Security "
+        "Arrangements\n\n• Japan-U.S. Foreign Ministers’ Meeting 1\nMarch 16, 2017\nOn "
+        "March 16, the two ministers met.\n"
+    )
+    readout = parse(text)
+    assert [p.caption for p in readout.photos] == ["Japan-U.S. Foreign Ministers’ Meeting 1"]
+    assert "• Japan-U.S. Security Arrangements" in {b.text for b in readout.boilerplate}
+
+
 def test_a_bulleted_caption_below_a_breadcrumb_stays_a_photo() -> None:
     # Below the breadcrumb, bullets are the page's photo list, not a menu.
     text = (

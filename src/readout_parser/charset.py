@@ -27,6 +27,7 @@ __all__ = [
     "marked_encoding",
     "suggested_encoding",
     "web_encoding",
+    "wide_encoding",
 ]
 
 # A charset an HTML page declares: <meta charset="Shift_JIS">, <meta
@@ -118,7 +119,7 @@ class Choice(NamedTuple):
     encoding: str
     """A Python codec, or :data:`WINDOWS_1252`."""
     origin: str
-    """"mark", "named", "meta" or "default"."""
+    """"mark", "named", "meta", "wide" (NUL bytes placed as UTF-16's) or "default"."""
     label: str | None = None
     """The name the caller or the page gave, as given."""
 
@@ -169,9 +170,49 @@ def declared_charset(data: bytes) -> str | None:
     'Shift_JIS'
     >>> declared_charset(b"<p>No declaration</p>") is None
     True
+    >>> declared_charset(b'<!-- <meta charset="Shift_JIS"> --><meta charset="utf-8">')
+    'utf-8'
     """
-    found = _META_CHARSET.search(data, 0, MAX_CHARSET_BYTES)
+    head = _COMMENT.sub(_blank, data[:MAX_CHARSET_BYTES])
+    found = _META_CHARSET.search(head)
     return found.group(1).decode("ascii") if found is not None else None
+
+
+# A comment, closed or left open: "<!-- <meta charset="Shift_JIS"> -->".
+_COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.DOTALL)
+
+
+def _blank(comment: re.Match[bytes]) -> bytes:
+    """A comment's bytes as spaces: what a browser's scan for the charset skips."""
+    return b" " * (comment.end() - comment.start())
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 byte order that puts *data*'s NUL bytes where they are.
+
+    Text of mostly Latin letters in UTF-16-LE has a NUL at nearly every odd
+    offset and none at even ones ("M\\0a\\0y\\0"); UTF-32-LE has NULs at
+    offsets 1-3 of every four bytes.
+
+    >>> wide_encoding("<p>Japan-Peru</p>".encode("utf-16-le")), wide_encoding(b"<p>Peru</p>")
+    ('utf-16-le', None)
+    """
+
+    def nul_share(start: int, step: int) -> float:
+        column = data[start::step]
+        return column.count(0) / len(column) if column else 0.0
+
+    quarters = [nul_share(start, 4) for start in range(4)]
+    if len(data) >= 8 and quarters[2] > 0.9 and quarters[3] > 0.9 and quarters[0] < 0.5:
+        return "utf-32-le"
+    if len(data) >= 8 and quarters[0] > 0.9 and quarters[1] > 0.9 and quarters[3] < 0.5:
+        return "utf-32-be"
+    even, odd = nul_share(0, 2), nul_share(1, 2)
+    if odd > 0.3 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def html_encoding(data: bytes, encoding: str | None = None) -> Choice:
@@ -200,6 +241,11 @@ def html_encoding(data: bytes, encoding: str | None = None) -> Choice:
     if label is None or web_encoding(label) is None:
         # A name that is no encoding is passed over, as a browser passes it over.
         origin, label = "meta", declared_charset(data)
+    if label is None or web_encoding(label) is None:
+        # UTF-16 or UTF-32 with no mark declares nothing a scan can read.
+        wide = wide_encoding(data) if data.count(0) else None
+        if wide is not None:
+            return Choice(wide, "wide")
     if label is None:
         return Choice("utf-8", "default")
     chosen = web_encoding(label)
@@ -209,13 +255,22 @@ def html_encoding(data: bytes, encoding: str | None = None) -> Choice:
         # A page whose <meta> tag reads as ASCII is in neither, whatever it declares.
         return Choice("utf-8", origin, label)
     if chosen == WINDOWS_1252 and not data.isascii():
-        if _reads(data, "utf-8"):
+        if _whole_utf_8(data):
             return Choice("utf-8", origin, label)
         declared = declared_charset(data) if origin == "named" else None
         page = web_encoding(declared) if declared is not None else None
         if page is not None and page != WINDOWS_1252 and _reads(data, page):
             return Choice(page, "meta", declared)
     return Choice(chosen, origin, label)
+
+
+def _whole_utf_8(data: bytes) -> bool:
+    """Whether *data* is UTF-8 to its last byte: "Caf\\xe9" at the end is no cut character."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _reads(data: bytes, encoding: str) -> bool:
@@ -250,8 +305,13 @@ def decode_html(data: bytes, encoding: str | None = None, *, function: str = "de
     try:
         return _decoded(data, choice.encoding)
     except UnicodeDecodeError as error:
+        whence = _whence(choice)
+        if encoding is not None and web_encoding(encoding) is None:
+            whence = (
+                f"(encoding={encoding!r} is no encoding a browser reads, so it was passed over)"
+            )
         error.reason = (
-            f"the HTML is not valid {choice.encoding} {_whence(choice)}; name its encoding, "
+            f"the HTML is not valid {choice.encoding} {whence}; name its encoding, "
             f"e.g. {function}(data, encoding={suggested_encoding(data, choice.encoding)!r}), "
             "or decode it first"
         )
@@ -266,6 +326,8 @@ def _whence(choice: Choice) -> str:
         return "as named"
     if choice.origin == "meta":
         return "as its <meta> tag declares"
+    if choice.origin == "wide":
+        return "as its NUL bytes show"
     if choice.label is not None:
         return f"(its <meta> tag declares {choice.label!r}, no encoding Python knows)"
     return "(it declares no other encoding in a <meta> tag)"
@@ -323,10 +385,21 @@ def suggested_encoding(data: bytes, failed: str) -> str:
             text = _decoded(data, encoding)
         except UnicodeDecodeError:
             continue
-        if name == declared or encoding in ("utf-8", WINDOWS_1252) or _holds_kana(text):
+        if (
+            name == declared
+            or encoding in ("utf-8", WINDOWS_1252)
+            or _holds_kana(text)
+            # EUC-JP reads few bytes it was not written in: its kanji are kanji.
+            or (encoding == "euc_jp" and _holds_kanji(text))
+        ):
             return name
         fallback = fallback or name
     return fallback or "latin-1"
+
+
+def _holds_kanji(text: str) -> bool:
+    """Whether *text* holds the ideographs Japanese writes with."""
+    return any("\u4e00" <= char <= "\u9fff" for char in text)
 
 
 def _holds_kana(text: str) -> bool:

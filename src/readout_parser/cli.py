@@ -278,8 +278,12 @@ def _codes(value: str) -> frozenset[str]:
 def _parse_args(argv: Sequence[str] | None) -> _Options:
     parser = _parser()
     namespace = parser.parse_args(argv)
+    web = namespace.html and namespace.encoding is not None
     try:
-        if (
+        if web and charset.web_encoding(namespace.encoding) is not None:
+            # A name the web knows ("x-sjis", "windows-31j"), as parse_html reads it.
+            pass
+        elif (
             namespace.encoding is not None
             and not codecs.lookup(namespace.encoding)._is_text_encoding
         ):
@@ -410,12 +414,14 @@ def _decode_html(name: str, data: bytes, encoding: str | None) -> str:
     shown = _shown(name)
     _refuse_binary(shown, data)
     choice = charset.html_encoding(data, encoding)
-    if choice.origin != "mark":
+    if choice.origin not in ("mark", "wide"):
         _refuse_nul_bytes(shown, data, _codec(choice.encoding))
     try:
         return charset.decode_html(data, encoding)
     except UnicodeDecodeError as error:
-        why = error.reason.split("; ", 1)[0].removeprefix("the HTML is not valid ")
+        why = error.reason.split("; ", 1)[0].removeprefix(
+            f"the HTML is not valid {choice.encoding} "
+        )
         raise _undecodable(shown, data, choice.encoding, error, why) from None
 
 
@@ -460,7 +466,7 @@ def _refuse_nul_bytes(shown: str, data: bytes, encoding: str) -> None:
     if _guess_encoding(data) is not None:
         # A byte order mark names the encoding: the decoding error says which.
         return
-    likely = _wide_encoding(data)
+    likely = charset.wide_encoding(data)
     if likely is not None:
         raise _Failure(
             ExitCode.UNDECODABLE,
@@ -476,31 +482,6 @@ def _refuse_nul_bytes(shown: str, data: bytes, encoding: str) -> None:
             "with --encoding (for example --encoding utf-16-le); otherwise it is "
             "not a readout.",
         )
-
-
-def _wide_encoding(data: bytes) -> str | None:
-    """The UTF-16 or UTF-32 byte order that puts *data*'s NUL bytes where they are.
-
-    Text of mostly Latin letters in UTF-16-LE has a NUL at nearly every odd
-    offset and none at even ones ("M\\0a\\0y\\0"); UTF-32-LE has NULs at
-    offsets 1-3 of every four bytes.
-    """
-
-    def nul_share(start: int, step: int) -> float:
-        column = data[start::step]
-        return column.count(0) / len(column) if column else 0.0
-
-    quarters = [nul_share(start, 4) for start in range(4)]
-    if len(data) >= 8 and quarters[2] > 0.9 and quarters[3] > 0.9 and quarters[0] < 0.5:
-        return "utf-32-le"
-    if len(data) >= 8 and quarters[0] > 0.9 and quarters[1] > 0.9 and quarters[3] < 0.5:
-        return "utf-32-be"
-    even, odd = nul_share(0, 2), nul_share(1, 2)
-    if odd > 0.3 and even < 0.05:
-        return "utf-16-le"
-    if even > 0.3 and odd < 0.05:
-        return "utf-16-be"
-    return None
 
 
 def _read_stdin(max_size: int | None) -> bytes | str:

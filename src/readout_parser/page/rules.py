@@ -242,8 +242,9 @@ def _links_box_above_date(page: Lines) -> None:
 
     "Related Links" / "• Japan-U.S. Security Arrangements" / "• Prime
     Minister's Visit to the U.S." / headline: a sidebar a copy of the whole
-    page put above the article. Only bullets: the line after them may be the
-    headline.
+    page put above the article. Only bullets right below it, with no blank
+    line between: the line after them may be the headline, and bullets after
+    a blank line the page's photos.
     """
     lines = page.lines
     date = page.values.find(_DATE_VALUE, 0, MAX_HEADER_LINES)
@@ -254,7 +255,8 @@ def _links_box_above_date(page: Lines) -> None:
             in_box = item.text.lower().startswith("related link")
         elif in_box and kind is BULLET_LINE and _link_label(item.text[item.body :], meeting=True):
             page.put(index, _site(item))
-        elif kind is not BLANK_LINE:
+        else:
+            # A blank line or any other ends the box: captions may follow it.
             in_box = False
 
 
