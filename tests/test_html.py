@@ -219,27 +219,29 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
         ),
         ('<div><img src="a.jpg"><img src="b.jpg" alt=""></div><p>Lead.</p>', "Lead."),
         ('<img alt="Minister&rsquo;s  visit">', "Minister’s visit"),
-        # An image after text in its line is an icon: its alt text stays in the line.
+        # An icon, small or named for one, shows nothing; its text around it
+        # stays one line.
         (
-            '<p><a href="/js.pdf">Joint Statement (PDF)<img src="i.gif" '
+            '<p><a href="/js.pdf">Joint Statement (PDF)<img src="/common/icon_newwin.gif" '
             'alt="Open a New Window"></a> and its annex</p>',
-            "Joint Statement (PDF)Open a New Window and its annex",
+            "Joint Statement (PDF) and its annex",
         ),
         (
             '<p>Click the <img src="pdf.gif" alt="PDF"> icon.</p><div><img alt="Summit 1">'
             '<img alt="Summit 2"></div>',
-            "Click the PDF icon.\n\nSummit 1\nSummit 2",
+            "Click the icon.\n\nSummit 1\nSummit 2",
+        ),
+        ('<p><img src="a.gif" width="12" alt="arrow">Back to X</p>', "Back to X"),
+        ('<p>Top<img src="up.png" height="16px" alt="up"></p>', "Top"),
+        # An image named for no icon, after text, keeps its line: a date stays a date.
+        (
+            '<p>July 4, 2016 <a href="/j/"><img src="ja.gif" alt="Japanese"></a></p>',
+            "July 4, 2016\nJapanese",
         ),
         (
             '<ul><li><img alt="Summit Meeting (1)"> <span>(Photo: Cabinet Public Relations Office)'
             "</span></li></ul>",
             "• Summit Meeting (1)\n(Photo: Cabinet Public Relations Office)",
-        ),
-        # An iframe's fallback text is for browsers without frames: not shown.
-        (
-            '<p>Lead.</p><iframe src="map.html">Your browser does not support iframes.</iframe>'
-            "<p>More.</p>",
-            "Lead.\n\nMore.",
         ),
         # A label is text of its line: no space before the comma after it.
         ("<p>On <label>July 4</label>, the two met.</p>", "On July 4, the two met."),

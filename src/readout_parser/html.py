@@ -205,8 +205,6 @@ class _Renderer(HTMLParser):
         # pieces, and where its <figcaption> starts, if it has begun.
         self._figure_alts: list[int] | None = None
         self._caption_from: int | None = None
-        # Where every image's alt text stands among the pieces.
-        self._alts: list[int] = []
 
     def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
         attrs_ = dict(attributes)
@@ -220,10 +218,9 @@ class _Renderer(HTMLParser):
             self.pieces.append("\n")
         elif tag == "img":
             alt = WHITESPACE.sub(" ", attrs_.get("alt") or "").strip()
-            if alt:
+            if alt and not _is_icon(attrs_):
                 if self._figure_alts is not None:
                     self._figure_alts.append(len(self.pieces) + 1)
-                self._alts.append(len(self.pieces) + 1)
                 self.pieces.extend([1, alt, 1])
         elif tag in CONTROLS:
             self.pieces.append(" ")
@@ -337,19 +334,6 @@ class _Renderer(HTMLParser):
         if _UNFINISHED_MARKUP.match(self.rawdata):
             self.rawdata = ""
 
-    def inline_alts(self) -> None:
-        """Keep an image's alt text in the line of the text it follows.
-
-        ``<p>Joint Statement (PDF)<img alt="Open a New Window"></p>`` is
-        "Joint Statement (PDF)Open a New Window", as a browser copy gives it.
-        An image opening its line, as a photo does, keeps a line of its own,
-        with a credit beside it on the next.
-        """
-        pieces = self.pieces
-        inline = [at for at in self._alts if _text_before(pieces, at)]
-        for at in inline:
-            pieces[at - 1] = pieces[at + 1] = ""
-
     def handle_data(self, data: str) -> None:
         if self._hidden:
             return
@@ -358,15 +342,30 @@ class _Renderer(HTMLParser):
         self.pieces.append(data if self._pre else WHITESPACE.sub(" ", data))
 
 
-def _text_before(pieces: list[str | int], at: int) -> bool:
-    """Whether text stands before the alt text at *at* in its line."""
-    for index in range(at - 2, -1, -1):
-        piece = pieces[index]
-        if isinstance(piece, (int, _Marker)) or "\n" in piece:
-            return False
-        if piece.strip():
+def _is_icon(attributes: dict[str, str | None]) -> bool:
+    """Whether an ``<img>`` is an icon, not a photo: small, or named for what icons show.
+
+    ``width="16"``, ``src="/common/images/icon_pdf.gif"``, ``src="newwin.png"``,
+    ``src="arrow.gif"``: its alt text ("PDF", "Open a New Window") is no
+    caption, and a browser copy shows none.
+
+    >>> _is_icon({"src": "/img/icon_pdf.gif", "alt": "PDF"}), _is_icon({"src": "000396001.jpg"})
+    (True, False)
+    """
+    for size in (attributes.get("width"), attributes.get("height")):
+        number = _integer((size or "").removesuffix("px"))
+        if number is not None and number <= MAX_ICON_PIXELS:
             return True
-    return False
+    name = (attributes.get("src") or "").rsplit("/", 1)[-1].lower()
+    return ICON_NAME.search(name) is not None
+
+
+# An image this many pixels wide or high, or less, is an icon.
+MAX_ICON_PIXELS = 32
+
+# The file name of an icon: "icon_pdf.gif", "ico_newwin.png", "arrow_r.gif",
+# "pdf.gif", "new_window.svg", "external.png", "blank.gif".
+ICON_NAME = re.compile(r"icon|^ico[_-]|arrow|^pdf|new_?win|window|external|^blank|^spacer")
 
 
 def _names_trail(tag: str, attributes: dict[str, str | None]) -> bool:
@@ -437,9 +436,8 @@ def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
       inline elements (``<a>``, ``<span>``, ``<strong>``) do not break the
       line. ``<br>`` is a line break.
     - ``<img alt="...">`` is a line holding the alt text: the photo captions;
-      not in a ``<figure>`` whose ``<figcaption>`` opens with the same words.
-      An image after text in its line is an icon, its alt text in the line:
-      "Joint Statement (PDF)Open a New Window".
+      not in a ``<figure>`` whose ``<figcaption>`` opens with the same words,
+      nor an icon's (see :func:`_is_icon`), which shows nothing.
     - Form controls (``<button>``, ``<select>``, ``<option>``, ``<input>``)
       stand apart by a space in their line.
     - Items of an ordered list are numbered as the browser shows them,
@@ -481,7 +479,6 @@ def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
     renderer.feed(_html_text("html_to_text", html, encoding))
     renderer.drop_unfinished()
     renderer.close()
-    renderer.inline_alts()
     return _text(renderer.pieces)
 
 
