@@ -447,7 +447,7 @@ def test_bytes_are_decoded_as_a_browser_decodes_them(
             b"<p>Jos\xe9</p>",
             "utf-8",
             "'utf-8' codec can't decode byte 0xe9 in position 6: the HTML is not valid utf-8 "
-            "as named; name its encoding, e.g. {function}(data, encoding='cp1252'), "
+            "as encoding= names it; name its encoding, e.g. {function}(data, encoding='cp1252'), "
             "or decode it first",
         ),
         # A name the caller gave that no browser reads is said to have been passed over.
@@ -494,8 +494,10 @@ def test_an_encoding_with_text_is_refused(function: Callable[..., object]) -> No
 @pytest.mark.parametrize("function", [html_to_text, parse_html])
 def test_other_types_are_refused(function: Callable[..., object]) -> None:
     name = function.__name__
-    with pytest.raises(TypeError, match=rf"^{name}\(\) takes the HTML as str, not int$"):
+    with pytest.raises(TypeError, match=rf"^{name}\(\) takes the HTML as str or bytes, not int$"):
         function(5)
+    with pytest.raises(TypeError, match=rf"^{name}\(\) takes encoding= as the name of an encoding"):
+        function(b"<p>x</p>", encoding=123)
 
 
 # Text of a paragraph: words without markup characters or HTML white space

@@ -323,7 +323,7 @@ def _whence(choice: Choice) -> str:
     if choice.origin == "mark":
         return "as its byte order mark says"
     if choice.origin == "named":
-        return "as named"
+        return "as encoding= names it"
     if choice.origin == "meta":
         return "as its <meta> tag declares"
     if choice.origin == "wide":

@@ -210,8 +210,9 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--encoding",
         default=None,
-        help="the encoding of the input files (default: utf-8; with --html, the charset "
-        "a page declares in its <meta> tag, else utf-8)",
+        help="the encoding of the input files (default: utf-8); with --html, as a server "
+        "header's charset: a page's byte order mark wins over it, and it over the charset "
+        "the page's <meta> tag declares (default: the mark, the <meta>, else utf-8)",
     )
     parser.add_argument(
         "--max-size",
@@ -419,8 +420,12 @@ def _decode_html(name: str, data: bytes, encoding: str | None) -> str:
     try:
         return charset.decode_html(data, encoding)
     except UnicodeDecodeError as error:
-        why = error.reason.split("; ", 1)[0].removeprefix(
-            f"the HTML is not valid {choice.encoding} "
+        why = (
+            error.reason.split("; ", 1)[0]
+            .removeprefix(f"the HTML is not valid {choice.encoding} ")
+            .removeprefix("(")
+            .removesuffix(")")
+            .replace("encoding=", "--encoding")
         )
         raise _undecodable(shown, data, choice.encoding, error, why) from None
 

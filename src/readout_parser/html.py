@@ -564,10 +564,17 @@ HTML_CUT_OFF = (
 
 def _html_text(function: str, html: str | bytes, encoding: str | None) -> str:
     """*html* as text: decoded, if it is the page's bytes."""
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(
+            f"{function}() takes encoding= as the name of an encoding (str), "
+            f"not {type(encoding).__name__}"
+        )
     if isinstance(html, (bytes, bytearray, memoryview)):
         return decode_html(bytes(html), encoding, function=function)
     if not isinstance(html, str):
-        raise TypeError(not_text_message(function, "the HTML", html))
+        raise TypeError(
+            not_text_message(function, "the HTML", html).replace(" as str,", " as str or bytes,", 1)
+        )
     if encoding is not None:
         raise TypeError(
             f"{function}() was given encoding={encoding!r} with HTML that is already str; "
