@@ -72,6 +72,13 @@ PAGES = [
     # A "Back to ..." link above the readout's content is the site's.
     ("site_footer", "Japan-China Relations\nMay 9, 2018\nBack to Index\n" + LEAD),
     (
+        "page_top_footer",
+        (
+            "Japan-China Relations\nMay 9, 2018\n" + LEAD + "1. Trade\nThey met.\nPage Top\n"
+            "• Privacy Policy\n• Legal Matters\n"
+        ),
+    ),
+    (
         "related_links",
         (
             "Japan-China Relations\nMay 9, 2018\n" + LEAD + "1. Trade\nThey met.\n"

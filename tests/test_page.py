@@ -1224,3 +1224,39 @@ def test_prose_below_a_bare_marker_is_the_items_text() -> None:
         None,
         ["Minister Motegi stated that Portugal is an important partner."],
     )
+
+
+# A page with no "Back to ..." link, copied with the site's footer.
+NO_BACK_LINK = (
+    "Japan-France Relations\nJapan-France Foreign Ministers’ Meeting\nMay 9, 2018\nOn May 9, "
+    "Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with H.E. Mr. Jean-Yves Le "
+    "Drian, Minister for Europe and Foreign Affairs of France.\n1. Bilateral relations\nThe two "
+    "ministers exchanged views on North Korea.\n\nPage Top\n\n{footer}"
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "• Privacy Policy\n• Legal Matters\n• Accessibility\nCopyright © Ministry of Foreign "
+        "Affairs of Japan\n",
+        "Privacy Policy\nLegal Matters\n",
+    ],
+)
+def test_links_below_the_last_page_top_with_no_footer_are_the_sites(footer: str) -> None:
+    text = NO_BACK_LINK.format(footer=footer)
+    readout = parse(text)
+    assert [p.text for p in readout.sections[0].paragraphs] == [
+        "The two ministers exchanged views on North Korea."
+    ]
+    below = [line for line in footer.splitlines() if line]
+    assert [b.text for b in readout.boilerplate if b.kind.value == "site"] == below
+    assert readout.diagnostics == ()
+
+
+def test_a_page_top_with_content_below_ends_nothing() -> None:
+    # "Page Top" between sections: what follows is the page's.
+    text = NO_BACK_LINK.format(footer="2. Regional affairs\nThe two ministers agreed.\n")
+    readout = parse(text)
+    assert [s.heading for s in readout.sections] == ["Bilateral relations", "Regional affairs"]
+    assert [b.kind.value for b in readout.boilerplate] == ["page-top"]

@@ -1347,6 +1347,38 @@ def site_footer(page: Lines) -> None:
             top = marker
 
 
+def page_top_footer(page: Lines) -> None:
+    """Read the links below the last "Page Top" of a page with no "Back to ..." as the site's.
+
+    "... on North Korea." / "Page Top" / "• Privacy Policy" / "• Legal
+    Matters" / "Copyright © ...": with no footer link, the page's own last
+    link ends it, where nothing but links and furniture follows it (a "Page
+    Top" between sections has content below).
+    """
+    if _holds(page, _BACK_LINK_VALUE, page.body, page.end) or not _holds(
+        page, _BOILERPLATE_VALUE, page.body, page.end
+    ):
+        return
+    lines = page.lines
+    top = next(
+        (
+            index
+            for index in range(page.end - 1, page.body - 1, -1)
+            if lines[index].kind is BOILERPLATE_LINE
+            and lines[index].boilerplate is BoilerplateKind.PAGE_TOP
+        ),
+        None,
+    )
+    if top is None:
+        return
+    below = range(top + 1, page.end)
+    if not all(lines[index].kind is BOILERPLATE_LINE or _is_link(lines[index]) for index in below):
+        return
+    for index in below:
+        if lines[index].kind in (TEXT_LINE, BULLET_LINE):
+            page.put(index, _site(lines[index]))
+
+
 def related_links(page: Lines) -> None:
     """Read the links of a "Related Links" box above the footer as site furniture.
 
@@ -1413,6 +1445,7 @@ RULES: tuple[Rule, ...] = (
     body_start,
     second_readout,
     site_footer,
+    page_top_footer,
     related_links,
     roman_items,
     contents,
