@@ -290,6 +290,31 @@ def test_strict_refuses_a_code_no_diagnostic_has(strict: Collection[str], messag
     # Refused for a clean page too: a misspelt code would let every page through.
     with pytest.raises(ValueError, match=f"^{re.escape(message)}; the codes are in "):
         parse("Japan-China Relations\nMay 9, 2018\nThe two met.", strict=strict)
+    # This page has no diagnostic at all (the one above lacks the participants),
+    # so only the check of the codes before the parse can refuse the misspelling.
+    assert parse(_CLEAN_TEXT).diagnostics == ()
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}; the codes are in "):
+        parse(_CLEAN_TEXT, strict=strict)
+    assert readout_parser.parse_html(_CLEAN_HTML).diagnostics == ()
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}; the codes are in "):
+        readout_parser.parse_html(_CLEAN_HTML, strict=strict)
+
+
+# A readout every part of which is read: its title, date, meeting and points.
+_CLEAN_LEAD = (
+    "1. On May 9, commencing at 10:00 a.m. for approximately 45 minutes, Mr. Taro Kono, "
+    "Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Wang Yi, State "
+    "Councilor and Minister of Foreign Affairs of the People\u2019s Republic of China, in Tokyo."
+)
+_CLEAN_TEXT = (
+    "Japan-China Foreign Ministers\u2019 Meeting\nMay 9, 2018\n"
+    f"{_CLEAN_LEAD}\n2. The two ministers discussed bilateral relations."
+)
+_CLEAN_HTML = (
+    "<p>Japan-China Relations</p><h1>Japan-China Foreign Ministers&rsquo; Meeting</h1>"
+    f"<p>May 9, 2018</p><p>{_CLEAN_LEAD}</p>"
+    "<p>2. The two ministers discussed bilateral relations.</p>"
+)
 
 
 # ---------------------------------------------------------------------------

@@ -375,6 +375,9 @@ def test_standard_input_over_max_size_is_refused(
         "readout-parser: error: <stdin>: over 1,024 bytes, more than --max-size allows "
         "(1,024); not read. Check the file, or raise --max-size to read it\n"
     )
+    # One byte over the limit was read to tell, not the whole 5,500: a stray
+    # huge input (a pipe from /dev/zero) is never read whole.
+    assert sys.stdin.buffer.tell() == 1025
 
 
 @pytest.mark.parametrize("limit", ["1X", "K", "-5", "one megabyte"])
@@ -429,6 +432,21 @@ def test_html_named_utf_16_without_a_mark_is_read_so(
     assert main(["--html", "--encoding", name, "--jsonl", path]) == ExitCode.OK
     record = json.loads(capsys.readouterr().out)
     assert record["readout"]["title"] == "Japan-China Foreign Ministers’ Meeting"
+
+
+@pytest.mark.parametrize("likely", ["utf-16-le", "utf-16-be"])
+def test_html_in_utf_16_named_utf_8_is_refused_with_a_hint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], likely: str
+) -> None:
+    # No mark, and the caller named UTF-8: read so, every other byte a NUL,
+    # the page would give a readout of nothing. Refused, naming what it looks like.
+    data = HTML_PAGE.format(declaration='charset="utf-8"').encode(likely)
+    path = _write(tmp_path, data)
+    assert main(["--html", "--encoding", "utf-8", "--jsonl", path]) == ExitCode.UNDECODABLE
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"readout-parser: error: {path}: looks like {likely} text")
+    assert f"--encoding {likely}" in err
 
 
 def test_html_takes_a_name_the_web_knows(

@@ -359,6 +359,15 @@ EUC_PAGE = (
     '<meta http-equiv="Content-Type" content="text/html; charset=EUC-JP">'
     "<p>\u65e5\u672c\u5916\u52d9\u7701</p>"
 )
+# A <meta> tag after a long script in the <head>, beyond the first 4 KB that
+# a browser's scan for the charset reads: it declares nothing.
+LATE_META_PAGE = (
+    '<!DOCTYPE html>\n<html lang="en">\n<head>\n'
+    "<title>Japan-Peru Foreign Ministers\u2019 Meeting</title>\n<script>\n"
+    + "".join(f'  $(".photo li:nth-child({n})").css("float", "left");\n' for n in range(1, 100))
+    + '</script>\n<meta charset="Shift_JIS">\n</head>\n'
+    + "<body><p>\u65e5\u672c\u3068\u30da\u30eb\u30fc</p></body></html>"
+)
 
 
 @pytest.mark.parametrize(
@@ -402,6 +411,9 @@ EUC_PAGE = (
             None,
             "日本",
         ),
+        # UTF-8 with a <meta> tag past the first 4 KB, which a browser never sees:
+        # UTF-8, not the Shift_JIS the late tag names.
+        (LATE_META_PAGE.encode(), None, "\u65e5\u672c\u3068\u30da\u30eb\u30fc"),
         # Windows-1252 ending on its one character beyond ASCII is no UTF-8 cut short.
         (b'<meta charset="iso-8859-1"><p>Caf\xe9', None, "Café"),
         # UTF-16 named by the caller is UTF-16; only a <meta> tag naming it means UTF-8.

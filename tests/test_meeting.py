@@ -4835,6 +4835,30 @@ def test_format_span_covers_the_words_that_name_it(
             "met",
             "Japan, ",
         ),
+        # The event's name ends at its comma: the meeting words after it are the meeting's,
+        # the first of them its span.
+        (
+            "On September 5, Mr. Shinzo Abe, Prime Minister of Japan, who is visiting Hangzhou, "
+            "China, to attend the G20 Summit, held a Japan-Italy Summit Meeting with H.E. Mr. "
+            "Matteo Renzi, President of the Council of Ministers of the Italian Republic.",
+            "Summit",
+            "Japan-Italy ",
+        ),
+        # "On the sidelines of" and "on the occasion of" name the event as "on the margins of".
+        (
+            "On September 5, on the sidelines of the G20 Hangzhou Summit, Mr. Shinzo Abe, Prime "
+            "Minister of Japan, held a meeting with H.E. Mr. Matteo Renzi, President of the "
+            "Council of Ministers of the Italian Republic.",
+            "meeting",
+            "held a ",
+        ),
+        (
+            "On July 30, Mr. Taro Kono, Minister for Foreign Affairs, on the occasion of the "
+            "Japan-Mekong Foreign Ministers’ Meeting, held a meeting with H.E. Mr. Don "
+            "Pramudwinai, Minister of Foreign Affairs of Thailand.",
+            "meeting",
+            "held a ",
+        ),
         # With no other word, the event's own tells it.
         (
             "On July 30, Mr. Taro Kono, Minister for Foreign Affairs, on the occasion of the "
@@ -5481,6 +5505,13 @@ LOCATION_CASES = [
         "of the Republic of Peru.",
         "Lima",
         id="held-in-after-the-meetings-name",
+    ),
+    # A bracket naming Japan with no clock in it is no clock's place: the stay
+    # it names is where the meeting was.
+    pytest.param(
+        f"On March 16, {KISHIDA} held a meeting with {TILLERSON} (during his stay in Japan).",
+        "Japan",
+        id="stay-in-japan-bracket-no-clock",
     ),
     pytest.param(lead("commencing at 2:15 p.m."), None, id="none"),
 ]

@@ -139,6 +139,23 @@ def test_the_table_is_utf_8_whatever_standard_outputs_encoding(
     assert row["title"] == "Japan-Türkiye Foreign Ministers’ Meeting"
 
 
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_standard_output_has_its_encoding_back_after_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str
+) -> None:
+    # The switch to UTF-8 is the table's alone: what is written after it (a
+    # caller's own messages, another run of main) is in the stream's encoding.
+    page = tmp_path / "page.txt"
+    page.write_text("Japan-Türkiye Relations\nMay 9, 2018\nThe two sides met.", encoding="utf-8")
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding=encoding)
+    monkeypatch.setattr("sys.stdout", stream)
+    assert main(["--table", "meetings", str(page)]) == ExitCode.OK
+    assert stream.encoding == encoding
+    (row,) = csv.DictReader(io.StringIO(raw.getvalue().decode("utf-8")))
+    assert row["category"] == "Japan-Türkiye Relations"
+
+
 class _AsciiStream(io.StringIO):
     """An output stream in ASCII that cannot be switched to UTF-8 (an IDE's console)."""
 
