@@ -2570,6 +2570,38 @@ PEOPLE_CASES.extend(
             ],
             id="khmer-style",
         ),
+        # A style word written with a hyphen is a style word still.
+        pytest.param(
+            f"On December 16, {KISHIDA} held a summit meeting with H.E. Samdech Moha-Bovor "
+            "Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia.",
+            [
+                KISHIDA_ROW,
+                (
+                    "H.E. Samdech Moha-Bovor Thipadei",
+                    "Hun Manet",
+                    "Prime Minister of the Kingdom of Cambodia",
+                    "Hun",
+                ),
+            ],
+            id="khmer-style-with-a-hyphen",
+        ),
+        # A field's partner, then the next person after "and".
+        pytest.param(
+            f"On May 9, {KISHIDA} held a meeting with Mr. Hiroshige Seko, Minister for Economic "
+            "Cooperation with Russia and Mr. Maxim Oreshkin, Minister of Economic Development of "
+            "the Russian Federation.",
+            [
+                KISHIDA_ROW,
+                ("Mr.", "Hiroshige Seko", "Minister for Economic Cooperation with Russia", "Seko"),
+                (
+                    "Mr.",
+                    "Maxim Oreshkin",
+                    "Minister of Economic Development of the Russian Federation",
+                    "Oreshkin",
+                ),
+            ],
+            id="partner-of-a-field-before-and",
+        ),
         # The partner of an office's relations, and the body it is of.
         pytest.param(
             f"On May 9, {KISHIDA} received a courtesy call from Mr. Petr Ježek, Chair of the "

@@ -1260,3 +1260,29 @@ def test_a_page_top_with_content_below_ends_nothing() -> None:
     readout = parse(text)
     assert [s.heading for s in readout.sections] == ["Bilateral relations", "Regional affairs"]
     assert [b.kind.value for b in readout.boilerplate] == ["page-top"]
+
+
+READER_LEAD = (
+    "On May 9, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with H.E. Mr. "
+    "Roberto Ampuero, Minister of Foreign Affairs of Chile.\n1. They met.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A breadcrumb below its headline, menus between them or none.
+        "Japan-Chile Foreign Ministers' Meeting\n• Japanese\n• English\nJapan-Chile Relations\n",
+        "Japan-Chile Foreign Ministers' Meeting\nJapan-Chile Relations\n",
+        # A reader view's title above, its quotes curly, the headline's straight.
+        "Japan-Chile Foreign Ministers’ Meeting\nwww.mofa.go.jp\n4–5 minutes\n"
+        "Japan-Chile Relations\n\nJapan-Chile Foreign Ministers' Meeting\n",
+    ],
+)
+def test_the_breadcrumb_and_headline_in_other_orders(header: str) -> None:
+    readout = parse(header + "May 9, 2018\n" + READER_LEAD)
+    assert (readout.category, readout.title) == (
+        "Japan-Chile Relations",
+        "Japan-Chile Foreign Ministers' Meeting",
+    )
+    assert [d.code for d in readout.diagnostics] == []

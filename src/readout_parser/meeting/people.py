@@ -119,7 +119,7 @@ def _khmer_style_end(seen: list[str], end: int, limit: int) -> int:
     stop = min(limit - 1, end + MAX_KHMER_STYLE_WORDS)
     for at in range(end, stop):
         word = seen[at]
-        if not (word[:1].isupper() and word.isalpha()):
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()):
             return end
         if word in words.CAMBODIAN_FAMILY_NAMES and seen[at + 1][:1].isupper():
             return at
@@ -1220,6 +1220,14 @@ def _partner_of_field(seen: list[str], index: int, limit: int) -> int | None:
         # "Delegation for Relations with Japan| of the European Parliament":
         # the partner, then the body the office is of.
         return _topic_closing(seen, partner + 1, limit)
+    if (
+        closing is None
+        and index + 1 < partner < limit - 1
+        and seen[partner] == "and"
+        and seen[partner + 1] in _honorific_table()
+    ):
+        # "Cooperation with Russia| and Mr. Maxim Oreshkin, ...": the next person.
+        return partner
     return closing
 
 

@@ -363,6 +363,11 @@ def _headlines(
     if trail is not None:
         category, category_span = trail.category, trail.span
         lines = lines[1:]
+    elif _crumb_below(lines):
+        # "Japan-India Summit Meeting" / "Japan-India Relations" / the date:
+        # a breadcrumb below its headline, as some copies order them.
+        category, category_span = lines[-1].text, lines[-1].span()
+        lines = lines[:-1]
     elif names_section(first) or not (
         _first_names_meeting(first, len(lines)) or _too_long_for_section(first)
     ):
@@ -399,6 +404,16 @@ FILE_LINK = lazy(r"\((?:PDF|Word|Excel|PowerPoint)\b", regex.IGNORECASE)
 # words above the date is a headline whatever it names: "Statement by the
 # Press Secretary/Director-General ..., on the Presidential Election in Afghanistan".
 MAX_SECTION_WORDS = 10
+
+
+def _crumb_below(lines: list[Line]) -> bool:
+    """Whether the last of *lines* is the breadcrumb, below a headline that names a meeting."""
+    return (
+        len(lines) > 1
+        and names_section(lines[-1].text)
+        and not names_section(lines[0].text)
+        and _names_meeting(lines[0].text)
+    )
 
 
 def _first_names_meeting(first: str, count: int) -> bool:
@@ -440,9 +455,14 @@ def _title_above(lines: list[Line]) -> list[Line]:
     Meeting" / "June 16, 2024": the first line is the view's title, and the
     header proper starts below it.
     """
-    if len(lines) > 2 and lines[0].text.casefold() == lines[-1].text.casefold():
+    if len(lines) > 2 and _letters(lines[0].text) == _letters(lines[-1].text):
         return lines[:1]
     return []
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of *text*, case folded: a curly quote is a straight one."""
+    return "".join(char for char in text.casefold() if char.isalnum())
 
 
 def _repeating(lines: list[Line], category: str | None) -> list[Line]:
