@@ -544,7 +544,6 @@ def _unplaced(line: Line, messages: dict[str, str]) -> Problem:
     if message is None:
         message = messages[line.text] = (
             f"header line {line.text!r} is not the breadcrumb, headline, date or a photo "
-            "caption, so it was left out of every field; if it is the site's (a menu, a "
-            "sidebar), cut the page to its article, else check the category and title."
+            "caption, so no field holds it; check the category and title."
         )
     return new_problem(diagnostics.UNPLACED_LINE, message, line.span())
