@@ -68,6 +68,28 @@ def test_a_page_cut_off_anywhere_in_its_body_is_truncated(name: str) -> None:
         assert len(truncated) == 1, (cut, [d.code for d in readout.diagnostics])
 
 
+@pytest.mark.parametrize(
+    "html",
+    [
+        # End tags left out of a page whole, its footer read: no cut.
+        "<!DOCTYPE html><html><body><div><p>Japan-China Relations</p><h1>Japan-China Summit"
+        "</h1><p>May 9, 2018</p><p>On May 9, the two leaders met.</p>"
+        "<p>Back to Japan-China Relations</p></div>",
+    ],
+)
+def test_a_whole_page_with_no_end_tags_is_no_cut(html: str) -> None:
+    assert "truncated" not in {d.code for d in parse_html(html).diagnostics}
+
+
+@pytest.mark.parametrize(
+    "start", ['<?xml version="1.0" encoding="utf-8"?>\n', "<!-- saved from url=(0055) -->\n"]
+)
+def test_a_document_after_a_declaration_or_a_comment_is_checked_for_a_cut(start: str) -> None:
+    html = start + page("japan_italy_foreign_ministers")
+    cut = html[: html.index("<ol")]
+    assert "truncated" in {d.code for d in parse_html(cut).diagnostics}
+
+
 def test_a_cut_off_document_ends_on_a_diagnostic_at_its_last_character() -> None:
     html = page("japan_italy_foreign_ministers")
     cut = html[: html.index("<ol")]
@@ -232,6 +254,12 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
             "Click the icon.\n\nSummit 1\nSummit 2",
         ),
         ('<p><img src="a.gif" width="12" alt="arrow">Back to X</p>', "Back to X"),
+        # A photo whose file name holds such a word whole is no icon.
+        (
+            '<div><img src="/files/window_view_1.jpg" alt="The view from the window"></div>',
+            "The view from the window",
+        ),
+        ('<div><img src="/files/pdf_cover_photo.jpg" alt="Cover"></div>', "Cover"),
         ('<p>Top<img src="up.png" height="16px" alt="up"></p>', "Top"),
         # An image named for no icon, after text, keeps its line: a date stays a date.
         (
@@ -402,6 +430,13 @@ LATE_META_PAGE = (
         # of an encoding that reads every byte; not to one that does not.
         ('<meta charset="Shift_JIS"><p>日本と仏</p>'.encode("shift_jis"), "ISO-8859-1", "日本と仏"),
         (b'<meta charset="Shift_JIS"><p>Jos\xe9</p>', "ISO-8859-1", "José"),
+        # A name a caller chose is kept; and a Latin page is no Shift_JIS one.
+        ('<meta charset="Shift_JIS"><p>Paolo Peña</p>'.encode("cp1252"), "cp1252", "Paolo Peña"),
+        (
+            '<meta charset="Shift_JIS"><p>Paolo Peña</p>'.encode("cp1252"),
+            "ISO-8859-1",
+            "Paolo Peña",
+        ),
         # UTF-16 with neither mark nor name: its NUL bytes tell.
         ("<p>José</p>".encode("utf-16-le"), None, "José"),
         ("<p>José</p>".encode("utf-16-be"), None, "José"),

@@ -75,7 +75,7 @@ PAGES = [
         "page_top_footer",
         (
             "Japan-China Relations\nMay 9, 2018\n" + LEAD + "1. Trade\nThey met.\nPage Top\n"
-            "• Privacy Policy\n• Legal Matters\n"
+            "• Privacy Policy\n• Legal Matters\nCopyright © Ministry of Foreign Affairs of Japan\n"
         ),
     ),
     (

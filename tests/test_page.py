@@ -61,11 +61,11 @@ def test_corpus_passages_map_to_their_source(corpus_text: str) -> None:
             "May 9, 2018\nOn May 9, the two\u200b le\ufeffaders met.",
             "On May 9, the two leaders met.",
         ),
-        # So are control characters: a NUL of a broken file, a C1 control of a
-        # page read as windows-1252.
+        # So are control characters: a NUL of a broken file, DEL; not a C1
+        # control, which tells what windows-1252 read as Latin-1 meant.
         (
-            "May 9, 2018\nOn May 9, the two\x00 le\x81aders me\x7ft.",
-            "On May 9, the two leaders met.",
+            "May 9, 2018\nOn May 9, the two\x00 le\x01aders me\x7ft in Japan\x96China.",
+            "On May 9, the two leaders met in Japan\x96China.",
         ),
         # A line closing a bracket joins the one above with no space.
         (
@@ -712,6 +712,16 @@ def test_the_sites_furniture_above_the_headline_in_any_order(header: str) -> Non
     assert [d.code for d in readout.diagnostics] == []
 
 
+def test_a_blank_line_under_the_heading_of_a_box_of_links_is_in_the_box() -> None:
+    text = (
+        TRAIL + "Related Links\n\n• Japan-U.S. Security Arrangements\n• Prime Minister's Visit "
+        "to the U.S.\nJapan-U.S. Foreign Ministers’ Meeting\nMarch 16, 2017\nOn March 16, the "
+        "two ministers met.\n"
+    )
+    readout = parse(text)
+    assert (readout.title, readout.photos) == ("Japan-U.S. Foreign Ministers’ Meeting", ())
+
+
 def test_a_blank_line_ends_a_box_of_links_above_the_date() -> None:
     # Bullets after it are the page's photo list again.
     text = (
@@ -1214,6 +1224,18 @@ def test_a_heading_on_the_line_below_its_bare_marker_is_the_items(gap: str) -> N
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 
+def test_a_wrapped_sentence_below_a_bare_marker_is_the_items_text() -> None:
+    # A hard wrap left the sentence's first line with no stop: it is no heading.
+    text = (
+        "Japan-India Relations\nMay 9, 2018\nOn May 9, the two leaders held a telephone "
+        "talk.\n1.\nPrime Minister Kishida congratulated Prime Minister\nModi on his "
+        "re-election.\n"
+    )
+    (section,) = parse(text).sections
+    assert section.heading is None
+    assert section.paragraphs[0].text.startswith("Prime Minister Kishida congratulated")
+
+
 def test_prose_below_a_bare_marker_is_the_items_text() -> None:
     text = (
         "Japan-Portugal Relations\nJanuary 26, 2021\nOn January 26, the two ministers held a "
@@ -1252,6 +1274,22 @@ def test_links_below_the_last_page_top_with_no_footer_are_the_sites(footer: str)
     below = [line for line in footer.splitlines() if line]
     assert [b.text for b in readout.boilerplate if b.kind.value == "site"] == below
     assert readout.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # A part of the page's own, and its list, with the site's footer after it.
+        "(Reference) Attendees\n• Mr. Taro Yamada, Director-General\nCopyright © Ministry of "
+        "Foreign Affairs of Japan\n",
+        # Links with nothing of the site's to show a footer: the page's.
+        "• Joint Statement (PDF)\n• Fact Sheet (PDF)\n",
+    ],
+)
+def test_a_page_top_above_the_pages_own_lines_ends_nothing(below: str) -> None:
+    readout = parse(NO_BACK_LINK.format(footer=below))
+    site = [b.text for b in readout.boilerplate if b.kind.value == "site"]
+    assert all(not text.startswith(("(Reference)", "•")) for text in site)
 
 
 def test_a_page_top_with_content_below_ends_nothing() -> None:

@@ -2347,6 +2347,16 @@ def test_a_name_whose_capital_a_broken_encoding_lost_still_names_its_holder() ->
     assert [p.name for p in second.speakers] == ["Mevl?t ?avu?o?lu"]
 
 
+def test_an_office_of_several_words_beside_its_ranked_holder_is_the_unranked_ones() -> None:
+    readout = readout_parser.parse(
+        "Japan-Russia Relations\nMay 9, 2018\nOn May 9, Mr. Takeo Mori, Deputy Minister for "
+        "Foreign Affairs of Japan, held a meeting with H.E. Mr. Andrey Rudenko, First Deputy "
+        "Minister of Foreign Affairs of the Russian Federation.\n1. The Deputy Minister "
+        "explained Japan's position."
+    )
+    assert [p.name for p in readout.statements[-1].speakers] == ["Takeo Mori"]
+
+
 @pytest.mark.parametrize(
     ("counterpart", "sentence", "speaker"),
     [

@@ -257,26 +257,43 @@ def html_encoding(data: bytes, encoding: str | None = None) -> Choice:
     if chosen == WINDOWS_1252 and not data.isascii():
         if _whole_utf_8(data):
             return Choice("utf-8", origin, label)
-        declared = declared_charset(data) if origin == "named" else None
+        declared = (
+            declared_charset(data)
+            if origin == "named" and label.strip().lower() in _SERVER_DEFAULTS
+            else None
+        )
         page = web_encoding(declared) if declared is not None else None
-        if page is not None and page != WINDOWS_1252 and _reads(data, page):
+        if page is not None and page != WINDOWS_1252 and _reads_as_meant(data, page):
             return Choice(page, "meta", declared)
     return Choice(chosen, origin, label)
+
+
+# The charsets a server names when it knows none ("ISO-8859-1", Apache's and
+# HTTP/1.1's default), which a page's own declaration outranks; a name a
+# caller chose ("cp1252", "latin-1") is kept.
+_SERVER_DEFAULTS = frozenset({"iso-8859-1", "iso8859-1", "iso_8859-1", "us-ascii"})
+
+
+def _reads_as_meant(data: bytes, encoding: str) -> bool:
+    """Whether *encoding* reads every byte of *data*, as the text it was written in.
+
+    Japanese encodings read most bytes of Latin text too ("Peña" in cp1252
+    is a character of Shift_JIS's private area): their reading must hold
+    kana or kanji.
+    """
+    try:
+        text = _decoded(data, encoding)
+    except UnicodeDecodeError:
+        return False
+    return encoding not in ("cp932", "euc_jp", "shift_jis") or (
+        _holds_kana(text) or _holds_kanji(text)
+    )
 
 
 def _whole_utf_8(data: bytes) -> bool:
     """Whether *data* is UTF-8 to its last byte: "Caf\\xe9" at the end is no cut character."""
     try:
         data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _reads(data: bytes, encoding: str) -> bool:
-    """Whether *encoding* reads every byte of *data*."""
-    try:
-        _decoded(data, encoding)
     except UnicodeDecodeError:
         return False
     return True

@@ -425,7 +425,8 @@ def _decode_html(name: str, data: bytes, encoding: str | None) -> str:
             .removeprefix(f"the HTML is not valid {choice.encoding} ")
             .removeprefix("(")
             .removesuffix(")")
-            .replace("encoding=", "--encoding")
+            .replace("encoding= ", "--encoding ")
+            .replace("encoding=", "--encoding ")
         )
         raise _undecodable(shown, data, choice.encoding, error, why) from None
 

@@ -88,7 +88,7 @@ def strict_codes(strict: Strictness) -> frozenset[str] | None:
     if strict is None or isinstance(strict, (bool, int)) or strict == "":
         # None, 0, 1 or "" (an option left unset) are false or true, as ever.
         return None
-    if not isinstance(strict, (str, Collection)):
+    if not isinstance(strict, (str, Collection)) or isinstance(strict, (bytes, bytearray)):
         raise TypeError(
             f"strict= takes True, False or diagnostic codes (a collection of them, or one), "
             f"not {type(strict).__name__}"

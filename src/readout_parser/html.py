@@ -187,6 +187,13 @@ TRAIL_SEPARATOR = " > "
 _UNFINISHED_MARKUP = re.compile(r"<[!?/a-zA-Z]")
 
 
+# Elements whose end tag is never left out: one open at the end of a page
+# tells the page was cut off.
+MUST_CLOSE = frozenset(
+    {"div", "table", "ol", "ul", "dl", "section", "article", "main", "nav", "header", "footer"}
+)
+
+
 class _Renderer(HTMLParser):
     """Turns HTML into a stream of text pieces (str) and line breaks (int: how many)."""
 
@@ -205,8 +212,12 @@ class _Renderer(HTMLParser):
         # pieces, and where its <figcaption> starts, if it has begun.
         self._figure_alts: list[int] | None = None
         self._caption_from: int | None = None
+        # How many elements of MUST_CLOSE are open.
+        self.open_blocks = 0
 
     def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
+        if tag in MUST_CLOSE:
+            self.open_blocks += 1
         attrs_ = dict(attributes)
         if tag in HIDDEN:
             self._hidden += 1
@@ -279,6 +290,8 @@ class _Renderer(HTMLParser):
         return False
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in MUST_CLOSE:
+            self.open_blocks = max(0, self.open_blocks - 1)
         if tag in HIDDEN:
             self._hidden = max(0, self._hidden - 1)
         elif self._hidden:
@@ -356,16 +369,20 @@ def _is_icon(attributes: dict[str, str | None]) -> bool:
         number = _integer((size or "").removesuffix("px"))
         if number is not None and number <= MAX_ICON_PIXELS:
             return True
-    name = (attributes.get("src") or "").rsplit("/", 1)[-1].lower()
-    return ICON_NAME.search(name) is not None
+    name = (attributes.get("src") or "").rsplit("/", 1)[-1].split("?", 1)[0].lower()
+    return ICON_NAME.fullmatch(name.rsplit(".", 1)[0]) is not None
 
 
 # An image this many pixels wide or high, or less, is an icon.
 MAX_ICON_PIXELS = 32
 
-# The file name of an icon: "icon_pdf.gif", "ico_newwin.png", "arrow_r.gif",
-# "pdf.gif", "new_window.svg", "external.png", "blank.gif".
-ICON_NAME = re.compile(r"icon|^ico[_-]|arrow|^pdf|new_?win|window|external|^blank|^spacer")
+# The file name of an icon, its extension left out: "icon_pdf", "ico_newwin",
+# "pdf", "arrow_r", "new_window", "external", "blank"; not a photo's
+# ("000396001", "window_view", "pdf_cover_photo").
+ICON_NAME = re.compile(
+    r"(?:\w*[_-])?icon(?:[_-]\w*)?|ico[_-]\w+"
+    r"|(?:arrow|pdf|newwin|new_?window|external|blank|spacer)(?:[_-]?\w{1,3})?"
+)
 
 
 def _names_trail(tag: str, attributes: dict[str, str | None]) -> bool:
@@ -475,11 +492,16 @@ def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
     >>> html_to_text("<p>Mr.&nbsp;Kishida&rsquo;s visit</p>")
     'Mr.\\xa0Kishida’s visit'
     """
+    return _text(_render(_html_text("html_to_text", html, encoding)).pieces)
+
+
+def _render(html: str) -> _Renderer:
+    """*html* rendered: its pieces of text, and what it left open."""
     renderer = _Renderer()
-    renderer.feed(_html_text("html_to_text", html, encoding))
+    renderer.feed(html)
     renderer.drop_unfinished()
     renderer.close()
-    return _text(renderer.pieces)
+    return renderer
 
 
 def _text(pieces: list[str | int]) -> str:
@@ -516,7 +538,8 @@ def parse_html(
     """
     html = _html_text("parse_html", html, encoding)
     strict_codes(strict)
-    text = html_to_text(html)
+    rendered = _render(html)
+    text = _text(rendered.pieces)
     readout = parse(text)
     if not text.strip() and html.strip():
         # Markup that renders to no text: say so, rather than that the input is empty.
@@ -529,21 +552,31 @@ def parse_html(
                 for diagnostic in readout.diagnostics
             ),
         )
-    if _cut_off(html) and all(d.code != TRUNCATED for d in readout.diagnostics):
+    # A page may leave out its end tags; one cut off also ends inside an
+    # element that must be closed, or before its "Back to ..." footer.
+    cut_off = _cut_off(html) and (rendered.open_blocks > 0 or readout.back_link is None)
+    if cut_off and all(d.code != TRUNCATED for d in readout.diagnostics):
         # The text may end on a full stop; the markup still shows the cut.
         (cut,) = diagnose(text, [Problem(TRUNCATED, HTML_CUT_OFF, Span(len(text), len(text)))])
         readout = attrs.evolve(readout, diagnostics=(*readout.diagnostics, cut))
     return check_strict(readout, strict)
 
 
-# A whole document, from its doctype or <html> tag on: "<!DOCTYPE html>".
-_DOCUMENT_START = re.compile(r"\s*(?:<!doctype\b|<html\b)", re.IGNORECASE)
+# A whole document, from its doctype or <html> tag on: "<!DOCTYPE html>",
+# after an XML declaration or a comment ("<!-- saved from url=... -->").
+_DOCUMENT_START = re.compile(
+    r"(?:\s*(?:<\?xml[^>]*>|<!--.*?-->))*\s*(?:<!doctype\b|<html\b)", re.IGNORECASE | re.DOTALL
+)
 # A document's end tags, one of which every page the site serves closes with.
 _DOCUMENT_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 
 
 def _cut_off(html: str) -> bool:
-    """Whether *html* is a whole document cut off before its end: no ``</body>``, no ``</html>``.
+    """Whether *html* is a whole document with no ``</body>`` nor ``</html>``.
+
+    Both may be left out of a page whole: :func:`parse_html` takes the page
+    for cut off where it also leaves open an element that must be closed
+    (see :data:`MUST_CLOSE`) or ends before its "Back to ..." footer.
 
     >>> _cut_off("<!DOCTYPE html><html><body><p>Japan</p>"), _cut_off("<p>Japan</p>")
     (True, False)

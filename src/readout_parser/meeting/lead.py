@@ -430,7 +430,7 @@ def visit_told(text: str, start: int, end: int) -> int | None:
             verb.group() not in vocabulary.WEAK_LEAD_VERBS
             or _names_a_meeting(text, start, end, verb.start(), verb.end())
         )
-        and not _held_at_a_place(text, verb.group(), verb.end())
+        and not _held_at_a_place(text, verb.group(), verb.start(), verb.end())
     ]
     if any(verb.group() not in _VISIT_VERBS for verb in verbs):
         # A verb telling a meeting; not one telling none: "attended the
@@ -441,12 +441,18 @@ def visit_told(text: str, start: int, end: int) -> int | None:
     return arrival
 
 
-def _held_at_a_place(text: str, verb: str, end: int) -> bool:
+def _held_at_a_place(text: str, verb: str, start: int, end: int) -> bool:
     """Whether *verb* is "held" told of an event where it took place: "... Meeting held in Rio".
 
-    A participle after the event a visit was for, not a verb telling a meeting.
+    A participle right after the event a visit was for, not a verb telling a
+    meeting: not after a comma ("..., who is visiting Rome, held in the
+    Palazzo Chigi a meeting with ...").
     """
-    return verb == "held" and text.startswith((" in ", " at "), end)
+    return (
+        verb == "held"
+        and text.startswith((" in ", " at "), end)
+        and text[start - 2 : start - 1].isalpha()
+    )
 
 
 def _arrives(text: str, start: int, end: int) -> bool:
@@ -474,11 +480,11 @@ def _arrival(text: str, start: int, end: int) -> int | None:
 
 
 # An arrival or a stay, which tells the visit a meeting told next is part of,
-# and its verb: "arrived in Manama", "is visiting Singapore from November 11 to 13".
+# and its verb: "arrived in Manama", "is visiting Singapore from November 11 to 13"
+# ("was visiting" recalls a visit as often: "... was visiting Japan last year").
 _ARRIVALS = (
     (" arrived in ", " arrived"),
     (" is visiting ", " is visiting"),
-    (" was visiting ", " was visiting"),
 )
 
 

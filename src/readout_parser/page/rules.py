@@ -248,15 +248,17 @@ def _links_box_above_date(page: Lines) -> None:
     """
     lines = page.lines
     date = page.values.find(_DATE_VALUE, 0, MAX_HEADER_LINES)
-    in_box = False
+    in_box = links = False
     for index, item in enumerate(lines[: max(date, 0)]):
         kind = item.kind
         if kind is BOILERPLATE_LINE:
-            in_box = item.text.lower().startswith("related link")
+            in_box, links = item.text.lower().startswith("related link"), False
         elif in_box and kind is BULLET_LINE and _link_label(item.text[item.body :], meeting=True):
             page.put(index, _site(item))
-        else:
-            # A blank line or any other ends the box: captions may follow it.
+            links = True
+        elif not (kind is BLANK_LINE and in_box and not links):
+            # A blank line after the links, or any other line, ends the box:
+            # captions may follow it. (A blank line under its heading does not.)
             in_box = False
 
 
@@ -1352,8 +1354,9 @@ def page_top_footer(page: Lines) -> None:
 
     "... on North Korea." / "Page Top" / "• Privacy Policy" / "• Legal
     Matters" / "Copyright © ...": with no footer link, the page's own last
-    link ends it, where nothing but links and furniture follows it (a "Page
-    Top" between sections has content below).
+    link ends it, where nothing but links of a few words and furniture
+    follows it, the site's among them (a "Page Top" between sections, or
+    above a "(Reference)" part, has content below).
     """
     if _holds(page, _BACK_LINK_VALUE, page.body, page.end) or not _holds(
         page, _BOILERPLATE_VALUE, page.body, page.end
@@ -1372,11 +1375,28 @@ def page_top_footer(page: Lines) -> None:
     if top is None:
         return
     below = range(top + 1, page.end)
-    if not all(lines[index].kind is BOILERPLATE_LINE or _is_link(lines[index]) for index in below):
+    if not all(map(_footer_line, (lines[index] for index in below))) or not any(
+        lines[index].boilerplate is BoilerplateKind.SITE for index in below
+    ):
+        # Content below it ("(Reference)", a list of attendees), or nothing
+        # of the site's ("Copyright ©", "Privacy Policy") to show a footer.
         return
     for index in below:
         if lines[index].kind in (TEXT_LINE, BULLET_LINE):
             page.put(index, _site(lines[index]))
+
+
+def _footer_line(item: Classified) -> bool:
+    """Whether *item* may stand in the site's footer: furniture, or a link of a few words."""
+    if item.kind is BOILERPLATE_LINE or item.kind is BLANK_LINE:
+        return True
+    entry = item.text[item.body :] if item.kind is BULLET_LINE else item.text
+    return (
+        _is_link(item)
+        and _words(entry) <= MAX_MENU_WORDS
+        and not _part_label(entry)
+        and MEETING_WORD().search(entry) is None
+    )
 
 
 def related_links(page: Lines) -> None:

@@ -35,13 +35,14 @@ _SPACE_CHARS = frozenset(
 
 # Characters that take no room on the screen: zero-width space, joiners and
 # the word joiner, soft hyphen, bidi marks and embeddings, the BOM inside a
-# line, and control characters (a NUL of a broken file, "\x81" of a page read
-# as windows-1252). "Japan\u200b-China", "\u200e(Photo: Cabinet Public
+# line, and the C0 control characters and DEL (a NUL of a broken file; C1
+# controls, "\x96" of windows-1252 read as Latin-1, are kept: they tell what
+# was meant). "Japan\u200b-China", "\u200e(Photo: Cabinet Public
 # Relations Office)": they change neither what a line is nor the text of a
 # value, so they are left out of ``Line.text`` (their offsets are still
 # inside spans).
 INVISIBLE = lazy_re(
-    r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
+    r"[\x00-\x08\x0e-\x1b\x7f"
     r"\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 
@@ -51,7 +52,7 @@ INVISIBLE = lazy_re(
 # hold one; "Japan and China" holds none, and is its own text when it has no
 # double space and no space at either end.
 NOT_PLAIN = lazy_re(
-    r"[\x00-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+    r"[\x00-\x1f\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
     r"\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 

@@ -9,6 +9,7 @@ style a page starts with.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -509,6 +510,23 @@ _VERBS_OF_STATE = frozenset(
 )
 
 
+def _tells_an_act(text: str) -> bool:
+    """Whether someone named in *text* does something: a capitalised word, then a past verb.
+
+    >>> _tells_an_act("Prime Minister Kishida congratulated Prime Minister")
+    True
+    >>> _tells_an_act("Bilateral relations"), _tells_an_act("Expanded cooperation")
+    (False, False)
+    """
+    seen = text.split()
+    return any(
+        before[:1].isupper()
+        and word[:1].islower()
+        and (word in words.REPORTING_VERBS or word in words.IRREGULAR_PAST or word.endswith("ed"))
+        for before, word in itertools.pairwise(seen)
+    )
+
+
 def says_something(text: str, allowed: frozenset[str] = words.OFFICE_JOINERS) -> bool:
     """Whether *text* holds a word in lower case besides the *allowed* ones.
 
@@ -695,7 +713,9 @@ class _Builder:
             return False
         line = item.line
         text, where, labels = strip_inline(line, 0, len(line.text))
-        if not text or not self.is_heading(text):
+        if not text or not self.is_heading(text) or _tells_an_act(text):
+            # "1." / "Prime Minister Kishida congratulated Prime Minister" /
+            # "Modi on ...": a sentence a hard wrap broke is the item's text.
             return False
         self.boilerplate.extend(labels)
         bare.heading_part = (line, where)

@@ -1859,6 +1859,15 @@ def _title_holder(joined: str, cast: Cast) -> int | None:
         for holder, written in enumerate(cast.offices_written)
         if (at := written.find(f" {office} ")) >= 0 and not _lesser(written[: at + 1])
     ]
+    if len(holders) > 1:
+        # "the deputy minister" beside a "First Deputy Minister": the unranked one.
+        holders = [
+            holder
+            for holder in holders
+            if not cast.offices_written[holder][
+                : cast.offices_written[holder].find(f" {office} ") + 1
+            ].endswith(_RANKS)
+        ] or holders
     return holders[0] if len(holders) == 1 else None
 
 
