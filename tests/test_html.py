@@ -271,6 +271,12 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
             "</span></li></ul>",
             "• Summit Meeting (1)\n(Photo: Cabinet Public Relations Office)",
         ),
+        # An iframe's fallback text is for browsers without frames: not shown.
+        (
+            '<p>Lead.</p><iframe src="map.html">Your browser does not support iframes.</iframe>'
+            "<p>More.</p>",
+            "Lead.\n\nMore.",
+        ),
         # A label is text of its line: no space before the comma after it.
         ("<p>On <label>July 4</label>, the two met.</p>", "On July 4, the two met."),
         ("<form><button>Search</button>Go</form>", "Search Go"),

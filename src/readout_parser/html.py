@@ -356,11 +356,11 @@ class _Renderer(HTMLParser):
 
 
 def _is_icon(attributes: dict[str, str | None]) -> bool:
-    """Whether an ``<img>`` is an icon, not a photo: small, or named for what icons show.
+    """Whether an ``<img>`` is an icon, not a photo: small, or named as icons are.
 
     ``width="16"``, ``src="/common/images/icon_pdf.gif"``, ``src="newwin.png"``,
-    ``src="arrow.gif"``: its alt text ("PDF", "Open a New Window") is no
-    caption, and a browser copy shows none.
+    ``src="arrow_r.gif"`` (see :data:`ICON_NAME`): its alt text ("PDF",
+    "Open a New Window") is no caption, and a browser copy shows none.
 
     >>> _is_icon({"src": "/img/icon_pdf.gif", "alt": "PDF"}), _is_icon({"src": "000396001.jpg"})
     (True, False)
