@@ -219,11 +219,10 @@ def html_encoding(data: bytes, encoding: str | None = None) -> Choice:
     """The encoding to read the HTML page *data* in, as a browser chooses it.
 
     Its byte order mark's; else *encoding*'s (a server header's charset),
-    else its ``<meta>`` tag's, read as the web reads those names; else UTF-8.
-    Where windows-1252 is named (ISO-8859-1, a server's default), bytes that
-    are UTF-8 with characters beyond ASCII are UTF-8, and a page whose
-    ``<meta>`` tag declares another encoding that reads every byte is in
-    that one: mislabels common on older servers, never text meant so.
+    else its ``<meta>`` tag's, read as the web reads those names (a name
+    that is no encoding is passed over, as a browser passes it over); else
+    the UTF-16 or UTF-32 its NUL bytes show; else UTF-8. Where windows-1252
+    is named, see :func:`_mislabelled`.
 
     >>> html_encoding(b'<meta content="text/html; charset=euc-jp">').encoding
     'euc_jp'
@@ -237,35 +236,39 @@ def html_encoding(data: bytes, encoding: str | None = None) -> Choice:
     marked = marked_encoding(data)
     if marked is not None:
         return Choice(marked, "mark")
-    origin, label = "named", encoding
-    if label is None or web_encoding(label) is None:
-        # A name that is no encoding is passed over, as a browser passes it over.
-        origin, label = "meta", declared_charset(data)
-    if label is None or web_encoding(label) is None:
+    named = web_encoding(encoding) if encoding is not None else None
+    if named is not None:
+        return _mislabelled(data, Choice(named, "named", encoding))
+    label = declared_charset(data)
+    declared = web_encoding(label) if label is not None else None
+    if declared is None:
         # UTF-16 or UTF-32 with no mark declares nothing a scan can read.
         wide = wide_encoding(data) if data.count(0) else None
-        if wide is not None:
-            return Choice(wide, "wide")
-    if label is None:
-        return Choice("utf-8", "default")
-    chosen = web_encoding(label)
-    if chosen is None:
-        return Choice("utf-8", "default", label)
-    if origin == "meta" and chosen.startswith(("utf-16", "utf-32")):
+        return Choice(wide, "wide") if wide is not None else Choice("utf-8", "default", label)
+    if declared.startswith(("utf-16", "utf-32")):
         # A page whose <meta> tag reads as ASCII is in neither, whatever it declares.
-        return Choice("utf-8", origin, label)
-    if chosen == WINDOWS_1252 and not data.isascii():
-        if _whole_utf_8(data):
-            return Choice("utf-8", origin, label)
-        declared = (
-            declared_charset(data)
-            if origin == "named" and label.strip().lower() in _SERVER_DEFAULTS
-            else None
-        )
-        page = web_encoding(declared) if declared is not None else None
+        return Choice("utf-8", "meta", label)
+    return _mislabelled(data, Choice(declared, "meta", label))
+
+
+def _mislabelled(data: bytes, choice: Choice) -> Choice:
+    """*choice*, or the encoding *data* is in where windows-1252 is named for it by mistake.
+
+    Bytes that are UTF-8 with characters beyond ASCII are UTF-8; where a
+    server's default (ISO-8859-1) is named, a page whose ``<meta>`` tag
+    declares an encoding that reads its bytes as the text they were written
+    in is in that one: mislabels common on older servers, never text meant so.
+    """
+    if choice.encoding != WINDOWS_1252 or data.isascii():
+        return choice
+    if _whole_utf_8(data):
+        return choice._replace(encoding="utf-8")
+    if choice.origin == "named" and (choice.label or "").strip().lower() in _SERVER_DEFAULTS:
+        label = declared_charset(data)
+        page = web_encoding(label) if label is not None else None
         if page is not None and page != WINDOWS_1252 and _reads_as_meant(data, page):
-            return Choice(page, "meta", declared)
-    return Choice(chosen, origin, label)
+            return Choice(page, "meta", label)
+    return choice
 
 
 # The charsets a server names when it knows none ("ISO-8859-1", Apache's and
@@ -299,14 +302,21 @@ def _whole_utf_8(data: bytes) -> bool:
     return True
 
 
-def decode_html(data: bytes, encoding: str | None = None, *, function: str = "decode_html") -> str:
+def decode_html(
+    data: bytes,
+    encoding: str | None = None,
+    *,
+    function: str = "decode_html",
+    choice: Choice | None = None,
+) -> str:
     """The text of the HTML page *data*, in the encoding :func:`html_encoding` chooses.
 
     A character cut off at the end (a download that stopped inside it) is
     left out, so the page parses as far as it goes. A byte the encoding
     cannot read raises :class:`UnicodeDecodeError` with a message saying
     where it is and what to do; nothing is replaced. *function* names the
-    caller in that message.
+    caller in that message; *choice* is :func:`html_encoding`'s, where the
+    caller has it already.
 
     >>> decode_html(b"\\xef\\xbb\\xbf<p>Mr. Kishida</p>")
     '<p>Mr. Kishida</p>'
@@ -318,7 +328,8 @@ def decode_html(data: bytes, encoding: str | None = None, *, function: str = "de
     ...     print(error.reason.split("; ")[1])
     name its encoding, e.g. decode_html(data, encoding='euc_jp'), or decode it first
     """
-    choice = html_encoding(data, encoding)
+    if choice is None:
+        choice = html_encoding(data, encoding)
     try:
         return _decoded(data, choice.encoding)
     except UnicodeDecodeError as error:

@@ -418,7 +418,7 @@ def _decode_html(name: str, data: bytes, encoding: str | None) -> str:
     if choice.origin not in ("mark", "wide"):
         _refuse_nul_bytes(shown, data, _codec(choice.encoding))
     try:
-        return charset.decode_html(data, encoding)
+        return charset.decode_html(data, encoding, choice=choice)
     except UnicodeDecodeError as error:
         why = (
             error.reason.split("; ", 1)[0]

@@ -40,8 +40,8 @@ class ReadoutError(ValueError):
         return (type(self), (self.readout,))
 
 
-def not_text_message(function: str, what: str, value: object) -> str:
-    """The message for *value* given to *function* in place of *what*, a ``str``.
+def not_text_message(function: str, what: str, value: object, kinds: str = "str") -> str:
+    """The message for *value* given to *function* in place of *what*, of the *kinds* it takes.
 
     >>> not_text_message("parse", "the page text", None)
     'parse() takes the page text as str, not NoneType'
@@ -54,20 +54,20 @@ def not_text_message(function: str, what: str, value: object) -> str:
     given = type(value).__name__
     if isinstance(value, (bytes, bytearray, memoryview)):
         return (
-            f"{function}() takes {what} as str, not {given}; decode it first, "
+            f"{function}() takes {what} as {kinds}, not {given}; decode it first, "
             f"e.g. {function}(data.decode('utf-8'))"
         )
     if isinstance(value, os.PathLike):
         return (
-            f"{function}() takes {what} as str, not a path ({given}); read the file "
+            f"{function}() takes {what} as {kinds}, not a path ({given}); read the file "
             f"first, e.g. {function}(path.read_text(encoding='utf-8'))"
         )
     if callable(getattr(value, "read", None)):
         return (
-            f"{function}() takes {what} as str, not a file ({given}); read it first, "
+            f"{function}() takes {what} as {kinds}, not a file ({given}); read it first, "
             f"e.g. {function}(file.read())"
         )
-    return f"{function}() takes {what} as str, not {given}"
+    return f"{function}() takes {what} as {kinds}, not {given}"
 
 
 def strict_codes(strict: Strictness) -> frozenset[str] | None:

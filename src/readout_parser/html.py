@@ -605,9 +605,7 @@ def _html_text(function: str, html: str | bytes, encoding: str | None) -> str:
     if isinstance(html, (bytes, bytearray, memoryview)):
         return decode_html(bytes(html), encoding, function=function)
     if not isinstance(html, str):
-        raise TypeError(
-            not_text_message(function, "the HTML", html).replace(" as str,", " as str or bytes,", 1)
-        )
+        raise TypeError(not_text_message(function, "the HTML", html, "str or bytes"))
     if encoding is not None:
         raise TypeError(
             f"{function}() was given encoding={encoding!r} with HTML that is already str; "

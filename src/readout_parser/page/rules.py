@@ -246,10 +246,14 @@ def _links_box_above_date(page: Lines) -> None:
     line between: the line after them may be the headline, and bullets after
     a blank line the page's photos.
     """
-    lines = page.lines
     date = page.values.find(_DATE_VALUE, 0, MAX_HEADER_LINES)
+    if date < 0 or page.values.find(_BOILERPLATE_VALUE, 0, date) < 0:
+        # No date line, or no furniture (the box's heading) above it: most pages.
+        return
+    lines = page.lines
     in_box = links = False
-    for index, item in enumerate(lines[: max(date, 0)]):
+    for index in range(date):
+        item = lines[index]
         kind = item.kind
         if kind is BOILERPLATE_LINE:
             in_box, links = item.text.lower().startswith("related link"), False

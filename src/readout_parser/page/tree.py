@@ -522,7 +522,7 @@ def _tells_an_act(text: str) -> bool:
     return any(
         before[:1].isupper()
         and word[:1].islower()
-        and (word in words.REPORTING_VERBS or word in words.IRREGULAR_PAST or word.endswith("ed"))
+        and (_tells_of(word) or word in words.IRREGULAR_PAST or word.endswith("ed"))
         for before, word in itertools.pairwise(seen)
     )
 
