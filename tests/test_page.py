@@ -664,6 +664,11 @@ ARTICLE = (
 )
 
 
+# A box of links under a heading of the site's own choosing, which a copy
+# may put between the breadcrumb and the headline.
+NEWS_BOX = (
+    "Latest News\n• Japan-India Summit Meeting\n• Press Conference by the Foreign Press Secretary\n"
+)
 # A menu of regions under a heading that names a section too.
 REGIONS_MENU = (
     "Skip to main content\n• Japanese\nMinistry of Foreign Affairs of Japan\nSearch\nMenu\n"
@@ -684,6 +689,8 @@ BARS = (
         SITE_TOP + TRAIL + SIDEBAR,
         TRAIL + SIDEBAR,
         SIDEBAR + TRAIL,
+        TRAIL + NEWS_BOX,
+        SITE_TOP + TRAIL + NEWS_BOX + "\n",
         REGIONS_MENU + TRAIL,
         BARS + TRAIL,
     ],
@@ -692,6 +699,8 @@ BARS = (
         "top-and-sidebar",
         "sidebar-below-the-breadcrumb",
         "sidebar-above-it",
+        "box-with-a-heading-of-its-own",
+        "top-and-box-with-a-heading",
         "menu-of-regions",
         "bars-of-links",
     ],
@@ -732,6 +741,27 @@ def test_a_blank_line_ends_a_box_of_links_above_the_date() -> None:
     readout = parse(text)
     assert [p.caption for p in readout.photos] == ["Japan-U.S. Foreign Ministers’ Meeting 1"]
     assert "• Japan-U.S. Security Arrangements" in {b.text for b in readout.boilerplate}
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # The headline above its photo bullets and a caption of its own.
+        "Japan-U.S. Foreign Ministers’ Meeting\n• Japan-U.S. Foreign Ministers’ Meeting 1\n"
+        "Photo session before the meeting\n",
+        # A heading that names a meeting is the headline, bullets below it its photos.
+        "Japan-U.S. Foreign Ministers’ Meeting\n• Handshake\n• Before the meeting\n"
+        "Japan-U.S. Foreign Ministers’ Meeting (Overview)\n",
+        # No line after the bullets above the date: the first line is the headline.
+        "Latest News\n• Japan-India Summit Meeting\n",
+    ],
+)
+def test_bullets_below_a_breadcrumb_are_no_box_unless_headed_and_followed(between: str) -> None:
+    text = TRAIL + between + "March 16, 2017\nOn March 16, the two ministers met.\n"
+    readout = parse(text)
+    bullets = [line[2:] for line in between.splitlines() if line.startswith("• ")]
+    assert [p.caption for p in readout.photos][: len(bullets)] == bullets
+    assert all(b.kind.value != "site" for b in readout.boilerplate if b.text.startswith("•"))
 
 
 def test_a_bulleted_caption_below_a_breadcrumb_stays_a_photo() -> None:
@@ -1324,3 +1354,64 @@ def test_the_breadcrumb_and_headline_in_other_orders(header: str) -> None:
         "Japan-Chile Foreign Ministers' Meeting",
     )
     assert [d.code for d in readout.diagnostics] == []
+
+
+HEADED = (
+    "Japan-France Relations\nJapan-France Foreign Ministers’ Meeting\nMarch 16, 2017\n\n"
+    "On March 16, the two ministers held a meeting in Tokyo. The overview is as follows.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "caption"),
+    [
+        # A photo placed between the lead and the list leaves its alt text there.
+        (
+            "Japan-France Foreign Ministers’ Meeting 1\n1. Bilateral relations\nThey met.\n",
+            "Japan-France Foreign Ministers’ Meeting 1",
+        ),
+        # Or between two items, bulleted, its number after a hyphen.
+        (
+            "1. Bilateral relations\nThey met.\n• Japan-France Foreign Ministers' Meeting-2\n"
+            "2. Regional affairs\nThey talked.\n",
+            "Japan-France Foreign Ministers' Meeting-2",
+        ),
+        # Or the headline alone.
+        (
+            "Japan-France Foreign Ministers’ Meeting\n1. Bilateral relations\nThey met.\n",
+            "Japan-France Foreign Ministers’ Meeting",
+        ),
+    ],
+)
+def test_the_headline_repeated_in_the_body_is_a_photos_alt_text(body: str, caption: str) -> None:
+    text = HEADED + body
+    readout = parse(text)
+    [photo] = readout.photos
+    assert photo.caption == caption
+    line = next(line for line in text.splitlines() if line.endswith(caption))
+    assert photo.span.slice(text) == line
+    assert (readout.sections[0].number, readout.sections[0].heading) == (1, "Bilateral relations")
+    assert all(caption not in p.text for s in readout.sections for p in s.paragraphs)
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        # More than the headline and a photo's number: a topic of its own.
+        "Japan-France Foreign Ministers’ Meeting on the Economy",
+        "Japan-France Foreign Ministers’ Meeting 2017",
+    ],
+)
+def test_a_line_opening_with_the_headline_and_going_on_is_no_caption(topic: str) -> None:
+    readout = parse(HEADED + topic + "\n1. Bilateral relations\nThey met.\n")
+    assert readout.photos == ()
+    assert readout.sections[0].heading == topic
+
+
+def test_a_headline_of_two_words_is_not_looked_for_in_the_body() -> None:
+    # Too short to tell a caption from a topic line of the same words.
+    text = HEADED.replace("Japan-France Foreign Ministers’ Meeting", "Bilateral Meeting")
+    readout = parse(text + "Bilateral Meeting\n1. Bilateral relations\nThey met.\n")
+    assert readout.photos == ()
+    assert readout.sections[0].heading == "Bilateral Meeting"

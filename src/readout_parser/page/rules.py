@@ -204,6 +204,7 @@ def navigation(page: Lines) -> None:
     if logo is not None:
         page.put(logo, _site(lines[logo]))
     _links_box_above_date(page)
+    _box_below_breadcrumb(page)
     _above_breadcrumb(page)
     above_breadcrumb = _breadcrumb_below_bullets(lines)
     for index, item in enumerate(lines):
@@ -264,6 +265,51 @@ def _links_box_above_date(page: Lines) -> None:
             # A blank line after the links, or any other line, ends the box:
             # captions may follow it. (A blank line under its heading does not.)
             in_box = False
+
+
+def _box_below_breadcrumb(page: Lines) -> None:
+    """Read a box of links under a heading of its own, below the breadcrumb, as the site's.
+
+    "Home > ... > Japan-France Relations" / "Latest News" / "• Japan-India
+    Summit Meeting" / "• Press Conference by the Foreign Press Secretary" /
+    "Japan-France Foreign Ministers’ Meeting" / "March 16, 2017": a sidebar
+    a copy of the whole page put between the breadcrumb and the article.
+    Photo bullets stand below the headline, so bullets right below a short
+    line naming no meeting, with a line naming a meeting after them above
+    the date, are a box of links and its heading, not captions.
+    """
+    values = page.values
+    date = values.find(_DATE_VALUE, 0, MAX_HEADER_LINES)
+    if date < 0 or values.find(_BULLET_VALUE, 0, date) < 0:
+        # No bullet above the date, no box: most pages.
+        return
+    lines = page.lines
+    crumb = next(
+        (at for at in range(date) if lines[at].kind is TEXT_LINE and names_section(lines[at].text)),
+        None,
+    )
+    if crumb is None:
+        return
+    heading = _index(values, _TEXT_VALUE, crumb + 1)
+    last = heading + 1
+    while (
+        last < date
+        and lines[last].kind is BULLET_LINE
+        and _link_label(lines[last].text[lines[last].body :], meeting=True)
+    ):
+        last += 1
+    after = _index(values, _TEXT_VALUE, last)
+    if (
+        last == heading + 1
+        or after >= date
+        or not _link_label(lines[heading].text)
+        or names_section(lines[heading].text)
+        or any(lines[at].kind is not BLANK_LINE for at in range(last, after))
+        or MEETING_WORD().search(lines[after].text) is None
+    ):
+        return
+    for index in range(heading, last):
+        page.put(index, _site(lines[index]))
 
 
 def _furniture_like(item: Classified) -> bool:
@@ -498,6 +544,51 @@ def _wrapped_caption(item: Classified, below: Classified) -> bool:
     piece = below.photos[0]
     above = caption_piece(item.line, item.body)
     return len(below.photos) == 1 and continues_caption(above, piece)
+
+
+def headline_captions(page: Lines) -> None:
+    """Read a body line that repeats the headline as a photo's alt text.
+
+    "Japan-France Foreign Ministers’ Meeting" / "March 16, 2017" / "On March
+    16, ..." / "Japan-France Foreign Ministers’ Meeting 1" / "1. Bilateral
+    relations": a photo placed in the body leaves its alt text there, the
+    headline with or without the photo's number. No section is headed by
+    the page's own headline, so the line is a caption, wherever in the body
+    it stands.
+    """
+    values = page.values
+    dated = values.find(_DATE_VALUE, 0, page.body)
+    above = values.rfind(_TEXT_VALUE, 0, dated) if dated >= 0 else -1
+    if above < 0 or len(page.lines[above].text.split()) < MIN_HEADLINE_WORDS:
+        # No headline above a date line, or one too short to tell from a topic.
+        return
+    lines = page.lines
+    headline = _letters(lines[above].text)
+    for index in range(page.body, page.end):
+        item = lines[index]
+        if (item.kind is TEXT_LINE or item.kind is BULLET_LINE) and _repeats(
+            headline, item.text[item.body :]
+        ):
+            page.put(index, item.becomes(PHOTO_LINE, photos=caption_pieces(item.line, item.body)))
+
+
+def _repeats(headline: str, text: str) -> bool:
+    """Whether *text* is the *headline* (its letters), alone or with a photo's number after it.
+
+    >>> _repeats("japanfranceforeignministersmeeting", "Japan-France Foreign Ministers' Meeting-2")
+    True
+    """
+    if not len(headline) <= len(text) <= 2 * len(headline):
+        # Shorter than the headline's letters, or far longer: checked before
+        # the letters are taken.
+        return False
+    letters = _letters(text)
+    number = letters[len(headline) :]
+    return letters.startswith(headline) and (not number or (len(number) <= 2 and number.isdigit()))
+
+
+# A headline names a meeting in a few words at least: "Japan-France Summit Meeting".
+MIN_HEADLINE_WORDS = 3
 
 
 def body_start(page: Lines) -> None:
@@ -1467,6 +1558,7 @@ RULES: tuple[Rule, ...] = (
     navigation,
     captions_above_credits,
     body_start,
+    headline_captions,
     second_readout,
     site_footer,
     page_top_footer,
