@@ -1939,19 +1939,42 @@ def test_a_reader_view_title_above_the_breadcrumb_is_the_views(title: str, blank
     assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
 
 
-def test_a_reader_view_title_with_no_headline_below_stays_the_title() -> None:
-    # The view dropped the page's own headline: its title is the only one.
+@pytest.mark.parametrize(
+    ("bar", "site"),
+    [
+        (" | Ministry of Foreign Affairs of Japan", "| Ministry of Foreign Affairs of Japan"),
+        (" | The Ministry of Foreign Affairs  ", "| The Ministry of Foreign Affairs"),
+    ],
+)
+def test_a_reader_view_title_with_no_headline_below_stays_the_title(bar: str, site: str) -> None:
+    # The view dropped the page's own headline: its title is the only one,
+    # the site's name after the bar the site's.
     text = (
-        "Japan-Chile Foreign Ministers' Meeting | Ministry of Foreign Affairs of Japan\n"
+        f"Japan-Chile Foreign Ministers' Meeting{bar}\n"
         "www.mofa.go.jp\n4–5 minutes\nMay 9, 2018\n" + LEAD + BODY
     )
     readout = parse(text)
-    assert readout.title is not None
-    assert readout.title.startswith("Japan-Chile Foreign Ministers' Meeting")
-    assert [b.text for b in readout.boilerplate if b.kind.value == "site"] == [
+    assert readout.title == "Japan-Chile Foreign Ministers' Meeting"
+    assert readout.spans.title == Span(0, len(readout.title))
+    assert [b.span.slice(text) for b in readout.boilerplate if b.kind.value == "site"] == [
+        site,
         "www.mofa.go.jp",
         "4–5 minutes",
     ]
+    assert all(b.span.slice(text) == b.text for b in readout.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Only the site's name after the bar closes a title; nothing before it, no title to cut.
+        "Japan-Chile Foreign Ministers' Meeting | Santiago",
+        "Japan-Chile Foreign Ministers' Meeting | Ministry of Foreign Affairs of Chile",
+    ],
+)
+def test_a_headline_with_another_bar_is_kept_whole(title: str) -> None:
+    text = f"Japan-Chile Relations\n{title}\nMay 9, 2018\n" + LEAD + BODY
+    assert parse(text).title == title
 
 
 @pytest.mark.parametrize("opening", ["   ", "  • "])

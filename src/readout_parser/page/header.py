@@ -47,6 +47,16 @@ MEETING_WORD = lazy(
     regex.IGNORECASE,
 )
 
+# The site's name, as its logo's alt text gives it on a copy of the whole
+# page: "Ministry of Foreign Affairs of Japan".
+SITE_NAME = lazy(r"(?:The\s++)?+Ministry\s++of\s++Foreign\s++Affairs(?:\s++of\s++Japan)?+")
+
+# The site's name closing a title as the browser's tab gives it, after a bar:
+# " | Ministry of Foreign Affairs of Japan".
+SITE_SUFFIX = lazy(
+    r"\s*+\|\s*+(?:The\s++)?+Ministry\s++of\s++Foreign\s++Affairs(?:\s++of\s++Japan)?+\s*+$"
+)
+
 # Breadcrumbs name a section of the site: "Japan-China Relations",
 # "Press Releases", "Countries & Regions".
 BREADCRUMB_END = lazy(r"\b(?:Relations|Releases|Regions)$")
@@ -179,6 +189,8 @@ def _read_headlines(reader: _Reader) -> _Headlines:
     reader.boilerplate.extend(
         Boilerplate(BoilerplateKind.SITE, line.text, line.span()) for line in headlines.repeated
     )
+    if headlines.suffix is not None:
+        reader.boilerplate.append(headlines.suffix)
     return headlines
 
 
@@ -344,6 +356,9 @@ class _Headlines(NamedTuple):
     # then "Japan-Australia Relations"; and the headline a reader view
     # prints above the breadcrumb.
     repeated: list[Line]
+    # The site's name after a bar closing the headline, as a browser's tab
+    # gives the title: " | Ministry of Foreign Affairs of Japan".
+    suffix: Boilerplate | None = None
 
 
 def _headlines(
@@ -384,15 +399,35 @@ def _headlines(
         end -= 1
     start = _last_unit(lines[:end])
     title_unit = lines[start:end]
-    title = Passage(
-        " ".join(line.text for line in title_unit),
-        [(line, range(len(line.text))) for line in title_unit],
-        Span(title_unit[0].start, title_unit[-1].end),
-    )
+    title, suffix = _title(title_unit)
     # Every other line is in no field. *lines* is this function's own list
     # (sliced above), so the unit is cut out in place.
     del lines[start:end]
-    return _Headlines(category, category_span, title, lines, repeated)
+    return _Headlines(category, category_span, title, lines, repeated, suffix)
+
+
+def _title(unit: list[Line]) -> tuple[Passage, Boilerplate | None]:
+    """The headline read from the lines of *unit*, and the site's name after a bar, if any.
+
+    "Japan-Viet Nam Foreign Ministers' Meeting | Ministry of Foreign Affairs
+    of Japan": the page's title as a reader view or the browser's tab gives
+    it, the page's only headline; the title is the part before the bar, and
+    the rest is the site's.
+    """
+    last = unit[-1]
+    suffix = SITE_SUFFIX().search(last.text) if "|" in last.text else None
+    cut = suffix.start() if suffix is not None and suffix.start() > 0 else len(last.text)
+    texts = [line.text for line in unit[:-1]]
+    texts.append(last.text[:cut])
+    title = Passage(
+        " ".join(texts),
+        [(line, range(len(text))) for line, text in zip(unit, texts, strict=True)],
+        Span(unit[0].start, last.span(0, cut).end),
+    )
+    if cut == len(last.text):
+        return title, None
+    site = last.text[cut:].lstrip()
+    return title, Boilerplate(BoilerplateKind.SITE, site, last.span(len(last.text) - len(site)))
 
 
 # A link to a file, by the label of its kind: "Full text (PDF)", "Joint

@@ -24,7 +24,7 @@ from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import BoilerplateKind, Span
 from readout_parser.page.furniture import strip_inline
-from readout_parser.page.header import MEETING_WORD, TRAIL_SEPARATOR, names_section
+from readout_parser.page.header import MEETING_WORD, SITE_NAME, TRAIL_SEPARATOR, names_section
 from readout_parser.page.lines import (
     BACK_LINK_LINE,
     BLANK_LINE,
@@ -90,9 +90,6 @@ MAX_LINK_WORDS = 12
 # Between the entries of a menu on one line: "• Home • Foreign Policy | Press".
 MENU_SEPARATOR = lazy(r"\s*+[•・·|]\s*+")
 
-# The site's name, as its logo's alt text gives it on a copy of the whole
-# page: "Ministry of Foreign Affairs of Japan".
-SITE_NAME = lazy(r"(?:The\s++)?+Ministry\s++of\s++Foreign\s++Affairs(?:\s++of\s++Japan)?+")
 
 # Another readout's header is a breadcrumb and a headline above its date.
 MAX_HEADER_LINES_ABOVE_DATE = 2
