@@ -375,6 +375,12 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
             "<table><tr><td>Date</td><td>May 9</td></tr><tr><td>Place</td></tr></table>",
             "Date\tMay 9\nPlace",
         ),
+        # A cell that opens with a block leaves no tab at the end of the line above.
+        (
+            "<table><tr><td>Home<br>Foreign Policy </td><td><p>Japan-Peru Relations</p></td></tr>"
+            "</table>",
+            "Home\nForeign Policy\n\nJapan-Peru Relations",
+        ),
         # Not HTML at all: the text as it is.
         ("Japan-China Relations\nMay 9, 2018", "Japan-China Relations May 9, 2018"),
         ("", ""),

@@ -669,6 +669,13 @@ ARTICLE = (
 NEWS_BOX = (
     "Latest News\n• Japan-India Summit Meeting\n• Press Conference by the Foreign Press Secretary\n"
 )
+# The layout of 2009: a bar of links, then a menu of one link a line whose
+# entries name sections as a breadcrumb does ("Press Releases"), close above
+# the trail.
+BARS_AND_MENU = (
+    "Ministry of Foreign Affairs of Japan\nJapanese | Site Map | Contact Us\nHome\n"
+    "Press Releases\nCountries & Regions\nForeign Policy\n\n"
+)
 # A menu of regions under a heading that names a section too.
 REGIONS_MENU = (
     "Skip to main content\n• Japanese\nMinistry of Foreign Affairs of Japan\nSearch\nMenu\n"
@@ -693,6 +700,7 @@ BARS = (
         SITE_TOP + TRAIL + NEWS_BOX + "\n",
         REGIONS_MENU + TRAIL,
         BARS + TRAIL,
+        BARS_AND_MENU + TRAIL,
     ],
     ids=[
         "top",
@@ -703,6 +711,7 @@ BARS = (
         "top-and-box-with-a-heading",
         "menu-of-regions",
         "bars-of-links",
+        "menu-naming-sections-above-a-trail",
     ],
 )
 def test_the_sites_furniture_above_the_headline_in_any_order(header: str) -> None:

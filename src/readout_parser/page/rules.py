@@ -326,18 +326,30 @@ def _breadcrumb_above_date(lines: Sequence[Classified]) -> int | None:
     ending in one) among the text, bullets and furniture within
     MAX_LINES_TO_DATE lines above the date line (a line naming the section
     again may follow it; the site's menu above may name its sections too:
-    "Countries & Regions").
+    "Countries & Regions"), or the first trail among them, below a menu
+    naming sections that close.
     """
     named: list[int] = []
     for index, item in enumerate(lines[:MAX_HEADER_LINES]):
         kind = item.kind
         if kind is DATE_LINE:
-            return next((at for at in named if index - at <= MAX_LINES_TO_DATE), None)
+            near = [at for at in named if index - at <= MAX_LINES_TO_DATE]
+            # A trail is the breadcrumb, below a menu whose lines name
+            # sections too ("Home" / "Press Releases" / "Home > ... >
+            # Japan-Peru Relations"); else the first line naming one is.
+            return next((at for at in near if _is_trail(lines[at].text)), near[0] if near else None)
         if kind is TEXT_LINE and names_section(item.text):
             named.append(index)
         elif kind not in (BLANK_LINE, TEXT_LINE, BULLET_LINE, BOILERPLATE_LINE):
             return None
     return None
+
+
+def _is_trail(text: str) -> bool:
+    """Whether *text* is a breadcrumb trail: "Home > Countries & Regions > Japan-Peru Relations"."""
+    return (">" in text or "›" in text or "»" in text) and TRAIL_SEPARATOR().search(
+        text
+    ) is not None
 
 
 # The site's furniture, menus and breadcrumb stand within this many lines of
