@@ -1970,6 +1970,8 @@ def test_a_reader_view_title_with_no_headline_below_stays_the_title(bar: str, si
         # Only the site's name after the bar closes a title; nothing before it, no title to cut.
         "Japan-Chile Foreign Ministers' Meeting | Santiago",
         "Japan-Chile Foreign Ministers' Meeting | Ministry of Foreign Affairs of Chile",
+        # Nothing before the bar: no title to cut, and none is left empty.
+        "| Ministry of Foreign Affairs of Japan",
     ],
 )
 def test_a_headline_with_another_bar_is_kept_whole(title: str) -> None:

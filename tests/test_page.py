@@ -763,6 +763,10 @@ def test_a_blank_line_ends_a_box_of_links_above_the_date() -> None:
         "Japan-U.S. Foreign Ministers’ Meeting (Overview)\n",
         # No line after the bullets above the date: the first line is the headline.
         "Latest News\n• Japan-India Summit Meeting\n",
+        # A bullet too long for a link's label: the bullets are photos.
+        "Photos\n• The two ministers shaking hands before the meeting at the Iikura Guest House "
+        "in Tokyo on March 16\n"
+        "Japan-U.S. Foreign Ministers’ Meeting (Overview)\n",
     ],
 )
 def test_bullets_below_a_breadcrumb_are_no_box_unless_headed_and_followed(between: str) -> None:

@@ -300,8 +300,6 @@ def _box_below_breadcrumb(page: Lines) -> None:
         last == heading + 1
         or after >= date
         or not _link_label(lines[heading].text)
-        or names_section(lines[heading].text)
-        or any(lines[at].kind is not BLANK_LINE for at in range(last, after))
         or MEETING_WORD().search(lines[after].text) is None
     ):
         return
