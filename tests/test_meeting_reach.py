@@ -95,8 +95,23 @@ def test_the_meeting_sentence_may_stand_in_the_sixth_lead_paragraph() -> None:
             "Mr. Ayman Safadi (Minister of Foreign Affairs and Expatriates of the Hashemite "
             "Kingdom of Jordan).",
             [KONO, ("Ayman Safadi", JORDAN)],
-            # Twelve words in the parentheses: the longest office so written.
             id="office-of-twelve-words",
+        ),
+        pytest.param(
+            "On May 9, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a "
+            "telephone talk with the Rt Hon Dominic Raab MP (First Secretary of State and "
+            "Secretary of State for Foreign, Commonwealth and Development Affairs of the United "
+            "Kingdom).",
+            [
+                ("Toshimitsu Motegi", "Minister for Foreign Affairs of Japan"),
+                (
+                    "Dominic Raab",
+                    "First Secretary of State and Secretary of State for Foreign, Commonwealth "
+                    "and Development Affairs of the United Kingdom",
+                ),
+            ],
+            # Eighteen words and a comma: as long as an office between commas may be.
+            id="office-of-eighteen-words",
         ),
         pytest.param(
             "On May 9, Mr. Taro Kono (Minister for Foreign Affairs of Japan) held a trilateral "
@@ -116,8 +131,14 @@ def test_an_office_in_parentheses_after_a_name(
     lead: str, people: list[tuple[str, str | None]]
 ) -> None:
     assert read_lead(lead) == people
-    meeting = parse(HEADER + lead + BODY).meeting
+    text = HEADER + lead + BODY
+    meeting = parse(text).meeting
     assert [(person.name, person.title) for person in meeting.participants] == people
+    for person in meeting.participants:
+        # The mention ends on the bracket closing its office, where it has one.
+        closed = f"({person.title})"
+        mention = person.span.slice(text)
+        assert mention.endswith(closed) if closed in lead else mention.endswith(str(person.title))
 
 
 YAMADA = "Mr. Shigeo Yamada, Ambassador of Japan to Chile"

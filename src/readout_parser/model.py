@@ -248,11 +248,12 @@ class Person:
 
     - ``name``: the name as written, without honorifics: "MOTEGI Toshimitsu",
       "Fumio Kishida", "Rex W. Tillerson".
-    - ``span``: where the whole mention (honorific, name and title) is in the input.
+    - ``span``: where the whole mention (honorific, name and title, with the
+      bracket closing a title written in brackets) is in the input.
     - ``honorific``: as written, or None: "Mr.", "H.E. Mr.", "the Honorable",
       "The Rt Hon", "His Majesty".
     - ``title``: the office after the name between commas ("Minister for
-      Foreign Affairs of Japan") or before it ("U.S. Secretary of State" in
+      Foreign Affairs of Japan") or in brackets, or before it ("U.S. Secretary of State" in
       "U.S. Secretary of State John Kerry"), or None.
     - ``family_name``: the family name in ordinary capitalisation: the word(s)
       written in capitals when there are any ("MOTEGI Toshimitsu" -> "Motegi",

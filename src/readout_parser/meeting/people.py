@@ -332,9 +332,11 @@ def _is_acronym(tokens: Tokens, first: int, last: int) -> bool:
     return last - first == 1 and tokens.words[first].isupper()
 
 
-def _paren_end(tokens: Tokens, open_index: int, limit: int) -> int | None:
-    """The index of the ")" closing the "(" at *open_index*, if near."""
-    stop = min(limit, open_index + MAX_PAREN_TOKENS + 2)
+def _paren_end(
+    tokens: Tokens, open_index: int, limit: int, most: int = MAX_PAREN_TOKENS
+) -> int | None:
+    """The index of the ")" closing the "(" at *open_index*, *most* tokens inside at most."""
+    stop = min(limit, open_index + most + 2)
     for index in range(open_index + 1, stop):
         word = tokens.words[index]
         if word == ")":
@@ -612,7 +614,10 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
     if index >= limit:
         return None
     if seen[index] == "(":
-        close = _paren_end(tokens, index, limit)
+        # An office in brackets may be as long as one between commas:
+        # "(First Secretary of State and Secretary of State for Foreign,
+        # Commonwealth and Development Affairs of the United Kingdom)".
+        close = _paren_end(tokens, index, limit, MAX_TITLE_TOKENS)
         if close is not None and _starts_office(tokens, index + 1, close):
             return _trim_the(seen, index + 1), close
         return None
@@ -2070,7 +2075,7 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     if not styled and after is None:
         return None
     title = _title_of(tokens, after or (honorific_stop, title_stop))
-    end = after[1] if after is not None else (name_stop if post_nominal is None else after_name)
+    end = _mention_end(seen, after, after_name, name_stop if post_nominal is None else after_name)
     name = tokens.slice(second_stop, name_stop)
     if after is not None and _keeps_rank(tokens.slice(honorific_stop, title_stop), title):
         # The rank is a style where it is written: "His Royal Highness Prince Haji".
@@ -2086,6 +2091,17 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
         tokens.starts[index],
         tokens.starts[end - 1] + len(seen[end - 1]),
     )
+
+
+def _mention_end(seen: list[str], after: tuple[int, int] | None, at: int, bare: int) -> int:
+    """Past the last token of a mention: its office *after* the name (at *at*), or *bare*.
+
+    The mention takes in the bracket that closes an office written in
+    brackets: "Mr. Taro Kono (Minister for Foreign Affairs of Japan)".
+    """
+    if after is None:
+        return bare
+    return after[1] + 1 if seen[at] == "(" else after[1]
 
 
 def _building_closes_name(seen: list[str], start: int, stop: int, limit: int) -> bool:
