@@ -49,13 +49,12 @@ MEETING_WORD = lazy(
 
 # The site's name, as its logo's alt text gives it on a copy of the whole
 # page: "Ministry of Foreign Affairs of Japan".
-SITE_NAME = lazy(r"(?:The\s++)?+Ministry\s++of\s++Foreign\s++Affairs(?:\s++of\s++Japan)?+")
+_SITE_NAME = r"(?:The\s++)?+Ministry\s++of\s++Foreign\s++Affairs(?:\s++of\s++Japan)?+"
+SITE_NAME = lazy(_SITE_NAME)
 
 # The site's name closing a title as the browser's tab gives it, after a bar:
 # " | Ministry of Foreign Affairs of Japan".
-SITE_SUFFIX = lazy(
-    r"\s*+\|\s*+(?:The\s++)?+Ministry\s++of\s++Foreign\s++Affairs(?:\s++of\s++Japan)?+\s*+$"
-)
+SITE_SUFFIX = lazy(rf"\s*+\|\s*+{_SITE_NAME}\s*+$")
 
 # Breadcrumbs name a section of the site: "Japan-China Relations",
 # "Press Releases", "Countries & Regions".
