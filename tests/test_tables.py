@@ -13,13 +13,23 @@ import os
 import re
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
 import pytest
 
 import readout_parser
 from readout_parser.cli import ExitCode, main
-from readout_parser.tables import COLUMNS, TABLES, Table, rows
+from readout_parser.tables import (
+    COLUMNS,
+    TABLES,
+    AttendeeRow,
+    MeetingRow,
+    ParticipantRow,
+    StatementRow,
+    Table,
+    rows,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -33,6 +43,43 @@ def test_rows_hold_the_columns_in_order(path: Path, table: Table) -> None:
         assert tuple(row) == COLUMNS[table]
         assert row["file"] == path.name
         assert row["date"] == (readout.date.isoformat() if readout.date else None)
+
+
+ROW_TYPES = {
+    "meetings": MeetingRow,
+    "participants": ParticipantRow,
+    "attendees": AttendeeRow,
+    "statements": StatementRow,
+}
+
+
+@pytest.mark.parametrize("table", TABLES)
+@pytest.mark.parametrize("path", SEEDS, ids=[path.stem for path in SEEDS])
+def test_each_value_is_of_its_columns_type(path: Path, table: Table) -> None:
+    # The row types say what each column holds; a type checker relies on it.
+    hints = typing.get_type_hints(ROW_TYPES[table])
+    assert tuple(hints) == COLUMNS[table]
+    readout = readout_parser.parse(path.read_text(encoding="utf-8"))
+    for row in rows(readout, table, file=path.name):
+        for column, value in row.items():
+            assert isinstance(value, typing.get_args(hints[column]) or hints[column]), column
+
+
+def test_a_table_named_by_its_name_gives_rows_a_type_checker_knows() -> None:
+    readout = readout_parser.parse(SEEDS[0].read_text(encoding="utf-8"))
+    # Checked by mypy --strict as the suite is: each column has its own type.
+    start: int = readout.rows("participants")[0]["span_start"]
+    name: str = rows(readout, "participants")[0]["name"]
+    minutes: float | None = readout.rows("meetings")[0]["duration_minutes"]
+    side: str | None = readout.rows("attendees")[0]["side"] if readout.meeting.attendees else None
+    speakers: str = readout.rows("statements")[0]["speakers"]
+    assert (start, name) == (
+        readout.meeting.participants[0].span.start,
+        readout.meeting.participants[0].name,
+    )
+    assert minutes is None or minutes > 0
+    assert side is None or side
+    assert isinstance(speakers, str)
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=[path.stem for path in SEEDS])
@@ -100,7 +147,7 @@ def test_attendee_rows_follow_the_attendance_note() -> None:
 def test_an_unknown_table_names_the_tables() -> None:
     with pytest.raises(ValueError, match="meetings, participants, attendees, statements"):
         # A name from outside the program: a type checker would refuse it.
-        readout_parser.parse("May 9, 2018").rows("people")  # type: ignore[arg-type]
+        readout_parser.parse("May 9, 2018").rows("people")  # type: ignore[call-overload]
 
 
 def test_the_command_line_writes_the_table_as_csv(capsys: pytest.CaptureFixture[str]) -> None:

@@ -449,7 +449,7 @@ def _undecodable(
     )
 
 
-def _csv_value(value: str | int | float | bool | None) -> str | int | float | None:
+def _csv_value(value: object) -> object:
     """A value as the CSV tables write it: booleans as "true" and "false", as the docs say."""
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -711,7 +711,7 @@ def _parsed(text: str, html: bool) -> Readout:
     return readout_parser.parse(text)
 
 
-def _escaped(value: str | int | float | None) -> str | int | float | None:
+def _escaped(value: object) -> object:
     if isinstance(value, str) and not value.isascii():
         return value.encode("ascii", "backslashreplace").decode("ascii")
     return value

@@ -25,13 +25,16 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 
 # The name of a table of :mod:`readout_parser.tables`, kept here so that a
 # Readout's rows() can name it; readout_parser.tables exports it as Table.
 Table = Literal["meetings", "participants", "attendees", "statements"]
+
+if TYPE_CHECKING:
+    from readout_parser.tables import AttendeeRow, MeetingRow, ParticipantRow, StatementRow
 
 __all__ = [
     "Attendee",
@@ -549,9 +552,25 @@ class Readout:
             return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
         return text
 
+    @overload
+    def rows(
+        self, table: Literal["meetings"], *, file: str | os.PathLike[str] | None = None
+    ) -> list[MeetingRow]: ...
+    @overload
+    def rows(
+        self, table: Literal["participants"], *, file: str | os.PathLike[str] | None = None
+    ) -> list[ParticipantRow]: ...
+    @overload
+    def rows(
+        self, table: Literal["attendees"], *, file: str | os.PathLike[str] | None = None
+    ) -> list[AttendeeRow]: ...
+    @overload
+    def rows(
+        self, table: Literal["statements"], *, file: str | os.PathLike[str] | None = None
+    ) -> list[StatementRow]: ...
     def rows(
         self, table: Table, *, file: str | os.PathLike[str] | None = None
-    ) -> list[dict[str, str | int | float | bool | None]]:
+    ) -> list[MeetingRow] | list[ParticipantRow] | list[AttendeeRow] | list[StatementRow]:
         """The rows of *table* ("meetings", "participants", "attendees" or "statements").
 
         One row per readout, per principal, per other attendee or per statement, with plain

@@ -3,7 +3,9 @@
 Each table is a list of rows, one ``dict`` per meeting, per principal, per
 other attendee or per statement, with plain values (strings, numbers, booleans, None) and the same
 keys in every row, so ``pandas.DataFrame(rows)`` or a CSV writer takes them
-as they are. Every row carries the file it came from (when given) and the
+as they are. Each table's rows have a type of their own (:class:`MeetingRow`,
+:class:`ParticipantRow`, :class:`AttendeeRow`, :class:`StatementRow`), so a
+type checker knows what each column holds. Every row carries the file it came from (when given) and the
 readout's date.
 
 >>> import readout_parser
@@ -30,92 +32,141 @@ from __future__ import annotations
 import datetime
 import os
 from collections.abc import Callable
-from typing import Final
+from typing import Final, Literal, TypedDict, cast, overload
 
 from readout_parser.model import Attendee, Meeting, Person, Readout, Statement, Table
 
-__all__ = ["COLUMNS", "TABLES", "Row", "Table", "rows"]
+__all__ = [
+    "COLUMNS",
+    "TABLES",
+    "AttendeeRow",
+    "MeetingRow",
+    "ParticipantRow",
+    "Row",
+    "StatementRow",
+    "Table",
+    "rows",
+]
 
 Row = dict[str, str | int | float | bool | None]
-"""One row: column name to a plain value."""
+"""One row of any table: column name to a plain value."""
+
+
+class MeetingRow(TypedDict):
+    """A row of the ``meetings`` table: one per readout. Its keys are the columns, in order."""
+
+    file: str | None
+    date: str | None
+    category: str | None
+    title: str | None
+    meeting_date: str | None
+    start: str | None
+    start_qualifier: str | None
+    time_zone: str | None
+    japan_time: str | None
+    duration_minutes: float | None
+    duration_approximate: bool | None
+    format: str | None
+    occasion: str | None
+    location: str | None
+    participants: str
+    diagnostics: str
+
+
+class ParticipantRow(TypedDict):
+    """A row of the ``participants`` table: one per principal of the meeting."""
+
+    file: str | None
+    date: str | None
+    meeting_date: str | None
+    index: int
+    name: str
+    honorific: str | None
+    title: str | None
+    family_name: str | None
+    post_nominal: str | None
+    span_start: int
+    span_end: int
+
+
+class AttendeeRow(TypedDict):
+    """A row of the ``attendees`` table: one per other attendee, with their side."""
+
+    file: str | None
+    date: str | None
+    meeting_date: str | None
+    index: int
+    side: str | None
+    name: str
+    honorific: str | None
+    title: str | None
+    family_name: str | None
+    post_nominal: str | None
+    span_start: int
+    span_end: int
+
+
+class StatementRow(TypedDict):
+    """A row of the ``statements`` table: one per sentence of the body, with who said it."""
+
+    file: str | None
+    date: str | None
+    meeting_date: str | None
+    index: int
+    section: str
+    text: str
+    speakers: str
+    speaker_family_names: str
+    speaker_indexes: str
+    verb: str | None
+    other_speaker: str | None
+    span_start: int
+    span_end: int
+
 
 TABLES: Final[tuple[Table, ...]] = ("meetings", "participants", "attendees", "statements")
 """Every table, in the order the command line lists them."""
 
 COLUMNS: Final[dict[str, tuple[str, ...]]] = {
-    "meetings": (
-        "file",
-        "date",
-        "category",
-        "title",
-        "meeting_date",
-        "start",
-        "start_qualifier",
-        "time_zone",
-        "japan_time",
-        "duration_minutes",
-        "duration_approximate",
-        "format",
-        "occasion",
-        "location",
-        "participants",
-        "diagnostics",
-    ),
-    "participants": (
-        "file",
-        "date",
-        "meeting_date",
-        "index",
-        "name",
-        "honorific",
-        "title",
-        "family_name",
-        "post_nominal",
-        "span_start",
-        "span_end",
-    ),
-    "attendees": (
-        "file",
-        "date",
-        "meeting_date",
-        "index",
-        "side",
-        "name",
-        "honorific",
-        "title",
-        "family_name",
-        "post_nominal",
-        "span_start",
-        "span_end",
-    ),
-    "statements": (
-        "file",
-        "date",
-        "meeting_date",
-        "index",
-        "section",
-        "text",
-        "speakers",
-        "speaker_family_names",
-        "speaker_indexes",
-        "verb",
-        "other_speaker",
-        "span_start",
-        "span_end",
-    ),
+    table: tuple(row_type.__annotations__)
+    for table, row_type in zip(
+        TABLES, (MeetingRow, ParticipantRow, AttendeeRow, StatementRow), strict=True
+    )
 }
-"""The columns of each table, in order: the keys of every row."""
+"""The columns of each table, in order: the keys of every row (those of its row's type)."""
 
 
+@overload
+def rows(
+    readout: Readout, table: Literal["meetings"], *, file: str | os.PathLike[str] | None = None
+) -> list[MeetingRow]: ...
+@overload
+def rows(
+    readout: Readout,
+    table: Literal["participants"],
+    *,
+    file: str | os.PathLike[str] | None = None,
+) -> list[ParticipantRow]: ...
+@overload
+def rows(
+    readout: Readout, table: Literal["attendees"], *, file: str | os.PathLike[str] | None = None
+) -> list[AttendeeRow]: ...
+@overload
+def rows(
+    readout: Readout, table: Literal["statements"], *, file: str | os.PathLike[str] | None = None
+) -> list[StatementRow]: ...
 def rows(
     readout: Readout, table: Table, *, file: str | os.PathLike[str] | None = None
-) -> list[Row]:
+) -> list[MeetingRow] | list[ParticipantRow] | list[AttendeeRow] | list[StatementRow]:
     """The rows *readout* gives in *table*; *file* names where it came from.
 
     A path given as *file* is kept as its string, so every value is plain.
     *table* is one of :data:`TABLES` (a type checker holds a name to them);
     a name given at run time that is none raises ``ValueError``, naming those
-    that are.
+    that are. A table named by its literal name gives rows of its own type
+    (:class:`MeetingRow`, :class:`ParticipantRow`, :class:`AttendeeRow`,
+    :class:`StatementRow`), so a type checker knows each column's type:
+    ``rows(readout, "participants")[0]["span_start"]`` is an ``int``.
     """
     builder = _BUILDERS.get(table)
     if builder is None:
@@ -126,8 +177,13 @@ def rows(
         "meeting_date": _iso(readout.meeting.date),
     }
     columns = COLUMNS[table]
-    # Keys in the order of the columns, so a CSV and a DataFrame agree.
-    return [{column: {**common, **row}[column] for column in columns} for row in builder(readout)]
+    # Keys in the order of the columns, so a CSV and a DataFrame agree. Each
+    # builder's rows hold the columns of its table's row type but the common
+    # three, so the rows are of that type once those are in.
+    return cast(
+        "list[MeetingRow] | list[ParticipantRow] | list[AttendeeRow] | list[StatementRow]",
+        [{column: {**common, **row}[column] for column in columns} for row in builder(readout)],
+    )
 
 
 def _iso(value: datetime.date | datetime.time | None) -> str | None:
