@@ -4694,6 +4694,16 @@ FORMAT_CASES = [
     ),
     pytest.param("held a teleconference with", None, MeetingFormat.VIDEO, None, id="teleconf"),
     pytest.param("held an online meeting with", None, MeetingFormat.VIDEO, None, id="online"),
+    # "online" or "virtual" before any meeting's noun.
+    pytest.param(
+        "received an online courtesy call from",
+        None,
+        MeetingFormat.VIDEO,
+        "courtesy call",
+        id="online-courtesy-call",
+    ),
+    pytest.param("held a virtual summit with", None, MeetingFormat.VIDEO, None, id="virtual"),
+    pytest.param("held online consultations with", None, MeetingFormat.VIDEO, None, id="online-c"),
     pytest.param("held a TV conference meeting with", None, MeetingFormat.VIDEO, None, id="tv"),
     pytest.param("held a web conference with", None, MeetingFormat.VIDEO, None, id="web"),
     # A conference named as the occasion says nothing of how the meeting was held.

@@ -179,6 +179,33 @@ CASES = [
     # A meeting had is no view, after the head alone as after "The two ministers".
     ("The two had talks over lunch.", [], None),
     ("The three agreed to meet again.", [], None),
+    # An auxiliary and its verb: a position refused, a request made before.
+    ("Minister Kishida did not accept this.", ["Kishida"], "did not accept"),
+    ("Secretary Tillerson could not agree.", ["Tillerson"], "could not agree"),
+    ("Minister Kishida cannot accept the claim.", ["Kishida"], "cannot accept"),
+    ("Minister Kishida had stated that Japan would respond.", ["Kishida"], "had stated"),
+    ("Minister Kishida has requested the release.", ["Kishida"], "has requested"),
+    ("The U.S. side did not agree.", ["Tillerson"], "did not agree"),
+    (
+        "Minister Kishida stated his view, and Secretary Tillerson did not agree.",
+        ["Kishida", "Tillerson"],
+        "stated",
+    ),
+    # Not an event not attended, a side's intention, or a clause inside the sentence.
+    ("Minister Kishida did not attend the dinner.", [], None),
+    ("Japan would not accept any change.", [], None),
+    ("Minister Kishida has been to Washington.", [], None),
+    (
+        "Minister Kishida explained the measures which the United States has introduced.",
+        ["Kishida"],
+        "explained",
+    ),
+    (
+        "Minister Kishida raised the measures, and noted that the United States has introduced "
+        "them.",
+        ["Kishida"],
+        "raised",
+    ),
     # What the sides settled, written without an agent, is every principal's.
     ("It was agreed that the two ministers would meet again.", ["Kishida", "Tillerson"], "agreed"),
     ("It was also confirmed that talks continue.", ["Kishida", "Tillerson"], "confirmed"),

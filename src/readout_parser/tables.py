@@ -5,8 +5,8 @@ other attendee or per statement, with plain values (strings, numbers, booleans, 
 keys in every row, so ``pandas.DataFrame(rows)`` or a CSV writer takes them
 as they are. Each table's rows have a type of their own (:class:`MeetingRow`,
 :class:`ParticipantRow`, :class:`AttendeeRow`, :class:`StatementRow`), so a
-type checker knows what each column holds. Every row carries the file it came from (when given) and the
-readout's date.
+type checker knows what each column holds. Every row carries the file it
+came from (when given) and the readout's date.
 
 >>> import readout_parser
 >>> text = '''Japan-United States of America Relations

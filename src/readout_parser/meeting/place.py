@@ -26,12 +26,13 @@ TELEPHONE: Final = lazy(
 
 # A meeting held by video: "video conference", "Video Teleconference Meeting",
 # "teleconference", "videoconference", "TV conference", "web conference",
-# "online meeting", "video call", "held online".
+# "online meeting", "online courtesy call", "virtual summit", "video call",
+# "held online".
 VIDEO: Final = lazy(
     r"(?i)(?<![\w])(?:(?:video|tv|web)[\s-]?(?:tele)?conferenc\w*|teleconferenc\w*|"
-    r"video\s(?:calls?|meetings?|"
-    r"talks?|summit|conversations?)|online\s(?:meetings?|talks?|conferences?|summit|format|session)|virtual\s"
-    r"(?:meetings?|summit)|(?:held|conducted|took\splace)\s(?:online|virtually)|via\svideo)"
+    r"(?:video|online|virtual)\s(?:courtesy\s)?(?:calls?|meetings?|talks?|summits?|"
+    r"conversations?|conferences?|format|sessions?|dialogues?|consultations?|discussions?)|"
+    r"(?:held|conducted|took\splace)\s(?:online|virtually)|via\svideo)"
     r"(?![\w])"
 )
 

@@ -1309,7 +1309,15 @@ def _subject_and_verb(words: Sequence[str], index: int) -> bool:
     if cursor > index and cursor < len(words) and words[cursor] in ("side", "sides"):
         # "the U.S. side expressed".
         cursor += 1
-    return cursor < len(words) and _is_verb(words[cursor].rstrip(",;:."))
+    return cursor < len(words) and _verb_at(words, cursor)
+
+
+def _verb_at(words: Sequence[str], index: int) -> bool:
+    """Whether a verb of the narration stands at *index*, or an auxiliary and its verb."""
+    word = words[index].rstrip(",;:.")
+    return _is_verb(word) or (
+        word in _AUXILIARIES and _after_auxiliary(words, index, len(words)) is not None
+    )
 
 
 def _particle_in_name(words: Sequence[str], index: int) -> bool:
@@ -1362,12 +1370,12 @@ def _joint_subject_and_verb(words: Sequence[str], index: int) -> bool:
     cursor += 1
     while cursor < len(words) and words[cursor] in vocabulary.ADVERBS:
         cursor += 1
-    return cursor < len(words) and _is_verb(words[cursor].rstrip(",;:."))
+    return cursor < len(words) and _verb_at(words, cursor)
 
 
 def _has_verb(words: Sequence[str]) -> bool:
     """Whether *words* hold a verb of the past or of report ("explained", "said")."""
-    return any(_is_verb(word.rstrip(",;:")) for word in words)
+    return any(_verb_at(words, index) for index in range(len(words)))
 
 
 def _is_verb(word: str) -> bool:
@@ -1421,10 +1429,16 @@ def _clause_speech(
             # "The other ministers" are only besides a speaker earlier in the sentence.
             index = max(subject.end, index + 1)
             continue
-        if not _after_preposition(words, first, index):
+        if not _after_preposition(words, first, index) and not (
+            index > first and words[index - 1] in _CLAUSE_WORDS
+        ):
+            # Not the subject of a clause inside this one: "... restrictions
+            # which Brazil has introduced", "... noted that Japan had ...".
             found, word = _verb_after(words, subject, stop, cast, asides)
             strict = later or subject.side or subject.other is not None
-            reports = word is not None and (not strict or word in vocabulary.REPORTING_VERBS)
+            reports = word is not None and (
+                not strict or word in vocabulary.REPORTING_VERBS or _told_in_the_past(word)
+            )
             if reports and word is not None and (found or subject.other is not None):
                 return found, word, subject.other
         index = max(subject.end, index + 1)
@@ -2366,6 +2380,11 @@ def _verb_after(
     if cursor >= stop:
         return (), None
     word = words[cursor].rstrip(",;:.")
+    end = _after_auxiliary(words, cursor, stop) if word in _AUXILIARIES else None
+    if end is not None:
+        # "did not accept", "could not accept", "has requested", "had stated":
+        # the position is the verb after the auxiliary, its negation kept.
+        return subject.speakers, " ".join(words[cursor:end]).rstrip(",;:.")
     if word in ("was", "were") and cursor + 1 < stop:
         # "was briefed by", "was also informed by".
         return _agent(words, _past_adverbs(words, cursor + 1, stop), stop, cast)
@@ -2386,6 +2405,63 @@ def _verb_after(
         reported = _reported_after(words, cursor + 1, stop)
         return (subject.speakers, reported) if reported is not None else ((), None)
     return subject.speakers, word
+
+
+def _after_auxiliary(words: Sequence[str], index: int, stop: int) -> int | None:
+    """Past the verb an auxiliary at *index* goes with, or None where it reports no view.
+
+    "has requested", "had stated" (a participle of report); "did not
+    accept", "could not agree", "cannot accept" (a verb a negation makes a
+    position); not "did not attend" (an event), "would like to" or "has
+    been": what a principal will do or is, not what they held.
+    """
+    auxiliary = words[index]
+    cursor = _past_adverbs(words, index + 1, stop)
+    negated = auxiliary in _NEGATIVE_AUXILIARIES
+    if cursor < stop and words[cursor] == "not":
+        negated = True
+        cursor = _past_adverbs(words, cursor + 1, stop)
+    if cursor >= stop:
+        return None
+    verb = words[cursor].rstrip(",;:.")
+    if auxiliary in _PERFECT_AUXILIARIES and not negated:
+        # Only a verb of report: "the relationship which the two countries
+        # have enjoyed" tells no view.
+        reports = verb in vocabulary.REPORTING_VERBS
+    else:
+        reports = negated and verb.isalpha() and verb.islower() and verb not in _NOT_REPORTED_BASES
+    if not reports or _past_of(verb) in vocabulary.EVENT_VERBS:
+        return None
+    return cursor + 1
+
+
+def _told_in_the_past(phrase: str) -> bool:
+    """Whether *phrase* is an auxiliary of the past and its verb: "did not agree", "had stated".
+
+    Such a phrase reports a view as a verb of report does; "would not
+    accept" or "will continue" says what a side will do, which reports no one.
+    """
+    auxiliary, space, _ = phrase.partition(" ")
+    return bool(space) and auxiliary in _PAST_AUXILIARIES
+
+
+def _past_of(verb: str) -> str:
+    """The past of a verb's base form as the event verbs write it: "attend" is "attended"."""
+    return verb + ("d" if verb.endswith("e") else "ed")
+
+
+# Auxiliaries a verb of report may follow: "did not accept", "has requested".
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+_NEGATIVE_AUXILIARIES = frozenset({"cannot", "can't", "couldn't", "didn't", "wouldn't"})
+_PAST_AUXILIARIES = frozenset({"did", "didn't", "could", "couldn't", "has", "have", "had"})
+_AUXILIARIES = (
+    _PERFECT_AUXILIARIES
+    | _NEGATIVE_AUXILIARIES
+    | frozenset({"did", "does", "do", "could", "would", "can", "will", "should", "must"})
+)
+# What follows a negated auxiliary without reporting a view: "did not
+# have", "would not like".
+_NOT_REPORTED_BASES = frozenset({"be", "have", "like", "go", "come", "take", "make", "hold"})
 
 
 def _past_adverbs(words: Sequence[str], index: int, stop: int) -> int:
