@@ -2419,3 +2419,73 @@ def test_a_ranked_office_held_alone_is_its_office(
         f"held a meeting with {counterpart}.\n1. {sentence}"
     )
     assert [p.name for p in readout.statements[-1].speakers] == [speaker]
+
+
+WANG_YI = (
+    "Mr. Wang Yi, Member of the Political Bureau of the CPC Central Committee, Director of the "
+    "Office of the Central Foreign Affairs Commission and Minister of Foreign Affairs of the "
+    "People's Republic of China"
+)
+PARK_JIN = "H.E. Mr. Park Jin, Minister of Foreign Affairs of the Republic of Korea"
+LEE = "H.E. Mr. Lee Jae-myung, President of the Republic of Korea"
+
+
+@pytest.mark.parametrize(
+    ("counterpart", "sentence", "other"),
+    [
+        # A name word of no principal next to the family name: another person.
+        (LEE, "Former President Lee Myung-bak stated that it mattered.", "Lee Myung-bak"),
+        (LEE, "Minister Lee Hae-chan stated that it mattered.", "Minister Lee Hae-chan"),
+        (WANG_YI, "Minister of Commerce Wang Wentao explained the controls.", "Wang Wentao"),
+        (WANG_YI, "Spokesperson Wang Wenbin stated that China objects.", "Wang Wenbin"),
+        # An office the principal does not hold, a deputy's rank, "former".
+        (PARK_JIN, "President Park stated in 2015 that it was resolved.", "President Park"),
+        (WANG_YI, "Vice Minister Wang stated that China would review it.", "Vice Minister Wang"),
+        (PARK_JIN, "Former Minister Park stated that it mattered.", "Former Minister Park"),
+    ],
+)
+def test_another_person_of_a_principals_name_is_another_speaker(
+    counterpart: str, sentence: str, other: str
+) -> None:
+    readout = readout_parser.parse(
+        "Japan-X Relations\nMay 9, 2023\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "
+        f"Affairs, held a meeting with {counterpart}.\n1. {sentence}"
+    )
+    statement = readout.statements[-1]
+    assert statement.speakers == ()
+    assert statement.other_speaker is not None
+    assert statement.other_speaker.endswith(other)
+    assert statement.verb is not None
+
+
+@pytest.mark.parametrize(
+    ("counterpart", "sentence", "family"),
+    [
+        # The principal, however the body shortens or varies their office.
+        (LEE, "President Lee stated that it mattered.", "Lee"),
+        (WANG_YI, "Foreign Minister Wang stated that it mattered.", "Wang"),
+        (WANG_YI, "Director Wang Yi stated that it mattered.", "Wang"),
+        (PARK_JIN, "Minister Park Jin stated that it mattered.", "Park"),
+        (
+            "H.E. Ms. Giorgia Meloni, President of the Council of Ministers of the Italian "
+            "Republic",
+            "Prime Minister Meloni stated that it mattered.",
+            "Meloni",
+        ),
+        (
+            "His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and "
+            "International Cooperation of the United Arab Emirates",
+            "His Highness Sheikh Abdullah stated that it mattered.",
+            "Al Nahyan",
+        ),
+        (
+            "H.E. Mr. Joko Widodo, President of the Republic of Indonesia",
+            "President Joko Widodo stated that it mattered.",
+            "Widodo",
+        ),
+    ],
+)
+def test_a_principal_by_name_with_any_office_they_hold(
+    counterpart: str, sentence: str, family: str
+) -> None:
+    assert _speech(counterpart, sentence) == ([family], "stated")

@@ -58,6 +58,8 @@ class Cast(NamedTuple):
     # spaces: " deputy crown prince second deputy prime minister and ... ",
     # in the one spelling compared and as written (" ... | ... ") where they differ.
     offices_written: tuple[str, ...] = ()
+    # Every word of every principal's name as compared, those two share too.
+    every_name: frozenset[str] = frozenset()
 
 
 class Pronouns(NamedTuple):
@@ -326,6 +328,7 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
         tuple(unsided) if len(unsided) == 1 or japans > 1 else (),
         tuple(map(_gender, participants)),
         tuple(map(_office_written, lowered)),
+        frozenset(_word_key(word) for p in participants for word in p.name.split()),
     )
 
 
@@ -1788,6 +1791,9 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         phrase = phrase[: comma + 1]
     clean = [_word_key(w) for w in phrase]
     found = [cast.names[w] for w in clean if w in cast.names]
+    if len(set(found)) == 1 and _another_of_the_name(phrase, clean, cast):
+        # "Former President Lee Myung-bak" beside President Lee Jae-myung.
+        return _Subject((), cursor, " ".join(phrase).rstrip(",;:"))
     if found:
         return _with_partner(words, _Subject(tuple(dict.fromkeys(found)), cursor, None), stop, cast)
     joined = _one_spelling(" ".join(clean))
@@ -1819,6 +1825,63 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         return _Subject((), cursor, " ".join(phrase).rstrip(",;:"))
     # A phrase that names no one ("the Japan-U.S. Alliance"): read past it whole.
     return _Subject((), cursor, None)
+
+
+def _another_of_the_name(phrase: Sequence[str], clean: Sequence[str], cast: Cast) -> bool:
+    """Whether a phrase with a word of one principal's name names someone else of that name.
+
+    "Former President Lee Myung-bak" and "President Park" beside Minister
+    Park Jin, "Minister of Commerce Wang Wentao" and "Vice Minister Wang"
+    beside Minister Wang Yi: a name word of no principal written next to
+    the name, or before it a head of state's or government's office, a
+    deputy's rank or "former" that the principal's office and style do not
+    hold. (*clean* holds the phrase's words as compared.)
+    """
+    at = next(index for index, key in enumerate(clean) if key in cast.names)
+    for near in (at - 1, at + 1):
+        if 0 <= near < len(phrase) and _name_of_no_principal(phrase[near], clean[near], cast):
+            return True
+    held = {part for word in cast.titles[cast.names[clean[at]]] for part in word.split("-")}
+    written = {part for key in clean[:at] for part in key.split("-")}
+    return bool(held) and any(
+        not written.isdisjoint(words) and held.isdisjoint(words | others)
+        for words, others in _DISTINCT_OFFICES
+    )
+
+
+def _name_of_no_principal(word: str, key: str, cast: Cast) -> bool:
+    """Whether *word* is a name's word (not an office's, a style or an initial) of no principal."""
+    bare = word.rstrip(",;:.")
+    return (
+        word[:1].isupper()
+        and len(key) > 1
+        and key.replace("-", "").replace("'", "").isalpha()
+        and key not in cast.every_name
+        and bare not in vocabulary.OFFICE_WORDS
+        and bare not in vocabulary.PERSONAL_STYLES
+        and bare not in _STYLE_WORDS
+        and word not in vocabulary.GENERATIONAL
+    )
+
+
+# The words of every style: "Sheikh", "Datuk", "Haji", "Highness".
+_STYLE_WORDS = frozenset(
+    word.rstrip(".") for style in vocabulary.HONORIFICS for word in style.split()
+)
+
+# Offices that tell one person from another of the same name, each with
+# those a holder may be called by too: "President Park" is not Minister
+# Park Jin (but "Prime Minister Meloni" is the President of the Council of
+# Ministers), "Vice Minister Wang" is not Minister Wang Yi, "former Prime
+# Minister Abe" is not State Minister Abe.
+_DISTINCT_OFFICES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (
+        frozenset({"president", "prime", "premier", "chancellor"}),
+        frozenset({"king", "queen", "emir", "amir", "sultan", "crown", "chairman", "taoiseach"}),
+    ),
+    (frozenset({"vice", "deputy"}), frozenset()),
+    (frozenset({"former", "late"}), frozenset()),
+)
 
 
 def _office_holder(joined: str, cast: Cast) -> int | None:
