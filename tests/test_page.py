@@ -1428,3 +1428,32 @@ def test_a_headline_of_two_words_is_not_looked_for_in_the_body() -> None:
     readout = parse(text + "Bilateral Meeting\n1. Bilateral relations\nThey met.\n")
     assert readout.photos == ()
     assert readout.sections[0].heading == "Bilateral Meeting"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Home > Foreign Policy > Countries & Regions\n",
+        "Skip to main content\nMinistry of Foreign Affairs of Japan\nHome  > Foreign Policy  > "
+        "Countries & Regions\n",
+    ],
+)
+def test_a_trail_whose_last_step_has_a_line_of_its_own_ends_there(above: str) -> None:
+    # The copy put the page's own section below the trail.
+    text = above + "Japan-United States of America Relations\n" + ARTICLE
+    readout = parse(text)
+    assert readout.category == "Japan-United States of America Relations"
+    assert readout.spans.category is not None
+    assert readout.spans.category.slice(text) == readout.category
+    assert readout.title == "Japan-U.S. Foreign Ministers’ Meeting"
+    [path] = [b for b in readout.boilerplate if ">" in b.text]
+    assert (path.kind.value, path.span.slice(text)) == ("site", above.splitlines()[-1])
+    assert [d.code for d in readout.diagnostics if not d.code.startswith("meeting-")] == []
+
+
+def test_a_line_repeating_a_trails_last_step_is_the_sites_repeat() -> None:
+    text = "Home > Countries & Regions > Japan-U.S. Relations\nJapan-U.S. Relations\n" + ARTICLE
+    readout = parse(text)
+    assert readout.category == "Japan-U.S. Relations"
+    assert readout.spans.category is not None
+    assert readout.spans.category.start == text.index("Japan-U.S. Relations")

@@ -183,6 +183,7 @@ def _read_headlines(reader: _Reader) -> _Headlines:
     above = _title_above(headline_lines)
     trail = _trail(headline_lines[len(above)]) if len(headline_lines) > len(above) else None
     if trail is not None:
+        trail = _step_below(trail, headline_lines, len(above))
         reader.boilerplate.append(trail.path)
     headlines = _headlines(headline_lines, trail, above)
     reader.boilerplate.extend(
@@ -310,6 +311,8 @@ class _Trail(NamedTuple):
     span: Span
     # The site's path above it, or a text browser's number for the link.
     path: Boilerplate
+    # The lines it is written on: two where its last step has a line of its own.
+    lines: int = 1
 
 
 def _trail(line: Line) -> _Trail | None:
@@ -330,6 +333,27 @@ def _trail(line: Line) -> _Trail | None:
     at = numbered.end() if numbered is not None else separators[-1].end()
     path = Boilerplate(BoilerplateKind.SITE, text[:at].strip(), line.span(0, at))
     return _Trail(text[at:], line.span(at), path)
+
+
+def _step_below(trail: _Trail, lines: list[Line], at: int) -> _Trail:
+    """The *trail* at ``lines[at]``, with its last step on the line below if the copy put it there.
+
+    "Home > Foreign Policy > Countries & Regions" / "Japan-Republic of Korea
+    Relations": the line below names another section than the trail's
+    last, the page's own; the whole trail above is the site's path to it.
+    (A line naming the trail's last section again is the site's repeat.)
+    """
+    below = lines[at + 1] if at + 1 < len(lines) else None
+    if (
+        below is None
+        or not names_section(trail.category)
+        or not names_section(below.text)
+        or _letters(below.text) == _letters(trail.category)
+    ):
+        return trail
+    line = lines[at]
+    path = Boilerplate(BoilerplateKind.SITE, line.text, line.span())
+    return _Trail(below.text, below.span(), path, lines=2)
 
 
 def _numbered(line: Line) -> _Trail | None:
@@ -376,7 +400,7 @@ def _headlines(
     first = lines[0].text
     if trail is not None:
         category, category_span = trail.category, trail.span
-        lines = lines[1:]
+        lines = lines[trail.lines :]
     elif _crumb_below(lines):
         # "Japan-India Summit Meeting" / "Japan-India Relations" / the date:
         # a breadcrumb below its headline, as some copies order them.
