@@ -665,11 +665,28 @@ def test_he_after_a_joint_sentence_is_the_last_principal_who_spoke_alone() -> No
     assert [p.family_name for p in readout.statements[-1].speakers] == ["Tillerson"]
 
 
-def test_he_after_joint_sentences_alone_is_every_principal_of_them() -> None:
+def test_he_after_joint_sentences_alone_is_no_one_where_both_may_be_men() -> None:
+    # A pronoun of one person stands for one: neither of the two is he more than the other.
     readout = readout_parser.parse(
         LEAD + "The two ministers confirmed their cooperation. He also noted the date."
     )
-    assert [p.family_name for p in readout.statements[-1].speakers] == ["Kishida", "Tillerson"]
+    assert readout.statements[-1].speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "family"), [("He", "Kishida"), ("She", "Bishop")], ids=["he", "she"]
+)
+def test_a_pronoun_after_joint_sentences_alone_is_the_one_it_fits(
+    pronoun: str, family: str
+) -> None:
+    readout = readout_parser.parse(
+        "Japan-Australia Relations\nMay 9, 2018\nOn May 9, Mr. Fumio Kishida, Minister for "
+        "Foreign Affairs, held a meeting with the Honourable Ms. Julie Bishop, Minister for "
+        "Foreign Affairs of Australia.\n1. The two ministers confirmed their cooperation. "
+        f"{pronoun} also noted the date."
+    )
+    statement = readout.statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.verb) == ([family], "noted")
 
 
 @pytest.mark.parametrize(

@@ -65,8 +65,9 @@ class Cast(NamedTuple):
 class Pronouns(NamedTuple):
     """Whom "He" and "She" stand for: the last principal of each who spoke alone.
 
-    Before any principal has spoken alone, the principals who spoke last
-    together, and before anyone spoke, the one principal a pronoun fits
+    Before any principal has spoken alone, the one of the principals who
+    spoke last together that a pronoun fits, and before anyone spoke, the
+    one principal a pronoun fits
     (:meth:`before_anyone_spoke`). After someone who is no principal spoke,
     that speaker (``other``), where their style does not say otherwise.
     ``earlier`` holds the words of the sentences before, oldest first, read
@@ -115,18 +116,25 @@ class Pronouns(NamedTuple):
         if speakers:
             # The one of them a pronoun fits, where their genders tell them
             # apart ("President Michel welcomed ..., and President von der
-            # Leyen expressed her ..." / "He also stated ..."); else, before
-            # anyone spoke alone, those of them the pronoun may stand for.
+            # Leyen expressed her ..." / "He also stated ..."); else the one
+            # it stood for before, or the one of them it may stand for. A
+            # pronoun of one person stands for no more: "The two leaders
+            # agreed ..." / "He stated ..." is neither, where both may be men.
             he, she = _fitting(self.he, cast, "f"), _fitting(self.she, cast, "m")
             return Pronouns(
-                _told_apart(speakers, cast, "m")
-                or (he if len(he) == 1 else _fitting(speakers, cast, "f")),
+                _told_apart(speakers, cast, "m") or _one(he) or _one(_fitting(speakers, cast, "f")),
                 _told_apart(speakers, cast, "f")
-                or (she if len(she) == 1 else _fitting(speakers, cast, "m")),
+                or _one(she)
+                or _one(_fitting(speakers, cast, "m")),
                 self.earlier,
                 alone=self.alone,
             )
         return self
+
+
+def _one(principals: tuple[int, ...]) -> tuple[int, ...]:
+    """*principals* if they are one, else (): a pronoun of one person stands for one."""
+    return principals if len(principals) == 1 else ()
 
 
 def _told_apart(speakers: tuple[int, ...], cast: Cast, gender: Gender) -> tuple[int, ...]:
