@@ -2506,3 +2506,38 @@ def test_a_principal_by_name_with_any_office_they_hold(
     counterpart: str, sentence: str, family: str
 ) -> None:
     assert _speech(counterpart, sentence) == ([family], "stated")
+
+
+MONTCHALIN = (
+    "Ms. Amélie de Montchalin, Minister of State for European Affairs attached to the Minister "
+    "for Europe and Foreign Affairs of the French Republic"
+)
+CAMERON = (
+    "the Rt Hon David Cameron, Secretary of State for Foreign, Commonwealth and Development "
+    "Affairs of the United Kingdom"
+)
+
+
+@pytest.mark.parametrize(
+    ("counterpart", "sentence", "family"),
+    [
+        # An office "attached to" another is one office, its country the side's.
+        (MONTCHALIN, "The French side expressed its support.", "de Montchalin"),
+        (MONTCHALIN, "France expressed its support.", "de Montchalin"),
+        # "U.K." as "UK".
+        (CAMERON, "The U.K. side expressed its support.", "Cameron"),
+        (CAMERON, "The U.K. expressed its support.", "Cameron"),
+        # A country no office names, as "the Chinese side" is.
+        (WANG_YI, "China expressed its support.", "Wang"),
+    ],
+)
+def test_a_side_named_in_more_ways(counterpart: str, sentence: str, family: str) -> None:
+    assert _speech(counterpart, sentence) == ([family], "expressed")
+
+
+def test_an_office_attached_to_another_is_one_title() -> None:
+    readout = readout_parser.parse(
+        f"Japan-France Relations\nMay 9, 2019\nOn May 9, Mr. Taro Kono held a meeting with "
+        f"{MONTCHALIN}.\n"
+    )
+    assert readout.meeting.participants[1].title == MONTCHALIN.split(", ", 1)[1]

@@ -1110,9 +1110,9 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
         if word == "with" and (after := _partner_of_field(seen, cursor, limit)) is not None:
             cursor = end = after
             continue
-        if word in words.TITLE_JOINERS or word in ("-", "’s", "'s"):
+        if joined := _joiner_length(seen, cursor, limit):
             free = word not in ("/", "&", "-")
-            cursor += 1
+            cursor += joined
             continue
         if word in styles and _opens_next_person(tokens, cursor, limit):
             # "... of Australia and Senator the Hon. Penny Wong": the next person.
@@ -1127,6 +1127,18 @@ def _office_run(tokens: Tokens, index: int, limit: int) -> int:
         cursor = end = cursor + 1
         free = free and not taken
     return end
+
+
+def _joiner_length(seen: list[str], index: int, limit: int) -> int:
+    """How many words at *index* join the parts of an office ("of", "for", "-"), or 0.
+
+    "attached to" is two: "Minister of State for European Affairs attached
+    to the Minister for Europe and Foreign Affairs" names the office it serves.
+    """
+    word = seen[index]
+    if word in words.TITLE_JOINERS or word in ("-", "’s", "'s"):
+        return 1
+    return 2 if word == "attached" and index + 1 < limit and seen[index + 1] == "to" else 0
 
 
 def _still_office(seen: list[str], first: int, index: int, limit: int) -> int | None:

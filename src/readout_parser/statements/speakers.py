@@ -1570,8 +1570,16 @@ def _could_refer(head: str, cast: Cast) -> bool:
     if not head[:1].isupper():
         return False
     key = _key(head.rstrip(",;:"))
-    # A side of several principals ("Japan" at a "2+2") is in its teams only.
-    return key in cast.names or key in cast.sides or key in cast.teams
+    # A side of several principals ("Japan" at a "2+2") is in its teams
+    # only; a country no office names may be the side of the one counterpart
+    # whose office names none ("China" beside a "Director of the Office of
+    # the Central Foreign Affairs Commission").
+    return (
+        key in cast.names
+        or key in cast.sides
+        or key in cast.teams
+        or (bool(cast.unsided) and key in vocabulary.DEMONYMS)
+    )
 
 
 # Capitalised words that may start a reference though no principal is named by them.
@@ -2177,7 +2185,13 @@ def _side_named(joined: str, clean: Sequence[str], cast: Cast, *, the: bool) -> 
         return _formal_side(clean, cast)
     if country in cast.sides:
         return (cast.sides[country],)
-    return cast.teams.get(country, ())
+    team = cast.teams.get(country)
+    if team is None and country in vocabulary.DEMONYMS and country != "japan":
+        # "China expressed ..." at a meeting with Mr. Wang Yi, "Director of
+        # the Office of the Central Foreign Affairs Commission": the side no
+        # office names, as "the Chinese side" is (see _side_team).
+        return cast.unsided
+    return team or ()
 
 
 def _country(joined: str, *, the: bool) -> str | None:
