@@ -1360,3 +1360,45 @@ def test_numbered_topic_lines_do_not_make_a_page_wrapped() -> None:
     ]
     kono = [s for s in readout.statements if s.text == said[0]]
     assert [[p.family_name for p in s.speakers] for s in kono] == [["Kono"]] * 6
+
+
+# A page wrapped at 70 columns, as a text browser dumps one: a lettered list
+# entry in lower case, and a sentence after a part's label, each broken
+# where the next word would not have fitted.
+WRAPPED_PARTS = (
+    "On April 15, commencing at 4:10 p.m. (local time) for approximately 150 minutes, Mr. Fumio "
+    "Kishida, Minister for Foreign Affairs of Japan, who is visiting Moscow, held a meeting with "
+    "H.E. Mr. Sergey V. Lavrov, Minister of Foreign Affairs of the Russian Federation. The "
+    "overview of the meeting is as follows.",
+    "1. Peace treaty negotiations",
+    "(1) The two ministers had a frank discussion on the issue of the conclusion of a peace "
+    "treaty, and agreed to continue negotiations in a new approach.",
+    "(2) The two ministers confirmed that they would cooperate on the following matters in the "
+    "coming year:",
+    "(a) the early conclusion of the negotiations on the Japan-Russia Economic Partnership "
+    "Agreement;",
+    "(b) the facilitation of visits by the former island residents to the graves of their "
+    "ancestors.",
+    "2. Economic relations",
+    "The two ministers confirmed the importance of economic cooperation in such areas as "
+    "energy, medical care and the development of the Far East.",
+    "(Reference) This was Minister Kishida's first visit to Russia since November 2013.",
+    "Back to Japan-Russia Relations",
+)
+
+
+def test_a_lettered_entry_and_a_labelled_sentence_broken_at_the_width_are_text() -> None:
+    text = "Japan-Russia Relations\n\nJapan-Russia Foreign Ministers' Meeting\n\nApril 15, 2016\n\n"
+    text += "\n\n".join(textwrap.fill(paragraph, 70) for paragraph in WRAPPED_PARTS) + "\n"
+    # Each of the two is broken over two lines.
+    assert "Japan-Russia\nEconomic Partnership" in text
+    assert "since\nNovember 2013." in text
+    readout = parse(text)
+    peace, economy = readout.sections
+    entry = peace.subsections[1].subsections[0]
+    assert (entry.marker, entry.heading) == ("(a)", None)
+    assert [p.text for p in entry.paragraphs] == [WRAPPED_PARTS[4].removeprefix("(a) ")]
+    # The labelled sentence is text of the item above, as on one line; no part of its own.
+    assert [p.text for p in economy.paragraphs] == [WRAPPED_PARTS[7], WRAPPED_PARTS[8]]
+    assert len(readout.sections) == 2
+    assert readout.diagnostics == ()

@@ -55,6 +55,7 @@ from readout_parser.page.tree import (
     has_sentence_end,
     introduces,
     is_heading,
+    next_word_overflows,
     opens_lead,
     reads_as_sentence,
     says_something,
@@ -1043,7 +1044,7 @@ def unnumbered_headings(page: Lines) -> None:
     ):
         # Only a line of text can be a topic line.
         return
-    candidates = _topic_lines(lines, page.values, page.body, page.end)
+    candidates = _topic_lines(lines, page.values, page.body, page.end, page.width)
     weak = sum(1 for _, strong in candidates if not strong)
     for index, strong in candidates:
         if strong or weak >= MIN_TOPIC_LINES:
@@ -1054,11 +1055,12 @@ def unnumbered_headings(page: Lines) -> None:
 
 
 def _topic_lines(
-    lines: Sequence[Classified], kinds: bytearray, start: int, end: int
+    lines: Sequence[Classified], kinds: bytearray, start: int, end: int, width: int | None
 ) -> list[tuple[int, bool]]:
     """Topic-like lines of ``lines[start:end]``, each with whether a list starting at 1 follows it.
 
-    *kinds* holds the value of each line's kind.
+    *kinds* holds the value of each line's kind; *width* is the one the
+    page is hard-wrapped at, if it is.
     """
     candidates: list[tuple[int, bool]] = []
     # One byte a line: lines of text and bullets, and the lines that are not
@@ -1071,7 +1073,7 @@ def _topic_lines(
     index = running.rfind(1, start, end)
     while index >= 0:
         item = lines[index]
-        candidate = _topic_candidate(item, _next_line(lines, written, index, end))
+        candidate = _topic_candidate(item, _next_line(lines, written, index, end), width)
         if (
             candidate is not None
             and index < first_item
@@ -1168,7 +1170,7 @@ def _next_line(
     return lines[below] if below >= 0 else None
 
 
-def _topic_candidate(item: Classified, after: Classified | None) -> bool | None:
+def _topic_candidate(item: Classified, after: Classified | None, width: int | None) -> bool | None:
     """What a line of text is as a topic line, given the line *after* it.
 
     True where a list starting at 1 follows it, or a line of text follows a
@@ -1178,8 +1180,18 @@ def _topic_candidate(item: Classified, after: Classified | None) -> bool | None:
     labelled = _part_label(item.text[item.body :])
     if not labelled and not _is_topic(item.text[item.body :]):
         return None
-    if after is None or after.text[:1].islower():
-        # Nothing after it, or a line it was hard-wrapped into ("At the" / "outset, ...").
+    if (
+        after is None
+        or after.text[:1].islower()
+        or (
+            width is not None
+            and next_word_overflows(item.indent + len(item.text), after.text, width)
+        )
+    ):
+        # Nothing after it, or a line it was hard-wrapped into ("At the" /
+        # "outset, ..."), or on a page wrapped at a fixed width, one whose
+        # first word would not have fitted on it ("(Reference) This was
+        # Minister Kishida's first visit to Russia since" / "November 2013.").
         return None
     if after.kind is ITEM_LINE and after.marker and after.marker.number == 1:
         return True

@@ -1066,7 +1066,7 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
             # opening phrase, which a fixed width broke.
             or (_opens_on_phrase(written) and _overflows(item, text, width))
         )
-    if long_above_lower:
+    if long_above_lower or _lower_entry_broken(item, text, width):
         return not ends_sentence(written)
     if (
         not ends_sentence(written)
@@ -1080,6 +1080,17 @@ def _goes_on_below(item: _Open, text: str, width: int | None) -> bool:
     # 'to a "Strategic' / 'Partnership."': a quotation left open goes on, and
     # so does a verb with its object still to come.
     return goes_on(written) or _open_quotation(written) or _object_below(written, text)
+
+
+def _lower_entry_broken(item: _Open, text: str, width: int | None) -> bool:
+    """Whether *item*'s heading is an entry of a list in lower case a fixed *width* broke.
+
+    "(a) the early conclusion of the negotiations on the Japan-Turkey
+    Economic" / "Partnership Agreement;": the next word would not have
+    fitted on its line.
+    """
+    heading = item.heading
+    return heading is not None and heading.text[:1].islower() and _overflows(item, text, width)
 
 
 def _opens_on_phrase(text: str) -> bool:
@@ -1277,10 +1288,10 @@ def _overflows(item: _Open, text: str, width: int | None) -> bool:
     if width is None or item.heading_part is None:
         return False
     line = item.heading_part[0]
-    return _next_word_overflows(line.indent + len(line.text), text, width)
+    return next_word_overflows(line.indent + len(line.text), text, width)
 
 
-def _next_word_overflows(reach: int, text: str, width: int) -> bool:
+def next_word_overflows(reach: int, text: str, width: int) -> bool:
     """Whether the first word of *text* would have run a line of *reach* past the *width*."""
     word = text.split(" ", 1)[0]
     return reach + 1 + len(word) > width
@@ -1329,7 +1340,7 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None, in_lead: boo
     # text browser indents a subsection's lines ("       (1) Prime Minister ...").
     line = paragraph.parts[-1][0]
     reach = line.indent + len(line.text)
-    if width is not None and not ends_sentence(last) and _next_word_overflows(reach, text, width):
+    if width is not None and not ends_sentence(last) and next_word_overflows(reach, text, width):
         # "... under the Hatoyama" / "Administration. Secretary Clinton ...":
         # a line that ends no sentence, and that the next word would not have
         # fitted on, was broken by the wrap.
@@ -1343,7 +1354,7 @@ def _continues(paragraph: _Paragraph, text: str, width: int | None, in_lead: boo
         # or from its first line where the next word would not have fitted on
         # it: "... the realignment of U.S." / "Forces in Japan ...".
         return len(paragraph.texts) > 1 or (
-            width is not None and _next_word_overflows(reach, text, width)
+            width is not None and next_word_overflows(reach, text, width)
         )
     if len(paragraph.texts) < 2:
         return False
