@@ -281,8 +281,19 @@ def test_strict_of_another_type_says_what_it_takes() -> None:
 @pytest.mark.parametrize(
     ("strict", "message"),
     [
-        ({"truncatd"}, "strict= names 'truncatd', which is no diagnostic code"),
-        (["no-date", "NO-DATE", "x"], "strict= names 'NO-DATE', 'x', which are no diagnostic code"),
+        # The code most likely meant, where one is near.
+        (
+            {"truncatd"},
+            "strict= names 'truncatd', which is no diagnostic code (did you mean 'truncated'?)",
+        ),
+        (
+            ["no-date", "NO-DATE", "x"],
+            "strict= names 'NO-DATE', 'x', which are no diagnostic code (did you mean 'no-date'?)",
+        ),
+        (
+            {"no_date"},
+            "strict= names 'no_date', which is no diagnostic code (did you mean 'no-date'?)",
+        ),
         ("meeting", "strict= names 'meeting', which is no diagnostic code"),
     ],
 )

@@ -199,7 +199,8 @@ def test_strict_codes_count_only_those_codes(
 @pytest.mark.parametrize(
     ("codes", "message"),
     [
-        ("truncatd", "'truncatd' is no diagnostic code"),
+        ("truncatd", "'truncatd' is no diagnostic code (did you mean truncated?)"),
+        ("no_date", "'no_date' is no diagnostic code (did you mean no-date?)"),
         ("Structure", "'Structure' is no diagnostic code"),
         (",", "no code given"),
     ],
@@ -282,7 +283,8 @@ def test_encoding_option_decodes_other_encodings(
 
 def test_an_unknown_encoding_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--encoding", "no-such-codec", "page.txt"]) == 2
-    assert "unknown encoding: no-such-codec" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "unknown encoding: no-such-codec; name one Python knows, such as utf-8" in err
 
 
 def test_no_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

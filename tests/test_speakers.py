@@ -598,6 +598,18 @@ def test_speakers_of_a_sentence(sentence: str, speakers: list[str], verb: str | 
                 )
             ],
         ),
+        # An article of a charter, an amount in billions: no sentence ends there.
+        (
+            "Minister Kishida referred to Art. 51 of the UN Charter. Secretary Tillerson agreed.",
+            [
+                ("Minister Kishida referred to Art. 51 of the UN Charter.", "referred"),
+                ("Secretary Tillerson agreed.", "agreed"),
+            ],
+        ),
+        (
+            "Minister Kishida stated that Japan would provide 5.5 bil. U.S. dollars.",
+            [("Minister Kishida stated that Japan would provide 5.5 bil. U.S. dollars.", "stated")],
+        ),
         # A newspaper named "Japan Times" is no zone of the time before it.
         (
             "Minister Kishida arrived at 3 p.m. Japan Times reported that Minister Kishida "

@@ -48,6 +48,7 @@ from readout_parser.diagnostics import (
     HTML_INPUT,
     MEETING_CODES,
     STRUCTURE_CODES,
+    nearest_code,
 )
 from readout_parser.model import Diagnostic, Readout
 from readout_parser.tables import COLUMNS, TABLES, Table
@@ -265,8 +266,11 @@ def _codes(value: str) -> frozenset[str]:
     codes: set[str] = set()
     for name in filter(None, (part.strip() for part in value.split(","))):
         if name not in CODES and name not in _CODE_GROUPS:
+            meant = nearest_code(name)
             raise argparse.ArgumentTypeError(
-                f"{name!r} is no diagnostic code; name codes such as truncated or no-date, "
+                f"{name!r} is no diagnostic code"
+                + (f" (did you mean {meant}?)" if meant else "")
+                + "; name codes such as truncated or no-date, "
                 f"or a group: {', '.join(_CODE_GROUPS)} (every code is in "
                 "readout_parser.diagnostics.CODES)"
             )
@@ -293,7 +297,10 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
                 "the encoding the files are written in, such as utf-8, cp1252 or shift_jis"
             )
     except LookupError:
-        parser.error(f"unknown encoding: {namespace.encoding}")
+        parser.error(
+            f"unknown encoding: {namespace.encoding}; name one Python knows, such as utf-8, "
+            "cp1252, shift_jis or euc-jp"
+        )
     if "" in namespace.files:
         # Path("") is the current directory; say what is really wrong.
         parser.error(

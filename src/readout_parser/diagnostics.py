@@ -149,6 +149,18 @@ CODES: Final = STRUCTURE_CODES + MEETING_CODES
 """Every code :func:`~readout_parser.parse` can emit."""
 
 
+def nearest_code(name: str) -> str | None:
+    """The code *name* most likely meant, for a message about a code that is none.
+
+    >>> nearest_code("no_date"), nearest_code("truncatd"), nearest_code("speeches")
+    ('no-date', 'truncated', None)
+    """
+    import difflib  # Only a misspelt code needs it: not loaded at import.
+
+    found = difflib.get_close_matches(name.strip().lower().replace("_", "-"), CODES, 1, 0.75)
+    return found[0] if found else None
+
+
 def diagnose(text: str, problems: list[Problem]) -> tuple[Diagnostic, ...]:
     r"""The :class:`Diagnostic` values of *problems* found in *text*, in page order.
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Collection
 
-from readout_parser.diagnostics import CODES
+from readout_parser.diagnostics import CODES, nearest_code
 from readout_parser.model import Diagnostic, Readout
 
 Strictness = bool | Collection[str]
@@ -83,7 +83,7 @@ def strict_codes(strict: Strictness) -> frozenset[str] | None:
     >>> strict_codes({"truncatd"})
     Traceback (most recent call last):
       ...
-    ValueError: strict= names 'truncatd', which is no diagnostic code; the codes are in readout_parser.diagnostics.CODES
+    ValueError: strict= names 'truncatd', which is no diagnostic code (did you mean 'truncated'?); the codes are in readout_parser.diagnostics.CODES
     """  # noqa: E501
     if strict is None or isinstance(strict, (bool, int)) or strict == "":
         # None, 0, 1 or "" (an option left unset) are false or true, as ever.
@@ -96,10 +96,12 @@ def strict_codes(strict: Strictness) -> frozenset[str] | None:
     codes = frozenset({strict} if isinstance(strict, str) else strict)
     unknown = sorted(codes.difference(CODES))
     if unknown:
+        meant = [code for code in map(nearest_code, unknown) if code is not None]
         raise ValueError(
             f"strict= names {', '.join(map(repr, unknown))}, which "
-            f"{'is' if len(unknown) == 1 else 'are'} no diagnostic code; the codes are in "
-            "readout_parser.diagnostics.CODES"
+            f"{'is' if len(unknown) == 1 else 'are'} no diagnostic code"
+            + (f" (did you mean {', '.join(map(repr, meant))}?)" if meant else "")
+            + "; the codes are in readout_parser.diagnostics.CODES"
         )
     return codes
 

@@ -949,10 +949,11 @@ ABBREVIATIONS: Final = GIVEN_NAME_ABBREVIATIONS | _words(
     Honorable Honourable Excellency
     Mr Mrs Ms Dr Prof St Hon Rt Amb Gen Lt Col Adm Rev Mt Sen Rep Gov No Nos Nr vs Messrs
     Mmes Dato Datuk Ret Smt approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Art Arts Para Paras Sec Vol bil mil
     """
 )
 """Abbreviations whose full stop never ends a sentence: "Mr. Kishida", "No. 3",
-"Md. Shahriar"."""
+"Md. Shahriar", "Art. 51 of the UN Charter", "5.5 bil. U.S. dollars"."""
 
 SENTENCE_OPENERS: Final = _words(
     """
