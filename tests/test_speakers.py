@@ -2553,3 +2553,26 @@ def test_an_office_attached_to_another_is_one_title() -> None:
         f"{MONTCHALIN}.\n"
     )
     assert readout.meeting.participants[1].title == MONTCHALIN.split(", ", 1)[1]
+
+
+YANG = "Mr. Yang Jiechi, Minister of Foreign Affairs of the People's Republic of China"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # Both principals are ministers: someone speaks whom the words do not tell apart.
+        ("The Minister explained that the islands are part of Japan.", "explained"),
+        ("In response, the Foreign Minister stated that it would be handled by law.", "stated"),
+        # No one speaks: an office inside the clause, not its subject.
+        ("What the Minister welcomed was the plan.", None),
+        ("The relationship is important.", None),
+    ],
+)
+def test_an_office_two_principals_hold_speaks_unresolved(sentence: str, verb: str | None) -> None:
+    readout = readout_parser.parse(
+        "Japan-China Relations\nMay 9, 2012\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "
+        f"Affairs, held a meeting with {YANG}.\n1. {sentence}"
+    )
+    statement = readout.statements[-1]
+    assert (statement.speakers, statement.other_speaker, statement.verb) == ((), None, verb)

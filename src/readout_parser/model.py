@@ -395,7 +395,10 @@ class Statement:
       the sentence telling the meeting itself.
     - ``verb``: the reporting verb as written, "expressed"; None when no one
       speaks, and for a sentence that carries on remarks a sentence before it
-      introduced ("President Erdogan stated the following:").
+      introduced ("President Erdogan stated the following:"). With no
+      speakers and no ``other_speaker``, someone spoke whom the sentence does
+      not tell apart ("The Minister explained ..." where two principals are
+      ministers).
     - ``other_speaker``: a speaker who is not a principal, as named
       ("Ambassador Sasae"); None otherwise.
 

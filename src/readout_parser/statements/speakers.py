@@ -983,6 +983,9 @@ class _Subject(NamedTuple):
     # Whether it names the principals besides those already speaking: "the other
     # three ministers".
     others: bool = False
+    # Whether it names a person by an office that no one principal holds
+    # alone: "The Minister" where two principals are ministers.
+    unresolved: bool = False
 
 
 def speech_in(
@@ -1015,8 +1018,8 @@ def speech_in(
             other = named
     if not speakers and other is None and inherited:
         return Speech(inherited, None, None)
-    if not speakers and other is None:
-        return Speech((), None, None)
+    # With no speakers and no one else, a verb says someone spoke whom the
+    # sentence does not tell apart ("The Minister explained ..."), else no one.
     return Speech(tuple(speakers), verb, other)
 
 
@@ -1436,7 +1439,10 @@ def _clause_speech(
         if subject is None:
             index += 1
             continue
-        if (not subject.speakers and subject.other is None) or (subject.others and not later):
+        unresolved = subject.unresolved and (index == first or words[index - 1].endswith(","))
+        if (not subject.speakers and subject.other is None and not unresolved) or (
+            subject.others and not later
+        ):
             # "The other ministers" are only besides a speaker earlier in the sentence.
             index = max(subject.end, index + 1)
             continue
@@ -1450,7 +1456,7 @@ def _clause_speech(
             reports = word is not None and (
                 not strict or word in vocabulary.REPORTING_VERBS or _told_in_the_past(word)
             )
-            if reports and word is not None and (found or subject.other is not None):
+            if reports and word is not None and (found or subject.other or unresolved):
                 return found, word, subject.other
         index = max(subject.end, index + 1)
     return None
@@ -1831,14 +1837,22 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
     if side_holder is not None:
         # "The Prime Minister of the Netherlands and the Prime Minister of Japan".
         return _with_partner(words, _Subject((side_holder,), cursor, None), stop, cast)
+    return _no_principal(phrase, cursor)
+
+
+def _no_principal(phrase: Sequence[str], cursor: int) -> _Subject:
+    """The subject a *phrase* naming no principal is, ending at *cursor*."""
     offices = [w.rstrip(",") in vocabulary.OFFICE_WORDS for w in phrase]
     if len(phrase) >= 2 and (
         (any(offices[:-1]) and not all(offices)) or phrase[0].rstrip(".") in _STYLES
     ):
         # "Prime Minister Albanese", "the Prime Minister of Australia", "Mr.
-        # Ou Boqian"; a bare office several principals hold ("the Prime
-        # Minister") names no one.
+        # Ou Boqian": another speaker.
         return _Subject((), cursor, " ".join(phrase).rstrip(",;:"))
+    if phrase and all(offices) and _HEAD_WORDS.intersection(w.lower() for w in phrase):
+        # "The Minister", "The Foreign Minister" where two principals are
+        # ministers: someone speaks, whom the words do not tell apart.
+        return _Subject((), cursor, None, unresolved=True)
     # A phrase that names no one ("the Japan-U.S. Alliance"): read past it whole.
     return _Subject((), cursor, None)
 
