@@ -290,3 +290,27 @@ def test_speaker_indexes_join_each_statement_to_its_speakers_rows(corpus_text: s
         indexes = [int(i) for i in str(row["speaker_indexes"]).split("; ") if i]
         names = [name for name in str(row["speakers"]).split("; ") if name]
         assert [people[i] for i in indexes] == names
+
+
+def test_a_statement_row_names_the_heading_over_it() -> None:
+    text = (
+        "Japan-United States of America Relations\nMarch 16, 2017\nOn March 16, Mr. Fumio "
+        "Kishida, Minister for Foreign Affairs, held a meeting with the Honorable Rex W. "
+        "Tillerson, Secretary of State of the United States of America.\n"
+        "1. Bilateral relations\n(1) Minister Kishida stated that the alliance is strong.\n"
+        "(2) Secretary Tillerson stated that he agreed.\n"
+        "2. Regional affairs\nThe two ministers discussed North Korea.\n"
+        # The site repeated a number: the sections are told apart by where they lie.
+        "2. Climate change\nThe two ministers agreed to cooperate.\n"
+    )
+    got = [
+        (row["section"], row["section_heading"])
+        for row in rows(readout_parser.parse(text), "statements")
+    ]
+    assert got == [
+        ("", None),
+        ("1.1", "Bilateral relations"),
+        ("1.2", "Bilateral relations"),
+        ("2", "Regional affairs"),
+        ("2", "Climate change"),
+    ]

@@ -34,7 +34,16 @@ import os
 from collections.abc import Callable
 from typing import Final, Literal, TypedDict, cast, overload
 
-from readout_parser.model import Attendee, Meeting, Person, Readout, Statement, Table
+from readout_parser.model import (
+    Attendee,
+    Meeting,
+    Person,
+    Readout,
+    Section,
+    Span,
+    Statement,
+    Table,
+)
 
 __all__ = [
     "COLUMNS",
@@ -114,6 +123,7 @@ class StatementRow(TypedDict):
     meeting_date: str | None
     index: int
     section: str
+    section_heading: str | None
     text: str
     speakers: str
     speaker_family_names: str
@@ -250,16 +260,35 @@ def _attendee(index: int, attendee: Attendee) -> Row:
 def _statements(readout: Readout) -> list[Row]:
     participants = readout.meeting.participants
     return [
-        _statement(index, statement, participants)
+        _statement(index, statement, participants, _heading_over(readout.sections, statement.span))
         for index, statement in enumerate(readout.statements)
     ]
 
 
-def _statement(index: int, statement: Statement, participants: tuple[Person, ...]) -> Row:
+def _heading_over(sections: tuple[Section, ...], span: Span) -> str | None:
+    """The heading nearest above what lies at *span*: its section's, or its parent's.
+
+    "(1)" with no heading under "1. Bilateral relations": "Bilateral
+    relations". Sections are found by where they lie, so two items of one
+    number ("2." twice) are told apart. None in the lead.
+    """
+    heading: str | None = None
+    while True:
+        inside = next((s for s in sections if s.span.start <= span.start < s.span.end), None)
+        if inside is None:
+            return heading
+        heading = inside.heading or heading
+        sections = inside.subsections
+
+
+def _statement(
+    index: int, statement: Statement, participants: tuple[Person, ...], heading: str | None
+) -> Row:
     speakers: tuple[Person, ...] = statement.speakers
     return {
         "index": index,
         "section": ".".join(str(number) for number in statement.where),
+        "section_heading": heading,
         "text": statement.text,
         # Names as written identify a person; a family name read by the
         # rules may be a given name ("Kamikawa Yoko" gives "Yoko").
