@@ -457,6 +457,41 @@ def test_html_reads_each_file_as_a_page(tmp_path: Path, capsys: pytest.CaptureFi
     assert err == ""
 
 
+def test_text_prints_the_rendered_page_the_spans_point_into(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _write(tmp_path, "page.html", HTML_PAGE)
+    assert main(["--html", "--text", page]) == ExitCode.OK
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert [line for line in out.splitlines() if line][:3] == [
+        "Japan-Australia Relations",
+        "Japan-Australia Foreign Ministers' Meeting",
+        "May 9, 2018",
+    ]
+    # A span of the JSON the same options print slices the printed text.
+    assert main(["--html", page]) == ExitCode.OK
+    span = json.loads(capsys.readouterr().out)["meeting"]["participants"][1]["span"]
+    assert out[span["start"] : span["end"]].startswith("Senator the Hon. Penny Wong")
+
+
+def test_text_of_several_files_heads_each_with_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = _write(tmp_path, "a.txt", "Japan-China Relations\nMay 9, 2018")
+    second = _write(tmp_path, "b.txt", "Japan-Peru Relations\nMay 10, 2018\n")
+    assert main(["--text", first, second]) == ExitCode.OK
+    assert capsys.readouterr().out == (
+        f"==> {first} <==\nJapan-China Relations\nMay 9, 2018\n\n"
+        f"==> {second} <==\nJapan-Peru Relations\nMay 10, 2018\n"
+    )
+
+
+def test_text_is_no_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--text", "--table", "meetings", str(SEED)]) == ExitCode.USAGE
+    assert "not allowed with argument --text" in capsys.readouterr().err
+
+
 def test_an_html_file_read_as_text_is_named_with_the_option_to_use(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

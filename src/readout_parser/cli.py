@@ -112,6 +112,8 @@ class _Options:
     max_size: int | None = None
     # The codes --strict-codes makes errors; None: every code, under --strict.
     strict_codes: frozenset[str] | None = None
+    # Print the text each file is parsed as rather than its readout.
+    text: bool = False
 
 
 def _table(name: str | None) -> Table | None:
@@ -173,6 +175,13 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
         "--array",
         action="store_true",
         help='always print a JSON array of {"file": ..., "readout": ...}, even for one file',
+    )
+    shape.add_argument(
+        "--text",
+        action="store_true",
+        help="print the text each FILE is parsed as, not its readout: with --html the "
+        "rendered page, whose offsets the spans are and whose lines --strict counts "
+        "(several files each after a line '==> FILE <==')",
     )
     shape.add_argument(
         "--table",
@@ -318,6 +327,7 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
         html=namespace.html,
         max_size=namespace.max_size,
         strict_codes=namespace.strict_codes,
+        text=namespace.text,
     )
 
 
@@ -605,9 +615,12 @@ class _Output:
         self._table = options.table
         self._array = (
             not options.jsonl
+            and not options.text
             and options.table is None
             and (options.array or len(options.files) > 1)
         )
+        self._text = options.text
+        self._several = len(options.files) > 1
         self._written = 0
         self._csv: csv.DictWriter[str] | None = None
         # The encoding to give standard output back once the CSV is written.
@@ -629,7 +642,14 @@ class _Output:
         elif self._array:
             self._out.write("[")
 
-    def write(self, name: str, readout: Readout) -> None:
+    def write(self, name: str, readout: Readout, text: str) -> None:
+        if self._text:
+            if self._several:
+                # Each file headed as head(1) heads it, a blank line between.
+                self._out.write(("\n" if self._written else "") + f"==> {_shown(name)} <==\n")
+            self._out.write(text if not text or text.endswith("\n") else text + "\n")
+            self._written += 1
+            return
         if self._csv is not None and self._table is not None:
             rows = [
                 {key: _csv_value(value) for key, value in row.items()}
@@ -686,7 +706,7 @@ def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
                 has_diagnostics = True
                 for line in _diagnostic_lines(name, counted):
                     progress.message(line)
-            output.write(name, readout)
+            output.write(name, readout, _rendered(text) if options.html else text)
             progress.advance()
         output.finish()
     finally:
@@ -710,6 +730,10 @@ def _notes(text: str, readout: Readout, options: _Options) -> Iterator[str]:
     if EMPTY_INPUT in codes and not options.strict:
         # With --strict, the diagnostic itself says so.
         yield "the file holds no text"
+
+
+def _rendered(html: str) -> str:
+    return readout_parser.html_to_text(html)
 
 
 def _parsed(text: str, html: bool) -> Readout:
