@@ -4703,7 +4703,7 @@ FORMAT_CASES = [
         id="online-courtesy-call",
     ),
     pytest.param("held a virtual summit with", None, MeetingFormat.VIDEO, None, id="virtual"),
-    pytest.param("held online consultations with", None, MeetingFormat.VIDEO, None, id="online-c"),
+    pytest.param("held virtual talks with", None, MeetingFormat.VIDEO, None, id="virtual-talks"),
     pytest.param("held a TV conference meeting with", None, MeetingFormat.VIDEO, None, id="tv"),
     pytest.param("held a web conference with", None, MeetingFormat.VIDEO, None, id="web"),
     # A conference named as the occasion says nothing of how the meeting was held.
@@ -6859,3 +6859,15 @@ def test_each_visitors_office_ends_where_the_next_person_starts(
     )
     assert [(p.honorific, p.name, p.title) for p in meeting.participants] == [HOST, *people]
     assert meeting.location == location
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "following their online consultations in January",
+        "who had taken part in the video sessions of the Summit",
+    ],
+)
+def test_an_online_event_told_beside_the_meeting_leaves_it_in_person(after: str) -> None:
+    meeting, _, _ = read(f"On May 2, {KISHIDA} held a meeting in Tokyo with {TILLERSON}, {after}.")
+    assert meeting.format is MeetingFormat.IN_PERSON

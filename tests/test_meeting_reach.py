@@ -193,3 +193,16 @@ def test_a_lead_sentence_cut_by_two_blank_lines_is_no_caption() -> None:
     readout = parse(HEADER + "\n\n".join(pieces) + BODY)
     assert readout.photos == ()
     assert [(p.name, p.title) for p in readout.meeting.participants] == [KONO, AMPUERO]
+
+
+def test_an_office_in_brackets_ends_before_a_clause_about_its_holder() -> None:
+    lead = (
+        "On May 9, Mr. Taro Kono (Minister for Foreign Affairs of Japan) held a meeting with "
+        "H.E. Mr. Park Jin (Minister of Foreign Affairs of the Republic of Korea, who is "
+        "visiting Japan to attend the Trilateral Foreign Ministers' Meeting)."
+    )
+    text = HEADER + lead + BODY
+    park = parse(text).meeting.participants[1]
+    assert park.title == "Minister of Foreign Affairs of the Republic of Korea"
+    # The mention still takes in the whole bracket.
+    assert park.span.slice(text).endswith("Foreign Ministers' Meeting)")

@@ -763,6 +763,9 @@ def test_a_blank_line_ends_a_box_of_links_above_the_date() -> None:
         "Japan-U.S. Foreign Ministers’ Meeting (Overview)\n",
         # No line after the bullets above the date: the first line is the headline.
         "Latest News\n• Japan-India Summit Meeting\n",
+        # A headline naming no meeting, above photo bullets and a subtitle: no box's heading.
+        "Prime Minister Kishida in Beijing\n• Arrival at the airport\n• Welcome ceremony\n"
+        "Summit Meeting with Premier Li\n",
         # A bullet too long for a link's label: the bullets are photos.
         "Photos\n• The two ministers shaking hands before the meeting at the Iikura Guest House "
         "in Tokyo on March 16\n"
@@ -1457,3 +1460,39 @@ def test_a_line_repeating_a_trails_last_step_is_the_sites_repeat() -> None:
     assert readout.category == "Japan-U.S. Relations"
     assert readout.spans.category is not None
     assert readout.spans.category.start == text.index("Japan-U.S. Relations")
+
+
+@pytest.mark.parametrize(
+    ("trail", "below"),
+    [
+        # The line below names a meeting: the headline, not a step.
+        ("Home > Foreign Policy > Japan-China Relations", None),
+        # The line below names a step the trail has passed: the site's, not deeper.
+        (
+            "Home > Foreign Policy > Countries & Regions > Japan-China Relations",
+            "Countries & Regions",
+        ),
+        ("Home > Press Releases > Japan-China Relations", "Press Releases"),
+    ],
+)
+def test_a_trail_ending_on_the_pages_own_section_keeps_it(trail: str, below: str | None) -> None:
+    headline = "Japan-China Summit Meeting on Economic Relations"
+    text = f"{trail}\n{below + chr(10) if below else ''}{headline}\nMay 5, 2023\n"
+    text += "On May 5, the two leaders held a meeting in Beijing.\n"
+    readout = parse(text)
+    assert (readout.category, readout.title) == ("Japan-China Relations", headline)
+
+
+def test_the_headline_alone_above_prose_heads_it_as_a_topic() -> None:
+    # Pages of a summit and a dinner head each part by its name, the first
+    # the meeting's own.
+    text = HEADED.replace("France", "Australia") + (
+        "Japan-Australia Foreign Ministers’ Meeting\n\nMinister Kishida stated that Japan "
+        "valued Australia.\n\nWorking Dinner\n\nThe two ministers exchanged views.\n"
+    )
+    readout = parse(text)
+    assert readout.photos == ()
+    assert [s.heading for s in readout.sections] == [
+        "Japan-Australia Foreign Ministers’ Meeting",
+        "Working Dinner",
+    ]

@@ -191,8 +191,20 @@ CASES = [
         ["Kishida", "Tillerson"],
         "stated",
     ),
+    # Inside what a speaker said, "and" and an auxiliary go on with it.
+    (
+        "Minister Kishida stated that it was serious and Japan could not accept it.",
+        ["Kishida"],
+        "stated",
+    ),
+    (
+        "Minister Kishida stated that he was grateful and the United States had requested it.",
+        ["Kishida"],
+        "stated",
+    ),
     # Not an event not attended, a side's intention, or a clause inside the sentence.
     ("Minister Kishida did not attend the dinner.", [], None),
+    ("Minister Kishida did not meet the delegation.", [], None),
     ("Japan would not accept any change.", [], None),
     ("Minister Kishida has been to Washington.", [], None),
     (
@@ -2512,6 +2524,22 @@ def test_another_person_of_a_principals_name_is_another_speaker(
             "President Joko Widodo stated that it mattered.",
             "Widodo",
         ),
+        # A name hyphened otherwise than in the lead, a country before the name.
+        (
+            "H.E. Mr. Yoon Suk Yeol, President of the Republic of Korea",
+            "President Yoon Suk-yeol stated that it mattered.",
+            "Yoon",
+        ),
+        (
+            PARK_JIN,
+            "Minister of Foreign Affairs of the ROK Park Jin stated that it mattered.",
+            "Park",
+        ),
+        (
+            "H.E. Mr. Narendra Modi, Prime Minister of India",
+            "Prime Minister of India Modi stated that it mattered.",
+            "Modi",
+        ),
     ],
 )
 def test_a_principal_by_name_with_any_office_they_hold(
@@ -2539,8 +2567,6 @@ CAMERON = (
         # "U.K." as "UK".
         (CAMERON, "The U.K. side expressed its support.", "Cameron"),
         (CAMERON, "The U.K. expressed its support.", "Cameron"),
-        # A country no office names, as "the Chinese side" is.
-        (WANG_YI, "China expressed its support.", "Wang"),
     ],
 )
 def test_a_side_named_in_more_ways(counterpart: str, sentence: str, family: str) -> None:
@@ -2576,3 +2602,23 @@ def test_an_office_two_principals_hold_speaks_unresolved(sentence: str, verb: st
     )
     statement = readout.statements[-1]
     assert (statement.speakers, statement.other_speaker, statement.verb) == ((), None, verb)
+
+
+def test_a_principal_the_lead_names_by_family_name_alone_keeps_any_given_name() -> None:
+    # Nothing in the lead tells another given name from the principal's own.
+    readout = readout_parser.parse(
+        "Japan-U.S. Relations\nSeptember 23, 2009\nOn September 23, Prime Minister Hatoyama "
+        "held a meeting with President Obama.\n1. Prime Minister Yukio Hatoyama stated that "
+        "the alliance mattered. President Barack Obama stated that he agreed."
+    )
+    assert [[p.family_name for p in s.speakers] for s in readout.statements[-2:]] == [
+        ["Hatoyama"],
+        ["Obama"],
+    ]
+
+
+@pytest.mark.parametrize("country", ["France", "Korea", "China"])
+def test_a_country_alone_is_no_counterpart_whose_office_names_none(country: str) -> None:
+    # The office ends on its body: nothing says which country is his.
+    director = WANG_YI.split(" and Minister of Foreign Affairs")[0]
+    assert _speech(director, f"{country} expressed its support.") == ([], None)

@@ -58,7 +58,8 @@ __all__ = [
 ]
 
 Row = dict[str, str | int | float | bool | None]
-"""One row of any table: column name to a plain value."""
+"""One row of any table as a plain, open dict: ``dict(row)`` of a typed row, to
+add a column to or to pass where a ``dict`` is expected."""
 
 
 class MeetingRow(TypedDict):

@@ -777,6 +777,12 @@ EU_BODIES: Final = _lines(
 EU side ("The EU side", "The EU ..."); "the European Bank for Reconstruction and
 Development" is none of them."""
 
+BOX_WORDS: Final = frozenset(
+    {"news", "topics", "related", "latest", "recent", "links", "highlights", "features"}
+)
+"""Words of the headings of the site's boxes of links, lower case: "Latest News",
+"Topics", "Related Pages"."""
+
 COUNTRIES_WITH_THE: Final = {
     "united states": "u.s.",
     "u.s.": "u.s.",

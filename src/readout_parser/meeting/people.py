@@ -619,7 +619,17 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
         # Commonwealth and Development Affairs of the United Kingdom)".
         close = _paren_end(tokens, index, limit, MAX_TITLE_TOKENS)
         if close is not None and _starts_office(tokens, index + 1, close):
-            return _trim_the(seen, index + 1), close
+            # "(Minister of Foreign Affairs of the Republic of Korea, who is
+            # visiting Japan ...)": the office ends before the clause.
+            clause = next(
+                (
+                    at
+                    for at in range(index + 2, close - 1)
+                    if seen[at] == "," and seen[at + 1] in _RELATIVES
+                ),
+                close,
+            )
+            return _trim_the(seen, index + 1), clause
         return None
     if seen[index] != "," or not _starts_office(tokens, index + 1, limit):
         return None
@@ -643,6 +653,10 @@ def _title_after(tokens: Tokens, index: int, limit: int) -> tuple[int, int] | No
         cut = _next_office_at(tokens, first, end, limit)
         return None if cut is None else (first, cut)
     return first, end
+
+
+# Words opening a clause about a person inside the brackets of their office.
+_RELATIVES = frozenset({"who", "whose", "which"})
 
 
 def _next_office_at(tokens: Tokens, first: int, end: int, limit: int) -> int | None:
@@ -2113,7 +2127,9 @@ def _mention_end(seen: list[str], after: tuple[int, int] | None, at: int, bare: 
     """
     if after is None:
         return bare
-    return after[1] + 1 if seen[at] == "(" else after[1]
+    if seen[at] != "(":
+        return after[1]
+    return seen.index(")", after[1]) + 1
 
 
 def _building_closes_name(seen: list[str], start: int, stop: int, limit: int) -> bool:

@@ -30,8 +30,9 @@ TELEPHONE: Final = lazy(
 # "held online".
 VIDEO: Final = lazy(
     r"(?i)(?<![\w])(?:(?:video|tv|web)[\s-]?(?:tele)?conferenc\w*|teleconferenc\w*|"
-    r"(?:video|online|virtual)\s(?:courtesy\s)?(?:calls?|meetings?|talks?|summits?|"
-    r"conversations?|conferences?|format|sessions?|dialogues?|consultations?|discussions?)|"
+    r"video\s(?:(?:courtesy\s)?calls?|meetings?|talks?|summits?|conversations?)|"
+    r"online\s(?:(?:courtesy\s)?calls?|meetings?|talks?|conferences?|summits?|format|session)|"
+    r"virtual\s(?:(?:courtesy\s)?calls?|meetings?|talks?|summits?)|"
     r"(?:held|conducted|took\splace)\s(?:online|virtually)|via\svideo)"
     r"(?![\w])"
 )

@@ -339,21 +339,30 @@ def _step_below(trail: _Trail, lines: list[Line], at: int) -> _Trail:
     """The *trail* at ``lines[at]``, with its last step on the line below if the copy put it there.
 
     "Home > Foreign Policy > Countries & Regions" / "Japan-Republic of Korea
-    Relations": the line below names another section than the trail's
-    last, the page's own; the whole trail above is the site's path to it.
-    (A line naming the trail's last section again is the site's repeat.)
+    Relations": a trail ending on one of the site's general sections, and
+    below it a line naming a section of none of its steps and no meeting,
+    the page's own; the whole trail above is the site's path to it. (A line
+    naming a step again is the site's repeat or menu, a line naming a
+    meeting the headline.)
     """
     below = lines[at + 1] if at + 1 < len(lines) else None
     if (
         below is None
-        or not names_section(trail.category)
+        or _letters(trail.category) not in _GENERAL_SECTIONS
         or not names_section(below.text)
-        or _letters(below.text) == _letters(trail.category)
+        or _names_meeting(below.text)
+        or _letters(below.text)
+        in {_letters(step) for step in TRAIL_SEPARATOR().split(lines[at].text)}
     ):
         return trail
     line = lines[at]
     path = Boilerplate(BoilerplateKind.SITE, line.text, line.span())
     return _Trail(below.text, below.span(), path, lines=2)
+
+
+# The site's sections above a country's or a topic's page, as compared.
+# "Countries & Regions", "Foreign Policy", "Press Releases", "Regions".
+_GENERAL_SECTIONS = frozenset({"countriesregions", "foreignpolicy", "pressreleases", "regions"})
 
 
 def _numbered(line: Line) -> _Trail | None:

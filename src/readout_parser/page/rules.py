@@ -272,9 +272,9 @@ def _box_below_breadcrumb(page: Lines) -> None:
     Summit Meeting" / "• Press Conference by the Foreign Press Secretary" /
     "Japan-France Foreign Ministers’ Meeting" / "March 16, 2017": a sidebar
     a copy of the whole page put between the breadcrumb and the article.
-    Photo bullets stand below the headline, so bullets right below a short
-    line naming no meeting, with a line naming a meeting after them above
-    the date, are a box of links and its heading, not captions.
+    Photo bullets stand below the headline, so bullets right below a box's
+    heading (see :func:`_box_heading`), with a line naming a meeting after
+    them above the date, are a box of links and its heading, not captions.
     """
     values = page.values
     date = values.find(_DATE_VALUE, 0, MAX_HEADER_LINES)
@@ -300,12 +300,21 @@ def _box_below_breadcrumb(page: Lines) -> None:
     if (
         last == heading + 1
         or after >= date
-        or not _link_label(lines[heading].text)
+        or not _box_heading(lines[heading].text)
         or MEETING_WORD().search(lines[after].text) is None
     ):
         return
     for index in range(heading, last):
         page.put(index, _site(lines[index]))
+
+
+def _box_heading(text: str) -> bool:
+    """Whether *text* heads a box of the site's links: "Latest News", "Topics", "Related Pages".
+
+    A short label with a word of :data:`~readout_parser.vocabulary.BOX_WORDS`;
+    a headline naming no meeting ("Prime Minister Kishida in Beijing") is none.
+    """
+    return _link_label(text) and not words.BOX_WORDS.isdisjoint(text.lower().split())
 
 
 def _furniture_like(item: Classified) -> bool:
@@ -572,16 +581,26 @@ def headline_captions(page: Lines) -> None:
         return
     lines = page.lines
     headline = _letters(lines[above].text)
+    written = values.translate(_WRITTEN)
     for index in range(page.body, page.end):
         item = lines[index]
-        if (item.kind is TEXT_LINE or item.kind is BULLET_LINE) and _repeats(
-            headline, item.text[item.body :]
-        ):
+        if not (item.kind is TEXT_LINE or item.kind is BULLET_LINE):
+            continue
+        repeat = _repeats(headline, item.text[item.body :])
+        if repeat is None:
+            continue
+        after = _next_line(lines, written, index, page.end)
+        if repeat or after is None or after.kind is not TEXT_LINE:
+            # With a photo's number, or alone above no running text: the
+            # headline alone above prose heads it as a topic ("Japan-Australia
+            # Summit Meeting" / "Prime Minister Kishida stated ..." / "Working Dinner").
             page.put(index, item.becomes(PHOTO_LINE, photos=caption_pieces(item.line, item.body)))
 
 
-def _repeats(headline: str, text: str) -> bool:
-    """Whether *text* is the *headline* (its letters), alone or with a photo's number after it.
+def _repeats(headline: str, text: str) -> bool | None:
+    """Whether *text* is the *headline* (its letters) with a photo's number after it.
+
+    True with a number, False without one, None where it is no repeat.
 
     >>> _repeats("japanfranceforeignministersmeeting", "Japan-France Foreign Ministers' Meeting-2")
     True
@@ -589,10 +608,17 @@ def _repeats(headline: str, text: str) -> bool:
     if not len(headline) <= len(text) <= 2 * len(headline):
         # Shorter than the headline's letters, or far longer: checked before
         # the letters are taken.
-        return False
+        return None
     letters = _letters(text)
     number = letters[len(headline) :]
-    return letters.startswith(headline) and (not number or (len(number) <= 2 and number.isdigit()))
+    if not letters.startswith(headline) or (number and not _photo_number(number)):
+        return None
+    return bool(number)
+
+
+def _photo_number(text: str) -> bool:
+    """Whether *text* is a photo's number: one or two digits."""
+    return len(text) <= 2 and text.isdigit()
 
 
 # A headline names a meeting in a few words at least: "Japan-France Summit Meeting".

@@ -58,8 +58,12 @@ class Cast(NamedTuple):
     # spaces: " deputy crown prince second deputy prime minister and ... ",
     # in the one spelling compared and as written (" ... | ... ") where they differ.
     offices_written: tuple[str, ...] = ()
-    # Every word of every principal's name as compared, those two share too.
+    # Every word of every principal's name as compared, those two share too,
+    # and each part of a hyphened one: "suk", "yeol" of "Suk-yeol".
     every_name: frozenset[str] = frozenset()
+    # Whether the lead named each principal in more than one word, a given
+    # name with the family name.
+    named_in_full: tuple[bool, ...] = ()
 
 
 class Pronouns(NamedTuple):
@@ -336,8 +340,25 @@ def cast_of(participants: Sequence[Person], hosts: int = 1) -> Cast:
         tuple(unsided) if len(unsided) == 1 or japans > 1 else (),
         tuple(map(_gender, participants)),
         tuple(map(_office_written, lowered)),
-        frozenset(_word_key(word) for p in participants for word in p.name.split()),
+        *_name_words(participants),
     )
+
+
+def _name_words(participants: Sequence[Person]) -> tuple[frozenset[str], tuple[bool, ...]]:
+    """Every word of the principals' names, and whether each was named in more than one."""
+    every = frozenset(
+        part
+        for person in participants
+        for word in person.name.split()
+        for part in _name_parts(word)
+    )
+    return every, tuple(len(person.name.split()) > 1 for person in participants)
+
+
+def _name_parts(word: str) -> list[str]:
+    """A name's word as compared, and its parts between hyphens: suk-yeol, suk, yeol."""
+    key = _word_key(word)
+    return [key, *key.split("-")]
 
 
 def _capital(word: str) -> bool:
@@ -1088,7 +1109,10 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
                 and _ends_on_comma(words[index - 2])
                 and words[subject : subject + 1] != []
                 and (
-                    (words[subject][:1].isupper() and _subject_and_verb(words, subject))
+                    (
+                        words[subject][:1].isupper()
+                        and _subject_and_verb(words, subject, auxiliary=True)
+                    )
                     or _joint_subject_and_verb(words, index + 1)
                 )
             ) or (
@@ -1299,7 +1323,7 @@ def _shares_subject(words: Sequence[str], index: int, before: _ClauseSoFar) -> b
     )
 
 
-def _subject_and_verb(words: Sequence[str], index: int) -> bool:
+def _subject_and_verb(words: Sequence[str], index: int, *, auxiliary: bool = False) -> bool:
     """Whether a capitalised phrase at *index* is the subject of the verb after it.
 
     "and Prime Minister Abbott welcomed" is, and so is a list of such
@@ -1323,7 +1347,15 @@ def _subject_and_verb(words: Sequence[str], index: int) -> bool:
     if cursor > index and cursor < len(words) and words[cursor] in ("side", "sides"):
         # "the U.S. side expressed".
         cursor += 1
-    return cursor < len(words) and _verb_at(words, cursor)
+    if cursor >= len(words):
+        return False
+    # An auxiliary and its verb only where asked: after "and" inside what a
+    # speaker said ("... stated that ... and Japan had requested ...") they
+    # are the speaker's words.
+    if auxiliary:
+        return _verb_at(words, cursor)
+    word = words[cursor].rstrip(",;:.")
+    return _is_verb(word) and word not in _AUXILIARIES
 
 
 def _verb_at(words: Sequence[str], index: int) -> bool:
@@ -1384,7 +1416,7 @@ def _joint_subject_and_verb(words: Sequence[str], index: int) -> bool:
     cursor += 1
     while cursor < len(words) and words[cursor] in vocabulary.ADVERBS:
         cursor += 1
-    return cursor < len(words) and _verb_at(words, cursor)
+    return cursor < len(words) and _is_verb(words[cursor].rstrip(",;:."))
 
 
 def _has_verb(words: Sequence[str]) -> bool:
@@ -1576,16 +1608,8 @@ def _could_refer(head: str, cast: Cast) -> bool:
     if not head[:1].isupper():
         return False
     key = _key(head.rstrip(",;:"))
-    # A side of several principals ("Japan" at a "2+2") is in its teams
-    # only; a country no office names may be the side of the one counterpart
-    # whose office names none ("China" beside a "Director of the Office of
-    # the Central Foreign Affairs Commission").
-    return (
-        key in cast.names
-        or key in cast.sides
-        or key in cast.teams
-        or (bool(cast.unsided) and key in vocabulary.DEMONYMS)
-    )
+    # A side of several principals ("Japan" at a "2+2") is in its teams only.
+    return key in cast.names or key in cast.sides or key in cast.teams
 
 
 # Capitalised words that may start a reference though no principal is named by them.
@@ -1868,10 +1892,17 @@ def _another_of_the_name(phrase: Sequence[str], clean: Sequence[str], cast: Cast
     hold. (*clean* holds the phrase's words as compared.)
     """
     at = next(index for index, key in enumerate(clean) if key in cast.names)
-    for near in (at - 1, at + 1):
-        if 0 <= near < len(phrase) and _name_of_no_principal(phrase[near], clean[near], cast):
-            return True
-    held = {part for word in cast.titles[cast.names[clean[at]]] for part in word.split("-")}
+    holder = cast.names[clean[at]]
+    if cast.named_in_full[holder]:
+        # Only a lead that wrote the principal's given name can tell another
+        # person's from it: "President Barack Obama" is the President Obama
+        # of a lead that names him so.
+        for near in (at - 1, at + 1):
+            if 0 <= near < len(phrase) and _name_of_no_principal(
+                phrase[near], clean[near], cast, before=near < at
+            ):
+                return True
+    held = {part for word in cast.titles[holder] for part in word.split("-")}
     written = {part for key in clean[:at] for part in key.split("-")}
     return bool(held) and any(
         not written.isdisjoint(words) and held.isdisjoint(words | others)
@@ -1879,19 +1910,33 @@ def _another_of_the_name(phrase: Sequence[str], clean: Sequence[str], cast: Cast
     )
 
 
-def _name_of_no_principal(word: str, key: str, cast: Cast) -> bool:
-    """Whether *word* is a name's word (not an office's, a style or an initial) of no principal."""
+def _name_of_no_principal(word: str, key: str, cast: Cast, *, before: bool) -> bool:
+    """Whether *word*, *before* the family name or after it, is a name's word of no principal.
+
+    Not an office's word, a style, an initial, a country or its people
+    before the name ("of the ROK Park Jin", "Prime Minister of India
+    Modi"), nor a word of a principal's name however hyphened ("Yoon
+    Suk-yeol" for "Yoon Suk Yeol").
+    """
     bare = word.rstrip(",;:.")
     return (
         word[:1].isupper()
         and len(key) > 1
         and key.replace("-", "").replace("'", "").isalpha()
-        and key not in cast.every_name
+        and not (bare.isupper() and len(bare) <= MAX_ACRONYM)
+        and not cast.every_name.issuperset(key.split("-"))
         and bare not in vocabulary.OFFICE_WORDS
         and bare not in vocabulary.PERSONAL_STYLES
         and bare not in _STYLE_WORDS
         and word not in vocabulary.GENERATIONAL
+        and key not in vocabulary.DEMONYMS
+        and key not in _COUNTRY_OF
+        and not (before and (key in cast.sides or _names_a_side(key)))
     )
+
+
+# An acronym is this many capitals at most: "ROK", "PRC", "UAE", "DPRK".
+MAX_ACRONYM = 4
 
 
 # The words of every style: "Sheikh", "Datuk", "Haji", "Highness".
@@ -2199,13 +2244,7 @@ def _side_named(joined: str, clean: Sequence[str], cast: Cast, *, the: bool) -> 
         return _formal_side(clean, cast)
     if country in cast.sides:
         return (cast.sides[country],)
-    team = cast.teams.get(country)
-    if team is None and country in vocabulary.DEMONYMS and country != "japan":
-        # "China expressed ..." at a meeting with Mr. Wang Yi, "Director of
-        # the Office of the Central Foreign Affairs Commission": the side no
-        # office names, as "the Chinese side" is (see _side_team).
-        return cast.unsided
-    return team or ()
+    return cast.teams.get(country, ())
 
 
 def _country(joined: str, *, the: bool) -> str | None:
@@ -2529,7 +2568,7 @@ def _after_auxiliary(words: Sequence[str], index: int, stop: int) -> int | None:
         reports = verb in vocabulary.REPORTING_VERBS
     else:
         reports = negated and verb.isalpha() and verb.islower() and verb not in _NOT_REPORTED_BASES
-    if not reports or _past_of(verb) in vocabulary.EVENT_VERBS:
+    if not reports or verb in _EVENT_BASES or _past_of(verb) in vocabulary.EVENT_VERBS:
         return None
     return cursor + 1
 
@@ -2560,7 +2599,12 @@ _AUXILIARIES = (
 )
 # What follows a negated auxiliary without reporting a view: "did not
 # have", "would not like".
-_NOT_REPORTED_BASES = frozenset({"be", "have", "like", "go", "come", "take", "make", "hold"})
+_NOT_REPORTED_BASES = frozenset({"be", "have", "like", "go", "come", "take", "make", "hold", "but"})
+# Events in the form an auxiliary takes, where their past is irregular or
+# not among the event verbs: "did not meet", "could not join", "did not travel".
+_EVENT_BASES = frozenset(
+    {"meet", "join", "stay", "travel", "arrive", "leave", "receive", "sit", "lead", "see"}
+)
 
 
 def _past_adverbs(words: Sequence[str], index: int, stop: int) -> int:
