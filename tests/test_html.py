@@ -375,6 +375,8 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
             "<table><tr><td>Date</td><td>May 9</td></tr><tr><td>Place</td></tr></table>",
             "Date\tMay 9\nPlace",
         ),
+        # A <pre> keeps the tabs that indent its lines.
+        ("<pre>\tindented\n\tmore</pre>", "\tindented\n\tmore"),
         # A cell that opens with a block leaves no tab at the end of the line above.
         (
             "<table><tr><td>Home<br>Foreign Policy </td><td><p>Japan-Peru Relations</p></td></tr>"

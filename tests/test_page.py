@@ -1417,6 +1417,7 @@ def test_the_headline_repeated_in_the_body_is_a_photos_alt_text(body: str, capti
         # More than the headline and a photo's number: a topic of its own.
         "Japan-France Foreign Ministers’ Meeting on the Economy",
         "Japan-France Foreign Ministers’ Meeting 2017",
+        "Japan-France Foreign Ministers’ Meeting II",
     ],
 )
 def test_a_line_opening_with_the_headline_and_going_on_is_no_caption(topic: str) -> None:
@@ -1496,3 +1497,14 @@ def test_the_headline_alone_above_prose_heads_it_as_a_topic() -> None:
         "Japan-Australia Foreign Ministers’ Meeting",
         "Working Dinner",
     ]
+
+
+def test_a_box_heading_with_no_line_between_its_links_and_the_date_stays_the_headline() -> None:
+    # The lead below the date names a meeting; it is no headline after the box.
+    text = (
+        TRAIL + "Latest News\n• Japan-India Summit Meeting\nMarch 16, 2017\nOn March 16, the "
+        "two ministers held a summit meeting.\n"
+    )
+    readout = parse(text)
+    assert readout.title == "Latest News"
+    assert [p.caption for p in readout.photos] == ["Japan-India Summit Meeting"]

@@ -205,6 +205,7 @@ CASES = [
     # Not an event not attended, a side's intention, or a clause inside the sentence.
     ("Minister Kishida did not attend the dinner.", [], None),
     ("Minister Kishida did not meet the delegation.", [], None),
+    ("Minister Kishida did not go into detail.", [], None),
     ("Japan would not accept any change.", [], None),
     ("Minister Kishida has been to Washington.", [], None),
     (
@@ -2622,3 +2623,53 @@ def test_a_country_alone_is_no_counterpart_whose_office_names_none(country: str)
     # The office ends on its body: nothing says which country is his.
     director = WANG_YI.split(" and Minister of Foreign Affairs")[0]
     assert _speech(director, f"{country} expressed its support.") == ([], None)
+
+
+@pytest.mark.parametrize(
+    ("counterpart", "sentence", "speakers", "other"),
+    [
+        # A given name before the family name that no principal has: another person.
+        (
+            "Mr. Jake Sullivan, National Security Advisor of the United States",
+            "Senator Dan Sullivan stated that it mattered.",
+            [],
+            "Senator Dan Sullivan",
+        ),
+        # An initial is no such name word.
+        (
+            "Mr. Rex Tillerson, Secretary of State of the United States",
+            "Secretary Rex W. Tillerson stated that it mattered.",
+            ["Tillerson"],
+            None,
+        ),
+    ],
+)
+def test_a_name_word_beside_a_family_name(
+    counterpart: str, sentence: str, speakers: list[str], other: str | None
+) -> None:
+    readout = readout_parser.parse(
+        "Japan-X Relations\nMay 9, 2023\nOn May 9, Mr. Fumio Kishida, Minister for Foreign "
+        f"Affairs, held a meeting with {counterpart}.\n1. {sentence}"
+    )
+    statement = readout.statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.other_speaker) == (
+        speakers,
+        other,
+    )
+
+
+def test_a_side_inside_a_clause_about_a_thing_speaks_for_no_one() -> None:
+    # "... restrictions which Brazil has introduced ...": what Brazil did, told by Matsumoto.
+    readout = readout_parser.parse(
+        "Japan-Brazil Relations\nApril 16, 2011\nOn April 16, Mr. Takeaki Matsumoto, Minister "
+        "for Foreign Affairs of Japan, held a meeting with H.E. Mr. Antonio de Aguiar Patriota, "
+        "Minister of External Relations of the Federative Republic of Brazil.\n1. Minister "
+        "Matsumoto explained the situation at Fukushima Daiichi Nuclear Power Plant and Japan’s "
+        "responses to the incident, and requested further relaxation of food import restrictions "
+        "which Brazil has introduced against products from Japan.\n"
+    )
+    statement = readout.statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.verb) == (
+        ["Matsumoto"],
+        "explained",
+    )

@@ -469,8 +469,9 @@ def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
     - Character references are decoded (``&rsquo;`` is "’", ``&nbsp;`` a
       no-break space, which :func:`parse` treats as a space).
     - White space in the source collapses to one space, outside ``<pre>``;
-      lines are stripped of spaces and tabs at both ends, and there is never more than
-      one blank line in a row.
+      lines are stripped of spaces at both ends and of tabs at their end (a
+      ``<pre>`` keeps its indentation), and there is never more than one
+      blank line in a row.
 
     Pure and total: any ``str`` gives a ``str``; markup it cannot read is
     kept as text, as a browser shows it.
@@ -508,7 +509,7 @@ def _text(pieces: list[str | int]) -> str:
     """The lines of *pieces* stripped, with no blank line at either end or two in a row."""
     lines: list[str] = []
     for line in _layout(pieces):
-        line = line.strip(" \t")
+        line = line.strip(" ").rstrip("\t ")
         if line or (lines and lines[-1]):
             lines.append(line)
     while lines and not lines[-1]:

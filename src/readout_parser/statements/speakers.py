@@ -1931,7 +1931,7 @@ def _name_of_no_principal(word: str, key: str, cast: Cast, *, before: bool) -> b
         and word not in vocabulary.GENERATIONAL
         and key not in vocabulary.DEMONYMS
         and key not in _COUNTRY_OF
-        and not (before and (key in cast.sides or _names_a_side(key)))
+        and not (before and (key in cast.sides or bare in vocabulary.PLACE_WORDS))
     )
 
 
