@@ -690,6 +690,16 @@ BARS = (
 
 
 @pytest.mark.parametrize(
+    "heading", ["What's New", "Pick Up", "Press Releases", "Speeches and Statements", "Topics"]
+)
+def test_a_box_of_links_under_the_sites_headings(heading: str) -> None:
+    box = f"{heading}\n• Japan-India Summit Meeting\n• Japan-Peru Summit Meeting\n"
+    readout = parse(TRAIL + box + ARTICLE)
+    assert readout.title == "Japan-U.S. Foreign Ministers’ Meeting"
+    assert readout.photos == ()
+
+
+@pytest.mark.parametrize(
     "header",
     [
         SITE_TOP + TRAIL,

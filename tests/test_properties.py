@@ -232,6 +232,10 @@ def span_problems(text: str, readout: Readout, *, exact: bool) -> list[str]:
                 if _within(label, span) and len(label) < len(span):
                     pieces.append(text[position : label.start])
                     position, cut = label.end, True
+                    before = text[label.start - 1 : label.start]
+                    if before and before in ".,;:" and text[position : position + 1] == before:
+                        # "Statement.(PDF)Open a New Window." keeps one full stop.
+                        position += 1
         pieces.append(text[position : span.end])
         return "".join(pieces), cut
 

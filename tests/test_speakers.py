@@ -619,9 +619,14 @@ def test_speakers_of_a_sentence(sentence: str, speakers: list[str], verb: str | 
                 ("Secretary Tillerson agreed.", "agreed"),
             ],
         ),
+        # But a museum of art ends its sentence.
         (
-            "Minister Kishida stated that Japan would provide 5.5 bil. U.S. dollars.",
-            [("Minister Kishida stated that Japan would provide 5.5 bil. U.S. dollars.", "stated")],
+            "Minister Kishida visited the National Gallery of Art. Secretary Tillerson "
+            "welcomed it.",
+            [
+                ("Minister Kishida visited the National Gallery of Art.", None),
+                ("Secretary Tillerson welcomed it.", "welcomed"),
+            ],
         ),
         # A newspaper named "Japan Times" is no zone of the time before it.
         (
@@ -2591,6 +2596,8 @@ YANG = "Mr. Yang Jiechi, Minister of Foreign Affairs of the People's Republic of
         # Both principals are ministers: someone speaks whom the words do not tell apart.
         ("The Minister explained that the islands are part of Japan.", "explained"),
         ("In response, the Foreign Minister stated that it would be handled by law.", "stated"),
+        # A later clause that names its speaker has the sentence's verb.
+        ("The Minister stated that it mattered, and Minister Kishida agreed.", "agreed"),
         # No one speaks: an office inside the clause, not its subject.
         ("What the Minister welcomed was the plan.", None),
         ("The relationship is important.", None),
@@ -2602,7 +2609,12 @@ def test_an_office_two_principals_hold_speaks_unresolved(sentence: str, verb: st
         f"Affairs, held a meeting with {YANG}.\n1. {sentence}"
     )
     statement = readout.statements[-1]
-    assert (statement.speakers, statement.other_speaker, statement.verb) == ((), None, verb)
+    speakers = ("Kishida",) if "Minister Kishida" in sentence else ()
+    assert (
+        tuple(p.family_name for p in statement.speakers),
+        statement.other_speaker,
+        statement.verb,
+    ) == (speakers, None, verb)
 
 
 def test_a_principal_the_lead_names_by_family_name_alone_keeps_any_given_name() -> None:

@@ -141,7 +141,9 @@ def _ends_here(text: str, begin: int, dot: int, after: int, stop: int) -> bool:
         return _opens_next(text, after, stop)
     word_start = text.rfind(" ", begin, dot) + 1
     word = text[max(word_start, begin) : dot].lstrip('(“"‘[')
-    if word in vocabulary.ABBREVIATIONS:
+    if word in vocabulary.ABBREVIATIONS or (
+        word in vocabulary.NUMBERED_ABBREVIATIONS and text[after + 1 : after + 2].isdigit()
+    ):
         return False
     if len(word) == 1 and word.isupper():
         # An initial: "Rex W. Tillerson".

@@ -58,8 +58,9 @@ __all__ = [
 ]
 
 Row = dict[str, str | int | float | bool | None]
-"""One row of any table as a plain, open dict: ``dict(row)`` of a typed row, to
-add a column to or to pass where a ``dict`` is expected."""
+"""One row of any table: column name to a plain value. What every row is at run
+time; to a type checker, rows are of their table's own type (:class:`MeetingRow`
+...)."""
 
 
 class MeetingRow(TypedDict):

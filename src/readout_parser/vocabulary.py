@@ -777,11 +777,15 @@ EU_BODIES: Final = _lines(
 EU side ("The EU side", "The EU ..."); "the European Bank for Reconstruction and
 Development" is none of them."""
 
-BOX_WORDS: Final = frozenset(
-    {"news", "topics", "related", "latest", "recent", "links", "highlights", "features"}
+BOX_WORDS: Final = _words(
+    """
+    news topics related latest recent links highlights features featured new pick
+    announcements articles releases speeches
+    """
 )
 """Words of the headings of the site's boxes of links, lower case: "Latest News",
-"Topics", "Related Pages"."""
+"Topics", "Related Pages", "What's New", "Pick Up", "Press Releases", "Speeches and
+Statements"."""
 
 COUNTRIES_WITH_THE: Final = {
     "united states": "u.s.",
@@ -955,11 +959,14 @@ ABBREVIATIONS: Final = GIVEN_NAME_ABBREVIATIONS | _words(
     Honorable Honourable Excellency
     Mr Mrs Ms Dr Prof St Hon Rt Amb Gen Lt Col Adm Rev Mt Sen Rep Gov No Nos Nr vs Messrs
     Mmes Dato Datuk Ret Smt approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    Art Arts Para Paras Sec Vol bil mil
     """
 )
 """Abbreviations whose full stop never ends a sentence: "Mr. Kishida", "No. 3",
-"Md. Shahriar", "Art. 51 of the UN Charter", "5.5 bil. U.S. dollars"."""
+"Md. Shahriar"."""
+
+NUMBERED_ABBREVIATIONS: Final = _words("Art Arts Para Paras Sec Vol")
+"""Abbreviations whose full stop ends no sentence before a number: "Art. 51 of the
+UN Charter"; "... the National Gallery of Art. Prime Minister ..." ends one."""
 
 SENTENCE_OPENERS: Final = _words(
     """

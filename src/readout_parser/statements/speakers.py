@@ -1020,6 +1020,9 @@ def speech_in(
     speakers: list[int] = []
     verb: str | None = None
     other: str | None = None
+    # The verb of a clause whose speaker the words do not tell apart: the
+    # sentence's only where no clause names anyone.
+    untold: str | None = None
     for number, (first, stop) in enumerate(_clauses(words)):
         # "..., and he expressed": he is the speaker of this sentence so far.
         before = last.after(tuple(speakers), cast, other) if len(speakers) < 2 else last
@@ -1032,6 +1035,9 @@ def speech_in(
         if said is None:
             continue
         found, word, named = said
+        if not found and named is None:
+            untold = untold or word
+            continue
         if verb is None:
             verb = word
         speakers.extend(index for index in found if index not in speakers)
@@ -1039,8 +1045,10 @@ def speech_in(
             other = named
     if not speakers and other is None and inherited:
         return Speech(inherited, None, None)
-    # With no speakers and no one else, a verb says someone spoke whom the
-    # sentence does not tell apart ("The Minister explained ..."), else no one.
+    if not speakers and other is None:
+        # A verb with no one says someone spoke whom the sentence does not
+        # tell apart ("The Minister explained ..."); None, that no one did.
+        return Speech((), untold, None)
     return Speech(tuple(speakers), verb, other)
 
 
