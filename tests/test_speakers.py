@@ -202,6 +202,11 @@ CASES = [
         ["Kishida"],
         "stated",
     ),
+    (
+        "Secretary Tillerson stated that he was grateful and Japan had requested it.",
+        ["Tillerson"],
+        "stated",
+    ),
     # Not an event not attended, a side's intention, or a clause inside the sentence.
     ("Minister Kishida did not attend the dinner.", [], None),
     ("Minister Kishida did not meet the delegation.", [], None),
@@ -2541,6 +2546,7 @@ def test_another_person_of_a_principals_name_is_another_speaker(
             "Minister of Foreign Affairs of the ROK Park Jin stated that it mattered.",
             "Park",
         ),
+        (LEE, "President Lee Jae Myung stated that it mattered.", "Lee"),
         (
             "H.E. Mr. Narendra Modi, Prime Minister of India",
             "Prime Minister of India Modi stated that it mattered.",
