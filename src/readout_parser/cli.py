@@ -706,7 +706,10 @@ def _run(options: _Options, out: IO[str], err: IO[str]) -> ExitCode:
                 has_diagnostics = True
                 for line in _diagnostic_lines(name, counted):
                     progress.message(line)
-            output.write(name, readout, _rendered(text) if options.html else text)
+            if options.text and options.html:
+                # Only --text prints the rendered page: rendered again for it alone.
+                text = readout_parser.html_to_text(text)
+            output.write(name, readout, text)
             progress.advance()
         output.finish()
     finally:
@@ -730,10 +733,6 @@ def _notes(text: str, readout: Readout, options: _Options) -> Iterator[str]:
     if EMPTY_INPUT in codes and not options.strict:
         # With --strict, the diagnostic itself says so.
         yield "the file holds no text"
-
-
-def _rendered(html: str) -> str:
-    return readout_parser.html_to_text(html)
 
 
 def _parsed(text: str, html: bool) -> Readout:

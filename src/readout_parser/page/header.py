@@ -315,6 +315,14 @@ class _Trail(NamedTuple):
     lines: int = 1
 
 
+def has_trail_mark(text: str) -> bool:
+    """Whether *text* holds a step mark of a trail: "Home > Countries & Regions > ...".
+
+    A substring test, before any pattern is asked where the steps are.
+    """
+    return ">" in text or "›" in text or "»" in text
+
+
 def _trail(line: Line) -> _Trail | None:
     """The breadcrumb trail "Home > Foreign Policy > Japan-China Relations", if *line* is one.
 
@@ -323,7 +331,7 @@ def _trail(line: Line) -> _Trail | None:
     Relations") is a link label.
     """
     text = line.text
-    if ">" not in text and "›" not in text and "»" not in text:
+    if not has_trail_mark(text):
         return _numbered(line)
     separators = list(TRAIL_SEPARATOR().finditer(text))
     if not separators or separators[-1].end() >= len(text) or _names_meeting(text):

@@ -24,7 +24,13 @@ from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import BoilerplateKind, Span
 from readout_parser.page.furniture import strip_inline
-from readout_parser.page.header import MEETING_WORD, SITE_NAME, TRAIL_SEPARATOR, names_section
+from readout_parser.page.header import (
+    MEETING_WORD,
+    SITE_NAME,
+    TRAIL_SEPARATOR,
+    has_trail_mark,
+    names_section,
+)
 from readout_parser.page.lines import (
     BACK_LINK_LINE,
     BLANK_LINE,
@@ -355,9 +361,7 @@ def _breadcrumb_above_date(lines: Sequence[Classified]) -> int | None:
 
 def _is_trail(text: str) -> bool:
     """Whether *text* is a breadcrumb trail: "Home > Countries & Regions > Japan-Peru Relations"."""
-    return (">" in text or "›" in text or "»" in text) and TRAIL_SEPARATOR().search(
-        text
-    ) is not None
+    return has_trail_mark(text) and TRAIL_SEPARATOR().search(text) is not None
 
 
 # The site's furniture, menus and breadcrumb stand within this many lines of
@@ -569,9 +573,10 @@ def headline_captions(page: Lines) -> None:
     "Japan-France Foreign Ministers’ Meeting" / "March 16, 2017" / "On March
     16, ..." / "Japan-France Foreign Ministers’ Meeting 1" / "1. Bilateral
     relations": a photo placed in the body leaves its alt text there, the
-    headline with or without the photo's number. No section is headed by
-    the page's own headline, so the line is a caption, wherever in the body
-    it stands.
+    headline with the photo's number, wherever in the body it stands, or
+    without one where no running text follows it (above prose, the
+    headline alone may head a topic: "Japan-Australia Summit Meeting" /
+    "Prime Minister Kishida stated ..." / "Working Dinner").
     """
     values = page.values
     dated = values.find(_DATE_VALUE, 0, page.body)
@@ -591,9 +596,6 @@ def headline_captions(page: Lines) -> None:
             continue
         after = _next_line(lines, written, index, page.end)
         if repeat or after is None or after.kind is not TEXT_LINE:
-            # With a photo's number, or alone above no running text: the
-            # headline alone above prose heads it as a topic ("Japan-Australia
-            # Summit Meeting" / "Prime Minister Kishida stated ..." / "Working Dinner").
             page.put(index, item.becomes(PHOTO_LINE, photos=caption_pieces(item.line, item.body)))
 
 
