@@ -4704,6 +4704,16 @@ FORMAT_CASES = [
     ),
     pytest.param("held a virtual summit with", None, MeetingFormat.VIDEO, None, id="virtual"),
     pytest.param("held virtual talks with", None, MeetingFormat.VIDEO, None, id="virtual-talks"),
+    pytest.param(
+        "held a meeting in a virtual format with", None, MeetingFormat.VIDEO, None, id="v-format"
+    ),
+    pytest.param("held an online dialogue with", None, MeetingFormat.VIDEO, None, id="o-dialogue"),
+    pytest.param(
+        "had a virtual conversation with", None, MeetingFormat.VIDEO, None, id="v-conversation"
+    ),
+    pytest.param(
+        "held a virtual conference with", None, MeetingFormat.VIDEO, None, id="v-conference"
+    ),
     pytest.param("held a TV conference meeting with", None, MeetingFormat.VIDEO, None, id="tv"),
     pytest.param("held a web conference with", None, MeetingFormat.VIDEO, None, id="web"),
     # A conference named as the occasion says nothing of how the meeting was held.
