@@ -357,6 +357,33 @@ CASES = [
     # A list joined by "and", each part a name, an office or a side.
     ("The Secretary and Minister Kishida exchanged views.", ["Tillerson", "Kishida"], "exchanged"),
     ("Minister Kishida and his counterpart confirmed it.", ["Kishida", "Tillerson"], "confirmed"),
+    # One acting "together with" or "along with" another: both speak, the
+    # subject first; an aside of no principal adds no one.
+    (
+        "Minister Kishida, together with Secretary Tillerson, welcomed the progress.",
+        ["Kishida", "Tillerson"],
+        "welcomed",
+    ),
+    (
+        "The Secretary, along with Minister Kishida, expressed concern.",
+        ["Tillerson", "Kishida"],
+        "expressed",
+    ),
+    (
+        "Together with Secretary Tillerson, Minister Kishida condemned the launch.",
+        ["Kishida", "Tillerson"],
+        "condemned",
+    ),
+    (
+        "Minister Kishida, together with other G7 ministers, condemned the launch.",
+        ["Kishida"],
+        "condemned",
+    ),
+    (
+        "Minister Kishida stated that Japan, together with the Secretary, would act.",
+        ["Kishida"],
+        "stated",
+    ),
     # A list with a part that names no principal names no one.
     ("Japan and Ruritania confirmed their cooperation.", [], None),
     # Two sides listed with "and".
@@ -1536,6 +1563,13 @@ def test_a_joint_noun_naming_an_office_is_those_holding_it(
             "in 2010.",
             ["Kishida"],
             "proposed",
+        ),
+        # A list acting "together with" another principal.
+        (
+            "Prime Minister Kishida and President Biden, together with President Yoon, "
+            "confirmed their cooperation.",
+            ["Kishida", "Biden", "Yoon"],
+            "confirmed",
         ),
         # "Each" and a joint noun, one by one: every principal.
         ("Each leader explained his position.", ["Kishida", "Biden", "Yoon"], "explained"),

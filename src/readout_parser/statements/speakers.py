@@ -1497,9 +1497,25 @@ def _clause_speech(
                 not strict or word in vocabulary.REPORTING_VERBS or _told_in_the_past(word)
             )
             if reports and word is not None and (found or subject.other or unresolved):
-                return found, word, subject.other
+                return _with_opening_partner(words, first, found, cast), word, subject.other
         index = max(subject.end, index + 1)
     return None
+
+
+def _with_opening_partner(
+    words: Sequence[str], first: int, found: tuple[int, ...], cast: Cast
+) -> tuple[int, ...]:
+    """*found* and the principal a clause opens acting together with, if any.
+
+    "Together with President Biden, Prime Minister Kishida condemned ...":
+    Prime Minister Kishida, then President Biden.
+    """
+    if not found or not _together_with(words, first):
+        return found
+    partner = _named(words, first + 2, len(words), cast)
+    if partner is None or not words[partner.end - 1].endswith(","):
+        return found
+    return tuple(dict.fromkeys((*found, *partner.speakers)))
 
 
 def _settled_together(words: Sequence[str], first: int, stop: int) -> str | None:
@@ -1836,7 +1852,8 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         phrase, cursor = _before_possessive(phrase, cursor)
     listed = _list_subject(words, phrase, cursor, stop, cast)
     if listed is not None:
-        return listed
+        # "Prime Minister Kishida and President Biden, together with President Yoon, ...".
+        return _with_partner(words, listed, stop, cast) if listed.speakers else listed
     comma = next((i for i, word in enumerate(phrase[:-1]) if word.endswith(",")), None)
     if comma is not None:
         # No list of principals: "Mr. Wang, State Councilor and Foreign
@@ -2428,17 +2445,35 @@ def _foreign_minister(word: str, title: frozenset[str]) -> bool:
 
 
 def _with_partner(words: Sequence[str], subject: _Subject, stop: int, cast: Cast) -> _Subject:
-    """A subject joined by "and" to another principal: "Minister Kishida and Secretary Kerry"."""
+    """A subject joined to another principal: "Minister Kishida and Secretary Kerry".
+
+    Or one the subject acts together with, in an aside: "Prime Minister
+    Kishida, together with President Biden, welcomed ...".
+    """
     cursor = subject.end
-    if cursor + 1 < stop and words[cursor] == "and" and not words[cursor - 1].endswith(","):
+    if cursor + 1 >= stop:
+        return subject
+    if words[cursor] == "and" and not words[cursor - 1].endswith(","):
         counterpart = _counterpart(words, cursor + 1, stop, subject, cast)
         if counterpart is not None:
             return counterpart
-        partner = _named(words, cursor + 1, stop, cast)
-        if partner is not None and partner.speakers:
-            joined = tuple(dict.fromkeys((*subject.speakers, *partner.speakers)))
-            return _Subject(joined, partner.end, None)
-    return subject
+        after = cursor + 1
+    elif _together_with(words, cursor) and words[cursor - 1].endswith(","):
+        after = cursor + 2
+    else:
+        return subject
+    partner = _named(words, after, stop, cast)
+    if partner is None or not partner.speakers:
+        return subject
+    joined = tuple(dict.fromkeys((*subject.speakers, *partner.speakers)))
+    # An aside ends where the subject did: its verb is found past the comma closing it.
+    return _Subject(joined, partner.end if after == cursor + 1 else cursor, None)
+
+
+def _together_with(words: Sequence[str], index: int) -> bool:
+    """Whether "together with" or "along with" stands at *index*."""
+    following = words[index + 1 : index + 2]
+    return words[index].lower() in ("together", "along") and tuple(following) == ("with",)
 
 
 def _counterpart(
