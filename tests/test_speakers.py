@@ -186,6 +186,18 @@ CASES = [
     ("Minister Kishida had stated that Japan would respond.", ["Kishida"], "had stated"),
     ("Minister Kishida has requested the release.", ["Kishida"], "has requested"),
     ("The U.S. side did not agree.", ["Tillerson"], "did not agree"),
+    # "could not (help) but" and a verb of report: a view held all the same.
+    (
+        "Minister Kishida could not but express his regret.",
+        ["Kishida"],
+        "could not but express",
+    ),
+    (
+        "Secretary Tillerson could not help but note the progress.",
+        ["Tillerson"],
+        "could not help but note",
+    ),
+    ("Minister Kishida could not but attend the dinner.", [], None),
     (
         "Minister Kishida stated his view, and Secretary Tillerson did not agree.",
         ["Kishida", "Tillerson"],

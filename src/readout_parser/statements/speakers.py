@@ -2602,9 +2602,13 @@ def _after_auxiliary(words: Sequence[str], index: int, stop: int) -> int | None:
     if cursor < stop and words[cursor] == "not":
         negated = True
         cursor = _past_adverbs(words, cursor + 1, stop)
-    if cursor >= stop:
+    but = _past_but(words, cursor, stop) if negated else cursor
+    if but >= stop:
         return None
-    verb = words[cursor].rstrip(",;:.")
+    verb = words[but].rstrip(",;:.")
+    if but > cursor:
+        # "could not but express", "could not help but note": a verb of report only.
+        return but + 1 if _past_of(verb) in vocabulary.REPORTING_VERBS else None
     if auxiliary in _PERFECT_AUXILIARIES and not negated:
         # Only a verb of report: "the relationship which the two countries
         # have enjoyed" tells no view.
@@ -2614,6 +2618,15 @@ def _after_auxiliary(words: Sequence[str], index: int, stop: int) -> int | None:
     if not reports or verb in _EVENT_BASES or _past_of(verb) in vocabulary.EVENT_VERBS:
         return None
     return cursor + 1
+
+
+def _past_but(words: Sequence[str], index: int, stop: int) -> int:
+    """Past "but" or "help but" at *index*, after a negation: "could not (help) but"."""
+    if index < stop and words[index] == "but":
+        return index + 1
+    if index + 1 < stop and words[index] == "help" and words[index + 1] == "but":
+        return index + 2
+    return index
 
 
 def _told_in_the_past(phrase: str) -> bool:
@@ -2642,7 +2655,7 @@ _AUXILIARIES = (
 )
 # What follows a negated auxiliary without reporting a view: "did not
 # have", "would not like".
-_NOT_REPORTED_BASES = frozenset({"be", "have", "like", "go", "come", "take", "make", "hold", "but"})
+_NOT_REPORTED_BASES = frozenset({"be", "have", "like", "go", "come", "take", "make", "hold"})
 # Events in the form an auxiliary takes, where their past is irregular or
 # not among the event verbs: "did not meet", "could not join", "did not travel".
 _EVENT_BASES = frozenset(
