@@ -239,6 +239,14 @@ CASES = [
     # What the sides settled, written without an agent, is every principal's.
     ("It was agreed that the two ministers would meet again.", ["Kishida", "Tillerson"], "agreed"),
     ("It was also confirmed that talks continue.", ["Kishida", "Tillerson"], "confirmed"),
+    # With its agent named, it is the agent's.
+    (
+        "It was confirmed by both ministers that talks continue.",
+        ["Kishida", "Tillerson"],
+        "confirmed",
+    ),
+    ("It was agreed by Secretary Tillerson to send a team.", ["Tillerson"], "agreed"),
+    ("It was confirmed by the press that talks continue.", [], None),
     # Views exchanged with no agent: the principals exchanged them.
     (
         "Views were also exchanged on the situation in the Middle East.",

@@ -1470,6 +1470,9 @@ def _clause_speech(
     settled = _settled_together(words, first, stop) or _views_exchanged(words, first, stop)
     if settled is not None and cast.size > 1:
         return tuple(range(cast.size)), settled, None
+    settled_by = _settled_by(words, first, stop, cast, last)
+    if settled_by is not None:
+        return settled_by
     index = first
     asides = _Asides(words, stop)
     while index < stop:
@@ -1526,16 +1529,42 @@ def _settled_together(words: Sequence[str], first: int, stop: int) -> str | None
     establish ...", and after an opening phrase, "At the end of the
     meeting, it was confirmed that".
     """
+    cursor = _it_was(words, first, stop)
+    if cursor is None or cursor + 1 >= stop or not _settles(words, cursor + 1, stop):
+        return None
+    participle = words[cursor]
+    return participle if participle in vocabulary.SHARED_PASSIVES else None
+
+
+def _it_was(words: Sequence[str], first: int, stop: int) -> int | None:
+    """Where the participle after "It was" opening a clause stands, past adverbs, or None."""
     cursor = first if words[first] == "It" else _after_opening_phrase(words, first, stop)
     if cursor + 3 >= stop or words[cursor] not in ("It", "it") or words[cursor + 1] != "was":
         return None
     cursor += 2
     while cursor < stop and words[cursor] in vocabulary.ADVERBS:
         cursor += 1
-    if cursor + 1 >= stop or not _settles(words, cursor + 1, stop):
+    return cursor
+
+
+def _settled_by(
+    words: Sequence[str], first: int, stop: int, cast: Cast, last: Pronouns
+) -> tuple[tuple[int, ...], str, None] | None:
+    """The agents and participle of "It was confirmed by both ministers that ...", or None.
+
+    What was settled with its agent named is the agent's: "It was agreed by
+    the two leaders to ...", "It was confirmed by Minister Kishida that ...".
+    """
+    cursor = _it_was(words, first, stop)
+    if cursor is None or cursor + 2 >= stop or words[cursor + 1] != "by":
         return None
     participle = words[cursor]
-    return participle if participle in vocabulary.SHARED_PASSIVES else None
+    if participle not in vocabulary.SHARED_PASSIVES:
+        return None
+    agent = _reference(words, cursor + 2, stop, cast, last)
+    if agent is None or not agent.speakers or agent.end >= stop:
+        return None
+    return (agent.speakers, participle, None) if _settles(words, agent.end, stop) else None
 
 
 def _settles(words: Sequence[str], index: int, stop: int) -> bool:
