@@ -1319,6 +1319,9 @@ NO_BACK_LINK = (
         "• Privacy Policy\n• Legal Matters\n• Accessibility\nCopyright © Ministry of Foreign "
         "Affairs of Japan\n",
         "Privacy Policy\nLegal Matters\n",
+        # Links to the site's sections: the list the page is in, its country's page.
+        "• Press Releases\n• Japan-France Relations\n",
+        "Japan-France Relations\n",
     ],
 )
 def test_links_below_the_last_page_top_with_no_footer_are_the_sites(footer: str) -> None:
@@ -1340,6 +1343,7 @@ def test_links_below_the_last_page_top_with_no_footer_are_the_sites(footer: str)
         "Foreign Affairs of Japan\n",
         # Links with nothing of the site's to show a footer: the page's.
         "• Joint Statement (PDF)\n• Fact Sheet (PDF)\n",
+        "• Joint Statement (PDF)\n• Japan-France Relations in Culture\n",
     ],
 )
 def test_a_page_top_above_the_pages_own_lines_ends_nothing(below: str) -> None:

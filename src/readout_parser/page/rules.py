@@ -1497,8 +1497,9 @@ def page_top_footer(page: Lines) -> None:
     "... on North Korea." / "Page Top" / "• Privacy Policy" / "• Legal
     Matters" / "Copyright © ...": with no footer link, the page's own last
     link ends it, where nothing but links of a few words and furniture
-    follows it, the site's among them (a "Page Top" between sections, or
-    above a "(Reference)" part, has content below).
+    follows it, the site's among them or a link to a section of the site
+    ("• Press Releases" / "• Japan-Iran Relations"; a "Page Top" between
+    sections, or above a "(Reference)" part, has content below).
     """
     if _holds(page, _BACK_LINK_VALUE, page.body, page.end) or not _holds(
         page, _BOILERPLATE_VALUE, page.body, page.end
@@ -1518,14 +1519,23 @@ def page_top_footer(page: Lines) -> None:
         return
     below = range(top + 1, page.end)
     if not all(map(_footer_line, (lines[index] for index in below))) or not any(
-        lines[index].boilerplate is BoilerplateKind.SITE for index in below
+        map(_of_the_site, (lines[index] for index in below))
     ):
         # Content below it ("(Reference)", a list of attendees), or nothing
-        # of the site's ("Copyright ©", "Privacy Policy") to show a footer.
+        # of the site's ("Copyright ©", "Privacy Policy", a link to one of its
+        # sections) to show a footer.
         return
     for index in below:
         if lines[index].kind in (TEXT_LINE, BULLET_LINE):
             page.put(index, _site(lines[index]))
+
+
+def _of_the_site(item: Classified) -> bool:
+    """Whether *item* is the site's furniture or a link to a section: "• Japan-Iran Relations"."""
+    if item.boilerplate is BoilerplateKind.SITE:
+        return True
+    entry = item.text[item.body :] if item.kind is BULLET_LINE else item.text
+    return item.kind in (TEXT_LINE, BULLET_LINE) and names_section(entry)
 
 
 def _footer_line(item: Classified) -> bool:
