@@ -1007,6 +1007,28 @@ def test_the_last_bullet_of_a_list_above_the_first_item_heads_nothing() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "link", ["Joint Statement (PDF)Open a New Window", "Joint Statement (PDF)"]
+)
+def test_a_link_to_a_file_above_the_first_item_heads_nothing(link: str) -> None:
+    # A link line between the lead and "1." is the lead's, not a topic that
+    # lost its number over the whole list.
+    text = (
+        "Japan-Kazakhstan Relations\nDecember 19, 2022\n"
+        "On December 19, the two leaders held a meeting and signed a Joint Statement.\n"
+        f"{link}\n"
+        "1. Bilateral relations\n(1) The two leaders welcomed the progress.\n"
+        "(2) They confirmed cooperation.\n"
+        "2. Regional affairs\nThey exchanged views on North Korea.\n"
+    )
+    readout = parse(text)
+    assert [p.text for p in readout.lead[1:]] == ["Joint Statement"]
+    assert [(s.number, s.heading) for s in readout.sections] == [
+        (1, "Bilateral relations"),
+        (2, "Regional affairs"),
+    ]
+
+
 def test_language_links_closing_a_statement_are_link_labels() -> None:
     # A statement of the Press Secretary ends on links to its English and
     # Japanese texts; in a sentence, the same words are content.

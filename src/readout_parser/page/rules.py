@@ -1206,7 +1206,8 @@ def _topic_candidate(item: Classified, after: Classified | None, width: int | No
     a topic; None where it is no topic line.
     """
     labelled = _part_label(item.text[item.body :])
-    if not labelled and not _is_topic(item.text[item.body :]):
+    if not labelled and (not _is_topic(item.text[item.body :]) or _links_a_file(item.text)):
+        # A link to a document is no topic: "Joint Statement (PDF)Open a New Window".
         return None
     if (
         after is None
@@ -1734,6 +1735,12 @@ def _item_text(item: Classified) -> str:
 
 def _is_running_text(text: str) -> bool:
     return ends_sentence(text) or text.count(" ") + 1 > MAX_TOPIC_WORDS
+
+
+def _links_a_file(text: str) -> bool:
+    """Whether *text* carries the label of a link to a file: "(PDF)", "Open a New Window"."""
+    lowered = text.lower()
+    return "(pdf)" in lowered or "open a new window" in lowered
 
 
 def _is_topic(text: str) -> bool:
