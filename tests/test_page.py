@@ -708,6 +708,7 @@ def test_a_box_of_links_under_the_sites_headings(heading: str) -> None:
         SIDEBAR + TRAIL,
         TRAIL + NEWS_BOX,
         SITE_TOP + TRAIL + NEWS_BOX + "\n",
+        SITE_TOP + TRAIL + NEWS_BOX.partition("\n")[2],
         REGIONS_MENU + TRAIL,
         BARS + TRAIL,
         BARS_AND_MENU + TRAIL,
@@ -719,6 +720,7 @@ def test_a_box_of_links_under_the_sites_headings(heading: str) -> None:
         "sidebar-above-it",
         "box-with-a-heading-of-its-own",
         "top-and-box-with-a-heading",
+        "top-and-box-with-no-heading",
         "menu-of-regions",
         "bars-of-links",
         "menu-naming-sections-above-a-trail",
@@ -738,6 +740,18 @@ def test_the_sites_furniture_above_the_headline_in_any_order(header: str) -> Non
     assert site == sorted([*above, "Home > Countries & Regions >"])
     assert all(b.span.slice(text) == b.text for b in readout.boilerplate)
     assert [d.code for d in readout.diagnostics] == []
+
+
+@pytest.mark.parametrize("box", [NEWS_BOX, NEWS_BOX.partition("\n")[2]])
+def test_a_box_of_links_below_a_breadcrumb_naming_a_country_alone(box: str) -> None:
+    text = "Republic of Korea\n" + box + ARTICLE
+    readout = parse(text)
+    assert (readout.category, readout.title) == (
+        "Republic of Korea",
+        "Japan-U.S. Foreign Ministers’ Meeting",
+    )
+    assert readout.photos == ()
+    assert sorted(b.text for b in readout.boilerplate) == sorted(box.splitlines())
 
 
 def test_a_blank_line_under_the_heading_of_a_box_of_links_is_in_the_box() -> None:
@@ -773,6 +787,12 @@ def test_a_blank_line_ends_a_box_of_links_above_the_date() -> None:
         "Japan-U.S. Foreign Ministers’ Meeting (Overview)\n",
         # No line after the bullets above the date: the first line is the headline.
         "Latest News\n• Japan-India Summit Meeting\n",
+        # With no heading, bullets repeating the line after them are its photos.
+        "• Japan-U.S. Foreign Ministers’ Meeting 1\n• Japan-U.S. Foreign Ministers’ Meeting 2\n"
+        "Japan-U.S. Foreign Ministers’ Meeting\n",
+        # ... and so are those above a line that is not the last above the date.
+        "• Handshake\n• Before the meeting\nJapan-U.S. Foreign Ministers’ Meeting\n"
+        "Working Dinner\n",
         # A headline naming no meeting, above photo bullets and a subtitle: no box's heading.
         "Prime Minister Kishida in Beijing\n• Arrival at the airport\n• Welcome ceremony\n"
         "Summit Meeting with Premier Li\n",

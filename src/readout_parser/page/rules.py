@@ -272,7 +272,7 @@ def _links_box_above_date(page: Lines) -> None:
 
 
 def _box_below_breadcrumb(page: Lines) -> None:
-    """Read a box of links under a heading of its own, below the breadcrumb, as the site's.
+    """Read a box of links below the breadcrumb, above the headline, as the site's.
 
     "Home > ... > Japan-France Relations" / "Latest News" / "• Japan-India
     Summit Meeting" / "• Press Conference by the Foreign Press Secretary" /
@@ -281,6 +281,9 @@ def _box_below_breadcrumb(page: Lines) -> None:
     Photo bullets stand below the headline, so bullets right below a box's
     heading (see :func:`_box_heading`), with a line naming a meeting after
     them above the date, are a box of links and its heading, not captions.
+    Without a heading, the bullets are the box where the line after them,
+    the last above the date, names a meeting that none of them repeats (a
+    photo's caption repeats the headline: "• Japan-ROK Summit Meeting 1").
     """
     values = page.values
     date = values.find(_DATE_VALUE, 0, MAX_HEADER_LINES)
@@ -288,14 +291,15 @@ def _box_below_breadcrumb(page: Lines) -> None:
         # No bullet above the date, no box: most pages.
         return
     lines = page.lines
-    crumb = next(
-        (at for at in range(date) if lines[at].kind is TEXT_LINE and names_section(lines[at].text)),
-        None,
-    )
+    crumb = _crumb_above(lines, values, date)
     if crumb is None:
         return
     heading = _index(values, _TEXT_VALUE, crumb + 1)
-    last = heading + 1
+    first = heading + 1
+    if lines[crumb + 1].kind is BULLET_LINE:
+        # A box with no heading of its own.
+        heading = first = crumb + 1
+    last = first
     while (
         last < date
         and lines[last].kind is BULLET_LINE
@@ -304,14 +308,53 @@ def _box_below_breadcrumb(page: Lines) -> None:
         last += 1
     after = _index(values, _TEXT_VALUE, last)
     if (
-        last == heading + 1
+        last == first
         or after >= date
-        or not _box_heading(lines[heading].text)
         or MEETING_WORD().search(lines[after].text) is None
+        or not (
+            _box_heading(lines[heading].text)
+            if heading < first
+            else _headline_after_links(lines, values, first, last, after, date)
+        )
     ):
         return
     for index in range(heading, last):
         page.put(index, _site(lines[index]))
+
+
+def _crumb_above(lines: Sequence[Classified], values: bytearray, date: int) -> int | None:
+    """The breadcrumb above the *date* line: a trail, a line naming a section, or the first line.
+
+    The first line of text stands for a breadcrumb naming a country alone ("Republic of Korea").
+    """
+    crumb = next(
+        (
+            at
+            for at in range(date)
+            if lines[at].kind is TEXT_LINE
+            and (names_section(lines[at].text) or has_trail_mark(lines[at].text))
+        ),
+        None,
+    )
+    if crumb is None:
+        crumb = values.find(_TEXT_VALUE, 0, date)
+    return crumb if 0 <= crumb < date - 1 else None
+
+
+def _headline_after_links(
+    lines: Sequence[Classified], values: bytearray, first: int, last: int, after: int, date: int
+) -> bool:
+    """Whether ``lines[after]`` is the headline below a box of links ``lines[first:last]``.
+
+    It is the last line of text above the date, and no bullet repeats it as
+    a photo's caption does.
+    """
+    if _index(values, _TEXT_VALUE, after + 1) < date:
+        return False
+    headline = _letters(lines[after].text)
+    return not any(
+        _letters(lines[at].text[lines[at].body :]).startswith(headline) for at in range(first, last)
+    )
 
 
 def _box_heading(text: str) -> bool:
