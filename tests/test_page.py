@@ -712,6 +712,7 @@ def test_a_box_of_links_under_the_sites_headings(heading: str) -> None:
         REGIONS_MENU + TRAIL,
         BARS + TRAIL,
         BARS_AND_MENU + TRAIL,
+        "Ministry of Foreign Affairs of Japan\nSite Map | Contact Us\n" + TRAIL,
     ],
     ids=[
         "top",
@@ -724,6 +725,7 @@ def test_a_box_of_links_under_the_sites_headings(heading: str) -> None:
         "menu-of-regions",
         "bars-of-links",
         "menu-naming-sections-above-a-trail",
+        "logo-above-a-bar-of-two-links",
     ],
 )
 def test_the_sites_furniture_above_the_headline_in_any_order(header: str) -> None:

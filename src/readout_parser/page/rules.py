@@ -443,12 +443,25 @@ def _logo(lines: Sequence[Classified]) -> int | None:
         return None
     if under.kind in (BULLET_LINE, BOILERPLATE_LINE) or (
         under.kind is TEXT_LINE
-        and (names_section(under.text) or TRAIL_SEPARATOR().search(under.text) is not None)
+        and (
+            names_section(under.text)
+            or TRAIL_SEPARATOR().search(under.text) is not None
+            or _bar_of_links(under.text)
+        )
     ):
-        # Above a menu, furniture, a breadcrumb or a breadcrumb's trail
-        # ("Home > Foreign Policy > ...", however it is wrapped).
+        # Above a menu, furniture, a bar of links ("Site Map | Contact Us"), a
+        # breadcrumb or a breadcrumb's trail ("Home > Foreign Policy > ...",
+        # however it is wrapped).
         return first
     return None
+
+
+def _bar_of_links(text: str) -> bool:
+    """Whether *text* is labels of links between bars: "Site Map | Contact Us"."""
+    if "|" not in text:
+        return False
+    parts = MENU_SEPARATOR().split(text)
+    return len(parts) > 1 and all(_link_label(part.strip()) for part in parts)
 
 
 def _names_site(text: str, lines: Sequence[Classified], below: int) -> bool:
