@@ -6881,3 +6881,29 @@ def test_each_visitors_office_ends_where_the_next_person_starts(
 def test_an_online_event_told_beside_the_meeting_leaves_it_in_person(after: str) -> None:
     meeting, _, _ = read(f"On May 2, {KISHIDA} held a meeting in Tokyo with {TILLERSON}, {after}.")
     assert meeting.format is MeetingFormat.IN_PERSON
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "received" and "hosted" take the counterpart as their object.
+        (f"On May 2, {KISHIDA} received {TILLERSON}.", None),
+        (f"On May 2, {KISHIDA} hosted {TILLERSON}, for a working dinner.", "working dinner"),
+        # A meal right after the person met, with their office.
+        (
+            f"On May 2, {KISHIDA} held a meeting with {TILLERSON}, over a working lunch.",
+            "working lunch",
+        ),
+        (f"On May 2, {KISHIDA} held a meeting with {TILLERSON} over lunch.", "lunch"),
+        # A meal said to follow the meeting is not it.
+        (f"On May 2, {KISHIDA} held a meeting with {TILLERSON}, followed by a dinner.", None),
+    ],
+)
+def test_a_counterpart_received_or_hosted_and_a_meal_named_after_them(
+    sentence: str, occasion: str | None
+) -> None:
+    meeting, _, source = read(sentence)
+    assert [p.family_name for p in meeting.participants] == ["Kishida", "Tillerson"]
+    assert meeting.occasion == occasion
+    if occasion is not None:
+        assert evidence(source, meeting.spans.occasion).lower() == occasion

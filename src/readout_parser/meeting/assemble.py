@@ -750,6 +750,9 @@ def _occasion(
     else:
         return None
     found = place.find_occasion(holder.text, low, high)
+    if found is None and lead is not None and principals is not None and principals.people:
+        # "received H.E. Mr. X, ..., over a working lunch": right after those met.
+        found = place.meal_after_person(holder.text, principals.people[-1].end)
     if found is None:
         return None
     return found.value, holder.span(found.start, found.end)

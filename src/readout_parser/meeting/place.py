@@ -310,6 +310,29 @@ def included_meal(text: str, start: int, end: int) -> Found | None:
     return None
 
 
+# A meal the counterpart was met over, right after them and their office:
+# "..., State Councilor of the People's Republic of China, over a working
+# lunch", "hosted H.E. Mr. X for a working dinner".
+MEAL_AFTER_PERSON: Final = lazy(
+    r"(?i),?\s(?:over|for)\s(?:an?\s)?(?P<occasion>working\s(?:lunch(?:eon)?|dinner|breakfast)"
+    r"|lunch(?:eon)?|dinner|breakfast)(?![\w])"
+)
+
+
+def meal_after_person(text: str, at: int) -> Found | None:
+    """The meal named right at *at*, the end of the last person met: ", over a working lunch".
+
+    >>> s = "hosted Mr. Doe for a working dinner."
+    >>> meal_after_person(s, 14)
+    Found(value='working dinner', start=21, end=35)
+    """
+    found = MEAL_AFTER_PERSON().match(text, at)
+    if found is None:
+        return None
+    meal = _occasion(found)
+    return meal._replace(start=found.start("occasion"))
+
+
 def _occasion(match: regex.Match[str]) -> Found:
     words = match.group("occasion").lower().split()
     value = " ".join("lunch" if word == "luncheon" else word for word in words)

@@ -26,8 +26,9 @@ __all__ = ["Principals", "find_principals"]
 COUNTERPART_CUES = frozenset({"with", "from", "on", "to", "between"})
 
 # Lead verbs whose object is the counterpart, with no word between: "met X",
-# "visited Prime Minister Abe" (a call on them; "visited Kenya" names no one).
-DIRECT_VERBS = frozenset({"met", "meets", "visited"})
+# "visited Prime Minister Abe" (a call on them; "visited Kenya" names no one),
+# "received H.E. Mr. Yang Jiechi", "hosted H.E. Mr. X for a working dinner".
+DIRECT_VERBS = frozenset({"met", "meets", "visited", "received", "hosted"})
 
 _RELATIVES = frozenset({"who", "whom", "which", "whose"})
 
