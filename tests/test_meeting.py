@@ -346,6 +346,16 @@ RANGE_CASES = [
     pytest.param("from 11:30 p.m. to 0:20 a.m.", "23:30", 50, id="past-midnight"),
     pytest.param("from 12:30 to 1:30 p.m.", "12:30", 60, id="noon-hour"),
     pytest.param("between 3:00 p.m. and 3:40 p.m.", "15:00", 40, id="between-and"),
+    # The start's zone in brackets between it and the range's end.
+    pytest.param(
+        "from 10:30 a.m. (local time) to 11:15 a.m.", "10:30", 45, id="zone-inside-the-range"
+    ),
+    pytest.param(
+        "from 10:30 a.m. (local time; 5:30 p.m. Japan time) to 11:15 a.m.",
+        "10:30",
+        45,
+        id="zone-and-japan-time-inside-the-range",
+    ),
 ]
 
 
@@ -420,6 +430,10 @@ DURATION_CASES = [
     pytest.param("one hour and twenty minutes", 80, False, id="words"),
     pytest.param("approximately two hours and ten minutes", 130, True, id="two-hours-ten"),
     pytest.param("half an hour", 30, False, id="half-an-hour"),
+    pytest.param("a quarter of an hour", 15, False, id="quarter-of-an-hour"),
+    # A range of minutes: its longer end, never exact.
+    pytest.param("approximately 15 to 20 minutes", 20, True, id="range-of-minutes"),
+    pytest.param("15-20 minutes", 20, True, id="range-of-minutes-dash"),
     pytest.param("some 40 minutes", 40, True, id="some"),
     pytest.param("roughly 1.5 hours", 90, True, id="decimal"),
     # The longest a length runs before its unit: 44 characters.
@@ -6907,3 +6921,14 @@ def test_a_counterpart_received_or_hosted_and_a_meal_named_after_them(
     assert meeting.occasion == occasion
     if occasion is not None:
         assert evidence(source, meeting.spans.occasion).lower() == occasion
+
+
+def test_the_zone_inside_a_range_is_its_starts() -> None:
+    meeting, _, source = read(
+        lead("from 10:30 a.m. (local time; 5:30 p.m. Japan time) to 11:15 a.m.")
+    )
+    assert (meeting.time_zone, hhmm(meeting.japan_time)) == ("local time", "17:30")
+    assert evidence(source, meeting.spans.japan_time) == "5:30 p.m."
+    assert evidence(source, meeting.spans.duration) == (
+        "10:30 a.m. (local time; 5:30 p.m. Japan time) to 11:15 a.m."
+    )

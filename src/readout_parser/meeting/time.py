@@ -178,18 +178,20 @@ _MINUTES_WORD = r"min(?:ute|iute|ite)s?(?![\w])|mins?\.?(?![\w])"
 # "nearly one hour", "approximately an hour", "an hour and a half", "half an hour",
 # "3 hour", "approximately twenty-five minutes", "60 minute", "1.5 hours",
 # "a 30-minute telephone talk", and before what it measures, "a one-hour
-# working dinner", "a two-hour-long meeting".
+# working dinner", "a two-hour-long meeting"; "a quarter of an hour", and a
+# range of minutes, "15 to 20 minutes", "15-20 minutes".
 _DURATION = rf"""
     (?<![\w])
     (?:(?P<qualifier>{_DURATION_QUALIFIER})\s)?+
     (?:
-        (?P<half_an_hour>half\san\shour)
+        (?P<half_an_hour>half\san\shour|(?:a\s)?quarter\sof\san\shour)
       | (?P<hours>\d{{1,2}}(?:\.\d)?|{_NUMBER_WORD}|an|a)\s?
         (?:(?P<and_a_half>and\sa\shalf)\s)?+
         hours?(?![\w])
         (?:\s(?P<trailing_half>and\sa\shalf))?+
         (?:,?\s(?:and\s)?(?P<extra_minutes>\d{{1,2}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD}))?+
-      | (?P<minutes>\d{{1,3}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD})
+      | (?:(?P<low>\d{{1,3}}|{_NUMBER_WORD})\s?(?:to|-|–)\s?)?+
+        (?P<minutes>\d{{1,3}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD})
       | (?P<adjective>\d{{1,2}}(?:\.\d)?|{_NUMBER_WORDS})-(?P<adjective_unit>hour|minute)(?:-long)?
         (?=(?:\s\S+){{0,3}}?\s{_MEASURED})
     )
@@ -526,11 +528,13 @@ def find_start(
     qualifier, span_start = _qualifier_before(text, first)
     start_clock, end_clock = first, None
     link = _range_link(text, first)
+    # "from 10:30 a.m. (local time) to 11:15 a.m.": the zone is the start's.
+    past_zone = link is None and (link := _link_past_brackets(text, first.end)) is not None
     after = _time_at(text, link) if link is not None else None
     if after is not None:
         end_clock = after
         start_clock = _inherit_meridiem(first, after)
-    tail = _past_sessions(text, end_clock.end) if end_clock is not None else first.end
+    tail = first.end if end_clock is None or past_zone else _past_sessions(text, end_clock.end)
     zone, zone_span, japan, japan_span = _stated_zone(text, tail)
     if japan is None and end_clock is None and local_in_brackets:
         local = _local_after(text, tail, zone, zone_span)
@@ -593,6 +597,19 @@ def _range_link(text: str, first: ClockTime) -> int | None:
     if text.startswith(" and ", first.end) and _opens_between(text, first.start):
         return first.end + len(" and ")
     return None
+
+
+def _link_past_brackets(text: str, pos: int) -> int | None:
+    """Where a range's end stands past brackets at *pos*, or None.
+
+    "from 10:30 a.m. (local time; 5:30 p.m. Japan time) to 11:15 a.m.": the
+    brackets hold the start's zone, and " to " the end after them.
+    """
+    inside = _brackets_at(text, pos)
+    if inside is None or not _may_link(text, inside[1] + 1):
+        return None
+    link = RANGE_LINK().match(text, inside[1] + 1)
+    return link.end() if link is not None else None
 
 
 def _opens_between(text: str, pos: int) -> bool:
@@ -876,7 +893,8 @@ def find_duration(text: str) -> tuple[DurationFact | None, Unreadable | None]:
     return (
         DurationFact(
             datetime.timedelta(minutes=minutes),
-            groups[0] is not None,
+            # Qualified, or a range of minutes ("15 to 20 minutes"): its longer end.
+            groups[0] is not None or groups[6] is not None,
             *match.span(),
         ),
         None,
@@ -891,6 +909,7 @@ DURATION_GROUPS: Final = (
     "and_a_half",
     "trailing_half",
     "extra_minutes",
+    "low",
     "minutes",
     "adjective",
     "adjective_unit",
@@ -914,9 +933,11 @@ def _amount(text: str) -> float | None:
 
 def _minutes(groups: tuple[str | None, ...]) -> float | None:
     """The minutes a match of DURATION stands for, from its groups in DURATION_GROUPS order."""
-    _, half_an_hour, hours_text, and_a_half, trailing_half, extra, minutes, adjective, unit = groups
+    _, half_an_hour, hours_text, and_a_half, trailing_half, extra, _, minutes, adjective, unit = (
+        groups
+    )
     if half_an_hour:
-        return 30
+        return 15 if "quarter" in half_an_hour.lower() else 30
     if adjective is not None:
         value = _amount(adjective)
         if value is None:
