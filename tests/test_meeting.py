@@ -4585,6 +4585,23 @@ ATTENDEE_CASES = [
         ],
         id="mission-of-a-country-of-ten-words-in-japan",
     ),
+    # A side named with a colon after it, and "Attendees from ...".
+    pytest.param(
+        f"On June 7, {KISHIDA} held a meeting with {TILLERSON}. (Attending from Japan: "
+        "Ambassador Akira Yamada and others; from the U.S.: Deputy Secretary John Sullivan "
+        "and others)",
+        [
+            ("Japan", "Akira Yamada", "Ambassador"),
+            ("U.S.", "John Sullivan", "Deputy Secretary"),
+        ],
+        id="from-a-side-and-a-colon",
+    ),
+    pytest.param(
+        f"On June 7, {KISHIDA} held a meeting with {TILLERSON}. (Attendees from the Japanese "
+        "side: Mr. Akira Yamada, Ambassador of Japan to the United States, and others.)",
+        [("Japanese", "Akira Yamada", "Ambassador of Japan to the United States")],
+        id="attendees-from-a-side",
+    ),
     # "At present" and "the present" make no note.
     pytest.param(
         f"On June 7, {KISHIDA} held a meeting with {TILLERSON}. At present, Mr. Taro Kono, "

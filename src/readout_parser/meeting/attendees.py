@@ -23,6 +23,7 @@ from readout_parser.sentences import sentence_bounds
 
 # Words that make a parenthesis or sentence an attendance note:
 # "(attending on the U.S. side were ...)", "(participants from the Japanese side: ...)",
+# "(Attendees from the Japanese side: ...)",
 # "(Also present at the meeting were ...)", "(Also present were ...)", "(Also
 # present: ...)", "Also present from the Japanese side were ...", "Also
 # present from the South African side was ...", "Ambassador
@@ -37,7 +38,7 @@ ATTENDANCE: Final = lazy(
     r"""(?i)(?<![\w])(?:
         attending\s(?:on|from)|attended\s(?:by|on|from)|also\sattended|also\sattending
       | attended\sthe\s(?:\S+\s){0,2}(?:meeting|talks?|call|dinner|lunch|luncheon)
-      | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
+      | other\sattendees|attendees\s(?:include|were)|(?:participants?|attendees)\s(?:from|on)
       | (?:also\s)?present\sat\sthe|were\salso\spresent|was\salso\spresent(?=[.;)]|,\s|\sat\s|$)
       | also\spresent(?:\s(?:were|was|from\sthe\s(?:\S+\s){1,3}side)|:)
       | joined\sfrom
@@ -82,8 +83,8 @@ _OFFICE_HEADS = "|".join(
 # Where a side is named in an attendance note: "on the U.S. side",
 # "from the Japanese side", "From Japan Mr. ...", "from Thailand, Mr. ...",
 # "from the ROK, Minister ...", "from the Republic of Korea, ...", "from Viet
-# Nam, H.E. Mr. ...", "From Japan Ambassador Bessho, ...", "..., and others
-# from Japan; ...",
+# Nam, H.E. Mr. ...", "From Japan Ambassador Bessho, ...", "from Brazil: Vice
+# Minister ...", "..., and others from Japan; ...",
 # "Japanese officials also in attendance included Mr. ..." (a demonym, not
 # "Senior officials").
 #
@@ -96,9 +97,9 @@ SIDE: Final = lazy(
         \s[Ss\u017f][Ii\u0130][Dd][Ee](?![\w])
       | (?<![\w])[Ff][Rr][Oo][Mm]\s
         (?:the\s(?P<country>\p{Lu}[\p{L}.\-]++(?:\s(?:of\s)?\p{Lu}[\p{L}\-]++){0,3}?)
-            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])|(?P<closing>(?&closes)))
+            (?=[,:]|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])|(?P<closing>(?&closes)))
           | (?P<country>\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++){0,2}?)
-            (?=,|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])|(?P<closing>(?&closes))))
+            (?=[,:]|\s(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s|\s(?&office)(?![\w])|(?P<closing>(?&closes))))
       | (?<![\w])(?P<officials>\p{Lu}\p{Ll}*(?:ese|an|ish|i)|Thai|Lao|Swiss|French|Dutch|Greek)
         \s(?=(?:officials|participants|attendees)(?![\w]))
       | (?:(?<=\()|(?<=[.;]\s)|(?<=(?:Attendance|Attendees|Participants):\s))(?:The\s)?
