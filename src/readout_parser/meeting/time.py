@@ -527,9 +527,7 @@ def find_start(
         return None, first
     qualifier, span_start = _qualifier_before(text, first)
     start_clock, end_clock = first, None
-    link = _range_link(text, first)
-    # "from 10:30 a.m. (local time) to 11:15 a.m.": the zone is the start's.
-    past_zone = link is None and (link := _link_past_brackets(text, first.end)) is not None
+    link, past_zone = _range_link_of(text, first)
     after = _time_at(text, link) if link is not None else None
     if after is not None:
         end_clock = after
@@ -597,6 +595,18 @@ def _range_link(text: str, first: ClockTime) -> int | None:
     if text.startswith(" and ", first.end) and _opens_between(text, first.start):
         return first.end + len(" and ")
     return None
+
+
+def _range_link_of(text: str, first: ClockTime) -> tuple[int | None, bool]:
+    """Where the end of a range opened by *first* stands, and whether the start's zone is between.
+
+    "from 10:30 a.m. (local time) to 11:15 a.m.": the zone in brackets is the start's.
+    """
+    link = _range_link(text, first)
+    if link is not None:
+        return link, False
+    link = _link_past_brackets(text, first.end)
+    return link, link is not None
 
 
 def _link_past_brackets(text: str, pos: int) -> int | None:
