@@ -6690,6 +6690,14 @@ def test_a_sentence_holding_nothing_but_an_event_tells_no_meeting(text: str) -> 
         ("State Visit to Japan by Their Majesties the King and Queen of the Netherlands", False),
         ("Official Visit to Japan by H.E. Mr. Ferdinand R. Marcos Jr.", False),
         ("State Minister Kiuchi's Visit to Kenya", True),
+        # A message, a press conference, an exchange of letters, a statement
+        # named in an aside: no meeting held.
+        ("Condolence Message from Prime Minister Kishida to H.E. Mr. Anthony Albanese", False),
+        ("Press Conference by Foreign Minister Kamikawa Yoko", False),
+        ("Exchange of Letters between Prime Minister Kishida and Prime Minister Albanese", False),
+        ("The Nuclear Test by North Korea (Statement by Prime Minister Shinzo Abe)", False),
+        # But views exchanged may be a meeting's.
+        ("Exchange of Views between Prime Minister Kishida and Prime Minister Albanese", True),
     ],
 )
 def test_a_headline_telling_no_meeting_expects_no_lead(headline: str, lacks_lead: bool) -> None:

@@ -647,13 +647,22 @@ LEAD_VERB_WORDS: Final = frozenset(verb.split()[0] for verb in LEAD_VERBS)
 
 NO_MEETING_HEADLINES: Final = _words(
     """
-    Statement Comment Comments Message Condolences Congratulatory Announcement Signing
-    Visit Visits Dispatch Emergency
+    Statement Comment Comments Message Messages Condolence Condolences Congratulatory
+    Announcement Signing Visit Visits Dispatch Emergency Press
     """
 )
 """First words of the headline of a page that tells no meeting held, and so has no
 lead: "Statement by Foreign Minister ...", "Visit to Japan by H.E. ..." (a visit
-announced), "Signing of the Japan-Mongolia Economic Partnership Agreement"."""
+announced), "Signing of the Japan-Mongolia Economic Partnership Agreement",
+"Condolence Message from ...", "Press Conference by ..."."""
+
+NO_MEETING_OPENINGS: Final = ("Exchange of Letters", "Exchange of Notes", "Exchange of Messages")
+"""Openings of such a headline that are more than its first word: "Exchange of
+Letters between ..." (but "Exchange of Views" may be a meeting)."""
+
+NO_MEETING_ASIDES: Final = ("(Statement by", "(Comment by", "(Message from", "(Press Release")
+"""A headline's aside naming what the page is, wherever it stands: "The Nuclear Test
+by North Korea (Statement by Prime Minister Shinzo Abe)"."""
 
 MEETING_NOUNS: Final = _lines(
     """

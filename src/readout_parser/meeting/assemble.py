@@ -330,13 +330,15 @@ def _tells_no_meeting(title: Located | None) -> bool:
     """
     if title is None:
         return False
-    first, _, rest = title.text.partition(" ")
+    text = title.text
+    first, _, rest = text.partition(" ")
     if first in _VISIT_KINDS and rest.startswith("Visit"):
         first = rest.partition(" ")[0]
     return (
         first in vocabulary.NO_MEETING_HEADLINES
-        and place.find_format(title.text, 0, len(title.text)) is None
-    )
+        or text.startswith(vocabulary.NO_MEETING_OPENINGS)
+        or any(aside in text for aside in vocabulary.NO_MEETING_ASIDES)
+    ) and place.find_format(text, 0, len(text)) is None
 
 
 # The kinds a visit's headline may name first: "State Visit to Japan by ...".
