@@ -575,6 +575,27 @@ def test_date(opening: str, page_date: datetime.date, expected: str) -> None:
     assert shown in opening
 
 
+@pytest.mark.parametrize(
+    ("opening", "page_date", "told"),
+    [
+        ("On Monday, July 5", datetime.date(2016, 7, 5), "Monday, July 5"),
+        ("On July 5 (Mon)", datetime.date(2016, 7, 5), "July 5 (Mon)"),
+        # A page whose date line gives the wrong year: May 3, 2011 was a Tuesday.
+        ("On Tuesday 3 May", datetime.date(2010, 5, 3), "Tuesday 3 May"),
+        ("On Thursday, May 3, 2019", datetime.date(2019, 5, 3), "Thursday, May 3, 2019"),
+    ],
+)
+def test_a_weekday_of_another_day_makes_the_date_doubtful(
+    opening: str, page_date: datetime.date, told: str
+) -> None:
+    text = f"{opening}, {KISHIDA} held a meeting with {TILLERSON}."
+    meeting, diagnostics, source = read(text, page_date=page_date)
+    assert meeting.date is not None
+    assert [(d.code, d.span.slice(source)) for d in diagnostics] == [
+        ("meeting-doubtful-date", told)
+    ]
+
+
 def test_date_differs_from_page_date() -> None:
     # me_a_me1_tr_page3_001487: the meeting was the day before the page.
     meeting, _, _ = read(lead("commencing at 5 p.m."), page_date=datetime.date(2017, 3, 17))
@@ -3141,7 +3162,8 @@ def test_participants(text: str, expected: list[tuple[str | None, str, str | Non
     meeting, diagnostics, source = read(text)
     got = [(p.honorific, p.name, p.title, p.family_name) for p in meeting.participants]
     assert got == expected
-    assert diagnostics == ()
+    # One page date serves every row; a weekday is of its own page's year.
+    assert [d for d in diagnostics if d.code != "meeting-doubtful-date"] == []
     for person in meeting.participants:
         shown = evidence(source, person.span)
         assert shown is not None
@@ -6517,7 +6539,7 @@ def test_day_groups_in_order() -> None:
     # The day reader unpacks the groups of its pattern by position.
     from readout_parser import calendar
 
-    names = ("month", "day", "day2", "month2", "year")
+    names = ("weekday", "month", "day", "day2", "month2", "weekday2", "year")
     assert calendar._day_in_text().groupindex == {n: i for i, n in enumerate(names, start=1)}
 
 

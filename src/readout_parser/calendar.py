@@ -109,12 +109,12 @@ JAPAN_ZONE: Final = lazy_re(r"(?:Japan\sStandard\sTime|Japan\s[Tt]ime|Tokyo\s[Tt
 _day_in_text = lazy_re(
     rf"""
     (?<![\w.])
-    (?:(?:{WEEKDAY_NAME})\.?,?\s)?
+    (?:(?P<weekday>{WEEKDAY_NAME})\.?,?\s)?
     (?:
         (?P<month>{MONTH_NAME})\.?\s(?P<day>\d{{1,2}}){_ORDINAL}(?![\d:\w])
       | (?P<day2>\d{{1,2}}){_ORDINAL}\s(?P<month2>{MONTH_NAME})\b\.?
     )
-    (?:\s?\((?:{WEEKDAY_NAME})\.?\))?
+    (?:\s?\((?P<weekday2>{WEEKDAY_NAME})\.?\))?
     (?:,?\s(?P<year>(?:19|20)\d\d)(?!\d))?
     """,
     re.VERBOSE | re.ASCII,
@@ -159,20 +159,26 @@ def _real_day(year: str, month: str, day: str) -> datetime.date | None:
 
 
 class DayMatch(NamedTuple):
-    """A day named in running text, at ``[start, end)``; ``year`` only when written."""
+    """A day named in running text, at ``[start, end)``; ``year`` and ``weekday`` only when written.
+
+    ``weekday`` is the ISO weekday named with it (Monday is 0).
+    """
 
     month: int
     day: int
     year: int | None
     start: int
     end: int
+    weekday: int | None = None
 
 
 def find_day(text: str, start: int = 0, end: int | None = None) -> DayMatch | None:
     """The first day of a month named in ``text[start:end]``.
 
     >>> find_day("On Mar. 16, the two ministers met.")
-    DayMatch(month=3, day=16, year=None, start=3, end=10)
+    DayMatch(month=3, day=16, year=None, start=3, end=10, weekday=None)
+    >>> find_day("On Tuesday, July 5, the two ministers met.").weekday
+    1
     >>> find_day("On Saturday, November 12, 2016, commencing at 2 p.m.")[:3]
     (11, 12, 2016)
     >>> find_day("the talks may 3 times a year") is None
@@ -184,16 +190,18 @@ def find_day(text: str, start: int = 0, end: int | None = None) -> DayMatch | No
     match = pattern.search(text, start) if end is None else pattern.search(text, start, end)
     if match is None:
         return None
-    # The groups in their order, all at once: month, day, day2, month2, year.
-    month, day, day2, month2, year = match.groups()
+    # The groups in their order, all at once.
+    weekday, month, day, day2, month2, weekday2, year = match.groups()
     month = month or month2
     day = day or day2
+    weekday = weekday or weekday2
     return DayMatch(
         MONTHS[month.lower()],
         int(day),
         int(year) if year is not None else None,
         match.start(),
         match.end(),
+        WEEKDAYS[weekday.lower()] if weekday is not None else None,
     )
 
 

@@ -108,6 +108,10 @@ MEETING_INVALID_DATE: Final = "meeting-invalid-date"
 """The lead names a day that does not exist ("On February 30"), or none within
 half a year of the page date ("On February 29" on a page of 2021)."""
 
+MEETING_DOUBTFUL_DATE: Final = "meeting-doubtful-date"
+"""The lead's date is read but the weekday named with it is another day's ("On
+Monday, July 5" in 2016, a Tuesday). The date is kept as read."""
+
 MEETING_NO_YEAR: Final = "meeting-no-year"
 """The lead names a day without a year ("On May 24") and the page has no date
 to take the year from, so the meeting date is left empty."""
@@ -138,6 +142,7 @@ MEETING_CODES: Final = (
     MEETING_NO_PARTICIPANTS,
     MEETING_UNREADABLE_TIME,
     MEETING_INVALID_DATE,
+    MEETING_DOUBTFUL_DATE,
     MEETING_NO_YEAR,
     MEETING_UNREADABLE_DURATION,
     MEETING_UNREAD_PARTICIPANT,

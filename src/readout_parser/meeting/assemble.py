@@ -14,6 +14,7 @@ from typing import NamedTuple
 from readout_parser import vocabulary
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import (
+    MEETING_DOUBTFUL_DATE,
     MEETING_INVALID_DATE,
     MEETING_NO_LEAD,
     MEETING_NO_PARTICIPANTS,
@@ -47,6 +48,7 @@ __all__ = ["read_meeting"]
 _PROBLEM_CODES = {
     "time": MEETING_UNREADABLE_TIME,
     "date": MEETING_INVALID_DATE,
+    "doubtful": MEETING_DOUBTFUL_DATE,
     "year": MEETING_NO_YEAR,
     "duration": MEETING_UNREADABLE_DURATION,
 }

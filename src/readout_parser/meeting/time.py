@@ -347,7 +347,11 @@ DURATION_LIKE: Final = lazy(
 
 
 class Unreadable(NamedTuple):
-    """Something time-shaped that could not be read, at ``[start, end)``."""
+    """Something time-shaped that could not be read or trusted, at ``[start, end)``.
+
+    ``kind`` says which fact: "time", "date", "year", "duration", or
+    "doubtful" for a date read but at odds with its weekday.
+    """
 
     kind: str
     message: str
@@ -426,9 +430,10 @@ def find_date(
         return None, None
     if day.year is not None:
         try:
-            return DateFact(datetime.date(day.year, day.month, day.day), day.start, day.end), None
+            value = datetime.date(day.year, day.month, day.day)
         except ValueError:
             return None, _unreadable_day(text, day, "{!r} names no real day")
+        return DateFact(value, day.start, day.end), _other_weekday(text, day, value)
     if page_date is None:
         return None, Unreadable(
             "year",
@@ -437,10 +442,35 @@ def find_date(
             day.start,
             day.end,
         )
-    value = calendar.nearest_year(day.month, day.day, page_date)
-    if value is None:
+    near = calendar.nearest_year(day.month, day.day, page_date)
+    if near is None:
         return None, _unreadable_day(text, day, "{!r} names no real day near the page date")
-    return DateFact(value, day.start, day.end), None
+    return DateFact(near, day.start, day.end), _other_weekday(text, day, near)
+
+
+def _other_weekday(text: str, day: calendar.DayMatch, value: datetime.date) -> Unreadable | None:
+    """The problem of a weekday that is not *value*'s: "On Monday, July 5" in 2016, a Tuesday."""
+    if day.weekday is None or day.weekday == value.weekday():
+        return None
+    return Unreadable(
+        "doubtful",
+        f"{text[day.start : day.end]!r} names a {_WEEKDAY_NAMES[day.weekday]}, but "
+        f"{value.isoformat()} is a {_WEEKDAY_NAMES[value.weekday()]}; the date is kept as "
+        "written: check the page",
+        day.start,
+        day.end,
+    )
+
+
+_WEEKDAY_NAMES: Final = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
 
 
 def _unreadable_day(text: str, day: calendar.DayMatch, message: str) -> Unreadable:
