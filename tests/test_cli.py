@@ -503,3 +503,54 @@ def test_an_html_file_read_as_text_is_named_with_the_option_to_use(
         f"readout-parser: {page}: the file is HTML; run with --html to read it as a page "
         "rather than as text\n"
     )
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_files_from_a_list_after_the_files_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = _write(tmp_path, "a.txt", "Japan-Chile Summit")
+    second = _write(tmp_path, "b.txt", "Japan-Peru Summit")
+    third = _write(tmp_path, "c.txt", "Japan-Cuba Summit")
+    listing = _write(tmp_path, "list.txt", f"{second}\n\n  {third}  \n")
+    assert main(["--jsonl", first, "--files-from", listing]) == ExitCode.OK
+    out, _ = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(row["file"], row["readout"]["title"]) for row in rows] == [
+        (first, "Japan-Chile Summit"),
+        (second, "Japan-Peru Summit"),
+        (third, "Japan-Cuba Summit"),
+    ]
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_files_from_standard_input_with_one_csv_header(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = [_write(tmp_path, f"{n}.txt", f"Page {n}") for n in range(3)]
+    _set_stdin(monkeypatch, "\n".join(names).encode())
+    assert main(["--table", "meetings", "--files-from", "-"]) == ExitCode.OK
+    out, _ = capsys.readouterr()
+    lines = out.splitlines()
+    assert [line.split(",")[0] for line in lines] == ["file", *names]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ([], "no FILE was named"),
+        (["--files-from", "missing-list.txt"], "cannot read the list of files missing-list.txt"),
+        (["--files-from", "-", "-"], "standard input cannot hold both"),
+    ],
+)
+def test_files_from_refuses_what_it_cannot_read(
+    argv: list[str],
+    message: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == ExitCode.USAGE
+    _, err = capsys.readouterr()
+    assert message in err

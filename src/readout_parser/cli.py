@@ -149,9 +149,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "files",
-        nargs="+",
+        nargs="*",
         metavar="FILE",
         help="a text file holding one readout; '-' reads standard input",
+    )
+    parser.add_argument(
+        "--files-from",
+        metavar="LIST",
+        default=None,
+        help="also read the files named in LIST, one path a line ('-': standard input), "
+        "after any FILE: for more files than a command line holds, one output and one "
+        "CSV header for all",
     )
     _add_output_options(parser)
     _add_input_options(parser)
@@ -316,8 +324,11 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
             "an empty file name was given (an unset shell variable?); "
             f"name a file, or {STDIN} for standard input"
         )
+    files = [*namespace.files, *_listed_files(parser, namespace.files_from, namespace.files)]
+    if not files:
+        parser.error("no FILE was named: name the files to parse, or list them with --files-from")
     return _Options(
-        files=tuple(namespace.files),
+        files=tuple(files),
         jsonl=namespace.jsonl,
         array=namespace.array,
         table=_table(namespace.table),
@@ -329,6 +340,29 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
         strict_codes=namespace.strict_codes,
         text=namespace.text,
     )
+
+
+def _listed_files(
+    parser: argparse.ArgumentParser, listing: str | None, named: Sequence[str]
+) -> list[str]:
+    """The paths *listing* names, one a line (blank lines skipped); none without a listing."""
+    if listing is None:
+        return []
+    if listing == STDIN:
+        if STDIN in named:
+            parser.error(
+                f"standard input cannot hold both the list of files and a readout: "
+                f"give --files-from a file, or drop {STDIN} from the FILEs"
+            )
+        lines = sys.stdin.read().splitlines()
+    else:
+        try:
+            with open(listing, encoding="utf-8") as stream:
+                lines = stream.read().splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            reason = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
+            parser.error(f"cannot read the list of files {listing}: {reason}")
+    return [line.strip() for line in lines if line.strip()]
 
 
 def _read_bytes(name: str, max_size: int | None = None, *, html: bool = False) -> bytes:
