@@ -6979,3 +6979,76 @@ def test_the_zone_inside_a_range_is_its_starts() -> None:
     assert evidence(source, meeting.spans.duration) == (
         "10:30 a.m. (local time; 5:30 p.m. Japan time) to 11:15 a.m."
     )
+
+
+FURTHER_LEAD = (
+    "Japan-India Relations\nJapan-India Summit Meeting\nMay 20, 2023\nOn May 20, commencing at "
+    "6:00 p.m. for approximately 40 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, held "
+    "a meeting with H.E. Mr. Narendra Modi, Prime Minister of India. {after}\n"
+    "1. Prime Minister Kishida stated the view.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "told"),
+    [
+        (
+            "Subsequently, from 7:30 p.m. for approximately 30 minutes, Prime Minister Kishida "
+            "held a meeting with H.E. Mr. Anthony Albanese, Prime Minister of Australia.",
+            "Subsequently, from 7:30 p.m. for approximately 30 minutes, Prime Minister Kishida "
+            "held a meeting with H.E. Mr. Anthony Albanese, Prime Minister of Australia",
+        ),
+        (
+            "Prime Minister Kishida then had a brief exchange with the Hon. Anthony Albanese MP, "
+            "Prime Minister of Australia.",
+            "Prime Minister Kishida then had a brief exchange with the Hon. Anthony Albanese MP, "
+            "Prime Minister of Australia",
+        ),
+        # The same two, their company, those attending, or no one new: no further meeting.
+        (
+            "After the meeting, Prime Minister Kishida and Mrs. Kishida hosted a dinner for "
+            "Prime Minister Modi and Mrs. Jashodaben Modi.",
+            None,
+        ),
+        (
+            "This was followed by a dinner hosted by Prime Minister Kishida for Prime Minister "
+            "Modi.",
+            None,
+        ),
+        (
+            "Mr. Taro Yamada, Ambassador of Japan to India, also attended the meeting.",
+            None,
+        ),
+        ("Prime Minister Kishida called on Prime Minister Modi to attend the summit.", None),
+    ],
+)
+def test_a_further_meeting_told_in_the_lead_is_reported(after: str, told: str | None) -> None:
+    text = FURTHER_LEAD.format(after=after)
+    readout = parse(text)
+    assert [p.family_name for p in readout.meeting.participants] == ["Kishida", "Modi"]
+    found = [d.span.slice(text) for d in readout.diagnostics]
+    assert [d.code for d in readout.diagnostics] == (
+        ["meeting-further-meeting"] if told is not None else []
+    )
+    assert found == ([told] if told is not None else [])
+
+
+def test_a_visit_told_in_a_paragraph_of_its_own_gives_the_day_and_place() -> None:
+    # pages52: the meeting is told, with its time, in the paragraph after the visit.
+    text = (
+        "Japan-Kenya Relations\nForeign Minister Kono Visits Kenya\nJanuary 5, 2018\n"
+        "On January 4, Mr. Taro Kono, Minister for Foreign Affairs, visited Nairobi, the "
+        "Republic of Kenya.\n\nDuring his visit, commencing at 10:00 a.m. for approximately "
+        "30 minutes, Minister Kono paid a courtesy call on H.E. Mr. Uhuru Kenyatta, President "
+        "of the Republic of Kenya.\n1. Minister Kono stated the view.\n"
+    )
+    readout = parse(text)
+    meeting = readout.meeting
+    assert [p.family_name for p in meeting.participants] == ["Kono", "Kenyatta"]
+    assert (meeting.date, meeting.start) == (datetime.date(2018, 1, 4), datetime.time(10, 0))
+    assert meeting.spans.date is not None
+    assert meeting.spans.date.slice(text) == "January 4"
+    assert meeting.location == "Nairobi, the Republic of Kenya"
+    assert meeting.spans.location is not None
+    assert meeting.spans.location.slice(text) == meeting.location
+    assert readout.diagnostics == ()

@@ -137,6 +137,11 @@ MEETING_NO_PARTICIPANTS: Final = "meeting-no-participants"
 as a principal, nor does the sentence after it or the headline; the span is
 the meeting sentence."""
 
+MEETING_FURTHER_MEETING: Final = "meeting-further-meeting"
+"""The lead tells of another meeting after the meeting sentence, with someone
+the meeting's participants do not include ("Subsequently, ... held a meeting
+with ..."); ``Readout.meeting`` holds the first only. The span is that sentence."""
+
 MEETING_CODES: Final = (
     MEETING_NO_LEAD,
     MEETING_NO_PARTICIPANTS,
@@ -147,6 +152,7 @@ MEETING_CODES: Final = (
     MEETING_UNREADABLE_DURATION,
     MEETING_UNREAD_PARTICIPANT,
     MEETING_UNREAD_ATTENDEES,
+    MEETING_FURTHER_MEETING,
 )
 """Every code meeting extraction emits; all start with ``meeting-``."""
 

@@ -28,6 +28,7 @@ from readout_parser.diagnostics import (
 from readout_parser.meeting import attendees as attendance
 from readout_parser.meeting import place
 from readout_parser.meeting import time as clock
+from readout_parser.meeting.further import further_meetings
 from readout_parser.meeting.lead import (
     Lead,
     Located,
@@ -129,12 +130,26 @@ def read_meeting(
             if following is not None:
                 named_in, principals, notes = _named_after(following, principals, notes)
     people = _people(named_in, principals, title) or _speakers_met(found, title, spoken)
-    if found is not None and not people:
-        problems.append(_no_participants(found))
+    if found is not None:
+        problems.extend(_people_problems(paragraphs, found, people, principals))
     manner = _read_manner(found, title, principals, times.length_end, named)
     attendees = _read_attendees(notes, problems)
     meeting = _assemble(times, people, manner, location, attendees)
     return meeting, tuple(problems)
+
+
+def _people_problems(
+    paragraphs: Sequence[Located],
+    lead: Lead,
+    people: Sequence[Person],
+    principals: Principals | None,
+) -> tuple[Problem, ...]:
+    """No one read from the meeting sentence, or a further meeting the lead tells."""
+    if not people:
+        return (_no_participants(lead),)
+    if principals is not None and principals.people:
+        return further_meetings(paragraphs, lead, principals.people)
+    return ()
 
 
 def _notes(paragraphs: Sequence[Located], lead: Lead | None) -> tuple[_Note, ...]:
@@ -207,6 +222,10 @@ def _read_times(
     day, problem = clock.find_date(text, page_date)
     if day is None and problem is None and lead.visit is not None:
         day, problem = _day_of_visit(lead, page_date)
+    told_day = None
+    if day is None and problem is None and lead.told is not None:
+        # "... visited Japan from June 11 to 15." / "During his visit, ...".
+        told_day = _day_told(lead.told, lead, page_date, problems)
     found.extend([problem] if problem is not None else [])
     start, problem = clock.find_start(text)
     if start is not None and start.local_range is not None and remote:
@@ -233,7 +252,7 @@ def _read_times(
         for item in found
     )
     return _Times(
-        date=(day.value, span(day.start, day.end)) if day is not None else None,
+        date=(day.value, span(day.start, day.end)) if day is not None else told_day,
         start=start,
         start_span=span(*start.span) if start is not None else None,
         zone_span=span(*start.zone_span) if start and start.zone_span else None,
@@ -263,6 +282,21 @@ def _day_of_visit(
     if problem is not None:
         problem = problem._replace(start=problem.start - shift, end=problem.end - shift)
     return day, problem
+
+
+def _day_told(
+    told: Lead, lead: Lead, page_date: datetime.date | None, problems: list[Problem]
+) -> tuple[datetime.date, Span] | None:
+    """The day the visit's sentence *told*, in a paragraph of its own, names, if any."""
+    if _RELATIVE_DAY().search(lead.paragraph.text, lead.start, lead.end) is not None:
+        # "On the following day, Minister Kono held ...": not the visit's day.
+        return None
+    paragraph = told.paragraph
+    day, problem = clock.find_date(paragraph.text, page_date, told.start, told.end)
+    if problem is not None:
+        span = paragraph.span(problem.start, problem.end)
+        problems.append(Problem(_PROBLEM_CODES[problem.kind], problem.message, span))
+    return (day.value, paragraph.span(day.start, day.end)) if day is not None else None
 
 
 # A day told from another, not the visit's: "On the following day", "the
@@ -661,6 +695,10 @@ def _read_location(
         # "... visited the Republic of Kenya. During his visit, ... held a
         # meeting with ...": the place visited.
         found = place.find_location(paragraph.text, lead.visit, lead.start, excluded)
+    if found is None and lead.told is not None and not remote:
+        # The same, told in a paragraph of its own.
+        paragraph = lead.told.paragraph
+        found = place.find_location(paragraph.text, lead.told.start, lead.told.end, [])
     if found is None:
         return None
     return found.value, paragraph.span(found.start, found.end)

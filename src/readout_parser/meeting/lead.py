@@ -22,7 +22,7 @@ from readout_parser.page.text import normalize_with_offsets
 from readout_parser.page.tree import LEAD_OPENING, goes_on
 from readout_parser.sentences import iter_sentence_bounds
 
-__all__ = ["Lead", "Located", "find_lead", "has_lead_verb", "meeting_noun"]
+__all__ = ["Lead", "Located", "find_lead", "has_lead_verb", "meeting_noun", "tells_meeting"]
 
 MAX_PARAGRAPHS = 6
 """How many lead paragraphs are read: no lead is longer."""
@@ -77,13 +77,17 @@ class Lead(NamedTuple):
 
     *visit* is where a sentence telling the visit the meeting was part of
     starts, when one comes before it ("On May 9, Mr. Kono visited Kenya."),
-    or None.
+    or None. *told* is that sentence when a paragraph of its own tells it
+    ("Mr. Kulubaev ... visited Japan from June 11 to 15." / "On June 13, from
+    5:45 p.m., ... held a meeting with ..."): its day and place stand for the
+    meeting's where the meeting sentence names none.
     """
 
     paragraph: Located
     start: int
     end: int
     visit: int | None = None
+    told: Lead | None = None
 
 
 # A verb a lead sentence tells the meeting with: "held", "received", "took part".
@@ -153,7 +157,7 @@ _PERSON_WORD = lazy_re(
 )
 
 
-def _tells_meeting(text: str, start: int, end: int) -> bool:
+def tells_meeting(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` tells of a meeting with a lead verb or as taking place.
 
     A verb such as "held" or "conducted" tells one only with a meeting as
@@ -163,7 +167,7 @@ def _tells_meeting(text: str, start: int, end: int) -> bool:
     in ..." and "North Korea conducted a nuclear test despite repeated calls
     ..." tell of no meeting.
 
-    >>> _tells_meeting("North Korea conducted a nuclear test.", 0, 36)
+    >>> tells_meeting("North Korea conducted a nuclear test.", 0, 36)
     False
     """
     has_verb = False
@@ -348,12 +352,13 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
     >>> lead.paragraph.text[lead.start : lead.end]
     'On May 9, Mr. Abe held talks with Mr. Li'
     """
+    told_visit: Lead | None = None
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         visit: Lead | None = None
         arrival: Lead | None = None
         for start, end in islice(iter_sentence_bounds(text), MAX_SENTENCES):
-            if not _tells_meeting(text, start, end):
+            if not tells_meeting(text, start, end):
                 if visit is None and arrival is None and _arrives(text, start, end):
                     # "Mr. Kishida ... arrived in Manama, Bahrain to attend
                     # the Manama Dialogue. On the same day, ... held a
@@ -371,10 +376,13 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
                 visit = Lead(paragraph, start, end)
                 continue
             before = visit or arrival
-            return Lead(paragraph, start, end, before.start if before is not None else None)
-        if visit is not None:
-            return visit
-    return None
+            return Lead(
+                paragraph, start, end, before.start if before is not None else None, told_visit
+            )
+        # A paragraph telling only the visit ("Mr. Kulubaev visited Japan from
+        # June 11 to 15."): the meeting may be told, with its time, in the next.
+        told_visit = told_visit or visit
+    return told_visit
 
 
 def _visits_a_place(text: str, visit: int, end: int) -> bool:
