@@ -12,7 +12,9 @@ Mike Pompeo, ...") and reads from it, in one pass each:
 - :mod:`~readout_parser.meeting.family` — which words of a name are the family name;
 - :mod:`~readout_parser.meeting.time` — the day, the start and the length;
 - :mod:`~readout_parser.meeting.place` — where, by what means, over what meal;
-- :mod:`~readout_parser.meeting.attendees` — who else attended.
+- :mod:`~readout_parser.meeting.attendees` — who else attended;
+- :mod:`~readout_parser.meeting.further` — meetings the lead tells after it,
+  which the readout's meeting does not hold.
 
 Month names come from :mod:`readout_parser.calendar` and every word list
 from :mod:`readout_parser.vocabulary`, which the page side shares. What
