@@ -3299,7 +3299,7 @@ def test_people_from_the_title_when_the_lead_names_nobody() -> None:
         )
         assert [(p.name, p.title) for p in meeting.participants] == [
             ("Nakasone", "Foreign Minister"),
-            ("Kasit", "Foreign Minister"),
+            ("Kasit", "Foreign Minister of Thailand"),
         ]
         assert meeting.location == "Bangkok"
 
@@ -7052,3 +7052,47 @@ def test_a_visit_told_in_a_paragraph_of_its_own_gives_the_day_and_place() -> Non
     assert meeting.spans.location is not None
     assert meeting.spans.location.slice(text) == meeting.location
     assert readout.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    ("counterpart", "title"),
+    [
+        ("President Lee Myung-bak of the Republic of Korea", "President of the Republic of Korea"),
+        ("Prime Minister Narendra Modi of India in Tokyo", "Prime Minister of India"),
+        (
+            "Premier Wen Jiabao of the People's Republic of China",
+            "Premier of the People's Republic of China",
+        ),
+        (
+            "H.M. King Willem-Alexander of the Kingdom of the Netherlands",
+            "King of the Kingdom of the Netherlands",
+        ),
+        (
+            "Prime Minister Boris Johnson of the United Kingdom of Great Britain and Northern "
+            "Ireland",
+            "Prime Minister of the United Kingdom of Great Britain and Northern Ireland",
+        ),
+        # Not a month, nor the next person after "and".
+        ("President Barack Obama of May 2016 fame", "President"),
+    ],
+)
+def test_the_country_after_a_name_goes_with_an_office_written_first(
+    counterpart: str, title: str
+) -> None:
+    meeting, _, source = read(f"On May 10, Prime Minister Yoshihiko Noda met {counterpart}.")
+    person = meeting.participants[1]
+    assert person.title == title
+    shown = evidence(source, person.span)
+    assert shown is not None
+    assert shown.startswith(counterpart.split(" of ")[0].split()[0])
+    assert shown.endswith(title.split(" of ", 1)[1] if " of " in title else person.name)
+
+
+def test_a_country_after_a_name_stops_before_the_next_person() -> None:
+    meeting, _, _ = read(
+        "On May 10, Prime Minister Abe of Japan and President Obama of the United States met."
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("Abe", "Prime Minister of Japan"),
+        ("Obama", "President of the United States"),
+    ]

@@ -718,7 +718,8 @@ def test_on_a_page_with_no_lead_the_first_speakers_sentence_reports_them() -> No
         "Japan-U.S. Relations\nJapan-U.S. Foreign Ministers’ Meeting\nNovember 18, 2016\n"
         "1. Opening Remarks\nSecretary Kerry noted that the alliance is strong.\n"
         "Minister Kishida noted that the alliance is the cornerstone.\n"
-        "Minister Wang Yi of China stated his view at a separate meeting.\n"
+        # Below the first item: no third who speaks first, which would leave who met unknown.
+        "2. Other meetings\nMinister Wang Yi of China stated his view at a separate meeting.\n"
     )
     got = [
         ([p.family_name for p in s.speakers], s.verb, s.other_speaker) for s in readout.statements

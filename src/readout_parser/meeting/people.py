@@ -2101,22 +2101,89 @@ def person_at(tokens: Tokens, index: int, limit: int) -> Mention | None:
     if not styled and after is None:
         return None
     title = _title_of(tokens, after or (honorific_stop, title_stop))
-    end = _mention_end(seen, after, after_name, name_stop if post_nominal is None else after_name)
+    bare = name_stop if post_nominal is None else after_name
+    if after is None and post_nominal is None and title:
+        title, bare = _with_country(tokens, title, name_stop, limit)
+    end = _mention_end(seen, after, after_name, bare)
     name = tokens.slice(second_stop, name_stop)
+    styles = _mention_styles(
+        tokens, (index, honorific_stop, title_stop, second_start, second_stop), after, title
+    )
+    stop = tokens.starts[end - 1] + len(seen[end - 1])
+    return Mention(
+        name, styles, title or None, family_name(name), post_nominal, tokens.starts[index], stop
+    )
+
+
+def _mention_styles(
+    tokens: Tokens, marks: tuple[int, int, int, int, int], after: tuple[int, int] | None, title: str
+) -> str | None:
+    """The styles of a mention, from where its parts start and stop (see :func:`person_at`).
+
+    *marks* are the mention's start, the end of its first styles and of its
+    office, and the start and end of the styles after the office.
+    """
+    index, honorific_stop, title_stop, second_start, second_stop = marks
     if after is not None and _keeps_rank(tokens.slice(honorific_stop, title_stop), title):
         # The rank is a style where it is written: "His Royal Highness Prince Haji".
-        styles: str | None = tokens.slice(index, second_stop)
-    else:
-        styles = _styles(tokens, index, honorific_stop, second_start, second_stop)
-    return Mention(
-        name,
-        styles,
-        title or None,
-        family_name(name),
-        post_nominal,
-        tokens.starts[index],
-        tokens.starts[end - 1] + len(seen[end - 1]),
-    )
+        return tokens.slice(index, second_stop)
+    return _styles(tokens, index, honorific_stop, second_start, second_stop)
+
+
+def _with_country(tokens: Tokens, title: str, at: int, limit: int) -> tuple[str, int]:
+    """An office written before a name, with the country after the name at *at*, and its end.
+
+    "President Lee Myung-bak of the Republic of Korea": the country is the office's.
+    """
+    country = _of_a_country(tokens.words, at, limit)
+    if country == at:
+        return title, at
+    return f"{title} {tokens.slice(at, country)}", country
+
+
+def _of_a_country(seen: list[str], at: int, limit: int) -> int:
+    """Past "of" and the country or body after a name at *at*, or *at*.
+
+    "President Lee Myung-bak| of the Republic of Korea|", "Prime Minister
+    Modi| of India| in Tokyo": capitalised words, joined by "of" or "and"
+    (but not before an office or a style: "of Japan| and President Obama").
+
+    >>> seen = "Lee Myung-bak of the Republic of Korea .".split()
+    >>> seen[_of_a_country(seen, 2, len(seen)) - 1]
+    'Korea'
+    """
+    if at + 1 >= limit or seen[at] != "of":
+        return at
+    cursor = at + 2 if seen[at + 1] == "the" else at + 1
+    end = at
+    while cursor < limit and _capitalised(seen[cursor]) and seen[cursor] not in _NOT_A_COUNTRY:
+        cursor += 1
+        end = cursor
+        if cursor < limit and seen[cursor] in ("’s", "'s"):
+            # "of the People’s Republic of China".
+            cursor += 1
+        elif cursor + 1 < limit and seen[cursor] in ("of", "and"):
+            # "of the United Kingdom of Great Britain and Northern Ireland",
+            # "of the Kingdom of the Netherlands".
+            after = cursor + 2 if seen[cursor] == "of" and seen[cursor + 1] == "the" else cursor + 1
+            if after < limit and _goes_on_country(seen[after]):
+                cursor = after
+    return end
+
+
+def _goes_on_country(word: str) -> bool:
+    """Whether *word* after "of" or "and" goes on a country's name: not an office or a style."""
+    return _capitalised(word) and word not in words.OFFICE_WORDS and word not in _honorific_table()
+
+
+# Capitalised words that open no country after "of": a time or a month.
+_NOT_A_COUNTRY = frozenset({"January", "February", "March", "April", "May", "June", "July"}) | {
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
 
 
 def _mention_end(seen: list[str], after: tuple[int, int] | None, at: int, bare: int) -> int:
