@@ -7096,3 +7096,46 @@ def test_a_country_after_a_name_stops_before_the_next_person() -> None:
         ("Abe", "Prime Minister of Japan"),
         ("Obama", "President of the United States"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("stay", "date", "location"),
+    [
+        # A stay told in the present, over days: the place, not the first day.
+        (
+            "H.E. Mr. Mikheil Janelidze, Minister of Foreign Affairs of Georgia, is visiting "
+            "Japan from October 10 to 13 as a Guest of the Ministry of Foreign Affairs.",
+            None,
+            "Japan",
+        ),
+        (
+            "H.E. Mr. Mikheil Janelidze, Minister of Foreign Affairs of Georgia, visited Japan "
+            "from October 10 to October 13.",
+            None,
+            "Japan",
+        ),
+        # One day: the meeting's.
+        (
+            "On October 11, H.E. Mr. Mikheil Janelidze, Minister of Foreign Affairs of Georgia, "
+            "visited Tokyo.",
+            datetime.date(2017, 10, 11),
+            "Tokyo",
+        ),
+    ],
+)
+def test_a_stay_told_in_a_paragraph_of_its_own(
+    stay: str, date: datetime.date | None, location: str
+) -> None:
+    text = (
+        "Japan-Georgia Relations\nJapan-Georgia Foreign Ministers' Meeting\nOctober 11, 2017\n"
+        f"{stay}\n\nCommencing at 5:30 p.m. for approximately 60 minutes, Mr. Taro Kono, "
+        "Minister for Foreign Affairs, held a meeting with Minister Janelidze.\n"
+        "1. Minister Kono stated the view.\n"
+    )
+    meeting = parse(text).meeting
+    assert [p.family_name for p in meeting.participants] == ["Kono", "Janelidze"]
+    assert (meeting.start, meeting.date, meeting.location) == (
+        datetime.time(17, 30),
+        date,
+        location,
+    )

@@ -293,10 +293,18 @@ def _day_told(
         return None
     paragraph = told.paragraph
     day, problem = clock.find_date(paragraph.text, page_date, told.start, told.end)
+    if day is not None and _DAYS_TO().match(paragraph.text, day.end, told.end) is not None:
+        # "from October 10 to 13": the visit's days, not the meeting's.
+        return None
     if problem is not None:
         span = paragraph.span(problem.start, problem.end)
         problems.append(Problem(_PROBLEM_CODES[problem.kind], problem.message, span))
     return (day.value, paragraph.span(day.start, day.end)) if day is not None else None
+
+
+# The end of a range of days after its first: " to 13" of "from October 10
+# to 13", " to June 15", "-13", " until 15".
+_DAYS_TO = lazy(r"\s?(?:to|until|through|[-–])\s?(?:\p{Lu}\p{Ll}+\.?\s)?\d{1,2}(?![\d:])")
 
 
 # A day told from another, not the visit's: "On the following day", "the

@@ -353,6 +353,9 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
     'On May 9, Mr. Abe held talks with Mr. Li'
     """
     told_visit: Lead | None = None
+    # With no meeting sentence at all, the first visit's sentence is (an
+    # arrival or a stay is none).
+    fallback: Lead | None = None
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         visit: Lead | None = None
@@ -380,9 +383,11 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
                 paragraph, start, end, before.start if before is not None else None, told_visit
             )
         # A paragraph telling only the visit ("Mr. Kulubaev visited Japan from
-        # June 11 to 15."): the meeting may be told, with its time, in the next.
-        told_visit = told_visit or visit
-    return told_visit
+        # June 11 to 15.", "... is visiting Japan from October 10 to 13 as a
+        # Guest ..."): the meeting may be told, with its time, in the next.
+        told_visit = told_visit or visit or _stay(arrival)
+        fallback = fallback or visit
+    return fallback
 
 
 def _visits_a_place(text: str, visit: int, end: int) -> bool:
@@ -494,6 +499,18 @@ _ARRIVALS = (
     (" arrived in ", " arrived"),
     (" is visiting ", " is visiting"),
 )
+
+
+def _stay(arrival: Lead | None) -> Lead | None:
+    """*arrival* if it tells a stay ("is visiting Japan from October 10 to 13"), not an arrival.
+
+    A stay covers the meetings told after it; an arrival ("On May 8, ...
+    arrived in Nairobi.") may be a day and a place before them.
+    """
+    if arrival is None:
+        return None
+    text = arrival.paragraph.text
+    return arrival if text.find(" is visiting ", arrival.start, arrival.end) >= 0 else None
 
 
 # The lead verbs that tell a visit or an event a meeting may be part of.
