@@ -6967,7 +6967,9 @@ def test_a_counterpart_received_or_hosted_and_a_meal_named_after_them(
     assert [p.family_name for p in meeting.participants] == ["Kishida", "Tillerson"]
     assert meeting.occasion == occasion
     if occasion is not None:
-        assert evidence(source, meeting.spans.occasion).lower() == occasion
+        shown = evidence(source, meeting.spans.occasion)
+        assert shown is not None
+        assert shown.lower() == occasion
 
 
 def test_the_zone_inside_a_range_is_its_starts() -> None:
