@@ -1542,6 +1542,31 @@ def test_a_joint_noun_naming_an_office_is_those_holding_it(
             ["Kishida", "Biden", "Yoon"],
             "sought",
         ),
+        # The holders of an office together, capitalised, after ", to which"
+        # or ", which"; one principal answering with the verb closing the clause.
+        (
+            "Prime Minister Kishida sought support, to which the two Presidents expressed their "
+            "support.",
+            ["Kishida", "Biden", "Yoon"],
+            "sought",
+        ),
+        (
+            "Prime Minister Kishida sought support, which both Presidents welcomed.",
+            ["Kishida", "Biden", "Yoon"],
+            "sought",
+        ),
+        (
+            "President Biden explained the plan, which Prime Minister Kishida welcomed.",
+            ["Biden", "Kishida"],
+            "explained",
+        ),
+        (
+            "President Biden explained the plan, which Prime Minister Kishida proposed in 2022.",
+            ["Biden"],
+            "explained",
+        ),
+        # Opposition reported by a side.
+        ("The Korean side strongly opposed the plan.", ["Yoon"], "opposed"),
         # A side named by its country's formal name, alone or in a list.
         ("The Republic of Korea expressed its support.", ["Yoon"], "expressed"),
         (

@@ -759,7 +759,7 @@ REPORTING_VERBS: Final = _words(
     suggested remarked observed declared described insisted encouraged approved supported
     endorsed accepted denied rejected criticized criticised protested lodged outlined updated
     elaborated clarified answered inquired wished spoke talked referred reviewed concluded
-    appealed
+    appealed opposed objected denounced deplored regretted
     """
 )
 """Verbs that report what a speaker said or held: "stated", "expressed", "concurred"."""

@@ -1125,8 +1125,10 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
                 )
             ) or (
                 # "..., which the other two leaders welcomed": the principals
-                # together answering what the clause before proposed.
-                _ends_on_comma(previous) and _joint_subject_and_verb(words, index + 1)
+                # together answering what the clause before proposed; or one
+                # principal: "..., which Minister Hayashi welcomed."
+                _ends_on_comma(previous)
+                and (_joint_subject_and_verb(words, index + 1) or _answers(words, index + 1))
             )
         else:
             # ", while the Japanese side explained"; not ", while welcoming".
@@ -1135,6 +1137,30 @@ def _clauses(words: Sequence[str]) -> list[tuple[int, int]]:
             cuts.append(index + 1)
     cuts.append(len(words))
     return [(a, b) for a, b in itertools.pairwise(sorted(set(cuts))) if a < b]
+
+
+def _answers(words: Sequence[str], index: int) -> bool:
+    """Whether a named subject at *index* answers with a verb that closes the clause.
+
+    "..., which Minister Hayashi welcomed." (the "which" is its object); not
+    "..., which Minister Hayashi proposed last year" nor "..., which Japan
+    has built".
+    """
+    cursor = index
+    while cursor < len(words) and (words[cursor][:1].isupper() or words[cursor] in ("of", "the")):
+        cursor += 1
+    if cursor == index or cursor >= len(words):
+        return False
+    verb = words[cursor]
+    return verb.rstrip(".,;") in _ANSWERING_VERBS and (
+        verb.endswith((".", ",", ";")) or cursor + 1 == len(words)
+    )
+
+
+# Verbs a principal answers what was said before with, its object a "which".
+_ANSWERING_VERBS = frozenset(
+    {"welcomed", "supported", "appreciated", "endorsed", "accepted", "praised", "commended"}
+)
 
 
 def _ends_on_comma(word: str) -> bool:
@@ -1419,7 +1445,11 @@ def _joint_subject_and_verb(words: Sequence[str], index: int) -> bool:
         if cursor < len(words) and words[cursor] == "other" and words[index] == "the":
             # "... and the two other ministers expressed".
             cursor += 1
-    if cursor >= len(words) or words[cursor] not in vocabulary.JOINT_NOUNS:
+    if cursor < len(words) and words[cursor].lower() in ("foreign", "prime", "vice"):
+        # "... to which the two Prime Ministers expressed".
+        cursor += 1
+    # In either case: "the two Presidents", "both ministers".
+    if cursor >= len(words) or words[cursor].lower() not in vocabulary.JOINT_NOUNS:
         return False
     cursor += 1
     while cursor < len(words) and words[cursor] in vocabulary.ADVERBS:
