@@ -459,6 +459,9 @@ def _words(count: int, end: str = "") -> str:
         ("Japanese nationals residing in Peru: approximately 3,400 (as of October 2015)", False),
         ("Japan's imports from Qatar in 2011: 2.5 trillion yen", False),
         ("Trade: US$1.2 billion", False),
+        ("Area: approximately 799,000 square kilometers", False),
+        ("Area: 799,380 km²", False),
+        ("Population: 31.2 million inhabitants", False),
         # A year after the colon is no figure, nor is a number before it, an
         # ordinal, "2+2", "5G", a temperature or a count of things.
         ("Japan-China Relations: 2023 and beyond", True),

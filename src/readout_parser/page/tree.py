@@ -109,7 +109,8 @@ DATE_LABEL = lazy(r"(?:" + calendar.MONTH_NAME + r")\.?\s(?:\d{1,2},?\s)?\d{4}:\
 
 # A figure stated after a label and a colon, as an entry of a list of facts:
 # "Japanese nationals residing in Peru: approximately 3,400", "Japan's
-# imports from Qatar in 2011: 2.5 trillion yen", "Trade: US$1.2 billion": a
+# imports from Qatar in 2011: 2.5 trillion yen", "Trade: US$1.2 billion",
+# "Area: approximately 799,000 square kilometers", "Area: 799,380 km²": a
 # number closing the line or followed by a bracket, "%" or a unit; not a year
 # ("Japan-China Relations: 2023 and beyond"), an ordinal ("120th
 # anniversary"), "2+2", "5G", "1.5°C" nor a count of something ("3 issues").
@@ -118,7 +119,8 @@ FIGURE_LABEL = lazy(
     r"|more\s++than|less\s++than)\s++)?+(?:US\$|\$|¥|€|£)?+(?!(?:19|20)\d\d\b)"
     r"\d[\d,]*+(?:\.\d++)?+(?=\s*+$|\s*+[(%]|\s++(?:hundred|thousand|million|billion|trillion"
     r"|yen|dollars?|euros?|people|persons|nationals|companies|firms|tons?|tonnes?|visitors"
-    r"|students|cases)\b)"
+    r"|students|cases|residents|inhabitants|percent|per\s++cent|hectares"
+    r"|(?:square\s++)?+(?:kilomet(?:er|re)s|km|miles|met(?:er|re)s))\b|\s*+km[²2])"
 )
 
 # How a lead opens, on the day of the meeting: "On April 9, ...", "On Tuesday,
