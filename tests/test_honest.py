@@ -762,9 +762,12 @@ def test_a_last_topic_line_above_the_footer_is_no_cut_sentence(
         ("Japan-Colombia Relations", "Back to Japan-Co", True),
         ("Japan-Colombia Relations", "Back to Japan-", True),
         ("Japan-Colombia Relations", "Back to Japan-Colombia Relations", False),
-        # Whole words: a link to the section's parent, not a cut.
+        # Cut between words: the footer names no section of the site.
+        ("Japan-Colombia Relations", "Back to Japan-Colombia", True),
+        ("Japan-United Kingdom Relations", "Back to Japan-United", True),
+        ("Japan-United Kingdom Relations", "Back to Japan", True),
+        # Whole words naming a section: a link to the section's parent, not a cut.
         ("Press Releases - From Embassy", "Back to Press Releases", False),
-        ("Japan-Colombia Relations", "Back to Japan-Colombia", False),
     ],
 )
 def test_a_footer_cut_inside_a_word_is_a_truncated_page(

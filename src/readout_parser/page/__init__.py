@@ -43,7 +43,7 @@ from readout_parser.model import (
     Span,
 )
 from readout_parser.page import photos as photo_lines
-from readout_parser.page.header import Header, read_header
+from readout_parser.page.header import Header, names_section, read_header
 from readout_parser.page.lines import BLANK_LINE, Classified, classify_lines
 from readout_parser.page.marks import Marks, judge
 from readout_parser.page.photos import PhotoPiece
@@ -242,9 +242,9 @@ def _page_problems(
     ended = body.back_link is not None or any(
         item.kind is BoilerplateKind.END_MARK for item in boilerplate
     )
-    if (not ended and _looks_truncated(body.last_text, body.last_item_empty)) or (
-        _cut_in_footer(body.back_link, header.category)
-    ):
+    if _cut_in_footer(body.back_link, header.category):
+        found.append(_cut_footer(ends.last, body.back_link, header.category))
+    elif not ended and _looks_truncated(body.last_text, body.last_item_empty):
         found.append(_truncated(ends.last))
     return found
 
@@ -257,16 +257,28 @@ def _looks_truncated(last_text: str | None, last_item_empty: bool) -> bool:
 
 def _cut_in_footer(back_link: str | None, category: str | None) -> bool:
     # The footer links back to the breadcrumb's section, so "Back to Japan-Co"
-    # under "Japan-Colombia Relations" is a page cut inside its last line.
-    # The cut falls before a letter of the section's name ("Back to Japan-"
-    # too): "Press Releases" under "Press Releases - From Embassy" is a whole
-    # link to the parent section, not a cut.
-    return (
-        back_link is not None
-        and category is not None
-        and len(back_link) < len(category)
-        and category.startswith(back_link)
-        and category[len(back_link)].isalnum()
+    # under "Japan-Colombia Relations" is a page cut inside its last line, and
+    # so is "Back to Japan-United" under "Japan-United Kingdom Relations", cut
+    # between words: a footer that names no section of the site. "Press
+    # Releases" under "Press Releases - From Embassy" is a whole link to the
+    # parent section, not a cut.
+    if (
+        back_link is None
+        or category is None
+        or len(back_link) >= len(category)
+        or not category.startswith(back_link)
+    ):
+        return False
+    return category[len(back_link)].isalnum() or not names_section(back_link)
+
+
+def _cut_footer(last: Classified | None, back_link: str | None, category: str | None) -> Problem:
+    return Problem(
+        diagnostics.TRUNCATED,
+        f"the 'Back to ...' footer is cut: 'Back to {back_link}' under the breadcrumb "
+        f"{category!r}, so the page ends inside its last line; Readout.back_link holds "
+        "only what is there.",
+        last.span() if last is not None else Span(0, 0),
     )
 
 
