@@ -1569,3 +1569,28 @@ def test_a_box_heading_with_no_line_between_its_links_and_the_date_stays_the_hea
     readout = parse(text)
     assert readout.title == "Latest News"
     assert [p.caption for p in readout.photos] == ["Japan-India Summit Meeting"]
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("Tweet\nShare\n", ""),
+        ("• Tweet\n• Share\n• LINE\n", ""),
+        ("", "Tweet\nShare\n"),
+        ("", "• Tweet\n• Share\n• Japan-Philippines Summit Meeting 1\n"),
+    ],
+)
+def test_the_sites_share_buttons_are_furniture(above: str, below: str) -> None:
+    text = (
+        f"Japan-Philippines Relations\nJapan-Philippines Summit Meeting\n{above}May 9, 2023\n"
+        f"{below}On May 9, Mr. KISHIDA Fumio held a meeting with H.E. Mr. Ferdinand R. Marcos "
+        "Jr.\n1. They met.\nBack to Japan-Philippines Relations\n"
+    )
+    readout = parse(text)
+    buttons = [line for line in (above + below).splitlines() if "Summit" not in line]
+    assert readout.title == "Japan-Philippines Summit Meeting"
+    assert [b.text for b in readout.boilerplate if b.kind.value == "site"] == buttons
+    assert [p.caption for p in readout.photos] == (
+        ["Japan-Philippines Summit Meeting 1"] if "Summit" in below else []
+    )
+    assert readout.diagnostics == ()

@@ -786,6 +786,24 @@ EU_BODIES: Final = _lines(
 EU side ("The EU side", "The EU ..."); "the European Bank for Reconstruction and
 Development" is none of them."""
 
+SHARE_BUTTONS: Final = frozenset(
+    _lines(
+        """
+        Tweet
+        Share
+        Share on X
+        Share on Facebook
+        Share on LINE
+        Facebook
+        Twitter
+        LINE
+        Print
+        """
+    )
+)
+"""The site's buttons for sharing or printing a page, as a copy gives them, a line
+each: "Tweet", "Share", "LINE"."""
+
 BOX_WORDS: Final = _words(
     """
     news topics related latest recent links highlights features featured new pick

@@ -178,7 +178,12 @@ def whole_line_kind(text: str) -> BoilerplateKind | None:
 
     >>> whole_line_kind("(END)"), whole_line_kind("The two sides met.")
     (<BoilerplateKind.END_MARK: 'end-mark'>, None)
+    >>> whole_line_kind("Tweet")
+    <BoilerplateKind.SITE: 'site'>
     """
+    if text in words.SHARE_BUTTONS:
+        # The site's buttons for sharing the page: "Tweet", "Share", "LINE".
+        return BoilerplateKind.SITE
     # Lower case holds every ASCII word a case-insensitive pattern finds in
     # an ASCII line; the line is lowered once, if a kind asks.
     ascii_text = text.isascii()

@@ -15,6 +15,7 @@ from typing import ClassVar, NamedTuple, TypeVar
 import regex
 
 from readout_parser import calendar
+from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy, lazy_re
 from readout_parser.model import BoilerplateKind
 from readout_parser.page.furniture import back_link_target, whole_line_kind
@@ -461,6 +462,9 @@ def _not_an_item(item: Classified, first: str) -> Classified:
     if photos is not None:
         return _photo_line(item, PHOTO_LINE, photos)
     bullet = BULLET().match(text) if first in _BULLETS else None
+    if bullet is not None and text[bullet.end() :] in words.SHARE_BUTTONS:
+        # "• Tweet", "• Share": the site's buttons, as a list of links renders them.
+        return _furniture_line(item, BOILERPLATE_LINE, BoilerplateKind.SITE)
     if bullet is not None:
         # The bullet is the line's first character, told from it when asked
         # (see Classified.bullet): a line holds where its text begins only.
