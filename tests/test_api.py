@@ -241,7 +241,10 @@ def test_strict_on_empty_input() -> None:
         ({"meeting-no-lead"}, True),
         ("meeting-no-lead", True),
         (["truncated", "no-date"], False),
-        (frozenset(), False),
+        # As on the command line: a group of codes, or codes apart by commas.
+        ("meeting", True),
+        ("structure", False),
+        ("truncated, meeting-no-lead", True),
         (True, True),
         (False, False),
     ],
@@ -273,6 +276,13 @@ def test_strict_takes_what_is_false_or_true_as_ever(
         assert parse(text, strict=strict) == parse(text)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("strict", [frozenset(), [], ",", [" "]])
+def test_strict_naming_no_code_is_refused(strict: Collection[str]) -> None:
+    # An empty list from a configuration would silently let every page through.
+    with pytest.raises(ValueError, match=r"^strict= names no code: "):
+        parse(_CLEAN_TEXT, strict=strict)
+
+
 def test_strict_of_another_type_says_what_it_takes() -> None:
     with pytest.raises(TypeError, match=r"^strict= takes True, False or diagnostic codes"):
         parse("Japan-China Relations\nMay 9, 2018\nThe two met.", strict=2.5)  # type: ignore[arg-type]
@@ -294,20 +304,21 @@ def test_strict_of_another_type_says_what_it_takes() -> None:
             {"no_date"},
             "strict= names 'no_date', which is no diagnostic code (did you mean 'no-date'?)",
         ),
-        ("meeting", "strict= names 'meeting', which is no diagnostic code"),
+        ("Meeting", "strict= names 'Meeting', which is no diagnostic code"),
+        ("no-date;truncated", "strict= names 'no-date;truncated', which is no diagnostic code"),
     ],
 )
 def test_strict_refuses_a_code_no_diagnostic_has(strict: Collection[str], message: str) -> None:
     # Refused for a clean page too: a misspelt code would let every page through.
-    with pytest.raises(ValueError, match=f"^{re.escape(message)}; the codes are in "):
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}; name codes such as "):
         parse("Japan-China Relations\nMay 9, 2018\nThe two met.", strict=strict)
     # This page has no diagnostic at all (the one above lacks the participants),
     # so only the check of the codes before the parse can refuse the misspelling.
     assert parse(_CLEAN_TEXT).diagnostics == ()
-    with pytest.raises(ValueError, match=f"^{re.escape(message)}; the codes are in "):
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}; name codes such as "):
         parse(_CLEAN_TEXT, strict=strict)
     assert readout_parser.parse_html(_CLEAN_HTML).diagnostics == ()
-    with pytest.raises(ValueError, match=f"^{re.escape(message)}; the codes are in "):
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}; name codes such as "):
         readout_parser.parse_html(_CLEAN_HTML, strict=strict)
 
 

@@ -199,10 +199,17 @@ def test_strict_codes_count_only_those_codes(
 @pytest.mark.parametrize(
     ("codes", "message"),
     [
-        ("truncatd", "'truncatd' is no diagnostic code (did you mean truncated?)"),
-        ("no_date", "'no_date' is no diagnostic code (did you mean no-date?)"),
-        ("Structure", "'Structure' is no diagnostic code"),
-        (",", "no code given"),
+        (
+            "truncatd",
+            "--strict-codes names 'truncatd', which is no diagnostic code (did you mean "
+            "'truncated'?)",
+        ),
+        (
+            "no_date",
+            "--strict-codes names 'no_date', which is no diagnostic code (did you mean 'no-date'?)",
+        ),
+        ("Structure", "--strict-codes names 'Structure', which is no diagnostic code"),
+        (",", "--strict-codes names no code"),
     ],
 )
 def test_strict_codes_refuse_what_is_no_code(

@@ -9,7 +9,7 @@ r"""Structured data out of diplomatic meeting readouts.
 from typing import TYPE_CHECKING, Any
 
 from readout_parser._schema import json_schema
-from readout_parser.errors import ReadoutError
+from readout_parser.errors import ReadoutError, Strictness
 from readout_parser.model import (
     Attendee,
     Boilerplate,
@@ -71,6 +71,7 @@ __all__ = [
     "Span",
     "Statement",
     "Statements",
+    "Strictness",
     "__version__",
     "html_to_text",
     "json_schema",

@@ -41,15 +41,8 @@ from typing import IO, Any
 import attrs
 
 import readout_parser
-from readout_parser import charset
-from readout_parser.diagnostics import (
-    CODES,
-    EMPTY_INPUT,
-    HTML_INPUT,
-    MEETING_CODES,
-    STRUCTURE_CODES,
-    nearest_code,
-)
+from readout_parser import charset, diagnostics
+from readout_parser.diagnostics import EMPTY_INPUT, HTML_INPUT
 from readout_parser.model import Diagnostic, Readout
 from readout_parser.tables import COLUMNS, TABLES, Table
 
@@ -268,10 +261,6 @@ def _size(value: str) -> int:
     return int(float(found.group(1)) * _UNITS[found.group(2).lower()])
 
 
-# The groups of codes --strict-codes names by one word.
-_CODE_GROUPS = {"structure": STRUCTURE_CODES, "meeting": MEETING_CODES}
-
-
 def _codes(value: str) -> frozenset[str]:
     """The diagnostic codes *value* names: codes, or groups of them, apart by commas.
 
@@ -280,21 +269,10 @@ def _codes(value: str) -> frozenset[str]:
     >>> "meeting-no-lead" in _codes("meeting")
     True
     """
-    codes: set[str] = set()
-    for name in filter(None, (part.strip() for part in value.split(","))):
-        if name not in CODES and name not in _CODE_GROUPS:
-            meant = nearest_code(name)
-            raise argparse.ArgumentTypeError(
-                f"{name!r} is no diagnostic code"
-                + (f" (did you mean {meant}?)" if meant else "")
-                + "; name codes such as truncated or no-date, "
-                f"or a group: {', '.join(_CODE_GROUPS)} (every code is in "
-                "readout_parser.diagnostics.CODES)"
-            )
-        codes.update(_CODE_GROUPS.get(name, (name,)))
-    if not codes:
-        raise argparse.ArgumentTypeError("no code given: name codes such as truncated,no-date")
-    return frozenset(codes)
+    try:
+        return diagnostics.named_codes(value, given="--strict-codes")
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _parse_args(argv: Sequence[str] | None) -> _Options:

@@ -11,6 +11,7 @@ whose value is the code string found in :attr:`Diagnostic.code`.
 from __future__ import annotations
 
 import operator
+from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 from readout_parser.model import Diagnostic, Span, new_diagnostic
@@ -158,6 +159,46 @@ MEETING_CODES: Final = (
 
 CODES: Final = STRUCTURE_CODES + MEETING_CODES
 """Every code :func:`~readout_parser.parse` can emit."""
+
+
+CODE_GROUPS: Final = {"structure": STRUCTURE_CODES, "meeting": MEETING_CODES}
+"""Groups of codes named by one word: the page's structure, the meeting's facts."""
+
+
+def named_codes(names: str | Iterable[str], *, given: str = "strict=") -> frozenset[str]:
+    """The codes *names* name: codes or groups (:data:`CODE_GROUPS`), apart by commas in a str.
+
+    A name that is no code is refused, with the code most likely meant, and
+    so is an empty list: neither may silently let every page through.
+    *given* names the argument in messages.
+
+    >>> sorted(named_codes("truncated, no-date"))
+    ['no-date', 'truncated']
+    >>> "meeting-no-lead" in named_codes(["meeting"])
+    True
+    >>> named_codes("no_date")
+    Traceback (most recent call last):
+      ...
+    ValueError: strict= names 'no_date', which is no diagnostic code (did you mean 'no-date'?); name codes such as 'truncated' or 'no-date', or a group: 'structure' or 'meeting' (every code is in readout_parser.diagnostics.CODES)
+    """  # noqa: E501
+    parts = names.split(",") if isinstance(names, str) else names
+    wanted = [name.strip() for name in parts if name.strip()]
+    if not wanted:
+        raise ValueError(
+            f"{given} names no code: name codes such as 'truncated' or 'no-date', or a group "
+            "('structure', 'meeting'); True makes every code an error"
+        )
+    unknown = [name for name in wanted if name not in CODES and name not in CODE_GROUPS]
+    if unknown:
+        meant = [code for code in map(nearest_code, unknown) if code is not None]
+        raise ValueError(
+            f"{given} names {', '.join(map(repr, unknown))}, which "
+            f"{'is' if len(unknown) == 1 else 'are'} no diagnostic code"
+            + (f" (did you mean {', '.join(map(repr, meant))}?)" if meant else "")
+            + "; name codes such as 'truncated' or 'no-date', or a group: 'structure' or "
+            "'meeting' (every code is in readout_parser.diagnostics.CODES)"
+        )
+    return frozenset(code for name in wanted for code in CODE_GROUPS.get(name, (name,)))
 
 
 def nearest_code(name: str) -> str | None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import os
 from collections.abc import Collection
 
-from readout_parser.diagnostics import CODES, nearest_code
+from readout_parser.diagnostics import named_codes
 from readout_parser.model import Diagnostic, Readout
 
 Strictness = bool | Collection[str]
-"""What ``strict=`` takes: True for every diagnostic, or the codes that count."""
+"""What ``strict=`` takes: True for every diagnostic, or the codes that count
+(codes or groups, ``"meeting"``, ``"structure"``; in one str apart by commas)."""
 
 
 class ReadoutError(ValueError):
@@ -73,17 +74,23 @@ def not_text_message(function: str, what: str, value: object, kinds: str = "str"
 def strict_codes(strict: Strictness) -> frozenset[str] | None:
     """The codes *strict* makes an error, or None for every code (or none, when false).
 
-    A single code is one code; a code no diagnostic has is refused, so a
-    misspelt one cannot silently let every page through.
+    Codes or groups of them (``"meeting"``, ``"structure"``), in a collection
+    or one str, apart by commas as on the command line. A code no diagnostic
+    has is refused, and so is an empty collection: neither may silently let
+    every page through.
 
     >>> sorted(strict_codes({"truncated", "no-date"}))
     ['no-date', 'truncated']
     >>> strict_codes("truncated")
     frozenset({'truncated'})
+    >>> sorted(strict_codes("truncated,no-date"))
+    ['no-date', 'truncated']
+    >>> "meeting-no-lead" in strict_codes("meeting")
+    True
     >>> strict_codes({"truncatd"})
     Traceback (most recent call last):
       ...
-    ValueError: strict= names 'truncatd', which is no diagnostic code (did you mean 'truncated'?); the codes are in readout_parser.diagnostics.CODES
+    ValueError: strict= names 'truncatd', which is no diagnostic code (did you mean 'truncated'?); name codes such as 'truncated' or 'no-date', or a group: 'structure' or 'meeting' (every code is in readout_parser.diagnostics.CODES)
     """  # noqa: E501
     if strict is None or isinstance(strict, (bool, int)) or strict == "":
         # None, 0, 1 or "" (an option left unset) are false or true, as ever.
@@ -93,17 +100,7 @@ def strict_codes(strict: Strictness) -> frozenset[str] | None:
             f"strict= takes True, False or diagnostic codes (a collection of them, or one), "
             f"not {type(strict).__name__}"
         )
-    codes = frozenset({strict} if isinstance(strict, str) else strict)
-    unknown = sorted(codes.difference(CODES))
-    if unknown:
-        meant = [code for code in map(nearest_code, unknown) if code is not None]
-        raise ValueError(
-            f"strict= names {', '.join(map(repr, unknown))}, which "
-            f"{'is' if len(unknown) == 1 else 'are'} no diagnostic code"
-            + (f" (did you mean {', '.join(map(repr, meant))}?)" if meant else "")
-            + "; the codes are in readout_parser.diagnostics.CODES"
-        )
-    return codes
+    return named_codes(strict)
 
 
 def check_strict(readout: Readout, strict: Strictness) -> Readout:
