@@ -14,7 +14,7 @@ import attrs
 import jsonschema
 import pytest
 
-from readout_parser import model, parse
+from readout_parser import diagnostics, model, parse
 from readout_parser._schema import json_schema
 from readout_parser.model import (
     Attendee,
@@ -209,3 +209,8 @@ def test_there_are_pages_to_validate() -> None:
 def test_to_dict_of_every_page_matches_the_schema(path: Path) -> None:
     readout = parse(path.read_bytes().decode("utf-8"))
     assert _errors(readout.to_dict()) == []
+
+
+def test_the_schema_lists_every_diagnostic_code() -> None:
+    code = json_schema()["$defs"]["Diagnostic"]["properties"]["code"]
+    assert code["enum"] == list(diagnostics.CODES)
