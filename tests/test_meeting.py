@@ -3781,6 +3781,9 @@ def test_the_first_item_is_read_for_attendance_only_when_the_lead_names_nobody()
         ("Kim Darroch", "Darroch"),
         ("Lee Hamilton", "Hamilton"),
         ("Kim Novak", "Novak"),
+        # An Arabic "Abu"/"Aboul" before the last word opens the family name.
+        ("Ahmed Aboul Gheit", "Aboul Gheit"),
+        ("Mohamad Hasan Abu Bakar", "Abu Bakar"),
         ("Kim Holmes", "Holmes"),
         ("Sung Kim", "Kim"),
         ("Lawrence Wong", "Wong"),

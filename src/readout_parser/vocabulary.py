@@ -259,9 +259,14 @@ NAME_PARTICLES: Final = frozenset(
         "e",
         "ben",
         "zu",
+        "abu",
+        "abou",
+        "aboul",
+        "abul",
     }
 )
-"""Lower-case particles inside names; a family name keeps those before it."""
+"""Lower-case particles inside names; a family name keeps those before it (and one
+written with a capital before its last word: "Van Rompuy", "Aboul Gheit")."""
 
 NOT_FAMILY_CAPS: Final = frozenset(
     {"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR", "UN", "EU", "US", "UK", "ROK", "DPRK"}
