@@ -364,6 +364,16 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
         ("<head><title>MOFA</title><style>p {}</style></head><p>Text</p>", "Text"),
         ("<script>var a = '<p>x</p>';</script><p>Text</p><noscript>Enable JS</noscript>", "Text"),
         ("<!-- a comment --><p>Text</p>", "Text"),
+        # Nor what a browser does not show: hidden, or styled so, with all inside it.
+        ("<p>A</p><p hidden>secret</p><p>B</p>", "A\n\nB"),
+        ('<div style="display: none"><div>menu</div><p>x</p></div><p>B</p>', "B"),
+        (
+            '<ul><li>one</li><li style="visibility:hidden">two</li><li>three</li></ul>',
+            "• one\n• three",
+        ),
+        # A hidden paragraph left open ends where the next block starts.
+        ("<p hidden>secret<p>B</p>", "B"),
+        ('<img hidden alt="Photo 1"><p>B</p>', "B"),
         # Character references decoded; the no-break space kept for the parser.
         (
             "<p>Ministers&rsquo; &amp; &#8220;Leaders&#x201D; &lt;b&gt;</p>",

@@ -85,6 +85,14 @@ PARAGRAPHS = frozenset({"p"})
 # Elements whose content a browser does not show as text of the page.
 HIDDEN = frozenset({"script", "style", "template", "noscript", "title", "head", "iframe"})
 
+# Elements with no content and no end tag.
+VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+)
+
+# A style that hides its element: "display: none", "visibility:hidden".
+HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
 # Runs of HTML white space, collapsed to one space outside <pre>: "Kishida,\n   Minister".
 # The no-break space (&nbsp;) is not HTML white space and stays.
 WHITESPACE = re.compile(r"[ \t\n\r\f]+")
@@ -214,11 +222,16 @@ class _Renderer(HTMLParser):
         self._caption_from: int | None = None
         # How many elements of MUST_CLOSE are open.
         self.open_blocks = 0
+        # An element a browser does not show (<div hidden>, style="display:
+        # none"), while inside it: its tag and how many of that tag are open.
+        self._concealed: tuple[str, int] | None = None
 
     def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
         if tag in MUST_CLOSE:
             self.open_blocks += 1
         attrs_ = dict(attributes)
+        if self._conceals(tag, attrs_):
+            return
         if tag in HIDDEN:
             self._hidden += 1
         elif self._hidden:
@@ -241,6 +254,32 @@ class _Renderer(HTMLParser):
                 self.pieces.append("\t")
         else:
             self._open_block(tag, attrs_)
+
+    def _conceals(self, tag: str, attrs_: dict[str, str | None]) -> bool:
+        """Whether the element *tag* opens is not shown: hidden itself, or inside one that is.
+
+        A hidden ``<p>`` ends where the next block starts, as a paragraph
+        left open does.
+        """
+        if self._concealed is not None:
+            hider, depth = self._concealed
+            if hider == "p" and (tag in BLOCKS or tag in PARAGRAPHS):
+                self._concealed = None
+            else:
+                if tag == hider:
+                    self._concealed = (hider, depth + 1)
+                return True
+        hides = "hidden" in attrs_ or HIDING_STYLE.search(attrs_.get("style") or "") is not None
+        if hides and tag not in VOID:
+            self._concealed = (tag, 1)
+        return hides
+
+    def _close_concealed(self, tag: str) -> None:
+        """Count the end tag *tag* inside an element that is not shown, to where it ends."""
+        assert self._concealed is not None
+        hider, depth = self._concealed
+        if tag == hider:
+            self._concealed = (hider, depth - 1) if depth > 1 else None
 
     def _open_block(self, tag: str, attrs_: dict[str, str | None]) -> None:
         if tag in PARAGRAPHS:
@@ -292,6 +331,9 @@ class _Renderer(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in MUST_CLOSE:
             self.open_blocks = max(0, self.open_blocks - 1)
+        if self._concealed is not None:
+            self._close_concealed(tag)
+            return
         if tag in HIDDEN:
             self._hidden = max(0, self._hidden - 1)
         elif self._hidden:
@@ -307,17 +349,21 @@ class _Renderer(HTMLParser):
         elif tag in CONTROLS:
             self.pieces.append(" ")
         elif tag in BLOCKS:
-            self.pieces.append(1)
-            if tag == "li":
-                self.pieces.append(END_OF_ITEM)
-            elif tag == "pre":
-                self._pre = max(0, self._pre - 1)
-            elif tag in ("ol", "ul") and self._lists:
-                self._lists.pop()
-            elif tag == "figcaption":
-                self._drop_alts_captioned()
-            elif tag == "figure":
-                self._figure_alts = None
+            self._close_block(tag)
+
+    def _close_block(self, tag: str) -> None:
+        """End the block *tag*: its line, and what it kept open (a list, a figure)."""
+        self.pieces.append(1)
+        if tag == "li":
+            self.pieces.append(END_OF_ITEM)
+        elif tag == "pre":
+            self._pre = max(0, self._pre - 1)
+        elif tag in ("ol", "ul") and self._lists:
+            self._lists.pop()
+        elif tag == "figcaption":
+            self._drop_alts_captioned()
+        elif tag == "figure":
+            self._figure_alts = None
 
     def _drop_alts_captioned(self) -> None:
         """Drop the alt text of a figure's image that its visible caption opens with.
@@ -348,7 +394,7 @@ class _Renderer(HTMLParser):
             self.rawdata = ""
 
     def handle_data(self, data: str) -> None:
-        if self._hidden:
+        if self._hidden or self._concealed is not None:
             return
         # Line breaks in the HTML source are not line breaks of the page,
         # except inside <pre>.
@@ -464,7 +510,9 @@ def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
     - A breadcrumb trail written as a list (see :func:`_names_trail`) is one
       line: "Home > Countries & Regions > Japan-Brazil Relations".
     - The content of ``<script>``, ``<style>``, ``<template>``, ``<noscript>``,
-      ``<iframe>`` and ``<head>`` (so the ``<title>``) is dropped.
+      ``<iframe>`` and ``<head>`` (so the ``<title>``) is dropped, and so is
+      an element a browser does not show: ``hidden``, or styled ``display:
+      none`` or ``visibility: hidden`` on the element itself.
     - Markup unfinished at the page's end shows nothing (an open ``<!--`` hides the rest).
     - Character references are decoded (``&rsquo;`` is "’", ``&nbsp;`` a
       no-break space, which :func:`parse` treats as a space).
