@@ -2771,3 +2771,50 @@ def test_a_side_inside_a_clause_about_a_thing_speaks_for_no_one() -> None:
         ["Matsumoto"],
         "explained",
     )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Together with Secretary Tillerson, ",
+        "Along with Minister Kishida, ",
+        "Minister Kishida and Secretary Tillerson, together with ",
+    ],
+)
+def test_a_chain_of_partners_is_read_no_further_than_one(phrase: str) -> None:
+    # Each partner is read without partners of its own: a chain of hundreds
+    # is no recursion and no time growing with its square.
+    readout = readout_parser.parse(LEAD + phrase * 800 + "Minister Kishida stated his view.")
+    (statement,) = readout.statements[1:]
+    assert statement.text.endswith("Minister Kishida stated his view.")
+    assert {p.family_name for p in statement.speakers} <= {"Kishida", "Tillerson"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "verb"),
+    [
+        # A partner speaks only through the clause's own first verb.
+        (
+            "Minister Kishida, together with Secretary Tillerson, attended the signing "
+            "ceremony, and stated that the agreement was a milestone.",
+            ["Kishida"],
+            "stated",
+        ),
+        (
+            "Together with Secretary Tillerson, Minister Kishida visited a school and stated "
+            "that education is key.",
+            ["Kishida"],
+            "stated",
+        ),
+        (
+            "Minister Kishida, together with Secretary Tillerson, welcomed the progress.",
+            ["Kishida", "Tillerson"],
+            "welcomed",
+        ),
+    ],
+)
+def test_a_partner_speaks_through_the_first_verb_only(
+    sentence: str, speakers: list[str], verb: str
+) -> None:
+    statement = readout_parser.parse(LEAD + sentence).statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, verb)

@@ -1007,6 +1007,9 @@ class _Subject(NamedTuple):
     # Whether it names a person by an office that no one principal holds
     # alone: "The Minister" where two principals are ministers.
     unresolved: bool = False
+    # The principals it acts "together with", who speak only through the
+    # clause's first verb: "X, together with Y, attended ..., and stated" is X's.
+    partners: tuple[int, ...] = ()
 
 
 def speech_in(
@@ -1530,23 +1533,34 @@ def _clause_speech(
                 not strict or word in vocabulary.REPORTING_VERBS or _told_in_the_past(word)
             )
             if reports and word is not None and (found or subject.other or unresolved):
-                return _with_opening_partner(words, first, found, cast), word, subject.other
+                if _together_with(words, first) and _first_verb(words, subject, stop, word):
+                    found = _with_opening_partner(words, first, index, found, cast)
+                return found, word, subject.other
         index = max(subject.end, index + 1)
     return None
 
 
+def _first_verb(words: Sequence[str], subject: _Subject, stop: int, verb: str) -> bool:
+    """Whether *verb* is the first word after *subject* and its adverbs: the clause's own verb.
+
+    "Together with Y, X stated ..." is; "Together with Y, X visited a
+    school, where he stated ..." is not.
+    """
+    cursor = _past_adverbs(words, _after_modifier(words, subject.end, stop), stop)
+    return cursor < stop and words[cursor].rstrip(",;:.") == verb.split(" ", 1)[0]
+
+
 def _with_opening_partner(
-    words: Sequence[str], first: int, found: tuple[int, ...], cast: Cast
+    words: Sequence[str], first: int, index: int, found: tuple[int, ...], cast: Cast
 ) -> tuple[int, ...]:
-    """*found* and the principal a clause opens acting together with, if any.
+    """*found* and the principal the clause opens acting together with, if any.
 
     "Together with President Biden, Prime Minister Kishida condemned ...":
-    Prime Minister Kishida, then President Biden.
+    Prime Minister Kishida, then President Biden; the subject at *index*
+    stands right after the opening phrase.
     """
-    if not found or not _together_with(words, first):
-        return found
-    partner = _named(words, first + 2, len(words), cast)
-    if partner is None or not words[partner.end - 1].endswith(","):
+    partner = _named(words, first + 2, len(words), cast, join=False)
+    if partner is None or partner.end != index or not words[index - 1].endswith(","):
         return found
     return tuple(dict.fromkeys((*found, *partner.speakers)))
 
@@ -1899,8 +1913,15 @@ def _counts_all(words: Sequence[str], index: int, cursor: int, stop: int, cast: 
 _HELD_VERBS = frozenset({"had", "held"})
 
 
-def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject | None:
-    """A principal by name, office or side, or another speaker by office and name."""
+def _named(
+    words: Sequence[str], index: int, stop: int, cast: Cast, *, join: bool = True
+) -> _Subject | None:
+    """A principal by name, office or side, or another speaker by office and name.
+
+    With *join*, and the principal joined to it by "and" or "together with"
+    (see :func:`_with_partner`); a partner is read without, so a chain of
+    them is read no further than one.
+    """
     phrase, cursor = _phrase(words, index, stop)
     if not phrase:
         return None
@@ -1912,7 +1933,7 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
     listed = _list_subject(words, phrase, cursor, stop, cast)
     if listed is not None:
         # "Prime Minister Kishida and President Biden, together with President Yoon, ...".
-        return _with_partner(words, listed, stop, cast) if listed.speakers else listed
+        return _with_partner(words, listed, stop, cast) if join and listed.speakers else listed
     comma = next((i for i, word in enumerate(phrase[:-1]) if word.endswith(",")), None)
     if comma is not None:
         # No list of principals: "Mr. Wang, State Councilor and Foreign
@@ -1925,7 +1946,8 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         # "Former President Lee Myung-bak" beside President Lee Jae-myung.
         return _Subject((), cursor, " ".join(phrase).rstrip(",;:"))
     if found:
-        return _with_partner(words, _Subject(tuple(dict.fromkeys(found)), cursor, None), stop, cast)
+        subject = _Subject(tuple(dict.fromkeys(found)), cursor, None)
+        return _with_partner(words, subject, stop, cast) if join else subject
     joined = _one_spelling(" ".join(clean))
     if cursor < stop and words[cursor].lower().rstrip(",") == "side":
         team = _side_team(clean[-1], cast)
@@ -1936,15 +1958,17 @@ def _named(words: Sequence[str], index: int, stop: int, cast: Cast) -> _Subject 
         holder = _title_holder(joined, cast)
     if holder is not None:
         # "The Prime Minister and Senator Hagerty exchanged views".
-        return _with_partner(words, _Subject((holder,), cursor, None), stop, cast)
+        subject = _Subject((holder,), cursor, None)
+        return _with_partner(words, subject, stop, cast) if join else subject
     team = _side_named(joined, clean, cast, the=words[index] in ("the", "The"))
     if team:
         side = _Subject(team, cursor, None, side=True)
-        return _with_partner(words, side, stop, cast)._replace(side=True)
+        return _with_partner(words, side, stop, cast)._replace(side=True) if join else side
     side_holder = _office_of_side(clean, cast)
     if side_holder is not None:
         # "The Prime Minister of the Netherlands and the Prime Minister of Japan".
-        return _with_partner(words, _Subject((side_holder,), cursor, None), stop, cast)
+        subject = _Subject((side_holder,), cursor, None)
+        return _with_partner(words, subject, stop, cast) if join else subject
     return _no_principal(phrase, cursor)
 
 
@@ -2521,12 +2545,15 @@ def _with_partner(words: Sequence[str], subject: _Subject, stop: int, cast: Cast
         after = cursor + 2
     else:
         return subject
-    partner = _named(words, after, stop, cast)
+    partner = _named(words, after, stop, cast, join=False)
     if partner is None or not partner.speakers:
         return subject
     joined = tuple(dict.fromkeys((*subject.speakers, *partner.speakers)))
+    if after == cursor + 1:
+        return _Subject(joined, partner.end, None)
     # An aside ends where the subject did: its verb is found past the comma closing it.
-    return _Subject(joined, partner.end if after == cursor + 1 else cursor, None)
+    added = tuple(index for index in partner.speakers if index not in subject.speakers)
+    return _Subject(joined, cursor, None, partners=added)
 
 
 def _together_with(words: Sequence[str], index: int) -> bool:
@@ -2643,7 +2670,9 @@ def _verb_after(
         # what they did, not a view; but "... attended the session and
         # expressed Japan's position" reports one.
         reported = _reported_after(words, cursor + 1, stop)
-        return (subject.speakers, reported) if reported is not None else ((), None)
+        # What partners did together is not what the subject went on to say.
+        alone = tuple(index for index in subject.speakers if index not in subject.partners)
+        return (alone, reported) if reported is not None else ((), None)
     return subject.speakers, word
 
 
