@@ -747,8 +747,10 @@ def test_the_sites_furniture_above_the_headline_in_any_order(header: str) -> Non
     assert [d.code for d in readout.diagnostics] == []
 
 
-@pytest.mark.parametrize("box", [NEWS_BOX, NEWS_BOX.partition("\n")[2]])
+@pytest.mark.parametrize("box", [NEWS_BOX])
 def test_a_box_of_links_below_a_breadcrumb_naming_a_country_alone(box: str) -> None:
+    # Under its own heading: bullets with none under a first line that may be
+    # the headline (a copy with no breadcrumb) are its photos.
     text = "Republic of Korea\n" + box + ARTICLE
     readout = parse(text)
     assert (readout.category, readout.title) == (
@@ -1594,3 +1596,23 @@ def test_the_sites_share_buttons_are_furniture(above: str, below: str) -> None:
         ["Japan-Philippines Summit Meeting 1"] if "Summit" in below else []
     )
     assert readout.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # No breadcrumb: the first line is the headline, its bullets photos.
+        "Japan-U.S. Foreign Ministers’ Meeting\n• Japan-U.S. Foreign Ministers’ Meeting 1\n"
+        "Photo session before the meeting\n",
+        # A breadcrumb, and bullets that name no meeting: captions, not links.
+        "Japan-United States of America Relations\n• Foreign Minister Kishida shaking hands with "
+        "Secretary Tillerson\n• The two ministers at the meeting\n"
+        "Japan-U.S. Foreign Ministers’ Meeting\n",
+    ],
+)
+def test_photo_bullets_above_a_headline_are_no_box_of_links(header: str) -> None:
+    text = header + "March 16, 2017\n" + ARTICLE.split("\n\n", 2)[2]
+    readout = parse(text)
+    bullets = [line[2:] for line in header.splitlines() if line.startswith("• ")]
+    assert [p.caption for p in readout.photos][: len(bullets)] == bullets
+    assert [b.kind.value for b in readout.boilerplate] == []

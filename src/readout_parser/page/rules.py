@@ -291,13 +291,16 @@ def _box_below_breadcrumb(page: Lines) -> None:
         # No bullet above the date, no box: most pages.
         return
     lines = page.lines
-    crumb = _crumb_above(lines, values, date)
+    crumb, trail = _crumb_above(lines, values, date)
     if crumb is None:
         return
     heading = _index(values, _TEXT_VALUE, crumb + 1)
     first = heading + 1
     if lines[crumb + 1].kind is BULLET_LINE:
-        # A box with no heading of its own.
+        if not trail:
+            # Bullets under the first line of a page with no breadcrumb are
+            # the headline's photos: a box with no heading needs a breadcrumb.
+            return
         heading = first = crumb + 1
     last = first
     while (
@@ -322,10 +325,14 @@ def _box_below_breadcrumb(page: Lines) -> None:
         page.put(index, _site(lines[index]))
 
 
-def _crumb_above(lines: Sequence[Classified], values: bytearray, date: int) -> int | None:
-    """The breadcrumb above the *date* line: a trail, a line naming a section, or the first line.
+def _crumb_above(
+    lines: Sequence[Classified], values: bytearray, date: int
+) -> tuple[int | None, bool]:
+    """The breadcrumb above the *date* line, and whether it is one by its form.
 
-    The first line of text stands for a breadcrumb naming a country alone ("Republic of Korea").
+    A trail or a line naming a section is; else the first line of text
+    stands for a breadcrumb naming a country alone ("Republic of Korea"),
+    where it names no meeting (a headline, on a copy with no breadcrumb).
     """
     crumb = next(
         (
@@ -336,9 +343,12 @@ def _crumb_above(lines: Sequence[Classified], values: bytearray, date: int) -> i
         ),
         None,
     )
-    if crumb is None:
-        crumb = values.find(_TEXT_VALUE, 0, date)
-    return crumb if 0 <= crumb < date - 1 else None
+    if crumb is not None:
+        return (crumb if crumb < date - 1 else None), True
+    crumb = values.find(_TEXT_VALUE, 0, date)
+    if crumb < 0 or crumb >= date - 1 or MEETING_WORD().search(lines[crumb].text) is not None:
+        return None, False
+    return crumb, False
 
 
 def _headline_after_links(
@@ -346,14 +356,19 @@ def _headline_after_links(
 ) -> bool:
     """Whether ``lines[after]`` is the headline below a box of links ``lines[first:last]``.
 
-    It is the last line of text above the date, and no bullet repeats it as
-    a photo's caption does.
+    It is the last line of text above the date, no bullet repeats it as a
+    photo's caption does, and each bullet names a meeting or a section, as
+    links to other pages do ("• Japan-ROK Summit Telephone Talk"; not "•
+    Foreign Minister Kishida shaking hands with ...").
     """
     if _index(values, _TEXT_VALUE, after + 1) < date:
         return False
     headline = _letters(lines[after].text)
-    return not any(
-        _letters(lines[at].text[lines[at].body :]).startswith(headline) for at in range(first, last)
+    entries = [lines[at].text[lines[at].body :] for at in range(first, last)]
+    return all(
+        not _letters(entry).startswith(headline)
+        and (MEETING_WORD().search(entry) is not None or names_section(entry))
+        for entry in entries
     )
 
 
