@@ -7025,6 +7025,33 @@ FURTHER_LEAD = (
             None,
         ),
         ("Prime Minister Kishida called on Prime Minister Modi to attend the summit.", None),
+        # A thing received, a meeting recalled, one told in a clause.
+        (
+            "Prime Minister Kishida received a letter from H.E. Mr. Anthony Albanese, Prime "
+            "Minister of Australia.",
+            None,
+        ),
+        (
+            "This is the first meeting since Prime Minister Kishida held a meeting with H.E. "
+            "Mr. Anthony Albanese, Prime Minister of Australia, last year.",
+            None,
+        ),
+        (
+            "Prime Minister Modi, who visited Hiroshima with Governor Hidehiko Yuzaki on the "
+            "previous day, is visiting Japan.",
+            None,
+        ),
+        # Two who met, with someone new in their company; one attending.
+        (
+            "Prime Minister Kishida and Prime Minister Modi then held a joint press "
+            "conference with Mr. Taro Yamada, Chief Cabinet Secretary.",
+            None,
+        ),
+        (
+            "Mr. Taro Yamada, Chief Cabinet Secretary, also attended the meeting with Prime "
+            "Minister Kishida.",
+            None,
+        ),
     ],
 )
 def test_a_further_meeting_told_in_the_lead_is_reported(after: str, told: str | None) -> None:
@@ -7144,3 +7171,71 @@ def test_a_stay_told_in_a_paragraph_of_its_own(
         date,
         location,
     )
+
+
+VISIT = (
+    "Mr. Fumio Kishida, Minister for Foreign Affairs, visited the Republic of Kenya from May 8 "
+    "to 10."
+)
+MOHAMED = "H.E. Ms. Amina Mohamed, Cabinet Secretary for Foreign Affairs of the Republic of Kenya"
+
+
+@pytest.mark.parametrize(
+    ("after", "date", "people"),
+    [
+        # The meeting told after the visit, on a day of its own or the next.
+        (
+            f"On May 9, commencing at 10:00 a.m., Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        # After a visit over days, "the following day" names none.
+        (
+            f"On the following day, Minister Kishida held a meeting with {MOHAMED}.",
+            None,
+            ["Kishida", "Mohamed"],
+        ),
+        # A meeting recalled, or an event with no one met: the visit stays the lead.
+        (
+            "(Reference) On May 9, 2016, Mr. Shinzo Abe, Prime Minister of Japan, held a summit "
+            "meeting with H.E. Mr. Uhuru Kenyatta in Tokyo.",
+            datetime.date(2017, 5, 8),
+            ["Kishida"],
+        ),
+        (
+            "Japan and Kenya have deepened their relations since August 27, 2016, when Prime "
+            "Minister Shinzo Abe held a summit meeting with President Uhuru Kenyatta in Nairobi.",
+            datetime.date(2017, 5, 8),
+            ["Kishida"],
+        ),
+        (
+            "On May 8, Minister Kishida took part in the opening session of the Japan-Kenya "
+            f"Business Forum.\n\nOn May 9, Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+    ],
+)
+def test_the_meeting_told_in_the_paragraph_after_a_visit(
+    after: str, date: datetime.date | None, people: list[str]
+) -> None:
+    text = (
+        "Japan-Kenya Relations\nForeign Minister Kishida Visits Kenya\nMay 11, 2017\n"
+        f"{VISIT}\n\n{after}\n"
+    )
+    meeting = parse(text).meeting
+    assert [p.family_name for p in meeting.participants] == people
+    assert meeting.date == date
+
+
+def test_the_following_day_after_a_visit_of_one_day() -> None:
+    text = (
+        "Japan-Kenya Relations\nForeign Minister Kishida Visits Kenya\nMay 11, 2017\n"
+        "Mr. Fumio Kishida, Minister for Foreign Affairs, visited Nairobi, Kenya, on May 8.\n\n"
+        f"On the following day, Minister Kishida held a meeting with {MOHAMED}.\n"
+    )
+    meeting = parse(text).meeting
+    assert [p.family_name for p in meeting.participants] == ["Kishida", "Mohamed"]
+    assert meeting.date == datetime.date(2017, 5, 9)
+    assert meeting.spans.date is not None
+    assert meeting.spans.date.slice(text) == "following day"

@@ -30,6 +30,7 @@ from readout_parser.meeting import place
 from readout_parser.meeting import time as clock
 from readout_parser.meeting.further import further_meetings
 from readout_parser.meeting.lead import (
+    RELATIVE_DAY,
     Lead,
     Located,
     bounded,
@@ -272,7 +273,7 @@ def _day_of_visit(
     other times' do, so they are negative.
     """
     assert lead.visit is not None
-    if _RELATIVE_DAY().search(lead.paragraph.text, lead.start, lead.end) is not None:
+    if RELATIVE_DAY().search(lead.paragraph.text, lead.start, lead.end) is not None:
         # "On the following day, Minister Kono held ...": not the visit's day.
         return None, None
     day, problem = clock.find_date(lead.paragraph.text, page_date, lead.visit, lead.start)
@@ -287,10 +288,12 @@ def _day_of_visit(
 def _day_told(
     told: Lead, lead: Lead, page_date: datetime.date | None, problems: list[Problem]
 ) -> tuple[datetime.date, Span] | None:
-    """The day the visit's sentence *told*, in a paragraph of its own, names, if any."""
-    if _RELATIVE_DAY().search(lead.paragraph.text, lead.start, lead.end) is not None:
-        # "On the following day, Minister Kono held ...": not the visit's day.
-        return None
+    """The day the visit's sentence *told*, in a paragraph of its own, names, if any.
+
+    "On the following day" or "the next day" in the meeting sentence is the
+    day after it, and "the previous day" the day before.
+    """
+    relative = RELATIVE_DAY().search(lead.paragraph.text, lead.start, lead.end)
     paragraph = told.paragraph
     day, problem = clock.find_date(paragraph.text, page_date, told.start, told.end)
     if day is not None and _DAYS_TO().match(paragraph.text, day.end, told.end) is not None:
@@ -299,17 +302,18 @@ def _day_told(
     if problem is not None:
         span = paragraph.span(problem.start, problem.end)
         problems.append(Problem(_PROBLEM_CODES[problem.kind], problem.message, span))
-    return (day.value, paragraph.span(day.start, day.end)) if day is not None else None
+    if day is None:
+        return None
+    if relative is None:
+        return day.value, paragraph.span(day.start, day.end)
+    shift = -1 if relative.group().lower().startswith("previous") else 1
+    value = day.value + datetime.timedelta(days=shift)
+    return value, lead.paragraph.span(relative.start(), relative.end())
 
 
 # The end of a range of days after its first: " to 13" of "from October 10
 # to 13", " to June 15", "-13", " until 15".
 _DAYS_TO = lazy(r"\s?(?:to|until|through|[-–])\s?(?:\p{Lu}\p{Ll}+\.?\s)?\d{1,2}(?![\d:])")
-
-
-# A day told from another, not the visit's: "On the following day", "the
-# next day" (but "On the same day" is the visit's).
-_RELATIVE_DAY = lazy(r"(?i)(?<![\w])(?:following|next|previous)\s(?:day|morning|evening)")
 
 
 def _length(

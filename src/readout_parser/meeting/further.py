@@ -13,7 +13,13 @@ from itertools import islice
 
 from readout_parser.diagnostics import MEETING_FURTHER_MEETING, Problem
 from readout_parser.meeting.attendees import ATTENDANCE
-from readout_parser.meeting.lead import Lead, Located, has_lead_verb, tells_meeting
+from readout_parser.meeting.lead import (
+    Lead,
+    Located,
+    has_lead_verb,
+    meets_someone,
+    tells_meeting,
+)
 from readout_parser.meeting.people import Mention
 from readout_parser.meeting.principals import find_principals
 from readout_parser.meeting.tokens import tokenize
@@ -48,9 +54,11 @@ def further_meetings(
         if (
             not any(cue in sentence for cue in _MET_CUES)
             or not tells_meeting(text, start, end)
+            or not meets_someone(text, start, end)
             or ATTENDANCE().search(text, start, end)
         ):
-            # No one met, no meeting, or those who attended this one.
+            # No one met, no meeting (a letter received, one recalled), or
+            # those who attended this one.
             continue
         tokens = tokenize(text, start, end)
         found = find_principals(tokens, 0, len(tokens)).people

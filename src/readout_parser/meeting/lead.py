@@ -22,7 +22,15 @@ from readout_parser.page.text import normalize_with_offsets
 from readout_parser.page.tree import LEAD_OPENING, goes_on
 from readout_parser.sentences import iter_sentence_bounds
 
-__all__ = ["Lead", "Located", "find_lead", "has_lead_verb", "meeting_noun", "tells_meeting"]
+__all__ = [
+    "Lead",
+    "Located",
+    "find_lead",
+    "has_lead_verb",
+    "meeting_noun",
+    "meets_someone",
+    "tells_meeting",
+]
 
 MAX_PARAGRAPHS = 6
 """How many lead paragraphs are read: no lead is longer."""
@@ -368,7 +376,7 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
                     # meeting with ...": the visit, if a meeting follows.
                     arrival = Lead(paragraph, start, end)
                 continue
-            if index > 0 and not _states_when(text, start, end):
+            if index > 0 and not _later_meeting(text, start, end, told_visit is not None):
                 continue
             told = visit_told(text, start, end)
             if told is not None and _recalls_a_visit(text, start, told):
@@ -534,6 +542,66 @@ def _recalls_a_visit(text: str, start: int, visit: int) -> bool:
 # "when Minister Nakasone visited Iran" (not "after", "as", "before", which
 # open a sentence's opening phrase as often).
 _CLAUSE_OPENERS = frozenset({"when", "who", "which", "that", "since", "where", "whom"})
+
+
+def meets_someone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells its subject meeting someone, as a sentence of its own.
+
+    A lead verb with a meeting, a call or a meal after it ("held a meeting
+    with", "paid a courtesy call on", "had a brief exchange with"), or
+    "met"; not in a clause recalling it ("..., who visited Hiroshima with
+    ...", "... since Minister Kishida held a meeting with ..."), nor a thing
+    received ("received a letter from", "the welcome he received from").
+
+    >>> meets_someone("Subsequently, Mr. A held a meeting with Mr. B.", 0, 46)
+    True
+    >>> meets_someone("Mr. A received a letter from Mr. B.", 0, 35)
+    False
+    """
+    verb = _lead_verb().search(text, start, end)
+    if verb is None:
+        return False
+    before = text[start : verb.start()].split()
+    if _RECALLING.intersection(word.lower().strip(",") for word in before):
+        return False
+    if verb.group() in ("met", "meets"):
+        return True
+    return _MEETING_WORD().search(text, verb.end(), end) is not None
+
+
+# Words before a lead verb that make it recall a meeting or tell another's.
+_RECALLING = frozenset({"who", "which", "since", "when", "whom", "after", "before"})
+
+
+def _later_meeting(text: str, start: int, end: int, after_visit: bool) -> bool:
+    """Whether ``text[start:end]``, in a lead paragraph after the first, may be the meeting's.
+
+    It states when, as any there must. After a paragraph telling the visit
+    it is the visit's meeting only as one told then ("On the following
+    day" will do): with someone met ("held a meeting with ...", "paid a
+    courtesy call on ...", "met ..."), no year (a year recalls an earlier
+    one: "(Reference) On May 9, 2016, ..."), and not in brackets.
+    """
+    if not after_visit:
+        return _states_when(text, start, end)
+    sentence = text[start:end]
+    return (
+        (_states_when(text, start, end) or RELATIVE_DAY().search(text, start, end) is not None)
+        and not sentence.startswith(("(", "["))
+        and _YEAR().search(sentence) is None
+        and any(cue in sentence for cue in _MET_WORDS)
+    )
+
+
+# A day told from another: "On the following day", "the next day", "the previous evening".
+RELATIVE_DAY = lazy_re(r"(?i)(?<![\w])(?:following|next|previous)\s(?:day|morning|evening)")
+
+# A year written out: "2016".
+_YEAR = lazy_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+# What a sentence telling a meeting with someone holds: "held a meeting
+# with", "paid a courtesy call on", "received a courtesy call from", "met".
+_MET_WORDS = (" with ", " call on ", " call from ", " met ", " received ", " hosted ")
 
 
 def _states_when(text: str, start: int, end: int) -> bool:
