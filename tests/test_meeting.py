@@ -6961,6 +6961,12 @@ def test_an_online_event_told_beside_the_meeting_leaves_it_in_person(after: str)
         (f"On May 2, {KISHIDA} held a meeting with {TILLERSON} over lunch.", "lunch"),
         # A meal said to follow the meeting is not it.
         (f"On May 2, {KISHIDA} held a meeting with {TILLERSON}, followed by a dinner.", None),
+        # A guest of another event, before the meeting told: no counterpart.
+        (
+            f"On May 2, {KISHIDA} hosted Mr. Taro Kono, State Minister, at a reception, and "
+            f"held a meeting with {TILLERSON}.",
+            None,
+        ),
     ],
 )
 def test_a_counterpart_received_or_hosted_and_a_meal_named_after_them(

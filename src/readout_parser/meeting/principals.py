@@ -103,6 +103,10 @@ def find_principals(
         if len(chosen) > 1 and _opens_a_clause(tokens.words, gap, stop, last):
             # Once the two who met are named, the lead verb is behind.
             continue
+        if gap and gap[-1] in _OBJECT_VERBS and _lead_verb_after(tokens.words, stop, last):
+            # "hosted Mr. Kono, State Minister, at a reception, and held a
+            # meeting with ...": the person hosted is no counterpart.
+            continue
         if _joins(gap, len(chosen)):
             if visited and _meets_another(gap):
                 # "visited Governor Anies Baswedan at City Hall and then held a
@@ -115,6 +119,15 @@ def find_principals(
     subject_end = chosen[0][2] if chosen else first
     object_start = chosen[1][1] if len(chosen) > 1 else last
     return Principals(people, subject_end, object_start, _unread(tokens, chosen, last))
+
+
+# Direct verbs whose object may be a guest of another event than the meeting.
+_OBJECT_VERBS = frozenset({"received", "hosted"})
+
+
+def _lead_verb_after(words: Sequence[str], stop: int, last: int) -> bool:
+    """Whether a lead verb follows the person ending at *stop*: the meeting is told after."""
+    return any(word in vocabulary.LEAD_VERB_WORDS for word in words[stop:last])
 
 
 def _in_possessive(words: Sequence[str], stop: int, last: int, after_someone: bool) -> bool:
