@@ -4763,12 +4763,8 @@ FORMAT_CASES = [
     pytest.param(
         "held a meeting in a virtual format with", None, MeetingFormat.VIDEO, None, id="v-format"
     ),
-    pytest.param("held an online dialogue with", None, MeetingFormat.VIDEO, None, id="o-dialogue"),
     pytest.param(
         "had a virtual conversation with", None, MeetingFormat.VIDEO, None, id="v-conversation"
-    ),
-    pytest.param(
-        "held a virtual conference with", None, MeetingFormat.VIDEO, None, id="v-conference"
     ),
     pytest.param("held a TV conference meeting with", None, MeetingFormat.VIDEO, None, id="tv"),
     pytest.param("held a web conference with", None, MeetingFormat.VIDEO, None, id="web"),
@@ -6940,6 +6936,9 @@ def test_each_visitors_office_ends_where_the_next_person_starts(
     [
         "following their online consultations in January",
         "who had taken part in the video sessions of the Summit",
+        "who attended the Japan-Africa Online Dialogue on the previous day",
+        "on the margins of the virtual conference on COVID-19",
+        "following the online dialogues held since 2020",
     ],
 )
 def test_an_online_event_told_beside_the_meeting_leaves_it_in_person(after: str) -> None:

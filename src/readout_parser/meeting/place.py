@@ -27,12 +27,14 @@ TELEPHONE: Final = lazy(
 # A meeting held by video: "video conference", "Video Teleconference Meeting",
 # "teleconference", "videoconference", "TV conference", "web conference",
 # "online meeting", "online courtesy call", "virtual summit", "video call",
-# "in a virtual format", "online dialogue", "held online".
+# "in a virtual format", "a virtual conversation", "held online" (not "the
+# Online Dialogue" nor "the virtual conference on COVID-19": events' names).
 VIDEO: Final = lazy(
     r"(?i)(?<![\w])(?:(?:video|tv|web)[\s-]?(?:tele)?conferenc\w*|teleconferenc\w*|"
     r"video\s(?:(?:courtesy\s)?calls?|meetings?|talks?|summits?|conversations?)|"
-    r"(?:online|virtual)\s(?:(?:courtesy\s)?calls?|meetings?|talks?|conferences?|summits?|"
-    r"format|session|conversations?|dialogues?)|"
+    r"online\s(?:(?:courtesy\s)?calls?|meetings?|talks?|conferences?|summits?|format|session|"
+    r"conversations?)|"
+    r"virtual\s(?:(?:courtesy\s)?calls?|meetings?|talks?|summits?|format|session|conversations?)|"
     r"(?:held|conducted|took\splace)\s(?:online|virtually)|via\svideo)"
     r"(?![\w])"
 )
