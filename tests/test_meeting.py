@@ -3547,6 +3547,11 @@ def test_a_page_telling_nobody_met_says_so(text: str, where: str | None) -> None
         # A parenthesis on another event, not opening on a side.
         "Minister Kono referred to the Shangri-La Dialogue (from which Minister Iwaya attended, "
         "and from the U.S., Acting Secretary Shanahan attended).",
+        # Attendees of another event, in running text.
+        "The meeting was followed by a reception with attendees from the business community, "
+        "including Mr. John Doe, Chief Executive Officer of Safaricom.",
+        "Minister Kono welcomed attendees from Kenya: Mr. John Doe and Ms. Jane Roe, who are "
+        "studying in Japan.",
     ],
 )
 def test_words_of_attendance_about_another_event_make_no_note(sentence: str) -> None:

@@ -23,7 +23,8 @@ from readout_parser.sentences import sentence_bounds
 
 # Words that make a parenthesis or sentence an attendance note:
 # "(attending on the U.S. side were ...)", "(participants from the Japanese side: ...)",
-# "(Attendees from the Japanese side: ...)",
+# "(Attendees from the Japanese side: ...)" (in brackets: "a reception with
+# attendees from the business community" is none),
 # "(Also present at the meeting were ...)", "(Also present were ...)", "(Also
 # present: ...)", "Also present from the Japanese side were ...", "Also
 # present from the South African side was ...", "Ambassador
@@ -38,7 +39,8 @@ ATTENDANCE: Final = lazy(
     r"""(?i)(?<![\w])(?:
         attending\s(?:on|from)|attended\s(?:by|on|from)|also\sattended|also\sattending
       | attended\sthe\s(?:\S+\s){0,2}(?:meeting|talks?|call|dinner|lunch|luncheon)
-      | other\sattendees|attendees\s(?:include|were)|(?:participants?|attendees)\s(?:from|on)
+      | other\sattendees|attendees\s(?:include|were)|participants?\s(?:from|on)
+      | (?<=\()attendees\s(?:from|on)
       | (?:also\s)?present\sat\sthe|were\salso\spresent|was\salso\spresent(?=[.;)]|,\s|\sat\s|$)
       | also\spresent(?:\s(?:were|was|from\sthe\s(?:\S+\s){1,3}side)|:)
       | joined\sfrom
