@@ -6719,7 +6719,11 @@ def test_a_sentence_holding_nothing_but_an_event_tells_no_meeting(text: str) -> 
         # A message, a press conference, an exchange of letters, a statement
         # named in an aside: no meeting held.
         ("Condolence Message from Prime Minister Kishida to H.E. Mr. Anthony Albanese", False),
-        ("Press Conference by Foreign Minister Kamikawa Yoko", False),
+        ("Condolence Messages from Prime Minister Kishida to Prime Minister Albanese", False),
+        # A call of condolence is a meeting, and a joint press conference has
+        # principals who speak.
+        ("Condolence Call by Foreign Minister Kishida on Ambassador Justin Hayhurst", True),
+        ("Press Conference by Foreign Minister Kishida and Foreign Minister Wong", True),
         ("Exchange of Letters between Prime Minister Kishida and Prime Minister Albanese", False),
         ("The Nuclear Test by North Korea (Statement by Prime Minister Shinzo Abe)", False),
         # But views exchanged may be a meeting's.

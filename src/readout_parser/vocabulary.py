@@ -652,18 +652,23 @@ LEAD_VERB_WORDS: Final = frozenset(verb.split()[0] for verb in LEAD_VERBS)
 
 NO_MEETING_HEADLINES: Final = _words(
     """
-    Statement Comment Comments Message Messages Condolence Condolences Congratulatory
-    Announcement Signing Visit Visits Dispatch Emergency Press
+    Statement Comment Comments Message Messages Condolences Congratulatory Announcement
+    Signing Visit Visits Dispatch Emergency
     """
 )
 """First words of the headline of a page that tells no meeting held, and so has no
 lead: "Statement by Foreign Minister ...", "Visit to Japan by H.E. ..." (a visit
-announced), "Signing of the Japan-Mongolia Economic Partnership Agreement",
-"Condolence Message from ...", "Press Conference by ..."."""
+announced), "Signing of the Japan-Mongolia Economic Partnership Agreement"."""
 
-NO_MEETING_OPENINGS: Final = ("Exchange of Letters", "Exchange of Notes", "Exchange of Messages")
+NO_MEETING_OPENINGS: Final = (
+    "Exchange of Letters",
+    "Exchange of Notes",
+    "Exchange of Messages",
+    "Condolence Message",
+)
 """Openings of such a headline that are more than its first word: "Exchange of
-Letters between ..." (but "Exchange of Views" may be a meeting)."""
+Letters between ...", "Condolence Message from ..." (but "Exchange of Views" and
+"Condolence Call" may be meetings)."""
 
 NO_MEETING_ASIDES: Final = ("(Statement by", "(Comment by", "(Message from", "(Press Release")
 """A headline's aside naming what the page is, wherever it stands: "The Nuclear Test
