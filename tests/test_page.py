@@ -1393,6 +1393,9 @@ def test_links_below_the_last_page_top_with_no_footer_are_the_sites(footer: str)
         # Links with nothing of the site's to show a footer: the page's.
         "• Joint Statement (PDF)\n• Fact Sheet (PDF)\n",
         "• Joint Statement (PDF)\n• Japan-France Relations in Culture\n",
+        # One link of the page's own among links to sections: the page's.
+        "• Joint Statement (PDF)\n• Japan-France Relations\n",
+        "• Security\n• Economic Relations\n• Cultural Relations\n",
     ],
 )
 def test_a_page_top_above_the_pages_own_lines_ends_nothing(below: str) -> None:

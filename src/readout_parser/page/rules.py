@@ -1589,25 +1589,31 @@ def page_top_footer(page: Lines) -> None:
     )
     if top is None:
         return
-    below = range(top + 1, page.end)
-    if not all(map(_footer_line, (lines[index] for index in below))) or not any(
-        map(_of_the_site, (lines[index] for index in below))
-    ):
+    below = [lines[index] for index in range(top + 1, page.end)]
+    if not all(map(_footer_line, below)) or not _sites_footer(below):
         # Content below it ("(Reference)", a list of attendees), or nothing
-        # of the site's ("Copyright ©", "Privacy Policy", a link to one of its
-        # sections) to show a footer.
+        # of the site's ("Copyright ©", "Privacy Policy") to show a footer.
         return
-    for index in below:
+    for index in range(top + 1, page.end):
         if lines[index].kind in (TEXT_LINE, BULLET_LINE):
             page.put(index, _site(lines[index]))
 
 
-def _of_the_site(item: Classified) -> bool:
-    """Whether *item* is the site's furniture or a link to a section: "• Japan-Iran Relations"."""
-    if item.boilerplate is BoilerplateKind.SITE:
+def _sites_footer(below: Sequence[Classified]) -> bool:
+    """Whether lines *below* the last "Page Top" show the site's footer.
+
+    Some of the site's furniture among them ("Privacy Policy"), or links
+    that each name a section of the site ("• Press Releases" / "•
+    Japan-Iran Relations"); one link of the page's own among those ("•
+    Joint Statement (PDF)") makes them the page's.
+    """
+    if any(item.boilerplate is BoilerplateKind.SITE for item in below):
         return True
-    entry = item.text[item.body :] if item.kind is BULLET_LINE else item.text
-    return item.kind in (TEXT_LINE, BULLET_LINE) and names_section(entry)
+    links = [item for item in below if item.kind in (TEXT_LINE, BULLET_LINE)]
+    return bool(links) and all(
+        names_section(item.text[item.body :] if item.kind is BULLET_LINE else item.text)
+        for item in links
+    )
 
 
 def _footer_line(item: Classified) -> bool:
