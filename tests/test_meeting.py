@@ -431,9 +431,12 @@ DURATION_CASES = [
     pytest.param("approximately two hours and ten minutes", 130, True, id="two-hours-ten"),
     pytest.param("half an hour", 30, False, id="half-an-hour"),
     pytest.param("a quarter of an hour", 15, False, id="quarter-of-an-hour"),
+    pytest.param("about three quarters of an hour", 45, True, id="three-quarters"),
+    pytest.param("an hour and a quarter", 75, False, id="hour-and-a-quarter"),
     # A range of minutes: its longer end, never exact.
     pytest.param("approximately 15 to 20 minutes", 20, True, id="range-of-minutes"),
     pytest.param("15-20 minutes", 20, True, id="range-of-minutes-dash"),
+    pytest.param("15 to 20 minutes", 20, True, id="range-of-minutes-plain"),
     pytest.param("some 40 minutes", 40, True, id="some"),
     pytest.param("roughly 1.5 hours", 90, True, id="decimal"),
     # The longest a length runs before its unit: 44 characters.

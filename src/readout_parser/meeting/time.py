@@ -184,11 +184,11 @@ _DURATION = rf"""
     (?<![\w])
     (?:(?P<qualifier>{_DURATION_QUALIFIER})\s)?+
     (?:
-        (?P<half_an_hour>half\san\shour|(?:a\s)?quarter\sof\san\shour)
+        (?P<half_an_hour>half\san\shour|(?:three\squarters|(?:a\s)?quarter)\sof\san\shour)
       | (?P<hours>\d{{1,2}}(?:\.\d)?|{_NUMBER_WORD}|an|a)\s?
         (?:(?P<and_a_half>and\sa\shalf)\s)?+
         hours?(?![\w])
-        (?:\s(?P<trailing_half>and\sa\shalf))?+
+        (?:\s(?P<trailing_half>and\sa\s(?:half|quarter)))?+
         (?:,?\s(?:and\s)?(?P<extra_minutes>\d{{1,2}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD}))?+
       | (?:(?P<low>\d{{1,3}}|{_NUMBER_WORD})\s?(?:to|-|–)\s?)?+
         (?P<minutes>\d{{1,3}}|{_NUMBER_WORD})[\s-]?(?:{_MINUTES_WORD})
@@ -272,7 +272,8 @@ def _by_first_letter(words: frozenset[str]) -> str:
 # hyphen, a space, another character than ASCII or the end follows, or
 # "approx."; digits that a decimal point, a hyphen, the unit or "and a half"
 # follow, maybe after a space ("1.5 hours", "30-minute", "95minutes", "3
-# hours", "1 and a half hours"), or another character than ASCII or the end.
+# hours", "1 and a half hours", "15 to 20 minutes"), or another character
+# than ASCII or the end.
 # Not "a.m." or "5:30": "approximately" in "at 5:30 a.m. for approximately one hour".
 # The space after the digits is optional, but possessive in effect: "(?:\s|(?!\s))"
 # takes one if it is there (Python 3.10's re has no "?+").
@@ -281,7 +282,7 @@ _OPENING = lazy_re(
     r"|(?<![a-z])(?:an?hours?(?![a-z])|(?:"
     + _by_first_letter(_OPENING_WORDS)
     + r")(?![a-z])(?=\Z|[-\s]|[^\x00-\x7f])|approx\.)"
-    r"|(?<![0-9])[0-9]+(?![0-9])(?:\s|(?!\s))(?:\Z|[^\x00-\x7f]|[.\-hm]|and)"
+    r"|(?<![0-9])[0-9]+(?![0-9])(?:\s|(?!\s))(?:\Z|[^\x00-\x7f]|[.\-hm]|and|to\s)"
 )
 
 
@@ -456,7 +457,7 @@ def _other_weekday(text: str, day: calendar.DayMatch, value: datetime.date) -> U
         "doubtful",
         f"{text[day.start : day.end]!r} names a {_WEEKDAY_NAMES[day.weekday]}, but "
         f"{value.isoformat()} is a {_WEEKDAY_NAMES[value.weekday()]}; the date is kept as "
-        "written: check the page",
+        "read: check the page",
         day.start,
         day.end,
     )
@@ -977,7 +978,8 @@ def _minutes(groups: tuple[str | None, ...]) -> float | None:
         groups
     )
     if half_an_hour:
-        return 15 if "quarter" in half_an_hour.lower() else 30
+        lowered = half_an_hour.lower()
+        return 45 if lowered.startswith("three") else 15 if "quarter" in lowered else 30
     if adjective is not None:
         value = _amount(adjective)
         if value is None:
@@ -991,8 +993,11 @@ def _minutes(groups: tuple[str | None, ...]) -> float | None:
     if hours is None:
         return None
     total = hours * 60
-    if and_a_half or trailing_half:
+    if and_a_half:
         total += 30
+    if trailing_half:
+        # "an hour and a half", "an hour and a quarter".
+        total += 15 if trailing_half.lower().endswith("quarter") else 30
     if extra is not None:
         extra_value = number_value(extra)
         if extra_value is None:
