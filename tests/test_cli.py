@@ -548,6 +548,7 @@ def test_files_from_standard_input_with_one_csv_header(
         ([], "no FILE was named"),
         (["--files-from", "missing-list.txt"], "cannot read the list of files missing-list.txt"),
         (["--files-from", "-", "-"], "standard input cannot hold both"),
+        (["-", "-"], "standard input can be read once"),
     ],
 )
 def test_files_from_refuses_what_it_cannot_read(
@@ -561,3 +562,22 @@ def test_files_from_refuses_what_it_cannot_read(
     assert main(argv) == ExitCode.USAGE
     _, err = capsys.readouterr()
     assert message in err
+
+
+def test_files_from_a_list_with_a_byte_order_mark(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _write(tmp_path, "a.txt", "Japan-Chile Summit")
+    listing = _write(tmp_path, "list.txt", ("\ufeff" + page + "\n").encode("utf-8"))
+    monkeypatch.setattr(readout_parser, "parse", _fake_parse)
+    assert main(["--jsonl", "--files-from", listing]) == ExitCode.OK
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["file"] == page
+
+
+def test_standard_input_named_in_a_list_read_from_it_is_refused(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _set_stdin(monkeypatch, b"-\na.txt\n")
+    assert main(["--files-from", "-", "--jsonl"]) == ExitCode.USAGE
+    assert "standard input can be read once" in capsys.readouterr().err

@@ -305,6 +305,11 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
     files = [*namespace.files, *_listed_files(parser, namespace.files_from, namespace.files)]
     if not files:
         parser.error("no FILE was named: name the files to parse, or list them with --files-from")
+    if files.count(STDIN) > 1 or (namespace.files_from == STDIN and STDIN in files):
+        parser.error(
+            f"standard input can be read once: name {STDIN} once, and not in a list "
+            f"read from standard input"
+        )
     return _Options(
         files=tuple(files),
         jsonl=namespace.jsonl,
@@ -332,10 +337,11 @@ def _listed_files(
                 f"standard input cannot hold both the list of files and a readout: "
                 f"give --files-from a file, or drop {STDIN} from the FILEs"
             )
-        lines = sys.stdin.read().splitlines()
+        lines = sys.stdin.read().removeprefix("\ufeff").splitlines()
     else:
         try:
-            with open(listing, encoding="utf-8") as stream:
+            # "utf-8-sig": a list saved with a byte order mark (Notepad) reads as one without.
+            with open(listing, encoding="utf-8-sig") as stream:
                 lines = stream.read().splitlines()
         except (OSError, UnicodeDecodeError) as error:
             reason = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
