@@ -6970,8 +6970,9 @@ def test_an_online_event_told_beside_the_meeting_leaves_it_in_person(after: str)
             "working lunch",
         ),
         (f"On May 2, {KISHIDA} held a meeting with {TILLERSON} over lunch.", "lunch"),
-        # A meal said to follow the meeting is not it.
+        # A meal said to follow the meeting is not it, nor one of other words.
         (f"On May 2, {KISHIDA} held a meeting with {TILLERSON}, followed by a dinner.", None),
+        (f"On May 2, {KISHIDA} held a meeting with {TILLERSON}, for dinner plans.", None),
         # A guest of another event, before the meeting told: no counterpart.
         (
             f"On May 2, {KISHIDA} hosted Mr. Taro Kono, State Minister, at a reception, and "

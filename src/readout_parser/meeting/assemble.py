@@ -804,8 +804,15 @@ def _occasion(
     else:
         return None
     found = place.find_occasion(holder.text, low, high)
-    if found is None and lead is not None and principals is not None and principals.people:
-        # "received H.E. Mr. X, ..., over a working lunch": right after those met.
+    if (
+        found is None
+        and lead is not None
+        and principals is not None
+        and principals.people
+        and lead.start <= principals.people[-1].end <= lead.end
+    ):
+        # "received H.E. Mr. X, ..., over a working lunch": right after those
+        # met, in the meeting sentence (not the sentence after it they came from).
         found = place.meal_after_person(holder.text, principals.people[-1].end)
     if found is None:
         return None
