@@ -6729,6 +6729,9 @@ def test_a_sentence_holding_nothing_but_an_event_tells_no_meeting(text: str) -> 
         ("Press Conference by Foreign Minister Kishida and Foreign Minister Wong", True),
         ("Exchange of Letters between Prime Minister Kishida and Prime Minister Albanese", False),
         ("The Nuclear Test by North Korea (Statement by Prime Minister Shinzo Abe)", False),
+        ("The Situation in Syria (Comment by the Press Secretary Yoshida)", False),
+        ("Exchange of Notes between Japan and Australia on Security Cooperation", False),
+        ("Exchange of Messages between Prime Minister Kishida and Prime Minister Albanese", False),
         # But views exchanged may be a meeting's.
         ("Exchange of Views between Prime Minister Kishida and Prime Minister Albanese", True),
     ],
@@ -7043,6 +7046,14 @@ FURTHER_LEAD = (
             None,
         ),
         ("Prime Minister Kishida called on Prime Minister Modi to attend the summit.", None),
+        # Told after another sentence, and the same person met again: once.
+        (
+            "The two leaders exchanged views. Prime Minister Kishida then held a meeting with "
+            "H.E. Mr. Anthony Albanese, Prime Minister of Australia. Prime Minister Kishida also "
+            "held a dinner meeting with Prime Minister Albanese.",
+            "Prime Minister Kishida then held a meeting with H.E. Mr. Anthony Albanese, Prime "
+            "Minister of Australia",
+        ),
         # A thing received, a meeting recalled, one told in a clause.
         (
             "Prime Minister Kishida received a letter from H.E. Mr. Anthony Albanese, Prime "
@@ -7221,6 +7232,12 @@ MOHAMED = "H.E. Ms. Amina Mohamed, Cabinet Secretary for Foreign Affairs of the 
             ["Kishida"],
         ),
         (
+            "(Reference) On May 9, Mr. Shinzo Abe, Prime Minister of Japan, held a summit "
+            "meeting with H.E. Mr. Uhuru Kenyatta in Tokyo.",
+            datetime.date(2017, 5, 8),
+            ["Kishida"],
+        ),
+        (
             "Japan and Kenya have deepened their relations since August 27, 2016, when Prime "
             "Minister Shinzo Abe held a summit meeting with President Uhuru Kenyatta in Nairobi.",
             datetime.date(2017, 5, 8),
@@ -7257,3 +7274,14 @@ def test_the_following_day_after_a_visit_of_one_day() -> None:
     assert meeting.date == datetime.date(2017, 5, 9)
     assert meeting.spans.date is not None
     assert meeting.spans.date.slice(text) == "following day"
+
+
+def test_a_telephone_talk_after_a_visit_paragraph_takes_no_place_from_it() -> None:
+    text = (
+        "Japan-Kenya Relations\nForeign Minister Kishida Visits Kenya\nMay 11, 2017\n"
+        "On May 8, Mr. Fumio Kishida, Minister for Foreign Affairs, visited Nairobi.\n\n"
+        f"On May 9, Minister Kishida held a telephone talk with {MOHAMED}.\n"
+    )
+    meeting = parse(text).meeting
+    assert meeting.format is MeetingFormat.TELEPHONE
+    assert (meeting.date, meeting.location) == (datetime.date(2017, 5, 9), None)

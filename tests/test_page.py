@@ -1035,7 +1035,12 @@ def test_the_last_bullet_of_a_list_above_the_first_item_heads_nothing() -> None:
 
 
 @pytest.mark.parametrize(
-    "link", ["Joint Statement (PDF)Open a New Window", "Joint Statement (PDF)"]
+    "link",
+    [
+        "Joint Statement (PDF)Open a New Window",
+        "Joint Statement (PDF)",
+        "Joint Statement Open a New Window",
+    ],
 )
 def test_a_link_to_a_file_above_the_first_item_heads_nothing(link: str) -> None:
     # A link line between the lead and "1." is the lead's, not a topic that
@@ -1619,3 +1624,18 @@ def test_photo_bullets_above_a_headline_are_no_box_of_links(header: str) -> None
     bullets = [line[2:] for line in header.splitlines() if line.startswith("• ")]
     assert [p.caption for p in readout.photos][: len(bullets)] == bullets
     assert [b.kind.value for b in readout.boilerplate] == []
+
+
+def test_a_box_with_no_heading_below_a_trail_ending_on_a_country() -> None:
+    text = (
+        "Home > Countries & Regions > Republic of Korea\n• Japan-ROK Foreign Ministers’ Meeting\n"
+        "• Japan-ROK Summit Telephone Talk\nJapan-ROK Summit Meeting\nJanuary 13, 2026\n"
+        "On January 13, Ms. TAKAICHI Sanae, Prime Minister of Japan, held a meeting with H.E. "
+        "Mr. Lee Jae-myung, President of the Republic of Korea.\n"
+    )
+    readout = parse(text)
+    assert (readout.category, readout.title, readout.photos) == (
+        "Republic of Korea",
+        "Japan-ROK Summit Meeting",
+        (),
+    )

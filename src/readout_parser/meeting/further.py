@@ -13,13 +13,7 @@ from itertools import islice
 
 from readout_parser.diagnostics import MEETING_FURTHER_MEETING, Problem
 from readout_parser.meeting.attendees import ATTENDANCE
-from readout_parser.meeting.lead import (
-    Lead,
-    Located,
-    has_lead_verb,
-    meets_someone,
-    tells_meeting,
-)
+from readout_parser.meeting.lead import Lead, Located, has_lead_verb, meets_someone
 from readout_parser.meeting.people import Mention
 from readout_parser.meeting.principals import find_principals
 from readout_parser.meeting.tokens import tokenize
@@ -53,7 +47,6 @@ def further_meetings(
         sentence = text[start:end]
         if (
             not any(cue in sentence for cue in _MET_CUES)
-            or not tells_meeting(text, start, end)
             or not meets_someone(text, start, end)
             or ATTENDANCE().search(text, start, end)
         ):
