@@ -6976,6 +6976,12 @@ def test_an_online_event_told_beside_the_meeting_leaves_it_in_person(after: str)
         # A meal said to follow the meeting is not it, nor one of other words.
         (f"On May 2, {KISHIDA} held a meeting with {TILLERSON}, followed by a dinner.", None),
         (f"On May 2, {KISHIDA} held a meeting with {TILLERSON}, for dinner plans.", None),
+        # The person received, and the meeting with them told after.
+        (
+            f"On May 2, {KISHIDA} received {TILLERSON}, who was visiting Japan, and held a "
+            "meeting.",
+            None,
+        ),
         # A guest of another event, before the meeting told: no counterpart.
         (
             f"On May 2, {KISHIDA} hosted Mr. Taro Kono, State Minister, at a reception, and "

@@ -126,8 +126,14 @@ _OBJECT_VERBS = frozenset({"received", "hosted"})
 
 
 def _lead_verb_after(words: Sequence[str], stop: int, last: int) -> bool:
-    """Whether a lead verb follows the person ending at *stop*: the meeting is told after."""
-    return any(word in vocabulary.LEAD_VERB_WORDS for word in words[stop:last])
+    """Whether the meeting with another is told after the person ending at *stop*.
+
+    A lead verb and a word bringing in its counterpart after it: "... at a
+    reception, and held a meeting with ..."; not "..., who was visiting
+    Japan, and held a meeting." (the meeting with the person received).
+    """
+    verb = next((at for at in range(stop, last) if words[at] in vocabulary.LEAD_VERB_WORDS), None)
+    return verb is not None and any(word in COUNTERPART_CUES for word in words[verb + 1 : last])
 
 
 def _in_possessive(words: Sequence[str], stop: int, last: int, after_someone: bool) -> bool:
