@@ -7291,3 +7291,31 @@ def test_a_telephone_talk_after_a_visit_paragraph_takes_no_place_from_it() -> No
     meeting = parse(text).meeting
     assert meeting.format is MeetingFormat.TELEPHONE
     assert (meeting.date, meeting.location) == (datetime.date(2017, 5, 9), None)
+
+
+@pytest.mark.parametrize(
+    ("counterpart", "name", "honorific"),
+    [
+        ("H.E. Sheikh Hasina, Prime Minister of Bangladesh", "Sheikh Hasina", "H.E."),
+        ("Prime Minister Sheikh Hasina", "Sheikh Hasina", None),
+        # Before a name of several words, or another style, it is a style.
+        (
+            "His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar",
+            "Tamim bin Hamad Al Thani",
+            "His Highness Sheikh",
+        ),
+        (
+            "H.E. Sheikh Dr. Ahmad Nasser Al-Mohammad Al-Sabah, Minister of Foreign Affairs of "
+            "the State of Kuwait",
+            "Ahmad Nasser Al-Mohammad Al-Sabah",
+            "H.E. Sheikh Dr.",
+        ),
+        ("Sheikh Hamad", "Hamad", "Sheikh"),
+    ],
+)
+def test_sheikh_is_a_word_of_a_name_of_one_word_after_a_style_or_office(
+    counterpart: str, name: str, honorific: str | None
+) -> None:
+    meeting, _, _ = read(f"On May 6, {KISHIDA} held a meeting with {counterpart}.")
+    person = meeting.participants[1]
+    assert (person.name, person.honorific) == (name, honorific)

@@ -81,6 +81,11 @@ def honorific_end(tokens: Tokens, index: int, limit: int) -> int:
         if seen[index] in words.MEN_STYLES and _after_style(seen, index) in words.WOMEN_STYLES:
             # "H.E. Ms. Sheikh Hasina": a man's style after a woman's is her name.
             return index
+        if seen[index] == "Sheikh" and _sheikh_in_name(seen, index, limit):
+            # "Prime Minister Sheikh Hasina": a royal's style opens a name of
+            # several words ("Sheikh Tamim bin Hamad Al Thani"); before one
+            # word it is a word of the name.
+            return index
         for option in options:
             size = len(option)
             end = index + size
@@ -124,6 +129,28 @@ def _khmer_style_end(seen: list[str], end: int, limit: int) -> int:
         if word in words.CAMBODIAN_FAMILY_NAMES and seen[at + 1][:1].isupper():
             return at
     return end
+
+
+def _sheikh_in_name(seen: list[str], index: int, limit: int) -> bool:
+    """Whether "Sheikh" at *index* is a word of the name: "H.E. Sheikh Hasina".
+
+    After a style or an office, with one capitalised word after it and no
+    other of a name ("Sheikh Tamim bin Hamad Al Thani") nor a style ("Sheikh
+    Dr. Ahmad"); alone before a name ("Sheikh Hamad") it is the style.
+    """
+    after = index + 2
+    before = _after_style(seen, index)
+    return (
+        (before == "H.E." or before in words.OFFICE_WORDS)
+        and index + 1 < limit
+        and _capitalised(seen[index + 1])
+        and seen[index + 1] not in _honorific_table()
+        and (after >= limit or not (_capitalised(seen[after]) or seen[after] in _NAME_JOINERS))
+    )
+
+
+# Words inside a name of several words: "Tamim bin Hamad Al Thani".
+_NAME_JOINERS = frozenset({"bin", "bint", "ibn", "al", "Al", "Al-", "el"})
 
 
 def _after_personal(seen: list[str], index: int) -> bool:
