@@ -1544,7 +1544,7 @@ def _first_verb(words: Sequence[str], subject: _Subject, stop: int, verb: str) -
     """Whether *verb* is the first word after *subject* and its adverbs: the clause's own verb.
 
     "Together with Y, X stated ..." is; "Together with Y, X visited a
-    school, where he stated ..." is not.
+    school and stated ..." is not.
     """
     cursor = _past_adverbs(words, _after_modifier(words, subject.end, stop), stop)
     return cursor < stop and words[cursor].rstrip(",;:.") == verb.split(" ", 1)[0]
