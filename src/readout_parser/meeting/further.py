@@ -13,7 +13,7 @@ from itertools import islice
 
 from readout_parser.diagnostics import MEETING_FURTHER_MEETING, Problem
 from readout_parser.meeting.attendees import ATTENDANCE
-from readout_parser.meeting.lead import Lead, Located, has_lead_verb, meets_someone
+from readout_parser.meeting.lead import MET_WORDS, Lead, Located, has_lead_verb, meets_someone
 from readout_parser.meeting.people import Mention
 from readout_parser.meeting.principals import find_principals
 from readout_parser.meeting.tokens import tokenize
@@ -23,10 +23,6 @@ __all__ = ["further_meetings"]
 
 # How many sentences after the meeting sentence are read, in all.
 MAX_LATER_SENTENCES = 6
-
-# What a sentence telling a meeting with someone holds, before anything is
-# scanned: "held a meeting with", "paid a courtesy call on", "met", "received".
-_MET_CUES = (" with ", " call on ", " met ", " received ", " hosted ", " visited ")
 
 
 def further_meetings(
@@ -46,7 +42,7 @@ def further_meetings(
         text = paragraph.text
         sentence = text[start:end]
         if (
-            not any(cue in sentence for cue in _MET_CUES)
+            not any(cue in sentence for cue in MET_WORDS)
             or not meets_someone(text, start, end)
             or ATTENDANCE().search(text, start, end)
         ):
@@ -75,7 +71,7 @@ def _later_sentences(
         # Most leads go on with no one met ("The overview is as follows."):
         # substring tests and one search say so before the text is split.
         rest = paragraph.text[start:]
-        if any(cue in rest for cue in _MET_CUES) and has_lead_verb(
+        if any(cue in rest for cue in MET_WORDS) and has_lead_verb(
             paragraph.text, start, len(paragraph.text)
         ):
             for low, high in iter_sentence_bounds(paragraph.text, start):

@@ -562,15 +562,11 @@ def meets_someone(text: str, start: int, end: int) -> bool:
     if verb is None:
         return False
     before = text[start : verb.start()].split()
-    if _RECALLING.intersection(word.lower().strip(",") for word in before):
+    if _CLAUSE_OPENERS.intersection(word.lower().strip(",") for word in before):
         return False
     if verb.group() in ("met", "meets"):
         return True
     return _MEETING_WORD().search(text, verb.end(), end) is not None
-
-
-# Words before a lead verb that make it recall a meeting or tell another's.
-_RECALLING = frozenset({"who", "which", "since", "when", "whom", "after", "before"})
 
 
 def _later_meeting(text: str, start: int, end: int, after_visit: bool) -> bool:
@@ -589,7 +585,7 @@ def _later_meeting(text: str, start: int, end: int, after_visit: bool) -> bool:
         (_states_when(text, start, end) or RELATIVE_DAY().search(text, start, end) is not None)
         and not sentence.startswith(("(", "["))
         and _YEAR().search(sentence) is None
-        and any(cue in sentence for cue in _MET_WORDS)
+        and any(cue in sentence for cue in MET_WORDS)
     )
 
 
@@ -599,9 +595,10 @@ RELATIVE_DAY = lazy_re(r"(?i)(?<![\w])(?:following|next|previous)\s(?:day|mornin
 # A year written out: "2016".
 _YEAR = lazy_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
-# What a sentence telling a meeting with someone holds: "held a meeting
-# with", "paid a courtesy call on", "received a courtesy call from", "met".
-_MET_WORDS = (" with ", " call on ", " call from ", " met ", " received ", " hosted ")
+# What a sentence telling a meeting with someone holds, before anything is
+# scanned: "held a meeting with", "paid a courtesy call on", "received a
+# courtesy call from", "met", "received H.E. Mr. ...", "hosted", "visited".
+MET_WORDS = (" with ", " call on ", " call from ", " met ", " received ", " hosted ", " visited ")
 
 
 def _states_when(text: str, start: int, end: int) -> bool:
