@@ -7319,3 +7319,33 @@ def test_sheikh_is_a_word_of_a_name_of_one_word_after_a_style_or_office(
     meeting, _, _ = read(f"On May 6, {KISHIDA} held a meeting with {counterpart}.")
     person = meeting.participants[1]
     assert (person.name, person.honorific) == (name, honorific)
+
+
+@pytest.mark.parametrize(
+    ("counterpart", "title"),
+    [
+        # A rank opening an office is the office's.
+        (
+            "General Secretary Nong Duc Manh of the Communist Party of Viet Nam",
+            "General Secretary of the Communist Party of Viet Nam",
+        ),
+        # An office written in lower case after its prefix.
+        (
+            "Mr. Bill Gates, Co-chair of the Bill & Melinda Gates Foundation",
+            "Co-chair of the Bill & Melinda Gates Foundation",
+        ),
+        # A country of several words in the possessive before its office.
+        (
+            "the Rt Hon Boris Johnson MP, the United Kingdom’s Secretary of State for Foreign "
+            "and Commonwealth Affairs",
+            "United Kingdom’s Secretary of State for Foreign and Commonwealth Affairs",
+        ),
+        (
+            "H.E. Ms. Kang Kyung-wha, the Republic of Korea's Minister of Foreign Affairs",
+            "Republic of Korea's Minister of Foreign Affairs",
+        ),
+    ],
+)
+def test_offices_opening_on_a_rank_a_prefix_or_a_possessive(counterpart: str, title: str) -> None:
+    meeting, _, _ = read(f"On May 6, {KISHIDA} held a meeting with {counterpart}.")
+    assert meeting.participants[1].title == title

@@ -340,7 +340,8 @@ OFFICE_WORDS: Final = _words(
     newly newly-appointed newly-elected incoming outgoing Grand Duke Duchess Crown-Prince
     Minister-President Taoiseach Tánaiste Tanaiste T?naiste
     Captain-Regent
-    Chief-Executive Co-Chair Co-Chairman Envoy Special-Envoy Legislative Assembly Senate
+    Chief-Executive Co-Chair Co-Chairman Co-chair Co-chairman Co-Chairperson Co-chairperson
+    Envoy Special-Envoy Legislative Assembly Senate
     Parliament Parliamentary Vice-Chair Vice-Chairperson Co-Chairs Presidential Minster
     Extraordinary Plenipotentiary Counsel Manager Responsible Secretaries Ambassadors
     Chairperson-in-Office Chairman-in-Office Chair-in-Office President-in-Office
@@ -386,7 +387,8 @@ OFFICE_HEADS: Final = _words(
     Coordinator Permanent Principal Vice Foreign Grand Minister-President Taoiseach Tánaiste Envoy
     Tanaiste T?naiste
     Chairperson-in-Office Chairman-in-Office Chair-in-Office President-in-Office
-    Co-Chair Co-Chairman Undersecretary Vice-Premier former newly newly-appointed newly-elected
+    Co-Chair Co-Chairman Co-chair Co-chairman Co-Chairperson Co-chairperson Undersecretary
+    Vice-Premier former newly newly-appointed newly-elected
     incoming outgoing U.S. Japanese British Federal
     Minster NATO Senator Representative Congressman Congresswoman CEO Founder Co-Founder
     Chairwoman Commander-in-Chief Under-Secretary-General Deputy-Secretary-General

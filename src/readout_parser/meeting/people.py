@@ -81,6 +81,9 @@ def honorific_end(tokens: Tokens, index: int, limit: int) -> int:
         if seen[index] in words.MEN_STYLES and _after_style(seen, index) in words.WOMEN_STYLES:
             # "H.E. Ms. Sheikh Hasina": a man's style after a woman's is her name.
             return index
+        if seen[index] == "General" and index + 1 < limit and seen[index + 1] in words.OFFICE_WORDS:
+            # "General Secretary Nong Duc Manh": the rank opens an office.
+            return index
         if seen[index] == "Sheikh" and _sheikh_in_name(seen, index, limit):
             # "Prime Minister Sheikh Hasina": a royal's style opens a name of
             # several words ("Sheikh Tamim bin Hamad Al Thani"); before one
@@ -179,6 +182,24 @@ def _capitalised(word: str) -> bool:
     )
 
 
+def _past_country_words(seen: list[str], index: int, limit: int) -> int:
+    """Past the capitalised words (and "of") of a country's name going on at *index*.
+
+    "United Kingdom|’s", "Republic of Korea|’s": at most a few words.
+    """
+    stop = min(limit, index + MAX_COUNTRY_WORDS)
+    while index < stop and (_capitalised(seen[index]) or seen[index] == "of"):
+        if seen[index] in words.OFFICE_WORDS:
+            break
+        index += 1
+    return index
+
+
+# A country's name before its possessive is this many words at most after
+# its first: "the Democratic People’s Republic of Korea’s" has four.
+MAX_COUNTRY_WORDS = 4
+
+
 def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
     """Whether an office begins at *index*: "Minister", "Chinese Premier", "China's Ambassador"."""
     seen = tokens.words
@@ -189,14 +210,16 @@ def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
         return True
     if not word[:1].isupper() or (word in words.NOT_NAME_WORDS and word != "Japanese"):
         return False
-    nxt = index + 1
-    if nxt + 1 < limit and seen[nxt] in ("’s", "'s"):
-        # "China's Ambassador to ...".
-        nxt += 1
-    elif nxt + 1 < limit and seen[nxt].isdecimal():
+    country = _past_country_words(seen, index + 1, limit)
+    if country + 1 < limit and seen[country] in ("’s", "'s"):
+        # "China's Ambassador to ...", "the United Kingdom’s Secretary of State".
+        nxt = country + 1
+    elif index + 2 < limit and seen[index + 1].isdecimal():
         # "COP28 President-designate", "Expo 2025 Secretary-General": an
         # event's name and number.
-        nxt += 1
+        nxt = index + 2
+    else:
+        nxt = index + 1
     if nxt >= limit or (seen[nxt] in words.RANKS_AS_NAMES and _closes_name(seen, nxt + 1, limit)):
         # "Robert King,": a name, its family name a rank.
         return False
