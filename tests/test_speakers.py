@@ -2818,3 +2818,19 @@ def test_a_partner_speaks_through_the_first_verb_only(
 ) -> None:
     statement = readout_parser.parse(LEAD + sentence).statements[-1]
     assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, verb)
+
+
+def test_she_is_the_one_woman_once_the_man_has_said_his() -> None:
+    readout = readout_parser.parse(
+        "Japan-Canada Relations\nJune 15, 2026\nOn June 15, Ms. TAKAICHI Sanae, Prime Minister "
+        "of Japan, held a summit meeting with the Rt. Hon. Mark Carney, Prime Minister of "
+        "Canada.\n1. At the outset, Prime Minister Carney expressed his congratulations to Prime "
+        "Minister Takaichi. She expressed her gratitude.\n2. He explained Canada's efforts, "
+        "which Prime Minister Takaichi highly appreciated.\n"
+    )
+    got = [([p.family_name for p in s.speakers], s.verb) for s in readout.statements[1:]]
+    assert got == [
+        (["Carney"], "expressed"),
+        (["Takaichi"], "expressed"),
+        (["Carney", "Takaichi"], "explained"),
+    ]

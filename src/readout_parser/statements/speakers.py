@@ -111,9 +111,17 @@ class Pronouns(NamedTuple):
             return Pronouns(earlier=self.earlier, other=other, alone=self.alone)
         if len(speakers) == 1:
             alone = (*(index for index in self.alone if index != speakers[0]), speakers[0])
+            # Else the one principal a pronoun may stand for, by the genders
+            # known now: "Prime Minister Carney expressed his ..." / "She
+            # expressed her gratitude" is the one woman among them.
+            everyone = tuple(range(cast.size)) if cast.size > 1 else ()
             return Pronouns(
-                _last_fitting(alone, cast, "f") or _fitting(self.he, cast, "f"),
-                _last_fitting(alone, cast, "m") or _fitting(self.she, cast, "m"),
+                _last_fitting(alone, cast, "f")
+                or _fitting(self.he, cast, "f")
+                or _one(_fitting(everyone, cast, "f")),
+                _last_fitting(alone, cast, "m")
+                or _fitting(self.she, cast, "m")
+                or _one(_fitting(everyone, cast, "m")),
                 self.earlier,
                 alone=alone,
             )
@@ -1152,7 +1160,11 @@ def _answers(words: Sequence[str], index: int) -> bool:
     cursor = index
     while cursor < len(words) and (words[cursor][:1].isupper() or words[cursor] in ("of", "the")):
         cursor += 1
-    if cursor == index or cursor >= len(words):
+    if cursor == index:
+        return False
+    # "..., which President Zelenskyy highly appreciated."
+    cursor = _past_adverbs(words, cursor, len(words))
+    if cursor >= len(words):
         return False
     verb = words[cursor]
     return verb.rstrip(".,;") in _ANSWERING_VERBS and (
