@@ -7060,6 +7060,24 @@ FURTHER_LEAD = (
             "Prime Minister Kishida then held a meeting with H.E. Mr. Anthony Albanese, Prime "
             "Minister of Australia",
         ),
+        # Two who did not meet before meet, on the day; not in a year recalled.
+        (
+            "Subsequently, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a "
+            "meeting with Senator the Hon. Penny Wong, Minister for Foreign Affairs of Australia.",
+            "Subsequently, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a "
+            "meeting with Senator the Hon. Penny Wong, Minister for Foreign Affairs of Australia",
+        ),
+        (
+            "In 2019, Mr. Taro Kono, then Minister for Foreign Affairs, held a meeting with "
+            "Senator the Hon. Marise Payne, Minister for Foreign Affairs of Australia.",
+            None,
+        ),
+        # A sentence about the meeting told.
+        (
+            "This meeting was the first held between the two leaders, who were appointed by "
+            "Mr. Taro Yamada and Mr. Jiro Suzuki.",
+            None,
+        ),
         # A thing received, a meeting recalled, one told in a clause.
         (
             "Prime Minister Kishida received a letter from H.E. Mr. Anthony Albanese, Prime "

@@ -8,6 +8,7 @@ readout one; a diagnostic says so rather than let the second go unseen.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
@@ -43,6 +44,7 @@ def further_meetings(
         sentence = text[start:end]
         if (
             not any(cue in sentence for cue in MET_WORDS)
+            or sentence.startswith(_ABOUT_THIS_MEETING)
             or not meets_someone(text, start, end)
             or ATTENDANCE().search(text, start, end)
         ):
@@ -52,13 +54,31 @@ def further_meetings(
         tokens = tokenize(text, start, end)
         found = find_principals(tokens, 0, len(tokens)).people
         new = [person for person in found if known.isdisjoint(_words(person))]
-        if new and len(found) - len(new) == 1:
-            # One who met before meets someone new; where two who met recur,
-            # the new are their company ("Prime Minister Kishida and Mrs.
-            # Kishida hosted a dinner for President Khurelsukh and Mrs. ...").
+        if new and len(found) > 1 and _another_meeting(len(found) - len(new), sentence):
             problems.append(_further(paragraph, start, end, new[0]))
             known.update(word for person in new for word in _words(person))
     return tuple(problems)
+
+
+def _another_meeting(recurring: int, sentence: str) -> bool:
+    """Whether a sentence naming someone new and *recurring* of those who met tells a meeting.
+
+    One who met before meets someone new; or two who did not meet before
+    meet, on the day ("Subsequently, on July 9, Mr. HAYASHI ... held a
+    meeting with Senator the Hon. Penny Wong"), not in a year recalled.
+    Where two who met recur, the new are their company ("Prime Minister
+    Kishida and Mrs. Kishida hosted a dinner for President Khurelsukh and
+    Mrs. ...").
+    """
+    return recurring == 1 or (recurring == 0 and _YEAR.search(sentence) is None)
+
+
+# What opens a sentence about the meeting told: "This meeting was the first
+# ... held between the two Foreign Ministers, who were appointed by ...".
+_ABOUT_THIS_MEETING = ("This ", "It ", "The meeting ", "These ")
+
+# A year written out, as a meeting recalled names it: "In 2019, ...".
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _later_sentences(
