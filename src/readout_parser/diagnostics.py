@@ -184,9 +184,10 @@ def named_codes(names: str | Iterable[str], *, given: str = "strict=") -> frozen
     parts = names.split(",") if isinstance(names, str) else names
     wanted = [name.strip() for name in parts if name.strip()]
     if not wanted:
+        every = "True" if given == "strict=" else "--strict"
         raise ValueError(
             f"{given} names no code: name codes such as 'truncated' or 'no-date', or a group "
-            "('structure', 'meeting'); True makes every code an error"
+            f"('structure', 'meeting'); {every} makes every code an error"
         )
     unknown = [name for name in wanted if name not in CODES and name not in CODE_GROUPS]
     if unknown:

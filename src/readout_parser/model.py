@@ -597,6 +597,8 @@ class Readout:
         Raises ``ValueError`` naming the field (``Readout.photos[0].span``) when
         *data* is not such output: a field missing or unknown, a value of the
         wrong type, a date that is no date, a span that ends before it starts.
+        Data written by 0.1.0 has no ``statements`` and is refused so: parse
+        its text again (statements are read from the text).
 
         >>> from readout_parser import parse
         >>> r = parse("May 9, 2018")
