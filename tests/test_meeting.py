@@ -7367,3 +7367,50 @@ def test_sheikh_is_a_word_of_a_name_of_one_word_after_a_style_or_office(
 def test_offices_opening_on_a_rank_a_prefix_or_a_possessive(counterpart: str, title: str) -> None:
     meeting, _, _ = read(f"On May 6, {KISHIDA} held a meeting with {counterpart}.")
     assert meeting.participants[1].title == title
+
+
+@pytest.mark.parametrize(
+    ("when", "page_date", "japan_date"),
+    [
+        # The day named with the Japan time.
+        (
+            "On February 7, commencing at 11:50 a.m. (local time; 1:50 a.m. on February 8, "
+            "Japan time)",
+            datetime.date(2025, 2, 8),
+            datetime.date(2025, 2, 8),
+        ),
+        (
+            "On May 4, commencing at 1:00 a.m. (local time; 10:00 p.m. Japan time on May 3)",
+            datetime.date(2019, 5, 4),
+            datetime.date(2019, 5, 3),
+        ),
+        # Else the clocks' difference: Japan ahead (the Americas) or behind (New Zealand).
+        (
+            "On May 4, commencing at 4:50 p.m. (local time; 5:50 a.m. Japan time)",
+            datetime.date(2019, 5, 5),
+            datetime.date(2019, 5, 5),
+        ),
+        (
+            "On May 4, commencing at 10:00 a.m. (local time; 5:00 p.m. Japan time)",
+            datetime.date(2019, 5, 4),
+            datetime.date(2019, 5, 4),
+        ),
+        (
+            "On May 4, commencing at 2:00 a.m. (local time; 11:00 p.m. Japan time)",
+            datetime.date(2019, 5, 4),
+            datetime.date(2019, 5, 3),
+        ),
+        (
+            "On May 4, commencing at 10:00 a.m. (local time; 7:00 a.m. Japan time)",
+            datetime.date(2019, 5, 4),
+            datetime.date(2019, 5, 4),
+        ),
+        # No Japan time, no day in Japan.
+        ("On May 4, commencing at 10:00 a.m.", datetime.date(2019, 5, 4), None),
+    ],
+)
+def test_the_day_in_japan_at_the_japan_time(
+    when: str, page_date: datetime.date, japan_date: datetime.date | None
+) -> None:
+    meeting, _, _ = read(f"{when}, {KISHIDA} held a meeting with {TILLERSON}.", page_date=page_date)
+    assert meeting.japan_date == japan_date

@@ -344,6 +344,11 @@ class Meeting:
       ("EST", "JST", "Japan Standard Time", ...).
     - ``japan_time``: the Japan time given alongside a local start, 05:00;
       None when the start itself is Japan time.
+    - ``japan_date``: the day in Japan at that Japan time, 2020-01-15: the day
+      named with it ("on January 15"), else the meeting's day moved by the
+      clocks' difference; None without a Japan time. ``date`` plus
+      ``japan_time`` is no timestamp: this with ``japan_time`` is one in
+      Japan's zone.
     - ``duration``: the length of the (first) meeting, 90 minutes ("one and a
       half hours", "95minutes"; from a range "from 3:35 p.m. to 5:10 p.m."
       when no length is written).
@@ -369,6 +374,7 @@ class Meeting:
     start_qualifier: str | None = None
     time_zone: str | None = None
     japan_time: datetime.time | None = None
+    japan_date: datetime.date | None = None
     duration: datetime.timedelta | None = None
     duration_approximate: bool | None = None
     format: MeetingFormat | None = None

@@ -75,6 +75,7 @@ class MeetingRow(TypedDict):
     start_qualifier: str | None
     time_zone: str | None
     japan_time: str | None
+    japan_date: str | None
     duration_minutes: float | None
     duration_approximate: bool | None
     format: str | None
@@ -213,6 +214,7 @@ def _meetings(readout: Readout) -> list[Row]:
             "start_qualifier": meeting.start_qualifier,
             "time_zone": meeting.time_zone,
             "japan_time": _iso(meeting.japan_time),
+            "japan_date": _iso(meeting.japan_date),
             "duration_minutes": None if duration is None else duration.total_seconds() / 60,
             "duration_approximate": meeting.duration_approximate,
             "format": None if meeting.format is None else meeting.format.value,

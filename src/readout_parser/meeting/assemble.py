@@ -64,6 +64,7 @@ class _Times(NamedTuple):
     start_span: Span | None = None
     zone_span: Span | None = None
     japan_span: Span | None = None
+    japan_date: datetime.date | None = None
     duration: tuple[datetime.timedelta, bool, Span] | None = None
     # Where a stated length ends in the lead's paragraph: a meal may follow it.
     length_end: int | None = None
@@ -220,13 +221,7 @@ def _read_times(
         return whole(offset + low, offset + high)
 
     found: list[clock.Unreadable] = []
-    day, problem = clock.find_date(text, page_date)
-    if day is None and problem is None and lead.visit is not None:
-        day, problem = _day_of_visit(lead, page_date)
-    told_day = None
-    if day is None and problem is None and lead.told is not None:
-        # "... visited Japan from June 11 to 15." / "During his visit, ...".
-        told_day = _day_told(lead.told, lead, page_date, problems)
+    day, problem, told_day = _meeting_day(text, lead, page_date, problems)
     found.extend([problem] if problem is not None else [])
     start, problem = clock.find_start(text)
     if start is not None and start.local_range is not None and remote:
@@ -252,8 +247,10 @@ def _read_times(
         Problem(_PROBLEM_CODES[item.kind], item.message, span(item.start, item.end))
         for item in found
     )
+    date = (day.value, span(day.start, day.end)) if day is not None else told_day
     return _Times(
-        date=(day.value, span(day.start, day.end)) if day is not None else told_day,
+        date=date,
+        japan_date=_japan_date(text, start, date[0] if date is not None else None),
         start=start,
         start_span=span(*start.span) if start is not None else None,
         zone_span=span(*start.zone_span) if start and start.zone_span else None,
@@ -283,6 +280,60 @@ def _day_of_visit(
     if problem is not None:
         problem = problem._replace(start=problem.start - shift, end=problem.end - shift)
     return day, problem
+
+
+def _meeting_day(
+    text: str, lead: Lead, page_date: datetime.date | None, problems: list[Problem]
+) -> tuple[clock.DateFact | None, clock.Unreadable | None, tuple[datetime.date, Span] | None]:
+    """The day *text*, the lead from its meeting sentence on, names; else its visit's.
+
+    The visit's sentence before it in its paragraph gives a day as *text*'s
+    own; one in a paragraph of its own gives the third value, with its span.
+    """
+    day, problem = clock.find_date(text, page_date)
+    if day is None and problem is None and lead.visit is not None:
+        day, problem = _day_of_visit(lead, page_date)
+    if day is None and problem is None and lead.told is not None:
+        # "... visited Japan from June 11 to 15." / "During his visit, ...".
+        return None, None, _day_told(lead.told, lead, page_date, problems)
+    return day, problem, None
+
+
+def _japan_date(
+    text: str, start: clock.StartFact | None, day: datetime.date | None
+) -> datetime.date | None:
+    """The day in Japan at the Japan time given with the start, or None.
+
+    The day named with it ("1:50 a.m. on February 8, Japan time"), else the
+    meeting's *day* moved by the clocks' difference: a Japan time earlier
+    on the clock than the local start is the next day where Japan is ahead
+    ("11:50 a.m. (local time; 5:00 a.m. Japan time)" in Washington), the day
+    before where it is behind (New Zealand, by a few hours).
+    """
+    if start is None or start.japan_time is None or start.japan_span is None or day is None:
+        return None
+    low, high = start.japan_span
+    named = clock.find_date(text, day, max(0, low - MAX_DAY_BEFORE_TIME), high + MAX_DAY_AFTER_TIME)
+    if named[0] is not None and abs((named[0].value - day).days) <= 1:
+        return named[0].value
+    local = start.value.hour * 60 + start.value.minute
+    japan = start.japan_time.hour * 60 + start.japan_time.minute
+    ahead = (japan - local) % MINUTES_A_DAY
+    if ahead <= MAX_JAPAN_AHEAD:
+        return day + datetime.timedelta(days=1) if local + ahead >= MINUTES_A_DAY else day
+    return day - datetime.timedelta(days=1) if local < MINUTES_A_DAY - ahead else day
+
+
+# How far from the Japan time the day named with it may stand: "5:00 a.m. on
+# January 15, Japan time", "(January 15, 5:00 a.m. Japan time)".
+MAX_DAY_BEFORE_TIME = 20
+MAX_DAY_AFTER_TIME = 25
+
+# Japan's clock is ahead of a local one by at most this many minutes (Hawaii,
+# UTC-10); more on the clocks' face means it is behind, by five hours at most
+# (New Zealand, Fiji, Tonga, Samoa, Kiribati).
+MAX_JAPAN_AHEAD = 19 * 60
+MINUTES_A_DAY = 24 * 60
 
 
 def _day_told(
@@ -887,6 +938,7 @@ def _assemble(
         start_qualifier=start.qualifier if start else None,
         time_zone=start.zone if start else None,
         japan_time=start.japan_time if start else None,
+        japan_date=times.japan_date,
         duration=times.duration[0] if times.duration else None,
         duration_approximate=times.duration[1] if times.duration else None,
         format=manner.format[0] if manner.format else None,
