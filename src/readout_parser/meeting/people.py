@@ -210,7 +210,9 @@ def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
         return True
     if not word[:1].isupper() or (word in words.NOT_NAME_WORDS and word != "Japanese"):
         return False
-    country = _past_country_words(seen, index + 1, limit)
+    # Most words go on with no capital: only "United Kingdom’s" is scanned.
+    following = seen[index + 1] if index + 1 < limit else ""
+    country = _past_country_words(seen, index + 1, limit) if following[:1].isupper() else index + 1
     if country + 1 < limit and seen[country] in ("’s", "'s"):
         # "China's Ambassador to ...", "the United Kingdom’s Secretary of State".
         nxt = country + 1
