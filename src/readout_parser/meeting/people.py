@@ -210,9 +210,11 @@ def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
         return True
     if not word[:1].isupper() or (word in words.NOT_NAME_WORDS and word != "Japanese"):
         return False
-    # Most words go on with no capital: only "United Kingdom’s" is scanned.
+    # Most words go on with no capital: only "United Kingdom’s", "Republic of
+    # Korea’s" are scanned.
     following = seen[index + 1] if index + 1 < limit else ""
-    country = _past_country_words(seen, index + 1, limit) if following[:1].isupper() else index + 1
+    scan = following[:1].isupper() or following == "of"
+    country = _past_country_words(seen, index + 1, limit) if scan else index + 1
     if country + 1 < limit and seen[country] in ("’s", "'s"):
         # "China's Ambassador to ...", "the United Kingdom’s Secretary of State".
         nxt = country + 1
