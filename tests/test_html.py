@@ -367,13 +367,18 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
         # Nor what a browser does not show: hidden, or styled so, with all inside it.
         ("<p>A</p><p hidden>secret</p><p>B</p>", "A\n\nB"),
         ('<div style="display: none"><div>menu</div><p>x</p></div><p>B</p>', "B"),
-        (
-            '<ul><li>one</li><li style="visibility:hidden">two</li><li>three</li></ul>',
-            "• one\n• three",
-        ),
-        # A hidden paragraph left open ends where the next block starts.
+        ('<ul style="display:none"><li>one</li><li>two</li></ul><p>B</p>', "B"),
+        # A hidden paragraph left open ends where the next block starts, or its block ends.
         ("<p hidden>secret<p>B</p>", "B"),
-        ('<img hidden alt="Photo 1"><p>B</p>', "B"),
+        ("<div><p hidden>secret</div><p>B</p>", "B"),
+        # Elements whose end tags may be left out, inline ones, and <body> are shown.
+        (
+            "<ul><li hidden>Share<li>Japan-Kenya Relations</ul><p>B</p>",
+            "• Share\n• Japan-Kenya Relations\n\nB",
+        ),
+        ("<p>May 9<span style='display:none'>x</p><p>B</p>", "May 9x\n\nB"),
+        ("<body style='display:none'><p>B</p></body>", "B"),
+        ('<div style="visibility:hidden"><p>shown</p></div>', "shown"),
         # Character references decoded; the no-break space kept for the parser.
         (
             "<p>Ministers&rsquo; &amp; &#8220;Leaders&#x201D; &lt;b&gt;</p>",

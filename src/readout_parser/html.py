@@ -90,8 +90,36 @@ VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 )
 
-# A style that hides its element: "display: none", "visibility:hidden".
-HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A style that hides its element and all inside it: "display: none" (not
+# "visibility: hidden", which a child may undo).
+HIDING_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+# Elements hidden whole, with all inside them, up to their end tag, which
+# HTML requires of them (or, for <p>, up to the next block): not an <li>,
+# <tr>, <td> or <option>, whose end tags may be left out, nor an inline
+# element, nor <body>, which a page's script may show.
+CONCEALABLE = frozenset(
+    {
+        "article",
+        "aside",
+        "blockquote",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "figure",
+        "footer",
+        "form",
+        "header",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "section",
+        "table",
+        "ul",
+    }
+)
 
 # Runs of HTML white space, collapsed to one space outside <pre>: "Kishida,\n   Minister".
 # The no-break space (&nbsp;) is not HTML white space and stays.
@@ -269,17 +297,25 @@ class _Renderer(HTMLParser):
                 if tag == hider:
                     self._concealed = (hider, depth + 1)
                 return True
+        if tag not in CONCEALABLE:
+            # Shown: its end tag may be left out, so where it ends is not sure.
+            return False
         hides = "hidden" in attrs_ or HIDING_STYLE.search(attrs_.get("style") or "") is not None
-        if hides and tag not in VOID:
+        if hides:
             self._concealed = (tag, 1)
         return hides
 
     def _close_concealed(self, tag: str) -> None:
-        """Count the end tag *tag* inside an element that is not shown, to where it ends."""
+        """Count the end tag *tag* inside an element that is not shown, to where it ends.
+
+        A hidden ``<p>`` ends too at the end of the block holding it.
+        """
         assert self._concealed is not None
         hider, depth = self._concealed
         if tag == hider:
             self._concealed = (hider, depth - 1) if depth > 1 else None
+        elif hider == "p" and tag in BLOCKS:
+            self._concealed = None
 
     def _open_block(self, tag: str, attrs_: dict[str, str | None]) -> None:
         if tag in PARAGRAPHS:
@@ -512,7 +548,10 @@ def html_to_text(html: str | bytes, *, encoding: str | None = None) -> str:
     - The content of ``<script>``, ``<style>``, ``<template>``, ``<noscript>``,
       ``<iframe>`` and ``<head>`` (so the ``<title>``) is dropped, and so is
       an element a browser does not show: ``hidden``, or styled ``display:
-      none`` or ``visibility: hidden`` on the element itself.
+      none`` on the element itself, a block whose end tag HTML requires
+      (``<div>``, ``<ul>``, ``<table>``, ``<section>``, ...; a ``<p>`` up to
+      the next block). An ``<li>``, ``<tr>``, ``<option>`` or inline element
+      so marked is shown: its end tag may be left out.
     - Markup unfinished at the page's end shows nothing (an open ``<!--`` hides the rest).
     - Character references are decoded (``&rsquo;`` is "’", ``&nbsp;`` a
       no-break space, which :func:`parse` treats as a space).
