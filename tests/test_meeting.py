@@ -7273,6 +7273,25 @@ MOHAMED = "H.E. Ms. Amina Mohamed, Cabinet Secretary for Foreign Affairs of the 
             datetime.date(2017, 5, 9),
             ["Kishida", "Mohamed"],
         ),
+        # Events with no second person named are no meeting: the next paragraph is.
+        (
+            "On May 8, Minister Kishida had lunch with the staff of the Embassy of Japan.\n\n"
+            f"On May 9, Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "On May 8, Minister Kishida met Japanese volunteers working in Nairobi.\n\n"
+            f"On May 9, Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        # The page's own year is no meeting recalled.
+        (
+            f"On May 9, 2017, Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
     ],
 )
 def test_the_meeting_told_in_the_paragraph_after_a_visit(
@@ -7414,3 +7433,44 @@ def test_the_day_in_japan_at_the_japan_time(
 ) -> None:
     meeting, _, _ = read(f"{when}, {KISHIDA} held a meeting with {TILLERSON}.", page_date=page_date)
     assert meeting.japan_date == japan_date
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "On May 9, 2017, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with "
+        "Cabinet Secretary Mohamed.",
+        "On May 9, Mr. Fumio Kishida, Minister for Foreign Affairs, and Cabinet Secretary "
+        "Mohamed held a meeting.",
+    ],
+)
+def test_the_meeting_told_after_a_stay(meeting: str) -> None:
+    text = (
+        "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nMay 9, 2017\n"
+        f"{MOHAMED}, is visiting Japan from May 8 to 11 as a Guest of the Ministry.\n\n"
+        f"{meeting}\n"
+    )
+    readout = parse(text)
+    assert [p.family_name for p in readout.meeting.participants] == ["Kishida", "Mohamed"]
+    assert readout.meeting.date == datetime.date(2017, 5, 9)
+    assert readout.diagnostics == ()
+
+
+def test_a_stay_with_no_meeting_told_after_it_is_the_lead() -> None:
+    text = (
+        "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nMay 9, 2017\n"
+        f"{MOHAMED}, is visiting Japan from May 8 to 11 as a Guest of the Ministry.\n\n"
+        "The two sides exchanged views.\n"
+    )
+    readout = parse(text)
+    assert [p.family_name for p in readout.meeting.participants] == ["Mohamed"]
+    assert readout.meeting.location == "Japan"
+
+
+def test_the_previous_evening_after_a_visit_of_one_day() -> None:
+    text = (
+        "Japan-Kenya Relations\nForeign Minister Kishida Visits Kenya\nMay 11, 2017\n"
+        "Mr. Fumio Kishida, Minister for Foreign Affairs, visited Nairobi, Kenya, on May 9.\n\n"
+        f"On the previous evening, Minister Kishida held a meeting with {MOHAMED}.\n"
+    )
+    assert parse(text).meeting.date == datetime.date(2017, 5, 8)

@@ -109,7 +109,7 @@ def read_meeting(
     'approximately one hour and 20 minutes'
     """
     paragraphs = bounded(lead)
-    found = find_lead(paragraphs)
+    found = find_lead(paragraphs, page_date.year if page_date is not None else None)
     problems: list[Problem] = []
     notes = _notes(paragraphs, found)
     times = _Times()

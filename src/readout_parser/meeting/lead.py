@@ -9,6 +9,7 @@ Foreign Ministers’ Meeting ... with ...").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from itertools import islice
@@ -349,7 +350,7 @@ def _cut_mid_sentence(first: str, second: str) -> bool:
     return next(islice(iter_sentence_bounds(first), 1, 2), None) is None
 
 
-def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
+def find_lead(paragraphs: Sequence[Located], year: int | None = None) -> Lead | None:
     """The meeting sentence: the first telling who held a meeting.
 
     The first paragraph needs only the verb; a later one must also state a
@@ -361,8 +362,8 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
     'On May 9, Mr. Abe held talks with Mr. Li'
     """
     told_visit: Lead | None = None
-    # With no meeting sentence at all, the first visit's sentence is (an
-    # arrival or a stay is none).
+    # With no meeting sentence at all, the first visit's or stay's sentence
+    # is (an arrival is none).
     fallback: Lead | None = None
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
@@ -376,7 +377,7 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
                     # meeting with ...": the visit, if a meeting follows.
                     arrival = Lead(paragraph, start, end)
                 continue
-            if index > 0 and not _later_meeting(text, start, end, told_visit is not None):
+            if index > 0 and not _later_meeting(text, start, end, told_visit is not None, year):
                 continue
             told = visit_told(text, start, end)
             if told is not None and _recalls_a_visit(text, start, told):
@@ -394,7 +395,7 @@ def find_lead(paragraphs: Sequence[Located]) -> Lead | None:
         # June 11 to 15.", "... is visiting Japan from October 10 to 13 as a
         # Guest ..."): the meeting may be told, with its time, in the next.
         told_visit = told_visit or visit or _stay(arrival)
-        fallback = fallback or visit
+        fallback = fallback or visit or _stay(arrival)
     return fallback
 
 
@@ -569,24 +570,56 @@ def meets_someone(text: str, start: int, end: int) -> bool:
     return _MEETING_WORD().search(text, verb.end(), end) is not None
 
 
-def _later_meeting(text: str, start: int, end: int, after_visit: bool) -> bool:
+def _later_meeting(
+    text: str, start: int, end: int, after_visit: bool, year: int | None = None
+) -> bool:
     """Whether ``text[start:end]``, in a lead paragraph after the first, may be the meeting's.
 
     It states when, as any there must. After a paragraph telling the visit
     it is the visit's meeting only as one told then ("On the following
-    day" will do): with someone met ("held a meeting with ...", "paid a
-    courtesy call on ...", "met ..."), no year (a year recalls an earlier
-    one: "(Reference) On May 9, 2016, ..."), and not in brackets.
+    day" will do): a meeting of two people named ("Minister Kishida held a
+    meeting with H.E. Ms. Amina Mohamed", "Mr. A and Minister B held a
+    meeting"; not "Minister Kishida had lunch with the staff of the
+    Embassy"), no year but the page's (another recalls an earlier meeting:
+    "(Reference) On May 9, 2016, ..."), and not in brackets.
     """
     if not after_visit:
         return _states_when(text, start, end)
     sentence = text[start:end]
+    written = [int(found.group()) for found in _YEAR().finditer(sentence)]
     return (
         (_states_when(text, start, end) or RELATIVE_DAY().search(text, start, end) is not None)
         and not sentence.startswith(("(", "["))
-        and _YEAR().search(sentence) is None
-        and any(cue in sentence for cue in MET_WORDS)
+        and all(found == year for found in written)
+        and meets_someone(text, start, end)
+        and _people_named(sentence) >= MIN_PEOPLE_MET
     )
+
+
+def _people_named(sentence: str) -> int:
+    """How many people *sentence* names by a style or an office before a capitalised word.
+
+    "Minister Kishida held a meeting with H.E. Ms. Amina Mohamed" names two
+    ("Minister Kishida", "Ms. Amina"); an office's or style's own words
+    before another ("Prime Minister", "H.E. Ms.") count once.
+    """
+    words = sentence.split()
+    return sum(
+        1
+        for before, after in itertools.pairwise(words)
+        if before.strip(",") in _PERSON_CUES
+        and after[:1].isupper()
+        and after.strip(",") not in _PERSON_CUES
+    )
+
+
+# Words a person is named after: styles ("Mr.", "H.E.") and offices' heads.
+_PERSON_CUES = frozenset(
+    {word.split()[-1] for word in vocabulary.HONORIFICS} | vocabulary.OFFICE_HEADS
+)
+
+# The people a meeting names at least.
+MIN_PEOPLE_MET = 2
 
 
 # A day told from another: "On the following day", "the next day", "the previous evening".
