@@ -6982,6 +6982,12 @@ def test_an_online_event_told_beside_the_meeting_leaves_it_in_person(after: str)
             "meeting.",
             None,
         ),
+        (f"On May 2, {KISHIDA} received {TILLERSON}, and held a meeting with him.", None),
+        (
+            f"On May 2, {KISHIDA} received {TILLERSON}, and held a meeting with the U.S. "
+            "delegation.",
+            None,
+        ),
         # A guest of another event, before the meeting told: no counterpart.
         (
             f"On May 2, {KISHIDA} hosted Mr. Taro Kono, State Minister, at a reception, and "

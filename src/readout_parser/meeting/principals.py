@@ -12,6 +12,7 @@ principals.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -128,12 +129,19 @@ _OBJECT_VERBS = frozenset({"received", "hosted"})
 def _lead_verb_after(words: Sequence[str], stop: int, last: int) -> bool:
     """Whether the meeting with another is told after the person ending at *stop*.
 
-    A lead verb and a word bringing in its counterpart after it: "... at a
-    reception, and held a meeting with ..."; not "..., who was visiting
-    Japan, and held a meeting." (the meeting with the person received).
+    A lead verb of the sentence's own, and a word bringing in its
+    counterpart after it, before a name: "... at a reception, and held a
+    meeting with H.E. Ms. ..."; not "..., and held a meeting." nor "...,
+    and held a meeting with her" (the person received), nor "..., who held a
+    meeting with ..." (a clause of theirs).
     """
     verb = next((at for at in range(stop, last) if words[at] in vocabulary.LEAD_VERB_WORDS), None)
-    return verb is not None and any(word in COUNTERPART_CUES for word in words[verb + 1 : last])
+    if verb is None or words[verb - 1] in _RELATIVES:
+        return False
+    return any(
+        word in COUNTERPART_CUES and after[:1].isupper()
+        for word, after in itertools.pairwise(words[verb + 1 : last])
+    )
 
 
 def _in_possessive(words: Sequence[str], stop: int, last: int, after_someone: bool) -> bool:
