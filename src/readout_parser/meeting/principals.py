@@ -12,7 +12,6 @@ principals.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -139,9 +138,22 @@ def _lead_verb_after(words: Sequence[str], stop: int, last: int) -> bool:
     if verb is None or words[verb - 1] in _RELATIVES:
         return False
     return any(
-        word in COUNTERPART_CUES and after[:1].isupper()
-        for word, after in itertools.pairwise(words[verb + 1 : last])
+        word in COUNTERPART_CUES and _names_someone(words, at + 1, last)
+        for at, word in enumerate(words[verb + 1 : last], start=verb + 1)
     )
+
+
+def _names_someone(words: Sequence[str], at: int, last: int) -> bool:
+    """Whether a person is named at *at*: a capital, or "the" and a style ("the Honorable")."""
+    if at >= last:
+        return False
+    if words[at] == "the":
+        return at + 1 < last and words[at + 1] in _STYLES_AFTER_THE
+    return words[at][:1].isupper()
+
+
+# Styles written after "the": "the Honorable Rex W. Tillerson", "the Rt Hon ...".
+_STYLES_AFTER_THE = frozenset({"Honorable", "Honourable", "Hon", "Rt", "Right"})
 
 
 def _in_possessive(words: Sequence[str], stop: int, last: int, after_someone: bool) -> bool:
