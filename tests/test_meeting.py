@@ -7165,6 +7165,10 @@ def test_a_visit_told_in_a_paragraph_of_its_own_gives_the_day_and_place() -> Non
         ),
         # Not a month, nor the next person after "and".
         ("President Barack Obama of May 2016 fame", "President"),
+        # Not a body of the country, nor the words after the country.
+        ("Minister Wang Yi of the Ministry of Foreign Affairs", "Minister"),
+        ("Minister Amina Mohamed of Kenya's Ministry of Foreign Affairs", "Minister"),
+        ("Foreign Minister Sergey Lavrov of Russia Tuesday", "Foreign Minister of Russia"),
     ],
 )
 def test_the_country_after_a_name_goes_with_an_office_written_first(

@@ -2210,7 +2210,7 @@ def _of_a_country(seen: list[str], at: int, limit: int) -> int:
         return at
     cursor = at + 2 if seen[at + 1] == "the" else at + 1
     end = at
-    while cursor < limit and _capitalised(seen[cursor]) and seen[cursor] not in _NOT_A_COUNTRY:
+    while cursor < limit and _in_country(seen[cursor]):
         cursor += 1
         end = cursor
         if cursor < limit and seen[cursor] in ("’s", "'s"):
@@ -2222,7 +2222,24 @@ def _of_a_country(seen: list[str], at: int, limit: int) -> int:
             after = cursor + 2 if seen[cursor] == "of" and seen[cursor + 1] == "the" else cursor + 1
             if after < limit and _goes_on_country(seen[after]):
                 cursor = after
+    if end < limit and seen[end] in ("’s", "'s", "of"):
+        # "of Kenya's Ministry of Foreign Affairs": a body of the country, not
+        # the country; "of the Ministry ..." stopped before any word.
+        return at
     return end
+
+
+def _in_country(word: str) -> bool:
+    """Whether *word* may be a word of a country's name: "Republic", "Korea", "Japan".
+
+    Not a word that names no country or person ("Ministry", "Tuesday",
+    "During"), but for "Japan".
+    """
+    return (
+        _capitalised(word)
+        and word not in _NOT_A_COUNTRY
+        and (word not in words.NOT_NAME_WORDS or word == "Japan")
+    )
 
 
 def _goes_on_country(word: str) -> bool:
