@@ -1585,7 +1585,7 @@ def test_a_box_heading_with_no_line_between_its_links_and_the_date_stays_the_hea
     ("above", "below"),
     [
         ("Tweet\nShare\n", ""),
-        ("• Tweet\n• Share\n• LINE\n", ""),
+        ("• Tweet\n• Share\n• Share on LINE\n", ""),
         ("", "Tweet\nShare\n"),
         ("", "• Tweet\n• Share\n• Japan-Philippines Summit Meeting 1\n"),
     ],

@@ -806,15 +806,11 @@ SHARE_BUTTONS: Final = frozenset(
         Share on X
         Share on Facebook
         Share on LINE
-        Facebook
-        Twitter
-        LINE
-        Print
         """
     )
 )
-"""The site's buttons for sharing or printing a page, as a copy gives them, a line
-each: "Tweet", "Share", "LINE"."""
+"""The site's buttons for sharing a page, as a copy gives them, a line each: "Tweet",
+"Share" (not "Facebook" or "LINE" alone, which a page's own list may name)."""
 
 BOX_WORDS: Final = _words(
     """
