@@ -581,3 +581,35 @@ def test_standard_input_named_in_a_list_read_from_it_is_refused(
     _set_stdin(monkeypatch, b"-\na.txt\n")
     assert main(["--files-from", "-", "--jsonl"]) == ExitCode.USAGE
     assert "standard input can be read once" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("listing", "data", "message"),
+    [
+        ("-", b"\xff\xfea\x00.\x00", "cannot read the list of files -: it is not UTF-8 text"),
+        ("-", b"a\x00b\n", "holds a NUL"),
+        # Standard input named by its path is standard input all the same.
+        ("/dev/stdin", b"a.txt\n-\n", "standard input can be read once"),
+    ],
+)
+def test_a_list_on_standard_input_that_is_no_list_is_refused(
+    listing: str,
+    data: bytes,
+    message: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _set_stdin(monkeypatch, data)
+    assert main(["--files-from", listing, "--jsonl"]) == ExitCode.USAGE
+    assert message in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("fake_parse")
+def test_files_from_standard_input_with_a_byte_order_mark(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _write(tmp_path, "a.txt", "Japan-Chile Summit")
+    _set_stdin(monkeypatch, ("\ufeff" + page + "\r\n").encode("utf-8"))
+    assert main(["--jsonl", "--files-from", "-"]) == ExitCode.OK
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["file"] == page

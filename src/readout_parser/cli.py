@@ -305,7 +305,7 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
     files = [*namespace.files, *_listed_files(parser, namespace.files_from, namespace.files)]
     if not files:
         parser.error("no FILE was named: name the files to parse, or list them with --files-from")
-    if files.count(STDIN) > 1 or (namespace.files_from == STDIN and STDIN in files):
+    if files.count(STDIN) > 1 or (namespace.files_from in _STANDARD_INPUTS and STDIN in files):
         parser.error(
             f"standard input can be read once: name {STDIN} once, and not in a list "
             f"read from standard input"
@@ -331,22 +331,30 @@ def _listed_files(
     """The paths *listing* names, one a line (blank lines skipped); none without a listing."""
     if listing is None:
         return []
-    if listing == STDIN:
-        if STDIN in named:
-            parser.error(
-                f"standard input cannot hold both the list of files and a readout: "
-                f"give --files-from a file, or drop {STDIN} from the FILEs"
-            )
-        lines = sys.stdin.read().removeprefix("\ufeff").splitlines()
-    else:
-        try:
-            # "utf-8-sig": a list saved with a byte order mark (Notepad) reads as one without.
-            with open(listing, encoding="utf-8-sig") as stream:
-                lines = stream.read().splitlines()
-        except (OSError, UnicodeDecodeError) as error:
-            reason = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
-            parser.error(f"cannot read the list of files {listing}: {reason}")
-    return [line.strip() for line in lines if line.strip()]
+    try:
+        if listing in _STANDARD_INPUTS:
+            if STDIN in named:
+                parser.error(
+                    f"standard input cannot hold both the list of files and a readout: "
+                    f"give --files-from a file, or drop {STDIN} from the FILEs"
+                )
+            buffer = getattr(sys.stdin, "buffer", None)
+            data = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+        else:
+            with open(listing, "rb") as stream:
+                data = stream.read()
+        # "utf-8-sig": a list saved with a byte order mark (Notepad) reads as one without.
+        text = data.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
+        parser.error(f"cannot read the list of files {listing}: {reason}")
+    if "\0" in text:
+        parser.error(f"the list of files {listing} holds a NUL: it is no list of paths")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+# Names of standard input as a list of files may be given: "-", and as a path.
+_STANDARD_INPUTS = frozenset({STDIN, "/dev/stdin", "/proc/self/fd/0"})
 
 
 def _read_bytes(name: str, max_size: int | None = None, *, html: bool = False) -> bytes:
