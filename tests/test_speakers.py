@@ -1565,6 +1565,12 @@ def test_a_joint_noun_naming_an_office_is_those_holding_it(
             ["Biden"],
             "explained",
         ),
+        # A verb of answer that does not close the clause answers nothing here.
+        (
+            "President Biden explained the plan, which Prime Minister Kishida welcomed last year.",
+            ["Biden"],
+            "explained",
+        ),
         # Opposition reported by a side.
         ("The Korean side strongly opposed the plan.", ["Yoon"], "opposed"),
         # A side named by its country's formal name, alone or in a list.
@@ -1637,6 +1643,18 @@ _QUAD = (
     "Affairs of Australia, Dr. Subrahmanyam Jaishankar, Minister of External Affairs of "
     "India, and the Honorable Michael R. Pompeo, Secretary of State of the United States.\n1. "
 )
+
+
+def test_the_holders_of_an_office_of_two_words_answer_after_to_which() -> None:
+    readout = readout_parser.parse(
+        _QUAD + "Minister Motegi explained Japan's position, to which the three Foreign "
+        "Ministers responded positively."
+    )
+    statement = readout.statements[-1]
+    assert ([p.family_name for p in statement.speakers], statement.verb) == (
+        ["Motegi", "Payne", "Jaishankar", "Pompeo"],
+        "explained",
+    )
 
 
 def test_principals_listed_after_to_which_answer_together() -> None:
