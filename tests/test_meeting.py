@@ -7302,6 +7302,53 @@ MOHAMED = "H.E. Ms. Amina Mohamed, Cabinet Secretary for Foreign Affairs of the 
             datetime.date(2017, 5, 9),
             ["Kishida", "Mohamed"],
         ),
+        # Events naming two people, a meal and "met": the meeting told after them is.
+        (
+            "On May 8, Minister Kishida met Mr. Yoshihiko Tanaka, Ambassador of Japan to Kenya, "
+            "and Japanese volunteers.\n\n"
+            f"On May 9, Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "On May 8, Minister Kishida had lunch with Mr. Kenji Sato, President of JICA Kenya "
+            "Office, and Ms. Jane Doe, Chairperson of the Kenya-Japan Business Council.\n\n"
+            f"On May 9, Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        # ... and with no meeting after it, a meal is the meeting.
+        (
+            f"On May 9, Minister Kishida had a working lunch with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        # The meeting told in the passive, or after a clause of its own.
+        (
+            "On May 9, a Japan-Kenya Foreign Ministers' Meeting was held between Minister "
+            "Kishida and Cabinet Secretary Mohamed.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "On May 9, at the hotel where she was staying, Minister Kishida held a meeting with "
+            f"{MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "On May 9, following a ceremony that Minister Kishida attended, Minister Kishida "
+            f"held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        # "The two Foreign Ministers" and "Foreign Ministers' Meeting" name no one.
+        (
+            "On May 9, from 3:00 p.m., the two Foreign Ministers held the Japan-Kenya Foreign "
+            "Ministers' Meeting.",
+            datetime.date(2017, 5, 8),
+            ["Kishida"],
+        ),
     ],
 )
 def test_the_meeting_told_in_the_paragraph_after_a_visit(
@@ -7452,6 +7499,14 @@ def test_the_day_in_japan_at_the_japan_time(
         "Cabinet Secretary Mohamed.",
         "On May 9, Mr. Fumio Kishida, Minister for Foreign Affairs, and Cabinet Secretary "
         "Mohamed held a meeting.",
+        # After a stay, any meeting told with its day is the meeting: the
+        # passive, a clause before the verb, "met", a year other than the page's.
+        "On May 9, from 5:30 p.m. for approximately 50 minutes, the Japan-Kenya Foreign "
+        "Ministers' Meeting was held between Mr. Fumio Kishida, Minister for Foreign Affairs, "
+        "and Cabinet Secretary Mohamed.",
+        "On May 9, at the hotel where she was staying, Minister Kishida held a meeting with "
+        f"{MOHAMED}.",
+        "On May 9, Minister Kishida met Cabinet Secretary Mohamed.",
     ],
 )
 def test_the_meeting_told_after_a_stay(meeting: str) -> None:
@@ -7463,6 +7518,19 @@ def test_the_meeting_told_after_a_stay(meeting: str) -> None:
     readout = parse(text)
     assert [p.family_name for p in readout.meeting.participants] == ["Kishida", "Mohamed"]
     assert readout.meeting.date == datetime.date(2017, 5, 9)
+    assert readout.diagnostics == ()
+
+
+def test_the_meeting_told_after_a_stay_across_new_year() -> None:
+    text = (
+        "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nJanuary 4, 2018\n"
+        f"{MOHAMED}, is visiting Japan from December 30 to January 2 as a Guest of the Ministry."
+        "\n\nOn December 31, 2017, Minister Kishida held a meeting with Cabinet Secretary "
+        "Mohamed.\n"
+    )
+    readout = parse(text)
+    assert [p.family_name for p in readout.meeting.participants] == ["Kishida", "Mohamed"]
+    assert readout.meeting.date == datetime.date(2017, 12, 31)
     assert readout.diagnostics == ()
 
 

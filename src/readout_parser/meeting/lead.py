@@ -365,6 +365,10 @@ def find_lead(paragraphs: Sequence[Located], year: int | None = None) -> Lead | 
     # With no meeting sentence at all, the first visit's or stay's sentence
     # is (an arrival is none).
     fallback: Lead | None = None
+    # After a visit, a later meal or "met" ("Minister Kishida met Mr. Tanaka,
+    # Ambassador of Japan, and volunteers"): the meeting if none with a
+    # meeting's noun follows.
+    lesser: Lead | None = None
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         visit: Lead | None = None
@@ -377,7 +381,10 @@ def find_lead(paragraphs: Sequence[Located], year: int | None = None) -> Lead | 
                     # meeting with ...": the visit, if a meeting follows.
                     arrival = Lead(paragraph, start, end)
                 continue
-            if index > 0 and not _later_meeting(text, start, end, told_visit is not None, year):
+            kind = (
+                _LATER_MEETING if index == 0 else _later_meeting(text, start, end, told_visit, year)
+            )
+            if kind == _NO_MEETING:
                 continue
             told = visit_told(text, start, end)
             if told is not None and _recalls_a_visit(text, start, told):
@@ -388,15 +395,19 @@ def find_lead(paragraphs: Sequence[Located], year: int | None = None) -> Lead | 
                 visit = Lead(paragraph, start, end)
                 continue
             before = visit or arrival
-            return Lead(
+            lead = Lead(
                 paragraph, start, end, before.start if before is not None else None, told_visit
             )
+            if kind == _LESSER_MEETING:
+                lesser = lesser or lead
+                continue
+            return lead
         # A paragraph telling only the visit ("Mr. Kulubaev visited Japan from
         # June 11 to 15.", "... is visiting Japan from October 10 to 13 as a
         # Guest ..."): the meeting may be told, with its time, in the next.
         told_visit = told_visit or visit or _stay(arrival)
         fallback = fallback or visit or _stay(arrival)
-    return fallback
+    return lesser or fallback
 
 
 def _visits_a_place(text: str, visit: int, end: int) -> bool:
@@ -559,41 +570,75 @@ def meets_someone(text: str, start: int, end: int) -> bool:
     >>> meets_someone("Mr. A received a letter from Mr. B.", 0, 35)
     False
     """
-    verb = _lead_verb().search(text, start, end)
+    # The sentence's own verb: the first in no clause recalling or telling
+    # of someone, from the last comma before it ("since Minister Kishida
+    # held ...", "..., whom Minister B had invited, held ..."; not "at the
+    # hotel where she was staying, Minister Kishida held ...").
+    verb = next(
+        (
+            found
+            for found in _lead_verb().finditer(text, start, end)
+            if _CLAUSE_OPENERS.isdisjoint(
+                text[max(start, text.rfind(",", start, found.start()) + 1) : found.start()]
+                .lower()
+                .split()
+            )
+        ),
+        None,
+    )
     if verb is None:
-        return False
-    before = text[start : verb.start()].split()
-    if _CLAUSE_OPENERS.intersection(word.lower().strip(",") for word in before):
         return False
     if verb.group() in ("met", "meets"):
         return True
+    if verb.group() in ("was held", "were held"):
+        # "the Japan-Kenya Foreign Ministers' Meeting was held between A and B".
+        return (
+            text.find(" between ", verb.end(), end) >= 0
+            and _MEETING_WORD().search(text, start, verb.start()) is not None
+        )
     return _MEETING_WORD().search(text, verb.end(), end) is not None
 
 
-def _later_meeting(
-    text: str, start: int, end: int, after_visit: bool, year: int | None = None
-) -> bool:
+def _later_meeting(text: str, start: int, end: int, told: Lead | None, year: int | None) -> int:
     """Whether ``text[start:end]``, in a lead paragraph after the first, may be the meeting's.
 
-    It states when, as any there must. After a paragraph telling the visit
-    it is the visit's meeting only as one told then ("On the following
-    day" will do): a meeting of two people named ("Minister Kishida held a
-    meeting with H.E. Ms. Amina Mohamed", "Mr. A and Minister B held a
-    meeting"; not "Minister Kishida had lunch with the staff of the
-    Embassy"), no year but the page's (another recalls an earlier meeting:
-    "(Reference) On May 9, 2016, ..."), and not in brackets.
+    It states when, as any there must. After a paragraph telling a stay
+    ("... is visiting Japan from May 8 to 11 as a Guest ...") that will do
+    but a bracket ("(Reference) On May 9, 2016, ..."). After one telling a
+    visit, which has events of its own, it is the visit's meeting only as
+    one told then ("On the following day" will do): a meeting of two people
+    named ("Minister Kishida held a meeting with H.E. Ms. Amina Mohamed",
+    "Mr. A and Minister B held a meeting"; not "Minister Kishida had lunch
+    with the staff of the Embassy"), no year but the page's (another
+    recalls an earlier meeting), and a lesser one when it is a meal or
+    "met" (:data:`_LESSER_MEETING`).
     """
-    if not after_visit:
-        return _states_when(text, start, end)
+    if told is None:
+        return _LATER_MEETING if _states_when(text, start, end) else _NO_MEETING
     sentence = text[start:end]
+    if sentence.startswith(("(", "[")) or not (
+        _states_when(text, start, end) or RELATIVE_DAY().search(text, start, end) is not None
+    ):
+        return _NO_MEETING
+    if _stay(told) is not None:
+        return _LATER_MEETING
     written = [int(found.group()) for found in _YEAR().finditer(sentence)]
-    return (
-        (_states_when(text, start, end) or RELATIVE_DAY().search(text, start, end) is not None)
-        and not sentence.startswith(("(", "["))
-        and all(found == year for found in written)
-        and meets_someone(text, start, end)
-        and _people_named(sentence) >= MIN_PEOPLE_MET
-    )
+    if (
+        not all(found == year for found in written)
+        or not meets_someone(text, start, end)
+        or _people_named(sentence) < MIN_PEOPLE_MET
+    ):
+        return _NO_MEETING
+    return _LATER_MEETING if _MEETING_PROPER().search(sentence) else _LESSER_MEETING
+
+
+# What a later lead sentence is: none of the meeting, the meeting, or a
+# meal or "met" a meeting told after it comes before.
+_NO_MEETING, _LESSER_MEETING, _LATER_MEETING = range(3)
+
+# A meeting's own noun, or a call: "held a meeting", "held talks", "paid a
+# courtesy call on"; not "had lunch with", "met".
+_MEETING_PROPER = lazy_re("(?<![\\w-])(?:" + meeting_noun() + "|[Cc]alls?)(?![\\w-])")
 
 
 def _people_named(sentence: str) -> int:
@@ -610,6 +655,9 @@ def _people_named(sentence: str) -> int:
         if before.strip(",") in _PERSON_CUES
         and after[:1].isupper()
         and after.strip(",") not in _PERSON_CUES
+        # "the two Foreign Ministers", "Foreign Ministers' Meeting": an
+        # office of several, or a thing of theirs, names no one.
+        and after.strip(",").rstrip("'’").removesuffix("s") not in _PERSON_CUES
     )
 
 
