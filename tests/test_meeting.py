@@ -7460,6 +7460,22 @@ def test_offices_opening_on_a_rank_a_prefix_or_a_possessive(counterpart: str, ti
             datetime.date(2019, 5, 4),
             datetime.date(2019, 5, 3),
         ),
+        (
+            "On Tuesday, May 9, at 4:00 p.m. (Wednesday, May 10, 5:00 a.m. Japan time)",
+            datetime.date(2017, 5, 10),
+            datetime.date(2017, 5, 10),
+        ),
+        # The local day written just before the Japan time is not its day.
+        (
+            "At 4:00 p.m. on May 9 (local time; 5:00 a.m. on May 10, Japan time)",
+            datetime.date(2017, 5, 10),
+            datetime.date(2017, 5, 10),
+        ),
+        (
+            "From 4:00 p.m. on May 9 (5:00 a.m. Japan time)",
+            datetime.date(2017, 5, 10),
+            datetime.date(2017, 5, 10),
+        ),
         # Else the clocks' difference: Japan ahead (the Americas) or behind (New Zealand).
         (
             "On May 4, commencing at 4:50 p.m. (local time; 5:50 a.m. Japan time)",

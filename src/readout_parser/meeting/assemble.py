@@ -313,7 +313,17 @@ def _japan_date(
     if start is None or start.japan_time is None or start.japan_span is None or day is None:
         return None
     low, high = start.japan_span
-    named = clock.find_date(text, day, max(0, low - MAX_DAY_BEFORE_TIME), high + MAX_DAY_AFTER_TIME)
+    # A day before the Japan time is its own only in its phrase: "(Wednesday,
+    # May 10, 5:00 a.m. Japan time)"; not "on May 9 (local time; 5:00 a.m."
+    # nor "on May 9 (5:00 a.m. Japan time)", the local day.
+    earliest = max(0, low - MAX_DAY_BEFORE_TIME)
+    opens = max(
+        earliest,
+        text.rfind("(", earliest, low) + 1,
+        text.rfind(";", earliest, low) + 1,
+        _end_of(text, "local time", earliest, low),
+    )
+    named = clock.find_date(text, day, opens, high + MAX_DAY_AFTER_TIME)
     if named[0] is not None and abs((named[0].value - day).days) <= 1:
         return named[0].value
     local = start.value.hour * 60 + start.value.minute
@@ -322,6 +332,12 @@ def _japan_date(
     if ahead <= MAX_JAPAN_AHEAD:
         return day + datetime.timedelta(days=1) if local + ahead >= MINUTES_A_DAY else day
     return day - datetime.timedelta(days=1) if local < MINUTES_A_DAY - ahead else day
+
+
+def _end_of(text: str, word: str, start: int, end: int) -> int:
+    """Where the last *word* in ``text[start:end]`` ends, or -1."""
+    at = text.rfind(word, start, end)
+    return at + len(word) if at >= 0 else -1
 
 
 # How far from the Japan time the day named with it may stand: "5:00 a.m. on
