@@ -7078,6 +7078,19 @@ FURTHER_LEAD = (
             "Senator the Hon. Marise Payne, Minister for Foreign Affairs of Australia.",
             None,
         ),
+        (
+            "Last year, Mr. Taro Kono, then Minister for Foreign Affairs, held a meeting with "
+            "Senator the Hon. Marise Payne, Minister for Foreign Affairs of Australia.",
+            None,
+        ),
+        (
+            "Earlier in the day, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, "
+            "held a meeting with Senator the Hon. Penny Wong, Minister for Foreign Affairs of "
+            "Australia.",
+            "Earlier in the day, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, "
+            "held a meeting with Senator the Hon. Penny Wong, Minister for Foreign Affairs of "
+            "Australia",
+        ),
         # A sentence about the meeting told.
         (
             "This meeting was the first held between the two leaders, who were appointed by "

@@ -65,20 +65,25 @@ def _another_meeting(recurring: int, sentence: str) -> bool:
 
     One who met before meets someone new; or two who did not meet before
     meet, on the day ("Subsequently, on July 9, Mr. HAYASHI ... held a
-    meeting with Senator the Hon. Penny Wong"), not in a year recalled.
+    meeting with Senator the Hon. Penny Wong"), not in a year recalled nor
+    "last year".
     Where two who met recur, the new are their company ("Prime Minister
     Kishida and Mrs. Kishida hosted a dinner for President Khurelsukh and
     Mrs. ...").
     """
-    return recurring == 1 or (recurring == 0 and _YEAR.search(sentence) is None)
+    return recurring == 1 or (recurring == 0 and _RECALLED.search(sentence) is None)
 
 
 # What opens a sentence about the meeting told: "This meeting was the first
 # ... held between the two Foreign Ministers, who were appointed by ...".
 _ABOUT_THIS_MEETING = ("This ", "It ", "The meeting ", "These ")
 
-# A year written out, as a meeting recalled names it: "In 2019, ...".
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A meeting recalled: a year written out ("In 2019, ..."), or a time told
+# from now ("Last year, Prime Minister Abe held a meeting with ...", "two
+# years ago", "previously"; not "earlier in the day", which is the day's).
+_RECALLED = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|(?i:\b(?:last|ago|previously|in\sthe\spast)\b)"
+)
 
 
 def _later_sentences(
