@@ -81,9 +81,7 @@ _ABOUT_THIS_MEETING = ("This ", "It ", "The meeting ", "These ")
 # A meeting recalled: a year written out ("In 2019, ..."), or a time told
 # from now ("Last year, Prime Minister Abe held a meeting with ...", "two
 # years ago", "previously"; not "earlier in the day", which is the day's).
-_RECALLED = re.compile(
-    r"(?<!\d)(?:19|20)\d\d(?!\d)|(?i:\b(?:last|ago|previously|in\sthe\spast)\b)"
-)
+_RECALLED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?i:\b(?:last|ago|previously|in\sthe\spast)\b)")
 
 
 def _later_sentences(
