@@ -6988,6 +6988,26 @@ def test_an_online_event_told_beside_the_meeting_leaves_it_in_person(after: str)
             "delegation.",
             None,
         ),
+        # A people, a country's delegation, a body's members: no one named.
+        (
+            f"On May 2, {KISHIDA} received {TILLERSON}, and held a meeting with Japanese "
+            "business leaders.",
+            None,
+        ),
+        (
+            f"On May 2, {KISHIDA} received {TILLERSON}, and held talks with American officials.",
+            None,
+        ),
+        (
+            f"On May 2, {KISHIDA} received {TILLERSON}, and held a meeting with America's "
+            "delegation.",
+            None,
+        ),
+        (
+            f"On May 2, {KISHIDA} received {TILLERSON}, and held a meeting with Members of the "
+            "Japan-U.S. Parliamentary Friendship League.",
+            None,
+        ),
         # A guest of another event, before the meeting told: no counterpart.
         (
             f"On May 2, {KISHIDA} hosted Mr. Taro Kono, State Minister, at a reception, and "

@@ -149,7 +149,20 @@ def _names_someone(words: Sequence[str], at: int, last: int) -> bool:
         return False
     if words[at] == "the":
         return at + 1 < last and words[at + 1] in _STYLES_AFTER_THE
-    return words[at][:1].isupper()
+    if not words[at][:1].isupper():
+        return False
+    after = words[at + 1] if at + 1 < last else ""
+    # A people, a country's or a body's: "Japanese business leaders",
+    # "Kenya's delegation", "Members of the ... League"; not "Lavrov and ...".
+    return not (
+        after in ("’s", "'s")
+        or (after[:1].islower() and after not in _AFTER_A_NAME)
+        or (after == "of" and words[at].endswith("s"))
+    )
+
+
+# Lower-case words a name may stand before: "with Lavrov and ...", "with Mr. Wang in Beijing".
+_AFTER_A_NAME = frozenset({"and", "or", "of", "in", "at", "on", "to", "for", "from", "as", "who"})
 
 
 # Styles written after "the": "the Honorable Rex W. Tillerson", "the Rt Hon ...".
