@@ -549,6 +549,9 @@ def test_files_from_standard_input_with_one_csv_header(
         (["--files-from", "missing-list.txt"], "cannot read the list of files missing-list.txt"),
         (["--files-from", "-", "-"], "standard input cannot hold both"),
         (["-", "-"], "standard input can be read once"),
+        (["/dev/stdin", "-"], "standard input can be read once"),
+        (["/dev/fd/0", "/dev/stdin"], "standard input can be read once"),
+        (["--files-from", "/dev/fd/0", "/dev/stdin"], "standard input cannot hold both"),
     ],
 )
 def test_files_from_refuses_what_it_cannot_read(
@@ -590,6 +593,8 @@ def test_standard_input_named_in_a_list_read_from_it_is_refused(
         ("-", b"a\x00b\n", "holds a NUL"),
         # Standard input named by its path is standard input all the same.
         ("/dev/stdin", b"a.txt\n-\n", "standard input can be read once"),
+        ("/dev/fd/0", b"a.txt\n-\n", "standard input can be read once"),
+        ("-", b"a.txt\n/dev/stdin\n", "standard input can be read once"),
     ],
 )
 def test_a_list_on_standard_input_that_is_no_list_is_refused(

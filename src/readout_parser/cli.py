@@ -305,10 +305,11 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
     files = [*namespace.files, *_listed_files(parser, namespace.files_from, namespace.files)]
     if not files:
         parser.error("no FILE was named: name the files to parse, or list them with --files-from")
-    if files.count(STDIN) > 1 or (namespace.files_from in _STANDARD_INPUTS and STDIN in files):
+    reads = sum(name in _STANDARD_INPUTS for name in files)
+    if reads > 1 or (reads and namespace.files_from in _STANDARD_INPUTS):
         parser.error(
-            f"standard input can be read once: name {STDIN} once, and not in a list "
-            f"read from standard input"
+            f"standard input can be read once: name it ({STDIN} or /dev/stdin) once, and not "
+            "in a list read from standard input"
         )
     return _Options(
         files=tuple(files),
@@ -333,7 +334,7 @@ def _listed_files(
         return []
     try:
         if listing in _STANDARD_INPUTS:
-            if STDIN in named:
+            if not _STANDARD_INPUTS.isdisjoint(named):
                 parser.error(
                     f"standard input cannot hold both the list of files and a readout: "
                     f"give --files-from a file, or drop {STDIN} from the FILEs"
@@ -353,8 +354,8 @@ def _listed_files(
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-# Names of standard input as a list of files may be given: "-", and as a path.
-_STANDARD_INPUTS = frozenset({STDIN, "/dev/stdin", "/proc/self/fd/0"})
+# Names of standard input: "-", and its paths, which read it as a file does.
+_STANDARD_INPUTS = frozenset({STDIN, "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"})
 
 
 def _read_bytes(name: str, max_size: int | None = None, *, html: bool = False) -> bytes:
