@@ -371,6 +371,10 @@ def test_strict_raises_for_a_page_with_diagnostics() -> None:
         # A hidden paragraph left open ends where the next block starts, or its block ends.
         ("<p hidden>secret<p>B</p>", "B"),
         ("<div><p hidden>secret</div><p>B</p>", "B"),
+        # ... or its table cell (left empty, as a cell with nothing shown is) or list item.
+        ("<table><tr><td><p hidden>secret</td><td>Next</td></tr></table><p>B</p>", "\tNext\n\nB"),
+        ("<table><tr><td><p hidden>secret<td>Next</td></tr></table><p>B</p>", "\tNext\n\nB"),
+        ("<dl><dd><p hidden>secret</dd><dt>Term</dt></dl><p>B</p>", "Term\n\nB"),
         # Elements whose end tags may be left out, inline ones, and <body> are shown.
         (
             "<ul><li hidden>Share<li>Japan-Kenya Relations</ul><p>B</p>",

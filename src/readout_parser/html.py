@@ -94,6 +94,10 @@ VOID = frozenset(
 # "visibility: hidden", which a child may undo).
 HIDING_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
+# Elements a paragraph may stand in, whose start or end ends it too: "<td><p
+# hidden>caption</td><td>Next": the next cell is shown.
+_PARAGRAPH_HOLDERS = frozenset({"td", "th", "li", "dd", "dt", "caption"})
+
 # Elements hidden whole, with all inside them, up to their end tag, which
 # HTML requires of them (or, for <p>, up to the next block): not an <li>,
 # <tr>, <td> or <option>, whose end tags may be left out, nor an inline
@@ -291,7 +295,7 @@ class _Renderer(HTMLParser):
         """
         if self._concealed is not None:
             hider, depth = self._concealed
-            if hider == "p" and (tag in BLOCKS or tag in PARAGRAPHS):
+            if hider == "p" and (tag in BLOCKS or tag in PARAGRAPHS or tag in _PARAGRAPH_HOLDERS):
                 self._concealed = None
             else:
                 if tag == hider:
@@ -314,7 +318,7 @@ class _Renderer(HTMLParser):
         hider, depth = self._concealed
         if tag == hider:
             self._concealed = (hider, depth - 1) if depth > 1 else None
-        elif hider == "p" and tag in BLOCKS:
+        elif hider == "p" and (tag in BLOCKS or tag in _PARAGRAPH_HOLDERS):
             self._concealed = None
 
     def _open_block(self, tag: str, attrs_: dict[str, str | None]) -> None:
