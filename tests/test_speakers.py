@@ -2838,6 +2838,32 @@ def test_a_partner_speaks_through_the_first_verb_only(
     assert ([p.family_name for p in statement.speakers], statement.verb) == (speakers, verb)
 
 
+@pytest.mark.parametrize(
+    ("said", "speakers"),
+    [
+        # Her gender unknown (no "Ms."), his learned: "She" is the one who may be a woman.
+        (
+            "Prime Minister Carney expressed his congratulations to Prime Minister Takaichi. "
+            "She expressed her gratitude.",
+            ["Takaichi"],
+        ),
+        # Not after a sentence naming another woman.
+        (
+            "Prime Minister Carney expressed his condolences on the passing of Queen Elizabeth "
+            "II. She had been a friend of Japan.",
+            [],
+        ),
+    ],
+)
+def test_she_after_he_spoke_is_the_one_principal_she_may_be(said: str, speakers: list[str]) -> None:
+    readout = readout_parser.parse(
+        "Japan-Canada Relations\nJune 15, 2026\nOn June 15, TAKAICHI Sanae, Prime Minister of "
+        "Japan, held a summit meeting with the Rt. Hon. Mark Carney, Prime Minister of Canada."
+        f"\n1. At the outset, {said}\n"
+    )
+    assert [p.family_name for p in readout.statements[-1].speakers] == speakers
+
+
 def test_she_is_the_one_woman_once_the_man_has_said_his() -> None:
     readout = readout_parser.parse(
         "Japan-Canada Relations\nJune 15, 2026\nOn June 15, Ms. TAKAICHI Sanae, Prime Minister "

@@ -91,7 +91,7 @@ def read_statements(
         # and of a woman where their style tells or their own "his" or "her"
         # did: "The leaders welcomed ... She added ..." is whoever spoke before.
         cast = learn_gender(cast, speech, words)
-        pronouns = pronouns.after(speech.speakers, cast, speech.other)
+        pronouns = pronouns.after(speech.speakers, cast, speech.other, words)
         said.append(words)
         if speech.speakers and sentence.endswith((":", "following.", "follows.")):
             # "The two ministers confirmed the following:", after one of

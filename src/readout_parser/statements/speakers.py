@@ -103,8 +103,14 @@ class Pronouns(NamedTuple):
         he, she = _fitting(everyone, cast, "f"), _fitting(everyone, cast, "m")
         return cls(he if len(he) == 1 else (), she if len(she) == 1 else (), earlier)
 
-    def after(self, speakers: tuple[int, ...], cast: Cast, other: str | None = None) -> Pronouns:
-        """Whom the pronouns stand for once *speakers*, or *other* alone, have spoken."""
+    def after(
+        self,
+        speakers: tuple[int, ...],
+        cast: Cast,
+        other: str | None = None,
+        words: Sequence[str] = (),
+    ) -> Pronouns:
+        """Whom the pronouns stand for once *speakers*, or *other* alone, have spoken in *words*."""
         if not speakers and other is not None:
             # "In response, Minister González-Olaechea expressed ..." / "He
             # also stated ...": someone who is no principal spoke last.
@@ -114,14 +120,18 @@ class Pronouns(NamedTuple):
             # Else the one principal a pronoun may stand for, by the genders
             # known now: "Prime Minister Carney expressed his ..." / "She
             # expressed her gratitude" is the one woman among them.
+            # Not where the sentence names another of that gender: "...
+            # the passing of Queen Elizabeth II." / "She had been ...".
             everyone = tuple(range(cast.size)) if cast.size > 1 else ()
+            men = () if _names_another(words, cast, vocabulary.MEN_STYLES) else everyone
+            women = () if _names_another(words, cast, vocabulary.WOMEN_STYLES) else everyone
             return Pronouns(
                 _last_fitting(alone, cast, "f")
                 or _fitting(self.he, cast, "f")
-                or _one(_fitting(everyone, cast, "f")),
+                or _one(_fitting(men, cast, "f")),
                 _last_fitting(alone, cast, "m")
                 or _fitting(self.she, cast, "m")
-                or _one(_fitting(everyone, cast, "m")),
+                or _one(_fitting(women, cast, "m")),
                 self.earlier,
                 alone=alone,
             )
@@ -142,6 +152,16 @@ class Pronouns(NamedTuple):
                 alone=self.alone,
             )
         return self
+
+
+def _names_another(words: Sequence[str], cast: Cast, styles: frozenset[str]) -> bool:
+    """Whether *words* name by one of *styles* someone who is no principal: "Queen Elizabeth II"."""
+    return any(
+        word in styles
+        and following[:1].isupper()
+        and _key(following.rstrip(",.;:")) not in cast.every_name
+        for word, following in itertools.pairwise(words)
+    )
 
 
 def _one(principals: tuple[int, ...]) -> tuple[int, ...]:
