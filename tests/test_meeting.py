@@ -7479,6 +7479,46 @@ def test_offices_opening_on_a_rank_a_prefix_or_a_possessive(counterpart: str, ti
 
 
 @pytest.mark.parametrize(
+    ("counterpart", "name", "title", "mention"),
+    [
+        (
+            "China's Foreign Minister Wang Yi",
+            "Wang Yi",
+            "China's Foreign Minister",
+            "China's Foreign Minister Wang Yi",
+        ),
+        (
+            "the United Kingdom’s Foreign Secretary Boris Johnson",
+            "Boris Johnson",
+            "United Kingdom’s Foreign Secretary",
+            "United Kingdom’s Foreign Secretary Boris Johnson",
+        ),
+        (
+            "the Republic of Korea's Foreign Minister Kang Kyung-wha",
+            "Kang Kyung-wha",
+            "Republic of Korea's Foreign Minister",
+            "Republic of Korea's Foreign Minister Kang Kyung-wha",
+        ),
+        # The office's own words before a country's possessive are no country.
+        (
+            "Minister Amina Mohamed of Kenya's delegation",
+            "Amina Mohamed",
+            "Minister",
+            "Minister Amina Mohamed",
+        ),
+    ],
+)
+def test_an_office_in_a_countrys_possessive_before_the_name(
+    counterpart: str, name: str, title: str, mention: str
+) -> None:
+    text = f"On May 6, {KISHIDA} held a meeting with {counterpart}."
+    meeting, problems, source = read(text)
+    person = meeting.participants[1]
+    assert (person.name, person.title, problems) == (name, title, ())
+    assert source[person.span.start : person.span.end] == mention
+
+
+@pytest.mark.parametrize(
     ("when", "page_date", "japan_date"),
     [
         # The day named with the Japan time.

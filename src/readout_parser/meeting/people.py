@@ -200,6 +200,21 @@ def _past_country_words(seen: list[str], index: int, limit: int) -> int:
 MAX_COUNTRY_WORDS = 4
 
 
+def _past_possessive_country(seen: list[str], index: int, limit: int) -> int | None:
+    """Past the possessive of a country's name from *index*, before more words, or None.
+
+    "China|'s| Ambassador", "United Kingdom|’s| Secretary of State".
+    """
+    # Most words go on with no capital: only "United Kingdom’s", "Republic of
+    # Korea’s" are scanned.
+    following = seen[index + 1] if index + 1 < limit else ""
+    scan = following[:1].isupper() or following == "of"
+    country = _past_country_words(seen, index + 1, limit) if scan else index + 1
+    if country + 1 < limit and seen[country] in ("’s", "'s"):
+        return country + 1
+    return None
+
+
 def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
     """Whether an office begins at *index*: "Minister", "Chinese Premier", "China's Ambassador"."""
     seen = tokens.words
@@ -210,14 +225,10 @@ def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
         return True
     if not word[:1].isupper() or (word in words.NOT_NAME_WORDS and word != "Japanese"):
         return False
-    # Most words go on with no capital: only "United Kingdom’s", "Republic of
-    # Korea’s" are scanned.
-    following = seen[index + 1] if index + 1 < limit else ""
-    scan = following[:1].isupper() or following == "of"
-    country = _past_country_words(seen, index + 1, limit) if scan else index + 1
-    if country + 1 < limit and seen[country] in ("’s", "'s"):
+    possessive = _past_possessive_country(seen, index, limit)
+    if possessive is not None:
         # "China's Ambassador to ...", "the United Kingdom’s Secretary of State".
-        nxt = country + 1
+        nxt = possessive
     elif index + 2 < limit and seen[index + 1].isdecimal():
         # "COP28 President-designate", "Expo 2025 Secretary-General": an
         # event's name and number.
@@ -266,7 +277,10 @@ def _title_before(tokens: Tokens, index: int, limit: int) -> int:
     if tokens.words[index] in words.RANKS and _after_personal(tokens.words, index):
         return index
     seen = tokens.words
-    cursor = index + 1
+    # An office in a country's possessive goes on past it: "China's| Foreign
+    # Minister" (not "Minister Amina Mohamed of Kenya's| ...", an office's own word).
+    country = seen[index] not in words.OFFICE_WORDS and seen[index] not in words.PORTFOLIO_WORDS
+    cursor = (country and _past_possessive_country(seen, index, limit)) or index + 1
     after_slot = False
     last_good = cursor
     while cursor < limit and cursor - index < MAX_TITLE_TOKENS:
