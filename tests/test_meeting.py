@@ -812,6 +812,35 @@ PEOPLE_CASES = [
         ],
         id="lost-capital-first",
     ),
+    # An ʻokina lost to "?" or copied as a left quote, before a capital.
+    pytest.param(
+        "On May 9, His Royal Highness Crown Prince Tupouto?a ?Ulukalala of the Kingdom of "
+        "Tonga paid a courtesy call on Mr. Shinzo Abe, Prime Minister of Japan.",
+        [
+            (
+                "His Royal Highness",
+                "Tupouto?a ?Ulukalala",
+                "Crown Prince of the Kingdom of Tonga",
+                "?Ulukalala",
+            ),
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+        ],
+        id="okina-lost",
+    ),
+    pytest.param(
+        "On May 9, His Royal Highness Crown Prince Tupouto’a ‘Ulukalala of the Kingdom of "
+        "Tonga paid a courtesy call on Mr. Shinzo Abe, Prime Minister of Japan.",
+        [
+            (
+                "His Royal Highness",
+                "Tupouto’a ‘Ulukalala",
+                "Crown Prince of the Kingdom of Tonga",
+                "‘Ulukalala",
+            ),
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+        ],
+        id="okina-as-left-quote",
+    ),
     # A place's name in a body's, closed by its acronym, is part of the office.
     pytest.param(
         "On December 7, Mr. Kazuyuki Nakane, Parliamentary Vice-Minister for Foreign Affairs, "

@@ -490,9 +490,13 @@ def _name_word_written_so(word: str) -> bool:
     if first in _OPENING_MARKS:
         return word[1:2].isupper()
     if first == "?":
-        # "?ngel", "?lvarez": a capital a broken encoding lost; not a dash
-        # or quote lost before a word of the sentence ("... of India ?who").
-        return word[1:2].islower() and word[1:] not in _SENTENCE_WORDS
+        # "?ngel", "?lvarez": a capital a broken encoding lost, or "?Ulukalala"
+        # an ʻokina; not a dash or quote lost before a word of the sentence
+        # ("... of India ?who").
+        rest = word[1:]
+        if rest[:1].isupper():
+            return rest[1:2].islower() and rest not in _NEVER_NAMES
+        return rest[:1].islower() and rest not in _SENTENCE_WORDS
     if first.islower() and "-" in word:
         particle, _, rest = word.partition("-")
         return particle in words.NAME_PARTICLES and rest[:1].isupper()
@@ -586,7 +590,9 @@ def _past_leading_particles(seen: list[str], index: int, limit: int) -> int:
     return index
 
 
-_APOSTROPHES = frozenset("'’")
+# Apostrophes a name may hold, and the left quote and ʻokina a copy puts for
+# one: "Tupouto’a ‘Ulukalala".
+_APOSTROPHES = frozenset("'’‘ʻ")
 
 
 def _apostrophe_in_name(tokens: Tokens, index: int, limit: int) -> bool:
