@@ -7639,6 +7639,53 @@ def test_the_meeting_told_after_a_stay(meeting: str) -> None:
     assert readout.diagnostics == ()
 
 
+@pytest.mark.parametrize(
+    ("lead", "date", "evidence"),
+    [
+        # The day the sentence before the meeting's names, in the paragraph after a visit's.
+        (
+            f"{VISIT}\n\nOn May 9, Minister Kishida laid a wreath at the memorial. Following "
+            f"this, from 3:00 p.m., Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
+        (
+            f"{VISIT}\n\nOn May 9, Minister Kishida visited the Japan-Kenya Business Forum. "
+            f"Later that day, from 4:00 p.m., Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
+        # ... and in the first paragraph.
+        (
+            "On May 9, Minister Kishida laid a wreath at the memorial. Following this, from "
+            f"3:00 p.m., Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
+        # Not a day recalled, far from the page's, nor where the meeting is the day after.
+        (
+            "On May 9, 2015, the two countries signed the agreement in Nairobi. Following "
+            f"this, from 3:00 p.m., Minister Kishida held a meeting with {MOHAMED}.",
+            None,
+            None,
+        ),
+        (
+            "On May 8, Minister Kishida laid a wreath at the memorial. On the following day, "
+            f"Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "following day",
+        ),
+    ],
+)
+def test_the_day_told_in_the_sentence_before_the_meetings(
+    lead: str, date: datetime.date | None, evidence: str | None
+) -> None:
+    text = f"Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nMay 10, 2017\n{lead}\n"
+    meeting = parse(text).meeting
+    span = meeting.spans.date
+    assert (meeting.date, span.slice(text) if span is not None else None) == (date, evidence)
+
+
 def test_the_meeting_told_after_a_stay_across_new_year() -> None:
     text = (
         "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nJanuary 4, 2018\n"

@@ -282,6 +282,45 @@ def _day_of_visit(
     return day, problem
 
 
+def _day_before(lead: Lead, page_date: datetime.date | None) -> clock.DateFact | None:
+    """The day the sentence before the meeting sentence in its paragraph names, if any.
+
+    "On January 10, Minister Kishida laid a wreath at the Rizal Monument.
+    Following this, from 3:00 p.m., Minister Kishida held a meeting with
+    ...": the day told last. Not a day more than a week from the page's,
+    which recalls another ("On May 3, 2015, the two countries signed ...").
+    "On the following day" in the meeting sentence is the day after it, its
+    evidence that phrase. Offsets count from the meeting sentence, as
+    :func:`_day_of_visit`'s do.
+    """
+    text = lead.paragraph.text
+    before = [bounds for bounds in iter_sentence_bounds(text) if bounds[1] <= lead.start]
+    for start, end in reversed(before[-MAX_SENTENCES_BEFORE:]):
+        day, problem = clock.find_date(text, page_date, start, end)
+        if problem is not None:
+            return None
+        if day is None:
+            continue
+        if page_date is not None and abs((day.value - page_date).days) > MAX_DAYS_FROM_PAGE:
+            return None
+        relative = RELATIVE_DAY().search(text, lead.start, lead.end)
+        if relative is None:
+            return day._replace(start=day.start - lead.start, end=day.end - lead.start)
+        shift = -1 if relative.group().lower().startswith("previous") else 1
+        return clock.DateFact(
+            day.value + datetime.timedelta(days=shift),
+            relative.start() - lead.start,
+            relative.end() - lead.start,
+        )
+    return None
+
+
+# How many sentences before the meeting sentence are read for its day, and
+# how far from the page's date a day there may be.
+MAX_SENTENCES_BEFORE = 3
+MAX_DAYS_FROM_PAGE = 7
+
+
 def _meeting_day(
     text: str, lead: Lead, page_date: datetime.date | None, problems: list[Problem]
 ) -> tuple[clock.DateFact | None, clock.Unreadable | None, tuple[datetime.date, Span] | None]:
@@ -293,6 +332,8 @@ def _meeting_day(
     day, problem = clock.find_date(text, page_date)
     if day is None and problem is None and lead.visit is not None:
         day, problem = _day_of_visit(lead, page_date)
+    if day is None and problem is None and lead.visit is None and lead.start > 0:
+        day = _day_before(lead, page_date)
     if day is None and problem is None and lead.told is not None:
         # "... visited Japan from June 11 to 15." / "During his visit, ...".
         return None, None, _day_told(lead.told, lead, page_date, problems)
