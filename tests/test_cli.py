@@ -551,6 +551,8 @@ def test_files_from_standard_input_with_one_csv_header(
         (["-", "-"], "standard input can be read once"),
         (["/dev/stdin", "-"], "standard input can be read once"),
         (["/dev/fd/0", "/dev/stdin"], "standard input can be read once"),
+        (["/dev/./stdin", "-"], "standard input can be read once"),
+        (["//dev/stdin", "-"], "standard input can be read once"),
         (["--files-from", "/dev/fd/0", "/dev/stdin"], "standard input cannot hold both"),
     ],
 )

@@ -6991,6 +6991,34 @@ def test_an_online_event_told_beside_the_meeting_leaves_it_in_person(after: str)
 
 
 @pytest.mark.parametrize(
+    ("after", "people", "codes"),
+    [
+        # A person named after "with", however the sentence goes on: the meeting's.
+        ("and held a meeting with Kenya's President Uhuru Kenyatta.", ["Abe", "Kenyatta"], []),
+        # One named by a family name alone is not read, and the readout says so.
+        ("and held a meeting with Lavrov over lunch.", ["Abe"], ["meeting-unread-participant"]),
+        (
+            "and held a meeting with Williams of the World Bank.",
+            ["Abe"],
+            ["meeting-unread-participant"],
+        ),
+        # A people, a body's members: the person received is the counterpart.
+        ("and held talks with American officials.", ["Abe", "Mohamed"], []),
+        ("and held a meeting with Members of the Diet.", ["Abe", "Mohamed"], []),
+    ],
+)
+def test_who_the_meeting_after_a_person_received_is_with(
+    after: str, people: list[str], codes: list[str]
+) -> None:
+    readout = parse(
+        "Japan-Kenya Relations\nMeeting\nMay 9, 2017\nOn May 9, Mr. Shinzo Abe, Prime Minister "
+        f"of Japan, received {MOHAMED}, {after}\n"
+    )
+    assert [p.family_name for p in readout.meeting.participants] == people
+    assert [d.code for d in readout.diagnostics] == codes
+
+
+@pytest.mark.parametrize(
     ("sentence", "occasion"),
     [
         # "received" and "hosted" take the counterpart as their object.
@@ -7131,6 +7159,25 @@ FURTHER_LEAD = (
             "Last year, Mr. Taro Kono, then Minister for Foreign Affairs, held a meeting with "
             "Senator the Hon. Marise Payne, Minister for Foreign Affairs of Australia.",
             None,
+        ),
+        (
+            "Two years ago, Mr. Taro Kono, then Minister for Foreign Affairs, held a meeting with "
+            "Senator the Hon. Marise Payne, Minister for Foreign Affairs of Australia.",
+            None,
+        ),
+        (
+            "Mr. Taro Kono, then Minister for Foreign Affairs, had previously met Senator the "
+            "Hon. Marise Payne, Minister for Foreign Affairs of Australia.",
+            None,
+        ),
+        # "last" and "previously" of the day are no recall.
+        (
+            "On the last day of his visit, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, "
+            "held a previously scheduled meeting with Senator the Hon. Penny Wong, Minister for "
+            "Foreign Affairs of Australia.",
+            "On the last day of his visit, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, "
+            "held a previously scheduled meeting with Senator the Hon. Penny Wong, Minister for "
+            "Foreign Affairs of Australia",
         ),
         (
             "Earlier in the day, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, "
@@ -7364,22 +7411,7 @@ MOHAMED = "H.E. Ms. Amina Mohamed, Cabinet Secretary for Foreign Affairs of the 
             datetime.date(2017, 5, 9),
             ["Kishida", "Mohamed"],
         ),
-        # Events naming two people, a meal and "met": the meeting told after them is.
-        (
-            "On May 8, Minister Kishida met Mr. Yoshihiko Tanaka, Ambassador of Japan to Kenya, "
-            "and Japanese volunteers.\n\n"
-            f"On May 9, Minister Kishida held a meeting with {MOHAMED}.",
-            datetime.date(2017, 5, 9),
-            ["Kishida", "Mohamed"],
-        ),
-        (
-            "On May 8, Minister Kishida had lunch with Mr. Kenji Sato, President of JICA Kenya "
-            "Office, and Ms. Jane Doe, Chairperson of the Kenya-Japan Business Council.\n\n"
-            f"On May 9, Minister Kishida held a meeting with {MOHAMED}.",
-            datetime.date(2017, 5, 9),
-            ["Kishida", "Mohamed"],
-        ),
-        # ... and with no meeting after it, a meal is the meeting.
+        # A meal is the meeting.
         (
             f"On May 9, Minister Kishida had a working lunch with {MOHAMED}.",
             datetime.date(2017, 5, 9),
@@ -7684,6 +7716,109 @@ def test_the_day_told_in_the_sentence_before_the_meetings(
     meeting = parse(text).meeting
     span = meeting.spans.date
     assert (meeting.date, span.slice(text) if span is not None else None) == (date, evidence)
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "On May 8, Minister Kishida met Mr. Yoshihiko Tanaka, Ambassador of Japan to Kenya, and "
+        "Japanese volunteers.",
+        "On May 8, Minister Kishida had lunch with Mr. Kenji Sato, President of JICA Kenya "
+        "Office, and Ms. Jane Doe, Chairperson of the Kenya-Japan Business Council.",
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="An event naming two people by style or office after a visit ('met Mr. Yoshihiko "
+    "Tanaka, Ambassador of Japan to Kenya, and ...', a lunch with two) cannot be told from "
+    "the meeting by its words: it is taken for the meeting, and the meeting told after it is "
+    "reported as meeting-further-meeting. Preferring a later meeting noun misread far more "
+    "pages, whose meeting is told with 'met' or a meal before a courtesy call or another "
+    "meeting on a later day.",
+)
+def test_an_event_naming_two_after_a_visit_is_no_meeting(event: str) -> None:
+    text = (
+        "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nMay 9, 2017\n"
+        f"{VISIT}\n\n{event}\n\nOn May 9, Minister Kishida held a meeting with {MOHAMED}.\n"
+    )
+    readout = parse(text)
+    assert [p.family_name for p in readout.meeting.participants] == ["Kishida", "Mohamed"]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "later"),
+    [
+        # The meeting told with "met with" or a meal stays the meeting; a call
+        # or a meeting told after it is a further meeting.
+        (
+            f"On May 9, from 5:30 p.m., Minister Kishida met with {MOHAMED}.",
+            "On May 10, Minister Kishida paid a courtesy call on H.E. Mr. Uhuru Kenyatta, "
+            "President of the Republic of Kenya.",
+        ),
+        (
+            f"On May 9, from 12:30 p.m., Minister Kishida had a working lunch with {MOHAMED}.",
+            "On the following day, Minister Kishida held a meeting with Hon. Justin Muturi, "
+            "Speaker of the National Assembly.",
+        ),
+    ],
+)
+def test_a_meeting_told_after_the_visits_meeting_is_a_further_one(meeting: str, later: str) -> None:
+    text = (
+        "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nMay 9, 2017\n"
+        f"{VISIT}\n\n{meeting}\n\n{later}\n"
+    )
+    readout = parse(text)
+    assert [p.family_name for p in readout.meeting.participants] == ["Kishida", "Mohamed"]
+    assert readout.meeting.date == datetime.date(2017, 5, 9)
+    assert [(d.code, d.span.slice(text)) for d in readout.diagnostics] == [
+        ("meeting-further-meeting", later.removesuffix("."))
+    ]
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        # A guest's own events, or a Japanese minister's abroad, before the meeting.
+        "On May 8, Cabinet Secretary Mohamed had lunch with Japanese business leaders.",
+        "On May 8, Cabinet Secretary Mohamed met Japanese business leaders.",
+        "On May 8, Cabinet Secretary Mohamed exchanged views with students at the University.",
+        "On May 8, a welcome ceremony was held for Cabinet Secretary Mohamed.",
+        "On August 27, 2016, Minister Kishida held a meeting with Cabinet Secretary Mohamed in "
+        "Nairobi.",
+    ],
+)
+def test_a_stays_events_before_the_meeting_are_no_meeting(event: str) -> None:
+    text = (
+        "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nMay 9, 2017\n"
+        f"{MOHAMED}, is visiting Japan from May 8 to 11 as a Guest of the Ministry.\n\n{event}"
+        "\n\nOn May 9, from 5:30 p.m., Minister Kishida held a meeting with Cabinet Secretary "
+        "Mohamed.\n"
+    )
+    readout = parse(text)
+    assert [p.family_name for p in readout.meeting.participants] == ["Kishida", "Mohamed"]
+    assert (readout.meeting.date, readout.meeting.start) == (
+        datetime.date(2017, 5, 9),
+        datetime.time(17, 30),
+    )
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        # Someone met, named by no style or office, or by an office of two.
+        "On May 9, Minister Kishida met Amina Mohamed.",
+        "On May 9, the two ministers held a meeting.",
+    ],
+)
+def test_a_stay_before_a_meeting_the_reader_cannot_tell_is_no_lead(meeting: str) -> None:
+    text = (
+        "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nMay 9, 2017\n"
+        f"{MOHAMED}, is visiting Japan from May 8 to 11 as a Guest of the Ministry.\n\n"
+        f"{meeting}\n"
+    )
+    readout = parse(text)
+    assert readout.meeting.participants == ()
+    assert [d.code for d in readout.diagnostics] == ["meeting-no-lead"]
 
 
 def test_the_meeting_told_after_a_stay_across_new_year() -> None:

@@ -305,11 +305,11 @@ def _parse_args(argv: Sequence[str] | None) -> _Options:
     files = [*namespace.files, *_listed_files(parser, namespace.files_from, namespace.files)]
     if not files:
         parser.error("no FILE was named: name the files to parse, or list them with --files-from")
-    reads = sum(name in _STANDARD_INPUTS for name in files)
-    if reads > 1 or (reads and namespace.files_from in _STANDARD_INPUTS):
+    reads = sum(map(_names_stdin, files))
+    if reads > 1 or (reads and _names_stdin(namespace.files_from)):
         parser.error(
-            f"standard input can be read once: name it ({STDIN} or /dev/stdin) once, and not "
-            "in a list read from standard input"
+            f"standard input can be read once: name it ({STDIN}, /dev/stdin, /dev/fd/0) once, "
+            "and not in a list read from standard input"
         )
     return _Options(
         files=tuple(files),
@@ -333,8 +333,8 @@ def _listed_files(
     if listing is None:
         return []
     try:
-        if listing in _STANDARD_INPUTS:
-            if not _STANDARD_INPUTS.isdisjoint(named):
+        if _names_stdin(listing):
+            if any(map(_names_stdin, named)):
                 parser.error(
                     f"standard input cannot hold both the list of files and a readout: "
                     f"give --files-from a file, or drop {STDIN} from the FILEs"
@@ -354,8 +354,18 @@ def _listed_files(
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-# Names of standard input: "-", and its paths, which read it as a file does.
-_STANDARD_INPUTS = frozenset({STDIN, "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"})
+def _names_stdin(name: str | None) -> bool:
+    """Whether *name* is standard input: "-", or a path of it however spelt ("//dev/./stdin")."""
+    if name is None:
+        return False
+    if name == STDIN:
+        return True
+    path = "/" + os.path.normpath(name).lstrip("/") if name.startswith("/") else name
+    return path in _STANDARD_INPUTS or path == f"/proc/{os.getpid()}/fd/0"
+
+
+# The paths of standard input, which read it as a file does.
+_STANDARD_INPUTS = frozenset({"/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"})
 
 
 def _read_bytes(name: str, max_size: int | None = None, *, html: bool = False) -> bytes:

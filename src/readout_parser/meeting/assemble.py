@@ -30,6 +30,7 @@ from readout_parser.meeting import place
 from readout_parser.meeting import time as clock
 from readout_parser.meeting.further import further_meetings
 from readout_parser.meeting.lead import (
+    MAX_DAYS_FROM_PAGE,
     RELATIVE_DAY,
     Lead,
     Located,
@@ -109,7 +110,7 @@ def read_meeting(
     'approximately one hour and 20 minutes'
     """
     paragraphs = bounded(lead)
-    found = find_lead(paragraphs, page_date.year if page_date is not None else None)
+    found = find_lead(paragraphs, page_date)
     problems: list[Problem] = []
     notes = _notes(paragraphs, found)
     times = _Times()
@@ -315,10 +316,8 @@ def _day_before(lead: Lead, page_date: datetime.date | None) -> clock.DateFact |
     return None
 
 
-# How many sentences before the meeting sentence are read for its day, and
-# how far from the page's date a day there may be.
+# How many sentences before the meeting sentence are read for its day.
 MAX_SENTENCES_BEFORE = 3
-MAX_DAYS_FROM_PAGE = 7
 
 
 def _meeting_day(

@@ -65,8 +65,8 @@ def _another_meeting(recurring: int, sentence: str) -> bool:
 
     One who met before meets someone new; or two who did not meet before
     meet, on the day ("Subsequently, on July 9, Mr. HAYASHI ... held a
-    meeting with Senator the Hon. Penny Wong"), not in a year recalled nor
-    "last year".
+    meeting with Senator the Hon. Penny Wong"), not in a time recalled
+    ("In 2019", "Last year", "two years ago", "had previously met").
     Where two who met recur, the new are their company ("Prime Minister
     Kishida and Mrs. Kishida hosted a dinner for President Khurelsukh and
     Mrs. ...").
@@ -79,9 +79,17 @@ def _another_meeting(recurring: int, sentence: str) -> bool:
 _ABOUT_THIS_MEETING = ("This ", "It ", "The meeting ", "These ")
 
 # A meeting recalled: a year written out ("In 2019, ..."), or a time told
-# from now ("Last year, Prime Minister Abe held a meeting with ...", "two
-# years ago", "previously"; not "earlier in the day", which is the day's).
-_RECALLED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?i:\b(?:last|ago|previously|in\sthe\spast)\b)")
+# from now: "Last year, Prime Minister Abe held a meeting with ...", "two
+# years ago", "had previously met", "In the past"; not "on the last day of
+# his visit", "a previously scheduled meeting", nor "earlier in the day".
+_RECALLED = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)"
+    r"|\b[Ll]ast\s(?:year|month|week|spring|summer|autumn|fall|winter|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?:years?|months?|weeks?)\sago\b"
+    r"|\b[Pp]reviously\s(?:held|met|had|visited|talked|spoke)\b"
+    r"|\b[Ii]n\sthe\spast\b"
+)
 
 
 def _later_sentences(

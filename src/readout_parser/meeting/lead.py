@@ -9,6 +9,7 @@ Foreign Ministers’ Meeting ... with ...").
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Sequence
@@ -350,7 +351,7 @@ def _cut_mid_sentence(first: str, second: str) -> bool:
     return next(islice(iter_sentence_bounds(first), 1, 2), None) is None
 
 
-def find_lead(paragraphs: Sequence[Located], year: int | None = None) -> Lead | None:
+def find_lead(paragraphs: Sequence[Located], page_date: datetime.date | None = None) -> Lead | None:
     """The meeting sentence: the first telling who held a meeting.
 
     The first paragraph needs only the verb; a later one must also state a
@@ -365,10 +366,9 @@ def find_lead(paragraphs: Sequence[Located], year: int | None = None) -> Lead | 
     # With no meeting sentence at all, the first visit's or stay's sentence
     # is (an arrival is none).
     fallback: Lead | None = None
-    # After a visit, a later meal or "met" ("Minister Kishida met Mr. Tanaka,
-    # Ambassador of Japan, and volunteers"): the meeting if none with a
-    # meeting's noun follows.
-    lesser: Lead | None = None
+    # Whether a later sentence telling someone met, on a day, was refused:
+    # then a stay is no meeting sentence either.
+    refused = False
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         visit: Lead | None = None
@@ -381,11 +381,11 @@ def find_lead(paragraphs: Sequence[Located], year: int | None = None) -> Lead | 
                     # meeting with ...": the visit, if a meeting follows.
                     arrival = Lead(paragraph, start, end)
                 continue
-            kind = (
-                _LATER_MEETING if index == 0 else _later_meeting(text, start, end, told_visit, year)
-            )
-            if kind == _NO_MEETING:
-                continue
+            if index > 0:
+                kind = _later_meeting(text, start, end, told_visit is not None, page_date)
+                refused = refused or kind == _REFUSED
+                if kind != _LATER_MEETING:
+                    continue
             told = visit_told(text, start, end)
             if told is not None and _recalls_a_visit(text, start, told):
                 continue
@@ -395,19 +395,20 @@ def find_lead(paragraphs: Sequence[Located], year: int | None = None) -> Lead | 
                 visit = Lead(paragraph, start, end)
                 continue
             before = visit or arrival
-            lead = Lead(
+            return Lead(
                 paragraph, start, end, before.start if before is not None else None, told_visit
             )
-            if kind == _LESSER_MEETING:
-                lesser = lesser or lead
-                continue
-            return lead
         # A paragraph telling only the visit ("Mr. Kulubaev visited Japan from
         # June 11 to 15.", "... is visiting Japan from October 10 to 13 as a
         # Guest ..."): the meeting may be told, with its time, in the next.
         told_visit = told_visit or visit or _stay(arrival)
         fallback = fallback or visit or _stay(arrival)
-    return lesser or fallback
+    if fallback is not None and refused and _stay(fallback) is not None:
+        # "... is visiting Japan ..." / "On May 9, Minister Kishida met Amina
+        # Mohamed.": a meeting the reader could not tell from an event; the
+        # stay is no meeting, and the readout says none was found.
+        return None
+    return fallback
 
 
 def _visits_a_place(text: str, visit: int, end: int) -> bool:
@@ -599,46 +600,60 @@ def meets_someone(text: str, start: int, end: int) -> bool:
     return _MEETING_WORD().search(text, verb.end(), end) is not None
 
 
-def _later_meeting(text: str, start: int, end: int, told: Lead | None, year: int | None) -> int:
+def _later_meeting(
+    text: str, start: int, end: int, after_visit: bool, page_date: datetime.date | None
+) -> int:
     """Whether ``text[start:end]``, in a lead paragraph after the first, may be the meeting's.
 
-    It states when, as any there must. After a paragraph telling a stay
-    ("... is visiting Japan from May 8 to 11 as a Guest ...") that will do
-    but a bracket ("(Reference) On May 9, 2016, ..."). After one telling a
-    visit, which has events of its own, it is the visit's meeting only as
-    one told then ("On the following day" will do): a meeting of two people
+    It states when, as any there must. After a paragraph telling a visit or
+    a stay, which have events of their own, it is the meeting only as one
+    told then ("On the following day" will do): a meeting of two people
     named ("Minister Kishida held a meeting with H.E. Ms. Amina Mohamed",
-    "Mr. A and Minister B held a meeting"; not "Minister Kishida had lunch
-    with the staff of the Embassy"), no year but the page's (another
-    recalls an earlier meeting), and a lesser one when it is a meal or
-    "met" (:data:`_LESSER_MEETING`).
+    "Mr. A and Minister B held a meeting", "... Meeting was held between Mr.
+    A and Minister B"; not "Minister Kishida had lunch with the staff of the
+    Embassy"), not in brackets, and no year but the page's, unless its day
+    is within a week of the page's ("On December 31, 2017, ..." on a page
+    of January 4, 2018); another recalls an earlier meeting ("(Reference)
+    On May 9, 2016, ..."). One that fails only for the people it names is
+    :data:`_REFUSED`, no event.
     """
-    if told is None:
+    if not after_visit:
         return _LATER_MEETING if _states_when(text, start, end) else _NO_MEETING
     sentence = text[start:end]
-    if sentence.startswith(("(", "[")) or not (
-        _states_when(text, start, end) or RELATIVE_DAY().search(text, start, end) is not None
-    ):
-        return _NO_MEETING
-    if _stay(told) is not None:
-        return _LATER_MEETING
-    written = [int(found.group()) for found in _YEAR().finditer(sentence)]
     if (
-        not all(found == year for found in written)
+        sentence.startswith(("(", "["))
+        or not (
+            _states_when(text, start, end) or RELATIVE_DAY().search(text, start, end) is not None
+        )
+        or not _of_the_time(text, start, end, page_date)
         or not meets_someone(text, start, end)
-        or _people_named(sentence) < MIN_PEOPLE_MET
     ):
         return _NO_MEETING
-    return _LATER_MEETING if _MEETING_PROPER().search(sentence) else _LESSER_MEETING
+    return _LATER_MEETING if _people_named(sentence) >= MIN_PEOPLE_MET else _REFUSED
 
 
-# What a later lead sentence is: none of the meeting, the meeting, or a
-# meal or "met" a meeting told after it comes before.
-_NO_MEETING, _LESSER_MEETING, _LATER_MEETING = range(3)
+# What a later lead sentence is: none of the meeting; the meeting; or one
+# telling someone met that the reader cannot tell from an event.
+_NO_MEETING, _REFUSED, _LATER_MEETING = range(3)
 
-# A meeting's own noun, or a call: "held a meeting", "held talks", "paid a
-# courtesy call on"; not "had lunch with", "met".
-_MEETING_PROPER = lazy_re("(?<![\\w-])(?:" + meeting_noun() + "|[Cc]alls?)(?![\\w-])")
+
+def _of_the_time(text: str, start: int, end: int, page_date: datetime.date | None) -> bool:
+    """Whether ``text[start:end]`` names no year but the page's, or a day near the page's."""
+    written = [int(found.group()) for found in _YEAR().finditer(text, start, end)]
+    if page_date is None or all(found == page_date.year for found in written):
+        return True
+    day = calendar.find_day(text, start, end)
+    if day is None or day.year is None:
+        return False
+    try:
+        value = datetime.date(day.year, day.month, day.day)
+    except ValueError:
+        return False
+    return abs((value - page_date).days) <= MAX_DAYS_FROM_PAGE
+
+
+# A day this many days from the page's, in another year, is of the page's time.
+MAX_DAYS_FROM_PAGE = 7
 
 
 def _people_named(sentence: str) -> int:

@@ -151,18 +151,31 @@ def _names_someone(words: Sequence[str], at: int, last: int) -> bool:
         return at + 1 < last and words[at + 1] in _STYLES_AFTER_THE
     if not words[at][:1].isupper():
         return False
+    word = words[at]
     after = words[at + 1] if at + 1 < last else ""
-    # A people, a country's or a body's: "Japanese business leaders",
-    # "Kenya's delegation", "Members of the ... League"; not "Lavrov and ...".
+    if after in ("’s", "'s"):
+        # "Kenya's delegation" names a body; "Kenya's President Uhuru Kenyatta" a person.
+        return at + 2 < last and words[at + 2][:1].isupper()
+    # A people's or a body's members: "Japanese business leaders", "Kenyan
+    # officials", "Members of the ... League"; not "Lavrov over lunch".
     return not (
-        after in ("’s", "'s")
-        or (after[:1].islower() and after not in _AFTER_A_NAME)
-        or (after == "of" and words[at].endswith("s"))
+        word in _COLLECTIVES
+        or (
+            word.endswith(_PEOPLES_ENDINGS)
+            and after[:1].islower()
+            and after not in vocabulary.PREPOSITIONS
+            and after not in ("and", "or", "who")
+        )
     )
 
 
-# Lower-case words a name may stand before: "with Lavrov and ...", "with Mr. Wang in Beijing".
-_AFTER_A_NAME = frozenset({"and", "or", "of", "in", "at", "on", "to", "for", "from", "as", "who"})
+# Plural nouns of a body's people, capitalised: "Members of the ... League".
+_COLLECTIVES = frozenset(
+    {"Members", "Representatives", "Officials", "Leaders", "Delegates", "Executives"}
+)
+
+# How the adjective of a people ends: "Japanese", "Kenyan", "British", "Pakistani", "French".
+_PEOPLES_ENDINGS = ("ese", "an", "ish", "i", "ch")
 
 
 # Styles written after "the": "the Honorable Rex W. Tillerson", "the Rt Hon ...".
