@@ -5491,6 +5491,20 @@ LOCATION_CASES = [
         "Riyadh",
         id="meeting-clock-place",
     ),
+    # Particles inside a building's name, of any language: the place goes on past them.
+    *(
+        pytest.param(
+            f"On February 1, {KISHIDA} held a meeting with {TILLERSON} at {place}.",
+            place,
+            id=f"particle-{place.split()[2]}",
+        )
+        for place in (
+            "the Palácio do Planalto in Brasília",
+            "the Pal?cio do Planalto in Bras?lia",
+            "the Palazzo della Farnesina in Rome",
+            "the Palácio das Necessidades in Lisbon",
+        )
+    ),
     # A gloss in brackets after a building's name: the place goes on past it.
     pytest.param(
         f"On February 1, {KISHIDA} held a meeting with {TILLERSON} at the Casa Rosada (the "

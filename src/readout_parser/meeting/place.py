@@ -383,7 +383,7 @@ PLACE_PART: Final = lazy(
     # "St." and "Mt." open a name: "St. Petersburg", "Mt. Fuji".
     (?:\p{Lu}\.(?:\p{Lu}\.)*+|SAINT|\p{Lu}[\p{L}\p{M}\d’'\-?]*+(?:(?:\.\p{Lu})++\.)?+)
     (?:
-        \s(?:(?:of|and|&|de|du|del|la|le|the)\s)*+
+        \s(?:(?:of|and|&|de|do|da|dos|das|di|du|del|della|des|la|le|the)\s)*+
         (?:\p{Lu}\.(?:\p{Lu}\.)*+|SAINT|(?:d['’])?\p{Lu}[\p{L}\p{M}\d’'\-?]*+(?:(?:\.\p{Lu})++\.)?+)
       | \s(?:palace|house|hotel|residence|office|headquarters|building|centre|center|hall)(?![\w])
       # "(ROK)", and a gloss naming a building: "the Casa Rosada (the
