@@ -7835,6 +7835,28 @@ def test_a_stay_before_a_meeting_the_reader_cannot_tell_is_no_lead(meeting: str)
     assert [d.code for d in readout.diagnostics] == ["meeting-no-lead"]
 
 
+def test_a_page_with_no_lead_whose_first_item_tells_a_stay_has_the_meeting_in_the_next() -> None:
+    text = (
+        "Japan-Bangladesh Relations\nJapan-Bangladesh Foreign Ministers' Meeting\n"
+        "November 26, 2009\n"
+        "1.  H.E. Dr. Dipu Moni, Minister for Foreign Affairs of the People's Republic of "
+        "Bangladesh, is visiting Japan from November 24 to 27 as a Guest of the Ministry of "
+        "Foreign Affairs.\n"
+        "2.  On November 26, from 11:10 a.m. for about 30 minutes, Mr. Katsuya Okada, Minister "
+        "for Foreign Affairs, met with Foreign Minister Dr. Dipu Moni. The outline of the "
+        "meeting is as follows.\n"
+        "(1) Minister Okada stated that Japan will continue to support Bangladesh.\n"
+    )
+    meeting = parse(text).meeting
+    assert [p.name for p in meeting.participants] == ["Katsuya Okada", "Dipu Moni"]
+    assert (meeting.date, meeting.start, meeting.location) == (
+        datetime.date(2009, 11, 26),
+        datetime.time(11, 10),
+        "Japan",
+    )
+    assert meeting.spans.start.slice(text) == "11:10 a.m."
+
+
 def test_the_meeting_told_after_a_stay_across_new_year() -> None:
     text = (
         "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nJanuary 4, 2018\n"

@@ -69,6 +69,7 @@ def _parse(source: str) -> Readout:
         Located(title.text, title.offsets) if title is not None else None,
         page.date,
         after=Located(after.text, after.offsets) if after is not None else None,
+        next_item=[Located(passage.text, passage.offsets) for passage in page.next_item],
     )
     # The page's own list, which nothing else holds: its problems go one by
     # one as their diagnostics are made.

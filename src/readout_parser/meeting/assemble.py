@@ -85,16 +85,17 @@ def read_meeting(
     page_date: datetime.date | None = None,
     *,
     after: Located | None = None,
+    next_item: Sequence[Located] = (),
 ) -> tuple[Meeting, tuple[Problem, ...]]:
     """Read the facts of the meeting from the *lead* paragraphs (and the *title*).
 
     *lead* holds the lead paragraphs as :class:`Located` texts; *title* the
     headline, read for the format and the people when the lead does not say;
-    *page_date* the year a lead's "On May 24" is in; *after* the first
-    paragraph after the lead, read only for who held a meeting that the lead
-    names nobody in ("the consultations were held in Tokyo."), or on a page
-    with no lead the first paragraph of its body, read for who speaks first
-    in it. Spans point into the input the offsets came from.
+    *page_date* the year a lead's "On May 24" is in; *after* the paragraph
+    after the lead, read only for who met where the lead names nobody ("the
+    consultations were held in Tokyo."), or on a page with no lead the
+    first paragraph of its body, read for who speaks first, and *next_item*
+    the item after (:func:`_lead_of`). Spans point into the input.
 
     >>> text = ("On March 16, commencing at 2:15 p.m. for approximately one hour and "
     ...         "20 minutes, Mr. Fumio Kishida, Minister for Foreign Affairs, held a "
@@ -109,8 +110,7 @@ def read_meeting(
     >>> text[meeting.spans.duration.start : meeting.spans.duration.end]
     'approximately one hour and 20 minutes'
     """
-    paragraphs = bounded(lead)
-    found = find_lead(paragraphs, page_date)
+    paragraphs, found = _lead_of(lead, next_item, page_date)
     problems: list[Problem] = []
     notes = _notes(paragraphs, found)
     times = _Times()
@@ -281,6 +281,27 @@ def _day_of_visit(
     if problem is not None:
         problem = problem._replace(start=problem.start - shift, end=problem.end - shift)
     return day, problem
+
+
+def _lead_of(
+    lead: Sequence[Located], next_item: Sequence[Located], page_date: datetime.date | None
+) -> tuple[list[Located], Lead | None]:
+    """The lead paragraphs read and the meeting sentence among them.
+
+    "1. ... is visiting Japan from November 24 to 27 ..." / "2. On November
+    26, ... met with ...": after a first item telling only the visit, the
+    item after it is read as the lead's next paragraph.
+    """
+    paragraphs = bounded(lead)
+    found = find_lead(paragraphs, page_date)
+    if (
+        found is not None
+        and next_item
+        and visit_told(found.paragraph.text, found.start, found.end) is not None
+    ):
+        paragraphs = bounded([*lead, *next_item])
+        found = find_lead(paragraphs, page_date)
+    return paragraphs, found
 
 
 def _day_before(lead: Lead, page_date: datetime.date | None) -> clock.DateFact | None:

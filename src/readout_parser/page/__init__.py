@@ -73,6 +73,8 @@ class Page(NamedTuple):
     lead_passages: tuple[Passage, ...]
     # The first paragraph after the lead, for a lead that names nobody.
     after_lead: Passage | None
+    # On a page with no lead, the item after the one read in its place.
+    next_item: tuple[Passage, ...]
     title_passage: Passage | None
     # Every paragraph and every heading that is content with its offsets, by
     # the identity of its value in ``lead`` and ``sections`` (see ``Body.passages``).
@@ -128,6 +130,7 @@ def read_page(source: str) -> Page | None:
         problems=found,
         lead_passages=body.lead_passages,
         after_lead=body.after_lead,
+        next_item=body.next_item,
         title_passage=header.title_passage,
         passages=body.passages,
     )

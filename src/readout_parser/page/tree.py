@@ -200,6 +200,9 @@ class Body(NamedTuple):
     # The first paragraph after the lead: a lead that only says a meeting was
     # held ("the consultations were held in Tokyo.") leaves who held it to it.
     after_lead: Passage | None
+    # On a page with no lead, the paragraphs of the item after the one read in
+    # its place: the meeting a first item telling a visit is followed by.
+    next_item: tuple[Passage, ...]
     # Every paragraph, and every heading that is content (see
     # :func:`is_content_heading`), with its offsets, by the identity of the
     # value the model holds for it (``id(paragraph)``, ``id(section)`` for a
@@ -729,6 +732,21 @@ class _Builder:
             self.candidate = bare
         return True
 
+    def _next_item_passages(self, top: Sequence[Section], item: _Open) -> list[Passage]:
+        """The paragraphs' passages of the item after *item*, if it is one of *top*.
+
+        "1. H.E. Dr. Dipu Moni ... is visiting Japan from November 24 to 27
+        ..." / "2. On November 26, ... met with Foreign Minister Dr. Dipu
+        Moni.": on a page with no lead, the meeting may be told in the item
+        after the visit's, as in the paragraph after it.
+        """
+        at = next(
+            (index for index, section in enumerate(top) if section.span.start == item.start), None
+        )
+        if at is None or at + 1 >= len(top):
+            return []
+        return [self.passages[id(paragraph)] for paragraph in top[at + 1].paragraphs]
+
     def item(self, item: Classified) -> None:
         """Open the items of a line that numbers an item before its own."""
         marker = item.marker
@@ -960,8 +978,10 @@ class _Builder:
             lead.extend(top[0].paragraphs)
             top = list(top[0].subsections)
         after_lead = None
+        next_item: list[Passage] = []
         if not passages and self.candidate is not None:
             passages = self.candidate.passages()
+            next_item = self._next_item_passages(top, self.candidate)
             speaking = self.speaking
             if speaking is not None and speaking is not self.candidate:
                 # The first paragraph of the body, for who speaks first on a
@@ -982,6 +1002,7 @@ class _Builder:
             last_item_empty=self.last_item_empty,
             lead_passages=tuple(passages),
             after_lead=after_lead,
+            next_item=tuple(next_item),
             passages=self.passages,
         )
 
