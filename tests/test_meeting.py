@@ -7445,6 +7445,12 @@ MOHAMED = "H.E. Ms. Amina Mohamed, Cabinet Secretary for Foreign Affairs of the 
             ["Kishida", "Mohamed"],
         ),
         (
+            "On May 9, the Japan-Kenya Foreign Ministers' Meeting took place between Minister "
+            "Kishida and Cabinet Secretary Mohamed.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        (
             "On May 9, following a ceremony that Minister Kishida attended, Minister Kishida "
             f"held a meeting with {MOHAMED}.",
             datetime.date(2017, 5, 9),

@@ -588,7 +588,9 @@ def meets_someone(text: str, start: int, end: int) -> bool:
         None,
     )
     if verb is None:
-        return False
+        # "the Japan-Kenya Foreign Ministers' Meeting took place between A and B".
+        took = _MEETING_TOOK_PLACE().search(text, start, end)
+        return took is not None and text.startswith(" between ", took.end())
     if verb.group() in ("met", "meets"):
         return True
     if verb.group() in ("was held", "were held"):
