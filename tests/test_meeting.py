@@ -7038,6 +7038,10 @@ def test_who_the_meeting_after_a_person_received_is_with(
         # "received" and "hosted" take the counterpart as their object.
         (f"On May 2, {KISHIDA} received {TILLERSON}.", None),
         (f"On May 2, {KISHIDA} hosted {TILLERSON}, for a working dinner.", "working dinner"),
+        (
+            f"On May 2, {KISHIDA} hosted {TILLERSON}, for a dinner and held talks with him.",
+            "dinner",
+        ),
         # A meal right after the person met, with their office.
         (
             f"On May 2, {KISHIDA} held a meeting with {TILLERSON}, over a working lunch.",

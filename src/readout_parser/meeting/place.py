@@ -314,11 +314,11 @@ def included_meal(text: str, start: int, end: int) -> Found | None:
 
 # A meal the counterpart was met over, right after them and their office:
 # "..., State Councilor of the People's Republic of China, over a working
-# lunch", "hosted H.E. Mr. X for a working dinner" (the meal closing the
-# clause: not "for dinner plans").
+# lunch", "hosted H.E. Mr. X for a working dinner", "... for a dinner and
+# held talks with her" (the meal closing the clause: not "for dinner plans").
 MEAL_AFTER_PERSON: Final = lazy(
     r"(?i),?\s(?:over|for)\s(?:an?\s)?(?P<occasion>working\s(?:lunch(?:eon)?|dinner|breakfast)"
-    r"|lunch(?:eon)?|dinner|breakfast)(?=\s*+[,.;)]|\s*+$)"
+    r"|lunch(?:eon)?|dinner|breakfast)(?=\s*+[,.;)]|\s*+$|\sand\s)"
 )
 
 
