@@ -435,6 +435,20 @@ def test_python_dash_m_runs_the_command(tmp_path: Path) -> None:
     assert stdin["readout"]["date"] == "2018-05-09"
 
 
+@pytest.mark.skipif(not Path("/dev/stdin").exists(), reason="no /dev/stdin on this system")
+def test_standard_input_through_a_link_is_read_once(tmp_path: Path) -> None:
+    (tmp_path / "link").symlink_to("/dev/stdin")
+    done = subprocess.run(
+        [sys.executable, "-m", "readout_parser", "--jsonl", "link", "-"],
+        input=b"Japan-China Relations\nMay 9, 2018\nThe two leaders met.\n",
+        capture_output=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == ExitCode.USAGE
+    assert "standard input can be read once" in done.stderr.decode()
+
+
 def test_python_dash_m_reports_a_missing_file(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "readout_parser", "missing.txt"],

@@ -33,6 +33,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -355,13 +356,24 @@ def _listed_files(
 
 
 def _names_stdin(name: str | None) -> bool:
-    """Whether *name* is standard input: "-", or a path of it however spelt ("//dev/./stdin")."""
+    """Whether *name* is standard input: "-", one of its paths however spelt, or a link to it.
+
+    A path is compared with standard input itself where that is a pipe or a
+    terminal, which can be read once ("//dev/./stdin", "fd/0" in /dev, a
+    link); a file redirected to standard input is read again by its name.
+    """
     if name is None:
         return False
     if name == STDIN:
         return True
     path = "/" + os.path.normpath(name).lstrip("/") if name.startswith("/") else name
-    return path in _STANDARD_INPUTS or path == f"/proc/{os.getpid()}/fd/0"
+    if path in _STANDARD_INPUTS:
+        return True
+    try:
+        named, stdin = os.stat(name), os.fstat(0)
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(stdin.st_mode) and os.path.samestat(named, stdin)
 
 
 # The paths of standard input, which read it as a file does.

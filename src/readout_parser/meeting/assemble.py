@@ -290,55 +290,74 @@ def _lead_of(
 
     "1. ... is visiting Japan from November 24 to 27 ..." / "2. On November
     26, ... met with ...": after a first item telling only the visit, the
-    item after it is read as the lead's next paragraph.
+    item after it is read as the lead's next paragraph, where its meeting
+    sentence names someone the visit's does.
     """
     paragraphs = bounded(lead)
     found = find_lead(paragraphs, page_date)
     if (
-        found is not None
-        and next_item
-        and visit_told(found.paragraph.text, found.start, found.end) is not None
+        found is None
+        or not next_item
+        or visit_told(found.paragraph.text, found.start, found.end) is None
     ):
-        paragraphs = bounded([*lead, *next_item])
-        found = find_lead(paragraphs, page_date)
-    return paragraphs, found
+        return paragraphs, found
+    more = bounded([*lead, *next_item])
+    meeting = find_lead(more, page_date)
+    if meeting is None or not _shares_someone(found, meeting):
+        # Another pair's meeting ("2. On May 9, Mr. Takeo Akiba, Vice-Minister
+        # ..., held a meeting with ..."): not the visitor's.
+        return paragraphs, found
+    return more, meeting
+
+
+def _shares_someone(visit: Lead, meeting: Lead) -> bool:
+    """Whether the meeting sentence names someone the visit's sentence names, by family name."""
+
+    def family_names(lead: Lead) -> set[str | None]:
+        tokens = tokenize(lead.paragraph.text, lead.start, lead.end)
+        return {mention.family_name for mention, _, _ in people_in(tokens, 0, len(tokens))}
+
+    return not (family_names(visit) - {None}).isdisjoint(family_names(meeting))
 
 
 def _day_before(lead: Lead, page_date: datetime.date | None) -> clock.DateFact | None:
-    """The day the sentence before the meeting sentence in its paragraph names, if any.
+    """The day the sentence just before the meeting sentence opens on, if any.
 
     "On January 10, Minister Kishida laid a wreath at the Rizal Monument.
     Following this, from 3:00 p.m., Minister Kishida held a meeting with
-    ...": the day told last. Not a day more than a week from the page's,
-    which recalls another ("On May 3, 2015, the two countries signed ...").
-    "On the following day" in the meeting sentence is the day after it, its
-    evidence that phrase. Offsets count from the meeting sentence, as
-    :func:`_day_of_visit`'s do.
+    ...": the day the events told are on. Not a day named inside a sentence
+    ("Kenya held its general election on May 3.", "The two Ministers last
+    met on May 4."), nor one after the page's or more than a week before it
+    ("On May 3, 2015, ..."). "On the following day, ..." opening the
+    meeting sentence is the day after it, its evidence that phrase. Offsets
+    count from the meeting sentence, as :func:`_day_of_visit`'s do.
     """
     text = lead.paragraph.text
     before = [bounds for bounds in iter_sentence_bounds(text) if bounds[1] <= lead.start]
-    for start, end in reversed(before[-MAX_SENTENCES_BEFORE:]):
-        day, problem = clock.find_date(text, page_date, start, end)
-        if problem is not None:
-            return None
-        if day is None:
-            continue
-        if page_date is not None and abs((day.value - page_date).days) > MAX_DAYS_FROM_PAGE:
-            return None
-        relative = RELATIVE_DAY().search(text, lead.start, lead.end)
-        if relative is None:
-            return day._replace(start=day.start - lead.start, end=day.end - lead.start)
-        shift = -1 if relative.group().lower().startswith("previous") else 1
-        return clock.DateFact(
-            day.value + datetime.timedelta(days=shift),
-            relative.start() - lead.start,
-            relative.end() - lead.start,
-        )
-    return None
+    if not before:
+        return None
+    start, end = before[-1]
+    day, _ = clock.find_date(text, page_date, start, end)
+    if day is None or text[start : day.start].strip().lower() not in ("", "on"):
+        return None
+    if page_date is not None and not 0 <= (page_date - day.value).days <= MAX_DAYS_FROM_PAGE:
+        return None
+    relative = _RELATIVE_OPENING().match(text, lead.start, lead.end)
+    if relative is None:
+        return day._replace(start=day.start - lead.start, end=day.end - lead.start)
+    shift = -1 if "previous" in relative.group().lower() else 1
+    return clock.DateFact(
+        day.value + datetime.timedelta(days=shift),
+        relative.start("day") - lead.start,
+        relative.end("day") - lead.start,
+    )
 
 
-# How many sentences before the meeting sentence are read for its day.
-MAX_SENTENCES_BEFORE = 3
+# A day told from the one before, opening the meeting sentence: "On the
+# following day", "The next morning", "On the previous evening".
+_RELATIVE_OPENING = lazy(
+    r"(?i)(?:on\s)?(?:the\s)?(?P<day>(?:following|next|previous)\s(?:day|morning|evening))"
+)
 
 
 def _meeting_day(

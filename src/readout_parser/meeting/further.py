@@ -85,8 +85,9 @@ _ABOUT_THIS_MEETING = ("This ", "It ", "The meeting ", "These ")
 _RECALLED = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?!\d)"
     r"|\b[Ll]ast\s(?:year|month|week|spring|summer|autumn|fall|winter|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|\b(?:years?|months?|weeks?)\sago\b"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:years?|months?|weeks?|days?)\sago\b"
     r"|\b[Pp]reviously\s(?:held|met|had|visited|talked|spoke)\b"
     r"|\b[Ii]n\sthe\spast\b"
 )

@@ -366,9 +366,6 @@ def find_lead(paragraphs: Sequence[Located], page_date: datetime.date | None = N
     # With no meeting sentence at all, the first visit's or stay's sentence
     # is (an arrival is none).
     fallback: Lead | None = None
-    # Whether a later sentence telling someone met, on a day, was refused:
-    # then a stay is no meeting sentence either.
-    refused = False
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         visit: Lead | None = None
@@ -381,11 +378,8 @@ def find_lead(paragraphs: Sequence[Located], page_date: datetime.date | None = N
                     # meeting with ...": the visit, if a meeting follows.
                     arrival = Lead(paragraph, start, end)
                 continue
-            if index > 0:
-                kind = _later_meeting(text, start, end, told_visit is not None, page_date)
-                refused = refused or kind == _REFUSED
-                if kind != _LATER_MEETING:
-                    continue
+            if index > 0 and not _later_meeting(text, start, end, told_visit, page_date):
+                continue
             told = visit_told(text, start, end)
             if told is not None and _recalls_a_visit(text, start, told):
                 continue
@@ -403,11 +397,6 @@ def find_lead(paragraphs: Sequence[Located], page_date: datetime.date | None = N
         # Guest ..."): the meeting may be told, with its time, in the next.
         told_visit = told_visit or visit or _stay(arrival)
         fallback = fallback or visit or _stay(arrival)
-    if fallback is not None and refused and _stay(fallback) is not None:
-        # "... is visiting Japan ..." / "On May 9, Minister Kishida met Amina
-        # Mohamed.": a meeting the reader could not tell from an event; the
-        # stay is no meeting, and the readout says none was found.
-        return None
     return fallback
 
 
@@ -595,63 +584,76 @@ def meets_someone(text: str, start: int, end: int) -> bool:
         return True
     if verb.group() in ("was held", "were held"):
         # "the Japan-Kenya Foreign Ministers' Meeting was held between A and B".
+        # Not "a dinner was held between ...", an event of the visit's.
         return (
             text.find(" between ", verb.end(), end) >= 0
-            and _MEETING_WORD().search(text, start, verb.start()) is not None
+            and _MEETING_NOUN().search(text, start, verb.start()) is not None
         )
     return _MEETING_WORD().search(text, verb.end(), end) is not None
 
 
+# A meeting's own noun: "Meeting", "talks", "Summit"; not "dinner", "ceremony".
+_MEETING_NOUN = lazy_re(r"(?<![\w-])" + meeting_noun() + r"(?![\w-])")
+
+
 def _later_meeting(
-    text: str, start: int, end: int, after_visit: bool, page_date: datetime.date | None
-) -> int:
+    text: str, start: int, end: int, told: Lead | None, page_date: datetime.date | None
+) -> bool:
     """Whether ``text[start:end]``, in a lead paragraph after the first, may be the meeting's.
 
     It states when, as any there must. After a paragraph telling a visit or
-    a stay, which have events of their own, it is the meeting only as one
-    told then ("On the following day" will do): a meeting of two people
-    named ("Minister Kishida held a meeting with H.E. Ms. Amina Mohamed",
-    "Mr. A and Minister B held a meeting", "... Meeting was held between Mr.
-    A and Minister B"; not "Minister Kishida had lunch with the staff of the
-    Embassy"), not in brackets, and no year but the page's, unless its day
-    is within a week of the page's ("On December 31, 2017, ..." on a page
-    of January 4, 2018); another recalls an earlier meeting ("(Reference)
-    On May 9, 2016, ..."). One that fails only for the people it names is
-    :data:`_REFUSED`, no event.
+    a stay (*told*), which have events of their own, it is the meeting only
+    as one told then ("On the following day" will do): a meeting of two
+    people named ("Minister Kishida held a meeting with H.E. Ms. Amina
+    Mohamed", "Mr. A and Minister B held a meeting", "... Meeting was held
+    between Mr. A and Minister B"; not "Minister Kishida had lunch with the
+    staff of the Embassy"), not in brackets, and no year but the page's
+    unless its day is near the page's and not before the visit's first
+    (:func:`_of_the_time`); another recalls an earlier meeting
+    ("(Reference) On May 9, 2016, ...").
     """
-    if not after_visit:
-        return _LATER_MEETING if _states_when(text, start, end) else _NO_MEETING
+    if told is None:
+        return _states_when(text, start, end)
     sentence = text[start:end]
-    if (
-        sentence.startswith(("(", "["))
-        or not (
-            _states_when(text, start, end) or RELATIVE_DAY().search(text, start, end) is not None
-        )
-        or not _of_the_time(text, start, end, page_date)
-        or not meets_someone(text, start, end)
-    ):
-        return _NO_MEETING
-    return _LATER_MEETING if _people_named(sentence) >= MIN_PEOPLE_MET else _REFUSED
+    return (
+        not sentence.startswith(("(", "["))
+        and (_states_when(text, start, end) or RELATIVE_DAY().search(text, start, end) is not None)
+        and _of_the_time(text, start, end, page_date, told)
+        and meets_someone(text, start, end)
+        and _people_named(sentence) >= MIN_PEOPLE_MET
+    )
 
 
-# What a later lead sentence is: none of the meeting; the meeting; or one
-# telling someone met that the reader cannot tell from an event.
-_NO_MEETING, _REFUSED, _LATER_MEETING = range(3)
+def _of_the_time(
+    text: str, start: int, end: int, page_date: datetime.date | None, told: Lead
+) -> bool:
+    """Whether ``text[start:end]`` names no year but the page's, or a day of the visit *told*.
 
-
-def _of_the_time(text: str, start: int, end: int, page_date: datetime.date | None) -> bool:
-    """Whether ``text[start:end]`` names no year but the page's, or a day near the page's."""
+    "On December 31, 2017, ..." on a page of January 4, 2018 is: a day
+    within a week of the page's, and not before the first day the visit's
+    sentence names ("from December 30 to January 2").
+    """
     written = [int(found.group()) for found in _YEAR().finditer(text, start, end)]
     if page_date is None or all(found == page_date.year for found in written):
         return True
+    value = _day_of(text, start, end, page_date)
+    if value is None or abs((value - page_date).days) > MAX_DAYS_FROM_PAGE:
+        return False
+    first = _day_of(told.paragraph.text, told.start, told.end, page_date)
+    return first is None or value >= first
+
+
+def _day_of(text: str, start: int, end: int, page_date: datetime.date) -> datetime.date | None:
+    """The first day ``text[start:end]`` names, in its year or the nearest to *page_date*."""
     day = calendar.find_day(text, start, end)
-    if day is None or day.year is None:
-        return False
+    if day is None:
+        return None
+    if day.year is None:
+        return calendar.nearest_year(day.month, day.day, page_date)
     try:
-        value = datetime.date(day.year, day.month, day.day)
+        return datetime.date(day.year, day.month, day.day)
     except ValueError:
-        return False
-    return abs((value - page_date).days) <= MAX_DAYS_FROM_PAGE
+        return None
 
 
 # A day this many days from the page's, in another year, is of the page's time.

@@ -223,9 +223,12 @@ def _office_start(tokens: Tokens, index: int, limit: int) -> bool:
         return True
     if word in words.PORTFOLIO_WORDS and _head_follows(tokens, index):
         return True
-    if not word[:1].isupper() or (word in words.NOT_NAME_WORDS and word != "Japanese"):
+    if not word[:1].isupper():
         return False
     possessive = _past_possessive_country(seen, index, limit)
+    if word in words.NOT_NAME_WORDS and word != "Japanese" and possessive is None:
+        # "Japan's Prime Minister" opens an office; "Japan" alone does not.
+        return False
     if possessive is not None:
         # "China's Ambassador to ...", "the United Kingdom’s Secretary of State".
         nxt = possessive
@@ -608,7 +611,20 @@ def _apostrophe_in_name(tokens: Tokens, index: int, limit: int) -> bool:
         return False
     closes = tokens.starts[index] == tokens.end(index - 1)
     opens = tokens.starts[index + 1] == tokens.end(index)
+    if seen[index] == "‘" and _quote_closes(seen, index + 1, limit):
+        # "President Kenyatta ‘Free and Open Indo-Pacific’": a quotation, no ʻokina.
+        return False
     return closes != opens and _is_name_word(seen[index - 1])
+
+
+def _quote_closes(seen: list[str], index: int, limit: int) -> bool:
+    """Whether a closing quote stands in the few words from *index*: "‘Uhuru’"."""
+    stop = min(limit, index + MAX_QUOTED_WORDS)
+    return "’" in seen[index:stop]
+
+
+# A quotation right after a name is this many words at most before its closing quote.
+MAX_QUOTED_WORDS = 8
 
 
 def _after_particle(word: str) -> bool:
@@ -2546,6 +2562,15 @@ def _styles_after_office(tokens: Tokens, office_start: int, office_stop: int, li
     return office_stop
 
 
+def _opens_possessive_office(tokens: Tokens, index: int, limit: int) -> bool:
+    """Whether a country's possessive and an office open at *index*: "Japan's Prime Minister"."""
+    return (
+        index + 2 < limit
+        and tokens.words[index + 1] in ("’s", "'s")
+        and _office_start(tokens, index, limit)
+    )
+
+
 def _may_start(tokens: Tokens, index: int, limit: int) -> bool:
     """Whether a mention can start at the word at *index*: a style, an office or a name does.
 
@@ -2596,8 +2621,10 @@ def people_in(tokens: Tokens, first: int, last: int) -> list[tuple[Mention, int,
         # one; a capitalised word that is never a name still may, as a style
         # or an office, but is asked last.
         if word[:1].isupper():
-            if word in _NEVER_NAMES and (
-                word in never_opens or not _may_start(tokens, index, last)
+            if (
+                word in _NEVER_NAMES
+                and (word in never_opens or not _may_start(tokens, index, last))
+                and not _opens_possessive_office(tokens, index, last)
             ):
                 continue
             if (

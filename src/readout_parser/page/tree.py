@@ -738,14 +738,21 @@ class _Builder:
         "1. H.E. Dr. Dipu Moni ... is visiting Japan from November 24 to 27
         ..." / "2. On November 26, ... met with Foreign Minister Dr. Dipu
         Moni.": on a page with no lead, the meeting may be told in the item
-        after the visit's, as in the paragraph after it.
+        after the visit's, as in the paragraph after it, where that item opens
+        on a day ("2. Bilateral relations" over a body is no lead).
         """
         at = next(
             (index for index, section in enumerate(top) if section.span.start == item.start), None
         )
         if at is None or at + 1 >= len(top):
             return []
-        return [self.passages[id(paragraph)] for paragraph in top[at + 1].paragraphs]
+        following = top[at + 1]
+        # An item opening on the meeting's day, not a topic's heading over its body.
+        if following.heading is not None or not following.paragraphs:
+            return []
+        if LEAD_OPENING().match(following.paragraphs[0].text) is None:
+            return []
+        return [self.passages[id(paragraph)] for paragraph in following.paragraphs]
 
     def item(self, item: Classified) -> None:
         """Open the items of a line that numbers an item before its own."""
