@@ -1376,6 +1376,8 @@ NO_BACK_LINK = (
         # Links to the site's sections: the list the page is in, its country's page.
         "• Press Releases\n• Japan-France Relations\n",
         "Japan-France Relations\n",
+        # ... and the site's furniture written as a bullet among them.
+        "• Press Releases\n• Japan-France Relations\n• Privacy Policy\n",
     ],
 )
 def test_links_below_the_last_page_top_with_no_footer_are_the_sites(footer: str) -> None:

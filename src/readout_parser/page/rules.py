@@ -23,7 +23,7 @@ from readout_parser import vocabulary as words
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem
 from readout_parser.model import BoilerplateKind, Span
-from readout_parser.page.furniture import strip_inline
+from readout_parser.page.furniture import strip_inline, whole_line_kind
 from readout_parser.page.header import (
     MEETING_WORD,
     SITE_NAME,
@@ -1609,10 +1609,14 @@ def _sites_footer(below: Sequence[Classified]) -> bool:
     """
     if any(item.boilerplate is BoilerplateKind.SITE for item in below):
         return True
-    links = [item for item in below if item.kind in (TEXT_LINE, BULLET_LINE)]
+    links = [
+        item.text[item.body :] if item.kind is BULLET_LINE else item.text
+        for item in below
+        if item.kind in (TEXT_LINE, BULLET_LINE)
+    ]
+    # "• Privacy Policy": the site's furniture written as a bullet is the site's too.
     return bool(links) and all(
-        names_section(item.text[item.body :] if item.kind is BULLET_LINE else item.text)
-        for item in links
+        names_section(entry) or whole_line_kind(entry) is BoilerplateKind.SITE for entry in links
     )
 
 
