@@ -449,6 +449,21 @@ def test_standard_input_through_a_link_is_read_once(tmp_path: Path) -> None:
     assert "standard input can be read once" in done.stderr.decode()
 
 
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null on this system")
+def test_a_device_named_twice_with_standard_input_from_it_is_read_twice(tmp_path: Path) -> None:
+    # Standard input from /dev/null (cron, CI) is no pipe: naming the device twice is no
+    # second read of standard input.
+    done = subprocess.run(
+        [sys.executable, "-m", "readout_parser", "--jsonl", "/dev/null", "/dev/null"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert "standard input can be read once" not in done.stderr.decode()
+    assert len(done.stdout.decode().splitlines()) == 2
+
+
 def test_python_dash_m_reports_a_missing_file(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "readout_parser", "missing.txt"],

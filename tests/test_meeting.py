@@ -841,6 +841,26 @@ PEOPLE_CASES = [
         ],
         id="okina-as-left-quote",
     ),
+    pytest.param(
+        "On May 9, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with His Royal "
+        "Highness Crown Prince Tupouto‘a ‘Ulukalala on the ‘Pacific Bonds’ initiative.",
+        [
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+            ("His Royal Highness", "Tupouto‘a ‘Ulukalala", "Crown Prince", "‘Ulukalala"),
+        ],
+        id="okina-before-a-quotation",
+    ),
+    # A quotation after a name is none of it.
+    pytest.param(
+        "On May 9, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with President "
+        "Uhuru Kenyatta ‘Free and Open Indo-Pacific and the rule of law in the region’ was "
+        "discussed.",
+        [
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+            (None, "Uhuru Kenyatta", "President", "Kenyatta"),
+        ],
+        id="quotation-after-a-name",
+    ),
     # A place's name in a body's, closed by its acronym, is part of the office.
     pytest.param(
         "On December 7, Mr. Kazuyuki Nakane, Parliamentary Vice-Minister for Foreign Affairs, "
@@ -7020,6 +7040,7 @@ def test_an_online_event_told_beside_the_meeting_leaves_it_in_person(after: str)
         ("and held a meeting with Modi briefly.", ["Abe"], ["meeting-unread-participant"]),
         ("and held a meeting with Morgan today.", ["Abe"], ["meeting-unread-participant"]),
         ("and held talks with American officials.", ["Abe", "Mohamed"], []),
+        ("and held a meeting with Japanese family members.", ["Abe", "Mohamed"], []),
         ("and held a meeting with Members of the Diet.", ["Abe", "Mohamed"], []),
     ],
 )
@@ -7183,6 +7204,11 @@ FURTHER_LEAD = (
         (
             "Two years ago, Mr. Taro Kono, then Minister for Foreign Affairs, held a meeting with "
             "Senator the Hon. Marise Payne, Minister for Foreign Affairs of Australia.",
+            None,
+        ),
+        (
+            "Last Monday, Mr. Taro Kono, then Minister for Foreign Affairs, held a meeting "
+            "with Senator the Hon. Marise Payne, Minister for Foreign Affairs of Australia.",
             None,
         ),
         (
@@ -7436,6 +7462,13 @@ MOHAMED = "H.E. Ms. Amina Mohamed, Cabinet Secretary for Foreign Affairs of the 
             datetime.date(2017, 5, 9),
             ["Kishida", "Mohamed"],
         ),
+        # Another year in a clause is no day of the visit's: the meeting after it is.
+        (
+            "On May 9, Prime Minister Abe held a meeting with President Kenyatta, whom he had "
+            f"previously met in 2016.\n\nOn May 9, Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
         # A meal is the meeting.
         (
             f"On May 9, Minister Kishida had a working lunch with {MOHAMED}.",
@@ -7467,11 +7500,11 @@ MOHAMED = "H.E. Ms. Amina Mohamed, Cabinet Secretary for Foreign Affairs of the 
             datetime.date(2017, 5, 9),
             ["Kishida", "Mohamed"],
         ),
-        # "The two Foreign Ministers" and "Foreign Ministers' Meeting" name no one.
+        # "The two Foreign Ministers" tell the meeting, naming no one but the visitor.
         (
             "On May 9, from 3:00 p.m., the two Foreign Ministers held the Japan-Kenya Foreign "
             "Ministers' Meeting.",
-            datetime.date(2017, 5, 8),
+            datetime.date(2017, 5, 9),
             ["Kishida"],
         ),
     ],
@@ -7748,7 +7781,26 @@ def test_the_meeting_told_after_a_stay(meeting: str) -> None:
             datetime.date(2017, 5, 8),
             "previous day",
         ),
-        # Not a day named inside a sentence, after the page's, or a relative day in a clause.
+        (
+            "On the morning of May 9, Minister Kishida laid a wreath at the memorial. Following "
+            f"this, Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
+        # Not a day of another's, after the page's, named inside a sentence, or a
+        # relative day in a clause.
+        (
+            "On May 6, the two countries signed an agreement on technical cooperation. "
+            f"Minister Kishida held a meeting with {MOHAMED}.",
+            None,
+            None,
+        ),
+        (
+            "On May 11, Minister Kishida laid a wreath at the memorial. Following this, Minister "
+            f"Kishida held a meeting with {MOHAMED}.",
+            None,
+            None,
+        ),
         (
             "Kenya held its general election on May 3. Minister Kishida held a meeting with "
             f"{MOHAMED}.",
@@ -7875,12 +7927,26 @@ def test_a_stays_events_before_the_meeting_are_no_meeting(event: str) -> None:
     )
 
 
+def test_a_stay_before_the_two_ministers_meeting_gives_its_day_and_no_one() -> None:
+    text = (
+        "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nMay 9, 2017\n"
+        f"{MOHAMED}, is visiting Japan from May 8 to 11 as a Guest of the Ministry.\n\n"
+        "On May 9, from 3:00 p.m., the two ministers held a meeting.\n"
+    )
+    readout = parse(text)
+    assert (readout.meeting.date, readout.meeting.start) == (
+        datetime.date(2017, 5, 9),
+        datetime.time(15, 0),
+    )
+    assert [d.code for d in readout.diagnostics] == ["meeting-no-participants"]
+
+
 @pytest.mark.parametrize(
     "meeting",
     [
-        # Someone met, named by no style or office, or by an office of two.
+        # Someone met, named by no style or office.
         "On May 9, Minister Kishida met Amina Mohamed.",
-        "On May 9, the two ministers held a meeting.",
+        "On May 9, Minister Kishida met with her.",
     ],
 )
 @pytest.mark.xfail(
@@ -7923,6 +7989,34 @@ def test_a_page_with_no_lead_reads_no_other_item_for_the_stays_meeting(second: s
     assert meeting.date == datetime.date(2017, 5, 8)
 
 
+@pytest.mark.parametrize(
+    ("second", "people"),
+    [
+        # A spouse's meeting is not the visitor's: the visit stays the lead.
+        (
+            "2. On May 9, Mrs. Yuko Kishida held a meeting with Mrs. Margaret Kenyatta, First "
+            "Lady of the Republic of Kenya.",
+            ["Kishida"],
+        ),
+        # The visitor's, with the day written first.
+        (
+            "2. On 9 May, Minister Kishida held a meeting with Cabinet Secretary Mohamed.",
+            ["Kishida", "Mohamed"],
+        ),
+    ],
+)
+def test_a_page_with_no_lead_reads_the_visitors_meeting_in_the_next_item(
+    second: str, people: list[str]
+) -> None:
+    text = (
+        "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nMay 9, 2017\n"
+        f"1. {VISIT}\n{second}\n3. The two ministers confirmed that they would cooperate.\n"
+    )
+    meeting = parse(text).meeting
+    assert [p.family_name for p in meeting.participants] == people
+    assert meeting.participants[0].name == ("Fumio Kishida" if len(people) == 1 else "Kishida")
+
+
 def test_a_page_with_no_lead_whose_first_item_tells_a_stay_has_the_meeting_in_the_next() -> None:
     text = (
         "Japan-Bangladesh Relations\nJapan-Bangladesh Foreign Ministers' Meeting\n"
@@ -7953,8 +8047,10 @@ def test_a_page_with_no_lead_whose_first_item_tells_a_stay_has_the_meeting_in_th
         # A meeting recalled from before the visit began, though within a week of the page.
         "On December 30, 2016, Minister Kishida held a meeting with Cabinet Secretary Mohamed "
         "in Tokyo.",
-        # An event of the visit's told in the passive.
+        # An event of the visit's told in the passive, after a meeting noun or not.
         "On January 2, a dinner was held between Minister Kishida and Ambassador Tanaka.",
+        "On January 2, after the Business Forum meeting, a dinner was held between Minister "
+        "Kishida and Ambassador Tanaka.",
     ],
 )
 def test_no_event_before_the_visits_meeting_is_taken_for_it(event: str) -> None:

@@ -373,7 +373,8 @@ def _names_stdin(name: str | None) -> bool:
         named, stdin = os.stat(name), os.fstat(0)
     except (OSError, ValueError):
         return False
-    return not stat.S_ISREG(stdin.st_mode) and os.path.samestat(named, stdin)
+    once = stat.S_ISFIFO(stdin.st_mode) or stat.S_ISSOCK(stdin.st_mode) or os.isatty(0)
+    return once and os.path.samestat(named, stdin)
 
 
 # The paths of standard input, which read it as a file does.

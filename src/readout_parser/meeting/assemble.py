@@ -311,13 +311,14 @@ def _lead_of(
 
 
 def _shares_someone(visit: Lead, meeting: Lead) -> bool:
-    """Whether the meeting sentence names someone the visit's sentence names, by family name."""
+    """Whether the meeting sentence names one the visit's names (:func:`_same_person`)."""
 
-    def family_names(lead: Lead) -> set[str | None]:
+    def mentions(lead: Lead) -> list[Mention]:
         tokens = tokenize(lead.paragraph.text, lead.start, lead.end)
-        return {mention.family_name for mention, _, _ in people_in(tokens, 0, len(tokens))}
+        return [mention for mention, _, _ in people_in(tokens, 0, len(tokens))]
 
-    return not (family_names(visit) - {None}).isdisjoint(family_names(meeting))
+    visitors = mentions(visit)
+    return any(_same_person(person, visitors) for person in mentions(meeting))
 
 
 def _day_before(lead: Lead, page_date: datetime.date | None) -> clock.DateFact | None:
@@ -338,9 +339,13 @@ def _day_before(lead: Lead, page_date: datetime.date | None) -> clock.DateFact |
         return None
     start, end = before[-1]
     day, _ = clock.find_date(text, page_date, start, end)
-    if day is None or text[start : day.start].strip().lower() not in ("", "on"):
+    if day is None or _DAY_OPENER().fullmatch(text, start, day.start) is None:
         return None
     if page_date is not None and not 0 <= (page_date - day.value).days <= MAX_DAYS_FROM_PAGE:
+        return None
+    if not _told_of_them(lead, text, day.end, end):
+        # "On May 3, Kenya held its general election.", "On May 2, it was
+        # announced that ...": a day of another's.
         return None
     relative = _RELATIVE_OPENING().match(text, lead.start, lead.end)
     if relative is None:
@@ -350,6 +355,39 @@ def _day_before(lead: Lead, page_date: datetime.date | None) -> clock.DateFact |
         day.value + datetime.timedelta(days=shift),
         relative.start("day") - lead.start,
         relative.end("day") - lead.start,
+    )
+
+
+# What may open a sentence before its day: "On", "On the morning of", "In the afternoon of".
+_DAY_OPENER = lazy(r"\s*+(?:(?i:on|in)\s(?:the\s(?:morning|afternoon|evening|night)\sof\s)?)?+")
+
+
+def _told_of_them(lead: Lead, text: str, at: int, end: int) -> bool:
+    """Whether the sentence going on at *at* after its day tells of one who met next.
+
+    "On January 10, Minister Kishida laid a wreath ...": its subject, right
+    after the day, is a person the meeting sentence names.
+    """
+    tokens = tokenize(text, at, end)
+    found = people_in(tokens, 0, min(len(tokens), MAX_TOKENS_TO_SUBJECT))
+    if not found or found[0][1] > MAX_TOKENS_TO_SUBJECT - 1:
+        return False
+    meeting = tokenize(text, lead.start, lead.end)
+    return _same_person(found[0][0], [m for m, _, _ in people_in(meeting, 0, len(meeting))])
+
+
+# The subject of a sentence opening on its day starts within these tokens: ", Minister".
+MAX_TOKENS_TO_SUBJECT = 4
+
+
+def _same_person(person: Mention, others: Sequence[Mention]) -> bool:
+    """Whether *person* is one of *others*: the same family name, and the same name where both
+    give more than one word ("Minister Kishida" is "Fumio Kishida"; "Yuko Kishida" is not)."""
+    return any(
+        person.family_name == other.family_name
+        and (" " not in person.name or " " not in other.name or person.name == other.name)
+        for other in others
+        if other.family_name is not None
     )
 
 

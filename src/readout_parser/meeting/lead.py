@@ -584,16 +584,19 @@ def meets_someone(text: str, start: int, end: int) -> bool:
         return True
     if verb.group() in ("was held", "were held"):
         # "the Japan-Kenya Foreign Ministers' Meeting was held between A and B".
-        # Not "a dinner was held between ...", an event of the visit's.
+        # The meeting's own noun heading the subject: "... Foreign Ministers'
+        # Meeting was held between", "a telephone call was held between"; not
+        # "a dinner was held between ...", nor "after the meeting, a dinner ...".
         return (
             text.find(" between ", verb.end(), end) >= 0
-            and _MEETING_NOUN().search(text, start, verb.start()) is not None
+            and _SUBJECT_NOUN().search(text, start, verb.start()) is not None
         )
     return _MEETING_WORD().search(text, verb.end(), end) is not None
 
 
-# A meeting's own noun: "Meeting", "talks", "Summit"; not "dinner", "ceremony".
-_MEETING_NOUN = lazy_re(r"(?<![\w-])" + meeting_noun() + r"(?![\w-])")
+# A meeting's own noun, or a call, right before the verb of a passive:
+# "Meeting| was held", "talks| were held", "call| was held"; not "dinner".
+_SUBJECT_NOUN = lazy_re(r"(?<![\w-])(?:" + meeting_noun() + r"|[Cc]alls?)\s*+$")
 
 
 def _later_meeting(
@@ -620,8 +623,17 @@ def _later_meeting(
         and (_states_when(text, start, end) or RELATIVE_DAY().search(text, start, end) is not None)
         and _of_the_time(text, start, end, page_date, told)
         and meets_someone(text, start, end)
-        and _people_named(sentence) >= MIN_PEOPLE_MET
+        and (
+            _people_named(sentence) >= MIN_PEOPLE_MET or _TWO_OF_THEM().search(sentence) is not None
+        )
     )
+
+
+# The two who met, named together: "the two Foreign Ministers held the ...
+# Meeting", "the two leaders held talks".
+_TWO_OF_THEM = lazy_re(
+    r"(?<![\w-])[Tt]he\stwo\s(?:Foreign\s|Prime\s)?(?:[Mm]inisters|[Ll]eaders|Presidents)\b"
+)
 
 
 def _of_the_time(
@@ -636,6 +648,11 @@ def _of_the_time(
     written = [int(found.group()) for found in _YEAR().finditer(text, start, end)]
     if page_date is None or all(found == page_date.year for found in written):
         return True
+    # The other year must be the day's own, written with it: not "whom he
+    # had previously met in 2016" after "On May 9".
+    day = calendar.find_day(text, start, end)
+    if day is None or day.year is None or any(found != day.year for found in written):
+        return False
     value = _day_of(text, start, end, page_date)
     if value is None or abs((value - page_date).days) > MAX_DAYS_FROM_PAGE:
         return False

@@ -611,20 +611,16 @@ def _apostrophe_in_name(tokens: Tokens, index: int, limit: int) -> bool:
         return False
     closes = tokens.starts[index] == tokens.end(index - 1)
     opens = tokens.starts[index + 1] == tokens.end(index)
-    if seen[index] == "‘" and _quote_closes(seen, index + 1, limit):
-        # "President Kenyatta ‘Free and Open Indo-Pacific’": a quotation, no ʻokina.
+    if seen[index] == "‘" and not _marked(seen[index - 1]) and "’" in seen[index:limit]:
+        # "President Kenyatta ‘Free and Open Indo-Pacific’": a quotation, no
+        # ʻokina, but after a name word holding one ("Tupouto‘a ‘Ulukalala").
         return False
     return closes != opens and _is_name_word(seen[index - 1])
 
 
-def _quote_closes(seen: list[str], index: int, limit: int) -> bool:
-    """Whether a closing quote stands in the few words from *index*: "‘Uhuru’"."""
-    stop = min(limit, index + MAX_QUOTED_WORDS)
-    return "’" in seen[index:stop]
-
-
-# A quotation right after a name is this many words at most before its closing quote.
-MAX_QUOTED_WORDS = 8
+def _marked(word: str) -> bool:
+    """Whether *word* holds an apostrophe or an ʻokina inside it: "Tupouto‘a", "Tupouto’a"."""
+    return any(mark in word[1:-1] for mark in "'’‘ʻ")
 
 
 def _after_particle(word: str) -> bool:

@@ -164,15 +164,17 @@ def _names_someone(words: Sequence[str], at: int, last: int) -> bool:
             word.endswith(_PEOPLES_ENDINGS)
             and after[:1].islower()
             and after not in vocabulary.PREPOSITIONS
-            and after not in _AFTER_A_NAME
             # "with Modi briefly": an adverb, after a name.
-            and not after.endswith("ly")
+            and after not in _AFTER_A_NAME
         )
     )
 
 
 # Lower-case words a name stands before as often as a people's adjective does.
-_AFTER_A_NAME = frozenset({"and", "or", "who", "today", "again", "also", "as", "together"})
+_AFTER_A_NAME = frozenset(
+    {"and", "or", "who", "today", "again", "also", "together", "briefly", "separately"}
+    | vocabulary.ADVERBS
+)
 
 # Plural nouns of a body's people, capitalised: "Members of the ... League".
 _COLLECTIVES = frozenset(

@@ -747,10 +747,9 @@ class _Builder:
         if at is None or at + 1 >= len(top):
             return []
         following = top[at + 1]
-        # An item opening on the meeting's day, not a topic's heading over its body.
-        if following.heading is not None or not following.paragraphs:
-            return []
-        if LEAD_OPENING().match(following.paragraphs[0].text) is None:
+        # An item opening on the meeting's day ("On May 9", "On 9 May", "From
+        # 5:30 p.m. on May 9"), not a topic's heading over its body.
+        if not following.paragraphs or not _opens_on_a_day(following.paragraphs[0].text):
             return []
         return [self.passages[id(paragraph)] for paragraph in following.paragraphs]
 
@@ -1012,6 +1011,15 @@ class _Builder:
             next_item=tuple(next_item),
             passages=self.passages,
         )
+
+
+def _opens_on_a_day(text: str) -> bool:
+    """Whether *text* names a day in its first words: "On 9 May, ...", "From 5:30 p.m. on May 9"."""
+    return calendar.find_day(text, 0, min(len(text), MAX_DAY_OPENING)) is not None
+
+
+# A paragraph opening on a day names it within this many characters.
+MAX_DAY_OPENING = 32
 
 
 def opens_lead(text: str) -> bool:
