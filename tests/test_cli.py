@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -445,6 +446,27 @@ def test_standard_input_through_a_link_is_read_once(tmp_path: Path) -> None:
         cwd=tmp_path,
         check=False,
     )
+    assert done.returncode == ExitCode.USAGE
+    assert "standard input can be read once" in done.stderr.decode()
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="no terminals on this system")
+def test_a_terminal_named_as_standard_input_is_refused(tmp_path: Path) -> None:
+    # A terminal as standard input is read once, as a pipe is: its device's path
+    # beside "-" names it twice.
+    leader, follower = os.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "readout_parser", "--jsonl", os.ttyname(follower), "-"],
+            stdin=follower,
+            capture_output=True,
+            cwd=tmp_path,
+            check=False,
+            timeout=60,
+        )
+    finally:
+        os.close(follower)
+        os.close(leader)
     assert done.returncode == ExitCode.USAGE
     assert "standard input can be read once" in done.stderr.decode()
 

@@ -850,6 +850,36 @@ PEOPLE_CASES = [
         ],
         id="okina-before-a-quotation",
     ),
+    pytest.param(
+        "On May 18, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with Hon. "
+        "Samiuela ‘Akilisi Pohiva, Prime Minister of the Kingdom of Tonga, who is visiting Japan "
+        "to attend the Eighth Pacific Islands Leaders’ Meeting (PALM8).",
+        [
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+            (
+                "Hon.",
+                "Samiuela ‘Akilisi Pohiva",
+                "Prime Minister of the Kingdom of Tonga",
+                "Pohiva",
+            ),
+        ],
+        id="okina-before-a-comma",
+    ),
+    pytest.param(
+        "On May 18, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with Hon. "
+        "Samiuela ‘Akilisi Pohiva, Prime Minister of the Kingdom of Tonga, at the Leaders’ "
+        "Meeting.",
+        [
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+            (
+                "Hon.",
+                "Samiuela ‘Akilisi Pohiva",
+                "Prime Minister of the Kingdom of Tonga",
+                "Pohiva",
+            ),
+        ],
+        id="okina-before-a-comma-near-a-possessive",
+    ),
     # A quotation after a name is none of it.
     pytest.param(
         "On May 9, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with President "
@@ -7038,6 +7068,16 @@ def test_an_online_event_told_beside_the_meeting_leaves_it_in_person(after: str)
         ),
         # A people, a body's members: the person received is the counterpart.
         ("and held a meeting with Modi briefly.", ["Abe"], ["meeting-unread-participant"]),
+        ("and held a meeting with Modi virtually.", ["Abe"], ["meeting-unread-participant"]),
+        ("and held a meeting with Rouhani informally.", ["Abe"], ["meeting-unread-participant"]),
+        (
+            "and held a meeting with Albanese shortly afterwards.",
+            ["Abe"],
+            ["meeting-unread-participant"],
+        ),
+        ("and held a meeting with Modi as well.", ["Abe"], ["meeting-unread-participant"]),
+        ("and held a meeting with Modi once more.", ["Abe"], ["meeting-unread-participant"]),
+        ("and held talks with Japanese elderly people.", ["Abe", "Mohamed"], []),
         ("and held a meeting with Morgan today.", ["Abe"], ["meeting-unread-participant"]),
         ("and held talks with American officials.", ["Abe", "Mohamed"], []),
         ("and held a meeting with Japanese family members.", ["Abe", "Mohamed"], []),
@@ -7507,6 +7547,39 @@ MOHAMED = "H.E. Ms. Amina Mohamed, Cabinet Secretary for Foreign Affairs of the 
             datetime.date(2017, 5, 9),
             ["Kishida"],
         ),
+        # But not an event of theirs: the meeting told after it is the meeting.
+        (
+            "On May 8, the two ministers held a working dinner hosted by the Kenyan Embassy. On "
+            f"May 9, from 3:00 p.m., Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "On May 8, the two ministers held a joint press conference after signing the "
+            "Memorandum of Cooperation.\n\nOn May 9, from 3:00 p.m., Minister Kishida held a "
+            f"meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        # A year in a name is no year of the meeting's.
+        (
+            f"On May 9, from 3:00 p.m., Minister Kishida held a meeting with {MOHAMED} on the "
+            "Kenya Vision 2030.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            f"On May 9, Minister Kishida held a meeting with {MOHAMED} ahead of the Tokyo 2020 "
+            "Olympic and Paralympic Games.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            f"On May 9, Minister Kishida held a meeting with {MOHAMED}, who will attend the Expo "
+            "2025 Osaka, Kansai, Japan.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
     ],
 )
 def test_the_meeting_told_in_the_paragraph_after_a_visit(
@@ -7737,6 +7810,19 @@ def test_the_day_in_japan_at_the_japan_time(
         "On May 9, at the hotel where she was staying, Minister Kishida held a meeting with "
         f"{MOHAMED}.",
         "On May 9, Minister Kishida met Cabinet Secretary Mohamed.",
+        # The meeting's noun anywhere in the passive's subject, a call's too.
+        "On May 9, from 12:00 p.m. for approximately 90 minutes, the Japan-Kenya Foreign "
+        "Ministers' Meeting and working lunch were held between Mr. Fumio Kishida, Minister for "
+        "Foreign Affairs, and Cabinet Secretary Mohamed.",
+        "On May 9, from 3:00 p.m., the Japan-Kenya Foreign Ministers' Meeting, the first in five "
+        "years, was held between Mr. Fumio Kishida, Minister for Foreign Affairs, and Cabinet "
+        "Secretary Mohamed.",
+        "On May 9, a meeting of the two Foreign Ministers was held between Mr. Fumio Kishida, "
+        "Minister for Foreign Affairs, and Cabinet Secretary Mohamed.",
+        "On May 9, the Japan-Kenya Foreign Ministers' Meeting (Strategic Dialogue) was held "
+        "between Mr. Fumio Kishida, Minister for Foreign Affairs, and Cabinet Secretary Mohamed.",
+        "On May 9, from 3:00 p.m., a Japan-Kenya Foreign Ministers' telephone call was held "
+        "between Mr. Fumio Kishida, Minister for Foreign Affairs, and Cabinet Secretary Mohamed.",
     ],
 )
 def test_the_meeting_told_after_a_stay(meeting: str) -> None:
@@ -7787,8 +7873,64 @@ def test_the_meeting_told_after_a_stay(meeting: str) -> None:
             datetime.date(2017, 5, 9),
             "May 9",
         ),
+        # Its subject named in full, with a style, an office or a name written
+        # otherwise, after a bracket or a phrase, or as "he" in the meeting sentence.
+        (
+            "On May 9, Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, laid a wreath at "
+            f"the memorial. Following this, Mr. Fumio Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
+        (
+            "On May 9, Prime Minister Shinzo Abe laid a wreath at the memorial. Following this, "
+            f"Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
+        (
+            "On May 9 (local time), upon arrival in Nairobi, Minister Kishida laid a wreath at "
+            f"the memorial. Following this, Mr. Fumio Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
+        (
+            "On May 9, Mr. Fumio Kishida laid a wreath at the memorial. Following this, Mr. "
+            f"KISHIDA Fumio held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
+        (
+            "On May 9, H.E. Ms. A. Mohamed welcomed Minister Kishida at the airport. Following "
+            f"this, Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
+        (
+            "On May 9, Mr. Fumio Kishida laid a wreath at the memorial. Following this, he held "
+            f"a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
         # Not a day of another's, after the page's, named inside a sentence, or a
         # relative day in a clause.
+        (
+            "On May 3, Kenya held its general election, which Minister Kishida welcomed. "
+            f"Following this, Minister Kishida held a meeting with {MOHAMED}.",
+            None,
+            None,
+        ),
+        (
+            "On May 9, Mrs. Yuko Kishida toured a school with Minister Kishida. Following "
+            f"this, Mr. Fumio Kishida held a meeting with {MOHAMED}.",
+            None,
+            None,
+        ),
+        (
+            "Following the election on May 8, Minister Kishida laid a wreath at the memorial. "
+            f"Minister Kishida held a meeting with {MOHAMED}.",
+            None,
+            None,
+        ),
         (
             "On May 6, the two countries signed an agreement on technical cooperation. "
             f"Minister Kishida held a meeting with {MOHAMED}.",
@@ -7927,11 +8069,20 @@ def test_a_stays_events_before_the_meeting_are_no_meeting(event: str) -> None:
     )
 
 
-def test_a_stay_before_the_two_ministers_meeting_gives_its_day_and_no_one() -> None:
+@pytest.mark.parametrize(
+    "two",
+    [
+        "the two ministers held a meeting",
+        "the two leaders held talks",
+        "the two Presidents held a summit meeting",
+        "the two Defense Ministers held the Japan-Kenya Defense Ministers Meeting",
+    ],
+)
+def test_a_stay_before_the_two_ministers_meeting_gives_its_day_and_no_one(two: str) -> None:
     text = (
         "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nMay 9, 2017\n"
         f"{MOHAMED}, is visiting Japan from May 8 to 11 as a Guest of the Ministry.\n\n"
-        "On May 9, from 3:00 p.m., the two ministers held a meeting.\n"
+        f"On May 9, from 3:00 p.m., {two}.\n"
     )
     readout = parse(text)
     assert (readout.meeting.date, readout.meeting.start) == (
@@ -7998,9 +8149,29 @@ def test_a_page_with_no_lead_reads_no_other_item_for_the_stays_meeting(second: s
             "Lady of the Republic of Kenya.",
             ["Kishida"],
         ),
-        # The visitor's, with the day written first.
+        # Nor one on a day of another's.
+        (
+            "2. Regarding the election on May 8, Minister Kishida met H.E. Mr. Raila Odinga, "
+            "leader of the opposition.",
+            ["Kishida"],
+        ),
+        # The visitor's, with the day written first, or the name written otherwise.
         (
             "2. On 9 May, Minister Kishida held a meeting with Cabinet Secretary Mohamed.",
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "2. On the morning of May 9, Minister Kishida held a meeting with Cabinet Secretary "
+            "Mohamed.",
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "2. On May 9, Minister KISHIDA held a meeting with Cabinet Secretary Mohamed.",
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "2. Meeting with the Cabinet Secretary\nOn May 9, Minister Kishida held a meeting with "
+            "Cabinet Secretary Mohamed.",
             ["Kishida", "Mohamed"],
         ),
     ],
@@ -8014,7 +8185,8 @@ def test_a_page_with_no_lead_reads_the_visitors_meeting_in_the_next_item(
     )
     meeting = parse(text).meeting
     assert [p.family_name for p in meeting.participants] == people
-    assert meeting.participants[0].name == ("Fumio Kishida" if len(people) == 1 else "Kishida")
+    # The visit's own sentence names him in full; the next item's by office.
+    assert (meeting.participants[0].name == "Fumio Kishida") == (len(people) == 1)
 
 
 def test_a_page_with_no_lead_whose_first_item_tells_a_stay_has_the_meeting_in_the_next() -> None:
@@ -8062,6 +8234,19 @@ def test_no_event_before_the_visits_meeting_is_taken_for_it(event: str) -> None:
     )
     meeting = parse(text).meeting
     assert [p.family_name for p in meeting.participants] == ["Kishida", "Mohamed"]
+    assert (meeting.date, meeting.start) == (datetime.date(2017, 1, 3), datetime.time(17, 30))
+
+
+def test_a_meeting_of_another_year_more_than_a_week_before_the_page_is_none() -> None:
+    # Within the visit, but eleven days before the page: an earlier meeting recalled.
+    text = (
+        "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nJanuary 4, 2017\n"
+        "Mr. Fumio Kishida, Minister for Foreign Affairs, visited the Republic of Kenya from "
+        "December 20 to January 4.\n\nOn December 24, 2016, Minister Kishida held a meeting "
+        f"with {MOHAMED}.\n\nOn January 3, from 5:30 p.m., Minister Kishida held a meeting "
+        f"with {MOHAMED}.\n"
+    )
+    meeting = parse(text).meeting
     assert (meeting.date, meeting.start) == (datetime.date(2017, 1, 3), datetime.time(17, 30))
 
 

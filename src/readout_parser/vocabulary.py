@@ -1074,6 +1074,15 @@ ADVERBS: Final = _words(
 )
 """Words that may stand between a subject and its verb: "also", "then", "once"."""
 
+LY_NOT_ADVERBS: Final = _words(
+    """
+    family ally assembly supply rally reply anomaly monopoly homily belly bully jelly lily
+    elderly daily weekly monthly yearly quarterly early only likely friendly lovely costly
+    timely orderly deadly lonely holy ugly silly curly kindly
+    """
+)
+"""Words ending in "-ly" that are nouns or adjectives, no adverbs: "family", "elderly"."""
+
 IRREGULAR_PAST: Final = _words(
     """
     brought went made gave took told said spoke met held had sought thought felt left began

@@ -363,32 +363,73 @@ _DAY_OPENER = lazy(r"\s*+(?:(?i:on|in)\s(?:the\s(?:morning|afternoon|evening|nig
 
 
 def _told_of_them(lead: Lead, text: str, at: int, end: int) -> bool:
-    """Whether the sentence going on at *at* after its day tells of one who met next.
+    """Whether the sentence going on at *at*, after its day, tells of one who met next.
 
-    "On January 10, Minister Kishida laid a wreath ...": its subject, right
-    after the day, is a person the meeting sentence names.
+    Its subject, the first person it names, after nothing but brackets and
+    phrases closed by a comma ("On January 10 (local time), upon arrival in
+    Manila, Minister Kishida laid a wreath ..."), is one the meeting sentence
+    names, or the one its "he" or "she" stands for ("Following this, he held
+    a meeting with ..."). Not "On May 3, Kenya held its election, which
+    Minister Kishida welcomed."
     """
     tokens = tokenize(text, at, end)
-    found = people_in(tokens, 0, min(len(tokens), MAX_TOKENS_TO_SUBJECT))
-    if not found or found[0][1] > MAX_TOKENS_TO_SUBJECT - 1:
+    found = people_in(tokens, 0, len(tokens))
+    if not found or not _opens_clause(text, at, found[0][0].start):
         return False
+    if _PRONOUN_SUBJECT().search(text, lead.start, lead.end) is not None:
+        return True
     meeting = tokenize(text, lead.start, lead.end)
     return _same_person(found[0][0], [m for m, _, _ in people_in(meeting, 0, len(meeting))])
 
 
-# The subject of a sentence opening on its day starts within these tokens: ", Minister".
-MAX_TOKENS_TO_SUBJECT = 4
+def _opens_clause(text: str, at: int, start: int) -> bool:
+    """Whether ``text[at:start]`` holds only brackets and phrases each closed by a comma."""
+    between = _BRACKETED().sub("", text[at:start]).strip()
+    return not between or between.endswith(",")
+
+
+# A bracket in a sentence's opening: "(local time)".
+_BRACKETED = lazy(r"\([^()]*\)")
+
+# A pronoun as the meeting sentence's subject: "he held a meeting with",
+# "she also met".
+_PRONOUN_SUBJECT = lazy(
+    r"(?<![\w-])(?:[Hh]e|[Ss]he)\s(?:[a-z]+ly\s|also\s|then\s)?"
+    r"(?:held|had|met|received|paid|hosted|exchanged|attended|took)(?![\w-])"
+)
 
 
 def _same_person(person: Mention, others: Sequence[Mention]) -> bool:
-    """Whether *person* is one of *others*: the same family name, and the same name where both
-    give more than one word ("Minister Kishida" is "Fumio Kishida"; "Yuko Kishida" is not)."""
-    return any(
-        person.family_name == other.family_name
-        and (" " not in person.name or " " not in other.name or person.name == other.name)
+    """Whether *person* is one of *others*: the same family name, and given names that agree.
+
+    "Minister Kishida" is "Fumio Kishida", "S. Jaishankar" is "Subrahmanyam
+    Jaishankar", "MOTEGI Toshimitsu" is "Toshimitsu Motegi" and "Perfecto R.
+    Yasay Jr." is "Perfecto Yasay"; "Yuko Kishida" is not "Fumio Kishida".
+    """
+    given = _given_name(person)
+    return person.family_name is not None and any(
+        person.family_name == other.family_name and _agree(given, _given_name(other))
         for other in others
-        if other.family_name is not None
     )
+
+
+def _given_name(person: Mention) -> str | None:
+    """The first word of *person*'s name that is not the family name: "Fumio", "S."."""
+    family = (person.family_name or "").casefold().split()
+    return next(
+        (word for word in person.name.split() if word.casefold().strip(",") not in family),
+        None,
+    )
+
+
+def _agree(one: str | None, other: str | None) -> bool:
+    """Whether two given names may be one: the same, one missing, or an initial of the other."""
+    if one is None or other is None:
+        return True
+    one, other = one.rstrip(".").casefold(), other.rstrip(".").casefold()
+    if len(one) == 1 or len(other) == 1:
+        return one[:1] == other[:1]
+    return one == other
 
 
 # A day told from the one before, opening the meeting sentence: "On the

@@ -587,16 +587,38 @@ def meets_someone(text: str, start: int, end: int) -> bool:
         # The meeting's own noun heading the subject: "... Foreign Ministers'
         # Meeting was held between", "a telephone call was held between"; not
         # "a dinner was held between ...", nor "after the meeting, a dinner ...".
+        subject_start, subject_end = _passive_subject(text, start, verb.start())
         return (
             text.find(" between ", verb.end(), end) >= 0
-            and _SUBJECT_NOUN().search(text, start, verb.start()) is not None
+            and _SUBJECT_NOUN().search(text, subject_start, subject_end) is not None
         )
     return _MEETING_WORD().search(text, verb.end(), end) is not None
 
 
-# A meeting's own noun, or a call, right before the verb of a passive:
-# "Meeting| was held", "talks| were held", "call| was held"; not "dinner".
-_SUBJECT_NOUN = lazy_re(r"(?<![\w-])(?:" + meeting_noun() + r"|[Cc]alls?)\s*+$")
+# A meeting's own noun, or a call, in the subject of a passive: "the ...
+# Foreign Ministers' Meeting and working lunch were held", "a telephone call
+# was held"; not "a dinner was held".
+_SUBJECT_NOUN = lazy_re(r"(?<![\w-])(?:" + meeting_noun() + r"|[Cc]alls?)(?![\w-])")
+
+
+def _passive_subject(text: str, start: int, verb: int) -> tuple[int, int]:
+    """Where the subject of a passive verb at *verb* lies: from the comma before it.
+
+    An apposition closing on a comma right before the verb is passed over:
+    "the ... Meeting, the first in five years, was held" has the subject
+    "the ... Meeting"; "after the meeting, a dinner was held" has "a dinner".
+
+    >>> s = "On May 9, the Meeting, the first in years, was held"
+    >>> start, end = _passive_subject(s, 0, s.index("was"))
+    >>> s[start:end]
+    ' the Meeting'
+    """
+    end = verb
+    if text[start:end].rstrip().endswith(","):
+        end = text.rfind(",", start, text.rfind(",", start, end))
+        if end < start:
+            end = verb
+    return max(start, text.rfind(",", start, end) + 1), end
 
 
 def _later_meeting(
@@ -623,17 +645,30 @@ def _later_meeting(
         and (_states_when(text, start, end) or RELATIVE_DAY().search(text, start, end) is not None)
         and _of_the_time(text, start, end, page_date, told)
         and meets_someone(text, start, end)
-        and (
-            _people_named(sentence) >= MIN_PEOPLE_MET or _TWO_OF_THEM().search(sentence) is not None
-        )
+        and (_people_named(sentence) >= MIN_PEOPLE_MET or _the_two_meet(text, start, end))
     )
 
 
-# The two who met, named together: "the two Foreign Ministers held the ...
-# Meeting", "the two leaders held talks".
+def _the_two_meet(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells the two holding a meeting, named together.
+
+    "the two Foreign Ministers held the Japan-Kenya Foreign Ministers'
+    Meeting"; not "the two ministers held a working dinner", nor "... a
+    joint press conference", events of the visit's.
+    """
+    two = _TWO_OF_THEM().search(text, start, end)
+    return two is not None and _THEIR_MEETING().search(text, two.end(), end) is not None
+
+
+# The two who met, named together: "the two Foreign Ministers", "the two
+# leaders", "the two Defense Vice-Ministers", "the two Presidents".
 _TWO_OF_THEM = lazy_re(
-    r"(?<![\w-])[Tt]he\stwo\s(?:Foreign\s|Prime\s)?(?:[Mm]inisters|[Ll]eaders|Presidents)\b"
+    r"(?<![\w-])[Tt]he\stwo\s(?:[A-Z][\w-]*\s){0,2}"
+    r"(?:[\w-]*[Mm]inisters|[Ll]eaders|Presidents|[Ss]ecretaries)(?![\w-])"
 )
+
+# A meeting's noun, not a press conference's: "held the ... Meeting", "held talks".
+_THEIR_MEETING = lazy_re(r"(?<![\w-])(?<![Pp]ress\s)" + meeting_noun() + r"(?![\w-])")
 
 
 def _of_the_time(
@@ -645,7 +680,7 @@ def _of_the_time(
     within a week of the page's, and not before the first day the visit's
     sentence names ("from December 30 to January 2").
     """
-    written = [int(found.group()) for found in _YEAR().finditer(text, start, end)]
+    written = [int(found.group("year")) for found in _TIME_YEAR().finditer(text, start, end)]
     if page_date is None or all(found == page_date.year for found in written):
         return True
     # The other year must be the day's own, written with it: not "whom he
@@ -709,8 +744,15 @@ MIN_PEOPLE_MET = 2
 # A day told from another: "On the following day", "the next day", "the previous evening".
 RELATIVE_DAY = lazy_re(r"(?i)(?<![\w])(?:following|next|previous)\s(?:day|morning|evening)")
 
-# A year written out: "2016".
-_YEAR = lazy_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A year written as a time: with a month ("May 9, 2016", "9 May 2016", "May
+# 2016") or after a word of time ("in 2016", "since 2016", "of 2016"); not
+# a year in a name ("Vision 2030", "Tokyo 2020", "Expo 2025", "the 2030 Agenda").
+_TIME_YEAR = lazy_re(
+    rf"(?:(?<![\w-])(?:{calendar.MONTH_NAME})\.?(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{calendar.MONTH_NAME})\.?"
+    r"|(?<![\w-])(?i:in|since|from|until|till|to|by|during|of|and))"
+    r"(?:\s?\([A-Z][a-z]+\.?\))?,?\s(?P<year>(?:19|20)\d\d)(?!\d)"
+)
 
 # What a sentence telling a meeting with someone holds, before anything is
 # scanned: "held a meeting with", "paid a courtesy call on", "received a

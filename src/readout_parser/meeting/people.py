@@ -611,16 +611,36 @@ def _apostrophe_in_name(tokens: Tokens, index: int, limit: int) -> bool:
         return False
     closes = tokens.starts[index] == tokens.end(index - 1)
     opens = tokens.starts[index + 1] == tokens.end(index)
-    if seen[index] == "‘" and not _marked(seen[index - 1]) and "’" in seen[index:limit]:
+    quoted = seen[index] == "‘" and _quote_closes(seen, index + 1, limit)
+    if quoted and not _marked(seen[index - 1]):
         # "President Kenyatta ‘Free and Open Indo-Pacific’": a quotation, no
         # ʻokina, but after a name word holding one ("Tupouto‘a ‘Ulukalala").
         return False
     return closes != opens and _is_name_word(seen[index - 1])
 
 
+def _quote_closes(seen: list[str], index: int, limit: int) -> bool:
+    """Whether a closing quote stands in the few words from *index*, with no comma before it.
+
+    "‘Free and Open Indo-Pacific’" is a quotation; "‘Akilisi Pohiva, Prime
+    Minister ..., to attend the ... Leaders’ Meeting" holds an ʻokina.
+    """
+    for word in seen[index : min(limit, index + MAX_QUOTED_WORDS)]:
+        if word == "’":
+            return True
+        if word in (",", ";", "(", ")"):
+            return False
+    return False
+
+
+# A quotation right after a name is this many words at most before its closing
+# quote: "‘Free and Open Indo-Pacific and the rule of law in the region’".
+MAX_QUOTED_WORDS = 16
+
+
 def _marked(word: str) -> bool:
-    """Whether *word* holds an apostrophe or an ʻokina inside it: "Tupouto‘a", "Tupouto’a"."""
-    return any(mark in word[1:-1] for mark in "'’‘ʻ")
+    """Whether *word* holds an apostrophe or an ʻokina: "Tupouto‘a", "Tupouto’a"."""
+    return any(mark in word for mark in "'’‘ʻ")
 
 
 def _after_particle(word: str) -> bool:

@@ -164,16 +164,17 @@ def _names_someone(words: Sequence[str], at: int, last: int) -> bool:
             word.endswith(_PEOPLES_ENDINGS)
             and after[:1].islower()
             and after not in vocabulary.PREPOSITIONS
-            # "with Modi briefly": an adverb, after a name.
             and after not in _AFTER_A_NAME
+            # "with Modi briefly", "with Rouhani informally": an adverb, after a
+            # name; not "Japanese family members", "Japanese elderly people".
+            and not (after.endswith("ly") and after not in vocabulary.LY_NOT_ADVERBS)
         )
     )
 
 
 # Lower-case words a name stands before as often as a people's adjective does.
 _AFTER_A_NAME = frozenset(
-    {"and", "or", "who", "today", "again", "also", "together", "briefly", "separately"}
-    | vocabulary.ADVERBS
+    {"and", "or", "who", "today", "again", "also", "as", "together"} | vocabulary.ADVERBS
 )
 
 # Plural nouns of a body's people, capitalised: "Members of the ... League".

@@ -1014,12 +1014,29 @@ class _Builder:
 
 
 def _opens_on_a_day(text: str) -> bool:
-    """Whether *text* names a day in its first words: "On 9 May, ...", "From 5:30 p.m. on May 9"."""
-    return calendar.find_day(text, 0, min(len(text), MAX_DAY_OPENING)) is not None
+    """Whether *text* opens on a day: "On 9 May, ...", "From 5:30 p.m. on May 9, ...".
+
+    Only words of time stand before the day: not "Regarding the election on
+    May 8, ...", a day of another's.
+
+    >>> _opens_on_a_day("On the morning of May 9, ...")
+    True
+    >>> _opens_on_a_day("Regarding the election on May 8, ...")
+    False
+    """
+    day = calendar.find_day(text)
+    return day is not None and all(
+        word in _WORDS_BEFORE_A_DAY or word[:1].isdigit()
+        for word in text[: day.start].lower().replace("(", " ").replace(")", " ").split()
+    )
 
 
-# A paragraph opening on a day names it within this many characters.
-MAX_DAY_OPENING = 32
+# The words that may stand before the day a paragraph opens on: "On the
+# morning of", "From 5:30 p.m. (local time) on".
+_WORDS_BEFORE_A_DAY = frozenset(
+    {"on", "from", "at", "in", "the", "morning", "afternoon", "evening", "night", "of"}
+    | {"a.m.", "p.m.", "local", "time"}
+)
 
 
 def opens_lead(text: str) -> bool:
