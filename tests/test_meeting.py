@@ -8250,12 +8250,20 @@ def test_a_meeting_of_another_year_more_than_a_week_before_the_page_is_none() ->
     assert (meeting.date, meeting.start) == (datetime.date(2017, 1, 3), datetime.time(17, 30))
 
 
-def test_the_meeting_told_after_a_stay_across_new_year() -> None:
+@pytest.mark.parametrize(
+    "after",
+    [
+        "",
+        # Another year recalled beside the day's own.
+        ", whom he had previously met in 2016",
+    ],
+)
+def test_the_meeting_told_after_a_stay_across_new_year(after: str) -> None:
     text = (
         "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nJanuary 4, 2018\n"
         f"{MOHAMED}, is visiting Japan from December 30 to January 2 as a Guest of the Ministry."
         "\n\nOn December 31, 2017, Minister Kishida held a meeting with Cabinet Secretary "
-        "Mohamed.\n"
+        f"Mohamed{after}.\n"
     )
     readout = parse(text)
     assert [p.family_name for p in readout.meeting.participants] == ["Kishida", "Mohamed"]

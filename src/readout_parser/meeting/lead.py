@@ -683,10 +683,10 @@ def _of_the_time(
     written = [int(found.group("year")) for found in _TIME_YEAR().finditer(text, start, end)]
     if page_date is None or all(found == page_date.year for found in written):
         return True
-    # The other year must be the day's own, written with it: not "whom he
-    # had previously met in 2016" after "On May 9".
+    # The day must be written with a year of its own: not "whom he had
+    # previously met in 2016" after "On May 9".
     day = calendar.find_day(text, start, end)
-    if day is None or day.year is None or any(found != day.year for found in written):
+    if day is None or day.year is None:
         return False
     value = _day_of(text, start, end, page_date)
     if value is None or abs((value - page_date).days) > MAX_DAYS_FROM_PAGE:
