@@ -880,7 +880,50 @@ PEOPLE_CASES = [
         ],
         id="okina-before-a-comma-near-a-possessive",
     ),
-    # A quotation after a name is none of it.
+    pytest.param(
+        "On May 18, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with Hon. "
+        "Samiuela ‘Akilisi Pohiva on the Pacific Islands Leaders’ Meeting.",
+        [
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+            ("Hon.", "Samiuela ‘Akilisi Pohiva", None, "Pohiva"),
+        ],
+        id="okina-before-a-plural-possessive",
+    ),
+    # A closing quote far after the name closes no quotation of it.
+    pytest.param(
+        "On May 18, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with Hon. "
+        "Samiuela ‘Akilisi Pohiva, Prime Minister of the Kingdom of Tonga, who spoke of the "
+        "‘Blue Pacific’.",
+        [
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+            (
+                "Hon.",
+                "Samiuela ‘Akilisi Pohiva",
+                "Prime Minister of the Kingdom of Tonga",
+                "Pohiva",
+            ),
+        ],
+        id="okina-far-before-a-quotation",
+    ),
+    # A quotation after a name is none of it, commas and brackets in it too.
+    pytest.param(
+        "On May 18, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with H.E. Mr. "
+        "Uhuru Kenyatta ‘Free, Open and Inclusive Indo-Pacific’ in mind.",
+        [
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+            ("H.E. Mr.", "Uhuru Kenyatta", None, "Kenyatta"),
+        ],
+        id="quotation-with-a-comma-after-a-name",
+    ),
+    pytest.param(
+        "On May 18, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with H.E. Mr. "
+        "Uhuru Kenyatta ‘Free and Open Indo-Pacific (FOIP)’ as their goal.",
+        [
+            ("Mr.", "Shinzo Abe", "Prime Minister of Japan", "Abe"),
+            ("H.E. Mr.", "Uhuru Kenyatta", None, "Kenyatta"),
+        ],
+        id="quotation-with-a-bracket-after-a-name",
+    ),
     pytest.param(
         "On May 9, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with President "
         "Uhuru Kenyatta ‘Free and Open Indo-Pacific and the rule of law in the region’ was "
@@ -7078,6 +7121,15 @@ def test_an_online_event_told_beside_the_meeting_leaves_it_in_person(after: str)
         ("and held a meeting with Modi as well.", ["Abe"], ["meeting-unread-participant"]),
         ("and held a meeting with Modi once more.", ["Abe"], ["meeting-unread-participant"]),
         ("and held talks with Japanese elderly people.", ["Abe", "Mohamed"], []),
+        # An adverb of the words after it, or "as well as", is in the body's name.
+        ("and held a meeting with Japanese locally employed staff.", ["Abe", "Mohamed"], []),
+        ("and held a meeting with Kenyan newly appointed ambassadors.", ["Abe", "Mohamed"], []),
+        ("and held a meeting with Japanese scholarly experts.", ["Abe", "Mohamed"], []),
+        (
+            "and held a meeting with Japanese as well as Kenyan business leaders.",
+            ["Abe", "Mohamed"],
+            [],
+        ),
         ("and held a meeting with Morgan today.", ["Abe"], ["meeting-unread-participant"]),
         ("and held talks with American officials.", ["Abe", "Mohamed"], []),
         ("and held a meeting with Japanese family members.", ["Abe", "Mohamed"], []),
@@ -7561,6 +7613,59 @@ MOHAMED = "H.E. Ms. Amina Mohamed, Cabinet Secretary for Foreign Affairs of the 
             datetime.date(2017, 5, 9),
             ["Kishida", "Mohamed"],
         ),
+        (
+            "On May 8, the two ministers held a working dinner ahead of the Japan-Kenya Foreign "
+            f"Ministers' Meeting. On May 9, from 3:00 p.m., Minister Kishida held a meeting with "
+            f"{MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        # Nor another pair's meeting, or one with others.
+        (
+            "On May 8, the two Vice-Ministers held the Japan-Kenya Policy Consultations. On May "
+            f"9, from 3:00 p.m., Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "On May 8, the two Japanese Ministers held a meeting with Kenyan business leaders. On "
+            f"May 9, from 3:00 p.m., Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        # A later year is a plan, "since" reaches to the meeting: no meeting recalled.
+        (
+            f"On May 9, from 3:00 p.m., Minister Kishida held a meeting with {MOHAMED}, who is "
+            "visiting Kenya's partners for the first time since 2015.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            f"On May 9, Minister Kishida held a meeting with {MOHAMED} on achieving the SDGs by "
+            "2030.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            f"On May 9, Minister Kishida held a meeting with {MOHAMED} ahead of TICAD 7 in "
+            "Yokohama in August 2019.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            f"On May 9, Minister Kishida held a meeting with {MOHAMED}, their first since the "
+            "meetings of 2015 and 2016.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        # An earlier month and year is a meeting recalled.
+        (
+            "On May 9, Prime Minister Abe held a meeting with President Kenyatta, whom he had "
+            f"previously met in August 2016.\n\nOn May 9, Minister Kishida held a meeting with "
+            f"{MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
         # A year in a name is no year of the meeting's.
         (
             f"On May 9, from 3:00 p.m., Minister Kishida held a meeting with {MOHAMED} on the "
@@ -7911,6 +8016,32 @@ def test_the_meeting_told_after_a_stay(meeting: str) -> None:
             datetime.date(2017, 5, 9),
             "May 9",
         ),
+        (
+            "On May 9, Mr. Fumio Kishida laid a wreath at the memorial. Following this, he also "
+            f"met {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
+        (
+            "On May 9, at the invitation of Cabinet Secretary Mohamed, Minister Kishida laid a "
+            f"wreath at the memorial. Following this, Minister Kishida held a meeting with "
+            f"{MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
+        (
+            "On May 9 (local time) Minister Kishida laid a wreath at the memorial. Following "
+            f"this, Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
+        # "He" after someone named is in a clause, no subject.
+        (
+            "On May 7, President Uhuru Kenyatta delivered a speech on drug policy. Following "
+            f"this, Minister Kishida held a meeting with {MOHAMED}, whom he had met in Tokyo.",
+            None,
+            None,
+        ),
         # Not a day of another's, after the page's, named inside a sentence, or a
         # relative day in a clause.
         (
@@ -8167,6 +8298,26 @@ def test_a_page_with_no_lead_reads_no_other_item_for_the_stays_meeting(second: s
         ),
         (
             "2. On May 9, Minister KISHIDA held a meeting with Cabinet Secretary Mohamed.",
+            ["Kishida", "Mohamed"],
+        ),
+        # Only words of time before its day.
+        (
+            "2. At noon on May 9, Minister Kishida held a meeting with Cabinet Secretary Mohamed.",
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "2. Today, May 9, from 11:10 a.m., Minister Kishida held a meeting with Cabinet "
+            "Secretary Mohamed.",
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "2. On the same day (May 9), from 11:10 a.m., Minister Kishida held a meeting with "
+            "Cabinet Secretary Mohamed.",
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "2. From 5:30 p.m. to 6:30 p.m. (local time) on May 9, Minister Kishida held a "
+            "meeting with Cabinet Secretary Mohamed.",
             ["Kishida", "Mohamed"],
         ),
         (

@@ -365,21 +365,28 @@ _DAY_OPENER = lazy(r"\s*+(?:(?i:on|in)\s(?:the\s(?:morning|afternoon|evening|nig
 def _told_of_them(lead: Lead, text: str, at: int, end: int) -> bool:
     """Whether the sentence going on at *at*, after its day, tells of one who met next.
 
-    Its subject, the first person it names, after nothing but brackets and
-    phrases closed by a comma ("On January 10 (local time), upon arrival in
-    Manila, Minister Kishida laid a wreath ..."), is one the meeting sentence
-    names, or the one its "he" or "she" stands for ("Following this, he held
-    a meeting with ..."). Not "On May 3, Kenya held its election, which
-    Minister Kishida welcomed."
+    Its subject, the first person it names after nothing but brackets and
+    phrases closed by a comma ("On January 10 (local time), at the
+    invitation of Secretary Yasay, Minister Kishida laid a wreath ..."), is
+    one the meeting sentence names, or the one its "he" or "she", named
+    before anyone, stands for ("Following this, he held a meeting with
+    ..."). Not "On May 3, Kenya held its election, which Minister Kishida
+    welcomed."
     """
     tokens = tokenize(text, at, end)
-    found = people_in(tokens, 0, len(tokens))
-    if not found or not _opens_clause(text, at, found[0][0].start):
+    subject = next(
+        (m for m, _, _ in people_in(tokens, 0, len(tokens)) if _opens_clause(text, at, m.start)),
+        None,
+    )
+    if subject is None:
         return False
-    if _PRONOUN_SUBJECT().search(text, lead.start, lead.end) is not None:
-        return True
     meeting = tokenize(text, lead.start, lead.end)
-    return _same_person(found[0][0], [m for m, _, _ in people_in(meeting, 0, len(meeting))])
+    met = [m for m, _, _ in people_in(meeting, 0, len(meeting))]
+    pronoun = _PRONOUN_SUBJECT().search(text, lead.start, lead.end)
+    if pronoun is not None and all(m.start > pronoun.start() for m in met):
+        # "Following this, he held a meeting with ...": no one named before him.
+        return True
+    return _same_person(subject, met)
 
 
 def _opens_clause(text: str, at: int, start: int) -> bool:

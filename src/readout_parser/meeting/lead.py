@@ -661,38 +661,51 @@ def _the_two_meet(text: str, start: int, end: int) -> bool:
 
 
 # The two who met, named together: "the two Foreign Ministers", "the two
-# leaders", "the two Defense Vice-Ministers", "the two Presidents".
+# leaders", "the two Defense Ministers", "the two Presidents"; not "the two
+# Vice-Ministers", another pair.
 _TWO_OF_THEM = lazy_re(
-    r"(?<![\w-])[Tt]he\stwo\s(?:[A-Z][\w-]*\s){0,2}"
-    r"(?:[\w-]*[Mm]inisters|[Ll]eaders|Presidents|[Ss]ecretaries)(?![\w-])"
+    r"(?<![\w-])[Tt]he\stwo\s(?:[A-Z][\w-]*\s)?(?:[Mm]inisters|[Ll]eaders|Presidents)(?![\w-])"
 )
 
-# A meeting's noun, not a press conference's: "held the ... Meeting", "held talks".
-_THEIR_MEETING = lazy_re(r"(?<![\w-])(?<![Pp]ress\s)" + meeting_noun() + r"(?![\w-])")
+# A meeting held as the verb's object, its name's words before its noun:
+# "held the Japan-Kenya Foreign Ministers' Meeting", "held talks", "held a
+# summit meeting"; not "held a working dinner ahead of the ... Meeting", "held
+# a joint press conference", nor a meeting with others ("held a meeting with
+# Kenyan business leaders").
+_THEIR_MEETING = lazy_re(
+    r"\s(?:held|had)\s(?:(?:a|an|the|their)\s)?"
+    r"(?:(?:[A-Z][\w'’.-]*|summit|telephone|video|bilateral|strategic|first|\d+\w*)\s){0,8}?"
+    + meeting_noun()
+    + r"(?![\w-])(?!\swith\s)"
+)
 
 
 def _of_the_time(
     text: str, start: int, end: int, page_date: datetime.date | None, told: Lead
 ) -> bool:
-    """Whether ``text[start:end]`` names no year but the page's, or a day of the visit *told*.
+    """Whether ``text[start:end]`` tells a day of the visit *told*, not a meeting recalled.
 
-    "On December 31, 2017, ..." on a page of January 4, 2018 is: a day
-    within a week of the page's, and not before the first day the visit's
-    sentence names ("from December 30 to January 2").
+    Its day written with a year other than the page's is within a week of
+    the page date and not before the first day the visit's sentence names
+    ("On December 31, 2017, ..." on a page of January 4, 2018, after a stay
+    "from December 30 to January 2"). Else no earlier year is written as a
+    time ("... whom he had previously met in 2016", "(Reference) On May 9,
+    2016, ..."); a later one is a plan ("by 2030", "TICAD 7 in August
+    2019"), and "since 2015" reaches to the meeting.
     """
-    written = [int(found.group("year")) for found in _TIME_YEAR().finditer(text, start, end)]
-    if page_date is None or all(found == page_date.year for found in written):
+    if page_date is None:
         return True
-    # The day must be written with a year of its own: not "whom he had
-    # previously met in 2016" after "On May 9".
     day = calendar.find_day(text, start, end)
-    if day is None or day.year is None:
-        return False
-    value = _day_of(text, start, end, page_date)
-    if value is None or abs((value - page_date).days) > MAX_DAYS_FROM_PAGE:
-        return False
-    first = _day_of(told.paragraph.text, told.start, told.end, page_date)
-    return first is None or value >= first
+    if day is not None and day.year is not None and day.year != page_date.year:
+        value = _day_of(text, start, end, page_date)
+        if value is None or abs((value - page_date).days) > MAX_DAYS_FROM_PAGE:
+            return False
+        first = _day_of(told.paragraph.text, told.start, told.end, page_date)
+        return first is None or value >= first
+    return all(
+        int(found.group("year")) >= page_date.year
+        for found in _TIME_YEAR().finditer(text, start, end)
+    )
 
 
 def _day_of(text: str, start: int, end: int, page_date: datetime.date) -> datetime.date | None:
@@ -744,13 +757,14 @@ MIN_PEOPLE_MET = 2
 # A day told from another: "On the following day", "the next day", "the previous evening".
 RELATIVE_DAY = lazy_re(r"(?i)(?<![\w])(?:following|next|previous)\s(?:day|morning|evening)")
 
-# A year written as a time: with a month ("May 9, 2016", "9 May 2016", "May
-# 2016") or after a word of time ("in 2016", "since 2016", "of 2016"); not
-# a year in a name ("Vision 2030", "Tokyo 2020", "Expo 2025", "the 2030 Agenda").
+# A year written as the time of something: with a month ("May 9, 2016", "9
+# May 2016", "August 2016") or after "in" ("previously met in 2016");
+# not a year in a name ("Vision 2030", "Tokyo 2020", "Expo 2025", "the 2030
+# Agenda"), nor "since 2015", which reaches to the time of writing.
 _TIME_YEAR = lazy_re(
     rf"(?:(?<![\w-])(?:{calendar.MONTH_NAME})\.?(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{calendar.MONTH_NAME})\.?"
-    r"|(?<![\w-])(?i:in|since|from|until|till|to|by|during|of|and))"
+    r"|(?<![\w-])(?i:in))"
     r"(?:\s?\([A-Z][a-z]+\.?\))?,?\s(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 

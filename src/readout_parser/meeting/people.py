@@ -620,17 +620,21 @@ def _apostrophe_in_name(tokens: Tokens, index: int, limit: int) -> bool:
 
 
 def _quote_closes(seen: list[str], index: int, limit: int) -> bool:
-    """Whether a closing quote stands in the few words from *index*, with no comma before it.
+    """Whether a closing quote stands in the few words from *index*.
 
-    "‘Free and Open Indo-Pacific’" is a quotation; "‘Akilisi Pohiva, Prime
-    Minister ..., to attend the ... Leaders’ Meeting" holds an ʻokina.
+    "‘Free, Open and Inclusive Indo-Pacific’" is a quotation; "‘Akilisi
+    Pohiva on the Pacific Islands Leaders’ Meeting" holds an ʻokina, the
+    mark after "Leaders" a plural's possessive before the noun it qualifies.
     """
-    for word in seen[index : min(limit, index + MAX_QUOTED_WORDS)]:
-        if word == "’":
-            return True
-        if word in (",", ";", "(", ")"):
-            return False
-    return False
+    stop = min(limit, index + MAX_QUOTED_WORDS)
+    return any(
+        seen[at] == "’" and not _plural_possessive(seen, at, limit) for at in range(index, stop)
+    )
+
+
+def _plural_possessive(seen: list[str], at: int, limit: int) -> bool:
+    """Whether the mark at *at* makes a plural possessive: "Leaders’ Meeting"."""
+    return seen[at - 1].endswith("s") and at + 1 < limit and seen[at + 1][:1].isupper()
 
 
 # A quotation right after a name is this many words at most before its closing

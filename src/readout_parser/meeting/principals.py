@@ -165,16 +165,37 @@ def _names_someone(words: Sequence[str], at: int, last: int) -> bool:
             and after[:1].islower()
             and after not in vocabulary.PREPOSITIONS
             and after not in _AFTER_A_NAME
-            # "with Modi briefly", "with Rouhani informally": an adverb, after a
-            # name; not "Japanese family members", "Japanese elderly people".
-            and not (after.endswith("ly") and after not in vocabulary.LY_NOT_ADVERBS)
+            and not _closing_adverb(words, at + 1, last)
         )
     )
 
 
 # Lower-case words a name stands before as often as a people's adjective does.
 _AFTER_A_NAME = frozenset(
-    {"and", "or", "who", "today", "again", "also", "as", "together"} | vocabulary.ADVERBS
+    {"and", "or", "who", "today", "again", "also", "together"} | vocabulary.ADVERBS
+)
+
+
+def _closing_adverb(words: Sequence[str], at: int, last: int) -> bool:
+    """Whether an adverb closing the phrase opens at *at*, after a name.
+
+    "with Modi briefly.", "with Albanese shortly afterwards", "with Modi as
+    well."; not an adverb of the words after it ("Japanese locally employed
+    staff", "Japanese as well as Kenyan leaders"), nor a noun or adjective
+    ending in "-ly" ("Japanese family members").
+    """
+    word = words[at] if at < last else ""
+    following = words[at + 1 : min(last, at + 3)]
+    if word == "as":
+        return following[:1] == ["well"] and following[1:] != ["as"]
+    if not word.endswith("ly") or word in vocabulary.LY_NOT_ADVERBS:
+        return False
+    return not following or not following[0][:1].islower() or following[0] in _CLOSING_WORDS
+
+
+# What may follow an adverb closing a phrase: "shortly afterwards", "briefly on".
+_CLOSING_WORDS = frozenset({"afterwards", "after", "before", "thereafter", "and"}) | frozenset(
+    vocabulary.PREPOSITIONS
 )
 
 # Plural nouns of a body's people, capitalised: "Members of the ... League".
