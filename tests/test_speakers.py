@@ -2402,6 +2402,11 @@ VICE_MINISTERIAL_TRILATERAL = (
     "Choi Jong Kun, First Vice Minister of Foreign Affairs of the Republic of Korea.\n1. "
 )
 
+STATE_MINISTER = (
+    "Japan-Nigeria Relations\nFebruary 21, 2024\nOn 21 February, Mr. TSUGE Yoshifumi, State "
+    "Minister for Foreign Affairs, held a meeting with H.E. Amb. Yusuf Maitama Tuggar, Minister "
+    "of Foreign Affairs of the Federal Republic of Nigeria.\n1. "
+)
 SENIOR_VICE_MINISTER = (
     "Japan-China Relations\nJune 14, 2018\nOn June 14, Mr. Kentaro Sonoura, Senior "
     "Vice-Minister for Foreign Affairs, held a meeting with Mr. Le Yucheng, Vice Minister of "
@@ -2485,6 +2490,11 @@ DIRECTORS = (
         (SENIOR_VICE_MINISTER, "The Vice-Minister explained China's position.", ["Le"]),
         (SENIOR_VICE_MINISTER, "The Senior Vice-Minister explained Japan's position.", ["Sonoura"]),
         (PARLIAMENTARY_VICE_MINISTER, "The Vice Minister explained Russia's position.", ["Ivanov"]),
+        # Japan's State Minister for Foreign Affairs is no "Minister" nor "Foreign Minister".
+        (STATE_MINISTER, "The Minister expressed his gratitude for Japan's support.", ["Tuggar"]),
+        (STATE_MINISTER, "The Foreign Minister expressed his gratitude.", ["Tuggar"]),
+        (STATE_MINISTER, "The Minister of Foreign Affairs expressed his gratitude.", ["Tuggar"]),
+        (STATE_MINISTER, "The State Minister welcomed the visit.", ["TSUGE"]),
         # An Undersecretary is "the Undersecretary", however "Under Secretary" is written.
         (UNDERSECRETARY, "The Undersecretary expressed his support.", ["Manalo"]),
         (UNDERSECRETARY, "The Under Secretary expressed his support.", ["Manalo"]),

@@ -673,10 +673,11 @@ _GREATER = ("prime ",)
 
 
 # What makes an office a lesser one of its name: "Vice Chairman", "Deputy
-# Secretary", "High Commissioner", "Assistant Secretary"; and another one:
-# a "Senior Vice-Minister" or a "Parliamentary Vice-Minister" is no "Vice-Minister".
+# Secretary", "High Commissioner", "Assistant Secretary", a junior "State
+# Minister for Foreign Affairs"; and another one: a "Senior Vice-Minister"
+# or a "Parliamentary Vice-Minister" is no "Vice-Minister".
 _LESSER = (
-    *("vice ", "deputy ", "high ", "assistant ", "under ", "co-", "vice-"),
+    *("vice ", "deputy ", "high ", "assistant ", "under ", "co-", "vice-", "state "),
     *("senior ", "parliamentary "),
 )
 
