@@ -620,21 +620,34 @@ def _apostrophe_in_name(tokens: Tokens, index: int, limit: int) -> bool:
 
 
 def _quote_closes(seen: list[str], index: int, limit: int) -> bool:
-    """Whether a closing quote stands in the few words from *index*.
+    """Whether the quotation opening before *index* closes in the few words from it.
 
-    "‘Free, Open and Inclusive Indo-Pacific’" is a quotation; "‘Akilisi
-    Pohiva on the Pacific Islands Leaders’ Meeting" holds an ʻokina, the
-    mark after "Leaders" a plural's possessive before the noun it qualifies.
+    "‘Free, Open and Inclusive Indo-Pacific’" does; "‘Akilisi Pohiva on
+    the Pacific Islands Leaders’ Meeting" holds an ʻokina, the mark after
+    "Leaders" a plural's possessive, and so does "‘Akilisi Pohiva, ..., on
+    the ‘Blue Pacific’", whose closing mark closes the later quotation.
     """
-    stop = min(limit, index + MAX_QUOTED_WORDS)
-    return any(
-        seen[at] == "’" and not _plural_possessive(seen, at, limit) for at in range(index, stop)
-    )
+    for at in range(index, min(limit, index + MAX_QUOTED_WORDS)):
+        if seen[at] == "‘":
+            return False
+        if seen[at] == "’" and not _plural_possessive(seen, at, limit):
+            return True
+    return False
 
 
 def _plural_possessive(seen: list[str], at: int, limit: int) -> bool:
-    """Whether the mark at *at* makes a plural possessive: "Leaders’ Meeting"."""
-    return seen[at - 1].endswith("s") and at + 1 < limit and seen[at + 1][:1].isupper()
+    """Whether the mark at *at* makes a plural possessive: "Leaders’ Meeting", "Islands’ concerns".
+
+    A plural ending in "s" before a word or a bracket; a quotation closing
+    is followed by the sentence going on ("’ in mind", "’ as their goal",
+    "’.").
+    """
+    after = seen[at + 1] if at + 1 < limit else ""
+    return (
+        seen[at - 1].endswith("s")
+        and (after == "(" or after[:1].isalpha())
+        and after not in words.PREPOSITIONS
+    )
 
 
 # A quotation right after a name is this many words at most before its closing

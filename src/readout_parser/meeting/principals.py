@@ -187,16 +187,17 @@ def _closing_adverb(words: Sequence[str], at: int, last: int) -> bool:
     word = words[at] if at < last else ""
     following = words[at + 1 : min(last, at + 3)]
     if word == "as":
-        return following[:1] == ["well"] and following[1:] != ["as"]
+        # "with Modi as well", "with Modi as Chair of the G20"; not "as well as".
+        return following != ["well", "as"]
     if not word.endswith("ly") or word in vocabulary.LY_NOT_ADVERBS:
         return False
     return not following or not following[0][:1].islower() or following[0] in _CLOSING_WORDS
 
 
 # What may follow an adverb closing a phrase: "shortly afterwards", "briefly on".
-_CLOSING_WORDS = frozenset({"afterwards", "after", "before", "thereafter", "and"}) | frozenset(
-    vocabulary.PREPOSITIONS
-)
+_CLOSING_WORDS = frozenset(
+    {"afterwards", "after", "before", "thereafter", "and", "via"}
+) | frozenset(vocabulary.PREPOSITIONS)
 
 # Plural nouns of a body's people, capitalised: "Members of the ... League".
 _COLLECTIVES = frozenset(
