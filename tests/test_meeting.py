@@ -7162,6 +7162,11 @@ def test_an_online_event_told_beside_the_meeting_leaves_it_in_person(after: str)
             ["meeting-unread-participant"],
         ),
         (
+            "and held a meeting with Modi briefly on the margins of the Summit.",
+            ["Abe"],
+            ["meeting-unread-participant"],
+        ),
+        (
             "and held a meeting with Modi virtually via video link.",
             ["Abe"],
             ["meeting-unread-participant"],
@@ -7682,6 +7687,12 @@ MOHAMED = "H.E. Ms. Amina Mohamed, Cabinet Secretary for Foreign Affairs of the 
         (
             "On May 8, the two Vice-Ministers held the Japan-Kenya Policy Consultations. On May "
             f"9, from 3:00 p.m., Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "On May 8, the two Vice Ministers held the Japan-Kenya Policy Consultations. On May 9, "
+            f"from 3:00 p.m., Minister Kishida held a meeting with {MOHAMED}.",
             datetime.date(2017, 5, 9),
             ["Kishida", "Mohamed"],
         ),
@@ -8265,6 +8276,7 @@ def test_a_stays_events_before_the_meeting_are_no_meeting(event: str) -> None:
         "the two Defense Ministers held the Japan-Kenya Defense Ministers Meeting",
         "the two Foreign Ministers held the first-ever Japan-Kenya Foreign Ministers' Meeting",
         "the two Foreign Ministers held an informal meeting",
+        "the two leaders had talks",
     ],
 )
 def test_a_stay_before_the_two_ministers_meeting_gives_its_day_and_no_one(two: str) -> None:
@@ -8371,6 +8383,11 @@ def test_a_page_with_no_lead_reads_no_other_item_for_the_stays_meeting(second: s
         (
             "2. On the same day (May 9), from 11:10 a.m., Minister Kishida held a meeting with "
             "Cabinet Secretary Mohamed.",
+            ["Kishida", "Mohamed"],
+        ),
+        (
+            "2. From 10:00 a.m. (local time; 5:00 p.m. Japan time) on May 9, Minister Kishida "
+            "held a meeting with Cabinet Secretary Mohamed.",
             ["Kishida", "Mohamed"],
         ),
         (

@@ -662,9 +662,10 @@ def _the_two_meet(text: str, start: int, end: int) -> bool:
 
 # The two who met, named together: "the two Foreign Ministers", "the two
 # leaders", "the two Defense Ministers", "the two Presidents"; not "the two
-# Vice-Ministers", another pair.
+# Vice-Ministers" or "Vice Ministers", another pair.
 _TWO_OF_THEM = lazy_re(
-    r"(?<![\w-])[Tt]he\stwo\s(?:[A-Z][\w-]*\s)?(?:[Mm]inisters|[Ll]eaders|Presidents)(?![\w-])"
+    r"(?<![\w-])[Tt]he\stwo\s(?:(?!Vice\s)[A-Z][\w-]*\s)?(?:[Mm]inisters|[Ll]eaders|Presidents)"
+    r"(?![\w-])"
 )
 
 # A meeting held as the verb's object, with no phrase or press event before
