@@ -8411,8 +8411,35 @@ def test_a_page_with_no_lead_reads_the_visitors_meeting_in_the_next_item(
     )
     meeting = parse(text).meeting
     assert [p.family_name for p in meeting.participants] == people
-    # The visit's own sentence names him in full; the next item's by office.
-    assert (meeting.participants[0].name == "Fumio Kishida") == (len(people) == 1)
+    # The visit's own sentence names him in full, and so the meeting's him too.
+    assert meeting.participants[0].name == "Fumio Kishida"
+
+
+@pytest.mark.parametrize("gap", ["\n\n", " "])
+def test_a_visitor_named_short_is_named_as_the_visits_sentence_names_them(gap: str) -> None:
+    # The visit in a paragraph of its own, or in the meeting's: one person either way.
+    botchwey = (
+        "H.E. Ms. Shirley Ayorkor Botchwey, Minister for Foreign Affairs and Regional Integration "
+        "of the Republic of Ghana"
+    )
+    text = (
+        "Japan-Ghana Relations\nJapan-Ghana Foreign Ministers' Meeting\nDecember 10, 2019\n"
+        f"{botchwey}, is visiting Japan from December 8 to 11 as a Guest of the Ministry of "
+        f"Foreign Affairs.{gap}On December 10, from 5:30 p.m. to 6:40 p.m., Mr. MOTEGI "
+        "Toshimitsu, Minister for Foreign Affairs of Japan, held a meeting with Minister "
+        "Botchwey at the Iikura Guest House.\n"
+    )
+    motegi, guest = parse(text).meeting.participants
+    assert (guest.honorific, guest.name, guest.title, guest.family_name) == (
+        "H.E. Ms.",
+        "Shirley Ayorkor Botchwey",
+        "Minister for Foreign Affairs and Regional Integration of the Republic of Ghana",
+        "Botchwey",
+    )
+    assert guest.span.slice(text) == botchwey
+    assert motegi.span.slice(text) == (
+        "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan"
+    )
 
 
 def test_a_page_with_no_lead_whose_first_item_tells_a_stay_has_the_meeting_in_the_next() -> None:

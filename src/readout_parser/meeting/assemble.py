@@ -905,7 +905,8 @@ def _people(
     lead: Lead | None, principals: Principals | None, title: Located | None
 ) -> tuple[Person, ...]:
     if lead is not None and principals is not None and principals.people:
-        return tuple(_person(lead.paragraph, mention) for mention in principals.people)
+        people = tuple(_person(lead.paragraph, mention) for mention in principals.people)
+        return _named_in_full(lead.told, principals.people, people)
     if title is None or not title.text or (lead is None and _tells_no_meeting(title)):
         # A statement or a visit announced, with no lead: its people met no one.
         return ()
@@ -913,6 +914,33 @@ def _people(
     # ("Foreign Minister Kono’s Meeting with State Council Member Yang Jiechi").
     tokens = tokenize(title.text)
     return tuple(_person(title, mention) for mention, _, _ in people_in(tokens, 0, len(tokens)))
+
+
+def _named_in_full(
+    told: Lead | None, mentions: tuple[Mention, ...], people: tuple[Person, ...]
+) -> tuple[Person, ...]:
+    """*people*, the visitor named as the visit's own paragraph *told* names them in full.
+
+    "H.E. Ms. Shirley Ayorkor Botchwey, Minister for Foreign Affairs ..., is
+    visiting Japan ..." / "... held a meeting with Minister Botchwey ...":
+    the counterpart is H.E. Ms. Shirley Ayorkor Botchwey, as where the two
+    sentences share a paragraph (:func:`_in_full`); the span is that mention.
+    """
+    if told is None:
+        return people
+    text = told.paragraph.text
+    verb = visit_told(text, told.start, told.end)
+    if verb is None:
+        return people
+    visit = tokenize(text, told.start, verb)
+    named = [mention for mention, _, _ in people_in(visit, 0, len(visit))]
+    if not named:
+        return people
+    visitor = named[-1]
+    return tuple(
+        _person(told.paragraph, visitor) if _in_full(mention, visitor) is visitor else person
+        for mention, person in zip(mentions, people, strict=True)
+    )
 
 
 def _person(holder: Located, mention: Mention) -> Person:
