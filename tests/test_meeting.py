@@ -8442,6 +8442,17 @@ def test_a_visitor_named_short_is_named_as_the_visits_sentence_names_them(gap: s
     )
 
 
+@pytest.mark.parametrize("gap", ["\n\n", " "])
+def test_a_spouse_of_the_visitor_is_not_named_as_the_visitor(gap: str) -> None:
+    text = (
+        "Japan-Kenya Relations\nJapan-Kenya Foreign Ministers' Meeting\nMay 9, 2017\n"
+        f"{VISIT}{gap}On May 9, from 3:00 p.m., Mrs. Yuko Kishida held a meeting with Mrs. "
+        "Margaret Kenyatta, First Lady of the Republic of Kenya.\n"
+    )
+    names = [p.name for p in parse(text).meeting.participants]
+    assert "Fumio Kishida" not in names
+
+
 def test_a_page_with_no_lead_whose_first_item_tells_a_stay_has_the_meeting_in_the_next() -> None:
     text = (
         "Japan-Bangladesh Relations\nJapan-Bangladesh Foreign Ministers' Meeting\n"

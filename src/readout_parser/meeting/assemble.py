@@ -805,7 +805,8 @@ def _in_full(mention: Mention, visitor: Mention) -> Mention:
     office ("Mr. Wang Yi" after "H.E. Mr. Wang Yi, State Councilor and ...,
     visited Japan").
     """
-    if visitor.family_name != mention.family_name:
+    if not _same_person(mention, [visitor]):
+        # Not "Mrs. Yuko Kishida" beside her husband's visit.
         return mention
     if len(visitor.name) > len(mention.name) or (
         visitor.name == mention.name and mention.title is None and visitor.title is not None
