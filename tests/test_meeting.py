@@ -8096,6 +8096,13 @@ def test_the_meeting_told_after_a_stay(meeting: str) -> None:
             datetime.date(2017, 5, 9),
             "May 9",
         ),
+        # Any words of time before the day, as the next item's may hold.
+        (
+            "At noon on May 9, Minister Kishida laid a wreath at the memorial. Following this, "
+            f"Minister Kishida held a meeting with {MOHAMED}.",
+            datetime.date(2017, 5, 9),
+            "May 9",
+        ),
         (
             "On May 9 (local time) Minister Kishida laid a wreath at the memorial. Following "
             f"this, Minister Kishida held a meeting with {MOHAMED}.",

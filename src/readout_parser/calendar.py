@@ -205,6 +205,34 @@ def find_day(text: str, start: int = 0, end: int | None = None) -> DayMatch | No
     )
 
 
+def opens_on(text: str, start: int, day: int) -> bool:
+    """Whether ``text[start:day]``, before a day, holds only words of time.
+
+    A sentence or paragraph opening on its day: "On the morning of May 9",
+    "From 5:30 p.m. (local time) on May 9", "At noon on", "Today, May 9";
+    not "Regarding the election on May 8", a day of another's.
+
+    >>> s = "On the morning of May 9, ..."
+    >>> opens_on(s, 0, s.index("May")), opens_on("Regarding the election on May 8", 0, 25)
+    (True, False)
+    """
+    return all(
+        word in WORDS_BEFORE_A_DAY or word[:1].isdigit()
+        for word in _PUNCTUATION().sub(" ", text[start:day].lower()).split()
+    )
+
+
+WORDS_BEFORE_A_DAY: Final = frozenset(
+    {"on", "from", "at", "in", "the", "morning", "afternoon", "evening", "night", "of"}
+    | {"noon", "midday", "midnight", "around", "about", "approximately", "until", "to"}
+    | {"a.m.", "p.m.", "local", "time", "jst", "japan", "today", "same", "day"}
+)
+"""Words that may stand before the day a text opens on: "On the morning of", "At noon on"."""
+
+# Brackets and commas between the words before a day: "(local time),".
+_PUNCTUATION = lazy_re(r"[(),;]")
+
+
 # A day this close to the page date in the page's year is the nearest: the
 # same day in the year before or after is at least 365 days from it, so at
 # least 183 days from the page date.

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from readout_parser import vocabulary
+from readout_parser import calendar, vocabulary
 from readout_parser._patterns import lazy
 from readout_parser.diagnostics import (
     MEETING_DOUBTFUL_DATE,
@@ -339,7 +339,7 @@ def _day_before(lead: Lead, page_date: datetime.date | None) -> clock.DateFact |
         return None
     start, end = before[-1]
     day, _ = clock.find_date(text, page_date, start, end)
-    if day is None or _DAY_OPENER().fullmatch(text, start, day.start) is None:
+    if day is None or not calendar.opens_on(text, start, day.start):
         return None
     if page_date is not None and not 0 <= (page_date - day.value).days <= MAX_DAYS_FROM_PAGE:
         return None
@@ -350,16 +350,11 @@ def _day_before(lead: Lead, page_date: datetime.date | None) -> clock.DateFact |
     relative = _RELATIVE_OPENING().match(text, lead.start, lead.end)
     if relative is None:
         return day._replace(start=day.start - lead.start, end=day.end - lead.start)
-    shift = -1 if "previous" in relative.group().lower() else 1
     return clock.DateFact(
-        day.value + datetime.timedelta(days=shift),
+        _shifted(day.value, relative.group()),
         relative.start("day") - lead.start,
         relative.end("day") - lead.start,
     )
-
-
-# What may open a sentence before its day: "On", "On the morning of", "In the afternoon of".
-_DAY_OPENER = lazy(r"\s*+(?:(?i:on|in)\s(?:the\s(?:morning|afternoon|evening|night)\sof\s)?)?+")
 
 
 def _told_of_them(lead: Lead, text: str, at: int, end: int) -> bool:
@@ -444,6 +439,11 @@ def _agree(one: str | None, other: str | None) -> bool:
 _RELATIVE_OPENING = lazy(
     r"(?i)(?:on\s)?(?:the\s)?(?P<day>(?:following|next|previous)\s(?:day|morning|evening))"
 )
+
+
+def _shifted(day: datetime.date, phrase: str) -> datetime.date:
+    """*day* moved to the one *phrase* tells: "following day", "previous evening"."""
+    return day + datetime.timedelta(days=-1 if "previous" in phrase.lower() else 1)
 
 
 def _meeting_day(
@@ -539,9 +539,9 @@ def _day_told(
         return None
     if relative is None:
         return day.value, paragraph.span(day.start, day.end)
-    shift = -1 if relative.group().lower().startswith("previous") else 1
-    value = day.value + datetime.timedelta(days=shift)
-    return value, lead.paragraph.span(relative.start(), relative.end())
+    return _shifted(day.value, relative.group()), lead.paragraph.span(
+        relative.start(), relative.end()
+    )
 
 
 # The end of a range of days after its first: " to 13" of "from October 10
@@ -780,11 +780,15 @@ def _visitor(lead: Lead) -> Mention | None:
     "At the invitation of President Kenyatta, Mr. Kono ... visited Kenya." is Mr. Kono.
     """
     assert lead.visit is not None
-    text = lead.paragraph.text
-    verb = visit_told(text, lead.visit, lead.start)
+    return _visitor_in(lead.paragraph.text, lead.visit, lead.start)
+
+
+def _visitor_in(text: str, start: int, end: int) -> Mention | None:
+    """The last person named before the visit's verb in ``text[start:end]``, if any."""
+    verb = visit_told(text, start, end)
     if verb is None:
         return None
-    visit = tokenize(text, lead.visit, verb)
+    visit = tokenize(text, start, verb)
     named = [mention for mention, _, _ in people_in(visit, 0, len(visit))]
     return named[-1] if named else None
 
@@ -927,17 +931,9 @@ def _named_in_full(
     the counterpart is H.E. Ms. Shirley Ayorkor Botchwey, as where the two
     sentences share a paragraph (:func:`_in_full`); the span is that mention.
     """
-    if told is None:
+    visitor = None if told is None else _visitor_in(told.paragraph.text, told.start, told.end)
+    if told is None or visitor is None:
         return people
-    text = told.paragraph.text
-    verb = visit_told(text, told.start, told.end)
-    if verb is None:
-        return people
-    visit = tokenize(text, told.start, verb)
-    named = [mention for mention, _, _ in people_in(visit, 0, len(visit))]
-    if not named:
-        return people
-    visitor = named[-1]
     return tuple(
         _person(told.paragraph, visitor) if _in_full(mention, visitor) is visitor else person
         for mention, person in zip(mentions, people, strict=True)

@@ -632,9 +632,9 @@ def _later_meeting(
     people named ("Minister Kishida held a meeting with H.E. Ms. Amina
     Mohamed", "Mr. A and Minister B held a meeting", "... Meeting was held
     between Mr. A and Minister B"; not "Minister Kishida had lunch with the
-    staff of the Embassy"), not in brackets, and no year but the page's
-    unless its day is near the page's and not before the visit's first
-    (:func:`_of_the_time`); another recalls an earlier meeting
+    staff of the Embassy"), not in brackets, and a day written with a year
+    other than the page's only near the page date and not before the
+    visit's first (:func:`_of_the_time`); another recalls an earlier meeting
     ("(Reference) On May 9, 2016, ...").
     """
     if told is None:
@@ -695,7 +695,7 @@ def _of_the_time(
     day = calendar.find_day(text, start, end)
     if page_date is None or day is None or day.year in (None, page_date.year):
         return True
-    value = _day_of(text, start, end, page_date)
+    value = _date_of(day, page_date)
     if value is None or abs((value - page_date).days) > MAX_DAYS_FROM_PAGE:
         return False
     first = _day_of(told.paragraph.text, told.start, told.end, page_date)
@@ -705,8 +705,11 @@ def _of_the_time(
 def _day_of(text: str, start: int, end: int, page_date: datetime.date) -> datetime.date | None:
     """The first day ``text[start:end]`` names, in its year or the nearest to *page_date*."""
     day = calendar.find_day(text, start, end)
-    if day is None:
-        return None
+    return None if day is None else _date_of(day, page_date)
+
+
+def _date_of(day: calendar.DayMatch, page_date: datetime.date) -> datetime.date | None:
+    """*day* as a date, in its year or the nearest to *page_date*; None for no real day."""
     if day.year is None:
         return calendar.nearest_year(day.month, day.day, page_date)
     try:

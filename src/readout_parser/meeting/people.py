@@ -657,7 +657,7 @@ MAX_QUOTED_WORDS = 16
 
 def _marked(word: str) -> bool:
     """Whether *word* holds an apostrophe or an ʻokina: "Tupouto‘a", "Tupouto’a"."""
-    return any(mark in word for mark in "'’‘ʻ")
+    return not _APOSTROPHES.isdisjoint(word)
 
 
 def _after_particle(word: str) -> bool:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from readout_parser import calendar, diagnostics
 from readout_parser import vocabulary as words
-from readout_parser._patterns import lazy, lazy_re
+from readout_parser._patterns import lazy
 from readout_parser.diagnostics import Problem, new_problem
 from readout_parser.model import (
     Boilerplate,
@@ -1025,23 +1025,7 @@ def _opens_on_a_day(text: str) -> bool:
     False
     """
     day = calendar.find_day(text)
-    return day is not None and all(
-        word in _WORDS_BEFORE_A_DAY or word[:1].isdigit()
-        for word in _PUNCTUATION().sub(" ", text[: day.start].lower()).split()
-    )
-
-
-# The words that may stand before the day a paragraph opens on: "On the
-# morning of", "From 5:30 p.m. (local time) on", "At noon on", "Today,",
-# "On the same day (November 26)", "From around 10:00 to 11:00 (JST) on".
-_WORDS_BEFORE_A_DAY = frozenset(
-    {"on", "from", "at", "in", "the", "morning", "afternoon", "evening", "night", "of"}
-    | {"noon", "midday", "midnight", "around", "about", "approximately", "until", "to"}
-    | {"a.m.", "p.m.", "local", "time", "jst", "japan", "today", "same", "day"}
-)
-
-# Brackets and commas between the words before a day: "(local time),".
-_PUNCTUATION = lazy_re(r"[(),;]")
+    return day is not None and calendar.opens_on(text, 0, day.start)
 
 
 def opens_lead(text: str) -> bool:
